@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { canonicalText } from "../canonical.ts";
+import { buildOfferContent } from "./build-offer-content.ts";
+import type { DocumentParty } from "./signed-document.ts";
+import { fingerprint, signedDocument, verifyFingerprint } from "./signed-document.ts";
+
+const issuer: DocumentParty = {
+  name: "Collectif WEB",
+  addressLines: ["123, rue Saint-Joseph Est", "Québec (Québec) G1K 3A9"],
+  email: "bonjour@collectif.example",
+  registrations: [
+    { label: "TPS", value: "123456789 RT0001" },
+    { label: "TVQ", value: "1234567890 TQ0001" },
+  ],
+};
+const client: DocumentParty = {
+  name: "Agence Partenaire inc.",
+  addressLines: ["Montréal (Québec)"],
+  registrations: [],
+};
+const offer = { number: "OFF-2026-0007", version: 1, content: buildOfferContent() };
+
+describe("signed document", () => {
+  it("contains everything the client sees: parties, items, clauses, totals, terms, language, consent", () => {
+    const doc = signedDocument({ offer, issuer, client });
+    expect(doc).toMatchObject({
+      kind: "offer",
+      number: "OFF-2026-0007",
+      version: 1,
+      language: "fr",
+      currency: "CAD",
+      issuer,
+      client,
+      endClient: { name: "Boulangerie Saint-Roch" },
+      exclusions: ["Modification du code développé par un tiers."],
+      assumptions: ["Le contenu est fourni complet et révisé."],
+      pricing: { model: "fixed" },
+      totals: { subtotal: 130_000, total: 130_000, depositBps: 3_000, depositAmount: 39_000, isEstimate: false },
+      schedule: { startDate: "2026-03-02", deliveryDate: "2026-03-20" },
+      terms: { paymentDays: 30, lateInterestAnnualBps: 500, noticeDays: 14 },
+      contractKind: "enterprise",
+    });
+    expect(doc.deliverables.map((d) => [d.title, d.amount, d.unitPrice])).toEqual([
+      ["Intégration des pages", 100_000, 12_500],
+      ["Mise en ligne", 30_000, undefined],
+    ]);
+    expect(doc.consentText).toContain("OFF-2026-0007 (version 1)");
+  });
+  it("gives the same fingerprint whatever the key order or the Unicode form", () => {
+    const doc = signedDocument({ offer, issuer, client });
+    const reversed = Object.fromEntries(Object.entries(doc).reverse());
+    expect(fingerprint(reversed)).toBe(fingerprint(doc));
+    const decomposed = { ...doc, title: doc.title.normalize("NFD") };
+    expect(decomposed.title).not.toBe(doc.title);
+    expect(fingerprint(decomposed)).toBe(fingerprint(doc));
+    expect(fingerprint(doc)).toMatch(/^[0-9a-f]{64}$/);
+  });
+  it("does not depend on the order deliverables are stored in, only on their positions", () => {
+    const c = offer.content;
+    const stored = { ...offer, content: { ...c, deliverables: [...c.deliverables].reverse() } };
+    expect(fingerprint(signedDocument({ offer: stored, issuer, client }))).toBe(
+      fingerprint(signedDocument({ offer, issuer, client })),
+    );
+  });
+  it("changes when one visible byte changes: a price, a clause, a term, the version, the issuer", () => {
+    const base = fingerprint(signedDocument({ offer, issuer, client }));
+    const c = offer.content;
+    const variants = [
+      { ...offer, version: 2 },
+      { ...offer, content: { ...c, exclusions: [{ id: "x1", text: "Modification du code développé par un tiers!" }] } },
+      { ...offer, content: { ...c, terms: { ...c.terms, paymentDays: 31 } } },
+      { ...offer, content: { ...c, language: "en" as const } },
+      {
+        ...offer,
+        content: {
+          ...c,
+          deliverables: [{ ...c.deliverables[0]!, price: { kind: "unit" as const, unitPrice: 12_501 } }],
+        },
+      },
+    ];
+    for (const v of variants) expect(fingerprint(signedDocument({ offer: v, issuer, client }))).not.toBe(base);
+    expect(fingerprint(signedDocument({ offer, issuer: { ...issuer, name: "Collectif Web" }, client }))).not.toBe(base);
+  });
+  it("verifies stored canonical text against its hash, and detects tampering", () => {
+    const doc = signedDocument({ offer, issuer, client });
+    const text = canonicalText(doc);
+    const sha256 = fingerprint(doc);
+    expect(verifyFingerprint({ text, sha256 })).toBe(true);
+    expect(verifyFingerprint({ text: text.replace("130000", "130001"), sha256 })).toBe(false);
+  });
+});

@@ -1,0 +1,141 @@
+/**
+ * The canonical signed document: the exact object rendered on the portal (and in the PDF) and signed by the client.
+ * Its fingerprint is `sha256Hex(canonicalText(doc))`, where `canonicalText` is RFC 8785 (JSON Canonicalization
+ * Scheme): object keys sorted by UTF-16 code units, no insignificant white space, numbers in shortest form; every
+ * string (keys and values) NFC-normalised first so the same visible text gives the same bytes; properties whose
+ * value is `undefined` dropped (so an absent optional field and an undefined one hash alike); money is integer minor
+ * units, quantities integer thousandths and rates integer basis points, so no float is ever hashed. Arrays keep
+ * their order: deliverables are sorted by position before hashing, exclusions and assumptions keep the offer's order.
+ * Any change of one byte of what the client sees changes the fingerprint.
+ */
+import { z } from "zod";
+import { canonicalText, sha256Hex } from "../canonical.ts";
+import type { Currency } from "../money.ts";
+import { consentText } from "./consent-text.ts";
+import type { Offer } from "./offer.ts";
+import type { ContractKind, EndClient, Language, OfferTerms, PricingModel } from "./offer-content.ts";
+import { sortedDeliverables } from "./offer-content.ts";
+import { deliverableAmount, offerTotals } from "./offer-totals.ts";
+
+/** Version tag of the document shape; bump it if the shape changes (old hashes stay verifiable from stored text). */
+export const OFFER_DOCUMENT_FORMAT = "mandat.offer.v1";
+
+/** A party as printed on a document: the workspace (issuer) or the client. */
+export const DocumentPartySchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  addressLines: z.array(z.string().max(200)).max(8),
+  email: z.string().max(200).optional(),
+  /** Printed registrations: `{ label: "TPS/GST", value: "123456789 RT0001" }`, NEQ, SIREN… */
+  registrations: z.array(z.object({ label: z.string().max(40), value: z.string().max(60) })).max(8),
+});
+export type DocumentParty = z.infer<typeof DocumentPartySchema>;
+
+/** One deliverable as the client reads it. */
+export interface SignedDeliverable {
+  id: string;
+  position: number;
+  title: string;
+  description: string;
+  quantity: number;
+  unit: string;
+  unitPrice: number | undefined;
+  amount: number;
+  estimatedHours: number | undefined;
+}
+
+/** Everything the client sees and signs for an offer. */
+export interface OfferDocument {
+  format: typeof OFFER_DOCUMENT_FORMAT;
+  kind: "offer";
+  number: string;
+  version: number;
+  language: Language;
+  currency: Currency;
+  issuer: DocumentParty;
+  client: DocumentParty;
+  endClient: EndClient | undefined;
+  title: string;
+  summary: string;
+  contractKind: ContractKind;
+  deliverables: SignedDeliverable[];
+  exclusions: string[];
+  assumptions: string[];
+  pricing: { model: PricingModel; capAmount: number | undefined };
+  totals: { subtotal: number; total: number; isEstimate: boolean; depositBps: number; depositAmount: number };
+  schedule: { startDate: string; deliveryDate: string };
+  terms: OfferTerms;
+  consentText: string;
+}
+
+export interface SignedDocumentInput {
+  offer: Pick<Offer, "number" | "version" | "content">;
+  issuer: DocumentParty;
+  client: DocumentParty;
+}
+
+/** Builds the canonical document of an offer: what the portal renders and what the signature covers. */
+export function signedDocument(input: SignedDocumentInput): OfferDocument {
+  const { offer, issuer, client } = input;
+  const c = offer.content;
+  const totals = offerTotals(c);
+  return {
+    format: OFFER_DOCUMENT_FORMAT,
+    kind: "offer",
+    number: offer.number,
+    version: offer.version,
+    language: c.language,
+    currency: c.currency,
+    issuer,
+    client,
+    endClient: c.endClient,
+    title: c.title,
+    summary: c.summary,
+    contractKind: c.contractKind,
+    deliverables: sortedDeliverables(c).map((d) => ({
+      id: d.id,
+      position: d.position,
+      title: d.title,
+      description: d.description,
+      quantity: d.quantity,
+      unit: d.unit,
+      unitPrice: d.price.kind === "unit" ? d.price.unitPrice : undefined,
+      amount: deliverableAmount(d),
+      estimatedHours: d.estimatedHours,
+    })),
+    exclusions: c.exclusions.map((x) => x.text),
+    assumptions: c.assumptions.map((x) => x.text),
+    pricing: { model: c.pricing.model, capAmount: totals.capAmount },
+    totals: {
+      subtotal: totals.subtotal,
+      total: totals.total,
+      isEstimate: totals.isEstimate,
+      depositBps: totals.depositBps,
+      depositAmount: totals.depositAmount,
+    },
+    schedule: { startDate: c.startDate, deliveryDate: c.deliveryDate },
+    terms: c.terms,
+    consentText: consentText({
+      language: c.language,
+      subject: { kind: "offer", number: offer.number, version: offer.version },
+    }),
+  };
+}
+
+/**
+ * Fingerprint of a document: lower-case hex SHA-256 of its canonical text (see the module comment for the
+ * normalisation). Works for any document (offer or change order).
+ */
+export function fingerprint(doc: unknown): string {
+  return sha256Hex(canonicalText(doc));
+}
+
+export interface VerifyFingerprintInput {
+  /** The stored canonical text, exactly as hashed at signature. */
+  text: string;
+  sha256: string;
+}
+
+/** Re-verifies stored signed text against its recorded hash (the "verify" button and the evidence pack). */
+export function verifyFingerprint(input: VerifyFingerprintInput): boolean {
+  return sha256Hex(input.text) === input.sha256;
+}
