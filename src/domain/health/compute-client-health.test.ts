@@ -1,0 +1,226 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { computeClientHealth } from "./compute-client-health.ts";
+import { foundingStoryHealthInput as story } from "./founding-story.fixture.ts";
+import type { HealthInput } from "./health-input.ts";
+import type { HealthMetricKey } from "./health-metric.ts";
+
+const empty: HealthInput = {
+  clientId: "client-new",
+  currency: "CAD",
+  asOf: "2026-10-21",
+  timeEntries: [],
+  invoices: [],
+  claims: [],
+  mandateIds: [],
+  signedOffers: [],
+  changeOrders: [],
+  signals: [],
+  valuesAlignment: [],
+  workspaceRevenue: 0,
+  targetHourlyRate: 9_500,
+};
+
+function metric(input: HealthInput, key: HealthMetricKey) {
+  const found = computeClientHealth(input).metrics.find((m) => m.key === key);
+  if (!found) throw new Error(`missing ${key}`);
+  return found;
+}
+
+describe("computeClientHealth on the founding story (hand-computed)", () => {
+  it("effective rate = 3 200 $ ÷ 47,5 h (32 included + 14 goodwill + 1,5 internal) = 67,37 $/h, bad against 95 $", () => {
+    const m = metric(story, "effective_hourly_rate");
+    expect(m).toMatchObject({ value: 6_737, unit: "money_per_hour", currency: "CAD", status: "bad" });
+    expect(m.explanation.fr).toContain("47,5 h");
+    expect(m.explanation.fr).toContain("67,37\u00a0$/h");
+    expect(m.explanation.en).toContain("$67.37/h against a target of $95.00/h");
+    expect(m.sources).toEqual([
+      { entity: "invoice", id: "inv-2026-014" },
+      { entity: "invoice", id: "inv-2026-019" },
+      ...["t1", "t2", "t3", "t4", "t5"].map((id) => ({ entity: "time_entry", id })),
+    ]);
+  });
+
+  it("goodwill = 14 h worth 1 400 $ at 100 $/h, 29,5 % of hours: bad", () => {
+    const hours = metric(story, "goodwill_hours");
+    const value = metric(story, "goodwill_value");
+    expect(hours).toMatchObject({ value: 14, status: "bad" });
+    expect(value).toMatchObject({ value: 140_000, unit: "money", status: "bad" });
+    expect(hours.explanation.fr).toContain("14 h offertes gratuitement sur 47,5 h (29,5 %)");
+    expect(hours.explanation.en).toContain("worth $1,400.00");
+    expect(hours.sources).toEqual([
+      { entity: "time_entry", id: "t4" },
+      { entity: "time_entry", id: "t5" },
+    ]);
+  });
+
+  it("scope creep = (5 change orders + 5 goodwill + 2 alternatives) ÷ 14 signed items = 0,857: bad", () => {
+    const m = metric(story, "scope_creep_index");
+    expect(m).toMatchObject({ value: 0.8571, status: "bad" });
+    expect(m.explanation.en).toBe(
+      "12 out-of-scope requests (5 change orders, 5 goodwill, 2 alternatives) for 14 signed deliverables: index 0.86.",
+    );
+    expect(m.sources.filter((s) => s.entity === "claim")).toHaveLength(12);
+    expect(m.sources).toContainEqual({ entity: "offer", id: "offer-2" });
+  });
+
+  it("feedback rounds = 2 lists for 1 mandate: good (2 is the normal upper bound)", () => {
+    const m = metric(story, "feedback_rounds_per_mandate");
+    expect(m).toMatchObject({ value: 2, status: "good" });
+    expect(m.explanation.fr).toBe("2 listes de demandes reçues pour 1 mandat : 2 par mandat.");
+  });
+
+  it("change-order acceptance = 0 of 1: bad", () => {
+    const m = metric(story, "change_order_acceptance");
+    expect(m).toMatchObject({ value: 0, status: "bad", sources: [{ entity: "change_order", id: "co-1" }] });
+  });
+
+  it("DSO = (43 + 12) ÷ 2 = 27,5 → 28 days (equal totals, both open): good", () => {
+    const m = metric(story, "days_sales_outstanding");
+    expect(m).toMatchObject({ value: 28, unit: "days", status: "good" });
+    expect(m.explanation.en).toContain("2 invoices (2 still unpaid): 28 days");
+  });
+
+  it("overdue = 1 839,60 $ (invoice 014, 13 days late): watch", () => {
+    const m = metric(story, "overdue_amount");
+    expect(m).toMatchObject({ value: 183_960, status: "watch", sources: [{ entity: "invoice", id: "inv-2026-014" }] });
+    expect(m.explanation.fr).toContain("1\u00a0839,60\u00a0$");
+    expect(m.explanation.en).toContain("the oldest is 13 days late");
+  });
+
+  it("concentration = 3 200 $ ÷ 64 000 $ = 5 %: good", () => {
+    expect(metric(story, "revenue_concentration")).toMatchObject({ value: 0.05, status: "good" });
+  });
+
+  it("warning signals = 3 × 0,5^(19/90) + 2 × 0,5^(1/90) = 4,58 points: bad", () => {
+    const m = metric(story, "warning_signals");
+    expect(m).toMatchObject({ value: 4.58, status: "bad" });
+    expect(m.sources.map((s) => s.id)).toEqual(["sig-previous-dev", "sig-second-list"]);
+  });
+
+  it("values alignment = (5×0 + 4×0,25 + 5×0) ÷ 14 = 7,1 %: bad", () => {
+    const m = metric(story, "values_alignment");
+    expect(m).toMatchObject({ value: 0.0714, status: "bad" });
+    expect(m.explanation.en).toBe("3 values rated, weighted by importance: 7.1% alignment.");
+  });
+
+  it("score = (rounds 100×1 + DSO 100×1 + concentration 100×1 + overdue 50×2) ÷ 17 = 24: critical warning", () => {
+    const health = computeClientHealth(story);
+    expect(health.score.value).toBe(24);
+    expect(health.warning.level).toBe("critical");
+    expect(health.warning.reasons[0]?.fr).toBe("Score de santé de 24/100, sous le seuil de 60.");
+    expect(health.warning.reasons).toHaveLength(1 + 7); // headline + the seven bad metrics (goodwill counted twice)
+  });
+
+  it("every metric carries both sentences and never a NaN", () => {
+    for (const m of computeClientHealth(story).metrics) {
+      expect(m.explanation.fr.length).toBeGreaterThan(10);
+      expect(m.explanation.en.length).toBeGreaterThan(10);
+      expect(Number.isNaN(m.value)).toBe(false);
+    }
+  });
+});
+
+describe("threshold and weights", () => {
+  it("a workspace that lowers the threshold under the score sees no warning", () => {
+    const health = computeClientHealth({ ...story, settings: { threshold: 20, criticalThreshold: 10 } });
+    expect(health.warning).toEqual({ level: "none", reasons: [] });
+  });
+
+  it("a score between the critical threshold and the threshold is a plain warning", () => {
+    const health = computeClientHealth({ ...story, settings: { threshold: 30, criticalThreshold: 20 } });
+    expect(health.warning.level).toBe("warning");
+  });
+
+  it("weights change the score: only the overdue metric weighted → 50", () => {
+    const weights = Object.fromEntries(
+      computeClientHealth(story).metrics.map((m) => [m.key, m.key === "overdue_amount" ? 1 : 0]),
+    ) as Record<HealthMetricKey, number>;
+    expect(computeClientHealth({ ...story, settings: { weights } }).score.value).toBe(50);
+  });
+
+  it("a healthy client scores 100 with no warning", () => {
+    const healthy: HealthInput = {
+      ...empty,
+      timeEntries: [{ id: "t", date: "2026-10-01", minutes: 600, category: "billable", billableRate: 10_000 }],
+      invoices: [
+        {
+          id: "i",
+          issueDate: "2026-10-02",
+          dueDate: "2026-11-01",
+          subtotal: 100_000,
+          total: 114_975,
+          balance: 0,
+          paidDate: "2026-10-20",
+        },
+      ],
+      mandateIds: ["m"],
+      signedOffers: [{ offerId: "o", signedAt: "2026-09-01", deliverableCount: 4 }],
+      changeOrders: [{ id: "co", date: "2026-10-05", status: "approved" }],
+      signals: [{ id: "s", kind: "praise", severity: "low", date: "2026-10-10" }],
+      valuesAlignment: [{ valueId: "v", weight: 3, rating: 5 }],
+      workspaceRevenue: 1_000_000,
+    };
+    const health = computeClientHealth(healthy);
+    expect(health.metrics.every((m) => m.status === "good")).toBe(true);
+    expect(health.score.value).toBe(100);
+    expect(health.warning.level).toBe("none");
+  });
+});
+
+describe("empty data", () => {
+  it("every metric is unknown with a null value and no source; the score is null; no warning", () => {
+    const health = computeClientHealth(empty);
+    for (const m of health.metrics) {
+      expect(m).toMatchObject({ value: null, status: "unknown", sources: [] });
+      expect(m.explanation.fr).not.toBe("");
+    }
+    expect(health.score.value).toBeNull();
+    expect(health.warning.level).toBe("none");
+  });
+
+  it("hours without invoices give a rate of 0 $/h (revenue is known to be zero), not a division error", () => {
+    const input = {
+      ...empty,
+      timeEntries: [{ id: "t", date: "2026-10-01", minutes: 60, category: "goodwill" as const, billableRate: 9_000 }],
+    };
+    expect(metric(input, "effective_hourly_rate")).toMatchObject({ value: 0, status: "bad" });
+  });
+
+  it("refuses a studio revenue lower than the client's and out-of-range value ratings", () => {
+    expect(() => computeClientHealth({ ...story, workspaceRevenue: 100 })).toThrow(/studio/);
+    expect(() =>
+      computeClientHealth({ ...story, valuesAlignment: [{ valueId: "v", weight: 6, rating: 1 }] }),
+    ).toThrowError(expect.objectContaining({ code: "validation" }));
+  });
+
+  it("never returns NaN or Infinity, whatever the records (property)", () => {
+    const date = fc.integer({ min: 0, max: 60 }).map((d) => `2026-09-${String((d % 30) + 1).padStart(2, "0")}`);
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ minutes: fc.integer({ min: 0, max: 600 }), date }), { maxLength: 5 }),
+        fc.array(fc.record({ subtotal: fc.integer({ min: 0, max: 100_000 }), date }), { maxLength: 3 }),
+        fc.integer({ min: 0, max: 5 }),
+        (entries, invoices, items) => {
+          const input: HealthInput = {
+            ...empty,
+            timeEntries: entries.map((e, i) => ({ id: `t${i}`, ...e, category: "billable", billableRate: 10_000 })),
+            invoices: invoices.map((v, i) => ({
+              id: `i${i}`,
+              issueDate: v.date,
+              dueDate: v.date,
+              subtotal: v.subtotal,
+              total: v.subtotal,
+              balance: v.subtotal,
+            })),
+            signedOffers: [{ offerId: "o", signedAt: "2026-09-01", deliverableCount: items }],
+            workspaceRevenue: 10_000_000,
+          };
+          for (const m of computeClientHealth(input).metrics) {
+            expect(m.value === null || Number.isFinite(m.value)).toBe(true);
+          }
+        },
+      ),
+    );
+  });
+});

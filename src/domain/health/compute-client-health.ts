@@ -1,0 +1,106 @@
+/**
+ * Client health: every metric of DESIGN.md §4 computed from plain records, with the score and the warning.
+ */
+import { fieldError } from "../errors.ts";
+import { dayNumber, type IsoDate } from "./calendar-date.ts";
+import type { HealthInput, HealthSettings, HealthWindow } from "./health-input.ts";
+import { DEFAULT_METRIC_BANDS, type HealthMetric } from "./health-metric.ts";
+import {
+  DEFAULT_CRITICAL_THRESHOLD,
+  DEFAULT_HEALTH_THRESHOLD,
+  DEFAULT_HEALTH_WEIGHTS,
+  type HealthScore,
+  type HealthWarning,
+  healthWarning,
+  scoreHealth,
+} from "./health-score.ts";
+import { daysSalesOutstandingMetric, overdueAmountMetric, revenueConcentrationMetric } from "./payment-metrics.ts";
+import { effectiveHourlyRateMetric, goodwillMetrics } from "./rate-metrics.ts";
+import { valuesAlignmentMetric, warningSignalsMetric } from "./relationship-metrics.ts";
+import { changeOrderAcceptanceMetric, feedbackRoundsMetric, scopeCreepMetric } from "./scope-metrics.ts";
+
+/** Defaults of every workspace-changeable setting. */
+export const DEFAULT_HEALTH_SETTINGS: Readonly<HealthSettings> = {
+  weights: { ...DEFAULT_HEALTH_WEIGHTS },
+  bands: { ...DEFAULT_METRIC_BANDS },
+  threshold: DEFAULT_HEALTH_THRESHOLD,
+  criticalThreshold: DEFAULT_CRITICAL_THRESHOLD,
+  signalHalfLifeDays: 90,
+};
+
+export interface ClientHealth {
+  clientId: string;
+  asOf: IsoDate;
+  from: IsoDate | undefined;
+  metrics: HealthMetric[];
+  score: HealthScore;
+  warning: HealthWarning;
+  settings: HealthSettings;
+}
+
+/** Merges a workspace's partial settings over the defaults (weights and bands merge per metric). */
+export function resolveHealthSettings(partial: Partial<HealthSettings> | undefined): HealthSettings {
+  const p = partial ?? {};
+  const settings: HealthSettings = {
+    weights: { ...DEFAULT_HEALTH_SETTINGS.weights, ...p.weights },
+    bands: { ...DEFAULT_HEALTH_SETTINGS.bands, ...p.bands },
+    threshold: p.threshold ?? DEFAULT_HEALTH_SETTINGS.threshold,
+    criticalThreshold: p.criticalThreshold ?? DEFAULT_HEALTH_SETTINGS.criticalThreshold,
+    signalHalfLifeDays: p.signalHalfLifeDays ?? DEFAULT_HEALTH_SETTINGS.signalHalfLifeDays,
+  };
+  if (settings.threshold < 0 || settings.threshold > 100) throw fieldError("settings.threshold", "range", "0-100");
+  if (settings.signalHalfLifeDays <= 0) throw fieldError("settings.signalHalfLifeDays", "range", "must be positive");
+  for (const [key, w] of Object.entries(settings.weights)) {
+    if (!(w >= 0)) throw fieldError(`settings.weights.${key}`, "range", "weights must be zero or positive");
+  }
+  return settings;
+}
+
+/** Computes every metric for one window (used for the whole history and for each month of the trend). */
+export function computeHealthWindow(options: {
+  input: HealthInput;
+  from: IsoDate | undefined;
+  to: IsoDate;
+  workspaceRevenue: number | undefined;
+}): ClientHealth {
+  const { input, from, to } = options;
+  dayNumber(to);
+  if (from !== undefined && dayNumber(from) > dayNumber(to)) throw fieldError("from", "range", "from is after asOf");
+  const settings = resolveHealthSettings(input.settings);
+  const window: HealthWindow = {
+    input,
+    from,
+    to,
+    workspaceRevenue: options.workspaceRevenue,
+    bands: settings.bands,
+    signalHalfLifeDays: settings.signalHalfLifeDays,
+  };
+  const metrics = [
+    effectiveHourlyRateMetric(window),
+    ...goodwillMetrics(window),
+    scopeCreepMetric(window),
+    feedbackRoundsMetric(window),
+    changeOrderAcceptanceMetric(window),
+    daysSalesOutstandingMetric(window),
+    overdueAmountMetric(window),
+    revenueConcentrationMetric(window),
+    warningSignalsMetric(window),
+    valuesAlignmentMetric(window),
+  ];
+  const score = scoreHealth(metrics, settings.weights);
+  const warning = healthWarning({
+    score,
+    metrics,
+    threshold: settings.threshold,
+    criticalThreshold: settings.criticalThreshold,
+  });
+  return { clientId: input.clientId, asOf: to, from, metrics, score, warning, settings };
+}
+
+/**
+ * Client health as of `input.asOf` over `[input.from, asOf]` (all history when `from` is absent): eleven explained
+ * metrics, a 0-100 score with the workspace's weights and the threshold warning.
+ */
+export function computeClientHealth(input: HealthInput): ClientHealth {
+  return computeHealthWindow({ input, from: input.from, to: input.asOf, workspaceRevenue: input.workspaceRevenue });
+}

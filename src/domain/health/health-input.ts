@@ -1,0 +1,136 @@
+/**
+ * The plain data the store hands to the health computation: arrays of records for one client, plus the studio's
+ * figures. All amounts are integer minor units in `currency`; all dates are `YYYY-MM-DD`.
+ */
+import type { Currency } from "../money.ts";
+import { type IsoDate, isWithin } from "./calendar-date.ts";
+import type { HealthMetricKey, MetricBands } from "./health-metric.ts";
+
+export type TimeCategory = "billable" | "included" | "goodwill" | "internal";
+
+export interface HealthTimeEntry {
+  id: string;
+  date: IsoDate;
+  minutes: number;
+  category: TimeCategory;
+  /** The member's billable rate for this entry, minor units per hour (values goodwill). */
+  billableRate: number;
+}
+
+/** An issued invoice (drafts are not passed). `subtotal` is before taxes; `total` and `balance` include them. */
+export interface HealthInvoice {
+  id: string;
+  issueDate: IsoDate;
+  dueDate: IsoDate;
+  subtotal: number;
+  total: number;
+  balance: number;
+  /** Date the balance reached zero, if it has. */
+  paidDate?: IsoDate | null;
+}
+
+export type ClaimTriage = "in_scope" | "change_order" | "goodwill" | "alternative" | "declined" | "duplicate";
+
+export interface HealthClaim {
+  id: string;
+  roundId: string;
+  mandateId: string;
+  receivedOn: IsoDate;
+  /** `null` while the claim is not triaged yet. */
+  triage: ClaimTriage | null;
+}
+
+export interface HealthSignedOffer {
+  offerId: string;
+  signedAt: IsoDate;
+  /** Number of deliverable items in the signed version. */
+  deliverableCount: number;
+}
+
+export type ChangeOrderStatus = "draft" | "proposed" | "approved" | "rejected" | "deferred";
+
+export interface HealthChangeOrder {
+  id: string;
+  date: IsoDate;
+  status: ChangeOrderStatus;
+}
+
+export type SignalSeverity = "low" | "medium" | "high";
+
+export interface HealthSignal {
+  id: string;
+  kind: "warning" | "praise" | "note";
+  severity: SignalSeverity;
+  date: IsoDate;
+}
+
+/** How well the client fits one of the workspace's values: weight and rating both 1-5. */
+export interface ValueRating {
+  valueId: string;
+  weight: number;
+  rating: number;
+}
+
+/** What a workspace may change; every field has a documented default (`DEFAULT_HEALTH_SETTINGS`). */
+export interface HealthSettings {
+  weights: Record<HealthMetricKey, number>;
+  bands: Record<HealthMetricKey, MetricBands>;
+  /** Below this score (0-100) the dashboard raises a warning. */
+  threshold: number;
+  /** Below this score the warning is critical. */
+  criticalThreshold: number;
+  /** Half-life, in days, of a warning signal's weight. */
+  signalHalfLifeDays: number;
+}
+
+export interface HealthInput {
+  clientId: string;
+  currency: Currency;
+  asOf: IsoDate;
+  /** Start of the window for flows (time, revenue, claims, change orders); all history when absent. */
+  from?: IsoDate;
+  timeEntries: readonly HealthTimeEntry[];
+  invoices: readonly HealthInvoice[];
+  claims: readonly HealthClaim[];
+  mandateIds: readonly string[];
+  signedOffers: readonly HealthSignedOffer[];
+  changeOrders: readonly HealthChangeOrder[];
+  signals: readonly HealthSignal[];
+  valuesAlignment: readonly ValueRating[];
+  /** The whole studio's pre-tax invoiced revenue over the same window, minor units. */
+  workspaceRevenue: number;
+  /** The studio's pre-tax revenue per calendar month (`YYYY-MM`), used by the monthly trend. */
+  workspaceRevenueByMonth?: Readonly<Record<string, number>>;
+  /** Target hourly rate, minor units per hour. */
+  targetHourlyRate: number;
+  settings?: Partial<HealthSettings>;
+}
+
+/** The slice of time one evaluation covers: flows inside [from, to], stocks as they stood on `to`. */
+export interface HealthWindow {
+  input: HealthInput;
+  from: IsoDate | undefined;
+  to: IsoDate;
+  /** Studio revenue for the window, `undefined` when not known. */
+  workspaceRevenue: number | undefined;
+  bands: Record<HealthMetricKey, MetricBands>;
+  signalHalfLifeDays: number;
+}
+
+/** Whether a dated record falls inside the window's flow interval. */
+export function inWindow(window: HealthWindow, date: IsoDate): boolean {
+  return isWithin(date, { from: window.from, to: window.to });
+}
+
+/** Balance outstanding on `date`: zero once paid, the full total before the payment date, else today's balance. */
+export function balanceOn(invoice: HealthInvoice, date: IsoDate): number {
+  if (invoice.paidDate && invoice.paidDate <= date) return 0;
+  if (invoice.paidDate) return invoice.total;
+  return invoice.balance;
+}
+
+/** Pre-tax revenue of the invoices issued in the window, and those invoices. */
+export function windowRevenue(window: HealthWindow): { amount: number; invoices: HealthInvoice[] } {
+  const invoices = window.input.invoices.filter((inv) => inWindow(window, inv.issueDate));
+  return { amount: invoices.reduce((s, inv) => s + inv.subtotal, 0), invoices };
+}

@@ -1,0 +1,78 @@
+/**
+ * Relationship metrics: warning signals (weighted by severity and recency) and alignment with the studio's values.
+ */
+import { fieldError } from "../errors.ts";
+import { daysBetween } from "./calendar-date.ts";
+import type { HealthWindow, SignalSeverity } from "./health-input.ts";
+import { grade, type HealthMetric, round4, unknownMetric } from "./health-metric.ts";
+import { bilingual, formatNumber, formatPercent } from "./localized.ts";
+
+/** Points of a warning signal before decay. */
+export const SIGNAL_SEVERITY_POINTS: Readonly<Record<SignalSeverity, number>> = { low: 1, medium: 2, high: 3 };
+
+/**
+ * Warning signals = Σ severity points × 0.5^(age in days ÷ half-life) over the warnings dated on or before `to`.
+ * Praise and notes are counted in the sentence but weigh nothing. No signal at all → unknown.
+ */
+export function warningSignalsMetric(window: HealthWindow): HealthMetric {
+  const signals = window.input.signals.filter((s) => s.date <= window.to);
+  if (signals.length === 0) {
+    return unknownMetric("warning_signals", "points", {
+      fr: "Aucun signal noté pour ce client.",
+      en: "No signal recorded for this client.",
+    });
+  }
+  const warnings = signals.filter((s) => s.kind === "warning");
+  const points = warnings.reduce(
+    (sum, s) =>
+      sum + SIGNAL_SEVERITY_POINTS[s.severity] * 0.5 ** (daysBetween(s.date, window.to) / window.signalHalfLifeDays),
+    0,
+  );
+  const value = Math.round(points * 100) / 100;
+  const praise = signals.filter((s) => s.kind === "praise").length;
+  return {
+    key: "warning_signals",
+    value,
+    unit: "points",
+    status: grade(value, window.bands.warning_signals),
+    explanation: bilingual((l) =>
+      l === "fr"
+        ? `${warnings.length} avertissements (gravité pondérée, diminuée de moitié tous les ${window.signalHalfLifeDays} jours) : ${formatNumber(value, l, 2)} points; ${praise} signaux positifs.`
+        : `${warnings.length} warnings (severity-weighted, halved every ${window.signalHalfLifeDays} days): ${formatNumber(value, l, 2)} points; ${praise} praise signals.`,
+    ),
+    sources: warnings.map((s) => ({ entity: "signal" as const, id: s.id })),
+  };
+}
+
+/** Values alignment = Σ weight × (rating − 1) / 4 ÷ Σ weight, over the studio's values rated for this client (1-5 each). */
+export function valuesAlignmentMetric(window: HealthWindow): HealthMetric {
+  const ratings = window.input.valuesAlignment;
+  if (ratings.length === 0) {
+    return unknownMetric("values_alignment", "ratio", {
+      fr: "Aucune valeur du studio n’a été évaluée pour ce client.",
+      en: "None of the studio's values has been rated for this client.",
+    });
+  }
+  ratings.forEach((r, i) => {
+    for (const field of ["weight", "rating"] as const) {
+      const v = r[field];
+      if (!Number.isInteger(v) || v < 1 || v > 5) {
+        throw fieldError(`valuesAlignment.${i}.${field}`, "range", `${field} must be an integer from 1 to 5`);
+      }
+    }
+  });
+  const weights = ratings.reduce((s, r) => s + r.weight, 0);
+  const value = round4(ratings.reduce((s, r) => s + (r.weight * (r.rating - 1)) / 4, 0) / weights);
+  return {
+    key: "values_alignment",
+    value,
+    unit: "ratio",
+    status: grade(value, window.bands.values_alignment),
+    explanation: bilingual((l) =>
+      l === "fr"
+        ? `${ratings.length} valeurs évaluées, pondérées par leur importance : alignement de ${formatPercent(value, l)}.`
+        : `${ratings.length} values rated, weighted by importance: ${formatPercent(value, l)} alignment.`,
+    ),
+    sources: ratings.map((r) => ({ entity: "value" as const, id: r.valueId })),
+  };
+}
