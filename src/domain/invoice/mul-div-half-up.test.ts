@@ -1,0 +1,31 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { roundHalfUp } from "../money.ts";
+import { mulDivHalfUp } from "./mul-div-half-up.ts";
+
+describe("mulDivHalfUp", () => {
+  it("rounds half away from zero", () => {
+    expect(mulDivHalfUp(1_500, 3_333, 1_000)).toBe(5_000); // 1.5 × 33.33 = 49.995 → 50.00
+    expect(mulDivHalfUp(10_000, 99_750, 1_000_000)).toBe(998);
+    expect(mulDivHalfUp(-5, 1, 10)).toBe(-1);
+  });
+  it("stays exact where a float product would not", () => {
+    expect(mulDivHalfUp(999_999_999, 9_000_000_001, 1_000)).toBe(8_999_999_992_000_000);
+  });
+  it("agrees with money.roundHalfUp on small products", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1e7, max: 1e7 }),
+        fc.integer({ min: 0, max: 1e6 }),
+        fc.integer({ min: 1, max: 1e6 }),
+        (a, b, d) => {
+          expect(mulDivHalfUp(a, b, d)).toBe(roundHalfUp(a * b, d));
+        },
+      ),
+    );
+  });
+  it("refuses non-integers and a zero divisor", () => {
+    expect(() => mulDivHalfUp(1.5, 1, 1)).toThrow();
+    expect(() => mulDivHalfUp(1, 1, 0)).toThrow();
+  });
+});
