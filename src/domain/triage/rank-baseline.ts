@@ -1,0 +1,110 @@
+import MiniSearch from "minisearch";
+import { type AnalysedToken, analyse, analyseTerm } from "./analyse.ts";
+import type { TriageLanguage } from "./detect-language.ts";
+
+/** What a claim can be judged against: an offer item, an exclusion, an assumption or an approved change-order item. */
+export type BaselineKind = "deliverable" | "exclusion" | "assumption" | "change_order_item";
+
+/** One entry of the current scope (signed offer + approved change orders). */
+export interface BaselineEntry {
+  id: string;
+  kind: BaselineKind;
+  title: string;
+  description?: string | undefined;
+}
+
+export interface RankBaselineInput {
+  /** The claim's text, as the client wrote it. */
+  claim: string;
+  baseline: readonly BaselineEntry[];
+  /** At most this many suggestions (default 5). */
+  limit?: number | undefined;
+  /** The claim's language when known; detected otherwise. */
+  lang?: TriageLanguage | undefined;
+}
+
+export interface BaselineSuggestion {
+  id: string;
+  kind: BaselineKind;
+  /**
+   * 0..1. The best suggestion scores the share of the claim's meaningful words (weighted by rarity in the baseline)
+   * that it matches; the others are scaled by their BM25+ score relative to the best one.
+   */
+  score: number;
+  /** The claim's words, as written, that matched this entry ("formulaire", "page d'accueil"). */
+  matchedTerms: string[];
+}
+
+/** Order of kinds on equal scores: the order in which they appear in an offer. */
+export const KIND_ORDER: readonly BaselineKind[] = ["deliverable", "change_order_item", "exclusion", "assumption"];
+
+/** Title words count this many times a description word. */
+export const TITLE_BOOST = 2;
+
+interface Doc {
+  ref: number;
+  title: string;
+  description: string;
+}
+
+function idf(total: number, df: number): number {
+  return Math.log(1 + (total - df + 0.5) / (df + 0.5));
+}
+
+function byKindThenId(a: BaselineEntry, b: BaselineEntry): number {
+  const k = KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind);
+  if (k !== 0) return k;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * Ranks the baseline entries closest to a claim with MiniSearch (BM25+), the analyser of {@link analyse} as its
+ * tokenizer and `processTerm`, titles boosted. Only entries that share at least one term with the claim are returned:
+ * an empty list means that nothing in the signed baseline mentions this claim, itself a strong sign that it is out of
+ * scope. Equal scores are ordered by kind ({@link KIND_ORDER}) then id, so the result is deterministic.
+ */
+export function rankBaseline(input: RankBaselineInput): BaselineSuggestion[] {
+  const { baseline, limit = 5 } = input;
+  const claim = analyse(input.claim, input.lang);
+  if (claim.tokens.length === 0 || baseline.length === 0) return [];
+
+  const index = new MiniSearch<Doc>({
+    idField: "ref",
+    fields: ["title", "description"],
+    tokenize: (text) => analyse(text).tokens.map((t) => t.key),
+    processTerm: (term) => analyseTerm(term),
+  });
+  index.addAll(baseline.map((e, ref) => ({ ref, title: e.title, description: e.description ?? "" })));
+
+  const docTerms = baseline.map((e) => new Set(analyse(`${e.title}\n${e.description ?? ""}`).terms));
+  const weight = (t: AnalysedToken) =>
+    Math.max(...t.terms.map((term) => idf(baseline.length, docTerms.filter((d) => d.has(term)).length)));
+  const totalWeight = claim.tokens.reduce((sum, t) => sum + weight(t), 0);
+
+  const keys = claim.tokens.map((t) => t.key);
+  const hits = index.search(input.claim, {
+    tokenize: () => keys,
+    processTerm: (term) => analyseTerm(term, claim.lang),
+    boost: { title: TITLE_BOOST },
+    combineWith: "OR",
+  });
+  const ranked = hits
+    .map((hit) => {
+      const entry = baseline[hit.id as number]!;
+      const terms = docTerms[hit.id as number]!;
+      const matched = claim.tokens.filter((t) => t.terms.some((term) => terms.has(term)));
+      const coverage = matched.reduce((sum, t) => sum + weight(t), 0) / totalWeight;
+      return { entry, raw: Math.round(hit.score * 1e9) / 1e9, coverage, matched };
+    })
+    .filter((r) => r.matched.length > 0)
+    .sort((a, b) => b.raw - a.raw || byKindThenId(a.entry, b.entry));
+
+  const top = ranked[0];
+  if (!top) return [];
+  return ranked.slice(0, limit).map((r) => ({
+    id: r.entry.id,
+    kind: r.entry.kind,
+    score: Math.round(top.coverage * (r.raw / top.raw) * 1000) / 1000,
+    matchedTerms: [...new Set(r.matched.map((t) => t.word))],
+  }));
+}
