@@ -19,7 +19,7 @@ describe("mulDivHalfUp", () => {
         fc.integer({ min: 0, max: 1e6 }),
         fc.integer({ min: 1, max: 1e6 }),
         (a, b, d) => {
-          expect(mulDivHalfUp(a, b, d)).toBe(roundHalfUp(a * b, d));
+          expect(mulDivHalfUp(a, b, d)).toBe(roundHalfUp(a * b, d) + 0); // + 0: money.ts may return -0
         },
       ),
     );
