@@ -18,6 +18,12 @@ describe("default document language (Charter of the French language, arts. 55, 5
     });
     expect(r).toMatchObject({ language: "en", reason: "quebec_express_choice" });
   });
+  it("recognises Québec written out, with or without the accent", () => {
+    for (const province of ["Québec", "quebec", " QC "]) {
+      const r = defaultDocumentLanguage({ client: { country: "Canada", province, documentLanguage: "en" } });
+      expect(r.language).toBe("fr");
+    }
+  });
   it("uses the preference of a client outside Québec", () => {
     expect(
       defaultDocumentLanguage({ client: { country: "CA", province: "ON", documentLanguage: "en" } }),

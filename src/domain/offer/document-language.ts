@@ -1,5 +1,12 @@
 import type { Language } from "./offer-content.ts";
 
+const QUEBEC = ["QC", "QUEBEC", "PQ"];
+
+/** Upper case without accents or surrounding spaces: "Québec " → "QUEBEC". */
+function fold(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").trim().toUpperCase();
+}
+
 /** Legal source of the default, shown to the user beside the language. */
 export const CHARTER_LANGUAGE_SOURCE = "Charte de la langue française (RLRQ c. C-11), art. 55 et 57";
 
@@ -8,9 +15,9 @@ export type DocumentLanguageReason = "quebec_french_default" | "quebec_express_c
 
 export interface DocumentLanguageInput {
   client: {
-    /** ISO 3166-1 alpha-2, e.g. `CA`. */
+    /** ISO 3166-1 alpha-2 (`CA`) or the country name (`Canada`). */
     country: string;
-    /** Province or territory code, e.g. `QC`; undefined when unknown or outside Canada. */
+    /** Province code or name (`QC`, `Québec`); undefined when unknown or outside Canada. */
     province?: string | undefined;
     /** The language the client prefers for documents. */
     documentLanguage: Language;
@@ -37,7 +44,8 @@ export interface DocumentLanguage {
  */
 export function defaultDocumentLanguage(input: DocumentLanguageInput): DocumentLanguage {
   const { client } = input;
-  const inQuebec = client.country.toUpperCase() === "CA" && client.province?.toUpperCase() === "QC";
+  const inQuebec =
+    ["CA", "CAN", "CANADA"].includes(fold(client.country)) && QUEBEC.includes(fold(client.province ?? ""));
   if (!inQuebec)
     return { language: client.documentLanguage, reason: "client_preference", source: CHARTER_LANGUAGE_SOURCE };
   const choice = client.expressLanguageChoice;

@@ -87,6 +87,8 @@ export type OfferTerms = z.infer<typeof OfferTermsSchema>;
 
 /** The end client when the client is an agency subcontracting the work. */
 export const EndClientSchema = z.object({
+  /** The client's end-client record, when there is one. */
+  id: z.string().min(1).optional(),
   name: z.string().trim().min(1).max(200),
   reference: z.string().max(200).optional(),
 });

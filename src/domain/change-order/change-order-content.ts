@@ -1,0 +1,91 @@
+/**
+ * What a change order (avenant) says: priced items added to a mandate, why, who asked, and the effect on the schedule.
+ * Money is integer minor units; hours have at most two decimals.
+ */
+import { z } from "zod";
+import type { Currency } from "../money.ts";
+import { roundHalfUp } from "../money.ts";
+import {
+  AmountSchema,
+  CalendarDateSchema,
+  CurrencySchema,
+  HoursSchema,
+  LanguageSchema,
+} from "../offer/offer-content.ts";
+
+/** An item's price: a fixed amount, or its hours × an hourly rate (rounded half-up per item). */
+export const ChangeOrderPriceSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("fixed"), amount: AmountSchema }),
+  z.object({ kind: z.literal("hourly"), hourlyRate: AmountSchema }),
+]);
+export type ChangeOrderPrice = z.infer<typeof ChangeOrderPriceSchema>;
+
+/** One added piece of work, usually born from one claim of the client's list. */
+export const ChangeOrderItemSchema = z.object({
+  id: z.string().min(1),
+  /** The claim this item answers, when there is one. */
+  claimId: z.string().min(1).optional(),
+  title: z.string().trim().min(1).max(200),
+  description: z.string().max(5_000),
+  hours: HoursSchema,
+  price: ChangeOrderPriceSchema,
+});
+export type ChangeOrderItem = z.infer<typeof ChangeOrderItemSchema>;
+
+export const ChangeOrderContentSchema = z
+  .object({
+    title: z.string().trim().min(1).max(200),
+    /** Why the change is needed (PMBOK §4.5: reason and impacts). */
+    reason: z.string().trim().min(1).max(5_000),
+    /** Who asked for it (a name at the client, as written). */
+    requester: z.string().trim().min(1).max(200),
+    items: z.array(ChangeOrderItemSchema).min(1).max(200),
+    /** Calendar days the delivery moves (0 when it does not). */
+    scheduleImpactDays: z.int().min(0).max(3_650),
+    /** The delivery date proposed with this change (`proposeDeliveryDate`). */
+    proposedDeliveryDate: CalendarDateSchema,
+    language: LanguageSchema,
+    currency: CurrencySchema,
+  })
+  .superRefine((c, ctx) => {
+    const ids = new Set<string>();
+    c.items.forEach((item, i) => {
+      if (ids.has(item.id)) ctx.addIssue({ code: "custom", path: ["items", i, "id"], message: "duplicate item id" });
+      ids.add(item.id);
+    });
+  });
+export type ChangeOrderContent = z.infer<typeof ChangeOrderContentSchema>;
+
+/** Amount of one item: the fixed amount, or hours × rate rounded half-up (1.25 h × 85.00 $ = 106.25 $). */
+export function changeOrderItemAmount(item: Pick<ChangeOrderItem, "hours" | "price">): number {
+  const { price } = item;
+  switch (price.kind) {
+    case "fixed":
+      return price.amount;
+    case "hourly":
+      return roundHalfUp(Math.round(item.hours * 100) * price.hourlyRate, 100);
+    default: {
+      const never: never = price;
+      return never;
+    }
+  }
+}
+
+export interface ChangeOrderTotals {
+  currency: Currency;
+  lines: { itemId: string; amount: number }[];
+  total: number;
+  hours: number;
+}
+
+/** Totals of a change order: each item rounded, then summed (before taxes). */
+export function changeOrderTotals(content: Pick<ChangeOrderContent, "items" | "currency">): ChangeOrderTotals {
+  const lines = content.items.map((i) => ({ itemId: i.id, amount: changeOrderItemAmount(i) }));
+  const hundredths = content.items.reduce((a, i) => a + Math.round(i.hours * 100), 0);
+  return {
+    currency: content.currency,
+    lines,
+    total: lines.reduce((a, l) => a + l.amount, 0),
+    hours: hundredths / 100,
+  };
+}
