@@ -1,0 +1,24 @@
+import { DomainError } from "../domain/errors.ts";
+import type { Workspace } from "../domain/workspace.ts";
+import { type Member, type User, findMember, findUser } from "../store/people-store.ts";
+import type { Principal } from "../store/session-store.ts";
+import { findWorkspace } from "../store/workspace-store.ts";
+import type { AppContext } from "./context.ts";
+
+export interface Me {
+  user: User;
+  member: Member;
+  workspace: Workspace;
+  csrfToken: string | null;
+}
+
+/** The signed-in person, their membership and workspace. */
+export async function getMe(ctx: AppContext, principal: Principal): Promise<Me> {
+  const [user, member, workspace] = await Promise.all([
+    findUser(ctx.db, principal.userId),
+    findMember(ctx.db, principal.workspaceId, principal.memberId),
+    findWorkspace(ctx.db, principal.workspaceId),
+  ]);
+  if (!user || !member || !workspace) throw new DomainError("unauthenticated", "session no longer valid");
+  return { user, member, workspace, csrfToken: principal.csrfToken };
+}

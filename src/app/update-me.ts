@@ -1,0 +1,22 @@
+import type { Locale } from "../domain/workspace.ts";
+import { findUser, updateUser } from "../store/people-store.ts";
+import type { Principal } from "../store/session-store.ts";
+import type { AppContext } from "./context.ts";
+import { type Me, getMe } from "./get-me.ts";
+
+/** Changes the signed-in person's own name or interface language. */
+export async function updateMe(
+  ctx: AppContext,
+  principal: Principal,
+  input: { name?: string | undefined; locale?: Locale | undefined },
+): Promise<Me> {
+  const user = await findUser(ctx.db, principal.userId);
+  if (user) {
+    await updateUser(ctx.db, {
+      ...user,
+      name: input.name?.trim() ?? user.name,
+      locale: input.locale ?? user.locale,
+    });
+  }
+  return getMe(ctx, principal);
+}

@@ -1,0 +1,58 @@
+import type { Actor } from "../domain/permissions.ts";
+import { requirePermission } from "../domain/permissions.ts";
+import { DomainError } from "../domain/errors.ts";
+import type { Workspace } from "../domain/workspace.ts";
+import { findWorkspace, updateWorkspaceRow } from "../store/workspace-store.ts";
+import type { AppContext } from "./context.ts";
+import { recordAudit } from "./record-audit.ts";
+
+export type WorkspacePatch = Partial<
+  Omit<Workspace, "id" | "createdAt" | "values" | "address" | "taxIds" | "terms">
+> & {
+  address?: Partial<Workspace["address"]> | undefined;
+  taxIds?: Partial<Workspace["taxIds"]> | undefined;
+  terms?: Partial<Workspace["terms"]> | undefined;
+  values?: { id?: string | undefined; statement: string; weight: number }[] | undefined;
+};
+
+export async function getWorkspace(ctx: AppContext, actor: Actor): Promise<Workspace> {
+  const ws = await findWorkspace(ctx.db, actor.workspaceId);
+  if (!ws) throw new DomainError("not_found", "workspace not found");
+  return ws;
+}
+
+/** Owners change the workspace's identity, registrations, default terms and values. Audited with before/after. */
+export async function updateWorkspace(ctx: AppContext, actor: Actor, patch: WorkspacePatch): Promise<Workspace> {
+  requirePermission(actor, "admin");
+  return ctx.db.transaction().execute(async (trx) => {
+    const before = await findWorkspace(trx, actor.workspaceId);
+    if (!before) throw new DomainError("not_found", "workspace not found");
+    const known = new Set(before.values.map((v) => v.id));
+    const after: Workspace = {
+      ...before,
+      ...stripUndefined(patch),
+      address: { ...before.address, ...stripUndefined(patch.address ?? {}) },
+      taxIds: { ...before.taxIds, ...stripUndefined(patch.taxIds ?? {}) },
+      terms: { ...before.terms, ...stripUndefined(patch.terms ?? {}) },
+      values: patch.values
+        ? patch.values.map((v) => ({
+            id: v.id && known.has(v.id) ? v.id : ctx.newId(), statement: v.statement.trim(), weight: v.weight }))
+        : before.values,
+    };
+    await updateWorkspaceRow(trx, after, ctx.now().toISOString());
+    await recordAudit(ctx, trx, {
+      workspaceId: actor.workspaceId,
+      actorMemberId: actor.memberId,
+      action: "workspace.updated",
+      entity: "workspace",
+      entityId: actor.workspaceId,
+      before,
+      after,
+    });
+    return after;
+  });
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,115 @@
+/**
+ * The HTTP application: security headers, body limits, authentication, the API routes, the OpenAPI document, the API
+ * reference and the web UI. Tests call `app.request()` on it in-process; `server.ts` listens with it.
+ */
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { bodyLimit } from "hono/body-limit";
+import { secureHeaders } from "hono/secure-headers";
+import type { AppContext } from "../app/context.ts";
+import { DomainError } from "../domain/errors.ts";
+import { apiDocs } from "./api-docs.ts";
+import { type HttpEnv, authentication } from "./auth.ts";
+import { problemResponse, toDomainError, validationError } from "./problem.ts";
+import { auditRoutes } from "./routes/audit-routes.ts";
+import { authRoutes } from "./routes/auth-routes.ts";
+import { clientRoutes } from "./routes/client-routes.ts";
+import { workspaceRoutes } from "./routes/workspace-routes.ts";
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface HttpAppOptions {
+  /** Folder of the built web UI (web/dist); not served when absent. */
+  webDist?: string | undefined;
+}
+
+export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}) {
+  const app = new OpenAPIHono<HttpEnv>({
+    defaultHook: (result) => {
+      if (!result.success) throw validationError(result.error, result.target);
+    },
+  });
+
+  app.use(
+    "*",
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        fontSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      // Portal links carry a secret token in the path: never send it to another site.
+      referrerPolicy: "no-referrer",
+      xFrameOptions: "DENY",
+      strictTransportSecurity: ctx.config.secureCookies ? "max-age=31536000" : false,
+    }),
+  );
+
+  app.onError((err, c) => {
+    const known = toDomainError(err);
+    if (known) return problemResponse(c, known);
+    if (ctx.config.logLevel !== "silent") console.error(`[mandat] ${c.req.method} ${c.req.path} failed:`, err);
+    return c.body(
+      JSON.stringify({ type: "about:blank", title: "Internal error", status: 500, code: "internal", detail: "see server log" }),
+      500,
+      { "content-type": "application/problem+json" },
+    );
+  });
+
+  app.get("/healthz", async (c) => {
+    await ctx.db.selectFrom("instance").select("key").limit(1).execute();
+    return c.json({ status: "ok", engine: ctx.engine });
+  });
+
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new DomainError("payload_too_large", `request body over ${MAX_BODY_BYTES} bytes`);
+      },
+    }),
+  );
+  app.use("/api/v1/*", authentication(ctx));
+  app.route("/api/v1", authRoutes(ctx));
+  app.route("/api/v1", workspaceRoutes(ctx));
+  app.route("/api/v1", clientRoutes(ctx));
+  app.route("/api/v1", auditRoutes(ctx));
+
+  app.doc31("/api/v1/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: "Mandat API",
+      version: "1.0.0",
+      description:
+        "Scope guard, invoicing and cordial exits for freelancers and small web studios. Cookie sessions need the " +
+        "X-CSRF-Token header on writes; API tokens use `Authorization: Bearer`. Errors are RFC 9457 problems.",
+    },
+  });
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
+  app.route("/api/docs", apiDocs());
+
+  app.all("/api/*", (c) => problemResponse(c, new DomainError("not_found", `no route ${c.req.method} ${c.req.path}`)));
+
+  const webDist = options.webDist;
+  if (webDist && existsSync(webDist)) {
+    app.use("/*", serveStatic({ root: webDist }));
+    let indexHtml: string | undefined;
+    app.get("*", async (c) => {
+      indexHtml ??= await readFile(`${webDist}/index.html`, "utf8");
+      return c.html(indexHtml);
+    });
+  }
+  return app;
+}
+
+export type HttpApp = ReturnType<typeof createHttpApp>;

@@ -1,0 +1,91 @@
+/**
+ * The one mapping from error codes to HTTP statuses, and RFC 9457 problem documents. A code without a status is a
+ * compile error (Record<ErrorCode, …>).
+ */
+import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { ZodError } from "zod";
+import { DomainError, type ErrorCode, type FieldIssue } from "../domain/errors.ts";
+import { isUniqueViolation } from "../store/store-errors.ts";
+
+export const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
+  validation: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  csrf: 403,
+  signup_closed: 403,
+  not_found: 404,
+  conflict: 409,
+  invalid_state: 409,
+  payload_too_large: 413,
+  rate_limited: 429,
+};
+
+const TITLES: Record<ErrorCode, string> = {
+  validation: "The request has invalid fields",
+  unauthenticated: "Sign-in required",
+  forbidden: "Not allowed",
+  csrf: "Missing or invalid CSRF token",
+  signup_closed: "Sign-up is closed",
+  not_found: "Not found",
+  conflict: "Conflict",
+  invalid_state: "Not allowed in the current state",
+  payload_too_large: "Request body too large",
+  rate_limited: "Too many attempts",
+};
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  code: ErrorCode;
+  detail: string;
+  fields?: FieldIssue[];
+  [extra: string]: unknown;
+}
+
+export function problemBody(error: DomainError): Problem {
+  const { fields, ...extra } = error.details ?? {};
+  return {
+    type: `https://mandat.dev/problems/${error.code}`,
+    title: TITLES[error.code],
+    status: STATUS[error.code],
+    code: error.code,
+    detail: error.message,
+    ...(fields ? { fields } : {}),
+    ...extra,
+  };
+}
+
+export function problemResponse(c: Context, error: DomainError): Response {
+  const body = problemBody(error);
+  const headers: Record<string, string> = { "content-type": "application/problem+json" };
+  if (typeof body.retryAfterSeconds === "number") headers["retry-after"] = String(body.retryAfterSeconds);
+  return c.body(JSON.stringify(body), STATUS[error.code], headers);
+}
+
+/** zod issues as field issues: `address.city`, `contacts.0.email`. */
+export function zodFields(error: ZodError): FieldIssue[] {
+  return error.issues.map((i) => ({
+    path: i.path.map(String).join(".") || "(body)",
+    issue: i.code,
+    message: i.message,
+  }));
+}
+
+export function validationError(error: ZodError, where: string): DomainError {
+  const fields = zodFields(error);
+  return new DomainError("validation", `invalid ${where}: ${fields.map((f) => f.path).join(", ")}`, { fields });
+}
+
+/** Turns anything thrown into a DomainError, or undefined for a real server fault (logged, answered 500). */
+export function toDomainError(err: unknown): DomainError | undefined {
+  if (err instanceof DomainError) return err;
+  if (isUniqueViolation(err)) return new DomainError("conflict", "this record already exists");
+  if (err instanceof HTTPException) {
+    if (err.status === 413) return new DomainError("payload_too_large", "request body too large");
+    if (err.status === 400) return new DomainError("validation", err.message || "malformed request", { fields: [{ path: "(body)", issue: "malformed", message: err.message }] });
+  }
+  return undefined;
+}

@@ -1,0 +1,169 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { deleteCookie, setCookie } from "hono/cookie";
+import { acceptInvite, getInvite } from "../../app/accept-invite.ts";
+import type { AppContext } from "../../app/context.ts";
+import { getMe } from "../../app/get-me.ts";
+import { loadDemo } from "../../app/load-demo.ts";
+import { logIn } from "../../app/log-in.ts";
+import { logOut } from "../../app/log-out.ts";
+import type { StartedSession } from "../../app/start-session.ts";
+import { signUp } from "../../app/sign-up.ts";
+import { updateMe } from "../../app/update-me.ts";
+import { isEmptyInstall } from "../../store/instance-store.ts";
+import { type HttpEnv, SESSION_COOKIE, clientInfo, requirePrincipal } from "../auth.ts";
+import { AcceptInviteSchema, LogInSchema, MeSchema, RoleSchema, SignUpSchema, UpdateMeSchema } from "../schemas/auth-schemas.ts";
+import { jsonBody, jsonResponse, problems } from "../schemas/common-schemas.ts";
+
+const tags = ["Auth"];
+
+function setSession(c: Context, ctx: AppContext, session: StartedSession): void {
+  setCookie(c, SESSION_COOKIE, session.token, {
+    httpOnly: true,
+    sameSite: "Lax",
+    secure: ctx.config.secureCookies,
+    path: "/",
+    expires: new Date(session.expiresAt),
+  });
+}
+
+export function authRoutes(ctx: AppContext) {
+  const app = new OpenAPIHono<HttpEnv>();
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/install",
+      tags,
+      summary: "Whether this installation is empty and open to sign-up",
+      responses: { 200: jsonResponse(z.object({ empty: z.boolean(), signupOpen: z.boolean() }), "Install state") },
+    }),
+    async (c) => {
+      const empty = await isEmptyInstall(ctx.db);
+      const policy = ctx.config.signupPolicy;
+      return c.json({ empty, signupOpen: policy === "open" || (policy === "first-only" && empty) }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/demo",
+      tags,
+      summary: "Load the demo workspace (founding story) on an empty install and sign in as its owner",
+      responses: { 201: jsonResponse(MeSchema, "Signed in to the demo"), ...problems(403, 409) },
+    }),
+    async (c) => {
+      const { session, me } = await loadDemo(ctx, { ...clientInfo(c), requireEmpty: true });
+      setSession(c, ctx, session);
+      return c.json(me, 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/auth/signup",
+      tags,
+      summary: "Create a workspace and its owner",
+      request: jsonBody(SignUpSchema),
+      responses: { 201: jsonResponse(MeSchema, "Signed up and signed in"), ...problems(400, 403, 409) },
+    }),
+    async (c) => {
+      const { session, me } = await signUp(ctx, { ...c.req.valid("json"), ...clientInfo(c) });
+      setSession(c, ctx, session);
+      return c.json(me, 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/auth/login",
+      tags,
+      summary: "Sign in (rate-limited per account and per address)",
+      request: jsonBody(LogInSchema),
+      responses: { 200: jsonResponse(MeSchema, "Signed in"), ...problems(400, 401, 429) },
+    }),
+    async (c) => {
+      const { session, me } = await logIn(ctx, { ...c.req.valid("json"), ...clientInfo(c) });
+      setSession(c, ctx, session);
+      return c.json(me, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/auth/logout",
+      tags,
+      summary: "Sign out",
+      responses: { 204: { description: "Signed out" }, ...problems(403) },
+    }),
+    async (c) => {
+      const token = c.get("sessionToken");
+      if (token) await logOut(ctx, token);
+      deleteCookie(c, SESSION_COOKIE, { path: "/" });
+      return c.body(null, 204);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/invites/{token}",
+      tags,
+      summary: "What an invitation link is for",
+      request: { params: z.object({ token: z.string().min(1).max(200).openapi({ param: { name: "token", in: "path" } }) }) },
+      responses: {
+        200: jsonResponse(
+          z.object({ email: z.string(), name: z.string(), role: RoleSchema, workspaceName: z.string() }),
+          "The invitation",
+        ),
+        ...problems(404),
+      },
+    }),
+    async (c) => c.json(await getInvite(ctx, c.req.valid("param").token), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/auth/accept-invite",
+      tags,
+      summary: "Join a workspace through an invitation link",
+      request: jsonBody(AcceptInviteSchema),
+      responses: { 200: jsonResponse(MeSchema, "Joined and signed in"), ...problems(400, 404) },
+    }),
+    async (c) => {
+      const { session, me } = await acceptInvite(ctx, { ...c.req.valid("json"), ...clientInfo(c) });
+      setSession(c, ctx, session);
+      return c.json(me, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/me",
+      tags,
+      summary: "The signed-in person, membership, workspace and CSRF token",
+      responses: { 200: jsonResponse(MeSchema, "Me"), ...problems(401) },
+    }),
+    async (c) => c.json(await getMe(ctx, requirePrincipal(c)), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "patch",
+      path: "/me",
+      tags,
+      summary: "Change one's own name or interface language",
+      request: jsonBody(UpdateMeSchema),
+      responses: { 200: jsonResponse(MeSchema, "Me"), ...problems(400, 401, 403) },
+    }),
+    async (c) => c.json(await updateMe(ctx, requirePrincipal(c), c.req.valid("json")), 200),
+  );
+
+  return app;
+}

@@ -1,0 +1,129 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import type { AppContext } from "../../app/context.ts";
+import { inviteMember } from "../../app/invite-member.ts";
+import { listMembers } from "../../app/list-members.ts";
+import { createApiToken, listTokens, revokeApiToken } from "../../app/manage-api-tokens.ts";
+import { updateMember } from "../../app/update-member.ts";
+import { getWorkspace, updateWorkspace } from "../../app/update-workspace.ts";
+import { type HttpEnv, requireActor } from "../auth.ts";
+import {
+  ApiTokenSchema,
+  InviteMemberSchema,
+  MemberSchema,
+  UpdateMemberSchema,
+  UpdateWorkspaceSchema,
+  WorkspaceSchema,
+} from "../schemas/auth-schemas.ts";
+import { IdParamsSchema, RequiredText, jsonBody, jsonResponse, problems } from "../schemas/common-schemas.ts";
+
+export function workspaceRoutes(ctx: AppContext) {
+  const app = new OpenAPIHono<HttpEnv>();
+  const ws = ["Workspace"];
+  const members = ["Members"];
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/workspace",
+      tags: ws,
+      summary: "Workspace settings",
+      responses: { 200: jsonResponse(WorkspaceSchema, "Workspace"), ...problems(401) },
+    }),
+    async (c) => c.json(await getWorkspace(ctx, requireActor(c)), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "patch",
+      path: "/workspace",
+      tags: ws,
+      summary: "Change workspace settings (owner)",
+      request: jsonBody(UpdateWorkspaceSchema),
+      responses: { 200: jsonResponse(WorkspaceSchema, "Workspace"), ...problems(400, 401, 403) },
+    }),
+    async (c) => c.json(await updateWorkspace(ctx, requireActor(c), c.req.valid("json")), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/members",
+      tags: members,
+      summary: "Members of the workspace",
+      responses: { 200: jsonResponse(z.object({ items: z.array(MemberSchema) }), "Members"), ...problems(401) },
+    }),
+    async (c) => c.json({ items: await listMembers(ctx, requireActor(c)) }, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/members",
+      tags: members,
+      summary: "Invite a member (owner); returns the one-time invitation link",
+      request: jsonBody(InviteMemberSchema),
+      responses: {
+        201: jsonResponse(z.object({ member: MemberSchema, inviteUrl: z.string() }), "Invited"),
+        ...problems(400, 401, 403),
+      },
+    }),
+    async (c) => c.json(await inviteMember(ctx, requireActor(c), c.req.valid("json")), 201),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "patch",
+      path: "/members/{id}",
+      tags: members,
+      summary: "Change a member's role, capacity or rates, or disable them (owner)",
+      request: { params: IdParamsSchema, ...jsonBody(UpdateMemberSchema) },
+      responses: { 200: jsonResponse(MemberSchema, "Member"), ...problems(400, 401, 403, 404, 409) },
+    }),
+    async (c) =>
+      c.json(await updateMember(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json")), 200),
+  );
+
+  const tokens = ["API tokens"];
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/tokens",
+      tags: tokens,
+      summary: "Live API tokens of the workspace",
+      responses: { 200: jsonResponse(z.object({ items: z.array(ApiTokenSchema) }), "Tokens"), ...problems(401, 403) },
+    }),
+    async (c) => c.json({ items: await listTokens(ctx, requireActor(c)) }, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/tokens",
+      tags: tokens,
+      summary: "Create an API token (its secret is shown once)",
+      request: jsonBody(z.strictObject({ name: RequiredText(100) })),
+      responses: {
+        201: jsonResponse(ApiTokenSchema.extend({ token: z.string() }), "Created"),
+        ...problems(400, 401, 403),
+      },
+    }),
+    async (c) => c.json(await createApiToken(ctx, requireActor(c), c.req.valid("json")), 201),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "delete",
+      path: "/tokens/{id}",
+      tags: tokens,
+      summary: "Revoke an API token",
+      request: { params: IdParamsSchema },
+      responses: { 204: { description: "Revoked" }, ...problems(401, 403, 404) },
+    }),
+    async (c) => {
+      await revokeApiToken(ctx, requireActor(c), c.req.valid("param").id);
+      return c.body(null, 204);
+    },
+  );
+
+  return app;
+}

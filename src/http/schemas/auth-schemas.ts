@@ -1,0 +1,148 @@
+import { z } from "@hono/zod-openapi";
+import { ROLES } from "../../domain/permissions.ts";
+import {
+  AddressSchema,
+  CurrencySchema,
+  EmailSchema,
+  JurisdictionSchema,
+  LocaleSchema,
+  MinorUnitsSchema,
+  RequiredText,
+  Text,
+} from "./common-schemas.ts";
+
+export const PasswordSchema = z.string().min(12, "at least 12 characters").max(200);
+
+export const SignUpSchema = z
+  .strictObject({
+    email: EmailSchema,
+    password: PasswordSchema,
+    name: RequiredText(120),
+    workspace: z.strictObject({
+      name: RequiredText(200),
+      jurisdiction: JurisdictionSchema.default("CA-QC"),
+      currency: CurrencySchema.default("CAD"),
+      locale: LocaleSchema.default("fr-CA"),
+    }),
+  })
+  .openapi("SignUp");
+
+export const LogInSchema = z.strictObject({ email: EmailSchema, password: z.string().min(1).max(200) }).openapi("LogIn");
+
+export const AcceptInviteSchema = z
+  .strictObject({ token: z.string().min(10).max(200), name: RequiredText(120), password: PasswordSchema })
+  .openapi("AcceptInvite");
+
+export const RoleSchema = z.enum(ROLES);
+const HoursSchema = z.number().min(0).max(168);
+
+export const MemberSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    email: z.string(),
+    role: RoleSchema,
+    status: z.enum(["invited", "active", "disabled"]),
+    weeklyCapacityHours: z.number(),
+    costRate: z.number().int(),
+    billableRate: z.number().int(),
+    createdAt: z.string(),
+  })
+  .openapi("Member");
+
+export const InviteMemberSchema = z
+  .strictObject({
+    email: EmailSchema,
+    name: RequiredText(120),
+    role: RoleSchema,
+    weeklyCapacityHours: HoursSchema.optional(),
+    costRate: MinorUnitsSchema.optional(),
+    billableRate: MinorUnitsSchema.optional(),
+  })
+  .openapi("InviteMember");
+
+export const UpdateMemberSchema = z
+  .strictObject({
+    name: RequiredText(120).optional(),
+    role: RoleSchema.optional(),
+    status: z.enum(["active", "disabled"]).optional(),
+    weeklyCapacityHours: HoursSchema.optional(),
+    costRate: MinorUnitsSchema.optional(),
+    billableRate: MinorUnitsSchema.optional(),
+  })
+  .openapi("UpdateMember");
+
+const TaxIdsSchema = z.object({
+  gst: z.string().nullable(),
+  qst: z.string().nullable(),
+  siren: z.string().nullable(),
+  vat: z.string().nullable(),
+});
+const TermsSchema = z.object({
+  paymentDays: z.number().int().min(0).max(365),
+  lateInterestBp: z.number().int().min(0).max(10_000),
+  noticeDays: z.number().int().min(0).max(730),
+});
+const ValueSchema = z.object({ id: z.string(), statement: z.string(), weight: z.number().int().min(1).max(5) });
+
+export const WorkspaceSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    legalName: z.string(),
+    address: AddressSchema,
+    jurisdiction: JurisdictionSchema,
+    currency: CurrencySchema,
+    locale: LocaleSchema,
+    taxIds: TaxIdsSchema,
+    targetHourlyRate: z.number().int(),
+    terms: TermsSchema,
+    values: z.array(ValueSchema),
+    createdAt: z.string(),
+  })
+  .openapi("Workspace");
+
+const OptionalTaxId = z
+  .string()
+  .trim()
+  .max(40)
+  .nullable()
+  .transform((s) => (s ? s : null))
+  .optional();
+
+export const UpdateWorkspaceSchema = z
+  .strictObject({
+    name: RequiredText(200).optional(),
+    legalName: Text(200).optional(),
+    address: AddressSchema.partial().optional(),
+    jurisdiction: JurisdictionSchema.optional(),
+    currency: CurrencySchema.optional(),
+    locale: LocaleSchema.optional(),
+    taxIds: z.strictObject({ gst: OptionalTaxId, qst: OptionalTaxId, siren: OptionalTaxId, vat: OptionalTaxId }).optional(),
+    targetHourlyRate: MinorUnitsSchema.optional(),
+    terms: TermsSchema.partial().strict().optional(),
+    values: z
+      .array(
+        z.strictObject({ id: z.string().max(64).optional(), statement: RequiredText(300), weight: z.number().int().min(1).max(5) }),
+      )
+      .max(30)
+      .optional(),
+  })
+  .openapi("UpdateWorkspace");
+
+export const MeSchema = z
+  .object({
+    user: z.object({ id: z.string(), email: z.string(), name: z.string(), locale: z.string() }),
+    member: MemberSchema,
+    workspace: WorkspaceSchema,
+    csrfToken: z.string().nullable(),
+  })
+  .openapi("Me");
+
+export const UpdateMeSchema = z
+  .strictObject({ name: RequiredText(120).optional(), locale: LocaleSchema.optional() })
+  .openapi("UpdateMe");
+
+export const ApiTokenSchema = z
+  .object({ id: z.string(), name: z.string(), memberId: z.string(), createdAt: z.string(), lastUsedAt: z.string().nullable() })
+  .openapi("ApiToken");

@@ -1,0 +1,60 @@
+/**
+ * Starts Mandat: opens the database named by the configuration, migrates it, and listens. Several processes may run
+ * this against one PostgreSQL database or one SQLite file: sessions, counters and rate limits live in the database.
+ */
+import { mkdirSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { serve } from "@hono/node-server";
+import { type AppContext, createContext } from "../app/context.ts";
+import type { Config } from "../config.ts";
+import { ensureInstanceSecret } from "../store/instance-store.ts";
+import { migrateToLatest } from "../store/migrations.ts";
+import { type Store, openDatabase } from "../store/open-database.ts";
+import { createHttpApp } from "./app.ts";
+
+/** web/dist relative to this file, in the source tree (src/http) and in the build (dist/http). */
+export const DEFAULT_WEB_DIST = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "web", "dist");
+
+/** Opens and migrates the configured database and builds the use-case context. */
+export async function openApp(config: Config): Promise<{ ctx: AppContext; store: Store }> {
+  if (!config.databaseUrl) mkdirSync(dirname(config.sqlitePath), { recursive: true });
+  const store = openDatabase({ sqlitePath: config.sqlitePath, databaseUrl: config.databaseUrl });
+  try {
+    await migrateToLatest(store.db);
+    const secret = config.sessionSecret ?? (await ensureInstanceSecret(store.db));
+    return { ctx: createContext({ db: store.db, engine: store.engine, config, secret }), store };
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+}
+
+export interface RunningServer {
+  url: string;
+  ctx: AppContext;
+  close(): Promise<void>;
+}
+
+export async function startServer(config: Config, webDist: string = DEFAULT_WEB_DIST): Promise<RunningServer> {
+  const { ctx, store } = await openApp(config);
+  const app = createHttpApp(ctx, { webDist });
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info: AddressInfo) => {
+      const url = `http://${config.host}:${info.port}`;
+      resolve({
+        url,
+        ctx,
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => {
+              void store.close().then(() => done());
+            });
+            (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+          }),
+      });
+    });
+    server.on("error", reject);
+  });
+}

@@ -1,0 +1,141 @@
+/**
+ * Append-only audit events. Appending takes the workspace's counter with one atomic UPDATE … RETURNING inside the
+ * caller's transaction: the row lock (PostgreSQL) or the write lock (SQLite) serialises appends per workspace, so
+ * sequence numbers have no gaps and each event links to the one before it.
+ */
+import type { Kysely } from "kysely";
+import { type StoredAuditEvent, GENESIS, auditHash } from "../domain/audit-chain.ts";
+import type { AuditEventTable, Database } from "./schema.ts";
+
+export interface AppendAuditInput {
+  id: string;
+  workspaceId: string;
+  at: string;
+  actorMemberId: string | null;
+  action: string;
+  entity: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+export async function appendAudit(trx: Kysely<Database>, input: AppendAuditInput): Promise<StoredAuditEvent> {
+  const head = await trx
+    .updateTable("workspaces")
+    .set((eb) => ({ audit_seq: eb("audit_seq", "+", 1) }))
+    .where("id", "=", input.workspaceId)
+    .returning(["audit_seq", "audit_head"])
+    .executeTakeFirstOrThrow();
+  const prevHash = head.audit_head ?? GENESIS;
+  const content = {
+    workspaceId: input.workspaceId,
+    seq: Number(head.audit_seq),
+    at: input.at,
+    actorMemberId: input.actorMemberId,
+    action: input.action,
+    entity: input.entity,
+    entityId: input.entityId,
+    before: input.before ?? null,
+    after: input.after ?? null,
+  };
+  const hash = auditHash(prevHash, content);
+  await trx
+    .insertInto("audit_events")
+    .values({
+      id: input.id,
+      workspace_id: content.workspaceId,
+      seq: content.seq,
+      at: content.at,
+      actor_member_id: content.actorMemberId,
+      action: content.action,
+      entity: content.entity,
+      entity_id: content.entityId,
+      before_json: content.before === null ? null : JSON.stringify(content.before),
+      after_json: content.after === null ? null : JSON.stringify(content.after),
+      prev_hash: prevHash,
+      hash,
+    })
+    .execute();
+  await trx.updateTable("workspaces").set({ audit_head: hash }).where("id", "=", input.workspaceId).execute();
+  return { ...content, id: input.id, prevHash, hash };
+}
+
+function toEvent(row: AuditEventTable): StoredAuditEvent {
+  return {
+    id: row.id,
+    workspaceId: row.workspace_id,
+    seq: Number(row.seq),
+    at: row.at,
+    actorMemberId: row.actor_member_id,
+    action: row.action,
+    entity: row.entity,
+    entityId: row.entity_id,
+    before: row.before_json === null ? null : JSON.parse(row.before_json),
+    after: row.after_json === null ? null : JSON.parse(row.after_json),
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  };
+}
+
+export interface ListAuditInput {
+  workspaceId: string;
+  entity?: string | undefined;
+  entityId?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+/** Newest first, optionally for one entity; with the actor's name. */
+export async function listAudit(db: Kysely<Database>, input: ListAuditInput) {
+  let q = db.selectFrom("audit_events").where("audit_events.workspace_id", "=", input.workspaceId);
+  if (input.entity) q = q.where("audit_events.entity", "=", input.entity);
+  if (input.entityId) q = q.where("audit_events.entity_id", "=", input.entityId);
+  const [rows, count] = await Promise.all([
+    q
+      .leftJoin("members", "members.id", "audit_events.actor_member_id")
+      .selectAll("audit_events")
+      .select("members.name as actor_name")
+      .orderBy("audit_events.seq", "desc")
+      .limit(input.limit)
+      .offset(input.offset)
+      .execute(),
+    q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    total: Number(count.n),
+    items: rows.map((r) => ({ ...toEvent(r), actorName: r.actor_name })),
+  };
+}
+
+/** Streams the whole chain of a workspace in ascending order, in pages, to `visit`. */
+export async function forEachAuditEvent(
+  db: Kysely<Database>,
+  workspaceId: string,
+  visit: (events: StoredAuditEvent[]) => void,
+  pageSize = 5000,
+): Promise<void> {
+  let after = 0;
+  for (;;) {
+    const rows = await db
+      .selectFrom("audit_events")
+      .selectAll()
+      .where("workspace_id", "=", workspaceId)
+      .where("seq", ">", after)
+      .orderBy("seq", "asc")
+      .limit(pageSize)
+      .execute();
+    if (rows.length === 0) return;
+    visit(rows.map(toEvent));
+    after = Number(rows[rows.length - 1]!.seq);
+  }
+}
+
+/** The sequence number and hash the workspace row holds for its latest event. */
+export async function findAuditHead(db: Kysely<Database>, workspaceId: string) {
+  const row = await db
+    .selectFrom("workspaces")
+    .select(["audit_seq", "audit_head"])
+    .where("id", "=", workspaceId)
+    .executeTakeFirst();
+  return row ? { seq: Number(row.audit_seq), hash: row.audit_head } : undefined;
+}

@@ -1,0 +1,260 @@
+/** Clients with their contacts, end clients and tags. Every query is scoped by workspace. */
+import { type Kysely, type Selectable, sql } from "kysely";
+import {
+  type Client,
+  type ClientFields,
+  type ClientKind,
+  type ClientStatus,
+  type DocLanguage,
+  clientSearchText,
+} from "../domain/client.ts";
+import { foldForSearch } from "../domain/search-text.ts";
+import type { ClientTable, Database } from "./schema.ts";
+
+type ClientRow = Selectable<ClientTable>;
+
+function baseClient(row: ClientRow): Client {
+  return {
+    id: row.id,
+    kind: row.kind as ClientKind,
+    name: row.name,
+    legalName: row.legal_name,
+    address: {
+      line1: row.address_line1,
+      line2: row.address_line2,
+      city: row.city,
+      region: row.region,
+      postalCode: row.postal_code,
+      country: row.country,
+    },
+    language: row.language as DocLanguage,
+    isConsumer: row.is_consumer === 1,
+    status: row.status as ClientStatus,
+    doNotReengage: row.do_not_reengage === 1,
+    tags: [],
+    contacts: [],
+    endClients: [],
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function columns(fields: ClientFields) {
+  return {
+    kind: fields.kind,
+    name: fields.name,
+    legal_name: fields.legalName,
+    address_line1: fields.address.line1,
+    address_line2: fields.address.line2,
+    city: fields.address.city,
+    region: fields.address.region,
+    postal_code: fields.address.postalCode,
+    country: fields.address.country,
+    language: fields.language,
+    is_consumer: fields.isConsumer ? 1 : 0,
+    status: fields.status,
+    do_not_reengage: fields.doNotReengage ? 1 : 0,
+    search_text: clientSearchText(fields),
+  };
+}
+
+/** Loads tags, contacts and end clients of many clients at once (three queries, whatever their number). */
+async function withRelations(db: Kysely<Database>, workspaceId: string, rows: ClientRow[]): Promise<Client[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const [tags, contacts, endClients] = await Promise.all([
+    db
+      .selectFrom("client_tags")
+      .select(["client_id", "tag"])
+      .where("workspace_id", "=", workspaceId)
+      .where("client_id", "in", ids)
+      .orderBy("tag")
+      .execute(),
+    db
+      .selectFrom("client_contacts")
+      .select(["id", "client_id", "name", "email", "phone", "role"])
+      .where("workspace_id", "=", workspaceId)
+      .where("client_id", "in", ids)
+      .orderBy("client_id")
+      .orderBy("position")
+      .execute(),
+    db
+      .selectFrom("end_clients")
+      .select(["id", "client_id", "name"])
+      .where("workspace_id", "=", workspaceId)
+      .where("client_id", "in", ids)
+      .orderBy("client_id")
+      .orderBy("position")
+      .execute(),
+  ]);
+  const byId = new Map(rows.map((r) => [r.id, baseClient(r)]));
+  for (const t of tags) byId.get(t.client_id)?.tags.push(t.tag);
+  for (const { client_id, ...c } of contacts) byId.get(client_id)?.contacts.push(c);
+  for (const { client_id, ...e } of endClients) byId.get(client_id)?.endClients.push(e);
+  return ids.map((id) => byId.get(id)!);
+}
+
+export async function findClient(db: Kysely<Database>, workspaceId: string, id: string): Promise<Client | undefined> {
+  const row = await db
+    .selectFrom("clients")
+    .selectAll()
+    .where("workspace_id", "=", workspaceId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const [client] = await withRelations(db, workspaceId, [row]);
+  return client;
+}
+
+export interface SaveClientInput {
+  workspaceId: string;
+  id: string;
+  fields: ClientFields;
+  at: string;
+  newId: () => string;
+}
+
+async function replaceRelations(trx: Kysely<Database>, input: SaveClientInput): Promise<void> {
+  const { workspaceId, id, fields } = input;
+  await trx.deleteFrom("client_tags").where("client_id", "=", id).execute();
+  await trx.deleteFrom("client_contacts").where("client_id", "=", id).execute();
+  await trx.deleteFrom("end_clients").where("client_id", "=", id).execute();
+  if (fields.tags.length > 0) {
+    await trx
+      .insertInto("client_tags")
+      .values(fields.tags.map((tag) => ({ workspace_id: workspaceId, client_id: id, tag })))
+      .execute();
+  }
+  if (fields.contacts.length > 0) {
+    await trx
+      .insertInto("client_contacts")
+      .values(
+        fields.contacts.map((c, position) => ({
+          id: input.newId(),
+          workspace_id: workspaceId,
+          client_id: id,
+          position,
+          ...c,
+        })),
+      )
+      .execute();
+  }
+  if (fields.endClients.length > 0) {
+    await trx
+      .insertInto("end_clients")
+      .values(
+        fields.endClients.map((e, position) => ({
+          id: input.newId(),
+          workspace_id: workspaceId,
+          client_id: id,
+          position,
+          name: e.name,
+        })),
+      )
+      .execute();
+  }
+}
+
+export async function insertClient(trx: Kysely<Database>, input: SaveClientInput): Promise<void> {
+  await trx
+    .insertInto("clients")
+    .values({
+      id: input.id,
+      workspace_id: input.workspaceId,
+      ...columns(input.fields),
+      created_at: input.at,
+      updated_at: input.at,
+    })
+    .execute();
+  await replaceRelations(trx, input);
+}
+
+export async function updateClientRow(trx: Kysely<Database>, input: SaveClientInput): Promise<void> {
+  await trx
+    .updateTable("clients")
+    .set({ ...columns(input.fields), updated_at: input.at })
+    .where("workspace_id", "=", input.workspaceId)
+    .where("id", "=", input.id)
+    .execute();
+  await replaceRelations(trx, input);
+}
+
+export interface ListClientsInput {
+  workspaceId: string;
+  q?: string | undefined;
+  kind?: ClientKind | undefined;
+  status?: ClientStatus | undefined;
+  tag?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+export type ClientListItem = Client & { lastSignal: { kind: string; occurredOn: string } | null };
+
+/** A page of clients by name, filtered; with the total and each client's latest signal. */
+export async function listClients(
+  db: Kysely<Database>,
+  input: ListClientsInput,
+): Promise<{ items: ClientListItem[]; total: number }> {
+  let q = db.selectFrom("clients").where("clients.workspace_id", "=", input.workspaceId);
+  if (input.kind) q = q.where("clients.kind", "=", input.kind);
+  if (input.status) q = q.where("clients.status", "=", input.status);
+  if (input.tag) {
+    const tag = input.tag;
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("client_tags")
+          .select("client_tags.client_id")
+          .whereRef("client_tags.client_id", "=", "clients.id")
+          .where("client_tags.workspace_id", "=", input.workspaceId)
+          .where("client_tags.tag", "=", tag),
+      ),
+    );
+  }
+  const folded = input.q ? foldForSearch(input.q) : "";
+  if (folded) {
+    const pattern = `%${folded.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+    q = q.where(sql<boolean>`${sql.ref("clients.search_text")} like ${pattern} escape '\\'`);
+  }
+  const [rows, count] = await Promise.all([
+    q.selectAll("clients").orderBy("clients.name").orderBy("clients.id").limit(input.limit).offset(input.offset).execute(),
+    q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
+  ]);
+  const clients = await withRelations(db, input.workspaceId, rows);
+  const last = await latestSignals(
+    db,
+    input.workspaceId,
+    rows.map((r) => r.id),
+  );
+  return {
+    total: Number(count.n),
+    items: clients.map((c) => ({ ...c, lastSignal: last.get(c.id) ?? null })),
+  };
+}
+
+async function latestSignals(db: Kysely<Database>, workspaceId: string, clientIds: string[]) {
+  const out = new Map<string, { kind: string; occurredOn: string }>();
+  if (clientIds.length === 0) return out;
+  const rows = await db
+    .selectFrom("signals")
+    .select(["client_id", "kind", "occurred_on", "created_at"])
+    .where("workspace_id", "=", workspaceId)
+    .where("client_id", "in", clientIds)
+    .orderBy("occurred_on", "desc")
+    .orderBy("created_at", "desc")
+    .execute();
+  for (const r of rows) if (!out.has(r.client_id)) out.set(r.client_id, { kind: r.kind, occurredOn: r.occurred_on });
+  return out;
+}
+
+export async function listClientTags(db: Kysely<Database>, workspaceId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom("client_tags")
+    .select("tag")
+    .distinct()
+    .where("workspace_id", "=", workspaceId)
+    .orderBy("tag")
+    .execute();
+  return rows.map((r) => r.tag);
+}

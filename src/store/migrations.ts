@@ -1,0 +1,21 @@
+/**
+ * The one migration set, for both engines. Names are ISO timestamps so they sort in creation order; a migration is
+ * frozen once it has shipped. Listed statically (not read from disk) so the compiled build carries them.
+ */
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
+import * as foundation from "./migrations/2026-11-26T05-20-00-foundation.ts";
+import type { Database } from "./schema.ts";
+
+const MIGRATIONS: Record<string, Migration> = {
+  "2026-11-26T05-20-00-foundation": foundation,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+/** Brings the database to the latest schema; returns the names applied now. Throws on failure. */
+export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+}

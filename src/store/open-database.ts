@@ -1,0 +1,68 @@
+/**
+ * Opens the database: embedded SQLite (better-sqlite3) by default, PostgreSQL (pg) when a URL is given.
+ * The only place that knows which engine runs; everything else talks Kysely.
+ */
+import SQLite from "better-sqlite3";
+import { CompiledQuery, type DatabaseConnection, Kysely, PostgresDialect, SqliteDialect, SqliteDriver } from "kysely";
+import pg from "pg";
+import type { Database } from "./schema.ts";
+
+export type Engine = "sqlite" | "postgres";
+
+export interface Store {
+  readonly db: Kysely<Database>;
+  readonly engine: Engine;
+  close(): Promise<void>;
+}
+
+/** A PostgreSQL URL when given, else the SQLite file. */
+export interface OpenDatabaseInput {
+  sqlitePath: string;
+  databaseUrl?: string | undefined;
+}
+
+// PostgreSQL returns int8 (bigint, COUNT) as strings; every value we store fits in a double exactly.
+pg.types.setTypeParser(20, (v) => Number(v));
+
+/**
+ * SQLite write transactions start with BEGIN IMMEDIATE: the write lock is taken up front and waits on busy_timeout,
+ * instead of a deferred transaction failing with SQLITE_BUSY when it later tries to write while another process
+ * (the CLI, a second server) holds the lock.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw("begin immediate"));
+  }
+}
+
+class MandatSqliteDialect extends SqliteDialect {
+  readonly #database: SQLite.Database;
+  constructor(database: SQLite.Database) {
+    super({ database });
+    this.#database = database;
+  }
+  override createDriver() {
+    return new ImmediateSqliteDriver({ database: this.#database });
+  }
+}
+
+/** Opens SQLite with the durability settings of DESIGN.md §6. */
+export function openSqlite(path: string): SQLite.Database {
+  const sqlite = new SQLite(path, { timeout: 10_000 });
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = FULL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 10000");
+  return sqlite;
+}
+
+export function openDatabase(input: OpenDatabaseInput): Store {
+  if (input.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: input.databaseUrl, max: 10 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, engine: "postgres", close: () => db.destroy() };
+  }
+  const sqlite = openSqlite(input.sqlitePath);
+  const db = new Kysely<Database>({ dialect: new MandatSqliteDialect(sqlite) });
+  return { db, engine: "sqlite", close: () => db.destroy() };
+}

@@ -1,0 +1,201 @@
+/**
+ * Row types of every table, as Kysely sees them. Conventions that hold on both engines:
+ * ids are text (UUIDv7), instants are ISO-8601 UTC text (`2026-11-26T05:00:00.000Z`), calendar dates `YYYY-MM-DD`,
+ * money is integer minor units (bigint), booleans are integers 0/1, and free-form JSON is text.
+ */
+import type { Generated } from "kysely";
+
+export interface InstanceTable {
+  key: string;
+  value: string;
+}
+
+export interface WorkspaceTable {
+  id: string;
+  name: string;
+  legal_name: string;
+  address_line1: string;
+  address_line2: string;
+  city: string;
+  region: string;
+  postal_code: string;
+  country: string;
+  jurisdiction: string;
+  currency: string;
+  locale: string;
+  gst_number: string | null;
+  qst_number: string | null;
+  siren: string | null;
+  vat_number: string | null;
+  target_hourly_rate: number;
+  payment_days: number;
+  late_interest_bp: number;
+  notice_days: number;
+  audit_seq: Generated<number>;
+  audit_head: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface WorkspaceValueTable {
+  id: string;
+  workspace_id: string;
+  position: number;
+  statement: string;
+  weight: number;
+}
+
+export interface UserTable {
+  id: string;
+  email: string;
+  password_hash: string;
+  name: string;
+  locale: string;
+  created_at: string;
+}
+
+export interface MemberTable {
+  id: string;
+  workspace_id: string;
+  user_id: string | null;
+  email: string;
+  name: string;
+  role: string;
+  status: string;
+  weekly_capacity_minutes: number;
+  cost_rate: number;
+  billable_rate: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface InviteTable {
+  id: string;
+  workspace_id: string;
+  member_id: string;
+  token_hash: string;
+  expires_at: string;
+  used_at: string | null;
+  created_at: string;
+}
+
+export interface SessionTable {
+  id: string; // HMAC of the cookie token
+  user_id: string;
+  member_id: string;
+  workspace_id: string;
+  csrf_token: string;
+  ip: string | null;
+  user_agent: string | null;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ApiTokenTable {
+  id: string;
+  workspace_id: string;
+  member_id: string;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface LoginAttemptTable {
+  id: string;
+  key: string;
+  at: string;
+}
+
+export interface ClientTable {
+  id: string;
+  workspace_id: string;
+  kind: string;
+  name: string;
+  legal_name: string;
+  address_line1: string;
+  address_line2: string;
+  city: string;
+  region: string;
+  postal_code: string;
+  country: string;
+  language: string;
+  is_consumer: number;
+  status: string;
+  do_not_reengage: number;
+  search_text: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ClientTagTable {
+  workspace_id: string;
+  client_id: string;
+  tag: string;
+}
+
+export interface ClientContactTable {
+  id: string;
+  workspace_id: string;
+  client_id: string;
+  position: number;
+  name: string;
+  email: string;
+  phone: string;
+  role: string;
+}
+
+export interface EndClientTable {
+  id: string;
+  workspace_id: string;
+  client_id: string;
+  position: number;
+  name: string;
+}
+
+export interface SignalTable {
+  id: string;
+  workspace_id: string;
+  client_id: string;
+  kind: string;
+  severity: number;
+  source: string;
+  occurred_on: string;
+  text: string;
+  author_member_id: string | null;
+  created_at: string;
+}
+
+export interface AuditEventTable {
+  id: string;
+  workspace_id: string;
+  seq: number;
+  at: string;
+  actor_member_id: string | null;
+  action: string;
+  entity: string;
+  entity_id: string;
+  before_json: string | null;
+  after_json: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface Database {
+  instance: InstanceTable;
+  workspaces: WorkspaceTable;
+  workspace_values: WorkspaceValueTable;
+  users: UserTable;
+  members: MemberTable;
+  invites: InviteTable;
+  sessions: SessionTable;
+  api_tokens: ApiTokenTable;
+  login_attempts: LoginAttemptTable;
+  clients: ClientTable;
+  client_tags: ClientTagTable;
+  client_contacts: ClientContactTable;
+  end_clients: EndClientTable;
+  signals: SignalTable;
+  audit_events: AuditEventTable;
+}

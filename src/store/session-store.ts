@@ -1,0 +1,183 @@
+/** Sessions, API tokens and login attempts: everything authentication keeps, in the database so processes share it. */
+import type { Kysely } from "kysely";
+import type { Role } from "../domain/permissions.ts";
+import type { Database } from "./schema.ts";
+
+export interface SessionRow {
+  id: string;
+  userId: string;
+  memberId: string;
+  workspaceId: string;
+  csrfToken: string;
+  ip: string | null;
+  userAgent: string | null;
+  createdAt: string;
+  expiresAt: string;
+}
+
+export async function insertSession(trx: Kysely<Database>, s: SessionRow): Promise<void> {
+  await trx
+    .insertInto("sessions")
+    .values({
+      id: s.id,
+      user_id: s.userId,
+      member_id: s.memberId,
+      workspace_id: s.workspaceId,
+      csrf_token: s.csrfToken,
+      ip: s.ip,
+      user_agent: s.userAgent,
+      created_at: s.createdAt,
+      expires_at: s.expiresAt,
+    })
+    .execute();
+}
+
+export interface Principal {
+  userId: string;
+  memberId: string;
+  workspaceId: string;
+  role: Role;
+  csrfToken: string | null;
+}
+
+/** The live session's principal: unexpired, member still active. */
+export async function findSessionPrincipal(
+  db: Kysely<Database>,
+  sessionId: string,
+  at: string,
+): Promise<Principal | undefined> {
+  const row = await db
+    .selectFrom("sessions")
+    .innerJoin("members", "members.id", "sessions.member_id")
+    .select(["sessions.user_id", "sessions.member_id", "sessions.workspace_id", "sessions.csrf_token", "members.role"])
+    .where("sessions.id", "=", sessionId)
+    .where("sessions.expires_at", ">", at)
+    .where("members.status", "=", "active")
+    .executeTakeFirst();
+  return row
+    ? {
+        userId: row.user_id,
+        memberId: row.member_id,
+        workspaceId: row.workspace_id,
+        role: row.role as Role,
+        csrfToken: row.csrf_token,
+      }
+    : undefined;
+}
+
+export async function deleteSession(db: Kysely<Database>, sessionId: string): Promise<void> {
+  await db.deleteFrom("sessions").where("id", "=", sessionId).execute();
+}
+
+export async function deleteSessionsOfMember(trx: Kysely<Database>, memberId: string): Promise<void> {
+  await trx.deleteFrom("sessions").where("member_id", "=", memberId).execute();
+}
+
+/** The principal of an unrevoked API token of an active member; records its use. */
+export async function findTokenPrincipal(
+  db: Kysely<Database>,
+  tokenHash: string,
+  at: string,
+): Promise<Principal | undefined> {
+  const row = await db
+    .selectFrom("api_tokens")
+    .innerJoin("members", "members.id", "api_tokens.member_id")
+    .select(["api_tokens.id", "members.user_id", "api_tokens.member_id", "api_tokens.workspace_id", "members.role"])
+    .where("api_tokens.token_hash", "=", tokenHash)
+    .where("api_tokens.revoked_at", "is", null)
+    .where("members.status", "=", "active")
+    .executeTakeFirst();
+  if (!row?.user_id) return undefined;
+  await db.updateTable("api_tokens").set({ last_used_at: at }).where("id", "=", row.id).execute();
+  return {
+    userId: row.user_id,
+    memberId: row.member_id,
+    workspaceId: row.workspace_id,
+    role: row.role as Role,
+    csrfToken: null,
+  };
+}
+
+export interface ApiTokenInfo {
+  id: string;
+  name: string;
+  memberId: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+}
+
+export async function insertApiToken(
+  trx: Kysely<Database>,
+  t: ApiTokenInfo & { workspaceId: string; tokenHash: string },
+): Promise<void> {
+  await trx
+    .insertInto("api_tokens")
+    .values({
+      id: t.id,
+      workspace_id: t.workspaceId,
+      member_id: t.memberId,
+      name: t.name,
+      token_hash: t.tokenHash,
+      created_at: t.createdAt,
+      last_used_at: null,
+      revoked_at: null,
+    })
+    .execute();
+}
+
+export async function listApiTokens(db: Kysely<Database>, workspaceId: string): Promise<ApiTokenInfo[]> {
+  const rows = await db
+    .selectFrom("api_tokens")
+    .select(["id", "name", "member_id", "created_at", "last_used_at"])
+    .where("workspace_id", "=", workspaceId)
+    .where("revoked_at", "is", null)
+    .orderBy("created_at", "desc")
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    memberId: r.member_id,
+    createdAt: r.created_at,
+    lastUsedAt: r.last_used_at,
+  }));
+}
+
+/** Revokes a token of this workspace; false when there is no such live token. */
+export async function revokeApiTokenRow(
+  trx: Kysely<Database>,
+  workspaceId: string,
+  id: string,
+  at: string,
+): Promise<boolean> {
+  const result = await trx
+    .updateTable("api_tokens")
+    .set({ revoked_at: at })
+    .where("workspace_id", "=", workspaceId)
+    .where("id", "=", id)
+    .where("revoked_at", "is", null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export async function countRecentAttempts(db: Kysely<Database>, key: string, since: string): Promise<number> {
+  const row = await db
+    .selectFrom("login_attempts")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("key", "=", key)
+    .where("at", ">", since)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function recordAttempts(
+  db: Kysely<Database>,
+  rows: { id: string; key: string; at: string }[],
+  purgeBefore: string,
+): Promise<void> {
+  await db.insertInto("login_attempts").values(rows).execute();
+  await db.deleteFrom("login_attempts").where("at", "<", purgeBefore).execute();
+}
+
+export async function clearAttempts(db: Kysely<Database>, key: string): Promise<void> {
+  await db.deleteFrom("login_attempts").where("key", "=", key).execute();
+}
