@@ -1,0 +1,152 @@
+/** Shapes of the JSON exchanged with the Mandat API (`/api/v1`), as the web UI uses them. */
+
+export type Role = "owner" | "member" | "viewer";
+export type UiLocale = "fr-CA" | "en-CA";
+export type WorkspaceLocale = "fr-CA" | "en-CA" | "fr-FR" | "en";
+export type Currency = "CAD" | "EUR" | "USD";
+
+export interface Address {
+  line1: string | null;
+  line2: string | null;
+  city: string | null;
+  region: string | null;
+  postalCode: string | null;
+  country: string | null;
+}
+
+export interface WorkspaceValue {
+  id?: string;
+  statement: string;
+  weight: number;
+}
+
+export interface Workspace {
+  id: string;
+  name: string;
+  legalName: string | null;
+  address: Address;
+  jurisdiction: string;
+  currency: Currency;
+  locale: WorkspaceLocale;
+  taxIds: { gst: string | null; qst: string | null; siren: string | null; vat: string | null };
+  /** Minor units of `currency`. */
+  targetHourlyRate: number | null;
+  terms: { paymentDays: number; lateInterestBp: number; noticeDays: number };
+  values: WorkspaceValue[];
+  createdAt: string;
+}
+
+export interface Me {
+  user: { id: string; email: string; name: string; locale: string | null };
+  member: { id: string; role: Role; name: string; email: string };
+  workspace: Workspace;
+  csrfToken: string;
+}
+
+export interface InstallState {
+  empty: boolean;
+  signupOpen: boolean;
+}
+
+export interface Member {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  status: "invited" | "active" | "disabled";
+  weeklyCapacityHours: number | null;
+  /** Minor units per hour. */
+  costRate: number | null;
+  /** Minor units per hour. */
+  billableRate: number | null;
+  createdAt: string;
+}
+
+export interface Invite {
+  email: string;
+  name: string;
+  role: Role;
+  workspaceName: string;
+}
+
+export interface ApiToken {
+  id: string;
+  name: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+}
+
+export type ClientKind = "direct" | "agency";
+export type ClientStatus = "prospect" | "active" | "paused" | "ended";
+export type SignalKind = "warning" | "praise" | "note";
+
+export interface Contact {
+  id?: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  role: string | null;
+}
+
+export interface EndClient {
+  id?: string;
+  name: string;
+}
+
+export interface Client {
+  id: string;
+  kind: ClientKind;
+  name: string;
+  legalName: string | null;
+  address: Address;
+  language: "fr" | "en";
+  isConsumer: boolean;
+  status: ClientStatus;
+  doNotReengage: boolean;
+  tags: string[];
+  contacts: Contact[];
+  endClients: EndClient[];
+  lastSignal?: { kind: SignalKind; occurredOn: string } | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type ClientInput = Omit<Client, "id" | "createdAt" | "updatedAt" | "lastSignal">;
+
+export interface Signal {
+  id: string;
+  kind: SignalKind;
+  severity: 1 | 2 | 3;
+  source: string | null;
+  occurredOn: string;
+  text: string;
+  createdAt: string;
+  author: { id: string; name: string } | null;
+}
+
+export type ClientWithSignals = Client & { signals: Signal[] };
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface AuditEvent {
+  seq: number;
+  at: string;
+  actor: { id: string; name: string } | null;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  before: unknown;
+  after: unknown;
+  hash: string;
+}
+
+export interface AuditVerification {
+  valid: boolean;
+  checked: number;
+  firstInvalid: { seq: number; id: string; reason: string } | null;
+}

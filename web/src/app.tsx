@@ -1,0 +1,90 @@
+/** Providers (theme, notifications, data, router) and the routes of the web UI. */
+import { type CSSVariablesResolver, createTheme, MantineProvider } from "@mantine/core";
+import { Notifications } from "@mantine/notifications";
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { BrowserRouter, Navigate, Route, Routes } from "react-router";
+import { ApiError } from "./api.ts";
+import { AppLayout } from "./layout/app-layout.tsx";
+import { AcceptInvitePage } from "./pages/accept-invite-page.tsx";
+import { AuditPage } from "./pages/audit-page.tsx";
+import { ClientDetailPage } from "./pages/client-detail-page.tsx";
+import { ClientFormPage } from "./pages/client-form-page.tsx";
+import { ClientListPage } from "./pages/client-list-page.tsx";
+import { DashboardPage } from "./pages/dashboard-page.tsx";
+import { LoginPage } from "./pages/login-page.tsx";
+import { MembersPage } from "./pages/members-page.tsx";
+import { NotFoundPage } from "./pages/not-found-page.tsx";
+import { SettingsPage } from "./pages/settings-page.tsx";
+import { SignupPage } from "./pages/signup-page.tsx";
+import { meQueryKey, RequireSession } from "./session.tsx";
+
+const theme = createTheme({
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
+  headings: { fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif' },
+  primaryColor: "blue",
+  // Shade 8 of blue on white is above 4.5:1, so filled buttons and links stay readable.
+  primaryShade: 8,
+  focusRing: "auto",
+});
+
+// Mantine's default "dimmed" text (gray 6) is 3.3:1 on white; gray 7 is 8.2:1.
+const cssVariablesResolver: CSSVariablesResolver = (t) => ({
+  variables: {},
+  light: { "--mantine-color-dimmed": t.colors.gray[7] ?? "#495057" },
+  dark: {},
+});
+
+function createQueryClient(): QueryClient {
+  const client: QueryClient = new QueryClient({
+    defaultOptions: {
+      queries: {
+        retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
+        refetchOnWindowFocus: false,
+      },
+    },
+    // A 401 anywhere means the session ended: forget it, and RequireSession sends the user to the login page.
+    queryCache: new QueryCache({ onError: (error) => expire(error) }),
+    mutationCache: new MutationCache({ onError: (error) => expire(error) }),
+  });
+  const expire = (error: unknown) => {
+    if (error instanceof ApiError && error.status === 401) client.setQueryData(meQueryKey, null);
+  };
+  return client;
+}
+
+const queryClient = createQueryClient();
+
+export function App() {
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="light" cssVariablesResolver={cssVariablesResolver}>
+      <Notifications position="top-right" />
+      <QueryClientProvider client={queryClient}>
+        <BrowserRouter>
+          <Routes>
+            <Route path="/signup" element={<SignupPage />} />
+            <Route path="/login" element={<LoginPage />} />
+            <Route path="/invite/:token" element={<AcceptInvitePage />} />
+            <Route
+              element={
+                <RequireSession>
+                  <AppLayout />
+                </RequireSession>
+              }
+            >
+              <Route index element={<DashboardPage />} />
+              <Route path="clients" element={<ClientListPage />} />
+              <Route path="clients/new" element={<ClientFormPage />} />
+              <Route path="clients/:id" element={<ClientDetailPage />} />
+              <Route path="clients/:id/edit" element={<ClientFormPage />} />
+              <Route path="settings" element={<SettingsPage />} />
+              <Route path="members" element={<MembersPage />} />
+              <Route path="audit" element={<AuditPage />} />
+              <Route path="dashboard" element={<Navigate to="/" replace />} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Routes>
+        </BrowserRouter>
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}

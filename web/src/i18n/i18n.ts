@@ -1,0 +1,58 @@
+/**
+ * i18next set up for Mandat: Québec French by default, English second. The chosen language is kept in localStorage
+ * and mirrored on `<html lang>`.
+ */
+import i18next from "i18next";
+import { initReactI18next } from "react-i18next";
+import type { UiLocale } from "../api-types.ts";
+import en from "./en.json" with { type: "json" };
+import fr from "./fr.json" with { type: "json" };
+
+const storageKey = "mandat.locale";
+
+/** The languages the UI speaks, as BCP 47 tags also used by Intl and stored on the user. */
+export const uiLocales: readonly UiLocale[] = ["fr-CA", "en-CA"];
+
+/** Maps any locale tag (`fr`, `fr-FR`, `en`, `en-US`…) to one the UI speaks. */
+export function toUiLocale(tag: string | null | undefined): UiLocale {
+  return tag?.toLowerCase().startsWith("en") ? "en-CA" : "fr-CA";
+}
+
+/** The language saved by the switch in this browser, if any. */
+export function storedLocale(): UiLocale | undefined {
+  try {
+    const value = window.localStorage.getItem(storageKey);
+    return value === "fr-CA" || value === "en-CA" ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Switches the UI language, remembers it in this browser and updates `<html lang>`. */
+export async function applyLocale(locale: UiLocale, persist = true): Promise<void> {
+  if (persist) {
+    try {
+      window.localStorage.setItem(storageKey, locale);
+    } catch {
+      // Private mode or storage full: the switch still works for this visit.
+    }
+  }
+  document.documentElement.lang = locale;
+  await i18next.changeLanguage(locale);
+}
+
+/** Initialises i18next once, in the stored language (French by default). */
+export function initI18n(): typeof i18next {
+  const locale = storedLocale() ?? "fr-CA";
+  document.documentElement.lang = locale;
+  void i18next.use(initReactI18next).init({
+    resources: { "fr-CA": { translation: fr }, "en-CA": { translation: en } },
+    lng: locale,
+    fallbackLng: "fr-CA",
+    supportedLngs: [...uiLocales],
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    initAsync: false,
+  });
+  return i18next;
+}

@@ -1,0 +1,111 @@
+/** The signed-in frame: header (menu, language, user), navigation and the main landmark. */
+import { Anchor, AppShell, Badge, Burger, Button, Group, Menu, NavLink, Text } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { useQueryClient } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { Link, Outlet, useLocation, useNavigate } from "react-router";
+import { api, setCsrfToken } from "../api.ts";
+import { meQueryKey, useSession } from "../session.tsx";
+import { notifyError } from "../use-field-errors.ts";
+import { LanguageSwitch } from "./language-switch.tsx";
+import { SkipLink } from "./skip-link.tsx";
+
+const links = [
+  { to: "/", key: "nav.dashboard", exact: true },
+  { to: "/clients", key: "nav.clients", exact: false },
+  { to: "/settings", key: "nav.settings", exact: false },
+  { to: "/members", key: "nav.members", exact: false },
+  { to: "/audit", key: "nav.audit", exact: false },
+] as const;
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const me = useSession();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const location = useLocation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+
+  const logout = async () => {
+    try {
+      await api("POST", "/auth/logout");
+    } catch (error) {
+      notifyError(error, t);
+      return;
+    }
+    setCsrfToken(undefined);
+    queryClient.clear();
+    queryClient.setQueryData(meQueryKey, null);
+    navigate("/login", { replace: true });
+  };
+
+  const labels = {
+    "nav.dashboard": t("nav.dashboard"),
+    "nav.clients": t("nav.clients"),
+    "nav.settings": t("nav.settings"),
+    "nav.members": t("nav.members"),
+    "nav.audit": t("nav.audit"),
+  };
+
+  return (
+    <>
+      <SkipLink />
+      <AppShell
+        header={{ height: 56 }}
+        navbar={{ width: 230, breakpoint: "sm", collapsed: { mobile: !opened } }}
+        padding="md"
+      >
+        <AppShell.Header component="header">
+          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+            <Group gap="sm" wrap="nowrap">
+              <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t("nav.toggle")} />
+              <Anchor component={Link} to="/" underline="never" c="dark">
+                <Text fw={700} size="lg">
+                  Mandat
+                </Text>
+              </Anchor>
+              <Text size="sm" c="dimmed" visibleFrom="md" truncate>
+                {me.workspace.name}
+              </Text>
+            </Group>
+            <Group gap="sm" wrap="nowrap">
+              <LanguageSwitch />
+              <Menu position="bottom-end" withinPortal>
+                <Menu.Target>
+                  <Button variant="subtle" size="compact-md" aria-label={t("header.userMenu", { name: me.user.name })}>
+                    {me.user.name}
+                  </Button>
+                </Menu.Target>
+                <Menu.Dropdown>
+                  <Menu.Label>
+                    {me.user.email} · <Badge size="xs">{t(`roles.${me.member.role}`)}</Badge>
+                  </Menu.Label>
+                  <Menu.Item onClick={() => void logout()}>{t("header.logout")}</Menu.Item>
+                </Menu.Dropdown>
+              </Menu>
+            </Group>
+          </Group>
+        </AppShell.Header>
+        <AppShell.Navbar component="nav" aria-label={t("nav.label")} p="sm">
+          {links.map((link) => {
+            const active = link.exact ? location.pathname === link.to : location.pathname.startsWith(link.to);
+            return (
+              <NavLink
+                key={link.to}
+                component={Link}
+                to={link.to}
+                label={labels[link.key]}
+                active={active}
+                aria-current={active ? "page" : undefined}
+                onClick={close}
+              />
+            );
+          })}
+        </AppShell.Navbar>
+        <AppShell.Main id="main" tabIndex={-1}>
+          <Outlet />
+        </AppShell.Main>
+      </AppShell>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+/** Français / English, always in the header. The choice is kept in this browser and, when signed in, on the user. */
+import { SegmentedControl } from "@mantine/core";
+import { useQueryClient } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { api } from "../api.ts";
+import type { Me, UiLocale } from "../api-types.ts";
+import { applyLocale, toUiLocale } from "../i18n/i18n.ts";
+import { meQueryKey } from "../session.tsx";
+
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  const locale = toUiLocale(i18n.language);
+
+  const change = async (value: string) => {
+    const next = toUiLocale(value);
+    await applyLocale(next);
+    const me = queryClient.getQueryData<Me | null>(meQueryKey);
+    if (me) {
+      try {
+        const updated = await api<Me>("PATCH", "/me", { locale: next });
+        queryClient.setQueryData(meQueryKey, updated);
+      } catch {
+        // The UI already switched; the preference will be sent again on the next change.
+      }
+    }
+  };
+
+  return (
+    <SegmentedControl
+      size="xs"
+      aria-label={t("header.language")}
+      value={locale}
+      onChange={(value) => void change(value)}
+      data={[
+        { value: "fr-CA" satisfies UiLocale, label: <span lang="fr-CA">Français</span> },
+        { value: "en-CA" satisfies UiLocale, label: <span lang="en-CA">English</span> },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,90 @@
+import { Anchor, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { api, query } from "../api.ts";
+import type { Client, Member, Page } from "../api-types.ts";
+import { ClientStatusBadge, SignalKindBadge } from "../components/status-badges.tsx";
+import { usePermissions, useSession } from "../session.tsx";
+import { useFormat } from "../use-format.ts";
+import { usePageTitle } from "../use-page-title.ts";
+
+function Figure({ label, value, to }: { label: string; value: number | undefined; to: string }) {
+  return (
+    <Card withBorder component={Link} to={to} aria-label={`${label} : ${value ?? "…"}`}>
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+      <Text fz={32} fw={700}>
+        {value ?? "…"}
+      </Text>
+    </Card>
+  );
+}
+
+export function DashboardPage() {
+  const { t } = useTranslation();
+  usePageTitle(t("dashboard.title"));
+  const me = useSession();
+  const { canWrite } = usePermissions();
+  const format = useFormat();
+  const all = useQuery({
+    queryKey: ["clients", "dashboard-all"],
+    queryFn: () => api<Page<Client>>("GET", `/clients${query({ pageSize: 10 })}`),
+  });
+  const active = useQuery({
+    queryKey: ["clients", "dashboard-active"],
+    queryFn: () => api<Page<Client>>("GET", `/clients${query({ status: "active", pageSize: 1 })}`),
+  });
+  const members = useQuery({ queryKey: ["members"], queryFn: () => api<{ items: Member[] }>("GET", "/members") });
+  const warned = (all.data?.items ?? []).filter((c) => c.lastSignal?.kind === "warning");
+
+  return (
+    <Stack gap="lg">
+      <Stack gap={4}>
+        <Title order={1}>{t("dashboard.title")}</Title>
+        <Text>{t("dashboard.welcome", { name: me.user.name, workspace: me.workspace.name })}</Text>
+      </Stack>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <Figure label={t("dashboard.clients")} value={all.data?.total} to="/clients" />
+        <Figure label={t("dashboard.activeClients")} value={active.data?.total} to="/clients?status=active" />
+        <Figure
+          label={t("dashboard.members")}
+          value={members.data?.items.filter((m) => m.status !== "disabled").length}
+          to="/members"
+        />
+      </SimpleGrid>
+      {warned.length > 0 && (
+        <Card withBorder component="section" aria-labelledby="warned-title">
+          <Title order={2} size="h4" id="warned-title" mb="xs">
+            {t("dashboard.warned")}
+          </Title>
+          <List listStyleType="none" spacing="xs">
+            {warned.map((c) => (
+              <List.Item key={c.id}>
+                <Group gap="xs">
+                  <SignalKindBadge kind="warning" />
+                  <Anchor component={Link} to={`/clients/${c.id}`}>
+                    {c.name}
+                  </Anchor>
+                  <ClientStatusBadge status={c.status} />
+                  {c.lastSignal && <Text size="sm">{format.date(c.lastSignal.occurredOn)}</Text>}
+                </Group>
+              </List.Item>
+            ))}
+          </List>
+        </Card>
+      )}
+      <Group>
+        {canWrite && (
+          <Button component={Link} to="/clients/new">
+            {t("clients.new")}
+          </Button>
+        )}
+        <Button component={Link} to="/settings" variant="default">
+          {t("dashboard.settings")}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
