@@ -52,6 +52,36 @@ export function parseInvoiceNumberPattern(pattern: string): Check<ParsedNumberPa
   return { ok: true, tokens, hasYear: tokens.some((t) => t.kind === "year4" || t.kind === "year2") };
 }
 
+function tokenText(t: PatternToken, year: number, seq: number): string {
+  switch (t.kind) {
+    case "literal":
+      return t.text;
+    case "year4":
+      return String(year);
+    case "year2":
+      return String(year % 100).padStart(2, "0");
+    case "seq":
+      return String(seq).padStart(t.width, "0");
+    default:
+      return t satisfies never;
+  }
+}
+
+function tokenRegExp(t: PatternToken): string {
+  switch (t.kind) {
+    case "literal":
+      return t.text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+    case "year4":
+      return "(?<year>\\d{4})";
+    case "year2":
+      return "\\d{2}";
+    case "seq":
+      return `(?<seq>\\d{${t.width},})`;
+    default:
+      return t satisfies never;
+  }
+}
+
 /** The options of `formatInvoiceNumber`. */
 export interface FormatInvoiceNumberInput {
   pattern: string;
@@ -70,20 +100,7 @@ export function formatInvoiceNumber(input: FormatInvoiceNumberInput): string {
   if (!Number.isSafeInteger(input.seq) || input.seq < 1) {
     throw fieldError("seq", "out_of_range", "the sequence starts at 1");
   }
-  return parsed.tokens
-    .map((t) => {
-      switch (t.kind) {
-        case "literal":
-          return t.text;
-        case "year4":
-          return String(input.year);
-        case "year2":
-          return String(input.year % 100).padStart(2, "0");
-        case "seq":
-          return String(input.seq).padStart(t.width, "0");
-      }
-    })
-    .join("");
+  return parsed.tokens.map((t) => tokenText(t, input.year, input.seq)).join("");
 }
 
 /** The options of `parseInvoiceNumber`. */
@@ -96,21 +113,7 @@ export interface ParseInvoiceNumberInput {
 export function parseInvoiceNumber(input: ParseInvoiceNumberInput): { seq: number; year?: number } | undefined {
   const parsed = parseInvoiceNumberPattern(input.pattern);
   if (!parsed.ok) throw fieldError("pattern", "invalid_pattern", parsed.reason);
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-  const source = parsed.tokens
-    .map((t) => {
-      switch (t.kind) {
-        case "literal":
-          return escape(t.text);
-        case "year4":
-          return "(?<year>\\d{4})";
-        case "year2":
-          return "\\d{2}";
-        case "seq":
-          return `(?<seq>\\d{${t.width},})`;
-      }
-    })
-    .join("");
+  const source = parsed.tokens.map(tokenRegExp).join("");
   const m = new RegExp(`^${source}$`).exec(input.number);
   if (!m?.groups?.seq) return undefined;
   const seq = Number(m.groups.seq);
