@@ -14,10 +14,20 @@ const ConfigSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
     .optional()
     .or(z.literal("").transform(() => undefined)),
-  PUBLIC_URL: z.url().optional().or(z.literal("").transform(() => undefined)),
+  PUBLIC_URL: z
+    .url()
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   SIGNUP_POLICY: z.enum(["open", "first-only", "closed"]).default("first-only"),
-  SESSION_SECRET: z.string().min(32).optional().or(z.literal("").transform(() => undefined)),
-  SMTP_URL: z.string().optional().or(z.literal("").transform(() => undefined)),
+  SESSION_SECRET: z
+    .string()
+    .min(32)
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  SMTP_URL: z
+    .string()
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   SMTP_FROM: z.string().optional(),
   LOG_LEVEL: z.enum(["silent", "error", "info", "debug"]).default("info"),
 });

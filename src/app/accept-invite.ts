@@ -9,7 +9,7 @@ import {
   updateMemberRow,
 } from "../store/people-store.ts";
 import type { AppContext } from "./context.ts";
-import { type Me, getMe } from "./get-me.ts";
+import { getMe, type Me } from "./get-me.ts";
 import { hashPassword, verifyPassword } from "./passwords.ts";
 import { recordAudit } from "./record-audit.ts";
 import { type StartedSession, startSession } from "./start-session.ts";
@@ -34,7 +34,10 @@ export interface AcceptInviteInput {
  * Joins the workspace: creates the login (or, when the e-mail already has one, checks its password), activates the
  * membership, uses up the link and signs in.
  */
-export async function acceptInvite(ctx: AppContext, input: AcceptInviteInput): Promise<{ session: StartedSession; me: Me }> {
+export async function acceptInvite(
+  ctx: AppContext,
+  input: AcceptInviteInput,
+): Promise<{ session: StartedSession; me: Me }> {
   const at = ctx.now().toISOString();
   const invite = await findOpenInvite(ctx.db, hashToken(ctx.secret, input.token), at);
   if (!invite) throw new DomainError("not_found", "invitation not found");
@@ -49,7 +52,14 @@ export async function acceptInvite(ctx: AppContext, input: AcceptInviteInput): P
     const member = still && (await findMember(trx, still.workspace_id, still.member_id));
     if (!still || !member) throw new DomainError("not_found", "invitation not found");
     if (passwordHash) {
-      await insertUser(trx, { id: userId, email: invite.email, name: input.name.trim(), locale: "fr-CA", passwordHash, createdAt: at });
+      await insertUser(trx, {
+        id: userId,
+        email: invite.email,
+        name: input.name.trim(),
+        locale: "fr-CA",
+        passwordHash,
+        createdAt: at,
+      });
     }
     const after = { ...member, userId, name: input.name.trim() || member.name, status: "active" as const };
     await updateMemberRow(trx, after, at);

@@ -16,7 +16,12 @@ export interface AddSignalInput {
 }
 
 /** Records a dated warning, praise or note about a client ("the previous developer warned us…"). */
-export async function addSignal(ctx: AppContext, actor: Actor, clientId: string, input: AddSignalInput): Promise<Signal> {
+export async function addSignal(
+  ctx: AppContext,
+  actor: Actor,
+  clientId: string,
+  input: AddSignalInput,
+): Promise<Signal> {
   requirePermission(actor, "write");
   return ctx.db.transaction().execute(async (trx) => {
     const client = await findClient(trx, actor.workspaceId, clientId);

@@ -40,7 +40,11 @@ export async function verifyAuditTrail(ctx: AppContext, actor: Actor): Promise<C
     return {
       valid: false,
       checked: cursor.checked,
-      firstInvalid: { seq: cursor.nextSeq, id: "", reason: `events missing after ${cursor.nextSeq - 1} (head is ${head.seq})` },
+      firstInvalid: {
+        seq: cursor.nextSeq,
+        id: "",
+        reason: `events missing after ${cursor.nextSeq - 1} (head is ${head.seq})`,
+      },
     };
   }
   return { valid: true, checked: cursor.checked, firstInvalid: null };

@@ -1,4 +1,4 @@
-import { type Principal, findSessionPrincipal, findTokenPrincipal } from "../store/session-store.ts";
+import { findSessionPrincipal, findTokenPrincipal, type Principal } from "../store/session-store.ts";
 import type { AppContext } from "./context.ts";
 import { hashToken } from "./tokens.ts";
 

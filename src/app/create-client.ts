@@ -1,8 +1,8 @@
 import {
   type Client,
   type ClientFields,
-  type DocLanguage,
   checkClientFields,
+  type DocLanguage,
   defaultDocLanguage,
 } from "../domain/client.ts";
 import { DomainError } from "../domain/errors.ts";
@@ -25,7 +25,13 @@ export async function createClient(ctx: AppContext, actor: Actor, input: CreateC
   const checked = checkClientFields({ ...input, language });
   const id = ctx.newId();
   return ctx.db.transaction().execute(async (trx) => {
-    await insertClient(trx, { workspaceId: actor.workspaceId, id, fields: checked, at: ctx.now().toISOString(), newId: ctx.newId });
+    await insertClient(trx, {
+      workspaceId: actor.workspaceId,
+      id,
+      fields: checked,
+      at: ctx.now().toISOString(),
+      newId: ctx.newId,
+    });
     const client = await findClient(trx, actor.workspaceId, id);
     if (!client) throw new DomainError("not_found", "client not found");
     await recordAudit(ctx, trx, {

@@ -1,6 +1,6 @@
 import { DomainError } from "../domain/errors.ts";
 import type { Workspace } from "../domain/workspace.ts";
-import { type Member, type User, findMember, findUser } from "../store/people-store.ts";
+import { findMember, findUser, type Member, type User } from "../store/people-store.ts";
 import type { Principal } from "../store/session-store.ts";
 import { findWorkspace } from "../store/workspace-store.ts";
 import type { AppContext } from "./context.ts";

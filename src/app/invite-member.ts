@@ -1,6 +1,6 @@
 import { fieldError } from "../domain/errors.ts";
 import { type Actor, type Role, requirePermission } from "../domain/permissions.ts";
-import { type Member, findMemberByEmail, insertInvite, insertMember } from "../store/people-store.ts";
+import { findMemberByEmail, insertInvite, insertMember, type Member } from "../store/people-store.ts";
 import type { AppContext } from "./context.ts";
 import { recordAudit } from "./record-audit.ts";
 import { hashToken, newToken } from "./tokens.ts";

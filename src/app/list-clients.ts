@@ -1,6 +1,6 @@
 import type { ClientKind, ClientStatus } from "../domain/client.ts";
 import { type Actor, requirePermission } from "../domain/permissions.ts";
-import { type ClientListItem, listClientTags, listClients as listClientRows } from "../store/client-store.ts";
+import { type ClientListItem, listClients as listClientRows, listClientTags } from "../store/client-store.ts";
 import type { AppContext } from "./context.ts";
 
 export interface ListClientsInput {

@@ -1,5 +1,5 @@
 import { type Actor, requirePermission } from "../domain/permissions.ts";
-import { type Member, listMembers as listMemberRows } from "../store/people-store.ts";
+import { listMembers as listMemberRows, type Member } from "../store/people-store.ts";
 import type { AppContext } from "./context.ts";
 
 export async function listMembers(ctx: AppContext, actor: Actor): Promise<Member[]> {

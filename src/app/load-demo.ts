@@ -11,7 +11,7 @@ import { addSignal } from "./add-signal.ts";
 import type { AppContext } from "./context.ts";
 import { createClient } from "./create-client.ts";
 import { DEMO_OWNER_EMAIL, foundingStory } from "./demo/founding-story.ts";
-import { type Me, getMe } from "./get-me.ts";
+import { getMe, type Me } from "./get-me.ts";
 import { inviteMember } from "./invite-member.ts";
 import { createWorkspaceWithOwner } from "./sign-up.ts";
 import type { StartedSession } from "./start-session.ts";

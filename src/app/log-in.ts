@@ -2,7 +2,7 @@ import { DomainError } from "../domain/errors.ts";
 import { findActiveMembershipOfUser, findUserByEmail } from "../store/people-store.ts";
 import { clearAttempts, countRecentAttempts, recordAttempts } from "../store/session-store.ts";
 import type { AppContext } from "./context.ts";
-import { type Me, getMe } from "./get-me.ts";
+import { getMe, type Me } from "./get-me.ts";
 import { decoyHash, verifyPassword } from "./passwords.ts";
 import { type StartedSession, startSession } from "./start-session.ts";
 

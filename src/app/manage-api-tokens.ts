@@ -46,7 +46,8 @@ export async function revokeApiToken(ctx: AppContext, actor: Actor, id: string):
   requirePermission(actor, "write");
   await ctx.db.transaction().execute(async (trx) => {
     const at = ctx.now().toISOString();
-    if (!(await revokeApiTokenRow(trx, actor.workspaceId, id, at))) throw new DomainError("not_found", "token not found");
+    if (!(await revokeApiTokenRow(trx, actor.workspaceId, id, at)))
+      throw new DomainError("not_found", "token not found");
     await recordAudit(ctx, trx, {
       workspaceId: actor.workspaceId,
       actorMemberId: actor.memberId,

@@ -15,6 +15,10 @@ export interface RecordAuditInput {
 }
 
 /** Appends an audit event inside the caller's transaction. */
-export function recordAudit(ctx: AppContext, trx: Kysely<Database>, input: RecordAuditInput): Promise<StoredAuditEvent> {
+export function recordAudit(
+  ctx: AppContext,
+  trx: Kysely<Database>,
+  input: RecordAuditInput,
+): Promise<StoredAuditEvent> {
   return appendAudit(trx, { ...input, id: ctx.newId(), at: ctx.now().toISOString() });
 }

@@ -1,11 +1,11 @@
 import { DomainError, fieldError } from "../domain/errors.ts";
 import type { Currency } from "../domain/money.ts";
-import { EMPTY_ADDRESS, type Jurisdiction, type Locale, defaultsForJurisdiction } from "../domain/workspace.ts";
+import { defaultsForJurisdiction, EMPTY_ADDRESS, type Jurisdiction, type Locale } from "../domain/workspace.ts";
 import { isEmptyInstall } from "../store/instance-store.ts";
 import { findUserByEmail, insertMember, insertUser } from "../store/people-store.ts";
 import { insertWorkspace } from "../store/workspace-store.ts";
 import type { AppContext } from "./context.ts";
-import { type Me, getMe } from "./get-me.ts";
+import { getMe, type Me } from "./get-me.ts";
 import { hashPassword } from "./passwords.ts";
 import { recordAudit } from "./record-audit.ts";
 import { type StartedSession, startSession } from "./start-session.ts";
@@ -79,8 +79,20 @@ export async function createWorkspaceWithOwner(
     };
     await insertMember(trx, member);
     const actor = { workspaceId: ids.workspace, actorMemberId: ids.member };
-    await recordAudit(ctx, trx, { ...actor, action: "workspace.created", entity: "workspace", entityId: ids.workspace, after: workspace });
-    await recordAudit(ctx, trx, { ...actor, action: "member.created", entity: "member", entityId: ids.member, after: member });
+    await recordAudit(ctx, trx, {
+      ...actor,
+      action: "workspace.created",
+      entity: "workspace",
+      entityId: ids.workspace,
+      after: workspace,
+    });
+    await recordAudit(ctx, trx, {
+      ...actor,
+      action: "member.created",
+      entity: "member",
+      entityId: ids.member,
+      after: member,
+    });
     return startSession(ctx, trx, {
       userId: ids.user,
       memberId: ids.member,

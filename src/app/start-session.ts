@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
-import { insertSession } from "../store/session-store.ts";
 import type { Database } from "../store/schema.ts";
+import { insertSession } from "../store/session-store.ts";
 import type { AppContext } from "./context.ts";
 import { hashToken, newToken } from "./tokens.ts";
 

@@ -5,7 +5,9 @@ import { findClient, updateClientRow } from "../store/client-store.ts";
 import type { AppContext } from "./context.ts";
 import { recordAudit } from "./record-audit.ts";
 
-export type ClientPatch = Partial<Omit<ClientFields, "address">> & { address?: Partial<ClientFields["address"]> | undefined };
+export type ClientPatch = Partial<Omit<ClientFields, "address">> & {
+  address?: Partial<ClientFields["address"]> | undefined;
+};
 
 function fieldsOf(c: Client): ClientFields {
   const { id: _i, createdAt: _c, updatedAt: _u, contacts, endClients, ...rest } = c;
@@ -29,7 +31,13 @@ export async function updateClient(ctx: AppContext, actor: Actor, id: string, pa
       ...defined,
       address: { ...current.address, ...(defined.address ?? {}) },
     } as ClientFields);
-    await updateClientRow(trx, { workspaceId: actor.workspaceId, id, fields, at: ctx.now().toISOString(), newId: ctx.newId });
+    await updateClientRow(trx, {
+      workspaceId: actor.workspaceId,
+      id,
+      fields,
+      at: ctx.now().toISOString(),
+      newId: ctx.newId,
+    });
     const after = await findClient(trx, actor.workspaceId, id);
     if (!after) throw new DomainError("not_found", "client not found");
     await recordAudit(ctx, trx, {

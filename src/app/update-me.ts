@@ -2,7 +2,7 @@ import type { Locale } from "../domain/workspace.ts";
 import { findUser, updateUser } from "../store/people-store.ts";
 import type { Principal } from "../store/session-store.ts";
 import type { AppContext } from "./context.ts";
-import { type Me, getMe } from "./get-me.ts";
+import { getMe, type Me } from "./get-me.ts";
 
 /** Changes the signed-in person's own name or interface language. */
 export async function updateMe(

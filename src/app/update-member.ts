@@ -1,6 +1,6 @@
 import { DomainError, fieldError } from "../domain/errors.ts";
 import { type Actor, type Role, requirePermission } from "../domain/permissions.ts";
-import { type Member, countActiveOwners, findMember, updateMemberRow } from "../store/people-store.ts";
+import { countActiveOwners, findMember, type Member, updateMemberRow } from "../store/people-store.ts";
 import { deleteSessionsOfMember } from "../store/session-store.ts";
 import type { AppContext } from "./context.ts";
 import { recordAudit } from "./record-audit.ts";
@@ -18,7 +18,12 @@ export interface UpdateMemberInput {
  * Owners change a member's role, capacity, rates, or disable them (their sessions end at once). The workspace always
  * keeps at least one active owner.
  */
-export async function updateMember(ctx: AppContext, actor: Actor, id: string, input: UpdateMemberInput): Promise<Member> {
+export async function updateMember(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  input: UpdateMemberInput,
+): Promise<Member> {
   requirePermission(actor, "admin");
   return ctx.db.transaction().execute(async (trx) => {
     const before = await findMember(trx, actor.workspaceId, id);
@@ -35,10 +40,13 @@ export async function updateMember(ctx: AppContext, actor: Actor, id: string, in
       costRate: input.costRate ?? before.costRate,
       billableRate: input.billableRate ?? before.billableRate,
     };
-    const losesOwner = before.role === "owner" && before.status === "active" && (after.role !== "owner" || after.status !== "active");
+    const losesOwner =
+      before.role === "owner" && before.status === "active" && (after.role !== "owner" || after.status !== "active");
     if (losesOwner && (await countActiveOwners(trx, actor.workspaceId)) <= 1) {
       throw new DomainError("invalid_state", "the workspace must keep at least one active owner", {
-        fields: [{ path: after.role !== "owner" ? "role" : "status", issue: "last_owner", message: "last active owner" }],
+        fields: [
+          { path: after.role !== "owner" ? "role" : "status", issue: "last_owner", message: "last active owner" },
+        ],
       });
     }
     await updateMemberRow(trx, after, ctx.now().toISOString());

@@ -1,6 +1,6 @@
+import { DomainError } from "../domain/errors.ts";
 import type { Actor } from "../domain/permissions.ts";
 import { requirePermission } from "../domain/permissions.ts";
-import { DomainError } from "../domain/errors.ts";
 import type { Workspace } from "../domain/workspace.ts";
 import { findWorkspace, updateWorkspaceRow } from "../store/workspace-store.ts";
 import type { AppContext } from "./context.ts";
@@ -36,7 +36,10 @@ export async function updateWorkspace(ctx: AppContext, actor: Actor, patch: Work
       terms: { ...before.terms, ...stripUndefined(patch.terms ?? {}) },
       values: patch.values
         ? patch.values.map((v) => ({
-            id: v.id && known.has(v.id) ? v.id : ctx.newId(), statement: v.statement.trim(), weight: v.weight }))
+            id: v.id && known.has(v.id) ? v.id : ctx.newId(),
+            statement: v.statement.trim(),
+            weight: v.weight,
+          }))
         : before.values,
     };
     await updateWorkspaceRow(trx, after, ctx.now().toISOString());

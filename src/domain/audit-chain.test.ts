@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { GENESIS, type StoredAuditEvent, auditHash, verifyAuditChain } from "./audit-chain.ts";
+import { auditHash, GENESIS, type StoredAuditEvent, verifyAuditChain } from "./audit-chain.ts";
 
 function chain(n: number): StoredAuditEvent[] {
   const out: StoredAuditEvent[] = [];

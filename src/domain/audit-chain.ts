@@ -27,7 +27,9 @@ export interface StoredAuditEvent extends AuditEventContent {
 
 /** Hash of one event given the previous event's hash. */
 export function auditHash(prevHash: string, event: AuditEventContent): string {
-  return sha256Hex(`${prevHash}\n${canonicalText({ ...event, before: event.before ?? null, after: event.after ?? null })}`);
+  return sha256Hex(
+    `${prevHash}\n${canonicalText({ ...event, before: event.before ?? null, after: event.after ?? null })}`,
+  );
 }
 
 export type ChainVerification =

@@ -22,7 +22,8 @@ export function zero(currency: Currency): Money {
 }
 
 function sameCurrency(a: Money, b: Money): void {
-  if (a.currency !== b.currency) throw new DomainError("validation", `currency mismatch: ${a.currency} vs ${b.currency}`);
+  if (a.currency !== b.currency)
+    throw new DomainError("validation", `currency mismatch: ${a.currency} vs ${b.currency}`);
 }
 
 export function add(a: Money, b: Money): Money {

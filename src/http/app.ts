@@ -4,14 +4,14 @@
  */
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { OpenAPIHono } from "@hono/zod-openapi";
 import { serveStatic } from "@hono/node-server/serve-static";
+import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppContext } from "../app/context.ts";
 import { DomainError } from "../domain/errors.ts";
 import { apiDocs } from "./api-docs.ts";
-import { type HttpEnv, authentication } from "./auth.ts";
+import { authentication, type HttpEnv } from "./auth.ts";
 import { problemResponse, toDomainError, validationError } from "./problem.ts";
 import { auditRoutes } from "./routes/audit-routes.ts";
 import { authRoutes } from "./routes/auth-routes.ts";
@@ -59,7 +59,13 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}) {
     if (known) return problemResponse(c, known);
     if (ctx.config.logLevel !== "silent") console.error(`[mandat] ${c.req.method} ${c.req.path} failed:`, err);
     return c.body(
-      JSON.stringify({ type: "about:blank", title: "Internal error", status: 500, code: "internal", detail: "see server log" }),
+      JSON.stringify({
+        type: "about:blank",
+        title: "Internal error",
+        status: 500,
+        code: "internal",
+        detail: "see server log",
+      }),
       500,
       { "content-type": "application/problem+json" },
     );

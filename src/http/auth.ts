@@ -3,10 +3,11 @@
  * writes must carry the session's CSRF token in `X-CSRF-Token`; bearer requests cannot be forged by a browser and need
  * none.
  */
+
+import { timingSafeEqual } from "node:crypto";
+import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Context, MiddlewareHandler } from "hono";
 import { getCookie } from "hono/cookie";
-import { getConnInfo } from "@hono/node-server/conninfo";
-import { timingSafeEqual } from "node:crypto";
 import { authenticateBearer, authenticateSession } from "../app/authenticate.ts";
 import type { AppContext } from "../app/context.ts";
 import { DomainError } from "../domain/errors.ts";

@@ -85,7 +85,10 @@ export function toDomainError(err: unknown): DomainError | undefined {
   if (isUniqueViolation(err)) return new DomainError("conflict", "this record already exists");
   if (err instanceof HTTPException) {
     if (err.status === 413) return new DomainError("payload_too_large", "request body too large");
-    if (err.status === 400) return new DomainError("validation", err.message || "malformed request", { fields: [{ path: "(body)", issue: "malformed", message: err.message }] });
+    if (err.status === 400)
+      return new DomainError("validation", err.message || "malformed request", {
+        fields: [{ path: "(body)", issue: "malformed", message: err.message }],
+      });
   }
   return undefined;
 }

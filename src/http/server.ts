@@ -11,7 +11,7 @@ import { type AppContext, createContext } from "../app/context.ts";
 import type { Config } from "../config.ts";
 import { ensureInstanceSecret } from "../store/instance-store.ts";
 import { migrateToLatest } from "../store/migrations.ts";
-import { type Store, openDatabase } from "../store/open-database.ts";
+import { openDatabase, type Store } from "../store/open-database.ts";
 import { createHttpApp } from "./app.ts";
 
 /** web/dist relative to this file, in the source tree (src/http) and in the build (dist/http). */

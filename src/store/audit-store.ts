@@ -4,7 +4,7 @@
  * sequence numbers have no gaps and each event links to the one before it.
  */
 import type { Kysely } from "kysely";
-import { type StoredAuditEvent, GENESIS, auditHash } from "../domain/audit-chain.ts";
+import { auditHash, GENESIS, type StoredAuditEvent } from "../domain/audit-chain.ts";
 import type { AuditEventTable, Database } from "./schema.ts";
 
 export interface AppendAuditInput {

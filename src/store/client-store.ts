@@ -5,8 +5,8 @@ import {
   type ClientFields,
   type ClientKind,
   type ClientStatus,
-  type DocLanguage,
   clientSearchText,
+  type DocLanguage,
 } from "../domain/client.ts";
 import { foldForSearch } from "../domain/search-text.ts";
 import type { ClientTable, Database } from "./schema.ts";
@@ -218,7 +218,13 @@ export async function listClients(
     q = q.where(sql<boolean>`${sql.ref("clients.search_text")} like ${pattern} escape '\\'`);
   }
   const [rows, count] = await Promise.all([
-    q.selectAll("clients").orderBy("clients.name").orderBy("clients.id").limit(input.limit).offset(input.offset).execute(),
+    q
+      .selectAll("clients")
+      .orderBy("clients.name")
+      .orderBy("clients.id")
+      .limit(input.limit)
+      .offset(input.offset)
+      .execute(),
     q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
   ]);
   const clients = await withRelations(db, input.workspaceId, rows);

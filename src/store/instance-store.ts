@@ -12,7 +12,11 @@ export async function ensureInstanceSecret(db: Kysely<Database>): Promise<string
     .values({ key: "session_secret", value: randomBytes(32).toString("base64url") })
     .onConflict((oc) => oc.column("key").doNothing())
     .execute();
-  const row = await db.selectFrom("instance").select("value").where("key", "=", "session_secret").executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom("instance")
+    .select("value")
+    .where("key", "=", "session_secret")
+    .executeTakeFirstOrThrow();
   return row.value;
 }
 

@@ -167,7 +167,14 @@ export async function countActiveOwners(db: Kysely<Database>, workspaceId: strin
 
 export async function insertInvite(
   trx: Kysely<Database>,
-  invite: { id: string; workspaceId: string; memberId: string; tokenHash: string; expiresAt: string; createdAt: string },
+  invite: {
+    id: string;
+    workspaceId: string;
+    memberId: string;
+    tokenHash: string;
+    expiresAt: string;
+    createdAt: string;
+  },
 ): Promise<void> {
   await trx
     .insertInto("invites")

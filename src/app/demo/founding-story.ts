@@ -50,9 +50,30 @@ export function foundingStory(now: Date) {
   };
 
   const DEMO_TEAM: InviteMemberInput[] = [
-    { email: "camille@collectif-web.demo", name: "Camille Gagnon", role: "member", weeklyCapacityHours: 30, costRate: 4_500, billableRate: 9_500 },
-    { email: "jeremie@collectif-web.demo", name: "Jérémie Roy", role: "member", weeklyCapacityHours: 25, costRate: 4_500, billableRate: 9_500 },
-    { email: "sophie@collectif-web.demo", name: "Sophie Côté", role: "viewer", weeklyCapacityHours: 0, costRate: 0, billableRate: 0 },
+    {
+      email: "camille@collectif-web.demo",
+      name: "Camille Gagnon",
+      role: "member",
+      weeklyCapacityHours: 30,
+      costRate: 4_500,
+      billableRate: 9_500,
+    },
+    {
+      email: "jeremie@collectif-web.demo",
+      name: "Jérémie Roy",
+      role: "member",
+      weeklyCapacityHours: 25,
+      costRate: 4_500,
+      billableRate: 9_500,
+    },
+    {
+      email: "sophie@collectif-web.demo",
+      name: "Sophie Côté",
+      role: "viewer",
+      weeklyCapacityHours: 0,
+      costRate: 0,
+      billableRate: 0,
+    },
   ];
 
   const base = { isConsumer: false, doNotReengage: false, legalName: "" };
@@ -67,7 +88,12 @@ export function foundingStory(now: Date) {
       status: "active",
       tags: ["partenaire", "agence"],
       contacts: [
-        { name: "Marc-Antoine Pelletier", email: "marc-antoine@boreale.demo", phone: "418 555-0134", role: "Directeur" },
+        {
+          name: "Marc-Antoine Pelletier",
+          email: "marc-antoine@boreale.demo",
+          phone: "418 555-0134",
+          role: "Directeur",
+        },
         { name: "Julie Bergeron", email: "julie@boreale.demo", phone: "418 555-0178", role: "Gestionnaire de projet" },
       ],
       endClients: [{ name: "Microbrasserie du Cap" }, { name: "Clinique dentaire Beauport" }],
@@ -80,7 +106,9 @@ export function foundingStory(now: Date) {
       language: "fr",
       status: "active",
       tags: ["commerce local"],
-      contacts: [{ name: "Isabelle Fortin", email: "isabelle@boulangerie-stroch.demo", phone: "", role: "Propriétaire" }],
+      contacts: [
+        { name: "Isabelle Fortin", email: "isabelle@boulangerie-stroch.demo", phone: "", role: "Propriétaire" },
+      ],
       endClients: [],
     },
     physio: {
@@ -91,14 +119,23 @@ export function foundingStory(now: Date) {
       language: "fr",
       status: "active",
       tags: ["santé", "entretien"],
-      contacts: [{ name: "Dr Martin Lavoie", email: "martin@physio-limoilou.demo", phone: "418 555-0199", role: "Associé" }],
+      contacts: [
+        { name: "Dr Martin Lavoie", email: "martin@physio-limoilou.demo", phone: "418 555-0199", role: "Associé" },
+      ],
       endClients: [],
     },
     cycles: {
       ...base,
       kind: "direct",
       name: "Velocity Cycles",
-      address: { line1: "55 Queen Street", line2: "", city: "Ottawa", region: "ON", postalCode: "K1P 5C9", country: "CA" },
+      address: {
+        line1: "55 Queen Street",
+        line2: "",
+        city: "Ottawa",
+        region: "ON",
+        postalCode: "K1P 5C9",
+        country: "CA",
+      },
       language: "en",
       status: "prospect",
       tags: ["commerce en ligne"],

@@ -23,6 +23,7 @@ export interface HealthTrendPoint {
 export function healthTrend(input: HealthInput, months: number): HealthTrendPoint[] {
   if (!Number.isInteger(months) || months < 1 || months > 120) throw fieldError("months", "range", "1 to 120 months");
   return monthsEnding({ asOf: input.asOf, count: months }).map((month) => {
+    // biome-ignore lint/complexity/useMathMinMax: comparing YYYY-MM-DD strings, not numbers
     const to = month.to < input.asOf ? month.to : input.asOf;
     const health = computeHealthWindow({
       input,

@@ -47,7 +47,9 @@ export function analyse(text: string, lang?: TriageLanguage): Analysis {
     const group = words.slice(span.from, span.to);
     const first = group[0]!;
     const last = group[group.length - 1]!;
-    const terms = group.filter((w) => !isStopWord(w.folded)).flatMap((w) => stemWord(w, langs));
+    // A synonym phrase ("mise en page", "page d'accueil") stands for its concept only: the stems of its words
+    // ("mise", "page") would match unrelated items ("mise à jour", "pages Services").
+    const terms = group.length > 1 ? [] : group.filter((w) => !isStopWord(w.folded)).flatMap((w) => stemWord(w, langs));
     terms.push(...span.concepts.map((c) => CONCEPT_PREFIX + c));
     if (terms.length === 0) continue;
     tokens.push({

@@ -7,7 +7,9 @@ import stopwordsIso from "stopwords-iso" with { type: "json" };
 import { foldText } from "./fold-text.ts";
 
 /**
- * Words present in the generic stop lists that mean something in web-agency scope, so they are kept.
+ * Words present in the generic stop lists that mean something in web-agency scope, so they are kept. "site", "web"
+ * and "website" stay stop words on purpose: every claim and every item is about the site, so they only add noise
+ * (phrases such as "plan du site" or "site de test" are still recognised by the synonym table).
  * English: "page", "site", "homepage", "test", "fix", "copy", "order", "search"…; French: "haut"/"bas" (de page),
  * "mot" (de passe), "état", "retour", "ouvert"…
  */
@@ -49,16 +51,11 @@ export const KEPT_WORDS: readonly string[] = [
   "problems",
   "section",
   "show",
-  "site",
   "system",
   "test",
   "text",
   "top",
   "value",
-  "web",
-  "webpage",
-  "website",
-  "www",
   // French
   "bas",
   "debut",
@@ -74,6 +71,20 @@ export const KEPT_WORDS: readonly string[] = [
   "valeur",
 ];
 
+/**
+ * Words of client requests that the generic lists miss and that never say what is asked: politeness and modal verbs
+ * ("pourriez-vous", "faudrait", "please", "could"), "missing"/"manque", "still"/"encore". Matching on them would only
+ * pair claims with items that happen to use the same verb.
+ */
+export const REQUEST_WORDS: readonly string[] = [
+  ..."svp stp merci please pls thanks thx besoin manque manquant manquante manquent missing".split(" "),
+  ..."pouvez pourriez pourrais pourrions peut-etre voudrait voudrions voudrais voulons voulez veux aimerait".split(" "),
+  ..."aimerions aimerais faudrait faut fallait falloir devrait devriez devraient doit".split(" "),
+  ..."could would should can will want wants wanted need needs needed still again also aussi encore toujours".split(
+    " ",
+  ),
+];
+
 const lists = stopwordsIso as unknown as Record<string, readonly string[]>;
 const kept = new Set(KEPT_WORDS);
 
@@ -81,12 +92,19 @@ function foldAll(words: readonly string[]): Set<string> {
   return new Set(words.map((w) => foldText(w)).filter((w) => !kept.has(w)));
 }
 
+const REQUEST_WORD_SET: ReadonlySet<string> = new Set(REQUEST_WORDS);
+
 /** French stop words, folded. */
 export const FRENCH_STOP_WORDS: ReadonlySet<string> = foldAll(lists.fr ?? []);
 /** English stop words, folded. */
 export const ENGLISH_STOP_WORDS: ReadonlySet<string> = foldAll(lists.en ?? []);
 
-/** True when a folded word is a French or an English stop word (and not one of {@link KEPT_WORDS}). */
+/** True when a folded word is a French or English stop word (not one of {@link KEPT_WORDS}) or a request word. */
 export function isStopWord(folded: string): boolean {
-  return FRENCH_STOP_WORDS.has(folded) || ENGLISH_STOP_WORDS.has(folded) || /^\d$/.test(folded);
+  return (
+    FRENCH_STOP_WORDS.has(folded) ||
+    ENGLISH_STOP_WORDS.has(folded) ||
+    REQUEST_WORD_SET.has(folded) ||
+    /^\d$/.test(folded)
+  );
 }

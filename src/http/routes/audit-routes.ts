@@ -2,7 +2,7 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { listAuditEvents, verifyAuditTrail } from "../../app/audit-trail.ts";
 import type { AppContext } from "../../app/context.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";
-import { PageQuerySchema, jsonResponse, problems } from "../schemas/common-schemas.ts";
+import { jsonResponse, PageQuerySchema, problems } from "../schemas/common-schemas.ts";
 
 const AuditEventSchema = z
   .object({

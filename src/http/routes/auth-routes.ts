@@ -7,12 +7,19 @@ import { getMe } from "../../app/get-me.ts";
 import { loadDemo } from "../../app/load-demo.ts";
 import { logIn } from "../../app/log-in.ts";
 import { logOut } from "../../app/log-out.ts";
-import type { StartedSession } from "../../app/start-session.ts";
 import { signUp } from "../../app/sign-up.ts";
+import type { StartedSession } from "../../app/start-session.ts";
 import { updateMe } from "../../app/update-me.ts";
 import { isEmptyInstall } from "../../store/instance-store.ts";
-import { type HttpEnv, SESSION_COOKIE, clientInfo, requirePrincipal } from "../auth.ts";
-import { AcceptInviteSchema, LogInSchema, MeSchema, RoleSchema, SignUpSchema, UpdateMeSchema } from "../schemas/auth-schemas.ts";
+import { clientInfo, type HttpEnv, requirePrincipal, SESSION_COOKIE } from "../auth.ts";
+import {
+  AcceptInviteSchema,
+  LogInSchema,
+  MeSchema,
+  RoleSchema,
+  SignUpSchema,
+  UpdateMeSchema,
+} from "../schemas/auth-schemas.ts";
 import { jsonBody, jsonResponse, problems } from "../schemas/common-schemas.ts";
 
 const tags = ["Auth"];
@@ -114,7 +121,15 @@ export function authRoutes(ctx: AppContext) {
       path: "/invites/{token}",
       tags,
       summary: "What an invitation link is for",
-      request: { params: z.object({ token: z.string().min(1).max(200).openapi({ param: { name: "token", in: "path" } }) }) },
+      request: {
+        params: z.object({
+          token: z
+            .string()
+            .min(1)
+            .max(200)
+            .openapi({ param: { name: "token", in: "path" } }),
+        }),
+      },
       responses: {
         200: jsonResponse(
           z.object({ email: z.string(), name: z.string(), role: RoleSchema, workspaceName: z.string() }),

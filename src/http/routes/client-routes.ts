@@ -78,8 +78,7 @@ export function clientRoutes(ctx: AppContext) {
       request: { params: IdParamsSchema, ...jsonBody(UpdateClientSchema) },
       responses: { 200: jsonResponse(ClientSchema, "Client"), ...problems(400, 401, 403, 404) },
     }),
-    async (c) =>
-      c.json(await updateClient(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json")), 200),
+    async (c) => c.json(await updateClient(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json")), 200),
   );
 
   app.openapi(

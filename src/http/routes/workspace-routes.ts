@@ -14,7 +14,7 @@ import {
   UpdateWorkspaceSchema,
   WorkspaceSchema,
 } from "../schemas/auth-schemas.ts";
-import { IdParamsSchema, RequiredText, jsonBody, jsonResponse, problems } from "../schemas/common-schemas.ts";
+import { IdParamsSchema, jsonBody, jsonResponse, problems, RequiredText } from "../schemas/common-schemas.ts";
 
 export function workspaceRoutes(ctx: AppContext) {
   const app = new OpenAPIHono<HttpEnv>();
@@ -79,8 +79,7 @@ export function workspaceRoutes(ctx: AppContext) {
       request: { params: IdParamsSchema, ...jsonBody(UpdateMemberSchema) },
       responses: { 200: jsonResponse(MemberSchema, "Member"), ...problems(400, 401, 403, 404, 409) },
     }),
-    async (c) =>
-      c.json(await updateMember(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json")), 200),
+    async (c) => c.json(await updateMember(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json")), 200),
   );
 
   const tokens = ["API tokens"];

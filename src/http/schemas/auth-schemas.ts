@@ -27,7 +27,9 @@ export const SignUpSchema = z
   })
   .openapi("SignUp");
 
-export const LogInSchema = z.strictObject({ email: EmailSchema, password: z.string().min(1).max(200) }).openapi("LogIn");
+export const LogInSchema = z
+  .strictObject({ email: EmailSchema, password: z.string().min(1).max(200) })
+  .openapi("LogIn");
 
 export const AcceptInviteSchema = z
   .strictObject({ token: z.string().min(10).max(200), name: RequiredText(120), password: PasswordSchema })
@@ -118,12 +120,18 @@ export const UpdateWorkspaceSchema = z
     jurisdiction: JurisdictionSchema.optional(),
     currency: CurrencySchema.optional(),
     locale: LocaleSchema.optional(),
-    taxIds: z.strictObject({ gst: OptionalTaxId, qst: OptionalTaxId, siren: OptionalTaxId, vat: OptionalTaxId }).optional(),
+    taxIds: z
+      .strictObject({ gst: OptionalTaxId, qst: OptionalTaxId, siren: OptionalTaxId, vat: OptionalTaxId })
+      .optional(),
     targetHourlyRate: MinorUnitsSchema.optional(),
     terms: TermsSchema.partial().strict().optional(),
     values: z
       .array(
-        z.strictObject({ id: z.string().max(64).optional(), statement: RequiredText(300), weight: z.number().int().min(1).max(5) }),
+        z.strictObject({
+          id: z.string().max(64).optional(),
+          statement: RequiredText(300),
+          weight: z.number().int().min(1).max(5),
+        }),
       )
       .max(30)
       .optional(),
@@ -144,5 +152,11 @@ export const UpdateMeSchema = z
   .openapi("UpdateMe");
 
 export const ApiTokenSchema = z
-  .object({ id: z.string(), name: z.string(), memberId: z.string(), createdAt: z.string(), lastUsedAt: z.string().nullable() })
+  .object({
+    id: z.string(),
+    name: z.string(),
+    memberId: z.string(),
+    createdAt: z.string(),
+    lastUsedAt: z.string().nullable(),
+  })
   .openapi("ApiToken");

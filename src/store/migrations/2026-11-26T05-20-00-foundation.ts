@@ -48,7 +48,11 @@ export async function up(db: Db): Promise<void> {
     .addColumn("statement", "text", (c) => c.notNull())
     .addColumn("weight", "integer", (c) => c.notNull())
     .execute();
-  await db.schema.createIndex("workspace_values_ws").on("workspace_values").columns(["workspace_id", "position"]).execute();
+  await db.schema
+    .createIndex("workspace_values_ws")
+    .on("workspace_values")
+    .columns(["workspace_id", "position"])
+    .execute();
 
   await db.schema
     .createTable("users")
@@ -152,7 +156,11 @@ export async function up(db: Db): Promise<void> {
     .addColumn("tag", "text", (c) => c.notNull())
     .addPrimaryKeyConstraint("client_tags_pk", ["client_id", "tag"])
     .execute();
-  await db.schema.createIndex("client_tags_ws_tag").on("client_tags").columns(["workspace_id", "tag", "client_id"]).execute();
+  await db.schema
+    .createIndex("client_tags_ws_tag")
+    .on("client_tags")
+    .columns(["workspace_id", "tag", "client_id"])
+    .execute();
 
   await db.schema
     .createTable("client_contacts")
@@ -165,7 +173,11 @@ export async function up(db: Db): Promise<void> {
     .addColumn("phone", "text", (c) => c.notNull().defaultTo(""))
     .addColumn("role", "text", (c) => c.notNull().defaultTo(""))
     .execute();
-  await db.schema.createIndex("client_contacts_client").on("client_contacts").columns(["client_id", "position"]).execute();
+  await db.schema
+    .createIndex("client_contacts_client")
+    .on("client_contacts")
+    .columns(["client_id", "position"])
+    .execute();
 
   await db.schema
     .createTable("end_clients")

@@ -1,0 +1,167 @@
+/**
+ * Prepares the plan for ending a client relationship (DESIGN.md §5): every open offer cancelled, an action for every
+ * mandate and every unpaid invoice, the final settlement of each mandate (C.c.Q. art. 2129), the notice, and the
+ * handover checklist. Pure: the app layer loads the facts and persists the plan.
+ */
+import { DomainError, fieldError } from "../errors.ts";
+import { daysBetween, type IsoDate } from "../health/calendar-date.ts";
+import type { Currency } from "../money.ts";
+import { computeFinalSettlement, type FinalSettlement, type SettlementInput } from "./final-settlement.ts";
+import { buildHandoverChecklist, type HandoverItem, type HandoverKey } from "./handover-checklist.ts";
+
+export type MandateExitAction = "stop_now" | "finish_milestone" | "hand_over";
+export type InvoiceExitAction = "collect" | "payment_plan" | "write_off";
+
+export interface ExitOfferFact {
+  id: string;
+  reference: string;
+  title: string;
+  status: "draft" | "sent" | "signed";
+  signedOn?: IsoDate;
+  /** A signed offer whose mandate has started is handled as a mandate, not cancelled as an offer. */
+  started: boolean;
+  /** Price before taxes, minor units. */
+  amount: number;
+}
+
+export interface ExitMandateFact extends SettlementInput {
+  id: string;
+  /** Reference and title of the signed offer the mandate comes from. */
+  reference: string;
+  title: string;
+  signedOn: IsoDate;
+  delivered: readonly string[];
+  remaining: readonly string[];
+  nextMilestone?: { title: string; date: IsoDate };
+  /** Chosen action; by default finish the milestone when it falls before the effective date, else stop now. */
+  action?: MandateExitAction;
+}
+
+export interface ExitInvoiceFact {
+  id: string;
+  number: string;
+  issueDate: IsoDate;
+  dueDate: IsoDate;
+  total: number;
+  balance: number;
+  action?: InvoiceExitAction;
+}
+
+export interface ExitFacts {
+  exitId: string;
+  clientId: string;
+  currency: Currency;
+  /** `CA-QC`, `FR`, or any other code (other provinces, US states, UK) for the generic common-law rules. */
+  jurisdiction: string;
+  /** Date the termination notice is sent. */
+  noticeDate: IsoDate;
+  /** Date the contract ends. */
+  effectiveDate: IsoDate;
+  offers: readonly ExitOfferFact[];
+  mandates: readonly ExitMandateFact[];
+  unpaidInvoices: readonly ExitInvoiceFact[];
+  handover?: readonly { key: HandoverKey; applicable?: boolean; dueDate?: IsoDate; notes?: string }[];
+}
+
+export interface PlannedMandate {
+  mandateId: string;
+  reference: string;
+  title: string;
+  signedOn: IsoDate;
+  action: MandateExitAction;
+  delivered: string[];
+  /** Still delivered before the effective date (the current milestone when finishing it). */
+  toDeliver: string[];
+  /** Will not be delivered. */
+  notDelivered: string[];
+  nextMilestone?: { title: string; date: IsoDate };
+  settlement: FinalSettlement;
+}
+
+export interface ExitPlan {
+  exitId: string;
+  clientId: string;
+  currency: Currency;
+  jurisdiction: string;
+  noticeDate: IsoDate;
+  effectiveDate: IsoDate;
+  noticeDays: number;
+  offers: (Omit<ExitOfferFact, "started"> & { action: "cancel" })[];
+  mandates: PlannedMandate[];
+  invoices: (Omit<ExitInvoiceFact, "action"> & { action: InvoiceExitAction })[];
+  handover: HandoverItem[];
+  totals: {
+    /** Balance of the unpaid invoices, taxes included. */
+    outstanding: number;
+    /** Σ final invoice amounts, before taxes. */
+    finalInvoice: number;
+    creditNote: number;
+    refund: number;
+    /** Value of the cancelled offers, before taxes. */
+    cancelledOffers: number;
+  };
+}
+
+function planMandate(m: ExitMandateFact, effectiveDate: IsoDate): PlannedMandate {
+  const milestoneInWindow = m.nextMilestone !== undefined && m.nextMilestone.date <= effectiveDate;
+  const action = m.action ?? (milestoneInWindow ? "finish_milestone" : "stop_now");
+  if (action === "finish_milestone" && !m.nextMilestone) {
+    throw fieldError(`mandates.${m.id}.action`, "invalid", "finish_milestone needs a next milestone");
+  }
+  const milestone = action === "finish_milestone" && m.nextMilestone ? m.nextMilestone.title : undefined;
+  const planned: PlannedMandate = {
+    mandateId: m.id,
+    reference: m.reference,
+    title: m.title,
+    signedOn: m.signedOn,
+    action,
+    delivered: [...m.delivered],
+    toDeliver: milestone ? [milestone] : [],
+    notDelivered: m.remaining.filter((r) => r !== milestone),
+    settlement: computeFinalSettlement(m),
+  };
+  return m.nextMilestone ? { ...planned, nextMilestone: m.nextMilestone } : planned;
+}
+
+/** Builds the exit plan; refuses an effective date before the notice date. */
+export function prepareExitPlan(facts: ExitFacts): ExitPlan {
+  const noticeDays = daysBetween(facts.noticeDate, facts.effectiveDate);
+  if (noticeDays < 0) throw fieldError("effectiveDate", "range", "the effective date cannot precede the notice date");
+  const ids = new Set<string>();
+  for (const id of [...facts.offers, ...facts.mandates, ...facts.unpaidInvoices].map((x) => x.id)) {
+    if (ids.has(id)) throw new DomainError("conflict", `duplicate id ${id} in exit facts`);
+    ids.add(id);
+  }
+  const offers = facts.offers
+    .filter((o) => !(o.status === "signed" && o.started))
+    .map(({ started: _s, ...o }) => ({ ...o, action: "cancel" as const }));
+  const mandates = facts.mandates.map((m) => planMandate(m, facts.effectiveDate));
+  const invoices = facts.unpaidInvoices
+    .filter((inv) => inv.balance > 0)
+    .map((inv) => ({ ...inv, action: inv.action ?? ("collect" as const) }));
+  const sumOf = (f: (s: FinalSettlement) => number) => mandates.reduce((s, m) => s + f(m.settlement), 0);
+  return {
+    exitId: facts.exitId,
+    clientId: facts.clientId,
+    currency: facts.currency,
+    jurisdiction: facts.jurisdiction,
+    noticeDate: facts.noticeDate,
+    effectiveDate: facts.effectiveDate,
+    noticeDays,
+    offers,
+    mandates,
+    invoices,
+    handover: buildHandoverChecklist({
+      noticeDate: facts.noticeDate,
+      effectiveDate: facts.effectiveDate,
+      overrides: facts.handover ?? [],
+    }),
+    totals: {
+      outstanding: invoices.reduce((s, inv) => s + inv.balance, 0),
+      finalInvoice: sumOf((s) => s.finalInvoiceAmount),
+      creditNote: sumOf((s) => s.creditNoteAmount),
+      refund: sumOf((s) => s.refundAmount),
+      cancelledOffers: offers.reduce((s, o) => s + o.amount, 0),
+    },
+  };
+}
