@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { canonicalText } from "../canonical.ts";
 import { buildOfferContent } from "./build-offer-content.ts";
@@ -32,8 +33,8 @@ describe("signed document", () => {
       issuer,
       client,
       endClient: { name: "Boulangerie Saint-Roch" },
-      exclusions: ["Modification du code développé par un tiers."],
-      assumptions: ["Le contenu est fourni complet et révisé."],
+      exclusions: [{ id: "x1", text: "Modification du code développé par un tiers." }],
+      assumptions: [{ id: "a1", text: "Le contenu est fourni complet et révisé." }],
       pricing: { model: "fixed" },
       totals: { subtotal: 130_000, total: 130_000, depositBps: 3_000, depositAmount: 39_000, isEstimate: false },
       schedule: { startDate: "2026-03-02", deliveryDate: "2026-03-20" },
@@ -54,6 +55,26 @@ describe("signed document", () => {
     expect(decomposed.title).not.toBe(doc.title);
     expect(fingerprint(decomposed)).toBe(fingerprint(doc));
     expect(fingerprint(doc)).toMatch(/^[0-9a-f]{64}$/);
+  });
+  it("gives the same fingerprint for any recursive shuffle of the keys (property)", () => {
+    const doc = signedDocument({ offer, issuer, client });
+    const expected = fingerprint(doc);
+    const shuffle = (value: unknown, seeds: number[], depth = 0): unknown => {
+      if (Array.isArray(value)) return value.map((v) => shuffle(v, seeds, depth + 1));
+      if (value === null || typeof value !== "object") return value;
+      const entries = Object.entries(value);
+      const seed = seeds[depth % seeds.length] ?? 0;
+      const sorted = entries
+        .map(([k, v], i) => [k, shuffle(v, seeds, depth + 1), (i * 7919 + seed) % 104_729] as const)
+        .sort((a, b) => a[2] - b[2]);
+      return Object.fromEntries(sorted.map(([k, v]) => [k, v]));
+    };
+    expect(Object.keys(shuffle(doc, [1]) as object)).not.toEqual(Object.keys(doc));
+    fc.assert(
+      fc.property(fc.array(fc.nat(), { minLength: 1, maxLength: 8 }), (seeds) => {
+        expect(fingerprint(shuffle(doc, seeds))).toBe(expected);
+      }),
+    );
   });
   it("does not depend on the order deliverables are stored in, only on their positions", () => {
     const c = offer.content;

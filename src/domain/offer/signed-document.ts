@@ -30,7 +30,7 @@ export const DocumentPartySchema = z.object({
 });
 export type DocumentParty = z.infer<typeof DocumentPartySchema>;
 
-/** One deliverable as the client reads it. */
+/** One deliverable as the client reads it (the id is carried, not printed, so a triage can cite the signed item). */
 export interface SignedDeliverable {
   id: string;
   position: number;
@@ -58,8 +58,9 @@ export interface OfferDocument {
   summary: string;
   contractKind: ContractKind;
   deliverables: SignedDeliverable[];
-  exclusions: string[];
-  assumptions: string[];
+  /** Exclusions and assumptions in the offer's order; ids are carried (not printed) so a triage can cite them. */
+  exclusions: { id: string; text: string }[];
+  assumptions: { id: string; text: string }[];
   pricing: { model: PricingModel; capAmount: number | undefined };
   totals: { subtotal: number; total: number; isEstimate: boolean; depositBps: number; depositAmount: number };
   schedule: { startDate: string; deliveryDate: string };
@@ -102,8 +103,8 @@ export function signedDocument(input: SignedDocumentInput): OfferDocument {
       amount: deliverableAmount(d),
       estimatedHours: d.estimatedHours,
     })),
-    exclusions: c.exclusions.map((x) => x.text),
-    assumptions: c.assumptions.map((x) => x.text),
+    exclusions: c.exclusions.map((x) => ({ id: x.id, text: x.text })),
+    assumptions: c.assumptions.map((x) => ({ id: x.id, text: x.text })),
     pricing: { model: c.pricing.model, capAmount: totals.capAmount },
     totals: {
       subtotal: totals.subtotal,
