@@ -1,6 +1,6 @@
 import { detectLanguage, type TriageLanguage } from "./detect-language.ts";
 import { matchConcepts } from "./match-concepts.ts";
-import { BOTH_LANGUAGES, stemWord } from "./stem-word.ts";
+import { stemWord } from "./stem-word.ts";
 import { isStopWord } from "./stop-words.ts";
 import { tokenizeText } from "./tokenize-text.ts";
 
@@ -15,32 +15,31 @@ export interface AnalysedToken {
   end: number;
   /** Lower-case surface, the string {@link analyseTerm} turns back into `terms` (MiniSearch's token). */
   key: string;
-  /** Stems (language asked first, then the other) and synonym concepts (`~homepage`). */
+  /** Stems by the text's language and synonym concepts (`~homepage`): what a query searches for. */
   terms: string[];
+  /** Stems by the other language's stemmer: indexed too, so that a claim in either language meets them. */
+  otherTerms: string[];
 }
 
 export interface Analysis {
   /** The declared language, or the one detected from stop words. */
   lang: TriageLanguage;
   tokens: AnalysedToken[];
-  /** All terms, duplicates removed, in text order. */
+  /** All `terms` of the tokens, duplicates removed, in text order. */
   terms: string[];
 }
 
-function languages(lang: TriageLanguage): readonly TriageLanguage[] {
-  return lang === "fr" ? BOTH_LANGUAGES : ["en", "fr"];
-}
+const OTHER: Record<TriageLanguage, TriageLanguage> = { fr: "en", en: "fr" };
 
 /**
  * Normalises a text for matching: lower case, accents removed, French elisions and English possessives dropped,
  * hyphenated words joined and split, French and English stop words removed, every word stemmed by the Snowball
- * stemmer of the declared (or detected) language and also by the other one (a client writes "mobile" or "menus" in
- * either language, and both forms are indexed), and web-agency synonyms added as concept terms (`~form` for
- * "formulaire" and "form"). Pure and deterministic.
+ * stemmer of the declared (or detected) language (`terms`) and also by the other one (`otherTerms`: a baseline is
+ * indexed with both, since a client writes "photos" or "menus" in either language), and web-agency synonyms added as
+ * concept terms (`~form` for "formulaire" and "form"). Pure and deterministic.
  */
 export function analyse(text: string, lang?: TriageLanguage): Analysis {
   const language = lang ?? detectLanguage(text);
-  const langs = languages(language);
   const words = tokenizeText(text);
   const tokens: AnalysedToken[] = [];
   for (const span of matchConcepts(words)) {
@@ -49,24 +48,30 @@ export function analyse(text: string, lang?: TriageLanguage): Analysis {
     const last = group[group.length - 1]!;
     // A synonym phrase ("mise en page", "page d'accueil") stands for its concept only: the stems of its words
     // ("mise", "page") would match unrelated items ("mise à jour", "pages Services").
-    const terms = group.length > 1 ? [] : group.filter((w) => !isStopWord(w.folded)).flatMap((w) => stemWord(w, langs));
+    const meaningful = group.length > 1 ? [] : group.filter((w) => !isStopWord(w.folded));
+    const terms = meaningful.flatMap((w) => stemWord(w, [language]));
     terms.push(...span.concepts.map((c) => CONCEPT_PREFIX + c));
     if (terms.length === 0) continue;
+    const otherTerms = meaningful.flatMap((w) => stemWord(w, [OTHER[language]])).filter((t) => !terms.includes(t));
     tokens.push({
       word: text.slice(first.start, Math.max(last.end, first.end)),
       start: first.start,
       end: Math.max(last.end, first.end),
       key: group.map((w) => w.lower).join(" "),
       terms: [...new Set(terms)],
+      otherTerms: [...new Set(otherTerms)],
     });
   }
   return { lang: language, tokens, terms: [...new Set(tokens.flatMap((t) => t.terms))] };
 }
 
 /**
- * The terms of one token produced by {@link analyse} (its `key`): MiniSearch's `processTerm`. Returns an empty list
- * for a stop word. The language only orders the stems.
+ * The terms of one token produced by {@link analyse} (its `key`), for MiniSearch's `processTerm`; an empty list for a
+ * stop word. With a language (the query side) only that language's stems; without one (the index side) the stems of
+ * both languages, so that a claim in either language finds them.
  */
-export function analyseTerm(term: string, lang: TriageLanguage = "fr"): string[] {
-  return analyse(term, lang).terms;
+export function analyseTerm(term: string, lang?: TriageLanguage): string[] {
+  const tokens = analyse(term, lang ?? "fr").tokens;
+  const terms = tokens.flatMap((t) => (lang ? t.terms : [...t.terms, ...t.otherTerms]));
+  return [...new Set(terms)];
 }

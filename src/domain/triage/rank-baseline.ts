@@ -76,7 +76,9 @@ export function rankBaseline(input: RankBaselineInput): BaselineSuggestion[] {
   });
   index.addAll(baseline.map((e, ref) => ({ ref, title: e.title, description: e.description ?? "" })));
 
-  const docTerms = baseline.map((e) => new Set(analyse(`${e.title}\n${e.description ?? ""}`).terms));
+  const docTerms = baseline.map(
+    (e) => new Set(analyse(`${e.title}\n${e.description ?? ""}`).tokens.flatMap((t) => analyseTerm(t.key))),
+  );
   const weight = (t: AnalysedToken) =>
     Math.max(...t.terms.map((term) => idf(baseline.length, docTerms.filter((d) => d.has(term)).length)));
   const totalWeight = claim.tokens.reduce((sum, t) => sum + weight(t), 0);

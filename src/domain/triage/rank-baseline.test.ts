@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { type BaselineEntry, rankBaseline } from "./rank-baseline.ts";
+
+/** A signed offer in French: content integration into someone else's WordPress site (the founding story). */
+const offerFr: BaselineEntry[] = [
+  { id: "d1", kind: "deliverable", title: "Intégration des textes fournis", description: "Dans les pages existantes." },
+  { id: "d2", kind: "deliverable", title: "Formulaire de contact", description: "Nom, courriel et message." },
+  { id: "d3", kind: "deliverable", title: "Page d'accueil : bannière et nouvelles sections" },
+  { id: "d4", kind: "deliverable", title: "Vérification de l'affichage mobile" },
+  { id: "x1", kind: "exclusion", title: "Rédaction et traduction des textes", description: "Textes fournis." },
+  { id: "x2", kind: "exclusion", title: "Infolettre et automatisations courriel" },
+  { id: "a1", kind: "assumption", title: "Une ronde de corrections incluse" },
+];
+
+/** The same kind of offer written in English. */
+const offerEn: BaselineEntry[] = [
+  { id: "d1", kind: "deliverable", title: "Homepage redesign", description: "Hero banner and three sections." },
+  { id: "d2", kind: "deliverable", title: "Contact form", description: "Name, email and message fields." },
+  { id: "d3", kind: "deliverable", title: "Responsive layout", description: "Phone and tablet." },
+  { id: "d4", kind: "deliverable", title: "Search engine optimisation basics", description: "Titles, meta." },
+  { id: "x1", kind: "exclusion", title: "Newsletter setup" },
+  { id: "x2", kind: "exclusion", title: "Translation", description: "The site is delivered in English only." },
+  { id: "a1", kind: "assumption", title: "Hosting provided by the client" },
+];
+
+const first = (claim: string, baseline: BaselineEntry[]) => rankBaseline({ claim, baseline })[0];
+
+describe("rankBaseline", () => {
+  it("puts the right item first on clear cases", () => {
+    expect(first("Le formulaire de contact envoie rien", offerFr)?.id).toBe("d2");
+    expect(first("La bannière de la page d'accueil est pas à jour", offerFr)?.id).toBe("d3");
+    expect(first("le site est tout croche sur mobile", offerFr)?.id).toBe("d4");
+    expect(first("The contact form doesn't send anything", offerEn)?.id).toBe("d2");
+  });
+
+  it("ranks an exclusion first when the claim asks for the excluded thing", () => {
+    const s = first("Pouvez-vous aussi rédiger les textes de la page À propos?", offerFr);
+    expect(s).toMatchObject({ id: "x1", kind: "exclusion" });
+    expect(first("Can you set up our newsletter in Mailchimp?", offerEn)).toMatchObject({
+      id: "x1",
+      kind: "exclusion",
+    });
+    expect(first("On voudrait une infolettre mensuelle", offerFr)?.id).toBe("x2");
+  });
+
+  it("matches a French claim against an English offer through accents, case and synonyms", () => {
+    expect(first("Le FORMULAIRE de contact marche pas", offerEn)?.id).toBe("d2");
+    expect(first("la page d'accueil", offerEn)?.id).toBe("d1");
+    expect(first("Faut traduire le site en français", offerEn)?.id).toBe("x2");
+    expect(first("l'hébergement, c'est vous?", offerEn)?.id).toBe("a1");
+    expect(first("le référencement est pas fait", offerEn)?.id).toBe("d4");
+    expect(first("ça marche pas sur mon cellulaire", offerEn)?.id).toBe("d3");
+  });
+
+  it("reports the words of the claim that matched, as written", () => {
+    const ranked = rankBaseline({ claim: "Le Formulaire de la page d'accueil", baseline: offerEn });
+    expect(ranked.find((s) => s.id === "d1")?.matchedTerms).toEqual(["page d'accueil"]);
+    expect(ranked.find((s) => s.id === "d2")?.matchedTerms).toEqual(["Formulaire"]);
+    const [t] = rankBaseline({ claim: "Les formulaires sont brisés", baseline: offerFr });
+    expect(t).toMatchObject({ id: "d2", matchedTerms: ["formulaires"] });
+  });
+
+  it("returns nothing when nothing in the baseline mentions the claim", () => {
+    expect(
+      rankBaseline({ claim: "Ajouter une boutique avec paiement par carte de crédit", baseline: offerFr }),
+    ).toEqual([]);
+    expect(rankBaseline({ claim: "", baseline: offerFr })).toEqual([]);
+    expect(rankBaseline({ claim: "formulaire", baseline: [] })).toEqual([]);
+  });
+
+  it("scores between 0 and 1, best first, and the score falls when the claim is mostly about something else", () => {
+    const ranked = rankBaseline({ claim: "formulaire de contact et bannière de la page d'accueil", baseline: offerFr });
+    for (const s of ranked) {
+      expect(s.score).toBeGreaterThan(0);
+      expect(s.score).toBeLessThanOrEqual(1);
+    }
+    expect(ranked.map((s) => s.score)).toEqual([...ranked.map((s) => s.score)].sort((a, b) => b - a));
+    const clear = first("formulaire de contact", offerFr)!;
+    const diluted = first("formulaire de contact, boutique, paiement, livraison, inventaire, taxes", offerFr)!;
+    expect(clear.id).toBe(diluted.id);
+    expect(diluted.score).toBeLessThan(clear.score);
+  });
+
+  it("orders ties by kind then id, whatever the input order, and honours the limit", () => {
+    const twins: BaselineEntry[] = [
+      { id: "b", kind: "exclusion", title: "Logo" },
+      { id: "z", kind: "deliverable", title: "Logo" },
+      { id: "a", kind: "exclusion", title: "Logo" },
+      { id: "c", kind: "assumption", title: "Logo" },
+    ];
+    const ids = (baseline: BaselineEntry[], limit?: number) =>
+      rankBaseline({ claim: "le logo", baseline, limit }).map((s) => s.id);
+    expect(ids(twins)).toEqual(["z", "a", "b", "c"]);
+    expect(ids([...twins].reverse())).toEqual(["z", "a", "b", "c"]);
+    expect(ids(twins, 2)).toEqual(["z", "a"]);
+  });
+});
