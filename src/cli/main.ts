@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+/**
+ * The `mandat` command: serve, migrate, demo, backup, restore. Calls use-cases in-process on the configured
+ * database (DATABASE_URL for PostgreSQL, else the embedded file under DATA_DIR).
+ */
+import { Command } from "commander";
+import { DEMO_OWNER_EMAIL, DEMO_PASSWORD } from "../app/demo/founding-story.ts";
+import { loadDemo } from "../app/load-demo.ts";
+import { type Config, loadConfig } from "../config.ts";
+import { openApp, startServer } from "../http/server.ts";
+import { isEmptyInstall } from "../store/instance-store.ts";
+import { migrateToLatest } from "../store/migrations.ts";
+import { openDatabase } from "../store/open-database.ts";
+import { backupDatabase, restoreDatabase } from "./backup.ts";
+import { progressBar } from "./progress-bar.ts";
+
+function describeDatabase(config: Config): string {
+  return config.databaseUrl ? "PostgreSQL" : `SQLite ${config.sqlitePath}`;
+}
+
+async function runDemo(config: Config): Promise<void> {
+  const { ctx, store } = await openApp(config);
+  try {
+    await loadDemo(ctx, {
+      ip: null,
+      userAgent: "mandat demo",
+      requireEmpty: false,
+      onProgress: (step, done, total) => console.error(`  demo: ${step} (${done}/${total})`),
+    });
+    console.log(`Demo workspace loaded. Sign in as ${DEMO_OWNER_EMAIL} / ${DEMO_PASSWORD}`);
+  } finally {
+    await store.close();
+  }
+}
+
+export function buildCli(): Command {
+  const program = new Command("mandat").description("Mandat: scope guard, invoices and cordial exits for web studios");
+
+  program
+    .command("serve")
+    .description("start the web app and API")
+    .option("--demo", "load the demo workspace first when the install is empty")
+    .action(async (opts: { demo?: boolean }) => {
+      const config = loadConfig();
+      if (opts.demo) {
+        const { ctx, store } = await openApp(config);
+        const empty = await isEmptyInstall(ctx.db);
+        await store.close();
+        if (empty) await runDemo(config);
+      }
+      const server = await startServer(config);
+      console.log(`Mandat is running on ${server.url} (${describeDatabase(config)})`);
+      const stop = () => {
+        void server.close().then(() => process.exit(0));
+      };
+      process.on("SIGINT", stop);
+      process.on("SIGTERM", stop);
+    });
+
+  program
+    .command("migrate")
+    .description("bring the database schema up to date")
+    .action(async () => {
+      const config = loadConfig();
+      const store = openDatabase({ sqlitePath: config.sqlitePath, databaseUrl: config.databaseUrl });
+      try {
+        const applied = await migrateToLatest(store.db);
+        console.log(applied.length ? `Applied: ${applied.join(", ")}` : "Already up to date.");
+      } finally {
+        await store.close();
+      }
+    });
+
+  program
+    .command("demo")
+    .description("load the demo workspace built from the founding story")
+    .action(async () => runDemo(loadConfig()));
+
+  program
+    .command("backup <file>")
+    .description("write a consistent copy of the embedded database (safe while the server runs)")
+    .action(async (file: string) => {
+      const config = loadConfig();
+      const bar = progressBar("backup");
+      const { bytes } = await backupDatabase(config, file, bar.update);
+      bar.stop();
+      console.log(`Backup written to ${file} (${(bytes / 1024).toFixed(0)} KiB)`);
+    });
+
+  program
+    .command("restore <file>")
+    .description("replace the embedded database with a backup")
+    .option("--yes", "confirm replacing the current data")
+    .action(async (file: string, opts: { yes?: boolean }) => {
+      const config = loadConfig();
+      if (!opts.yes) {
+        console.error(`This replaces every record in ${config.sqlitePath} with ${file}. Run again with --yes to confirm.`);
+        process.exitCode = 2;
+        return;
+      }
+      const bar = progressBar("restore");
+      await restoreDatabase(config, file, bar.update);
+      bar.stop();
+      const store = openDatabase({ sqlitePath: config.sqlitePath });
+      await migrateToLatest(store.db);
+      await store.close();
+      console.log(`Restored ${file} into ${config.sqlitePath}`);
+    });
+
+  return program;
+}
+
+buildCli()
+  .parseAsync(process.argv)
+  .catch((err: unknown) => {
+    console.error(`mandat: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  });
