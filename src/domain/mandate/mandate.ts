@@ -4,6 +4,7 @@
  * early, e.g. an exit), then `closed`. Checklist changes are only possible while the work is open.
  */
 import { DomainError, fieldError } from "../errors.ts";
+import { isCalendarDate } from "../invoice/calendar-date.ts";
 import type { Offer } from "../offer/offer.ts";
 import { sortedDeliverables } from "../offer/offer-content.ts";
 
@@ -158,7 +159,7 @@ export interface RecordDeliveryInput {
  */
 export function recordDelivery(mandate: Mandate, input: RecordDeliveryInput): DeliveredMandate {
   const open = requireOpen(mandate, "delivered");
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date)) throw fieldError("date", "invalid_date", "date must be YYYY-MM-DD");
+  if (!isCalendarDate(input.date)) throw fieldError("date", "invalid_date", "date must be a date YYYY-MM-DD");
   if (open.deliveries.some((d) => d.id === input.id))
     throw fieldError("id", "duplicate_id", "delivery id already used");
   const delivery: Delivery = {

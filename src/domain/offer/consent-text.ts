@@ -10,8 +10,9 @@ export interface ConsentTextInput {
   subject: ConsentSubject;
 }
 
-const SIGN_FR =
-  "En inscrivant mon nom et en cochant cette case, je le signe électroniquement; " +
+/** "je la signe" for an offre (feminine), "je le signe" for an avenant (masculine). */
+const signFr = (pronoun: "la" | "le") =>
+  `En inscrivant mon nom et en cochant cette case, je ${pronoun} signe électroniquement; ` +
   "cette signature a la même valeur qu’une signature manuscrite.";
 const SIGN_EN =
   "By typing my name and ticking this box, I sign it electronically; " +
@@ -28,13 +29,13 @@ export function consentText(input: ConsentTextInput): string {
     case "offer":
       return language === "fr"
         ? `J’ai lu l’offre de service ${subject.number} (version ${subject.version}) telle qu’elle est affichée ` +
-            `ci-dessus et je l’accepte. ${SIGN_FR.replace("je le signe", "je la signe")}`
+            `ci-dessus et je l’accepte. ${signFr("la")}`
         : `I have read offer of service ${subject.number} (version ${subject.version}) as displayed above and ` +
             `I accept it. ${SIGN_EN}`;
     case "change_order":
       return language === "fr"
         ? `J’ai lu l’avenant ${subject.number} à l’offre de service ${subject.offerNumber} tel qu’il est affiché ` +
-            `ci-dessus et je l’approuve, y compris son prix et son effet sur l’échéancier. ${SIGN_FR}`
+            `ci-dessus et je l’approuve, y compris son prix et son effet sur l’échéancier. ${signFr("le")}`
         : `I have read change order ${subject.number} to offer of service ${subject.offerNumber} as displayed ` +
             `above and I approve it, including its price and its effect on the schedule. ${SIGN_EN}`;
     default: {

@@ -102,6 +102,18 @@ describe("signed document", () => {
     for (const v of variants) expect(fingerprint(signedDocument({ offer: v, issuer, client }))).not.toBe(base);
     expect(fingerprint(signedDocument({ offer, issuer: { ...issuer, name: "Collectif Web" }, client }))).not.toBe(base);
   });
+  it("hashes only the printed fields of a party and refuses a party without a name", () => {
+    const withNote = { ...issuer, internalNote: "client difficile" } as DocumentParty;
+    const doc = signedDocument({ offer, issuer: withNote, client });
+    expect(doc.issuer).toEqual(issuer);
+    expect(fingerprint(doc)).toBe(fingerprint(signedDocument({ offer, issuer, client })));
+    expect(() => signedDocument({ offer, issuer, client: { ...client, name: " " } })).toThrow(
+      expect.objectContaining({
+        code: "validation",
+        details: { fields: [expect.objectContaining({ path: "client.name" })] },
+      }),
+    );
+  });
   it("verifies stored canonical text against its hash, and detects tampering", () => {
     const doc = signedDocument({ offer, issuer, client });
     const text = canonicalText(doc);

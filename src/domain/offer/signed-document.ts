@@ -10,12 +10,14 @@
  */
 import { z } from "zod";
 import { canonicalText, sha256Hex } from "../canonical.ts";
+import { DomainError } from "../errors.ts";
 import type { Currency } from "../money.ts";
 import { consentText } from "./consent-text.ts";
 import type { Offer } from "./offer.ts";
 import type { ContractKind, EndClient, Language, OfferTerms, PricingModel } from "./offer-content.ts";
 import { sortedDeliverables } from "./offer-content.ts";
 import { deliverableAmount, offerTotals } from "./offer-totals.ts";
+import { zodToDomainError } from "./parse-offer-content.ts";
 
 /** Version tag of the document shape; bump it if the shape changes (old hashes stay verifiable from stored text). */
 export const OFFER_DOCUMENT_FORMAT = "mandat.offer.v1";
@@ -76,7 +78,9 @@ export interface SignedDocumentInput {
 
 /** Builds the canonical document of an offer: what the portal renders and what the signature covers. */
 export function signedDocument(input: SignedDocumentInput): OfferDocument {
-  const { offer, issuer, client } = input;
+  const { offer } = input;
+  const issuer = party(input.issuer, "issuer");
+  const client = party(input.client, "client");
   const c = offer.content;
   const totals = offerTotals(c);
   return {
@@ -88,7 +92,7 @@ export function signedDocument(input: SignedDocumentInput): OfferDocument {
     currency: c.currency,
     issuer,
     client,
-    endClient: c.endClient,
+    endClient: c.endClient && { id: c.endClient.id, name: c.endClient.name, reference: c.endClient.reference },
     title: c.title,
     summary: c.summary,
     contractKind: c.contractKind,
@@ -114,12 +118,33 @@ export function signedDocument(input: SignedDocumentInput): OfferDocument {
       depositAmount: totals.depositAmount,
     },
     schedule: { startDate: c.startDate, deliveryDate: c.deliveryDate },
-    terms: c.terms,
+    terms: {
+      paymentDays: c.terms.paymentDays,
+      lateInterestAnnualBps: c.terms.lateInterestAnnualBps,
+      noticeDays: c.terms.noticeDays,
+      terminationClause: c.terms.terminationClause,
+      cancellationConditions: c.terms.cancellationConditions,
+    },
     consentText: consentText({
       language: c.language,
       subject: { kind: "offer", number: offer.number, version: offer.version },
     }),
   };
+}
+
+/**
+ * A party validated and reduced to the printed fields (unknown keys dropped so nothing unseen is hashed); throws
+ * `validation` with paths under `path`.
+ */
+export function party(value: DocumentParty, path: string): DocumentParty {
+  const parsed = DocumentPartySchema.safeParse(value);
+  if (!parsed.success) {
+    const error = zodToDomainError(parsed.error);
+    throw new DomainError("validation", `${path}: ${error.message}`, {
+      fields: (error.details?.fields ?? []).map((f) => ({ ...f, path: `${path}.${f.path}` })),
+    });
+  }
+  return parsed.data;
 }
 
 /**
