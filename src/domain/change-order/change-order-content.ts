@@ -32,6 +32,7 @@ export const ChangeOrderItemSchema = z.object({
 });
 export type ChangeOrderItem = z.infer<typeof ChangeOrderItemSchema>;
 
+/** Everything a change order says: title, reason, requester, items, schedule impact, language, currency. */
 export const ChangeOrderContentSchema = z
   .object({
     title: z.string().trim().min(1).max(200),
@@ -71,6 +72,7 @@ export function changeOrderItemAmount(item: Pick<ChangeOrderItem, "hours" | "pri
   }
 }
 
+/** Item amounts, total (minor units, before taxes) and hours of a change order. */
 export interface ChangeOrderTotals {
   currency: Currency;
   lines: { itemId: string; amount: number }[];

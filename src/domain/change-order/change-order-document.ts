@@ -12,8 +12,10 @@ import { party } from "../offer/signed-document.ts";
 import type { ChangeOrder } from "./change-order.ts";
 import { changeOrderItemAmount, changeOrderTotals } from "./change-order-content.ts";
 
+/** Version tag of the change-order document shape. */
 export const CHANGE_ORDER_DOCUMENT_FORMAT = "mandat.change-order.v1";
 
+/** Everything the client sees and approves for a change order. */
 export interface ChangeOrderDocument {
   format: typeof CHANGE_ORDER_DOCUMENT_FORMAT;
   kind: "change_order";

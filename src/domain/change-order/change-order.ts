@@ -26,34 +26,42 @@ interface SentFields {
   sha256: string;
 }
 
+/** Being written; editable. */
 export interface DraftChangeOrder extends ChangeOrderBase {
   status: "draft";
 }
+/** Shown to the client; its document is fixed by `sha256`. */
 export interface SentChangeOrder extends ChangeOrderBase, SentFields {
   status: "sent";
 }
+/** Approved by the client with signature-grade evidence; part of the current scope. */
 export interface ApprovedChangeOrder extends ChangeOrderBase, SentFields {
   status: "approved";
   approval: SignatureEvidence;
 }
+/** Rejected by the client (terminal). */
 export interface RejectedChangeOrder extends ChangeOrderBase, SentFields {
   status: "rejected";
   rejectedAt: string;
   rejectReason: string | undefined;
 }
+/** Withdrawn by the studio before an answer (terminal). */
 export interface WithdrawnChangeOrder extends ChangeOrderBase, Partial<SentFields> {
   status: "withdrawn";
   withdrawnAt: string;
   withdrawnFrom: "draft" | "sent";
 }
 
+/** A change order in one of its lifecycle states (discriminated by `status`). */
 export type ChangeOrder =
   | DraftChangeOrder
   | SentChangeOrder
   | ApprovedChangeOrder
   | RejectedChangeOrder
   | WithdrawnChangeOrder;
+/** Status of a change order. */
 export type ChangeOrderStatus = ChangeOrder["status"];
+/** Every change-order status, in lifecycle order. */
 export const CHANGE_ORDER_STATUSES = ["draft", "sent", "approved", "rejected", "withdrawn"] as const;
 
 function refuse(co: ChangeOrder, action: string): DomainError {

@@ -11,6 +11,7 @@ import { deliverableAmount } from "../offer/offer-totals.ts";
 import type { ApprovedChangeOrder, ChangeOrder } from "./change-order.ts";
 import { changeOrderItemAmount } from "./change-order-content.ts";
 
+/** One item of the current scope, from the signed offer or from an approved change order. */
 export type ScopeItem =
   | {
       source: "offer";
@@ -32,6 +33,7 @@ export type ScopeItem =
       hours: number;
     };
 
+/** What the studio owes today: signed items + approved change-order items. */
 export interface CurrentScope {
   items: ScopeItem[];
   /** The signed exclusions and assumptions (change orders add work, they do not change these). */

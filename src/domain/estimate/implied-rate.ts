@@ -4,6 +4,7 @@ import type { Money } from "../money.ts";
 /** ±5 %: an implied rate within this band of the target counts as "at target". */
 export const DEFAULT_RATE_TOLERANCE_BPS = 500;
 
+/** Implied rate against the target: below, within the tolerance band, or above. */
 export type RateStatus = "below" | "at" | "above";
 
 export interface ImpliedRateInput {
@@ -17,6 +18,7 @@ export interface ImpliedRateInput {
   toleranceBps?: number | undefined;
 }
 
+/** The implied rate and its status, or `no_hours` when nothing is estimated. */
 export type ImpliedRate =
   | {
       ok: true;

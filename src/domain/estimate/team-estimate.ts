@@ -33,6 +33,7 @@ export interface MemberItemEstimate {
   standardDeviation: number;
 }
 
+/** Combined estimate of one deliverable. */
 export interface ItemEstimate {
   deliverableId: string;
   members: MemberItemEstimate[];
@@ -44,6 +45,7 @@ export interface ItemEstimate {
   disagreement: boolean;
 }
 
+/** Combined estimate of an offer: items, totals and a ±2σ range in hours. */
 export interface TeamEstimate {
   items: ItemEstimate[];
   /** Deliverables asked for (`deliverableIds`) that nobody estimated. */

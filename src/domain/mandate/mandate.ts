@@ -39,30 +39,38 @@ interface MandateBase {
   deliveries: Delivery[];
 }
 
+/** Work in progress. */
 export interface ActiveMandate extends MandateBase {
   status: "active";
 }
+/** At least one delivery made; awaiting acceptance or more deliveries. */
 export interface DeliveredMandate extends MandateBase {
   status: "delivered";
 }
+/** Accepted by the client (réception). */
 export interface AcceptedMandate extends MandateBase {
   status: "accepted";
   acceptedAt: string;
 }
+/** Stopped before acceptance, with a reason. */
 export interface StoppedMandate extends MandateBase {
   status: "stopped";
   stoppedAt: string;
   stopReason: string;
   stoppedFrom: "active" | "delivered";
 }
+/** Closed after acceptance or a stop (terminal, read-only). */
 export interface ClosedMandate extends MandateBase {
   status: "closed";
   closedAt: string;
   closedFrom: "accepted" | "stopped";
 }
 
+/** A mandate in one of its lifecycle states (discriminated by `status`). */
 export type Mandate = ActiveMandate | DeliveredMandate | AcceptedMandate | StoppedMandate | ClosedMandate;
+/** Status of a mandate. */
 export type MandateStatus = Mandate["status"];
+/** Every mandate status, in lifecycle order. */
 export const MANDATE_STATUSES = ["active", "delivered", "accepted", "stopped", "closed"] as const;
 
 /** A mandate whose work is still open (checklist and deliveries can change). */

@@ -7,7 +7,9 @@ import type { OfferContent } from "./offer-content.ts";
 import { parseOfferContent } from "./parse-offer-content.ts";
 import type { SignatureEvidence } from "./signature.ts";
 
+/** Status of an offer. */
 export type OfferStatus = Offer["status"];
+/** Every offer status, in lifecycle order. */
 export const OFFER_STATUSES = ["draft", "sent", "signed", "declined", "superseded", "cancelled"] as const;
 
 interface OfferBase {
@@ -29,26 +31,32 @@ interface SentFields {
   sha256: string;
 }
 
+/** Being written; freely editable. */
 export interface DraftOffer extends OfferBase {
   status: "draft";
 }
+/** Shown to the client on the portal; its document is fixed by `sha256`. */
 export interface SentOffer extends OfferBase, SentFields {
   status: "sent";
 }
+/** Signed by the client: frozen forever; its hash can be re-verified at any time. */
 export interface SignedOffer extends OfferBase, SentFields {
   status: "signed";
   signature: SignatureEvidence;
 }
+/** Declined by the client (terminal). */
 export interface DeclinedOffer extends OfferBase, SentFields {
   status: "declined";
   declinedAt: string;
   declineReason: string | undefined;
 }
+/** A sent version replaced by a newer draft version (terminal). */
 export interface SupersededOffer extends OfferBase, SentFields {
   status: "superseded";
   supersededAt: string;
   supersededById: string;
 }
+/** Cancelled by the studio with a reason (terminal); keeps the signature of a signed offer. */
 export interface CancelledOffer extends OfferBase, Partial<SentFields> {
   status: "cancelled";
   cancelledAt: string;
@@ -57,6 +65,7 @@ export interface CancelledOffer extends OfferBase, Partial<SentFields> {
   signature?: SignatureEvidence | undefined;
 }
 
+/** An offer in one of its lifecycle states (discriminated by `status`). */
 export type Offer = DraftOffer | SentOffer | SignedOffer | DeclinedOffer | SupersededOffer | CancelledOffer;
 
 function refuse(offer: Offer, action: string): DomainError {
