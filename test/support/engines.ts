@@ -86,7 +86,17 @@ export async function createTestDatabase(engine: Engine): Promise<TestDatabase> 
       await store.close();
       const a = new pg.Client({ connectionString: PG_URL });
       await a.connect();
-      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      // Connections closed by the pool may linger a few milliseconds server-side; wait for them rather than
+      // killing them (FORCE), which would surface as errors on clients still shutting down.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await a.query(`DROP DATABASE IF EXISTS ${name}`);
+          break;
+        } catch (err) {
+          if (attempt >= 50 || (err as { code?: string }).code !== "55006") throw err;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
       await a.end();
       rmSync(dataDir, { recursive: true, force: true });
     },

@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { ROLES } from "../../domain/permissions.ts";
 import {
+  AddressPatchSchema,
   AddressSchema,
   CurrencySchema,
   EmailSchema,
@@ -116,7 +117,7 @@ export const UpdateWorkspaceSchema = z
   .strictObject({
     name: RequiredText(200).optional(),
     legalName: Text(200).optional(),
-    address: AddressSchema.partial().optional(),
+    address: AddressPatchSchema.optional(),
     jurisdiction: JurisdictionSchema.optional(),
     currency: CurrencySchema.optional(),
     locale: LocaleSchema.optional(),

@@ -2,6 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { CLIENT_KINDS, CLIENT_STATUSES, DOC_LANGUAGES } from "../../domain/client.ts";
 import { SIGNAL_KINDS } from "../../domain/signal.ts";
 import {
+  AddressPatchSchema,
   AddressSchema,
   IsoDateSchema,
   OptionalEmailSchema,
@@ -42,7 +43,7 @@ export const UpdateClientSchema = z
     kind: clientFields.kind.optional(),
     name: clientFields.name.optional(),
     legalName: Text(200).optional(),
-    address: AddressSchema.partial().optional(),
+    address: AddressPatchSchema.optional(),
     language: z.enum(DOC_LANGUAGES).optional(),
     isConsumer: z.boolean().optional(),
     status: z.enum(CLIENT_STATUSES).optional(),

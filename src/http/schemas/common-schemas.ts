@@ -25,20 +25,31 @@ export const MinorUnitsSchema = z.number().int().min(0).max(1_000_000_000_000).o
 export const EmailSchema = z.email().max(254);
 export const OptionalEmailSchema = z.union([z.literal(""), z.email().max(254)]);
 
+const addressFields = {
+  line1: Text(200),
+  line2: Text(200),
+  city: Text(120),
+  region: Text(60),
+  postalCode: Text(20),
+  country: z
+    .string()
+    .trim()
+    .regex(/^([A-Z]{2})?$/, "ISO 3166-1 alpha-2 code, e.g. CA or FR"),
+};
+
 export const AddressSchema = z
   .strictObject({
-    line1: Text(200).default(""),
-    line2: Text(200).default(""),
-    city: Text(120).default(""),
-    region: Text(60).default(""),
-    postalCode: Text(20).default(""),
-    country: z
-      .string()
-      .trim()
-      .regex(/^([A-Z]{2})?$/, "ISO 3166-1 alpha-2 code, e.g. CA or FR")
-      .default(""),
+    line1: addressFields.line1.default(""),
+    line2: addressFields.line2.default(""),
+    city: addressFields.city.default(""),
+    region: addressFields.region.default(""),
+    postalCode: addressFields.postalCode.default(""),
+    country: addressFields.country.default(""),
   })
   .openapi("Address");
+
+/** Only the address lines given change; absent ones keep their stored value. */
+export const AddressPatchSchema = z.strictObject(addressFields).partial().openapi("AddressPatch");
 
 export const JurisdictionSchema = z.enum(JURISDICTIONS);
 export const CurrencySchema = z.enum(CURRENCIES);

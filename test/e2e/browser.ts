@@ -1,0 +1,107 @@
+/**
+ * Shared pieces of the browser journeys: Debian's Chromium through playwright-core, a fresh build of the web UI when
+ * the sources are newer than web/dist, screenshots kept under test-artifacts/e2e, and in-page accessibility checks.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type Browser, chromium, type Page } from "playwright-core";
+
+export const CHROMIUM_PATH = "/usr/bin/chromium";
+export const chromiumMissing = !existsSync(CHROMIUM_PATH);
+
+const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
+const artifactsDir = join(repoRoot, "test-artifacts", "e2e");
+
+if (chromiumMissing) {
+  const line = "=".repeat(72);
+  console.warn(
+    `\n${line}\n  CHROMIUM NOT FOUND — browser tests skipped\n  (expected ${CHROMIUM_PATH}; install it with: apt-get install -y chromium)\n${line}\n`,
+  );
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+      "--disable-sync",
+    ],
+  });
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds web/dist when it is missing or older than web/src (or web/index.html, web/vite.config.ts). */
+export function buildWebIfStale(): void {
+  const web = join(repoRoot, "web");
+  const built = join(web, "dist", "index.html");
+  const sources = Math.max(
+    newestMtime(join(web, "src")),
+    statSync(join(web, "index.html")).mtimeMs,
+    statSync(join(web, "vite.config.ts")).mtimeMs,
+  );
+  if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
+  execFileSync("npx", ["vite", "build", "--config", "web/vite.config.ts", "--logLevel", "warn"], {
+    cwd: repoRoot,
+    stdio: "inherit",
+  });
+}
+
+/** Saves a full-page screenshot as test-artifacts/e2e/<name>.png. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(artifactsDir, { recursive: true });
+  await page.screenshot({ path: join(artifactsDir, `${name}.png`), fullPage: true });
+}
+
+/**
+ * Every visible form control has an accessible name (label element, aria-label or aria-labelledby with text).
+ * Returns a description of each control that has none; an empty list means the page passes.
+ */
+export function unlabelledControls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const named = (el: HTMLElement): boolean => {
+      if (el.getAttribute("aria-label")?.trim()) return true;
+      const ids = el.getAttribute("aria-labelledby")?.split(/\s+/).filter(Boolean) ?? [];
+      if (ids.some((id) => document.getElementById(id)?.textContent?.trim())) return true;
+      const labels = (el as HTMLInputElement).labels;
+      if (labels && [...labels].some((label) => label.textContent?.trim())) return true;
+      return Boolean(el.getAttribute("title")?.trim());
+    };
+    return [...document.querySelectorAll<HTMLElement>("input, select, textarea")]
+      .filter((el) => (el as HTMLInputElement).type !== "hidden")
+      .filter((el) => !named(el))
+      .map((el) => el.outerHTML.slice(0, 160));
+  });
+}
+
+/** The controls a user reaches with Tab from the top of the page, described as `tag:name`. */
+export async function tabSequence(page: Page, presses: number): Promise<string[]> {
+  const seen: string[] = [];
+  for (let i = 0; i < presses; i++) {
+    await page.keyboard.press("Tab");
+    seen.push(
+      await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el) return "none";
+        const input = el as HTMLInputElement;
+        const label = input.labels?.[0]?.textContent?.trim() ?? el.getAttribute("aria-label") ?? el.textContent?.trim();
+        return `${el.tagName.toLowerCase()}:${label ?? ""}`;
+      }),
+    );
+  }
+  return seen;
+}

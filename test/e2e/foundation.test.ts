@@ -1,0 +1,195 @@
+/**
+ * The foundation in a real browser: sign up, create an agency client, record the warning the previous developer gave,
+ * switch to English and back to French and still see it; the login form works from the keyboard; every input on
+ * every page visited has an accessible name. Screenshots land in test-artifacts/e2e/.
+ */
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  buildWebIfStale,
+  chromiumMissing,
+  launchChromium,
+  screenshot,
+  tabSequence,
+  unlabelledControls,
+} from "./browser.ts";
+
+const owner = { name: "Alexandre Tremblay", email: "alexandre@collectif-web.test", password: "chasse-d-eau-2026" };
+const warning = "the developer who worked with them before warned us";
+
+describe.skipIf(chromiumMissing)("foundation journey in Chromium", () => {
+  let server: { url: string; close(): Promise<void> } | undefined;
+  let baseUrl: string;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    buildWebIfStale();
+    // MANDAT_E2E_URL runs the journey against a server you started yourself (it must be a fresh install).
+    if (process.env.MANDAT_E2E_URL) {
+      baseUrl = process.env.MANDAT_E2E_URL.replace(/\/$/, "");
+    } else {
+      const { startTestServer } = await import("../support/server.ts");
+      const started = await startTestServer();
+      server = started;
+      baseUrl = started.url;
+    }
+    browser = await launchChromium();
+    context = await browser.newContext({ locale: "fr-CA", viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    page.on("console", (message) => {
+      // A CSP violation (an inline script or style the policy refuses) is reported on the console.
+      if (message.type() === "error" && /Content Security Policy/i.test(message.text()))
+        pageErrors.push(message.text());
+    });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function expectAllInputsLabelled(where: string) {
+    expect(await unlabelledControls(page), `inputs without an accessible name on ${where}`).toEqual([]);
+  }
+
+  it("signs up the owner of a new workspace, in French by default", async () => {
+    await page.goto(`${baseUrl}/`);
+    await page.waitForURL(/\/signup$/);
+    expect(await page.title()).toBe("Créer votre collectif · Mandat");
+    expect(await page.getAttribute("html", "lang")).toBe("fr-CA");
+    await expect
+      .poll(() => page.getByRole("button", { name: "Charger le collectif de démonstration" }).count())
+      .toBe(1);
+    await expectAllInputsLabelled("the sign-up page");
+    await page.getByLabel("Nom", { exact: true }).fill(owner.name);
+    await page.getByLabel("Courriel").fill(owner.email);
+    await page.getByLabel("Mot de passe").fill(owner.password);
+    await page.getByLabel("Nom du collectif").fill("Collectif WEB");
+    expect(await page.getByLabel("Territoire juridique").inputValue()).toBe("CA-QC");
+    await screenshot(page, "01-signup");
+    await page.getByRole("button", { name: "Créer le compte" }).click();
+    await page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
+    expect(await page.title()).toBe("Tableau de bord · Mandat");
+    for (const landmark of ["banner", "navigation", "main"] as const) {
+      expect(await page.getByRole(landmark).count(), `${landmark} landmark`).toBeGreaterThan(0);
+    }
+    await screenshot(page, "02-dashboard");
+  });
+
+  it("creates an agency client with a contact and an end client", async () => {
+    await page.getByRole("navigation").getByRole("link", { name: "Clients" }).click();
+    await page.getByRole("heading", { level: 1, name: "Clients" }).waitFor();
+    await expectAllInputsLabelled("the client list");
+    await page.getByRole("link", { name: "Nouveau client" }).first().click();
+    await page.getByRole("heading", { level: 1, name: "Nouveau client" }).waitFor();
+    await page.getByRole("radio", { name: /Agence partenaire/ }).check();
+    await page.getByLabel("Nom", { exact: true }).fill("Agence Boîte-Surprise");
+    await page.getByLabel("Raison sociale").fill("Boîte-Surprise Communication inc.");
+    await page.getByLabel("Ville").fill("Montréal");
+    await page.getByRole("button", { name: "Ajouter une personne-ressource" }).click();
+    const contact = page.getByRole("group", { name: "Personne-ressource 1" });
+    await contact.getByLabel("Nom").fill("Julie Gestionnaire");
+    await contact.getByLabel("Courriel").fill("julie@boite-surprise.test");
+    await contact.getByLabel("Rôle").fill("Gestionnaire de projet");
+    await page.getByRole("button", { name: "Ajouter un client final" }).click();
+    await page.getByLabel("Client final 1").fill("Boutique Lumière");
+    await expectAllInputsLabelled("the client form");
+    await screenshot(page, "03-client-form");
+    await page.getByRole("button", { name: "Créer le client" }).click();
+    await page.getByRole("heading", { level: 1, name: "Agence Boîte-Surprise" }).waitFor();
+    expect(await page.getByText("Julie Gestionnaire").count()).toBeGreaterThan(0);
+    expect(await page.getByText("Boutique Lumière").count()).toBe(1);
+  });
+
+  it("records the warning signal from the previous developer", async () => {
+    const form = page.getByRole("form", { name: "Noter un signal" });
+    await form.getByRole("radio", { name: "Avertissement" }).check();
+    await form.getByLabel("Gravité").selectOption("3");
+    await form.getByLabel("Date").fill("2026-09-14");
+    await form.getByLabel("Source").fill("l'ancien développeur du site");
+    await form.getByLabel("Ce qui s'est passé").fill(warning);
+    await expectAllInputsLabelled("the client page");
+    await form.getByRole("button", { name: "Ajouter le signal" }).click();
+    const signal = page.getByTestId("signal").filter({ hasText: warning });
+    await signal.waitFor();
+    expect(await signal.getByText("Avertissement").count()).toBe(1);
+    expect(await signal.getByText("Gravité 3/3").count()).toBe(1);
+    expect(await signal.getByText("14 sept. 2026").count()).toBe(1);
+    await screenshot(page, "04-signal-fr");
+  });
+
+  it("switches to English and back to French, and the signal stays in view", async () => {
+    await page.getByRole("radio", { name: "English" }).check({ force: true });
+    await page.getByRole("heading", { level: 2, name: "Signals" }).waitFor();
+    expect(await page.getAttribute("html", "lang")).toBe("en-CA");
+    const signal = page.getByTestId("signal").filter({ hasText: warning });
+    expect(await signal.getByText("Warning").count()).toBe(1);
+    expect(await signal.getByText("Sep 14, 2026").count()).toBe(1);
+    expect(await page.getByRole("navigation").getByRole("link", { name: "Settings" }).count()).toBe(1);
+    await expectAllInputsLabelled("the client page in English");
+    await screenshot(page, "05-signal-en");
+
+    await page.getByRole("radio", { name: "Français" }).check({ force: true });
+    await page.getByRole("heading", { level: 2, name: "Signaux" }).waitFor();
+    expect(await page.getAttribute("html", "lang")).toBe("fr-CA");
+    // The choice survives a reload (kept in this browser and on the user).
+    await page.reload();
+    await page.getByRole("heading", { level: 2, name: "Signaux" }).waitFor();
+    expect(await page.getByTestId("signal").filter({ hasText: warning }).getByText("Avertissement").count()).toBe(1);
+    await screenshot(page, "06-signal-fr-again");
+  });
+
+  it("finds the client in the list with its last signal", async () => {
+    await page.getByRole("navigation").getByRole("link", { name: "Clients" }).click();
+    await page.getByLabel("Recherche").fill("Boîte");
+    const row = page.getByRole("row").filter({ hasText: "Agence Boîte-Surprise" });
+    await row.waitFor();
+    expect(await row.getByText("Agence", { exact: true }).count()).toBe(1);
+    expect(await row.getByText("Avertissement").count()).toBe(1);
+    await page.getByLabel("Type").selectOption("direct");
+    await page.getByText("Aucun client ne correspond.").waitFor();
+    await page.getByLabel("Type").selectOption("agency");
+    await row.waitFor();
+    await screenshot(page, "07-client-list");
+  });
+
+  it("logs in from the keyboard alone", async () => {
+    await page.getByRole("button", { name: owner.name }).click();
+    await page.getByRole("menuitem", { name: "Déconnexion" }).click();
+    await page.getByRole("heading", { level: 1, name: "Se connecter" }).waitFor();
+    expect(await page.title()).toBe("Se connecter · Mandat");
+    await expectAllInputsLabelled("the login page");
+
+    await page.locator("body").focus();
+    const reached = await tabSequence(page, 8);
+    expect(reached[0], "the skip link comes first").toBe("a:Aller au contenu principal");
+    const at = (wanted: RegExp) => reached.findIndex((entry) => wanted.test(entry));
+    expect(at(/^input:Français$|^input:English$/), `language switch in ${reached.join(" → ")}`).toBeGreaterThan(0);
+    expect(at(/^input:Courriel/)).toBeGreaterThan(at(/^input:Français$|^input:English$/));
+    expect(at(/^input:Mot de passe/)).toBeGreaterThan(at(/^input:Courriel/));
+    expect(at(/^button:Se connecter$/)).toBeGreaterThan(at(/^input:Mot de passe/));
+
+    // Focus is visible on the skip link and the submit button.
+    await page.locator("body").focus();
+    await page.keyboard.press("Tab");
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    expect(outline).not.toBe("none");
+
+    await page.getByLabel("Courriel").focus();
+    await page.keyboard.type(owner.email);
+    await page.keyboard.press("Tab");
+    await page.keyboard.type(owner.password);
+    await screenshot(page, "08-login-keyboard");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
+  });
+
+  it("raised no script error and no CSP violation", () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
