@@ -1,0 +1,139 @@
+/**
+ * Builds a large workspace in a fresh database: the studio under test (by default 50 members, 2,000 clients, 20,000
+ * signals over ten years) plus two small workspaces so that workspace scoping is exercised. Owners come from the real
+ * `createWorkspaceWithOwner` use-case, so each has a live session and an audit chain. Progress goes to stderr.
+ *
+ * Standalone: `node --import tsx bench/generate.ts` builds one and keeps it (prints where); `BENCH_DATABASE_URL`
+ * selects PostgreSQL.
+ */
+import { pathToFileURL } from "node:url";
+import { sql } from "kysely";
+import { createWorkspaceWithOwner } from "../src/app/sign-up.ts";
+import {
+  type BenchWorkspace,
+  ENTITY_GENERATORS,
+  type GenerateContext,
+  type WorkspacePlan,
+} from "./entities/registry.ts";
+import { type BenchDatabase, createBenchDatabase } from "./support/bench-database.ts";
+import { createProgress, type Progress } from "./support/progress.ts";
+import { createRng } from "./support/rng.ts";
+
+/** The studio under test. Later issues add `offers`, `timeEntries: 1_000_000`, `invoices: 40_000`. */
+export const MAIN_PLAN: WorkspacePlan = { members: 50, clients: 2_000, signals: 20_000 };
+/** Neighbours sharing the database: same kinds of names, so a scoping bug would show in search results. */
+export const SMALL_PLAN: WorkspacePlan = { members: 3, clients: 150, signals: 1_000 };
+
+export interface GenerateOptions {
+  serverUrl?: string | undefined;
+  seed?: number;
+  years?: number;
+  plan?: WorkspacePlan;
+  progress?: Progress;
+}
+
+export interface Dataset {
+  db: BenchDatabase;
+  main: BenchWorkspace;
+  others: BenchWorkspace[];
+  /** The main owner's session cookie (`mandat_session=…`). */
+  cookie: string;
+  /** Rows per entity kind in the main workspace. */
+  counts: Record<string, number>;
+  /** Rows of every table, all workspaces. */
+  tableRows: Record<string, number>;
+}
+
+async function signUpOwner(db: BenchDatabase, label: string, n: number) {
+  const { session, me } = await createWorkspaceWithOwner(db.ctx, {
+    email: `owner-${n}@bench.test`,
+    password: "bench password, long enough",
+    name: n === 0 ? "Geneviève Côté" : `Owner ${label}`,
+    workspace: { name: label, jurisdiction: "CA-QC", currency: "CAD", locale: "fr-CA" },
+    ip: "127.0.0.1",
+    userAgent: "mandat-bench",
+  });
+  const ws: BenchWorkspace = { id: me.workspace.id, name: label, ownerMemberId: me.member.id, ids: new Map() };
+  return { ws, cookie: `mandat_session=${session.token}` };
+}
+
+async function fill(g: GenerateContext, ws: BenchWorkspace, plan: WorkspacePlan, progress: Progress) {
+  const counts: Record<string, number> = {};
+  for (const gen of ENTITY_GENERATORS) {
+    const count = plan[gen.kind] ?? 0;
+    if (count === 0) continue;
+    await progress.phase(
+      `${ws.name}: ${gen.kind}`,
+      () => gen.generate(g, ws, count),
+      (written) => `${count.toLocaleString("en")} ${gen.kind} (${written.toLocaleString("en")} rows)`,
+    );
+    counts[gen.kind] = count;
+  }
+  return counts;
+}
+
+async function countRows(db: BenchDatabase): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const table of [
+    "workspaces",
+    "members",
+    "clients",
+    "client_contacts",
+    "client_tags",
+    "signals",
+    "audit_events",
+  ]) {
+    const row = await db.ctx.db
+      .selectFrom(table as "clients")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
+    out[table] = Number(row.n);
+  }
+  return out;
+}
+
+export async function generate(options: GenerateOptions = {}): Promise<Dataset> {
+  const progress = options.progress ?? createProgress();
+  const db = await progress.phase(
+    "open a fresh database",
+    () => createBenchDatabase(options.serverUrl),
+    (d) => `${d.ctx.engine}, ${d.where}`,
+  );
+  try {
+    const g: GenerateContext = {
+      ctx: db.ctx,
+      rng: createRng(options.seed ?? 20261126),
+      now: new Date(),
+      years: options.years ?? 10,
+    };
+    const owners = await progress.phase(
+      "sign up 3 owners (argon2, audit, session)",
+      async () => [
+        await signUpOwner(db, "Collectif Boréal", 0),
+        await signUpOwner(db, "Studio voisin A", 1),
+        await signUpOwner(db, "Studio voisin B", 2),
+      ],
+      (list) => `${list.length} workspaces`,
+    );
+    const [main, ...others] = owners.map((o) => o.ws) as [BenchWorkspace, ...BenchWorkspace[]];
+    const counts = await fill(g, main, options.plan ?? MAIN_PLAN, progress);
+    for (const ws of others) await fill(g, ws, SMALL_PLAN, progress);
+    if (db.ctx.engine === "postgres") {
+      // What autovacuum would do within a minute of a bulk load; without it the first plans run on guesses.
+      await progress.phase("analyze (PostgreSQL statistics)", () => sql`analyze`.execute(db.ctx.db));
+    }
+    const tableRows = await countRows(db);
+    return { db, main, others, cookie: owners[0]!.cookie, counts, tableRows };
+  } catch (err) {
+    await db.drop();
+    throw err;
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const dataset = await generate({ serverUrl: process.env.BENCH_DATABASE_URL || undefined });
+  console.log(
+    JSON.stringify({ where: dataset.db.where, counts: dataset.counts, tableRows: dataset.tableRows }, null, 2),
+  );
+  await dataset.db.drop({ keep: true });
+}
