@@ -8,7 +8,7 @@ import { consentText } from "../offer/consent-text.ts";
 import type { SignedOffer } from "../offer/offer.ts";
 import type { Language } from "../offer/offer-content.ts";
 import type { DocumentParty } from "../offer/signed-document.ts";
-import { party } from "../offer/signed-document.ts";
+import { printedParty } from "../offer/signed-document.ts";
 import type { ChangeOrder } from "./change-order.ts";
 import { changeOrderItemAmount, changeOrderTotals } from "./change-order-content.ts";
 
@@ -53,8 +53,8 @@ export interface ChangeOrderDocumentInput {
 /** Builds the canonical change-order document (hash it with `fingerprint`). */
 export function changeOrderDocument(input: ChangeOrderDocumentInput): ChangeOrderDocument {
   const { changeOrder, offer } = input;
-  const issuer = party(input.issuer, "issuer");
-  const client = party(input.client, "client");
+  const issuer = printedParty(input.issuer, "issuer");
+  const client = printedParty(input.client, "client");
   const c = changeOrder.content;
   const totals = changeOrderTotals(c);
   return {

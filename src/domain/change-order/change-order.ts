@@ -115,8 +115,11 @@ export function editChangeOrder(co: ChangeOrder, content: unknown): DraftChangeO
   }
 }
 
+/** When a change order is sent, and the fingerprint of the document shown. */
+export type SendChangeOrderInput = SentFields;
+
 /** Sends a draft to the client; the document shown is fixed by its fingerprint. */
-export function sendChangeOrder(co: ChangeOrder, input: SentFields): SentChangeOrder {
+export function sendChangeOrder(co: ChangeOrder, input: SendChangeOrderInput): SentChangeOrder {
   switch (co.status) {
     case "draft":
       return { ...co, status: "sent", sentAt: input.sentAt, sha256: input.sha256 };

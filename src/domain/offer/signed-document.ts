@@ -79,8 +79,8 @@ export interface SignedDocumentInput {
 /** Builds the canonical document of an offer: what the portal renders and what the signature covers. */
 export function signedDocument(input: SignedDocumentInput): OfferDocument {
   const { offer } = input;
-  const issuer = party(input.issuer, "issuer");
-  const client = party(input.client, "client");
+  const issuer = printedParty(input.issuer, "issuer");
+  const client = printedParty(input.client, "client");
   const c = offer.content;
   const totals = offerTotals(c);
   return {
@@ -136,7 +136,7 @@ export function signedDocument(input: SignedDocumentInput): OfferDocument {
  * A party validated and reduced to the printed fields (unknown keys dropped so nothing unseen is hashed); throws
  * `validation` with paths under `path`.
  */
-export function party(value: DocumentParty, path: string): DocumentParty {
+export function printedParty(value: DocumentParty, path: string): DocumentParty {
   const parsed = DocumentPartySchema.safeParse(value);
   if (!parsed.success) {
     const error = zodToDomainError(parsed.error);
