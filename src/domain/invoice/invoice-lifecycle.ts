@@ -6,6 +6,7 @@
  */
 import { DomainError, fieldError } from "../errors.ts";
 import { type Currency, type Money, money } from "../money.ts";
+import { assertNever } from "./assert-never.ts";
 import { epochDay } from "./calendar-date.ts";
 import { type CreditNoteRequest, type CreditNoteTotals, computeCreditNote } from "./credit-note.ts";
 import { computeInvoiceTotals, type InvoiceLineInput, type InvoiceTax, type InvoiceTotals } from "./invoice-totals.ts";
@@ -66,10 +67,6 @@ export type InvoiceStatus = Invoice["status"];
 /** An invoice that has a number. */
 export type NumberedInvoice = Exclude<Invoice, DraftInvoice>;
 
-function assertNever(x: never): never {
-  throw new DomainError("invalid_state", `unknown invoice status: ${JSON.stringify(x)}`);
-}
-
 function refuse(invoice: Invoice, action: string, why: string): DomainError {
   return new DomainError("invalid_state", `cannot ${action} this invoice (${invoice.status}): ${why}`, {
     status: invoice.status,
@@ -97,7 +94,7 @@ export function editDraftInvoice(invoice: Invoice, changes: Partial<InvoiceConte
     case "written_off":
       throw refuse(invoice, "edit", "issued invoices never change; issue a credit note instead");
     default:
-      return assertNever(invoice);
+      return assertNever(invoice, "invoice status");
   }
 }
 
@@ -113,7 +110,7 @@ export function requireDeletableInvoice(invoice: Invoice): void {
     case "written_off":
       throw refuse(invoice, "delete", "an issued invoice keeps its number forever; cancel it with a credit note");
     default:
-      assertNever(invoice);
+      assertNever(invoice, "invoice status");
   }
 }
 
@@ -145,7 +142,7 @@ export function issueInvoice(invoice: Invoice, input: IssueInvoiceInput): Issued
     case "written_off":
       throw refuse(invoice, "issue", `it already has number ${invoice.number}`);
     default:
-      return assertNever(invoice);
+      return assertNever(invoice, "invoice status");
   }
 }
 
@@ -221,7 +218,7 @@ export function recordPayment(invoice: Invoice, payment: Payment): SettlementRes
     case "written_off":
       throw refuse(invoice, "record a payment on", "it was written off; record a bad-debt recovery instead");
     default:
-      return assertNever(invoice);
+      return assertNever(invoice, "invoice status");
   }
 }
 
@@ -265,7 +262,7 @@ export function applyCreditNote(invoice: Invoice, input: ApplyCreditNoteInput): 
     case "written_off":
       throw refuse(invoice, "credit", "it was written off");
     default:
-      return assertNever(invoice);
+      return assertNever(invoice, "invoice status");
   }
 }
 
@@ -294,6 +291,6 @@ export function writeOffInvoice(invoice: Invoice, input: WriteOffInvoiceInput): 
     case "written_off":
       throw refuse(invoice, "write off", "it is already written off");
     default:
-      return assertNever(invoice);
+      return assertNever(invoice, "invoice status");
   }
 }

@@ -6,6 +6,7 @@
  */
 import type { Check } from "../errors.ts";
 import { fieldError } from "../errors.ts";
+import { assertNever } from "./assert-never.ts";
 
 export type PatternToken =
   | { kind: "literal"; text: string }
@@ -63,7 +64,7 @@ function tokenText(t: PatternToken, year: number, seq: number): string {
     case "seq":
       return String(seq).padStart(t.width, "0");
     default:
-      return t satisfies never;
+      return assertNever(t, "pattern token");
   }
 }
 
@@ -78,7 +79,7 @@ function tokenRegExp(t: PatternToken): string {
     case "seq":
       return `(?<seq>\\d{${t.width},})`;
     default:
-      return t satisfies never;
+      return assertNever(t, "pattern token");
   }
 }
 

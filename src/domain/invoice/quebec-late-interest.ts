@@ -8,6 +8,7 @@ import { fieldError } from "../errors.ts";
 import { type Money, money } from "../money.ts";
 import { SOURCES } from "../tax/rule-sources.ts";
 import type { RuleSource } from "../tax/tax-rate.ts";
+import { assertNever } from "./assert-never.ts";
 import { addDays, daysBetween, epochDay } from "./calendar-date.ts";
 import {
   type AnnualEquivalent,
@@ -129,7 +130,7 @@ export function quebecLateInterest(input: QuebecLateInterestInput): QuebecLateIn
       });
       break;
     default:
-      return input.demeure satisfies never;
+      return assertNever(input.demeure, "demeure kind");
   }
 
   const days = from === undefined ? 0 : Math.max(0, daysBetween(from, input.asOf) + 1);

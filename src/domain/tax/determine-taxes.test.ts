@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { OFFICIAL_TAX_EXAMPLES } from "../../../test/fixtures/tax/official-examples.ts";
 import { DomainError } from "../errors.ts";
@@ -54,6 +55,16 @@ describe("determineTaxes against the authorities' examples (test/fixtures/tax/of
 });
 
 describe("determineTaxes: Canada", () => {
+  it("property: Nova Scotia is 15% for any tax point before 2025-04-01 and 14% from then on", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 14_791, max: 21_000 }), (day) => {
+        const taxDate = new Date(day * 86_400_000).toISOString().slice(0, 10);
+        const [hst] = determineTaxes({ provider: qcProvider, client: business("CA", "NS"), taxDate }).taxes;
+        expect(hst?.ratePpm).toBe(taxDate < "2025-04-01" ? 150_000 : 140_000);
+      }),
+    );
+  });
+
   const date = "2026-06-01";
   it.each([
     ["QC", ["GST@50000", "QST@99750"]],
