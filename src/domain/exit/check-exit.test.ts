@@ -111,7 +111,7 @@ describe("Québec — inopportune time, notice, handover, consumer, invoicing", 
     const stopped = prepareExitPlan({ ...launch, mandates: [{ ...launch.mandates[0]!, action: "stop_now" }] });
     const c = check({ ...story, plan: stopped }, "qc_inopportune_time");
     expect(c).toMatchObject({ passed: false, severity: "warning" });
-    expect(c.message.fr).toContain("Mise en ligne (1 novembre 2026)");
+    expect(c.message.fr).toContain("Mise en ligne (1er novembre 2026)");
   });
 
   it("finishing the milestone before leaving passes", () => {

@@ -23,5 +23,7 @@ describe("calendar dates", () => {
     expect(formatMoney({ amount: 183_960, currency: "CAD" }, "en")).toBe("$1,839.60");
     expect(formatDate("2026-11-04", "fr")).toBe("4 novembre 2026");
     expect(formatDate("2026-11-04", "en")).toBe("November 4, 2026");
+    expect(formatDate("2026-10-01", "fr")).toBe("1er octobre 2026");
+    expect(formatDate("2026-10-01", "en")).toBe("October 1, 2026");
   });
 });

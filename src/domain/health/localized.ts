@@ -33,11 +33,13 @@ export function formatPercent(ratio: number, lang: Lang): string {
   return new Intl.NumberFormat(LOCALE[lang], { style: "percent", maximumFractionDigits: 1 }).format(ratio);
 }
 
-/** Formats a `YYYY-MM-DD` date in long form: `5 janvier 2026` / `January 5, 2026`. */
+/** Formats a `YYYY-MM-DD` date in long form: `5 janvier 2026`, `1er mars 2026` / `January 5, 2026`. */
 export function formatDate(date: IsoDate, lang: Lang): string {
-  return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: "long", timeZone: "UTC" }).format(
+  const text = new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: "long", timeZone: "UTC" }).format(
     dayNumber(date) * 86_400_000,
   );
+  // French writes the first day of a month as an ordinal: « 1er octobre 2026 ».
+  return lang === "fr" && date.endsWith("-01") ? text.replace(/^1 /, "1er ") : text;
 }
 
 /** Builds a `Localized` by running the same template once per language. */
@@ -49,4 +51,9 @@ export function bilingual(template: (lang: Lang) => string): Localized {
 export function countOf(count: number, lang: Lang, nouns: { fr: [string, string]; en: [string, string] }): string {
   const singular = lang === "fr" ? count < 2 : count === 1;
   return `${formatNumber(count, lang, 2)} ${nouns[lang][singular ? 0 : 1]}`;
+}
+
+/** Joins items as a natural list: `a, b et c` / `a, b and c`. */
+export function formatList(items: readonly string[], lang: Lang): string {
+  return new Intl.ListFormat(LOCALE[lang], { type: "conjunction" }).format(items);
 }

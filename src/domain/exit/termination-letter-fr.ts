@@ -1,0 +1,118 @@
+/**
+ * The termination letter in Québec French. Written for a Québec reader (« la présente », « nº », « d’ici le »),
+ * not translated from the English version.
+ */
+import { formatDate, formatList, formatMoney } from "../health/localized.ts";
+import type { LetterContext, LetterParts, SectionKey } from "./render-termination-letter.ts";
+
+/** Builds the French letter. */
+export function frenchLetter(ctx: LetterContext): LetterParts {
+  const { input, ruleSet, contracts } = ctx;
+  const { plan, tone, provider, client, basis } = input;
+  const cordial = tone === "cordial";
+  const m = (amount: number) => formatMoney({ amount, currency: plan.currency }, "fr");
+  const d = (date: string) => formatDate(date, "fr");
+  const list = (items: readonly string[]) => formatList(items, "fr");
+  const effective = d(plan.effectiveDate);
+  const refs = list(
+    contracts.map((c) => `l’offre de service ${c.reference} « ${c.title} », signée le ${d(c.signedOn)}`),
+  );
+  const contractWord = contracts.length > 1 ? "les contrats" : "le contrat";
+
+  const legalBasis = basis.clause
+    ? `conformément à la clause ${basis.clause} de notre entente`
+    : ruleSet === "CA-QC"
+      ? "conformément à l’article 2126 du Code civil du Québec"
+      : ruleSet === "FR"
+        ? basis.kind === "cause"
+          ? `conformément aux articles 1224 et 1226 du Code civil, notre mise en demeure du ${d(basis.formalNoticeOn ?? plan.noticeDate)} étant restée sans effet`
+          : `conformément à l’article 1211 du Code civil${basis.establishedRelationship ? ", avec un préavis écrit qui tient compte de la durée de notre relation commerciale (article L442-1 du Code de commerce)" : ""}`
+        : basis.kind === "cause"
+          ? `à la suite de notre avis de manquement du ${d(basis.formalNoticeOn ?? plan.noticeDate)}, le délai pour y remédier étant expiré`
+          : "moyennant le préavis prévu à notre entente";
+
+  const work = plan.mandates.map((mandate) => {
+    const none = "aucun";
+    return `Pour le mandat « ${mandate.title} » (${mandate.reference}) — travaux livrés : ${list(mandate.delivered) || none}; travaux que nous livrerons d’ici le ${effective} : ${list(mandate.toDeliver) || none}; travaux qui ne seront pas réalisés : ${list(mandate.notDelivered) || none}.`;
+  });
+
+  const cancelled = plan.offers.map((o) =>
+    o.status === "signed"
+      ? `Nous annulons également l’offre de service ${o.reference} « ${o.title} », signée le ${d(o.signedOn ?? plan.noticeDate)} (${m(o.amount)} avant taxes). Les travaux n’ayant pas commencé, aucun montant ne vous sera facturé à ce titre.`
+      : `Nous retirons aussi notre proposition ${o.reference} « ${o.title} ».`,
+  );
+
+  const invoiceText = (i: LetterContext["payable"][number]) =>
+    `nº ${i.number} de ${m(i.balance)} (${i.dueDate < plan.noticeDate ? "échue le" : "échéance le"} ${d(i.dueDate)})${i.action === "payment_plan" ? ", pour laquelle nous vous proposerons une entente de paiement" : ""}`;
+  const invoices = [
+    ctx.payable.length > 0
+      ? `${ctx.payable.length > 1 ? "Les factures suivantes demeurent payables" : "La facture suivante demeure payable"} selon leurs conditions : ${list(ctx.payable.map(invoiceText))}.`
+      : "Aucune facture antérieure ne reste impayée.",
+    ctx.writtenOff.length > 0
+      ? `Nous renonçons à ${list(ctx.writtenOff.map((i) => `la facture nº ${i.number}`))}, qui sera annulée par une note de crédit.`
+      : "",
+    plan.totals.finalInvoice > 0
+      ? `Une facture finale de ${m(plan.totals.finalInvoice)} avant taxes vous sera transmise pour les travaux réalisés jusqu’à la date de prise d’effet, en proportion du prix convenu${ruleSet === "CA-QC" ? " (article 2129 du Code civil du Québec)" : ""}.`
+      : "Aucune facture finale ne sera émise : les travaux réalisés sont déjà facturés.",
+    plan.totals.creditNote > 0
+      ? `Une note de crédit de ${m(plan.totals.creditNote)} annulera la partie facturée qui dépasse la valeur des travaux réalisés.`
+      : "",
+  ].filter((s) => s !== "");
+
+  const { handover } = ctx;
+  const surviving = [
+    ctx.surviving.includes("confidentiality")
+      ? "Nos obligations de confidentialité demeurent en vigueur après la fin du contrat."
+      : "",
+    ctx.surviving.includes("ip_on_payment")
+      ? "Les droits de propriété intellectuelle sur les livrables vous seront cédés à la réception du paiement complet des sommes dues."
+      : "",
+  ].filter((s) => s !== "");
+
+  const sections: Record<SectionKey, string> = {
+    parties: cordial
+      ? `Nous vous écrivons au nom de l’équipe de ${provider.name} au sujet de notre collaboration avec ${client.name}, encadrée par ${refs}. Merci d’abord pour la confiance que vous nous avez accordée.`
+      : `La présente concerne ${contractWord} qui lie ${provider.name} et ${client.name}, soit ${refs}.`,
+    basis: cordial
+      ? `Après mûre réflexion, nous avons pris la décision de ne pas poursuivre notre collaboration. Nous résilions donc ${contractWord} ${legalBasis}.`
+      : `Par la présente, ${provider.name} résilie ${contractWord} ${legalBasis}.`,
+    reasons: input.includeReasons
+      ? cordial
+        ? `Par souci de transparence, voici brièvement ce qui a motivé notre décision : ${input.reasons?.fr.trim()}`
+        : `Cette décision repose sur le motif suivant : ${input.reasons?.fr.trim()}`
+      : "",
+    effectiveDate:
+      plan.noticeDays > 0
+        ? `La résiliation prendra effet le ${effective}, soit ${plan.noticeDays} jours après la date de la présente (${d(plan.noticeDate)}).`
+        : `La résiliation prend effet dès aujourd’hui, le ${effective}.`,
+    workStatus: work.length > 0 ? work.join(" ") : "Aucun travail n’a encore été réalisé.",
+    cancelled: cancelled.length > 0 ? cancelled.join(" ") : "Aucune autre offre de service n’est en cours.",
+    invoices: invoices.join(" "),
+    refund:
+      plan.totals.refund > 0
+        ? `Les avances reçues dépassent la valeur des travaux réalisés : nous vous rembourserons ${m(plan.totals.refund)} au plus tard le ${effective}.`
+        : ctx.received === 0
+          ? "Nous n’avons reçu aucune avance; aucun remboursement n’est dû."
+          : "Les sommes reçues ne dépassent pas la valeur des travaux réalisés; aucun remboursement d’avance n’est dû.",
+    handover:
+      handover.length > 0
+        ? `${cordial ? "Pour que la transition se fasse sans perte de votre côté, nous vous remettrons" : "Avant la date de prise d’effet, nous vous remettrons"} : ${list(handover.map((h) => `${h.label.fr} d’ici le ${d(h.dueDate)}`))}. Merci de nous indiquer la personne qui recevra ces accès.`
+        : "Aucun élément n’est à vous remettre.",
+    surviving: surviving.length > 0 ? surviving.join(" ") : "Aucune clause du contrat ne survit à sa fin.",
+    referral: input.referral
+      ? `Si vous cherchez une équipe pour prendre le relais, nous vous recommandons ${input.referral.name}${input.referral.contact ? ` (${input.referral.contact})` : ""}.`
+      : "",
+    closing: cordial
+      ? `Nous vous remercions sincèrement pour cette collaboration et vous souhaitons le meilleur pour la suite de vos projets. Nous restons disponibles d’ici le ${effective} pour que tout se passe en douceur.`
+      : "Nous vous prions de prendre acte de la présente. Nous demeurons disponibles pour toute question liée à la passation.",
+  };
+
+  return {
+    subject: `${cordial ? "Fin de notre collaboration" : "Avis de résiliation"} — ${list(contracts.map((c) => c.reference))}`,
+    greeting: cordial ? `Bonjour${client.contactName ? ` ${client.contactName}` : ""},` : "Madame, Monsieur,",
+    sections,
+    signOff: cordial
+      ? `Cordialement,\n${provider.signatory}\n${provider.name}`
+      : `Veuillez agréer, Madame, Monsieur, nos salutations distinguées.\n${provider.signatory}\n${provider.name}`,
+  };
+}
