@@ -29,7 +29,7 @@ const INVERSION = /-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles|ci|là|la)$/i
 /** English possessive: "client's", "clients'". */
 const POSSESSIVE = /['’]s?$/u;
 
-function token(source: string, start: number, end: number): TextToken | undefined {
+function token(source: string, { start, end }: { start: number; end: number }): TextToken | undefined {
   let s = start;
   let e = end;
   let word = source.slice(s, e);
@@ -60,18 +60,18 @@ export function tokenizeText(source: string): TextToken[] {
     const run = match[0].replace(/[-'’]+$/u, "");
     const runEnd = runStart + run.length;
     if (!run.includes("-")) {
-      const t = token(source, runStart, runEnd);
+      const t = token(source, { start: runStart, end: runEnd });
       if (t) tokens.push(t);
       continue;
     }
-    const joined = INVERSION.test(run) ? undefined : token(source, runStart, runEnd);
+    const joined = INVERSION.test(run) ? undefined : token(source, { start: runStart, end: runEnd });
     if (joined) {
       const lower = joined.lower.replace(/-/g, "");
       tokens.push({ ...joined, lower, folded: foldText(lower) });
     }
     let partStart = runStart;
     for (const part of run.split("-")) {
-      const t = part.length > 0 ? token(source, partStart, partStart + part.length) : undefined;
+      const t = part.length > 0 ? token(source, { start: partStart, end: partStart + part.length }) : undefined;
       if (t) tokens.push(t);
       partStart += part.length + 1;
     }
