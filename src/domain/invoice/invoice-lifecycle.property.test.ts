@@ -3,11 +3,11 @@ import { describe, expect, it } from "vitest";
 import { DomainError } from "../errors.ts";
 import { money } from "../money.ts";
 import { getTaxRate } from "../tax/tax-rate.ts";
+import { invoiceBalance } from "./invoice-balance.ts";
 import {
   applyCreditNote,
   createDraftInvoice,
   type Invoice,
-  invoiceBalance,
   issueInvoice,
   type NumberedInvoice,
   recordPayment,

@@ -9,6 +9,7 @@ import { type Currency, type Money, money } from "../money.ts";
 import { assertNever } from "./assert-never.ts";
 import { epochDay } from "./calendar-date.ts";
 import { type CreditNoteRequest, type CreditNoteTotals, computeCreditNote } from "./credit-note.ts";
+import { invoiceBalance } from "./invoice-balance.ts";
 import { computeInvoiceTotals, type InvoiceLineInput, type InvoiceTax, type InvoiceTotals } from "./invoice-totals.ts";
 
 /** What a draft holds and can change. */
@@ -42,6 +43,8 @@ interface IssuedFields extends InvoiceContent {
   number: string;
   issueDate: string;
   dueDate: string;
+  /** Tax point that chose the rates (earlier of invoice and payment date); the tax report files it by this date. */
+  taxDate: string;
   /** Frozen at issue. */
   totals: InvoiceTotals;
   payments: Payment[];
@@ -119,6 +122,8 @@ export interface IssueInvoiceInput {
   number: string;
   issueDate: string;
   dueDate: string;
+  /** Defaults to `issueDate`; earlier when a deposit was paid before the invoice (see `taxPointDate`). */
+  taxDate?: string;
 }
 
 /** Issues a draft: assigns its number and dates and freezes its totals. */
@@ -133,7 +138,10 @@ export function issueInvoice(invoice: Invoice, input: IssueInvoiceInput): Issued
       if (invoice.lines.length === 0) throw fieldError("lines", "required", "an invoice needs at least one line");
       const totals = computeInvoiceTotals(invoice);
       if (totals.total.amount <= 0) throw fieldError("lines", "zero_total", "an invoice total must be positive");
-      return { ...invoice, ...input, status: "issued", totals, payments: [], creditNotes: [] };
+      const taxDate = input.taxDate ?? input.issueDate;
+      if (epochDay(taxDate, "taxDate") > issue)
+        throw fieldError("taxDate", "after_issue_date", "the tax point cannot follow the issue date");
+      return { ...invoice, ...input, taxDate, status: "issued", totals, payments: [], creditNotes: [] };
     }
     case "issued":
     case "partially_paid":
@@ -144,28 +152,6 @@ export function issueInvoice(invoice: Invoice, input: IssueInvoiceInput): Issued
     default:
       return assertNever(invoice, "invoice status");
   }
-}
-
-/** Total, paid, credited and balance due (negative when the client paid too much). */
-export function invoiceBalance(invoice: NumberedInvoice): {
-  total: Money;
-  paid: Money;
-  credited: Money;
-  writtenOff: Money;
-  balance: Money;
-} {
-  const c = invoice.currency;
-  const paid = invoice.payments.reduce((s, p) => s + p.amount.amount, 0);
-  const credited = invoice.creditNotes.reduce((s, n) => s + n.totals.total.amount, 0);
-  const writtenOff = invoice.status === "written_off" ? invoice.writeOff.amount.amount : 0;
-  const total = invoice.totals.total.amount;
-  return {
-    total: money(total, c),
-    paid: money(paid, c),
-    credited: money(credited, c),
-    writtenOff: money(writtenOff, c),
-    balance: money(total - paid - credited - writtenOff, c),
-  };
 }
 
 function settle(fields: IssuedFields): { invoice: NumberedInvoice; balance: number } {
