@@ -19,8 +19,8 @@ describe("scoreDecision (hand-computed)", () => {
   it("averages the values score and the arguments score per option", () => {
     const scores = scoreDecision({
       criteria: [
-        { id: "a", statement: t("a", "a"), weight: 4, ratings: { continue: 5, stop: 1 } },
-        { id: "b", statement: t("b", "b"), weight: 1, ratings: { continue: 1, stop: 5 } },
+        { id: "a", statement: "a", weight: 4, ratings: { continue: 5, stop: 1 } },
+        { id: "b", statement: "b", weight: 1, ratings: { continue: 1, stop: 5 } },
       ],
       arguments: [
         { id: "1", option: "continue", side: "pro", text: t("p", "p"), weight: 3, origin: "user" },

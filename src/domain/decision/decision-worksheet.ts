@@ -26,7 +26,8 @@ export interface FactLine {
 /** One of the workspace's values, rated 1-5 per option by the user (how well the option honours the value). */
 export interface DecisionCriterion {
   id: string;
-  statement: Localized;
+  /** The value as the workspace wrote it, in its own language. */
+  statement: string;
   /** 1-5, from the workspace's values. */
   weight: number;
   ratings: Partial<Record<DecisionOption, number>>;

@@ -24,20 +24,8 @@ export const foundingStoryDecisionFacts: DecisionFacts = {
   timeEntries: foundingStoryHealthInput.timeEntries,
   health: computeClientHealth(foundingStoryHealthInput),
   values: [
-    {
-      id: "value-collaboration",
-      statement: { fr: "Collaboration et consensus", en: "Collaboration and consensus" },
-      weight: 5,
-    },
-    {
-      id: "value-social-impact",
-      statement: { fr: "Des projets à valeur humaine ou sociale", en: "Work with human or social value" },
-      weight: 4,
-    },
-    {
-      id: "value-self-respect",
-      statement: { fr: "Le respect de nous-mêmes et de l’équipe", en: "Respect for ourselves and the team" },
-      weight: 5,
-    },
+    { id: "value-collaboration", statement: "Collaboration et consensus", weight: 5 },
+    { id: "value-social-impact", statement: "Des projets à valeur humaine ou sociale", weight: 4 },
+    { id: "value-self-respect", statement: "Le respect de nous-mêmes et de l’équipe", weight: 5 },
   ],
 };

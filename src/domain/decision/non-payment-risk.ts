@@ -1,19 +1,22 @@
 /**
- * A plain heuristic of the chance an open invoice is never paid, by how late it is on `asOf`. It is a default to
- * discuss, not a statistic: not yet due 10%, 1-30 days late 25%, 31-60 days 50%, 61-90 days 70%, over 90 days 85%.
+ * A plain heuristic of the chance an open invoice is never paid, by its aging bucket on `asOf` (the buckets of
+ * `../invoice/aging-buckets.ts`). It is a default to discuss, not a statistic: current 10%, 1-30 days late 25%,
+ * 31-60 days 50%, 61-90 days 70%, over 90 days 85%.
  */
-import { daysBetween, type IsoDate } from "../health/calendar-date.ts";
+
+import type { IsoDate } from "../health/calendar-date.ts";
+import { type AgingBucket, agingBucket } from "../invoice/aging-buckets.ts";
+import { daysBetween } from "../invoice/calendar-date.ts";
 import { roundHalfUp } from "../money.ts";
 
-/** Risk bands: `[maximum days late, risk in percent]`, ascending; beyond the last band the last risk applies. */
-export const NON_PAYMENT_RISK_BANDS: readonly (readonly [number, number])[] = [
-  [0, 10],
-  [30, 25],
-  [60, 50],
-  [90, 70],
-  [Number.POSITIVE_INFINITY, 85],
-];
-
+/** Risk of non-payment, in percent, per aging bucket. */
+export const NON_PAYMENT_RISK_PERCENT: Readonly<Record<AgingBucket, number>> = {
+  current: 10,
+  days1to30: 25,
+  days31to60: 50,
+  days61to90: 70,
+  over90: 85,
+};
 export interface OpenInvoice {
   id: string;
   number: string;
@@ -41,13 +44,8 @@ export function estimateNonPaymentRisk(options: { invoices: readonly OpenInvoice
     .filter((inv) => inv.balance > 0)
     .map((inv) => {
       const daysLate = Math.max(0, daysBetween(inv.dueDate, options.asOf));
-      const band = NON_PAYMENT_RISK_BANDS.find(([max]) => daysLate <= max) ?? [0, 85];
-      return {
-        invoiceId: inv.id,
-        daysLate,
-        riskPercent: band[1],
-        amountAtRisk: roundHalfUp(inv.balance * band[1], 100),
-      };
+      const riskPercent = NON_PAYMENT_RISK_PERCENT[agingBucket(daysLate)];
+      return { invoiceId: inv.id, daysLate, riskPercent, amountAtRisk: roundHalfUp(inv.balance * riskPercent, 100) };
     });
   const balanceOf = (id: string) => options.invoices.find((i) => i.id === id)?.balance ?? 0;
   return {

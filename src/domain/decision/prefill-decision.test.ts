@@ -82,14 +82,14 @@ describe("prefillDecision on the founding story", () => {
   });
 
   it("refuses a value weight outside 1-5", () => {
-    expect(() =>
-      prefillDecision({ ...facts, values: [{ id: "v", statement: { fr: "x", en: "x" }, weight: 9 }] }),
-    ).toThrowError(expect.objectContaining({ code: "validation" }));
+    expect(() => prefillDecision({ ...facts, values: [{ id: "v", statement: "x", weight: 9 }] })).toThrowError(
+      expect.objectContaining({ code: "validation" }),
+    );
   });
 });
 
 describe("estimateNonPaymentRisk", () => {
-  it("uses the documented bands by days late", () => {
+  it("uses the documented risk per aging bucket", () => {
     const risk = estimateNonPaymentRisk({
       asOf: "2026-12-31",
       invoices: [
@@ -108,5 +108,10 @@ describe("estimateNonPaymentRisk", () => {
       [364, 85],
     ]);
     expect(risk.amountAtRisk).toBe(1_000 + 2_500 + 5_000 + 8_500 + 8_500);
+    const edge = estimateNonPaymentRisk({
+      asOf: "2026-12-31",
+      invoices: [{ id: "f", number: "6", dueDate: "2026-10-02", balance: 10_000 }],
+    });
+    expect(edge.invoices[0]).toMatchObject({ daysLate: 90, riskPercent: 70 });
   });
 });

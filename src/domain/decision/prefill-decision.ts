@@ -3,12 +3,14 @@
  * and one pro or con (weight 3, editable) per fact that argues for or against an option.
  */
 import { fieldError } from "../errors.ts";
-import { addDays, type IsoDate, isWithin } from "../health/calendar-date.ts";
+import { type IsoDate, isWithin } from "../health/calendar-date.ts";
 import type { ClientHealth } from "../health/compute-client-health.ts";
 import type { HealthTimeEntry } from "../health/health-input.ts";
 import type { HealthMetricKey } from "../health/health-metric.ts";
 import type { Localized } from "../health/localized.ts";
+import { addDays } from "../invoice/calendar-date.ts";
 import { type Currency, minutesTimesRate, roundHalfUp } from "../money.ts";
+import type { WorkspaceValue } from "../workspace.ts";
 import type { DecisionArgument, DecisionOption, DraftDecision, FactLine } from "./decision-worksheet.ts";
 import { factSentence } from "./fact-sentence.ts";
 import { estimateNonPaymentRisk, type OpenInvoice } from "./non-payment-risk.ts";
@@ -29,8 +31,8 @@ export interface DecisionFacts {
   renegotiatedHoursPerWeek?: number;
   /** The client's health as of `asOf`, for the effective rate, scope creep and signals. */
   health?: ClientHealth;
-  /** The workspace's values: statement and weight 1-5. */
-  values: readonly { id: string; statement: Localized; weight: number }[];
+  /** The workspace's values (`Workspace.values`): statement and weight 1-5. */
+  values: readonly WorkspaceValue[];
 }
 
 const WEEKS = 8;

@@ -3,8 +3,9 @@
  * and termination for cause after a breach notice and a cure period (default 10 days); work done to the effective
  * date is paid.
  */
-import { addDays } from "../health/calendar-date.ts";
+
 import { bilingual, formatDate } from "../health/localized.ts";
+import { addDays } from "../invoice/calendar-date.ts";
 import { type CheckExitInput, type ExitCheck, exitCheck } from "./exit-check.ts";
 import { LEGAL_SOURCES } from "./legal-sources.ts";
 

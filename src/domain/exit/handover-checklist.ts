@@ -3,8 +3,9 @@
  * tout ce qui est immédiatement nécessaire pour prévenir une perte »; RULES-SOURCES §6.1). Each item is due before
  * the effective date.
  */
-import { addDays, daysBetween, type IsoDate } from "../health/calendar-date.ts";
+import type { IsoDate } from "../health/calendar-date.ts";
 import type { Localized } from "../health/localized.ts";
+import { addDays, daysBetween } from "../invoice/calendar-date.ts";
 
 export const HANDOVER_KEYS = [
   "files",

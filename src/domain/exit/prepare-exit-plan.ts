@@ -4,7 +4,8 @@
  * handover checklist. Pure: the app layer loads the facts and persists the plan.
  */
 import { DomainError, fieldError } from "../errors.ts";
-import { daysBetween, type IsoDate } from "../health/calendar-date.ts";
+import type { IsoDate } from "../health/calendar-date.ts";
+import { daysBetween } from "../invoice/calendar-date.ts";
 import type { Currency } from "../money.ts";
 import { computeFinalSettlement, type FinalSettlement, type SettlementInput } from "./final-settlement.ts";
 import { buildHandoverChecklist, type HandoverItem, type HandoverKey } from "./handover-checklist.ts";

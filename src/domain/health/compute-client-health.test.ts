@@ -157,7 +157,7 @@ describe("threshold and weights", () => {
       mandateIds: ["m"],
       signedOffers: [{ offerId: "o", signedAt: "2026-09-01", deliverableCount: 4 }],
       changeOrders: [{ id: "co", date: "2026-10-05", status: "approved" }],
-      signals: [{ id: "s", kind: "praise", severity: "low", date: "2026-10-10" }],
+      signals: [{ id: "s", kind: "praise", severity: 1, occurredOn: "2026-10-10" }],
       valuesAlignment: [{ valueId: "v", weight: 3, rating: 5 }],
       workspaceRevenue: 1_000_000,
     };

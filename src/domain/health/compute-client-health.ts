@@ -2,7 +2,8 @@
  * Client health: every metric of DESIGN.md §4 computed from plain records, with the score and the warning.
  */
 import { fieldError } from "../errors.ts";
-import { dayNumber, type IsoDate } from "./calendar-date.ts";
+import { epochDay } from "../invoice/calendar-date.ts";
+import type { IsoDate } from "./calendar-date.ts";
 import type { HealthInput, HealthSettings, HealthWindow } from "./health-input.ts";
 import { DEFAULT_METRIC_BANDS, type HealthMetric } from "./health-metric.ts";
 import {
@@ -64,8 +65,8 @@ export function computeHealthWindow(options: {
   workspaceRevenue: number | undefined;
 }): ClientHealth {
   const { input, from, to } = options;
-  dayNumber(to);
-  if (from !== undefined && dayNumber(from) > dayNumber(to)) throw fieldError("from", "range", "from is after asOf");
+  epochDay(to);
+  if (from !== undefined && epochDay(from) > epochDay(to)) throw fieldError("from", "range", "from is after asOf");
   const settings = resolveHealthSettings(input.settings);
   const window: HealthWindow = {
     input,

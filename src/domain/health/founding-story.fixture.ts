@@ -63,9 +63,9 @@ export const foundingStoryHealthInput: HealthInput = {
   changeOrders: [{ id: "co-1", date: "2026-10-12", status: "rejected" }],
   signals: [
     // « Je voudrais te prévenir, ils vont te mener la vie dure, t’as aucune idée. »
-    { id: "sig-previous-dev", kind: "warning", severity: "high", date: "2026-10-02" },
+    { id: "sig-previous-dev", kind: "warning", severity: 3, occurredOn: "2026-10-02" },
     // The second list repeats the complex items already answered with alternatives.
-    { id: "sig-second-list", kind: "warning", severity: "medium", date: "2026-10-20" },
+    { id: "sig-second-list", kind: "warning", severity: 2, occurredOn: "2026-10-20" },
   ],
   // « Ce partenaire ne rejoint pas nos valeurs de collaboration et de consensus. »
   valuesAlignment: [

@@ -2,7 +2,9 @@
  * The plain data the store hands to the health computation: arrays of records for one client, plus the studio's
  * figures. All amounts are integer minor units in `currency`; all dates are `YYYY-MM-DD`.
  */
+import type { ChangeOrderStatus } from "../change-order/change-order.ts";
 import type { Currency } from "../money.ts";
+import type { Signal } from "../signal.ts";
 import { type IsoDate, isWithin } from "./calendar-date.ts";
 import type { HealthMetricKey, MetricBands } from "./health-metric.ts";
 
@@ -47,22 +49,14 @@ export interface HealthSignedOffer {
   deliverableCount: number;
 }
 
-export type ChangeOrderStatus = "draft" | "proposed" | "approved" | "rejected" | "deferred";
-
 export interface HealthChangeOrder {
   id: string;
   date: IsoDate;
   status: ChangeOrderStatus;
 }
 
-export type SignalSeverity = "low" | "medium" | "high";
-
-export interface HealthSignal {
-  id: string;
-  kind: "warning" | "praise" | "note";
-  severity: SignalSeverity;
-  date: IsoDate;
-}
+/** A client signal as the domain defines it (`src/domain/signal.ts`): severity 1 (minor) to 3 (serious). */
+export type HealthSignal = Pick<Signal, "id" | "kind" | "severity" | "occurredOn">;
 
 /** How well the client fits one of the workspace's values: weight and rating both 1-5. */
 export interface ValueRating {

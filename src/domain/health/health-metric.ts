@@ -63,7 +63,7 @@ export interface MetricBands {
  * - days sales outstanding: 30 days (usual terms) is good, 45 days is watch;
  * - overdue: measured in days the oldest overdue invoice is late (0 is good, up to 30 is watch);
  * - revenue concentration: above 25% of the studio's revenue is a dependency, above 50% a risk;
- * - warning signals: weighted points (low 1, medium 2, high 3, halved every 90 days); under 1 is good, under 3 watch;
+ * - warning signals: severity points (1 minor to 3 serious, halved every 90 days); under 1 is good, under 3 watch;
  * - values alignment: 70% is good, 50% is watch.
  */
 export const DEFAULT_METRIC_BANDS: Readonly<Record<HealthMetricKey, MetricBands>> = {

@@ -2,8 +2,10 @@
  * Bilingual text and the fr-CA / en-CA formatting of amounts, numbers and dates used by health explanations,
  * decision facts, exit checks and letters. Formatting goes through Intl only.
  */
+
+import { epochDay } from "../invoice/calendar-date.ts";
 import type { Money } from "../money.ts";
-import { dayNumber, type IsoDate } from "./calendar-date.ts";
+import type { IsoDate } from "./calendar-date.ts";
 
 /** A sentence in both first-class languages. */
 export interface Localized {
@@ -36,7 +38,7 @@ export function formatPercent(ratio: number, lang: Lang): string {
 /** Formats a `YYYY-MM-DD` date in long form: `5 janvier 2026`, `1er mars 2026` / `January 5, 2026`. */
 export function formatDate(date: IsoDate, lang: Lang): string {
   const text = new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: "long", timeZone: "UTC" }).format(
-    dayNumber(date) * 86_400_000,
+    epochDay(date) * 86_400_000,
   );
   // French writes the first day of a month as an ordinal: « 1er octobre 2026 ».
   return lang === "fr" && date.endsWith("-01") ? text.replace(/^1 /, "1er ") : text;

@@ -2,20 +2,17 @@
  * Relationship metrics: warning signals (weighted by severity and recency) and alignment with the studio's values.
  */
 import { fieldError } from "../errors.ts";
-import { daysBetween } from "./calendar-date.ts";
-import type { HealthWindow, SignalSeverity } from "./health-input.ts";
+import { daysBetween } from "../invoice/calendar-date.ts";
+import type { HealthWindow } from "./health-input.ts";
 import { grade, type HealthMetric, round4, unknownMetric } from "./health-metric.ts";
 import { bilingual, formatNumber, formatPercent } from "./localized.ts";
 
-/** Points of a warning signal before decay. */
-export const SIGNAL_SEVERITY_POINTS: Readonly<Record<SignalSeverity, number>> = { low: 1, medium: 2, high: 3 };
-
 /**
- * Warning signals = Σ severity points × 0.5^(age in days ÷ half-life) over the warnings dated on or before `to`.
+ * Warning signals = Σ severity (1-3) × 0.5^(age in days ÷ half-life) over the warnings dated on or before `to`.
  * Praise and notes are counted in the sentence but weigh nothing. No signal at all → unknown.
  */
 export function warningSignalsMetric(window: HealthWindow): HealthMetric {
-  const signals = window.input.signals.filter((s) => s.date <= window.to);
+  const signals = window.input.signals.filter((s) => s.occurredOn <= window.to);
   if (signals.length === 0) {
     return unknownMetric("warning_signals", "points", {
       fr: "Aucun signal noté pour ce client.",
@@ -24,8 +21,7 @@ export function warningSignalsMetric(window: HealthWindow): HealthMetric {
   }
   const warnings = signals.filter((s) => s.kind === "warning");
   const points = warnings.reduce(
-    (sum, s) =>
-      sum + SIGNAL_SEVERITY_POINTS[s.severity] * 0.5 ** (daysBetween(s.date, window.to) / window.signalHalfLifeDays),
+    (sum, s) => sum + s.severity * 0.5 ** (daysBetween(s.occurredOn, window.to) / window.signalHalfLifeDays),
     0,
   );
   const value = Math.round(points * 100) / 100;

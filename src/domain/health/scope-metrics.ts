@@ -75,7 +75,7 @@ export function feedbackRoundsMetric(window: HealthWindow): HealthMetric {
   };
 }
 
-/** Change-order acceptance = approved ÷ (approved + rejected) in the window; pending and deferred ones are not counted. */
+/** Change-order acceptance = approved ÷ (approved + rejected) in the window; drafts, sent and withdrawn ones are not counted. */
 export function changeOrderAcceptanceMetric(window: HealthWindow): HealthMetric {
   const decided = window.input.changeOrders.filter(
     (c) => inWindow(window, c.date) && (c.status === "approved" || c.status === "rejected"),
