@@ -98,7 +98,7 @@ export function prefillDecision(facts: DecisionFacts): DraftDecision {
     healthLines.push({ key, label: m.explanation, value: m.value, unit: m.unit, effect, sources: m.sources });
   }
 
-  const facts_: Record<DecisionOption, FactLine[]> = {
+  const byOption: Record<DecisionOption, FactLine[]> = {
     continue: [
       line({ key: "signed_work_kept", value: signed, unit: "money", effect: "pro", sources: signedSources }),
       line({ key: "expected_future_work", value: future, unit: "money", effect: "pro", sources: [] }),
@@ -143,7 +143,7 @@ export function prefillDecision(facts: DecisionFacts): DraftDecision {
 
   const args: DecisionArgument[] = [];
   for (const option of ["continue", "renegotiate", "stop"] as const) {
-    for (const fact of facts_[option]) {
+    for (const fact of byOption[option]) {
       if (fact.effect === "neutral" || fact.value === 0) continue;
       args.push({
         id: `${option}:${fact.key}`,
@@ -161,7 +161,7 @@ export function prefillDecision(facts: DecisionFacts): DraftDecision {
     clientId: facts.clientId,
     currency: facts.currency,
     createdOn: facts.asOf,
-    facts: facts_,
+    facts: byOption,
     criteria: facts.values.map((v) => ({ id: v.id, statement: v.statement, weight: v.weight, ratings: {} })),
     arguments: args,
   };
