@@ -1,5 +1,6 @@
 /**
- * Accuracy of the scope guard's suggestions on the labelled claims (test/fixtures/triage/labelled-claims.json).
+ * Accuracy of the scope guard's suggestions on the labelled claims (test/fixtures/triage/labelled-claims.json):
+ * overall, then per split (`dev` claims tuned on, `holdout` claims never tuned on).
  * Run: node --import tsx bench/triage-accuracy.ts [--misses]
  */
 import { readFileSync } from "node:fs";
@@ -7,19 +8,23 @@ import { evaluateRanking, type LabelledDataset } from "../src/domain/triage/eval
 
 const path = new URL("../test/fixtures/triage/labelled-claims.json", import.meta.url);
 const dataset = JSON.parse(readFileSync(path, "utf8")) as LabelledDataset;
-const started = performance.now();
-const result = evaluateRanking(dataset);
-const ms = performance.now() - started;
-
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
-console.log(`triage ranking on ${result.n} labelled claims (${dataset.offers.length} offers)`);
-console.log(`top-1 accuracy: ${pct(result.top1)}`);
-console.log(`top-3 accuracy: ${pct(result.top3)}`);
-console.log(`time: ${ms.toFixed(0)} ms (${(ms / Math.max(1, result.n)).toFixed(1)} ms per claim)`);
+const splits = [...new Set(dataset.claims.map((c) => c.split ?? "all"))];
+
+const started = performance.now();
+const overall = evaluateRanking(dataset);
+const ms = performance.now() - started;
+console.log(`triage ranking on ${overall.n} labelled claims against ${dataset.offers.length} offers`);
+console.log(`top-1 accuracy: ${pct(overall.top1)}`);
+console.log(`top-3 accuracy: ${pct(overall.top3)}`);
+for (const split of splits.length > 1 ? splits : []) {
+  const r = evaluateRanking({ ...dataset, claims: dataset.claims.filter((c) => (c.split ?? "all") === split) });
+  console.log(`  ${split}: n=${r.n} top-1 ${pct(r.top1)}, top-3 ${pct(r.top3)}`);
+}
+console.log(`time: ${ms.toFixed(0)} ms (${(ms / Math.max(1, overall.n)).toFixed(1)} ms per claim)`);
 if (process.argv.includes("--misses")) {
-  for (const m of result.misses) {
-    console.log(
-      `- ${m.claimId} rank ${m.rank ?? "-"}: ${m.text}\n    expected ${m.expected.join(", ")}; got ${m.got.join(", ")}`,
-    );
+  for (const m of overall.misses) {
+    console.log(`- ${m.claimId} rank ${m.rank ?? "-"}: ${m.text}`);
+    console.log(`    expected ${m.expected.join(", ")}; got ${m.got.join(", ")}`);
   }
 }

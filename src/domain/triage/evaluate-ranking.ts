@@ -1,5 +1,5 @@
 import { DomainError } from "../errors.ts";
-import { type BaselineEntry, rankBaseline } from "./rank-baseline.ts";
+import { type BaselineEntry, type BaselineRanker, createBaselineRanker } from "./rank-baseline.ts";
 
 /** An offer's baseline in a labelled data set. */
 export interface LabelledOffer {
@@ -15,6 +15,8 @@ export interface LabelledClaim {
   text: string;
   /** Acceptable best matches; any of them at rank 1 counts as a top-1 hit. */
   expected: readonly string[];
+  /** `dev` (used to tune the analyser) or `holdout` (measured, never tuned on). */
+  split?: string | undefined;
 }
 
 export interface LabelledDataset {
@@ -43,20 +45,24 @@ export interface RankingEvaluation {
 }
 
 /**
- * Measures {@link rankBaseline} on a labelled data set: every claim is ranked against its offer's baseline, without
+ * Measures the ranking ({@link createBaselineRanker}) on a labelled data set: every claim is ranked against its offer's baseline, without
  * telling the ranker the claim's language. Throws `validation` when a claim names an unknown offer.
  */
 export function evaluateRanking(dataset: LabelledDataset): RankingEvaluation {
   const offers = new Map(dataset.offers.map((o) => [o.id, o]));
+  const rankers = new Map<string, BaselineRanker>();
   let top1 = 0;
   let top3 = 0;
   const misses: RankingMiss[] = [];
   for (const claim of dataset.claims) {
     const offer = offers.get(claim.offer);
     if (!offer) throw new DomainError("validation", `claim ${claim.id} names an unknown offer ${claim.offer}`);
-    const ids = rankBaseline({ claim: claim.text, baseline: offer.baseline, limit: offer.baseline.length }).map(
-      (s) => s.id,
-    );
+    let rank = rankers.get(offer.id);
+    if (!rank) {
+      rank = createBaselineRanker(offer.baseline);
+      rankers.set(offer.id, rank);
+    }
+    const ids = rank(claim.text, { limit: offer.baseline.length }).map((s) => s.id);
     const index = ids.findIndex((id) => claim.expected.includes(id));
     if (index === 0) top1 += 1;
     if (index >= 0 && index < 3) top3 += 1;

@@ -57,56 +57,75 @@ function byKindThenId(a: BaselineEntry, b: BaselineEntry): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/**
- * Ranks the baseline entries closest to a claim with MiniSearch (BM25+), the analyser of {@link analyse} as its
- * tokenizer and `processTerm`, titles boosted. Only entries that share at least one term with the claim are returned:
- * an empty list means that nothing in the signed baseline mentions this claim, itself a strong sign that it is out of
- * scope. Equal scores are ordered by kind ({@link KIND_ORDER}) then id, so the result is deterministic.
- */
-export function rankBaseline(input: RankBaselineInput): BaselineSuggestion[] {
-  const { baseline, limit = 5 } = input;
-  const claim = analyse(input.claim, input.lang);
-  if (claim.tokens.length === 0 || baseline.length === 0) return [];
+/** Ranks a baseline against one claim at a time; see {@link createBaselineRanker}. */
+export type BaselineRanker = (
+  claim: string,
+  options?: { limit?: number; lang?: TriageLanguage },
+) => BaselineSuggestion[];
 
+/**
+ * Indexes a baseline once, with MiniSearch (BM25+) and the analyser of {@link analyse} as its tokenizer and
+ * `processTerm` (each entry indexed with the stems of both languages and its synonym concepts), titles boosted
+ * ({@link TITLE_BOOST}); returns the function that ranks it against a claim (searched with the stems of the claim's
+ * language). Use it to triage all the claims of a round against the same scope.
+ */
+export function createBaselineRanker(baseline: readonly BaselineEntry[]): BaselineRanker {
+  const indexTerms = new Map<string, string[]>();
   const index = new MiniSearch<Doc>({
     idField: "ref",
     fields: ["title", "description"],
-    tokenize: (text) => analyse(text).tokens.map((t) => t.key),
-    processTerm: (term) => analyseTerm(term),
+    tokenize: (text) =>
+      analyse(text).tokens.map((t) => {
+        if (!indexTerms.has(t.key)) indexTerms.set(t.key, analyseTerm(t.key));
+        return t.key;
+      }),
+    processTerm: (key) => indexTerms.get(key) ?? analyseTerm(key),
   });
   index.addAll(baseline.map((e, ref) => ({ ref, title: e.title, description: e.description ?? "" })));
-
   const docTerms = baseline.map(
-    (e) => new Set(analyse(`${e.title}\n${e.description ?? ""}`).tokens.flatMap((t) => analyseTerm(t.key))),
+    (e) => new Set(analyse(`${e.title}\n${e.description ?? ""}`).tokens.flatMap((t) => indexTerms.get(t.key) ?? [])),
   );
-  const weight = (t: AnalysedToken) =>
-    Math.max(...t.terms.map((term) => idf(baseline.length, docTerms.filter((d) => d.has(term)).length)));
-  const totalWeight = claim.tokens.reduce((sum, t) => sum + weight(t), 0);
+  const df = (term: string) => docTerms.filter((d) => d.has(term)).length;
+  const weight = (t: AnalysedToken) => Math.max(...t.terms.map((term) => idf(baseline.length, df(term))));
 
-  const keys = claim.tokens.map((t) => t.key);
-  const hits = index.search(input.claim, {
-    tokenize: () => keys,
-    processTerm: (term) => analyseTerm(term, claim.lang),
-    boost: { title: TITLE_BOOST },
-    combineWith: "OR",
-  });
-  const ranked = hits
-    .map((hit) => {
-      const entry = baseline[hit.id as number]!;
-      const terms = docTerms[hit.id as number]!;
-      const matched = claim.tokens.filter((t) => t.terms.some((term) => terms.has(term)));
-      const coverage = matched.reduce((sum, t) => sum + weight(t), 0) / totalWeight;
-      return { entry, raw: Math.round(hit.score * 1e9) / 1e9, coverage, matched };
-    })
-    .filter((r) => r.matched.length > 0)
-    .sort((a, b) => b.raw - a.raw || byKindThenId(a.entry, b.entry));
+  return (text, options = {}) => {
+    const claim = analyse(text, options.lang);
+    if (claim.tokens.length === 0 || baseline.length === 0) return [];
+    const queryTerms = new Map(claim.tokens.map((t) => [t.key, t.terms]));
+    const totalWeight = claim.tokens.reduce((sum, t) => sum + weight(t), 0);
+    const hits = index.search(text, {
+      tokenize: () => [...queryTerms.keys()],
+      processTerm: (key) => queryTerms.get(key) ?? null,
+      boost: { title: TITLE_BOOST },
+      combineWith: "OR",
+    });
+    const ranked = hits
+      .map((hit) => {
+        const entry = baseline[hit.id as number]!;
+        const terms = docTerms[hit.id as number]!;
+        const matched = claim.tokens.filter((t) => t.terms.some((term) => terms.has(term)));
+        const coverage = matched.reduce((sum, t) => sum + weight(t), 0) / totalWeight;
+        return { entry, raw: Math.round(hit.score * 1e9) / 1e9, coverage, matched };
+      })
+      .filter((r) => r.matched.length > 0)
+      .sort((a, b) => b.raw - a.raw || byKindThenId(a.entry, b.entry));
+    const top = ranked[0];
+    if (!top) return [];
+    return ranked.slice(0, options.limit ?? 5).map((r) => ({
+      id: r.entry.id,
+      kind: r.entry.kind,
+      score: Math.round(top.coverage * (r.raw / top.raw) * 1000) / 1000,
+      matchedTerms: [...new Set(r.matched.map((t) => t.word))],
+    }));
+  };
+}
 
-  const top = ranked[0];
-  if (!top) return [];
-  return ranked.slice(0, limit).map((r) => ({
-    id: r.entry.id,
-    kind: r.entry.kind,
-    score: Math.round(top.coverage * (r.raw / top.raw) * 1000) / 1000,
-    matchedTerms: [...new Set(r.matched.map((t) => t.word))],
-  }));
+/**
+ * Ranks the baseline entries closest to a claim (see {@link createBaselineRanker}). Only entries that share at least
+ * one term with the claim are returned: an empty list means that nothing in the signed baseline mentions this claim,
+ * itself a strong sign that it is out of scope. Equal scores are ordered by kind ({@link KIND_ORDER}) then id, so the
+ * result is deterministic. For a claim split under a heading, pass `${context}: ${text}`.
+ */
+export function rankBaseline(input: RankBaselineInput): BaselineSuggestion[] {
+  return createBaselineRanker(input.baseline)(input.claim, { limit: input.limit, lang: input.lang });
 }

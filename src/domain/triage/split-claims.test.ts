@@ -130,6 +130,10 @@ describe("splitClaims", () => {
       "le menu mobile.",
       "La page équipe. Elle est vide.",
     ]);
+    expect(texts("Le logo est flou. Pis aussi, le site plante sur mobile.")).toEqual([
+      "Le logo est flou.",
+      "le site plante sur mobile.",
+    ]);
   });
 
   it("treats short unmarked lines as a list, but joins a hard-wrapped paragraph", () => {

@@ -124,9 +124,11 @@ function requests({ source, start, end, item }: RequestsInput): { start: number;
     // drop the next inline number ("2) ") left at the end of this piece
     const tail = /\s\d{1,2}\)\s*$/u.exec(source.slice(s, e));
     if (tail) e -= tail[0].length;
-    const piece = source.slice(s, e);
-    const connector = CONNECTOR.exec(piece.trimStart());
-    if (connector) s += piece.length - piece.trimStart().length + connector[0].length;
+    // drop the connectors that open the piece ("Pis aussi, …", "And also …")
+    for (let c = CONNECTOR.exec(source.slice(s, e).trimStart()); c; c = CONNECTOR.exec(source.slice(s, e))) {
+      const piece = source.slice(s, e);
+      s += piece.length - piece.trimStart().length + c[0].length;
+    }
     pieces.push(trimSpan(source, { start: s, end: e }));
   }
   return pieces;

@@ -56,9 +56,10 @@ export const KEPT_WORDS: readonly string[] = [
   "text",
   "top",
   "value",
-  // French
+  // French ("don" is a donation; the English list holds it as a fragment of "don't", which stays one token here)
   "bas",
   "debut",
+  "don",
   "dessous",
   "dessus",
   "droite",
