@@ -63,3 +63,23 @@ describe("reminderLetter", () => {
     expect(r.body).toContain("€1,200.00");
   });
 });
+
+describe("reminderLetter for a French B2B invoice", () => {
+  it("mentions the 40 € recovery indemnity once late", () => {
+    const r = reminderLetter({
+      ...base,
+      amountDue: money(120_000, "EUR"),
+      asOf: "2026-04-10",
+      recoveryIndemnity: money(4_000, "EUR"),
+    });
+    expect(nb(r.body)).toContain("L'indemnité forfaitaire pour frais de recouvrement de 40,00 € est également due.");
+    const en = reminderLetter({
+      ...base,
+      locale: "en",
+      tone: "firm",
+      asOf: "2026-05-10",
+      recoveryIndemnity: money(4_000, "EUR"),
+    });
+    expect(en.body).toContain("The fixed recovery indemnity of €40.00 is also due.");
+  });
+});

@@ -22,6 +22,8 @@ export interface ReminderLetterInput {
   providerName: string;
   /** Late interest accrued so far and its yearly rate (ppm). */
   interest?: { amount: Money; annualRatePpm: number };
+  /** France B2B: the fixed recovery indemnity (D441-5, 40 €), mentioned once the invoice is late. */
+  recoveryIndemnity?: Money;
 }
 
 export interface ReminderLetter {
@@ -59,12 +61,21 @@ export function reminderLetter(input: ReminderLetterInput): ReminderLetter {
     days: Math.abs(daysLate),
     interest: input.interest ? formatMoney(input.interest.amount, input.locale) : undefined,
     rate: input.interest ? formatPercent(input.interest.annualRatePpm, input.locale) : undefined,
+    indemnity: input.recoveryIndemnity ? formatMoney(input.recoveryIndemnity, input.locale) : undefined,
   };
   const text = input.locale === "fr-CA" ? french(input, v, daysLate) : english(input, v, daysLate);
   return { ...text, daysLate };
 }
 
-type Values = { n: string; amount: string; date: string; days: number; interest?: string; rate?: string };
+type Values = {
+  n: string;
+  amount: string;
+  date: string;
+  days: number;
+  interest?: string;
+  rate?: string;
+  indemnity?: string;
+};
 
 function french(input: ReminderLetterInput, v: Values, daysLate: number): { subject: string; body: string } {
   const jours = `${v.days}\u00a0jour${v.days > 1 ? "s" : ""}`;
@@ -74,10 +85,13 @@ function french(input: ReminderLetterInput, v: Values, daysLate: number): { subj
     v.interest && v.rate
       ? `\n\nDes intérêts de retard de ${v.interest} s'y ajoutent à ce jour, au taux annuel de ${v.rate}.`
       : "";
+  const indemnity = v.indemnity
+    ? ` L'indemnité forfaitaire pour frais de recouvrement de ${v.indemnity} est également due.`
+    : "";
   if (input.tone === "firm") {
     return {
       subject: `Facture ${v.n} impayée depuis ${jours}`,
-      body: `${hello}\n\nMalgré nos rappels, la facture ${v.n}, échue le ${v.date}, demeure impayée depuis ${jours}. Le solde dû est de ${v.amount}.${interest}\n\nNous vous prions d'en effectuer le paiement dans les 10\u00a0jours. À défaut, nous devrons envisager d'autres recours, dont une mise en demeure.\n\n${bye}`,
+      body: `${hello}\n\nMalgré nos rappels, la facture ${v.n}, échue le ${v.date}, demeure impayée depuis ${jours}. Le solde dû est de ${v.amount}.${indemnity}${interest}\n\nNous vous prions d'en effectuer le paiement dans les 10\u00a0jours. À défaut, nous devrons envisager d'autres recours, dont une mise en demeure.\n\n${bye}`,
     };
   }
   if (daysLate < 0) {
@@ -94,7 +108,7 @@ function french(input: ReminderLetterInput, v: Values, daysLate: number): { subj
   }
   return {
     subject: `Facture ${v.n} en retard de ${jours}`,
-    body: `${hello}\n\nSauf erreur de notre part, la facture ${v.n}, échue le ${v.date}, demeure impayée (${jours} de retard). Le solde dû est de ${v.amount}.${interest}\n\nPourriez-vous nous indiquer la date prévue du paiement ? Si vous l'avez déjà effectué, merci et ne tenez pas compte de ce message.\n\n${bye}`,
+    body: `${hello}\n\nSauf erreur de notre part, la facture ${v.n}, échue le ${v.date}, demeure impayée (${jours} de retard). Le solde dû est de ${v.amount}.${indemnity}${interest}\n\nPourriez-vous nous indiquer la date prévue du paiement ? Si vous l'avez déjà effectué, merci et ne tenez pas compte de ce message.\n\n${bye}`,
   };
 }
 
@@ -106,10 +120,11 @@ function english(input: ReminderLetterInput, v: Values, daysLate: number): { sub
     v.interest && v.rate
       ? `\n\nLate interest of ${v.interest} has accrued to date, at an annual rate of ${v.rate}.`
       : "";
+  const indemnity = v.indemnity ? ` The fixed recovery indemnity of ${v.indemnity} is also due.` : "";
   if (input.tone === "firm") {
     return {
       subject: `Invoice ${v.n} unpaid for ${days}`,
-      body: `${hello}\n\nDespite our reminders, invoice ${v.n}, due on ${v.date}, has been unpaid for ${days}. The balance due is ${v.amount}.${interest}\n\nPlease pay it within 10 days. Otherwise we will have to consider other remedies, including a formal notice.\n\n${bye}`,
+      body: `${hello}\n\nDespite our reminders, invoice ${v.n}, due on ${v.date}, has been unpaid for ${days}. The balance due is ${v.amount}.${indemnity}${interest}\n\nPlease pay it within 10 days. Otherwise we will have to consider other remedies, including a formal notice.\n\n${bye}`,
     };
   }
   if (daysLate < 0) {
@@ -126,6 +141,6 @@ function english(input: ReminderLetterInput, v: Values, daysLate: number): { sub
   }
   return {
     subject: `Invoice ${v.n} is ${days} overdue`,
-    body: `${hello}\n\nUnless we are mistaken, invoice ${v.n}, due on ${v.date}, is still unpaid (${days} late). The balance due is ${v.amount}.${interest}\n\nCould you let us know when payment is planned? If you have already paid, thank you, and please disregard this message.\n\n${bye}`,
+    body: `${hello}\n\nUnless we are mistaken, invoice ${v.n}, due on ${v.date}, is still unpaid (${days} late). The balance due is ${v.amount}.${indemnity}${interest}\n\nCould you let us know when payment is planned? If you have already paid, thank you, and please disregard this message.\n\n${bye}`,
   };
 }

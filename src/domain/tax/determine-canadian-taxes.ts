@@ -35,10 +35,10 @@ function clientProvince(province: string | undefined): CanadianProvince {
 export function determineCanadianTaxes(input: DetermineTaxesInput): TaxDetermination {
   const { provider, client, taxDate, table } = input;
   const inCanada = client.country.toUpperCase() === "CA";
-  const province = inCanada ? clientProvince(client.province) : undefined;
 
   if (!provider.gstNumber) {
-    const out = emptyDetermination("ca_unregistered", province ? `CA-${province}` : client.country.toUpperCase());
+    const known = CANADIAN_PROVINCES.find((p) => p === client.province?.toUpperCase());
+    const out = emptyDetermination("ca_unregistered", inCanada && known ? `CA-${known}` : client.country.toUpperCase());
     out.warnings.push({
       code: "provider_not_registered",
       message:
@@ -48,7 +48,8 @@ export function determineCanadianTaxes(input: DetermineTaxesInput): TaxDetermina
     return out;
   }
 
-  if (!province) return zeroRatedExport(input);
+  if (!inCanada) return zeroRatedExport(input);
+  const province = clientProvince(client.province);
 
   const out = emptyDetermination("ca_domestic", `CA-${province}`);
   if (HST_PROVINCES.has(province)) {

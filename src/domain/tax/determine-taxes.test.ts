@@ -104,6 +104,8 @@ describe("determineTaxes: Canada", () => {
     expect(d.regime).toBe("ca_unregistered");
     expect(d.taxes).toEqual([]);
     expect(d.warnings[0]?.code).toBe("provider_not_registered");
+    const noProvince = determineTaxes({ provider: { jurisdiction: "CA-QC" }, client: business("CA"), taxDate: date });
+    expect(noProvince.taxes).toEqual([]);
   });
 
   it("a GST registrant without a QST number supplying into Québec charges GST only, with a warning", () => {
