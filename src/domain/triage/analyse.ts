@@ -21,6 +21,7 @@ export interface AnalysedToken {
   otherTerms: string[];
 }
 
+/** The result of {@link analyse}: the language used and the meaningful tokens with their terms. */
 export interface Analysis {
   /** The declared language, or the one detected from stop words. */
   lang: TriageLanguage;

@@ -35,6 +35,7 @@ export interface RankingMiss {
   rank: number | null;
 }
 
+/** Accuracy figures of {@link evaluateRanking}. */
 export interface RankingEvaluation {
   n: number;
   /** Share of claims whose first suggestion is expected (0..1). */

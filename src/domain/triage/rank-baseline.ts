@@ -13,6 +13,7 @@ export interface BaselineEntry {
   description?: string | undefined;
 }
 
+/** Input of {@link rankBaseline}. */
 export interface RankBaselineInput {
   /** The claim's text, as the client wrote it. */
   claim: string;
@@ -23,6 +24,7 @@ export interface RankBaselineInput {
   lang?: TriageLanguage | undefined;
 }
 
+/** One baseline entry suggested for a claim, for a person to confirm (nothing is decided automatically). */
 export interface BaselineSuggestion {
   id: string;
   kind: BaselineKind;

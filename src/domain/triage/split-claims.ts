@@ -26,7 +26,7 @@ const FILLER =
 const isFiller = (text: string) => FILLER.test(text.trimStart().replace(/’/g, "'"));
 /** Headings that only announce a list ("Voici ce qui manque :", "Here are the changes:"): dropped, not kept as context. */
 const GENERIC_HEADING =
-  /(?:voici|here|ci-dessous|below|liste|list|manque|missing|suivant|following|correction|changes?|modif|commentaires|comments|feedback|points?|éléments|items|ajustements|tweaks|to ?do|à faire|issues|problèmes|notes?|remarques|discuté|discussed)/iu;
+  /(?<!\p{L})(?:voici|here|ci-dessous|below|liste|list|manque|missing|suivant|following|correction|changes?|modif|commentaires|comments|feedback|points?|éléments|items|ajustements|tweaks|to ?do|à faire|issues|problèmes|notes?|remarques|discuté|discussed)/iu;
 
 interface Block {
   kind: "item" | "paragraph";

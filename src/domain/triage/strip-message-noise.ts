@@ -39,7 +39,7 @@ function isSignOff(text: string): boolean {
 }
 /** "Bonjour Alexandre,", "Hi team!", "Allo," at the start of the message. */
 const GREETING =
-  /^\s*(?:bonjour|bonsoir|salut|allo|allô|coucou|hello|hi|hey|dear|cher|chère|chers|good morning|good afternoon|bon matin)\b(?:[ \t]+[\p{L}.'-]+){0,3}[ \t]*(?:[,!:.]+|$)[ \t]*/iu;
+  /^\s*(?:bonjour|bonsoir|salut|allo|allô|coucou|hello|hi|hey|dear|cher|chère|chers|good morning|good afternoon|bon matin)(?!\p{L})(?:[ \t]+[\p{L}.'-]+){0,3}[ \t]*(?:[,!:.]+|$)[ \t]*/iu;
 
 /** Splits a message into lines with their offsets (`\n`, `\r\n` or `\r`). */
 export function messageLines(source: string): SourceLine[] {
