@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type BaselineEntry, rankBaseline } from "./rank-baseline.ts";
+import { type BaselineEntry, createBaselineRanker, rankBaseline } from "./rank-baseline.ts";
+import { splitClaims } from "./split-claims.ts";
 
 /** A signed offer in French: content integration into someone else's WordPress site (the founding story). */
 const offerFr: BaselineEntry[] = [
@@ -93,5 +94,24 @@ describe("rankBaseline", () => {
     expect(ids(twins)).toEqual(["z", "a", "b", "c"]);
     expect(ids([...twins].reverse())).toEqual(["z", "a", "b", "c"]);
     expect(ids(twins, 2)).toEqual(["z", "a"]);
+  });
+
+  it("triages a pasted round: each claim of the message gets its closest clause", () => {
+    const message = [
+      "Bonjour,",
+      "",
+      "Voici ce qui manque :",
+      "1) le formulaire de contact envoie rien",
+      "2) les textes de la page À propos sont à réécrire",
+      "3) on veut une infolettre",
+      "4) ça plante sur mobile",
+      "5) ajouter une boutique en ligne",
+      "",
+      "Merci,",
+      "Julie",
+    ].join("\n");
+    const rank = createBaselineRanker(offerFr);
+    const best = splitClaims(message).map((c) => rank(c.text, { limit: 1 })[0]?.id ?? "none");
+    expect(best).toEqual(["d2", "x1", "x2", "d4", "none"]);
   });
 });

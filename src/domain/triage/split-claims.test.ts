@@ -166,6 +166,50 @@ describe("splitClaims", () => {
     ]);
   });
 
+  it("keeps Windows line endings out of offsets", () => {
+    const message = "Bonjour,\r\n\r\n- le logo\r\n- le menu\r\n  est brisé\r\n\r\nMerci\r\nJulie";
+    const claims = splitClaims(message);
+    expect(claims.map((c) => c.text)).toEqual(["le logo", "le menu\r\n  est brisé"]);
+    for (const c of claims) expect(message.slice(c.start, c.end)).toBe(c.text);
+  });
+
+  it("splits the partner agency's second, longer list (Québec French, Outlook reply below)", () => {
+    const message = [
+      "Allo Alexandre,",
+      "",
+      "Suite à notre appel, voici les points à régler avant jeudi:",
+      "",
+      "- Page d'accueil: la bannière doit être plus grande",
+      "- Section témoignages manquante",
+      "- Le formulaire de contact -> doit envoyer à info@ et à marie@",
+      "  (pas juste info@)",
+      "- Footer : ajouter les icônes Facebook / Insta",
+      "- Traduire le site en anglais",
+      "",
+      "Pis aussi le site plante sur mobile quand on ouvre le menu.",
+      "",
+      "Merci!",
+      "",
+      "Marie-Ève Gagnon",
+      "Chargée de projets | Agence Lumen",
+      "",
+      "De : Alexandre <alexandre@collectif.ca>",
+      "Envoyé : 12 mars 2025 16:40",
+      "À : Marie-Ève Gagnon",
+      "Objet : RE: Livraison",
+      "",
+      "Voici les ajustements faits.",
+    ].join("\n");
+    expect(texts(message)).toEqual([
+      "Page d'accueil: la bannière doit être plus grande",
+      "Section témoignages manquante",
+      "Le formulaire de contact -> doit envoyer à info@ et à marie@ (pas juste info@)",
+      "Footer : ajouter les icônes Facebook / Insta",
+      "Traduire le site en anglais",
+      "le site plante sur mobile quand on ouvre le menu.",
+    ]);
+  });
+
   it("splits inline numbering of a chat message", () => {
     expect(texts("1) formulaire 2) logo flou 3) menu mobile")).toEqual(["formulaire", "logo flou", "menu mobile"]);
   });
