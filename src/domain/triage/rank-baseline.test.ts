@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type BaselineEntry, createBaselineRanker, rankBaseline } from "./rank-baseline.ts";
 import { splitClaims } from "./split-claims.ts";
@@ -113,5 +114,26 @@ describe("rankBaseline", () => {
     const rank = createBaselineRanker(offerFr);
     const best = splitClaims(message).map((c) => rank(c.text, { limit: 1 })[0]?.id ?? "none");
     expect(best).toEqual(["d2", "x1", "x2", "d4", "none"]);
+  });
+
+  it("gives the same suggestions whatever the order of the baseline, with scores in (0, 1]", () => {
+    const words = ["formulaire", "contact", "logo", "page d'accueil", "textes", "mobile", "infolettre", "the", "form"];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.nat(), { minLength: offerFr.length, maxLength: offerFr.length }),
+        (claimWords, keys) => {
+          const claim = claimWords.join(" ");
+          const shuffled = offerFr
+            .map((e, i) => ({ e, k: keys[i]! }))
+            .sort((a, b) => a.k - b.k)
+            .map((x) => x.e);
+          const ranked = rankBaseline({ claim, baseline: offerFr, limit: 10 });
+          expect(rankBaseline({ claim, baseline: shuffled, limit: 10 })).toEqual(ranked);
+          for (const s of ranked) expect(s.score > 0 && s.score <= 1).toBe(true);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });
