@@ -1,0 +1,106 @@
+/**
+ * Locale-aware formatting for PDFs, through Intl only: money from integer minor units and an ISO 4217 code,
+ * calendar dates (`YYYY-MM-DD`, read as UTC so no time zone shifts the day), instants in a named time zone, rates
+ * in basis points or parts per million, and quantities in thousandths. French keeps its typography: `1 300,00 $`,
+ * `5 %`, `1er mars 2026`.
+ */
+import type { Currency } from "../domain/money.ts";
+import type { Language } from "../domain/offer/offer-content.ts";
+
+/** The locales documents are printed in: Québec French, Canadian English, and French of France. */
+export type PdfLocale = "fr-CA" | "en-CA" | "fr-FR";
+
+/** Formatting functions bound to one locale. */
+export interface PdfFormatter {
+  locale: PdfLocale;
+  language: Language;
+  /** Integer minor units → `1 300,00 $` / `$1,300.00` / `1 300,00 €`. */
+  money(amount: number, currency: Currency): string;
+  /** `2026-03-01` → `1er mars 2026` / `March 1, 2026`. */
+  date(isoDate: string): string;
+  /** An ISO instant in the formatter's time zone, with the zone's short name: `2 mars 2026 à 09 h 05 HNE`. */
+  dateTime(isoInstant: string): string;
+  /** Basis points → `30 %` / `30%` (up to two decimals). */
+  percentBps(bps: number): string;
+  /** Parts per million → `9,975 %` / `9.975%` (up to three decimals). */
+  percentPpm(ppm: number): string;
+  /** Thousandths → `1,5` / `1.5` (up to three decimals). */
+  quantity(milli: number): string;
+  /** A plain number with up to `digits` decimals. */
+  number(value: number, digits?: number): string;
+}
+
+/** The options of `pdfFormatter`. */
+export interface PdfFormatterInput {
+  locale: PdfLocale;
+  /** IANA zone for instants; defaults to `America/Toronto` (Québec, Ontario) or `Europe/Paris` for fr-FR. */
+  timeZone?: string;
+}
+
+/** The language of a locale. */
+export function localeLanguage(locale: PdfLocale): Language {
+  return locale === "en-CA" ? "en" : "fr";
+}
+
+/** Default locale of a document: French of France for euros, else Canadian French or English. */
+export function defaultPdfLocale(language: Language, currency: Currency): PdfLocale {
+  if (language === "en") return "en-CA";
+  return currency === "EUR" ? "fr-FR" : "fr-CA";
+}
+
+function calendarDate(isoDate: string): Date {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) throw new RangeError(`not a calendar date: ${isoDate}`);
+  return new Date(`${isoDate}T00:00:00Z`);
+}
+
+/** Builds the formatters of one locale. */
+export function pdfFormatter(input: PdfFormatterInput): PdfFormatter {
+  const { locale } = input;
+  const language = localeLanguage(locale);
+  const timeZone = input.timeZone ?? (locale === "fr-FR" ? "Europe/Paris" : "America/Toronto");
+  const longDate = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
+  const instant = new Intl.DateTimeFormat(locale, {
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone,
+    timeZoneName: "short",
+  });
+  const money = new Map<Currency, Intl.NumberFormat>();
+  return {
+    locale,
+    language,
+    money(amount, currency) {
+      let format = money.get(currency);
+      if (format === undefined) {
+        format = new Intl.NumberFormat(locale, { style: "currency", currency });
+        money.set(currency, format);
+      }
+      const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+      return format.format(amount / 10 ** digits);
+    },
+    date(isoDate) {
+      const text = longDate.format(calendarDate(isoDate));
+      return language === "fr" ? text.replace(/^1 /, "1er ") : text;
+    },
+    dateTime(isoInstant) {
+      const date = new Date(isoInstant);
+      if (Number.isNaN(date.getTime())) throw new RangeError(`not an instant: ${isoInstant}`);
+      return instant.format(date);
+    },
+    percentBps(bps) {
+      return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 2 }).format(bps / 10_000);
+    },
+    percentPpm(ppm) {
+      return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 3 }).format(ppm / 1_000_000);
+    },
+    quantity(milli) {
+      return new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(milli / 1000);
+    },
+    number(value, digits = 2) {
+      return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+    },
+  };
+}
