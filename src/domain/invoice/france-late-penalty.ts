@@ -16,6 +16,7 @@ import {
   type HalfYearRate,
   halfYearOf,
 } from "./interest-rate-table.ts";
+import { divHalfUp } from "./mul-div-half-up.ts";
 
 /** D441-5: 40 € per late invoice. */
 export const RECOVERY_INDEMNITY_EUR_CENTS = 4_000;
@@ -113,9 +114,7 @@ export function franceLatePenalty(input: FranceLatePenaltyInput): FranceLatePena
     numerator += BigInt(principal.amount) * BigInt(ratePpm) * BigInt(days);
     start = end + 1;
   }
-  const den = 365_000_000n;
-  const q = numerator / den;
-  const penaltyCents = Number(2n * (numerator - q * den) >= den ? q + 1n : q);
+  const penaltyCents = Number(divHalfUp(numerator, 365_000_000n));
   const late = last >= first;
   const indemnity = money(late ? RECOVERY_INDEMNITY_EUR_CENTS : 0, "EUR");
 

@@ -101,12 +101,12 @@ function lineTotal(line: InvoiceLineInput, index: number, input: ComputeInvoiceT
     });
   }
   if (issues.length > before) return undefined;
-  const gross = mulDivHalfUp(line.quantityMilli, line.unitPrice, 1_000);
+  const gross = mulDivHalfUp(line.quantityMilli, { times: line.unitPrice, over: 1_000 });
   let discount = 0;
   if (line.discount?.kind === "percent") {
     if (!isNonNegativeInt(line.discount.ratePpm, 1_000_000)) {
       issues.push({ path: at("discount.ratePpm"), issue: "out_of_range", message: "discount must be 0-100%" });
-    } else discount = mulDivHalfUp(gross, line.discount.ratePpm, 1_000_000);
+    } else discount = mulDivHalfUp(gross, { times: line.discount.ratePpm, over: 1_000_000 });
   } else if (line.discount?.kind === "amount") {
     if (!isNonNegativeInt(line.discount.amount) || line.discount.amount > gross) {
       issues.push({

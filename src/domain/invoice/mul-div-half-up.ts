@@ -4,19 +4,22 @@
  */
 import { DomainError } from "../errors.ts";
 
-/** `round_half_up(a × b / d)`; `a`, `b`, `d` integers, `d > 0`. */
-export function mulDivHalfUp(a: number, b: number, d: number): number {
+/** `round_half_up(a × times / over)`; all integers, `over > 0`. */
+export function mulDivHalfUp(a: number, { times: b, over: d }: { times: number; over: number }): number {
   if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || !Number.isSafeInteger(d) || d <= 0) {
     throw new DomainError("validation", `mulDivHalfUp needs integers and a positive divisor: ${a} × ${b} / ${d}`);
   }
-  const n = BigInt(a) * BigInt(b);
-  const den = BigInt(d);
-  const neg = n < 0n;
-  const abs = neg ? -n : n;
-  const q = abs / den;
-  const r = abs - q * den;
-  const rounded = 2n * r >= den ? q + 1n : q;
-  const result = Number(neg ? -rounded : rounded);
+  const rounded = divHalfUp(BigInt(a) * BigInt(b), BigInt(d));
+  const result = Number(rounded);
   if (!Number.isSafeInteger(result)) throw new DomainError("validation", "amount too large");
   return result;
+}
+
+/** Exact `numerator ÷ denominator` on BigInts, rounded half away from zero (`denominator > 0`). */
+export function divHalfUp(numerator: bigint, denominator: bigint): bigint {
+  const neg = numerator < 0n;
+  const abs = neg ? -numerator : numerator;
+  const q = abs / denominator;
+  const rounded = 2n * (abs - q * denominator) >= denominator ? q + 1n : q;
+  return neg ? -rounded : rounded;
 }

@@ -134,7 +134,7 @@ export function quebecLateInterest(input: QuebecLateInterestInput): QuebecLateIn
   }
 
   const days = from === undefined ? 0 : Math.max(0, daysBetween(from, input.asOf) + 1);
-  const interest = mulDivHalfUp(input.principal.amount, annualRatePpm * days, 365_000_000);
+  const interest = mulDivHalfUp(input.principal.amount, { times: annualRatePpm * days, over: 365_000_000 });
   const prescriptionDate = threeYearsAfter(input.dueDate);
   const left = daysBetween(input.asOf, prescriptionDate);
   if (left <= 183) {
