@@ -5,6 +5,7 @@
 import type { Kysely } from "kysely";
 import { v7 as uuidv7 } from "uuid";
 import type { Config } from "../config.ts";
+import type { Mailer } from "../mail/mailer.ts";
 import type { Engine } from "../store/open-database.ts";
 import type { Database } from "../store/schema.ts";
 
@@ -14,6 +15,8 @@ export interface AppContext {
   readonly config: Config;
   /** Key for token hashes (sessions, invitations, API tokens). */
   readonly secret: string;
+  /** Outgoing e-mail; undefined without SMTP_URL (messages then wait in the outbox, to be copied). */
+  readonly mailer: Mailer | undefined;
   now(): Date;
   newId(): string;
 }
@@ -23,6 +26,7 @@ export interface CreateContextInput {
   engine: Engine;
   config: Config;
   secret: string;
+  mailer?: Mailer | undefined;
   now?: () => Date;
   newId?: () => string;
 }
@@ -33,6 +37,7 @@ export function createContext(input: CreateContextInput): AppContext {
     engine: input.engine,
     config: input.config,
     secret: input.secret,
+    mailer: input.mailer,
     now: input.now ?? (() => new Date()),
     newId: input.newId ?? (() => uuidv7()),
   };

@@ -16,6 +16,9 @@ import { problemResponse, toDomainError, validationError } from "./problem.ts";
 import { auditRoutes } from "./routes/audit-routes.ts";
 import { authRoutes } from "./routes/auth-routes.ts";
 import { clientRoutes } from "./routes/client-routes.ts";
+import { mandateRoutes } from "./routes/mandate-routes.ts";
+import { offerRoutes } from "./routes/offer-routes.ts";
+import { portalRoutes } from "./routes/portal-routes.ts";
 import { workspaceRoutes } from "./routes/workspace-routes.ts";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -90,6 +93,9 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}) {
   app.route("/api/v1", workspaceRoutes(ctx));
   app.route("/api/v1", clientRoutes(ctx));
   app.route("/api/v1", auditRoutes(ctx));
+  app.route("/api/v1", offerRoutes(ctx));
+  app.route("/api/v1", mandateRoutes(ctx));
+  app.route("/api/v1", portalRoutes(ctx));
 
   app.doc31("/api/v1/openapi.json", {
     openapi: "3.1.0",

@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { type AppContext, createContext } from "../app/context.ts";
 import type { Config } from "../config.ts";
+import { createMailer } from "../mail/mailer.ts";
 import { ensureInstanceSecret } from "../store/instance-store.ts";
 import { migrateToLatest } from "../store/migrations.ts";
 import { openDatabase, type Store } from "../store/open-database.ts";
@@ -24,7 +25,18 @@ export async function openApp(config: Config): Promise<{ ctx: AppContext; store:
   try {
     await migrateToLatest(store.db);
     const secret = config.sessionSecret ?? (await ensureInstanceSecret(store.db));
-    return { ctx: createContext({ db: store.db, engine: store.engine, config, secret }), store };
+    const mailer = createMailer(config.smtpUrl, config.smtpFrom);
+    const ctx = createContext({ db: store.db, engine: store.engine, config, secret, mailer });
+    return {
+      ctx,
+      store: {
+        ...store,
+        close: async () => {
+          mailer?.close();
+          await store.close();
+        },
+      },
+    };
   } catch (err) {
     await store.close();
     throw err;

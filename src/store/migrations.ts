@@ -4,10 +4,12 @@
  */
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
 import * as foundation from "./migrations/2026-11-26T05-20-00-foundation.ts";
+import * as offers from "./migrations/2026-11-26T05-40-00-offers.ts";
 import type { Database } from "./schema.ts";
 
 const MIGRATIONS: Record<string, Migration> = {
   "2026-11-26T05-20-00-foundation": foundation,
+  "2026-11-26T05-40-00-offers": offers,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -182,6 +182,80 @@ export interface AuditEventTable {
   hash: string;
 }
 
+export interface CounterTable {
+  workspace_id: string;
+  key: string;
+  value: number;
+}
+
+export interface OfferTable {
+  id: string;
+  workspace_id: string;
+  client_id: string;
+  number: string;
+  version: number;
+  status: string;
+  title: string;
+  currency: string;
+  total: number;
+  state_json: string;
+  document_text: string | null;
+  sha256: string | null;
+  sent_at: string | null;
+  signed_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface OfferEstimateTable {
+  workspace_id: string;
+  offer_id: string;
+  member_id: string;
+  deliverable_id: string;
+  optimistic_centi: number;
+  likely_centi: number;
+  pessimistic_centi: number;
+  updated_at: string;
+}
+
+export interface PortalLinkTable {
+  id: string;
+  workspace_id: string;
+  kind: string;
+  target_id: string;
+  token_hash: string;
+  expires_at: string;
+  revoked_at: string | null;
+  created_at: string;
+}
+
+export interface MandateTable {
+  id: string;
+  workspace_id: string;
+  client_id: string;
+  offer_id: string;
+  status: string;
+  title: string;
+  state_json: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface OutboxTable {
+  id: string;
+  workspace_id: string;
+  kind: string;
+  to_address: string;
+  subject: string;
+  body_text: string;
+  entity: string;
+  entity_id: string;
+  status: string;
+  error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
 export interface Database {
   instance: InstanceTable;
   workspaces: WorkspaceTable;
@@ -198,4 +272,10 @@ export interface Database {
   end_clients: EndClientTable;
   signals: SignalTable;
   audit_events: AuditEventTable;
+  counters: CounterTable;
+  offers: OfferTable;
+  offer_estimates: OfferEstimateTable;
+  portal_links: PortalLinkTable;
+  mandates: MandateTable;
+  outbox: OutboxTable;
 }

@@ -5,6 +5,7 @@
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestServer } from "../support/server.ts";
 import {
   buildWebIfStale,
   chromiumMissing,
@@ -31,7 +32,6 @@ describe.skipIf(chromiumMissing)("foundation journey in Chromium", () => {
     if (process.env.MANDAT_E2E_URL) {
       baseUrl = process.env.MANDAT_E2E_URL.replace(/\/$/, "");
     } else {
-      const { startTestServer } = await import("../support/server.ts");
       const started = await startTestServer();
       server = started;
       baseUrl = started.url;
@@ -39,6 +39,7 @@ describe.skipIf(chromiumMissing)("foundation journey in Chromium", () => {
     browser = await launchChromium();
     context = await browser.newContext({ locale: "fr-CA", viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
+    page.setDefaultTimeout(15_000);
     page.on("pageerror", (error) => pageErrors.push(error.message));
     page.on("console", (message) => {
       // A CSP violation (an inline script or style the policy refuses) is reported on the console.
@@ -66,7 +67,7 @@ describe.skipIf(chromiumMissing)("foundation journey in Chromium", () => {
       .poll(() => page.getByRole("button", { name: "Charger le collectif de démonstration" }).count())
       .toBe(1);
     await expectAllInputsLabelled("the sign-up page");
-    await page.getByLabel("Nom", { exact: true }).fill(owner.name);
+    await page.getByRole("textbox", { name: "Nom", exact: true }).fill(owner.name);
     await page.getByLabel("Courriel").fill(owner.email);
     await page.getByLabel("Mot de passe").fill(owner.password);
     await page.getByLabel("Nom du collectif").fill("Collectif WEB");
@@ -88,12 +89,12 @@ describe.skipIf(chromiumMissing)("foundation journey in Chromium", () => {
     await page.getByRole("link", { name: "Nouveau client" }).first().click();
     await page.getByRole("heading", { level: 1, name: "Nouveau client" }).waitFor();
     await page.getByRole("radio", { name: /Agence partenaire/ }).check();
-    await page.getByLabel("Nom", { exact: true }).fill("Agence Boîte-Surprise");
+    await page.getByRole("textbox", { name: "Nom", exact: true }).fill("Agence Boîte-Surprise");
     await page.getByLabel("Raison sociale").fill("Boîte-Surprise Communication inc.");
     await page.getByLabel("Ville").fill("Montréal");
     await page.getByRole("button", { name: "Ajouter une personne-ressource" }).click();
     const contact = page.getByRole("group", { name: "Personne-ressource 1" });
-    await contact.getByLabel("Nom").fill("Julie Gestionnaire");
+    await contact.getByRole("textbox", { name: "Nom", exact: true }).fill("Julie Gestionnaire");
     await contact.getByLabel("Courriel").fill("julie@boite-surprise.test");
     await contact.getByLabel("Rôle").fill("Gestionnaire de projet");
     await page.getByRole("button", { name: "Ajouter un client final" }).click();
@@ -124,7 +125,7 @@ describe.skipIf(chromiumMissing)("foundation journey in Chromium", () => {
   });
 
   it("switches to English and back to French, and the signal stays in view", async () => {
-    await page.getByRole("radio", { name: "English" }).check({ force: true });
+    await page.getByRole("banner").getByText("English").click();
     await page.getByRole("heading", { level: 2, name: "Signals" }).waitFor();
     expect(await page.getAttribute("html", "lang")).toBe("en-CA");
     const signal = page.getByTestId("signal").filter({ hasText: warning });
@@ -134,7 +135,7 @@ describe.skipIf(chromiumMissing)("foundation journey in Chromium", () => {
     await expectAllInputsLabelled("the client page in English");
     await screenshot(page, "05-signal-en");
 
-    await page.getByRole("radio", { name: "Français" }).check({ force: true });
+    await page.getByRole("banner").getByText("Français").click();
     await page.getByRole("heading", { level: 2, name: "Signaux" }).waitFor();
     expect(await page.getAttribute("html", "lang")).toBe("fr-CA");
     // The choice survives a reload (kept in this browser and on the user).

@@ -2,8 +2,8 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { engines } from "../support/engines.ts";
-import { type HttpFixture, createHttpFixture } from "../support/http-fixture.ts";
 import { buildClient } from "../support/http-client.ts";
+import { createHttpFixture, type HttpFixture } from "../support/http-fixture.ts";
 
 describe.each(engines())("audit chain on $engine", ({ engine, skip }) => {
   let fx: HttpFixture;

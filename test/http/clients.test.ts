@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { engines } from "../support/engines.ts";
-import { type HttpFixture, createHttpFixture } from "../support/http-fixture.ts";
-import { type TestClient, buildClient } from "../support/http-client.ts";
+import { buildClient, type TestClient } from "../support/http-client.ts";
+import { createHttpFixture, type HttpFixture } from "../support/http-fixture.ts";
 
 describe.each(engines())("clients and signals on $engine", ({ engine, skip }) => {
   let fx: HttpFixture;
@@ -17,7 +17,10 @@ describe.each(engines())("clients and signals on $engine", ({ engine, skip }) =>
   });
 
   it.skipIf(skip)("creates, reads and edits a client with contacts, end clients and tags", async () => {
-    const created = await owner.post("/api/v1/clients", buildClient({ name: "Agence Boréale", tags: ["partenaire", " Partenaire ", "agence"] }));
+    const created = await owner.post(
+      "/api/v1/clients",
+      buildClient({ name: "Agence Boréale", tags: ["partenaire", " Partenaire ", "agence"] }),
+    );
     expect(created.status).toBe(201);
     expect(created.body.language).toBe("fr"); // Québec address → French by default
     expect(created.body.tags).toEqual(["agence", "partenaire"]);
@@ -30,7 +33,9 @@ describe.each(engines())("clients and signals on $engine", ({ engine, skip }) =>
     });
     expect(patched.status).toBe(200);
     expect(patched.body.address).toMatchObject({ city: "Lévis", region: "QC", line1: "1 rue Principale" });
-    expect(patched.body.contacts).toEqual([{ id: expect.any(String), name: "Marc", email: "marc@agence.test", phone: "", role: "" }]);
+    expect(patched.body.contacts).toEqual([
+      { id: expect.any(String), name: "Marc", email: "marc@agence.test", phone: "", role: "" },
+    ]);
     const read = await owner.get(`/api/v1/clients/${id}`);
     expect(read.body.status).toBe("paused");
     const audit = await owner.get(`/api/v1/audit?entity=client&id=${id}`);
@@ -40,11 +45,14 @@ describe.each(engines())("clients and signals on $engine", ({ engine, skip }) =>
   });
 
   it.skipIf(skip)("gives an English client outside Québec English documents by default", async () => {
-    const res = await owner.post("/api/v1/clients", buildClient({
-      kind: "direct",
-      endClients: [],
-      address: { line1: "55 Queen St", city: "Ottawa", region: "ON", postalCode: "K1P 5C9", country: "CA" },
-    }));
+    const res = await owner.post(
+      "/api/v1/clients",
+      buildClient({
+        kind: "direct",
+        endClients: [],
+        address: { line1: "55 Queen St", city: "Ottawa", region: "ON", postalCode: "K1P 5C9", country: "CA" },
+      }),
+    );
     expect(res.status).toBe(201);
     // The workspace is fr-CA, so French remains the default outside Québec too; the user can choose English.
     expect(res.body.language).toBe("fr");
@@ -64,13 +72,16 @@ describe.each(engines())("clients and signals on $engine", ({ engine, skip }) =>
     const fresh = await fx.owner();
     const names = ["Café Étoile", "Cafe du Port", "Boulangerie Saint-Roch", "Agence Lumière", "Studio Nord"];
     for (const [i, name] of names.entries()) {
-      await fresh.post("/api/v1/clients", buildClient({
-        name,
-        kind: i % 2 === 0 ? "direct" : "agency",
-        endClients: [],
-        status: i < 3 ? "active" : "prospect",
-        tags: i === 4 ? ["vip"] : ["local"],
-      }));
+      await fresh.post(
+        "/api/v1/clients",
+        buildClient({
+          name,
+          kind: i % 2 === 0 ? "direct" : "agency",
+          endClients: [],
+          status: i < 3 ? "active" : "prospect",
+          tags: i === 4 ? ["vip"] : ["local"],
+        }),
+      );
     }
     const search = await fresh.get("/api/v1/clients?q=CAFE");
     expect(search.body.items.map((c: { name: string }) => c.name)).toEqual(["Cafe du Port", "Café Étoile"]);
@@ -78,7 +89,9 @@ describe.each(engines())("clients and signals on $engine", ({ engine, skip }) =>
     expect((await fresh.get("/api/v1/clients?q=100%25")).body.total).toBe(0);
     expect((await fresh.get("/api/v1/clients?kind=agency")).body.total).toBe(2);
     expect((await fresh.get("/api/v1/clients?status=prospect")).body.total).toBe(2);
-    expect((await fresh.get("/api/v1/clients?tag=vip")).body.items.map((c: { name: string }) => c.name)).toEqual(["Studio Nord"]);
+    expect((await fresh.get("/api/v1/clients?tag=vip")).body.items.map((c: { name: string }) => c.name)).toEqual([
+      "Studio Nord",
+    ]);
     const page1 = await fresh.get("/api/v1/clients?page=1&pageSize=2");
     const page3 = await fresh.get("/api/v1/clients?page=3&pageSize=2");
     expect(page1.body).toMatchObject({ total: 5, page: 1, pageSize: 2 });
@@ -94,18 +107,38 @@ describe.each(engines())("clients and signals on $engine", ({ engine, skip }) =>
     const c = await owner.post("/api/v1/clients", buildClient({ name: "Signals Inc" }));
     const id = c.body.id;
     const add = (occurredOn: string, kind: string, text: string) =>
-      owner.post(`/api/v1/clients/${id}/signals`, { kind, severity: 3, source: "previous developer", occurredOn, text });
+      owner.post(`/api/v1/clients/${id}/signals`, {
+        kind,
+        severity: 3,
+        source: "previous developer",
+        occurredOn,
+        text,
+      });
     expect((await add("2026-10-01", "note", "kick-off")).status).toBe(201);
     expect((await add("2026-10-26", "warning", "they will make your life hard")).status).toBe(201);
     expect((await add("2026-10-10", "praise", "nice call")).status).toBe(201);
     const detail = await owner.get(`/api/v1/clients/${id}`);
-    expect(detail.body.signals.map((s: { occurredOn: string }) => s.occurredOn)).toEqual(["2026-10-26", "2026-10-10", "2026-10-01"]);
+    expect(detail.body.signals.map((s: { occurredOn: string }) => s.occurredOn)).toEqual([
+      "2026-10-26",
+      "2026-10-10",
+      "2026-10-01",
+    ]);
     expect(detail.body.signals[0].author.name).toMatch(/Owner/);
     const list = await owner.get("/api/v1/clients?q=signals");
     expect(list.body.items[0].lastSignal).toEqual({ kind: "warning", occurredOn: "2026-10-26" });
-    const bad = await owner.post(`/api/v1/clients/${id}/signals`, { kind: "rumour", severity: 4, occurredOn: "2026-02-30", text: "" });
+    const bad = await owner.post(`/api/v1/clients/${id}/signals`, {
+      kind: "rumour",
+      severity: 4,
+      occurredOn: "2026-02-30",
+      text: "",
+    });
     expect(bad.status).toBe(400);
-    expect(bad.body.fields.map((f: { path: string }) => f.path).sort()).toEqual(["kind", "occurredOn", "severity", "text"]);
+    expect(bad.body.fields.map((f: { path: string }) => f.path).sort()).toEqual([
+      "kind",
+      "occurredOn",
+      "severity",
+      "text",
+    ]);
   });
 
   it.skipIf(skip)("never answers 5xx nor writes a partial row on arbitrary client input (property)", async () => {
@@ -116,14 +149,19 @@ describe.each(engines())("clients and signals on $engine", ({ engine, skip }) =>
           name: fc.oneof(fc.string({ maxLength: 300 }), fc.integer(), fc.constant(null)),
           legalName: fc.string({ maxLength: 250 }),
           address: fc.oneof(
-            fc.record({ city: fc.string({ maxLength: 150 }), country: fc.string({ maxLength: 3 }) }, { requiredKeys: [] }),
+            fc.record(
+              { city: fc.string({ maxLength: 150 }), country: fc.string({ maxLength: 3 }) },
+              { requiredKeys: [] },
+            ),
             fc.string(),
           ),
           language: fc.oneof(fc.constantFrom("fr", "en"), fc.string({ maxLength: 3 })),
           isConsumer: fc.oneof(fc.boolean(), fc.string({ maxLength: 2 })),
           status: fc.oneof(fc.constantFrom("prospect", "active", "paused", "ended"), fc.string({ maxLength: 5 })),
           tags: fc.array(fc.string({ maxLength: 45 }), { maxLength: 25 }),
-          contacts: fc.array(fc.record({ name: fc.string({ maxLength: 130 }), email: fc.string({ maxLength: 20 }) }), { maxLength: 3 }),
+          contacts: fc.array(fc.record({ name: fc.string({ maxLength: 130 }), email: fc.string({ maxLength: 20 }) }), {
+            maxLength: 3,
+          }),
           endClients: fc.array(fc.record({ name: fc.string({ maxLength: 20 }) }), { maxLength: 2 }),
           extra: fc.anything(),
         },
@@ -137,7 +175,9 @@ describe.each(engines())("clients and signals on $engine", ({ engine, skip }) =>
         const before = await count();
         const target = asPatch ? (await owner.post("/api/v1/clients", buildClient())).body.id : undefined;
         const snapshot = target ? await owner.get(`/api/v1/clients/${target}`) : undefined;
-        const res = target ? await owner.patch(`/api/v1/clients/${target}`, body) : await owner.post("/api/v1/clients", body);
+        const res = target
+          ? await owner.patch(`/api/v1/clients/${target}`, body)
+          : await owner.post("/api/v1/clients", body);
         expect(res.status).toBeLessThan(500);
         if (res.status >= 400) {
           expect(res.body.code).toBe("validation");

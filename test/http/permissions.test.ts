@@ -4,8 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { engines } from "../support/engines.ts";
-import { type HttpFixture, createHttpFixture } from "../support/http-fixture.ts";
-import { TestClient, buildClient } from "../support/http-client.ts";
+import { buildClient, type TestClient } from "../support/http-client.ts";
+import { createHttpFixture, type HttpFixture } from "../support/http-fixture.ts";
 
 type Who = "owner" | "member" | "viewer" | "anonymous" | "foreign";
 const WHO: Who[] = ["owner", "member", "viewer", "anonymous", "foreign"];
@@ -91,7 +91,12 @@ const ROUTES: RouteCase[] = [
     body: () => ({ status: "paused" }),
     expect: { owner: 200, member: 200, viewer: 403, anonymous: 401, foreign: 404 },
   },
-  { name: "GET /clients/{id}/signals", method: "GET", path: (ids) => `/api/v1/clients/${ids.clientId}/signals`, expect: READ_ID },
+  {
+    name: "GET /clients/{id}/signals",
+    method: "GET",
+    path: (ids) => `/api/v1/clients/${ids.clientId}/signals`,
+    expect: READ_ID,
+  },
   {
     name: "POST /clients/{id}/signals",
     method: "POST",

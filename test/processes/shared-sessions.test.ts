@@ -1,6 +1,6 @@
 /** Several server processes share one database: a session opened on one works on the other (DESIGN.md §6). */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type TestDatabase, createTestDatabase, engines } from "../support/engines.ts";
+import { createTestDatabase, engines, type TestDatabase } from "../support/engines.ts";
 import { buildSignUp } from "../support/http-client.ts";
 import { type ServerProcess, spawnServer } from "../support/spawn-server.ts";
 

@@ -1,0 +1,144 @@
+import { createMandate } from "../domain/mandate/mandate.ts";
+import { declineOffer, signOffer } from "../domain/offer/offer.ts";
+import { signatureEvidence } from "../domain/offer/signature.ts";
+import type { OfferDocument } from "../domain/offer/signed-document.ts";
+import { insertMandate } from "../store/mandate-store.ts";
+import { findOffer, type StoredOffer, saveOffer } from "../store/offer-store.ts";
+import type { AppContext } from "./context.ts";
+import { type PortalCaller, portalNotFound, resolvePortalLink } from "./portal.ts";
+import { recordAudit } from "./record-audit.ts";
+
+export type PortalView =
+  | { kind: "offer"; state: "replaced"; replacedByVersion: number }
+  | {
+      kind: "offer";
+      state: "sent" | "signed" | "declined" | "cancelled";
+      document: OfferDocument;
+      sha256: string;
+      signature: { signerName: string; signedAt: string } | null;
+      declinedAt: string | null;
+    };
+
+async function loadOfferOfLink(
+  ctx: AppContext,
+  token: string,
+  caller: PortalCaller,
+): Promise<{ workspaceId: string; stored: StoredOffer }> {
+  const link = await resolvePortalLink(ctx, token, caller);
+  if (link.kind !== "offer") throw portalNotFound();
+  const stored = await findOffer(ctx.db, link.workspaceId, link.targetId);
+  if (!stored?.documentText || !stored.sha256) throw portalNotFound();
+  return { workspaceId: link.workspaceId, stored };
+}
+
+async function replacementVersion(ctx: AppContext, workspaceId: string, stored: StoredOffer): Promise<number> {
+  let current = stored;
+  for (let hops = 0; current.offer.status === "superseded" && hops < 100; hops++) {
+    const next = await findOffer(ctx.db, workspaceId, current.offer.supersededById);
+    if (!next) break;
+    current = next;
+  }
+  return current.offer.version;
+}
+
+/** What the client sees: the exact document that will be (or was) signed, rendered from its frozen text. */
+export async function viewPortal(ctx: AppContext, token: string, caller: PortalCaller): Promise<PortalView> {
+  const { workspaceId, stored } = await loadOfferOfLink(ctx, token, caller);
+  const o = stored.offer;
+  if (o.status === "superseded") {
+    return { kind: "offer", state: "replaced", replacedByVersion: await replacementVersion(ctx, workspaceId, stored) };
+  }
+  if (o.status === "draft") throw portalNotFound();
+  const signature =
+    "signature" in o && o.signature ? { signerName: o.signature.signerName, signedAt: o.signature.signedAt } : null;
+  return {
+    kind: "offer",
+    state: o.status,
+    document: JSON.parse(stored.documentText!) as OfferDocument,
+    sha256: stored.sha256!,
+    signature,
+    declinedAt: o.status === "declined" ? o.declinedAt : null,
+  };
+}
+
+export interface PortalSignInput {
+  signerName: string;
+  consent: boolean;
+  consentText?: string | undefined;
+}
+
+/**
+ * Signs the offer: the evidence (typed name, consent text, time, address, user agent, SHA-256 of the frozen text) is
+ * recorded, the offer is frozen for good, and the mandate is created with a checklist from the deliverables — one
+ * transaction. Signing twice is refused (`invalid_state`).
+ */
+export async function signPortalOffer(ctx: AppContext, token: string, caller: PortalCaller, input: PortalSignInput) {
+  const { workspaceId, stored } = await loadOfferOfLink(ctx, token, caller);
+  if (stored.offer.status === "superseded" || stored.offer.status === "cancelled") throw portalNotFound();
+  const document = JSON.parse(stored.documentText!) as OfferDocument;
+  const at = ctx.now().toISOString();
+  const evidence = signatureEvidence({
+    request: {
+      signerName: input.signerName,
+      consent: input.consent,
+      consentText: input.consentText ?? document.consentText,
+    },
+    shownConsentText: document.consentText,
+    sha256: stored.sha256!,
+    signedAt: at,
+    ip: caller.ip ?? "unknown",
+    userAgent: caller.userAgent ?? "unknown",
+  });
+  return ctx.db.transaction().execute(async (trx) => {
+    const fresh = await findOffer(trx, workspaceId, stored.offer.id);
+    if (!fresh) throw portalNotFound();
+    const signed = signOffer(fresh.offer, evidence);
+    await saveOffer(trx, { workspaceId, offer: signed, expectedStatus: fresh.offer.status, at });
+    const mandate = createMandate({ id: ctx.newId(), offer: signed, createdAt: at });
+    await insertMandate(trx, { workspaceId, mandate, title: signed.content.title, at });
+    const audit = { workspaceId, actorMemberId: null };
+    await recordAudit(ctx, trx, {
+      ...audit,
+      action: "offer.signed",
+      entity: "offer",
+      entityId: signed.id,
+      before: fresh.offer,
+      after: signed,
+    });
+    await recordAudit(ctx, trx, {
+      ...audit,
+      action: "mandate.created",
+      entity: "mandate",
+      entityId: mandate.id,
+      after: mandate,
+    });
+    return { offerId: signed.id, mandateId: mandate.id, signature: evidence };
+  });
+}
+
+/** The client declines the offer, with an optional reason. */
+export async function declinePortalOffer(
+  ctx: AppContext,
+  token: string,
+  caller: PortalCaller,
+  reason: string | undefined,
+) {
+  const { workspaceId, stored } = await loadOfferOfLink(ctx, token, caller);
+  if (stored.offer.status === "superseded" || stored.offer.status === "cancelled") throw portalNotFound();
+  const at = ctx.now().toISOString();
+  await ctx.db.transaction().execute(async (trx) => {
+    const fresh = await findOffer(trx, workspaceId, stored.offer.id);
+    if (!fresh) throw portalNotFound();
+    const declined = declineOffer(fresh.offer, { at, reason: reason?.trim() || undefined });
+    await saveOffer(trx, { workspaceId, offer: declined, expectedStatus: fresh.offer.status, at });
+    await recordAudit(ctx, trx, {
+      workspaceId,
+      actorMemberId: null,
+      action: "offer.declined",
+      entity: "offer",
+      entityId: declined.id,
+      before: fresh.offer,
+      after: declined,
+    });
+  });
+}

@@ -1,0 +1,63 @@
+/**
+ * The outbox pattern: a use-case writes its messages in its own transaction (so a message exists if and only if what
+ * caused it was committed); after commit they are handed to SMTP when configured, else kept for the user to copy.
+ */
+import type { Kysely } from "kysely";
+import { insertOutboxMessage, markOutboxMessage, type OutboxMessage } from "../store/outbox-store.ts";
+import type { Database } from "../store/schema.ts";
+import type { AppContext } from "./context.ts";
+
+export interface QueueMessageInput {
+  workspaceId: string;
+  kind: string;
+  to: string;
+  subject: string;
+  body: string;
+  entity: string;
+  entityId: string;
+}
+
+/** Writes a message in the caller's transaction; returns it so it can be delivered after commit. */
+export async function queueMessage(
+  ctx: AppContext,
+  trx: Kysely<Database>,
+  input: QueueMessageInput,
+): Promise<OutboxMessage> {
+  const message: OutboxMessage = {
+    id: ctx.newId(),
+    kind: input.kind,
+    to: input.to,
+    subject: input.subject,
+    body: input.body,
+    entity: input.entity,
+    entityId: input.entityId,
+    status: ctx.mailer && input.to ? "pending" : "kept",
+    error: null,
+    createdAt: ctx.now().toISOString(),
+    sentAt: null,
+  };
+  await insertOutboxMessage(trx, input.workspaceId, message);
+  return message;
+}
+
+/** Delivers pending messages after commit; a failure is recorded on the message, never thrown at the user. */
+export async function deliverMessages(ctx: AppContext, messages: readonly OutboxMessage[]): Promise<OutboxMessage[]> {
+  const out: OutboxMessage[] = [];
+  for (const m of messages) {
+    if (m.status !== "pending" || !ctx.mailer) {
+      out.push(m);
+      continue;
+    }
+    try {
+      await ctx.mailer.send({ to: m.to, subject: m.subject, text: m.body });
+      const sentAt = ctx.now().toISOString();
+      await markOutboxMessage(ctx.db, m.id, { status: "sent", error: null, sentAt });
+      out.push({ ...m, status: "sent", sentAt });
+    } catch (err) {
+      const error = err instanceof Error ? err.message : String(err);
+      await markOutboxMessage(ctx.db, m.id, { status: "failed", error, sentAt: null });
+      out.push({ ...m, status: "failed", error });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,75 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import type { AppContext } from "../../app/context.ts";
+import { getMandate, listMandates, recordDelivery, updateMandate } from "../../app/mandate-work.ts";
+import { type HttpEnv, requireActor } from "../auth.ts";
+import {
+  IdParamsSchema,
+  IdSchema,
+  jsonBody,
+  jsonResponse,
+  PageQuerySchema,
+  problems,
+} from "../schemas/common-schemas.ts";
+import { MandateSchema, RecordDeliverySchema, UpdateMandateSchema } from "../schemas/offer-schemas.ts";
+
+export function mandateRoutes(ctx: AppContext) {
+  const app = new OpenAPIHono<HttpEnv>();
+  const tags = ["Mandates"];
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/mandates",
+      tags,
+      summary: "Mandates, newest first, by client or status",
+      request: {
+        query: PageQuerySchema.extend({ clientId: IdSchema.optional(), status: z.string().max(20).optional() }),
+      },
+      responses: {
+        200: jsonResponse(z.object({ items: z.array(z.unknown()), total: z.int() }).passthrough(), "Mandates"),
+        ...problems(400, 401),
+      },
+    }),
+    async (c) => c.json(await listMandates(ctx, requireActor(c), c.req.valid("query")), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/mandates/{id}",
+      tags,
+      summary: "A mandate with its checklist and deliveries",
+      request: { params: IdParamsSchema },
+      responses: { 200: jsonResponse(MandateSchema, "Mandate"), ...problems(401, 404) },
+    }),
+    async (c) => c.json((await getMandate(ctx, requireActor(c), c.req.valid("param").id)) as never, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "patch",
+      path: "/mandates/{id}",
+      tags,
+      summary: "Tick checklist items; accept, stop (with a reason) or close the mandate",
+      request: { params: IdParamsSchema, ...jsonBody(UpdateMandateSchema) },
+      responses: { 200: jsonResponse(MandateSchema, "Mandate"), ...problems(400, 401, 403, 404, 409) },
+    }),
+    async (c) =>
+      c.json((await updateMandate(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json"))) as never, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/mandates/{id}/deliveries",
+      tags,
+      summary: "Record a delivery with the checklist as it stands",
+      request: { params: IdParamsSchema, ...jsonBody(RecordDeliverySchema) },
+      responses: { 201: jsonResponse(MandateSchema, "Mandate"), ...problems(400, 401, 403, 404, 409) },
+    }),
+    async (c) =>
+      c.json((await recordDelivery(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json"))) as never, 201),
+  );
+
+  return app;
+}

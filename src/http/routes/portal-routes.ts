@@ -1,0 +1,80 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import type { AppContext } from "../../app/context.ts";
+import { declinePortalOffer, signPortalOffer, viewPortal } from "../../app/portal-offer.ts";
+import { clientInfo, type HttpEnv } from "../auth.ts";
+import { jsonBody, jsonResponse, problems, Text } from "../schemas/common-schemas.ts";
+
+const TokenParams = z.object({
+  token: z
+    .string()
+    .min(1)
+    .max(300)
+    .openapi({ param: { name: "token", in: "path" } }),
+});
+
+const SignSchema = z
+  .strictObject({
+    signerName: z.string().max(200),
+    consent: z.boolean(),
+    consentText: z.string().max(5_000).optional().openapi({ description: "the consent text that was shown" }),
+  })
+  .openapi("PortalSign");
+
+export function portalRoutes(ctx: AppContext) {
+  const app = new OpenAPIHono<HttpEnv>();
+  const tags = ["Portal"];
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/portal/{token}",
+      tags,
+      summary: "The one document a portal link opens (no account needed)",
+      request: { params: TokenParams },
+      responses: {
+        200: jsonResponse(z.unknown().openapi("PortalView"), "The document and its state"),
+        ...problems(404, 429),
+      },
+    }),
+    async (c) => c.json((await viewPortal(ctx, c.req.valid("param").token, clientInfo(c))) as never, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/portal/{token}/sign",
+      tags,
+      summary: "Sign the offer: typed full name and explicit consent; evidence and fingerprint recorded",
+      request: { params: TokenParams, ...jsonBody(SignSchema) },
+      responses: {
+        200: jsonResponse(z.object({ offerId: z.string(), mandateId: z.string(), signature: z.unknown() }), "Signed"),
+        ...problems(400, 404, 409, 429),
+      },
+    }),
+    async (c) =>
+      c.json(
+        (await signPortalOffer(ctx, c.req.valid("param").token, clientInfo(c), c.req.valid("json"))) as never,
+        200,
+      ),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/portal/{token}/reject",
+      tags,
+      summary: "Decline the document, with an optional reason",
+      request: {
+        params: TokenParams,
+        ...jsonBody(z.strictObject({ reason: Text(2_000).optional() }).openapi("PortalReject")),
+      },
+      responses: { 204: { description: "Declined" }, ...problems(400, 404, 409, 429) },
+    }),
+    async (c) => {
+      await declinePortalOffer(ctx, c.req.valid("param").token, clientInfo(c), c.req.valid("json").reason);
+      return c.body(null, 204);
+    },
+  );
+
+  return app;
+}

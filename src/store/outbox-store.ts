@@ -1,0 +1,78 @@
+/** Outgoing messages: written in the same transaction as what caused them, delivered after commit (or kept). */
+import type { Kysely } from "kysely";
+import type { Database } from "./schema.ts";
+
+export type OutboxStatus = "pending" | "sent" | "failed" | "kept";
+
+export interface OutboxMessage {
+  id: string;
+  kind: string;
+  to: string;
+  subject: string;
+  body: string;
+  entity: string;
+  entityId: string;
+  status: OutboxStatus;
+  error: string | null;
+  createdAt: string;
+  sentAt: string | null;
+}
+
+export async function insertOutboxMessage(trx: Kysely<Database>, workspaceId: string, m: OutboxMessage): Promise<void> {
+  await trx
+    .insertInto("outbox")
+    .values({
+      id: m.id,
+      workspace_id: workspaceId,
+      kind: m.kind,
+      to_address: m.to,
+      subject: m.subject,
+      body_text: m.body,
+      entity: m.entity,
+      entity_id: m.entityId,
+      status: m.status,
+      error: m.error,
+      created_at: m.createdAt,
+      sent_at: m.sentAt,
+    })
+    .execute();
+}
+
+export async function markOutboxMessage(
+  db: Kysely<Database>,
+  id: string,
+  update: { status: OutboxStatus; error: string | null; sentAt: string | null },
+): Promise<void> {
+  await db
+    .updateTable("outbox")
+    .set({ status: update.status, error: update.error, sent_at: update.sentAt })
+    .where("id", "=", id)
+    .execute();
+}
+
+export async function listOutbox(
+  db: Kysely<Database>,
+  input: { workspaceId: string; limit: number; offset: number },
+): Promise<{ items: OutboxMessage[]; total: number }> {
+  const q = db.selectFrom("outbox").where("workspace_id", "=", input.workspaceId);
+  const [rows, count] = await Promise.all([
+    q.selectAll().orderBy("created_at", "desc").orderBy("id", "desc").limit(input.limit).offset(input.offset).execute(),
+    q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    total: Number(count.n),
+    items: rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      to: r.to_address,
+      subject: r.subject,
+      body: r.body_text,
+      entity: r.entity,
+      entityId: r.entity_id,
+      status: r.status as OutboxStatus,
+      error: r.error,
+      createdAt: r.created_at,
+      sentAt: r.sent_at,
+    })),
+  };
+}
