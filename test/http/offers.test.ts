@@ -3,33 +3,6 @@ import { engines } from "../support/engines.ts";
 import { buildClient, type TestClient } from "../support/http-client.ts";
 import { createHttpFixture, type HttpFixture } from "../support/http-fixture.ts";
 
-export function buildOffer(clientId: string, overrides: Record<string, unknown> = {}) {
-  return {
-    clientId,
-    title: "Intégration de contenu",
-    summary: "Intégrer le contenu fourni dans le site existant.",
-    deliverables: [
-      {
-        title: "Intégration des pages",
-        description: "10 pages de contenu",
-        quantity: 10_000,
-        unit: "page",
-        price: { kind: "unit", unitPrice: 15_000 },
-        estimatedHours: 12,
-      },
-      { title: "Formulaire de contact", quantity: 1000, unit: "forfait", price: { kind: "fixed", amount: 45_000 } },
-    ],
-    exclusions: ["Rédaction ou traduction du contenu", "Corrections au code existant du thème"],
-    assumptions: ["Le client fournit les textes et images finaux"],
-    pricing: { model: "fixed" },
-    depositBps: 3000,
-    startDate: "2026-12-01",
-    deliveryDate: "2026-12-20",
-    terms: { terminationClause: "Résiliation sur préavis écrit de 14 jours.", cancellationConditions: "" },
-    ...overrides,
-  };
-}
-
 describe.each(engines())("offers on $engine", ({ engine, skip }) => {
   let fx: HttpFixture;
   let owner: TestClient & { workspaceId: string; memberId: string };

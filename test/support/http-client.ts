@@ -99,3 +99,31 @@ export function buildClient(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+/** A realistic two-deliverable offer for a client (French, fixed price, 30 % deposit). */
+export function buildOffer(clientId: string, overrides: Record<string, unknown> = {}) {
+  return {
+    clientId,
+    title: "Intégration de contenu",
+    summary: "Intégrer le contenu fourni dans le site existant.",
+    deliverables: [
+      {
+        title: "Intégration des pages",
+        description: "10 pages de contenu",
+        quantity: 10_000,
+        unit: "page",
+        price: { kind: "unit", unitPrice: 15_000 },
+        estimatedHours: 12,
+      },
+      { title: "Formulaire de contact", quantity: 1000, unit: "forfait", price: { kind: "fixed", amount: 45_000 } },
+    ],
+    exclusions: ["Rédaction ou traduction du contenu", "Corrections au code existant du thème"],
+    assumptions: ["Le client fournit les textes et images finaux"],
+    pricing: { model: "fixed" },
+    depositBps: 3000,
+    startDate: "2026-12-01",
+    deliveryDate: "2026-12-20",
+    terms: { terminationClause: "Résiliation sur préavis écrit de 14 jours.", cancellationConditions: "" },
+    ...overrides,
+  };
+}
