@@ -23,11 +23,15 @@ export async function getOffer(ctx: AppContext, actor: Actor, id: string) {
   const { offer } = stored;
   const totals = offerTotals(offer.content);
   const team = teamEstimate({ estimates, deliverableIds: sortedDeliverables(offer.content).map((d) => d.id) });
-  const implied = impliedHourlyRate({
-    price: { amount: totals.total, currency: offer.content.currency },
-    expectedHours: team.expected,
-    targetRate: { amount: workspace.targetHourlyRate, currency: offer.content.currency },
-  });
+  // Without a target rate (not set yet in the settings) there is nothing to compare against.
+  const implied =
+    workspace.targetHourlyRate <= 0
+      ? ({ ok: false, reason: "no_target_rate" } as const)
+      : impliedHourlyRate({
+          price: { amount: totals.total, currency: offer.content.currency },
+          expectedHours: team.expected,
+          targetRate: { amount: workspace.targetHourlyRate, currency: offer.content.currency },
+        });
   const names = new Map(members.map((m) => [m.id, m.name]));
   return {
     offer,
