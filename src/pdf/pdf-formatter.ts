@@ -20,6 +20,8 @@ export interface PdfFormatter {
   date(isoDate: string): string;
   /** An ISO instant in the formatter's time zone, with the zone's short name: `2 mars 2026 à 09 h 05 HNE`. */
   dateTime(isoInstant: string): string;
+  /** The calendar day of an ISO instant in the formatter's time zone, in long form. */
+  dayOf(isoInstant: string): string;
   /** Basis points → `30 %` / `30%` (up to two decimals). */
   percentBps(bps: number): string;
   /** Parts per million → `9,975 %` / `9.975%` (up to three decimals). */
@@ -68,6 +70,13 @@ export function pdfFormatter(input: PdfFormatterInput): PdfFormatter {
     timeZone,
     timeZoneName: "short",
   });
+  const day = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone });
+  const firstOfMonth = (text: string) => (language === "fr" ? text.replace(/^1 /, "1er ") : text);
+  const toInstant = (iso: string) => {
+    const date = new Date(iso);
+    if (Number.isNaN(date.getTime())) throw new RangeError(`not an instant: ${iso}`);
+    return date;
+  };
   const money = new Map<Currency, Intl.NumberFormat>();
   return {
     locale,
@@ -82,13 +91,13 @@ export function pdfFormatter(input: PdfFormatterInput): PdfFormatter {
       return format.format(amount / 10 ** digits);
     },
     date(isoDate) {
-      const text = longDate.format(calendarDate(isoDate));
-      return language === "fr" ? text.replace(/^1 /, "1er ") : text;
+      return firstOfMonth(longDate.format(calendarDate(isoDate)));
     },
     dateTime(isoInstant) {
-      const date = new Date(isoInstant);
-      if (Number.isNaN(date.getTime())) throw new RangeError(`not an instant: ${isoInstant}`);
-      return instant.format(date);
+      return firstOfMonth(instant.format(toInstant(isoInstant)));
+    },
+    dayOf(isoInstant) {
+      return firstOfMonth(day.format(toInstant(isoInstant)));
     },
     percentBps(bps) {
       return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 2 }).format(bps / 10_000);

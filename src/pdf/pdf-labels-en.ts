@@ -9,6 +9,7 @@ export const PDF_LABELS_EN: PdfLabels = {
   generatedOn: (date) => `Document generated on ${date}`,
   status: "Status",
   colon: (label) => `${label}:`,
+  quote: (text) => `“${text}”`,
   offer: {
     kind: "Offer of service",
     numberVersion: (number, version) => `${number} — version ${version}`,
@@ -25,7 +26,7 @@ export const PDF_LABELS_EN: PdfLabels = {
       unitPrice: "Unit price",
       amount: "Amount",
     },
-    fixedPrice: "Fixed",
+    fixedPrice: "Fixed amount",
     estimatedHours: (hours) => `Estimate: ${hours} h`,
     subtotal: "Subtotal",
     cap: "Cap",

@@ -13,6 +13,7 @@ export const PDF_LABELS_FR: PdfLabels = {
   generatedOn: (date) => `Document généré le ${date}`,
   status: "Statut",
   colon: (label) => `${label}${NBSP}:`,
+  quote: (text) => `«\u202f${text}\u202f»`,
   offer: {
     kind: "Offre de service",
     numberVersion: (number, version) => `${number} — version ${version}`,
@@ -29,7 +30,7 @@ export const PDF_LABELS_FR: PdfLabels = {
       unitPrice: "Prix unitaire",
       amount: "Montant",
     },
-    fixedPrice: "Forfait",
+    fixedPrice: "Montant fixe",
     estimatedHours: (hours) => `Estimation${NBSP}: ${hours}${NBSP}h`,
     subtotal: "Sous-total",
     cap: "Plafond",

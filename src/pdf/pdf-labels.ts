@@ -37,6 +37,8 @@ export interface PdfLabels {
   generatedOn(date: string): string;
   status: string;
   colon(label: string): string;
+  /** Quotation marks of the language: « … » with narrow no-break spaces, or “…”. */
+  quote(text: string): string;
   offer: {
     kind: string;
     numberVersion(number: string, version: number): string;
