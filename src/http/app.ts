@@ -18,6 +18,7 @@ import { authRoutes } from "./routes/auth-routes.ts";
 import { clientRoutes } from "./routes/client-routes.ts";
 import { mandateRoutes } from "./routes/mandate-routes.ts";
 import { offerRoutes } from "./routes/offer-routes.ts";
+import { outboxRoutes } from "./routes/outbox-routes.ts";
 import { portalRoutes } from "./routes/portal-routes.ts";
 import { workspaceRoutes } from "./routes/workspace-routes.ts";
 
@@ -96,6 +97,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}) {
   app.route("/api/v1", offerRoutes(ctx));
   app.route("/api/v1", mandateRoutes(ctx));
   app.route("/api/v1", portalRoutes(ctx));
+  app.route("/api/v1", outboxRoutes(ctx));
 
   app.doc31("/api/v1/openapi.json", {
     openapi: "3.1.0",

@@ -61,7 +61,7 @@ describe.skipIf(chromiumMissing)("foundation journey in Chromium", () => {
   it("signs up the owner of a new workspace, in French by default", async () => {
     await page.goto(`${baseUrl}/`);
     await page.waitForURL(/\/signup$/);
-    expect(await page.title()).toBe("Créer votre collectif · Mandat");
+    await expect.poll(() => page.title()).toBe("Créer votre collectif · Mandat");
     expect(await page.getAttribute("html", "lang")).toBe("fr-CA");
     await expect
       .poll(() => page.getByRole("button", { name: "Charger le collectif de démonstration" }).count())
@@ -75,7 +75,7 @@ describe.skipIf(chromiumMissing)("foundation journey in Chromium", () => {
     await screenshot(page, "01-signup");
     await page.getByRole("button", { name: "Créer le compte" }).click();
     await page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
-    expect(await page.title()).toBe("Tableau de bord · Mandat");
+    await expect.poll(() => page.title()).toBe("Tableau de bord · Mandat");
     for (const landmark of ["banner", "navigation", "main"] as const) {
       expect(await page.getByRole(landmark).count(), `${landmark} landmark`).toBeGreaterThan(0);
     }
@@ -163,7 +163,7 @@ describe.skipIf(chromiumMissing)("foundation journey in Chromium", () => {
     await page.getByRole("button", { name: owner.name }).click();
     await page.getByRole("menuitem", { name: "Déconnexion" }).click();
     await page.getByRole("heading", { level: 1, name: "Se connecter" }).waitFor();
-    expect(await page.title()).toBe("Se connecter · Mandat");
+    await expect.poll(() => page.title()).toBe("Se connecter · Mandat");
     await expectAllInputsLabelled("the login page");
 
     await page.locator("body").focus();

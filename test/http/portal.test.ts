@@ -1,8 +1,8 @@
 /** The client portal: exactly one document per link, signature evidence, frozen content, and no guessing. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { engines } from "../support/engines.ts";
-import { type HttpFixture, createHttpFixture } from "../support/http-fixture.ts";
-import { type TestClient, buildClient, buildOffer } from "../support/http-client.ts";
+import { buildClient, buildOffer, type TestClient } from "../support/http-client.ts";
+import { createHttpFixture, type HttpFixture } from "../support/http-fixture.ts";
 
 describe.each(engines())("portal on $engine", ({ engine, skip }) => {
   let fx: HttpFixture;
@@ -28,17 +28,31 @@ describe.each(engines())("portal on $engine", ({ engine, skip }) => {
   it.skipIf(skip)("shows the whole document, then signs it with evidence and creates the mandate", async () => {
     const { id, token, sent } = await sentOffer();
     const visitor = fx.client();
-    const view = await visitor.request("GET", `/api/v1/portal/${token}`, undefined, { "user-agent": "Mozilla/5.0 test" });
+    const view = await visitor.request("GET", `/api/v1/portal/${token}`, undefined, {
+      "user-agent": "Mozilla/5.0 test",
+    });
     expect(view.status).toBe(200);
     expect(view.body.state).toBe("sent");
-    expect(view.body.document.deliverables.map((d: { title: string }) => d.title)).toEqual(["Intégration des pages", "Formulaire de contact"]);
-    expect(view.body.document.exclusions.map((e: { text: string }) => e.text)).toContain("Rédaction ou traduction du contenu");
+    expect(view.body.document.deliverables.map((d: { title: string }) => d.title)).toEqual([
+      "Intégration des pages",
+      "Formulaire de contact",
+    ]);
+    expect(view.body.document.exclusions.map((e: { text: string }) => e.text)).toContain(
+      "Rédaction ou traduction du contenu",
+    );
     expect(view.body.document.terms.terminationClause).toContain("14 jours");
     expect(view.body.sha256).toBe(sent.offer.sha256);
-    const noConsent = await visitor.post(`/api/v1/portal/${token}/sign`, { signerName: "Julie Bergeron", consent: false });
+    const noConsent = await visitor.post(`/api/v1/portal/${token}/sign`, {
+      signerName: "Julie Bergeron",
+      consent: false,
+    });
     expect(noConsent.status).toBe(400);
     expect(noConsent.body.fields[0]).toMatchObject({ path: "consent", issue: "consent_required" });
-    const wrongText = await visitor.post(`/api/v1/portal/${token}/sign`, { signerName: "Julie Bergeron", consent: true, consentText: "I agree to anything" });
+    const wrongText = await visitor.post(`/api/v1/portal/${token}/sign`, {
+      signerName: "Julie Bergeron",
+      consent: true,
+      consentText: "I agree to anything",
+    });
     expect(wrongText.body.fields[0].issue).toBe("consent_text_mismatch");
     const signed = await visitor.request(
       "POST",
@@ -47,7 +61,11 @@ describe.each(engines())("portal on $engine", ({ engine, skip }) => {
       { "user-agent": "Mozilla/5.0 test" },
     );
     expect(signed.status, JSON.stringify(signed.body)).toBe(200);
-    expect(signed.body.signature).toMatchObject({ signerName: "Julie Bergeron", sha256: sent.offer.sha256, userAgent: "Mozilla/5.0 test" });
+    expect(signed.body.signature).toMatchObject({
+      signerName: "Julie Bergeron",
+      sha256: sent.offer.sha256,
+      userAgent: "Mozilla/5.0 test",
+    });
     const detail = await owner.get(`/api/v1/offers/${id}`);
     expect(detail.body.offer.status).toBe("signed");
     expect(detail.body.offer.signature.consentText).toBe(view.body.document.consentText);
@@ -60,7 +78,10 @@ describe.each(engines())("portal on $engine", ({ engine, skip }) => {
     const again = await visitor.post(`/api/v1/portal/${token}/sign`, { signerName: "Julie Bergeron", consent: true });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe("invalid_state");
-    expect((await visitor.get(`/api/v1/portal/${token}`)).body).toMatchObject({ state: "signed", signature: { signerName: "Julie Bergeron" } });
+    expect((await visitor.get(`/api/v1/portal/${token}`)).body).toMatchObject({
+      state: "signed",
+      signature: { signerName: "Julie Bergeron" },
+    });
     const edit = await owner.patch(`/api/v1/offers/${id}`, { title: "Changed after signature" });
     expect(edit.status).toBe(409);
     expect(edit.body.code).toBe("invalid_state");
@@ -70,7 +91,11 @@ describe.each(engines())("portal on $engine", ({ engine, skip }) => {
     const { id, token } = await sentOffer();
     await fx.client().post(`/api/v1/portal/${token}/sign`, { signerName: "Julie Bergeron", consent: true });
     expect((await owner.get(`/api/v1/offers/${id}/verify`)).body.valid).toBe(true);
-    const row = await fx.db.store.db.selectFrom("offers").select("document_text").where("id", "=", id).executeTakeFirstOrThrow();
+    const row = await fx.db.store.db
+      .selectFrom("offers")
+      .select("document_text")
+      .where("id", "=", id)
+      .executeTakeFirstOrThrow();
     const tampered = row.document_text!.replace("45000", "4500");
     expect(tampered).not.toBe(row.document_text);
     await fx.db.store.db.updateTable("offers").set({ document_text: tampered }).where("id", "=", id).execute();
@@ -80,15 +105,27 @@ describe.each(engines())("portal on $engine", ({ engine, skip }) => {
 
   it.skipIf(skip)("declines with a reason", async () => {
     const { id, token } = await sentOffer();
-    expect((await fx.client().post(`/api/v1/portal/${token}/reject`, { reason: "Trop cher pour nous" })).status).toBe(204);
-    expect((await owner.get(`/api/v1/offers/${id}`)).body.offer).toMatchObject({ status: "declined", declineReason: "Trop cher pour nous" });
-    expect((await fx.client().post(`/api/v1/portal/${token}/sign`, { signerName: "Julie", consent: true })).status).toBe(409);
+    expect((await fx.client().post(`/api/v1/portal/${token}/reject`, { reason: "Trop cher pour nous" })).status).toBe(
+      204,
+    );
+    expect((await owner.get(`/api/v1/offers/${id}`)).body.offer).toMatchObject({
+      status: "declined",
+      declineReason: "Trop cher pour nous",
+    });
+    expect(
+      (await fx.client().post(`/api/v1/portal/${token}/sign`, { signerName: "Julie", consent: true })).status,
+    ).toBe(409);
   });
 
   it.skipIf(skip)("answers the same 404 for unknown, expired, revoked and replaced links", async () => {
     const unknown = await fx.client().get(`/api/v1/portal/${"x".repeat(43)}`);
     const { token: expiredToken } = await sentOffer();
-    await fx.db.store.db.updateTable("portal_links").set({ expires_at: "2000-01-01T00:00:00.000Z" }).where("created_at", "<", "9999").where("revoked_at", "is", null).execute();
+    await fx.db.store.db
+      .updateTable("portal_links")
+      .set({ expires_at: "2000-01-01T00:00:00.000Z" })
+      .where("created_at", "<", "9999")
+      .where("revoked_at", "is", null)
+      .execute();
     const expired = await fx.client().get(`/api/v1/portal/${expiredToken}`);
     const { id, token: revokedToken } = await sentOffer();
     await owner.post(`/api/v1/offers/${id}/cancel`, { reason: "withdrawn" });
@@ -129,9 +166,14 @@ describe.each(engines())("portal on $engine", ({ engine, skip }) => {
     await fx.client().post(`/api/v1/portal/${token}/sign`, { signerName: "Julie Bergeron", consent: true });
     const mandateId = (await owner.get(`/api/v1/offers/${id}`)).body.mandateId;
     const m = (await owner.get(`/api/v1/mandates/${mandateId}`)).body;
-    const ticked = await owner.patch(`/api/v1/mandates/${mandateId}`, { checklist: [{ id: m.checklist[0].id, done: true }] });
+    const ticked = await owner.patch(`/api/v1/mandates/${mandateId}`, {
+      checklist: [{ id: m.checklist[0].id, done: true }],
+    });
     expect(ticked.body.checklist[0].done).toBe(true);
-    const delivered = await owner.post(`/api/v1/mandates/${mandateId}/deliveries`, { date: "2026-12-18", note: "Pages intégrées" });
+    const delivered = await owner.post(`/api/v1/mandates/${mandateId}/deliveries`, {
+      date: "2026-12-18",
+      note: "Pages intégrées",
+    });
     expect(delivered.status).toBe(201);
     expect(delivered.body.status).toBe("delivered");
     expect(delivered.body.deliveries[0].checklist.map((i: { done: boolean }) => i.done)).toEqual([true, false]);
@@ -149,7 +191,10 @@ describe.each(engines())("portal on $engine", ({ engine, skip }) => {
     const res = await owner.post(`/api/v1/offers/${id}/cancel`, { reason: "Fin de la collaboration" });
     expect(res.status).toBe(200);
     const mandateId = (await owner.get(`/api/v1/offers/${id}`)).body.mandateId;
-    expect((await owner.get(`/api/v1/mandates/${mandateId}`)).body).toMatchObject({ status: "stopped", stopReason: "Fin de la collaboration" });
+    expect((await owner.get(`/api/v1/mandates/${mandateId}`)).body).toMatchObject({
+      status: "stopped",
+      stopReason: "Fin de la collaboration",
+    });
     expect((await owner.get(`/api/v1/offers/${id}/verify`)).body.valid).toBe(true);
   });
 });

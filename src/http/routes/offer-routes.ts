@@ -4,6 +4,7 @@ import type { AppContext } from "../../app/context.ts";
 import { createOffer } from "../../app/create-offer.ts";
 import { estimateOffer } from "../../app/estimate-offer.ts";
 import { getOffer, listOffers, verifyOffer } from "../../app/get-offer.ts";
+import { revokeOfferLinks } from "../../app/revoke-offer-links.ts";
 import { sendOffer } from "../../app/send-offer.ts";
 import { updateOffer } from "../../app/update-offer.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";
@@ -140,6 +141,18 @@ export function offerRoutes(ctx: AppContext) {
       },
     }),
     async (c) => c.json(await verifyOffer(ctx, requireActor(c), c.req.valid("param").id), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/offers/{id}/revoke-links",
+      tags,
+      summary: "Revoke the offer's portal links (they then answer 404)",
+      request: { params: IdParamsSchema },
+      responses: { 200: jsonResponse(z.object({ revoked: z.int() }), "Revoked"), ...problems(401, 403, 404) },
+    }),
+    async (c) => c.json(await revokeOfferLinks(ctx, requireActor(c), c.req.valid("param").id), 200),
   );
 
   return app;

@@ -1,0 +1,24 @@
+import { type Actor, requirePermission } from "../domain/permissions.ts";
+import { revokePortalLinks } from "../store/portal-store.ts";
+import type { AppContext } from "./context.ts";
+import { getOfferRecord } from "./load-records.ts";
+import { recordAudit } from "./record-audit.ts";
+
+/** Revokes every portal link of an offer (a link sent to the wrong person); the offer itself is unchanged. */
+export async function revokeOfferLinks(ctx: AppContext, actor: Actor, id: string): Promise<{ revoked: number }> {
+  requirePermission(actor, "write");
+  const at = ctx.now().toISOString();
+  return ctx.db.transaction().execute(async (trx) => {
+    await getOfferRecord(trx, actor.workspaceId, id);
+    const revoked = await revokePortalLinks(trx, actor.workspaceId, id, at);
+    await recordAudit(ctx, trx, {
+      workspaceId: actor.workspaceId,
+      actorMemberId: actor.memberId,
+      action: "offer.links_revoked",
+      entity: "offer",
+      entityId: id,
+      after: { revoked },
+    });
+    return { revoked };
+  });
+}
