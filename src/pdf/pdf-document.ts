@@ -7,9 +7,19 @@
  */
 import PDFDocument from "pdfkit";
 import type { Language } from "../domain/offer/offer-content.ts";
+import {
+  drawKeyValues,
+  drawParties,
+  drawTotals,
+  type PdfKeyValue,
+  type PdfPartyBlock,
+  type PdfTotalRow,
+} from "./pdf-blocks.ts";
+import { PDF_COLOR } from "./pdf-colors.ts";
 import { PDF_FONT, pdfFontFiles } from "./pdf-fonts.ts";
 import { type PdfFormatter, type PdfLocale, pdfFormatter } from "./pdf-formatter.ts";
 import { pdfLabels } from "./pdf-labels.ts";
+import { drawPageFrame } from "./pdf-page-frame.ts";
 import { drawTable, type PdfTableInput } from "./pdf-table.ts";
 
 /** Paper: Letter in Canada, A4 in France. */
@@ -45,25 +55,12 @@ export interface PdfParagraphOptions {
   gap?: number;
 }
 
-/** One row of a key-value block. */
-export interface PdfKeyValue {
-  label: string;
-  value: string;
-  mono?: boolean;
-}
-
-/** A party block (sender, client…): a small caption, a bold name, then plain lines. */
-export interface PdfPartyBlock {
-  caption: string;
-  name: string;
-  lines: string[];
-}
-
-/** One row of a totals block. */
-export interface PdfTotalRow {
-  label: string;
-  value: string;
-  strong?: boolean;
+/** The opening block of a document: a small caps kind, a large title, a bold reference and a muted note. */
+export interface PdfTitleBlock {
+  kind: string;
+  title: string;
+  reference?: string;
+  note?: string;
 }
 
 /** A document being written; `finish` numbers the pages and returns the bytes. */
@@ -77,6 +74,7 @@ export interface PdfDocument {
   /** Lowest y the content may reach on a page. */
   bottom(): number;
   font(style: PdfTextStyle, size: number): void;
+  titleBlock(block: PdfTitleBlock): void;
   heading(text: string, level?: 1 | 2): void;
   paragraph(text: string, options?: PdfParagraphOptions): void;
   bullets(items: readonly string[]): void;
@@ -93,9 +91,6 @@ export interface PdfDocument {
   finish(): Promise<Uint8Array>;
 }
 
-export const TEXT_COLOR = "#1a1a1a";
-export const MUTED_COLOR = "#5a5a5a";
-export const RULE_COLOR = "#b8b8b8";
 const MARGIN = { top: 72, bottom: 64, left: 56, right: 56 };
 const FONT_OF: Record<PdfTextStyle, string> = {
   regular: PDF_FONT.regular,
@@ -149,20 +144,30 @@ export function createPdfDocument(input: CreatePdfDocumentInput): PdfDocument {
     font(style, size) {
       doc.font(FONT_OF[style]).fontSize(size);
     },
+    titleBlock(block) {
+      api.font("bold", 9);
+      doc.fillColor(PDF_COLOR.muted).text(block.kind.toUpperCase(), left, doc.y, { width, characterSpacing: 0.6 });
+      api.font("bold", 18);
+      doc.fillColor(PDF_COLOR.text).text(block.title, left, doc.y + 2, { width });
+      doc.y += 4;
+      if (block.reference) api.paragraph(block.reference, { style: "bold", size: 10.5, gap: 2 });
+      if (block.note) api.paragraph(block.note, { size: 9, muted: true });
+      doc.y += 8;
+    },
     heading(text, level = 1) {
       const size = level === 1 ? 13 : 11;
       api.font("bold", size);
       const height = doc.heightOfString(text, { width });
       api.ensureSpace(height + 48);
       doc.y += level === 1 ? 10 : 6;
-      doc.fillColor(TEXT_COLOR).text(text, left, doc.y, { width });
+      doc.fillColor(PDF_COLOR.text).text(text, left, doc.y, { width });
       if (level === 1) {
         const y = doc.y + 2;
         doc
           .moveTo(left, y)
           .lineTo(left + width, y)
           .lineWidth(0.6)
-          .strokeColor(RULE_COLOR)
+          .strokeColor(PDF_COLOR.rule)
           .stroke();
         doc.y = y + 6;
       } else doc.y += 3;
@@ -171,9 +176,9 @@ export function createPdfDocument(input: CreatePdfDocumentInput): PdfDocument {
       api.font(options.style ?? "regular", options.size ?? 10);
       const lineHeight = doc.currentLineHeight(true);
       api.ensureSpace(Math.min(doc.heightOfString(text, { width }), lineHeight * 3));
-      doc.fillColor(options.muted ? MUTED_COLOR : TEXT_COLOR);
+      doc.fillColor(options.muted ? PDF_COLOR.muted : PDF_COLOR.text);
       doc.text(text, left, doc.y, { width, align: options.align ?? "left", lineGap: 1.5 });
-      doc.fillColor(TEXT_COLOR);
+      doc.fillColor(PDF_COLOR.text);
       doc.y += options.gap ?? 6;
     },
     bullets(items) {
@@ -182,84 +187,20 @@ export function createPdfDocument(input: CreatePdfDocumentInput): PdfDocument {
         const height = doc.heightOfString(item, { width: width - 14, lineGap: 1.5 });
         api.ensureSpace(Math.min(height, doc.currentLineHeight(true) * 3));
         const y = doc.y;
-        doc.fillColor(TEXT_COLOR).text("•", left + 2, y, { lineBreak: false });
+        doc.fillColor(PDF_COLOR.text).text("•", left + 2, y, { lineBreak: false });
         doc.text(item, left + 14, y, { width: width - 14, lineGap: 1.5 });
         doc.y += 3;
       }
       doc.y += 3;
     },
-    keyValues(rows, labelWidth = Math.round(width * 0.3)) {
-      const valueWidth = width - labelWidth - 8;
-      for (const row of rows) {
-        api.font("bold", 9.5);
-        const labelHeight = doc.heightOfString(row.label, { width: labelWidth });
-        api.font(row.mono ? "mono" : "regular", row.mono ? 9 : 10);
-        const valueHeight = doc.heightOfString(row.value || " ", { width: valueWidth, lineGap: 1.5 });
-        api.ensureSpace(Math.min(Math.max(labelHeight, valueHeight), doc.currentLineHeight(true) * 4));
-        const y = doc.y;
-        const page = doc.page;
-        api.font("bold", 9.5);
-        doc.fillColor(MUTED_COLOR).text(row.label, left, y + 0.5, { width: labelWidth });
-        const labelEnd = doc.y;
-        api.font(row.mono ? "mono" : "regular", row.mono ? 9 : 10);
-        doc.fillColor(TEXT_COLOR).text(row.value || " ", left + labelWidth + 8, y, { width: valueWidth, lineGap: 1.5 });
-        // A long value may have flowed onto a new page: then its end is the block's end.
-        doc.y = (doc.page === page ? Math.max(doc.y, labelEnd) : doc.y) + 4;
-      }
-      doc.x = left;
+    keyValues(rows, labelWidth) {
+      drawKeyValues(api, rows, labelWidth);
     },
     parties(blocks) {
-      const gap = 16;
-      const columnWidth = (width - gap * (blocks.length - 1)) / Math.max(blocks.length, 1);
-      const heightOf = (b: PdfPartyBlock) => {
-        api.font("bold", 8);
-        let h = doc.heightOfString(b.caption.toUpperCase(), { width: columnWidth }) + 2;
-        api.font("bold", 10.5);
-        h += doc.heightOfString(b.name, { width: columnWidth });
-        api.font("regular", 9.5);
-        for (const line of b.lines) h += doc.heightOfString(line, { width: columnWidth });
-        return h;
-      };
-      const height = Math.max(...blocks.map(heightOf));
-      api.ensureSpace(height);
-      const top = doc.y;
-      blocks.forEach((b, i) => {
-        const x = left + i * (columnWidth + gap);
-        api.font("bold", 8);
-        doc.fillColor(MUTED_COLOR).text(b.caption.toUpperCase(), x, top, { width: columnWidth, characterSpacing: 0.4 });
-        doc.y += 2;
-        api.font("bold", 10.5);
-        doc.fillColor(TEXT_COLOR).text(b.name, x, doc.y, { width: columnWidth });
-        api.font("regular", 9.5);
-        for (const line of b.lines) doc.text(line, x, doc.y, { width: columnWidth });
-      });
-      doc.x = left;
-      doc.y = top + height + 10;
+      drawParties(api, blocks);
     },
     totals(rows) {
-      const blockWidth = Math.min(280, width);
-      const x = left + width - blockWidth;
-      api.ensureSpace(rows.length * 16 + 6);
-      doc.y += 4;
-      for (const row of rows) {
-        const y = doc.y;
-        api.font(row.strong ? "bold" : "regular", row.strong ? 10.5 : 10);
-        doc.fillColor(TEXT_COLOR).text(row.label, x, y, { width: blockWidth * 0.6 });
-        const labelEnd = doc.y;
-        doc.text(row.value, x + blockWidth * 0.6, y, { width: blockWidth * 0.4, align: "right" });
-        doc.y = Math.max(labelEnd, doc.y) + 3;
-        if (row.strong) {
-          doc
-            .moveTo(x, doc.y - 1)
-            .lineTo(x + blockWidth, doc.y - 1)
-            .lineWidth(0.4)
-            .strokeColor(RULE_COLOR)
-            .stroke();
-          doc.y += 2;
-        }
-      }
-      doc.x = left;
-      doc.y += 4;
+      drawTotals(api, rows);
     },
     table(input) {
       drawTable(api, input);
@@ -271,7 +212,7 @@ export function createPdfDocument(input: CreatePdfDocumentInput): PdfDocument {
         .moveTo(left, y)
         .lineTo(left + width, y)
         .lineWidth(0.4)
-        .strokeColor(RULE_COLOR)
+        .strokeColor(PDF_COLOR.rule)
         .stroke();
       doc.y = y + 5;
     },
@@ -290,7 +231,7 @@ export function createPdfDocument(input: CreatePdfDocumentInput): PdfDocument {
       const range = doc.bufferedPageRange();
       for (let i = range.start; i < range.start + range.count; i += 1) {
         doc.switchToPage(i);
-        drawHeaderAndFooter({
+        drawPageFrame({
           doc,
           issuerName: input.issuerName,
           headerRight: input.headerRight ?? "",
@@ -303,50 +244,6 @@ export function createPdfDocument(input: CreatePdfDocumentInput): PdfDocument {
     },
   };
   api.font("regular", 10);
-  doc.fillColor(TEXT_COLOR);
+  doc.fillColor(PDF_COLOR.text);
   return api;
-}
-
-interface HeaderAndFooter {
-  doc: PDFKit.PDFDocument;
-  issuerName: string;
-  headerRight: string;
-  footerLeft: string;
-  footerRight: string;
-}
-
-/** Writes in the page's margins (the bottom margin is lifted meanwhile so pdfkit adds no page). */
-function drawHeaderAndFooter(input: HeaderAndFooter): void {
-  const { doc } = input;
-  const margins = { ...doc.page.margins };
-  doc.page.margins.bottom = 0;
-  const left = margins.left;
-  const width = doc.page.width - margins.left - margins.right;
-  const half = width / 2 - 6;
-  doc.font(PDF_FONT.bold).fontSize(9).fillColor(TEXT_COLOR);
-  doc.text(input.issuerName, left, 34, { width: half, lineBreak: false, ellipsis: true });
-  doc.font(PDF_FONT.regular).fontSize(8.5).fillColor(MUTED_COLOR);
-  doc.text(input.headerRight, left + width - half, 35, {
-    width: half,
-    align: "right",
-    lineBreak: false,
-    ellipsis: true,
-  });
-  doc
-    .moveTo(left, 50)
-    .lineTo(left + width, 50)
-    .lineWidth(0.5)
-    .strokeColor(RULE_COLOR)
-    .stroke();
-  const footerY = doc.page.height - 42;
-  doc
-    .moveTo(left, footerY - 6)
-    .lineTo(left + width, footerY - 6)
-    .lineWidth(0.5)
-    .strokeColor(RULE_COLOR)
-    .stroke();
-  doc.text(input.footerLeft, left, footerY, { width: width - 110, lineBreak: false, ellipsis: true });
-  doc.text(input.footerRight, left + width - 100, footerY, { width: 100, align: "right", lineBreak: false });
-  doc.page.margins.bottom = margins.bottom;
-  doc.fillColor(TEXT_COLOR);
 }

@@ -3,8 +3,9 @@
  * measured before drawing so a row is never cut by the page edge — a row that does not fit moves to the next page,
  * and only a row taller than half a page is split, between words of its longest text, and continued.
  */
+
+import { PDF_COLOR } from "./pdf-colors.ts";
 import type { PdfDocument } from "./pdf-document.ts";
-import { MUTED_COLOR, RULE_COLOR, TEXT_COLOR } from "./pdf-document.ts";
 
 /** A column: its header, its share of the text width (shares are normalised), its alignment. */
 export interface PdfTableColumn {
@@ -77,8 +78,8 @@ export function drawTable(pdf: PdfDocument, input: PdfTableInput): void {
     pdf.font("bold", 8.5);
     const height = Math.max(...input.columns.map((c, i) => doc.heightOfString(c.header, { width: inner(i) }))) + 8;
     const y = doc.y;
-    doc.rect(left, y, width, height).fillColor("#eeeeee").fill();
-    doc.fillColor(TEXT_COLOR);
+    doc.rect(left, y, width, height).fillColor(PDF_COLOR.shade).fill();
+    doc.fillColor(PDF_COLOR.text);
     input.columns.forEach((c, i) => {
       doc.text(c.header, (xs[i] ?? left) + PAD_X, y + 4, { width: inner(i), align: c.align ?? "left" });
     });
@@ -95,22 +96,22 @@ export function drawTable(pdf: PdfDocument, input: PdfTableInput): void {
       const align = input.columns[i]?.align ?? "left";
       if (c.text !== "") {
         pdf.font(c.titled ? "bold" : "regular", SIZE);
-        doc.fillColor(TEXT_COLOR).text(c.text, x, y + PAD_Y, { width: inner(i), align });
+        doc.fillColor(PDF_COLOR.text).text(c.text, x, y + PAD_Y, { width: inner(i), align });
       }
       if (c.detail !== "") {
         const dy = y + PAD_Y + textHeight(c.text, i, c.titled) + 2;
         pdf.font("regular", DETAIL_SIZE);
-        doc.fillColor(MUTED_COLOR).text(c.detail, x, dy, { width: inner(i), align, lineGap: 0.5 });
+        doc.fillColor(PDF_COLOR.muted).text(c.detail, x, dy, { width: inner(i), align, lineGap: 0.5 });
       }
     });
     doc
       .moveTo(left, y + height)
       .lineTo(left + width, y + height)
       .lineWidth(0.4)
-      .strokeColor(RULE_COLOR)
+      .strokeColor(PDF_COLOR.rule)
       .stroke();
     doc.page.margins.bottom = bottomMargin;
-    doc.fillColor(TEXT_COLOR);
+    doc.fillColor(PDF_COLOR.text);
     doc.y = y + height;
   };
   /** The part of `row` that fits in `height` points and the rest, or undefined when nothing useful fits. */

@@ -11,9 +11,9 @@ import { contractKindLabel, offerStatusLabel, pricingModelLabel } from "../domai
 import type { SignatureEvidence } from "../domain/offer/signature.ts";
 import { fingerprint, type OfferDocument } from "../domain/offer/signed-document.ts";
 import { partyLines } from "./party-lines.ts";
-import { createPdfDocument, type PdfDocument, type PdfPageSize } from "./pdf-document.ts";
+import { createPdfDocument, type PdfPageSize } from "./pdf-document.ts";
 import { defaultPdfLocale, type PdfLocale } from "./pdf-formatter.ts";
-import { type PdfLabels, pdfLabels } from "./pdf-labels.ts";
+import { pdfLabels } from "./pdf-labels.ts";
 import { drawSignatureCertificate } from "./signature-certificate.ts";
 
 /** The options of `renderOfferPdf`. */
@@ -60,7 +60,13 @@ export async function renderOfferPdf(input: RenderOfferPdfInput): Promise<Uint8A
   const f = pdf.format;
   const money = (amount: number) => f.money(amount, d.currency);
 
-  titleBlock(pdf, input, labels);
+  const status = `${labels.colon(labels.status)} ${offerStatusLabel(input.status, language)}`;
+  pdf.titleBlock({
+    kind: labels.offer.kind,
+    title: d.title,
+    reference: labels.offer.numberVersion(d.number, d.version),
+    note: `${status} · ${labels.generatedOn(f.dayOf(input.generatedAt))}`,
+  });
   pdf.parties([
     { caption: labels.offer.issuer, name: d.issuer.name, lines: partyLines(d.issuer, labels) },
     {
@@ -158,18 +164,4 @@ export async function renderOfferPdf(input: RenderOfferPdfInput): Promise<Uint8A
     });
   }
   return pdf.finish();
-}
-
-function titleBlock(pdf: PdfDocument, input: RenderOfferPdfInput, labels: PdfLabels): void {
-  const { document: d } = input;
-  const { doc, left, width } = pdf;
-  pdf.font("bold", 9);
-  doc.fillColor("#5a5a5a").text(labels.offer.kind.toUpperCase(), left, doc.y, { width, characterSpacing: 0.6 });
-  pdf.font("bold", 18);
-  doc.fillColor("#1a1a1a").text(d.title, left, doc.y + 2, { width });
-  doc.y += 4;
-  pdf.paragraph(labels.offer.numberVersion(d.number, d.version), { style: "bold", size: 10.5, gap: 2 });
-  const status = `${labels.colon(labels.status)} ${offerStatusLabel(input.status, pdf.language)}`;
-  const generated = labels.generatedOn(pdf.format.dayOf(input.generatedAt));
-  pdf.paragraph(`${status} · ${generated}`, { size: 9, muted: true, gap: 14 });
 }

@@ -4,8 +4,8 @@
  * SHA-256 fingerprint of the canonical document, with a check made at generation and how anyone can verify it.
  */
 import type { SignatureEvidence } from "../domain/offer/signature.ts";
+import { PDF_COLOR } from "./pdf-colors.ts";
 import type { PdfDocument } from "./pdf-document.ts";
-import { MUTED_COLOR, RULE_COLOR, TEXT_COLOR } from "./pdf-document.ts";
 import { pdfLabels } from "./pdf-labels.ts";
 
 /** The options of `drawSignatureCertificate`. */
@@ -32,7 +32,7 @@ export function drawSignatureCertificate(pdf: PdfDocument, input: SignatureCerti
   pdf.newPage();
   pdf.font("bold", 16);
   doc
-    .fillColor(TEXT_COLOR)
+    .fillColor(PDF_COLOR.text)
     .text(input.kind === "signature" ? labels.signatureTitle : labels.approvalTitle, left, doc.y, {
       width,
     });
@@ -52,7 +52,7 @@ export function drawSignatureCertificate(pdf: PdfDocument, input: SignatureCerti
   ]);
   doc.y += 6;
   pdf.font("bold", 9.5);
-  doc.fillColor(MUTED_COLOR).text(labels.fingerprint, left, doc.y, { width });
+  doc.fillColor(PDF_COLOR.muted).text(labels.fingerprint, left, doc.y, { width });
   doc.y += 4;
   const boxTop = doc.y;
   pdf.font("mono", 10);
@@ -60,9 +60,9 @@ export function drawSignatureCertificate(pdf: PdfDocument, input: SignatureCerti
   doc
     .rect(left, boxTop, width, hashHeight + 12)
     .lineWidth(0.8)
-    .strokeColor(RULE_COLOR)
+    .strokeColor(PDF_COLOR.rule)
     .stroke();
-  doc.fillColor(TEXT_COLOR).text(evidence.sha256, left + 8, boxTop + 6, { width: width - 16 });
+  doc.fillColor(PDF_COLOR.text).text(evidence.sha256, left + 8, boxTop + 6, { width: width - 16 });
   doc.y = boxTop + hashHeight + 20;
   const matches = input.recomputedSha256 === evidence.sha256;
   pdf.keyValues([{ label: labels.check, value: matches ? labels.checkOk : labels.checkMismatch }]);
