@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { engines } from "../support/engines.ts";
-import { buildClient, type TestClient } from "../support/http-client.ts";
+import { buildClient, buildOffer, type TestClient } from "../support/http-client.ts";
 import { createHttpFixture, type HttpFixture } from "../support/http-fixture.ts";
 
 type Who = "owner" | "member" | "viewer" | "anonymous" | "foreign";
@@ -13,20 +13,25 @@ const WHO: Who[] = ["owner", "member", "viewer", "anonymous", "foreign"];
 interface Ids {
   clientId: string;
   memberId: string;
+  offerId: string;
+  deliverableId: string;
+  mandateId: string;
   tokenId: () => Promise<string>;
+  freshOffer: () => Promise<string>;
 }
 
 interface RouteCase {
   name: string;
   method: string;
-  path: (ids: Ids) => string;
-  body?: () => unknown;
-  tokenPath?: boolean;
+  path: (ids: Ids) => string | Promise<string>;
+  body?: (ids: Ids) => unknown;
   expect: Record<Who, number>;
 }
 
 const READ = { owner: 200, member: 200, viewer: 200, anonymous: 401, foreign: 200 };
 const READ_ID = { ...READ, foreign: 404 };
+const WRITE_ID = { owner: 200, member: 200, viewer: 403, anonymous: 401, foreign: 404 };
+const WRITE_ID_200 = WRITE_ID;
 
 const ROUTES: RouteCase[] = [
   { name: "GET /me", method: "GET", path: () => "/api/v1/me", expect: READ },
@@ -70,8 +75,7 @@ const ROUTES: RouteCase[] = [
   {
     name: "DELETE /tokens/{id}",
     method: "DELETE",
-    path: () => "",
-    tokenPath: true,
+    path: async (ids) => `/api/v1/tokens/${await ids.tokenId()}`,
     expect: { owner: 204, member: 204, viewer: 403, anonymous: 401, foreign: 404 },
   },
   { name: "GET /clients", method: "GET", path: () => "/api/v1/clients", expect: READ },
@@ -104,6 +108,71 @@ const ROUTES: RouteCase[] = [
     body: () => ({ kind: "note", severity: 1, source: "call", occurredOn: "2026-11-20", text: "hello" }),
     expect: { owner: 201, member: 201, viewer: 403, anonymous: 401, foreign: 404 },
   },
+  { name: "GET /offers", method: "GET", path: () => "/api/v1/offers", expect: READ },
+  {
+    name: "POST /offers",
+    method: "POST",
+    path: () => "/api/v1/offers",
+    body: (ids) => buildOffer(ids.clientId),
+    expect: { owner: 201, member: 201, viewer: 403, anonymous: 401, foreign: 404 },
+  },
+  { name: "GET /offers/{id}", method: "GET", path: (ids) => `/api/v1/offers/${ids.offerId}`, expect: READ_ID },
+  {
+    name: "PATCH /offers/{id}",
+    method: "PATCH",
+    path: async (ids) => `/api/v1/offers/${await ids.freshOffer()}`,
+    body: () => ({ title: "Renamed" }),
+    expect: WRITE_ID,
+  },
+  {
+    name: "POST /offers/{id}/estimates",
+    method: "POST",
+    path: (ids) => `/api/v1/offers/${ids.offerId}/estimates`,
+    body: (ids) => ({ items: [{ deliverableId: ids.deliverableId, optimistic: 1, likely: 2, pessimistic: 3 }] }),
+    expect: WRITE_ID_200,
+  },
+  {
+    name: "POST /offers/{id}/send",
+    method: "POST",
+    path: async (ids) => `/api/v1/offers/${await ids.freshOffer()}/send`,
+    expect: WRITE_ID,
+  },
+  {
+    name: "POST /offers/{id}/cancel",
+    method: "POST",
+    path: async (ids) => `/api/v1/offers/${await ids.freshOffer()}/cancel`,
+    body: () => ({ reason: "no longer needed" }),
+    expect: WRITE_ID,
+  },
+  {
+    name: "POST /offers/{id}/revoke-links",
+    method: "POST",
+    path: (ids) => `/api/v1/offers/${ids.offerId}/revoke-links`,
+    expect: WRITE_ID_200,
+  },
+  {
+    name: "GET /offers/{id}/verify",
+    method: "GET",
+    path: (ids) => `/api/v1/offers/${ids.offerId}/verify`,
+    expect: READ_ID,
+  },
+  { name: "GET /mandates", method: "GET", path: () => "/api/v1/mandates", expect: READ },
+  { name: "GET /mandates/{id}", method: "GET", path: (ids) => `/api/v1/mandates/${ids.mandateId}`, expect: READ_ID },
+  {
+    name: "PATCH /mandates/{id}",
+    method: "PATCH",
+    path: (ids) => `/api/v1/mandates/${ids.mandateId}`,
+    body: () => ({ checklist: [] }),
+    expect: WRITE_ID_200,
+  },
+  {
+    name: "POST /mandates/{id}/deliveries",
+    method: "POST",
+    path: (ids) => `/api/v1/mandates/${ids.mandateId}/deliveries`,
+    body: () => ({ date: "2026-12-01", note: "batch" }),
+    expect: { owner: 201, member: 201, viewer: 403, anonymous: 401, foreign: 404 },
+  },
+  { name: "GET /outbox", method: "GET", path: () => "/api/v1/outbox", expect: READ },
   { name: "GET /audit", method: "GET", path: () => "/api/v1/audit", expect: READ },
   { name: "GET /audit/verify", method: "GET", path: () => "/api/v1/audit/verify", expect: READ },
 ];
@@ -122,10 +191,22 @@ describe.each(engines())("permission matrix on $engine", ({ engine, skip }) => {
     const foreign = await fx.owner();
     clients = { owner, member, viewer, anonymous: fx.client(), foreign };
     const client = await owner.post("/api/v1/clients", buildClient());
+    const freshOffer = async () => (await owner.post("/api/v1/offers", buildOffer(client.body.id))).body.id as string;
+    const offerId = await freshOffer();
+    const signedId = await freshOffer();
+    const sent = await owner.post(`/api/v1/offers/${signedId}/send`);
+    await fx
+      .client()
+      .post(`/api/v1/portal/${sent.body.portalUrl.split("/portal/")[1]}/sign`, { signerName: "Client", consent: true });
+    const mandateId = (await owner.get(`/api/v1/offers/${signedId}`)).body.mandateId;
     ids = {
       clientId: client.body.id,
       memberId: member.memberId,
+      offerId,
+      deliverableId: (await owner.get(`/api/v1/offers/${offerId}`)).body.offer.content.deliverables[0].id,
+      mandateId,
       tokenId: async () => (await owner.post("/api/v1/tokens", { name: "to revoke" })).body.id,
+      freshOffer,
     };
   });
   afterAll(async () => {
@@ -135,9 +216,9 @@ describe.each(engines())("permission matrix on $engine", ({ engine, skip }) => {
   for (const route of ROUTES) {
     for (const who of WHO) {
       it.skipIf(skip)(`${route.name} as ${who} → ${route.expect[who]}`, async () => {
-        const path = route.tokenPath ? `/api/v1/tokens/${await ids.tokenId()}` : route.path(ids);
+        const path = await route.path(ids);
         const auditBefore = await fx.db.store.db.selectFrom("audit_events").select("id").execute();
-        const res = await clients[who].request(route.method, path, route.body?.());
+        const res = await clients[who].request(route.method, path, route.body?.(ids));
         expect(res.status, JSON.stringify(res.body)).toBe(route.expect[who]);
         if (res.status >= 400) {
           expect(res.body.code).toBeTypeOf("string");
