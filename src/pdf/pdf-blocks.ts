@@ -31,7 +31,7 @@ export function drawKeyValues(pdf: PdfDocument, rows: readonly PdfKeyValue[], la
   const { doc, left, width } = pdf;
   const labelW = labelWidth ?? Math.round(width * 0.3);
   const valueW = width - labelW - 8;
-  const valueFont = (row: PdfKeyValue) => pdf.font(row.mono ? "mono" : "regular", row.mono ? 9 : 10);
+  const valueFont = (row: PdfKeyValue) => pdf.font(row.mono ? "mono" : "regular", row.mono ? 8.5 : 10);
   for (const row of rows) {
     pdf.font("bold", 9.5);
     const labelHeight = doc.heightOfString(row.label, { width: labelW });

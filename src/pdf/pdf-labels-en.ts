@@ -70,7 +70,7 @@ export const PDF_LABELS_EN: PdfLabels = {
     requester: "Requested by",
     items: "Added work",
     columns: { item: "Description", hours: "Hours", rate: "Hourly rate", amount: "Amount" },
-    fixedPrice: "Fixed",
+    fixedPrice: "Fixed amount",
     hoursTotal: "Planned hours",
     total: "Change order total (before taxes)",
     schedule: "Effect on the schedule",

@@ -75,7 +75,7 @@ export const PDF_LABELS_FR: PdfLabels = {
     requester: "Demandé par",
     items: "Travaux ajoutés",
     columns: { item: "Description", hours: "Heures", rate: "Taux horaire", amount: "Montant" },
-    fixedPrice: "Forfait",
+    fixedPrice: "Montant fixe",
     hoursTotal: "Heures prévues",
     total: "Total de l’avenant (avant taxes)",
     schedule: "Effet sur l’échéancier",
