@@ -1,20 +1,30 @@
 /**
  * The demo workspace, built from the founding story: a Québec web collective, its members and values, the partner
- * agency with the warning from the previous developer, and a few direct clients. Built through the same use-cases a
- * user would call, so it is audited like real data. Later capabilities add their part of the story here.
+ * agency with the warning from the previous developer, a few direct clients, and the two offers to the agency (the
+ * first signed and delivered, the second signed a week before the trouble). Built through the same use-cases a user
+ * and a client would call, each step on its own day, so the audit trail tells the story in order. Later
+ * capabilities add their part of the story here.
  */
 import { DomainError } from "../domain/errors.ts";
 import type { Actor } from "../domain/permissions.ts";
 import { isEmptyInstall } from "../store/instance-store.ts";
 import { findUserByEmail } from "../store/people-store.ts";
+import { acceptInvite } from "./accept-invite.ts";
 import { addSignal } from "./add-signal.ts";
 import type { AppContext } from "./context.ts";
 import { createClient } from "./create-client.ts";
-import { DEMO_OWNER_EMAIL, foundingStory } from "./demo/founding-story.ts";
+import { createOffer } from "./create-offer.ts";
+import { DEMO_OWNER_EMAIL, DEMO_PASSWORD, foundingStory } from "./demo/founding-story.ts";
+import { SECOND_OFFER_ESTIMATES, storyOffers } from "./demo/founding-story-offers.ts";
+import { estimateOffer } from "./estimate-offer.ts";
 import { getMe, type Me } from "./get-me.ts";
+import { getOffer } from "./get-offer.ts";
 import { inviteMember } from "./invite-member.ts";
+import { getMandate, recordDelivery, updateMandate } from "./mandate-work.ts";
+import { signPortalOffer } from "./portal-offer.ts";
+import { sendOffer } from "./send-offer.ts";
 import { createWorkspaceWithOwner } from "./sign-up.ts";
-import type { StartedSession } from "./start-session.ts";
+import { type StartedSession, startSession } from "./start-session.ts";
 import { updateWorkspace } from "./update-workspace.ts";
 
 export interface LoadDemoInput {
@@ -25,6 +35,8 @@ export interface LoadDemoInput {
   onProgress?: (step: string, done: number, total: number) => void;
 }
 
+const DAY = 86_400_000;
+
 export async function loadDemo(ctx: AppContext, input: LoadDemoInput): Promise<{ session: StartedSession; me: Me }> {
   if (input.requireEmpty && !(await isEmptyInstall(ctx.db))) {
     throw new DomainError("invalid_state", "the demo loads only on an empty installation");
@@ -32,30 +44,114 @@ export async function loadDemo(ctx: AppContext, input: LoadDemoInput): Promise<{
   if (await findUserByEmail(ctx.db, DEMO_OWNER_EMAIL)) {
     throw new DomainError("conflict", "the demo workspace is already loaded");
   }
-  const { DEMO_CLIENTS, DEMO_OWNER, DEMO_SIGNALS, DEMO_TEAM, DEMO_WORKSPACE } = foundingStory(ctx.now());
-  const total = 4;
-  const progress = (step: string, done: number) => input.onProgress?.(step, done, total);
-  progress("workspace", 0);
-  const result = await createWorkspaceWithOwner(ctx, { ...DEMO_OWNER, ip: input.ip, userAgent: input.userAgent });
+  const today = ctx.now();
+  /** The context as it was `daysAgo` days ago (each call a little later, so events keep their order). */
+  let tick = 0;
+  const on = (daysAgo: number): AppContext => {
+    const at = new Date(today.getTime() - daysAgo * DAY + tick++ * 1000);
+    return { ...ctx, now: () => at };
+  };
+  const day = (daysAgo: number) => new Date(today.getTime() - daysAgo * DAY).toISOString().slice(0, 10);
+  const story = foundingStory(today);
+  const steps = ["workspace", "team", "clients", "first offer", "second offer", "delivery", "signals"];
+  const progress = (i: number) => input.onProgress?.(steps[i] ?? "done", i, steps.length);
+
+  progress(0);
+  const created = await createWorkspaceWithOwner(on(60), {
+    ...story.DEMO_OWNER,
+    ip: input.ip,
+    userAgent: input.userAgent,
+  });
   const actor: Actor = {
-    userId: result.me.user.id,
-    memberId: result.me.member.id,
-    workspaceId: result.me.workspace.id,
+    userId: created.me.user.id,
+    memberId: created.me.member.id,
+    workspaceId: created.me.workspace.id,
     role: "owner",
   };
-  await updateWorkspace(ctx, actor, DEMO_WORKSPACE);
-  progress("team", 1);
-  for (const member of DEMO_TEAM) await inviteMember(ctx, actor, member);
-  progress("clients", 2);
+  await updateWorkspace(on(60), actor, story.DEMO_WORKSPACE);
+
+  progress(1);
+  const memberIds = new Map<string, string>([[DEMO_OWNER_EMAIL, actor.memberId]]);
+  for (const member of story.DEMO_TEAM) {
+    const { member: m, inviteUrl } = await inviteMember(on(60), actor, member);
+    memberIds.set(m.email, m.id);
+    const token = inviteUrl.split("/invite/")[1]!;
+    await acceptInvite(on(59), { token, name: member.name, password: DEMO_PASSWORD, ip: null, userAgent: null });
+  }
+
+  progress(2);
   const clientIds = new Map<string, string>();
-  for (const [key, fields] of Object.entries(DEMO_CLIENTS)) {
-    clientIds.set(key, (await createClient(ctx, actor, fields)).id);
+  for (const [key, fields] of Object.entries(story.DEMO_CLIENTS)) {
+    clientIds.set(key, (await createClient(on(60), actor, fields)).id);
   }
-  progress("signals", 3);
-  for (const { client, ...signal } of DEMO_SIGNALS) {
-    await addSignal(ctx, actor, clientIds.get(client)!, signal);
+  /** Records the story's signals dated between `newest` and `oldest` days ago, each on its own day. */
+  const signalsBetween = async (newest: number, oldest: number) => {
+    for (const { client: key, ...signal } of story.DEMO_SIGNALS) {
+      const daysAgo = Math.round((today.getTime() - Date.parse(`${signal.occurredOn}T12:00:00Z`)) / DAY);
+      if (daysAgo >= newest && daysAgo <= oldest) await addSignal(on(daysAgo), actor, clientIds.get(key)!, signal);
+    }
+  };
+  await signalsBetween(57, 365);
+  const agency = clientIds.get("agency")!;
+  const client = { ip: "203.0.113.24", userAgent: "Mozilla/5.0 (Macintosh) Safari/17" };
+  const offers = storyOffers(day);
+
+  progress(3);
+  const first = await createOffer(on(58), actor, { clientId: agency, ...offers.first });
+  const firstSent = await sendOffer(on(58), actor, first.id);
+  await signPortalOffer(on(57), firstSent.portalUrl.split("/portal/")[1]!, client, {
+    signerName: "Marc-Antoine Pelletier",
+    consent: true,
+  });
+
+  progress(4);
+  const second = await createOffer(on(40), actor, { clientId: agency, ...offers.second });
+  const deliverables = second.content.deliverables;
+  for (const [email, rows] of Object.entries(SECOND_OFFER_ESTIMATES)) {
+    await estimateOffer(on(38), actor, second.id, {
+      memberId: memberIds.get(email),
+      items: rows.map(([optimistic, likely, pessimistic], i) => ({
+        deliverableId: deliverables[i]!.id,
+        optimistic,
+        likely,
+        pessimistic,
+      })),
+    });
   }
-  progress("done", total);
-  const me = await getMe(ctx, { ...actor, csrfToken: result.session.csrfToken });
-  return { session: result.session, me };
+  const secondSent = await sendOffer(on(35), actor, second.id);
+  await signPortalOffer(on(31), secondSent.portalUrl.split("/portal/")[1]!, client, {
+    signerName: "Marc-Antoine Pelletier",
+    consent: true,
+  });
+
+  await signalsBetween(30, 56);
+
+  progress(5);
+  const mandateId = (await getOffer(ctx, actor, first.id)).mandateId!;
+  const mandate = await getMandate(ctx, actor, mandateId);
+  await updateMandate(on(24), actor, mandateId, {
+    checklist: mandate.checklist.map((i) => ({ id: i.id, done: true })),
+  });
+  await recordDelivery(on(24), actor, mandateId, {
+    date: day(24),
+    note: "Contenu intégré selon l'offre : 8 pages, galerie, menu et vérification mobile.",
+  });
+
+  progress(6);
+  await signalsBetween(0, 29);
+  progress(steps.length);
+
+  const session = await ctx.db
+    .transaction()
+    .execute((trx) =>
+      startSession(ctx, trx, {
+        userId: actor.userId,
+        memberId: actor.memberId,
+        workspaceId: actor.workspaceId,
+        ip: input.ip,
+        userAgent: input.userAgent,
+      }),
+    );
+  const me = await getMe(ctx, { ...actor, csrfToken: session.csrfToken });
+  return { session, me };
 }

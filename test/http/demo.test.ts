@@ -1,0 +1,49 @@
+/** The demo workspace tells the founding story through the real use-cases, and it verifies end to end. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { engines } from "../support/engines.ts";
+import { createHttpFixture, type HttpFixture } from "../support/http-fixture.ts";
+
+describe.each(engines())("demo on $engine", ({ engine, skip }) => {
+  let fx: HttpFixture;
+  beforeAll(async () => {
+    if (!skip) fx = await createHttpFixture(engine, { SIGNUP_POLICY: "first-only" });
+  });
+  afterAll(async () => {
+    await fx?.close();
+  });
+
+  it.skipIf(skip)("loads on an empty install only, signs in, and tells the story so far", async () => {
+    const c = fx.client();
+    expect((await c.get("/api/v1/install")).body).toEqual({ empty: true, signupOpen: true });
+    const res = await c.post("/api/v1/demo");
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body.workspace).toMatchObject({ name: "Collectif WEB", jurisdiction: "CA-QC", targetHourlyRate: 9500 });
+    expect(res.body.workspace.values).toHaveLength(5);
+    expect((await c.get("/api/v1/install")).body).toEqual({ empty: false, signupOpen: false });
+
+    const members = (await c.get("/api/v1/members")).body.items;
+    expect(members.map((m: { status: string }) => m.status)).toEqual(["active", "active", "active", "active"]);
+
+    const agency = (await c.get("/api/v1/clients?q=boreale")).body.items[0];
+    expect(agency).toMatchObject({ kind: "agency", lastSignal: { kind: "warning" } });
+    const detail = (await c.get(`/api/v1/clients/${agency.id}`)).body;
+    expect(detail.signals[0].text).toContain("mener la vie dure");
+
+    const offers = (await c.get(`/api/v1/offers?clientId=${agency.id}`)).body.items;
+    expect(offers.map((o: { number: string; status: string }) => [o.number, o.status])).toEqual([
+      [expect.stringMatching(/^OFF-\d{4}-0002$/), "signed"],
+      [expect.stringMatching(/^OFF-\d{4}-0001$/), "signed"],
+    ]);
+    expect(offers[0].total).toBeGreaterThanOrEqual(100_000);
+    for (const o of offers) expect((await c.get(`/api/v1/offers/${o.id}/verify`)).body.valid).toBe(true);
+    const second = (await c.get(`/api/v1/offers/${offers[0].id}`)).body;
+    expect(second.teamEstimate.items.some((i: { disagreement: boolean }) => i.disagreement)).toBe(true);
+    const first = (await c.get(`/api/v1/offers/${offers[1].id}`)).body;
+    const mandate = (await c.get(`/api/v1/mandates/${first.mandateId}`)).body;
+    expect(mandate.status).toBe("delivered");
+    expect(mandate.deliveries[0].checklist.every((i: { done: boolean }) => i.done)).toBe(true);
+    expect((await c.get("/api/v1/audit/verify")).body.valid).toBe(true);
+
+    expect((await fx.client().post("/api/v1/demo")).status).toBe(409);
+  });
+});
