@@ -58,6 +58,8 @@ export function buildWebIfStale(): void {
   execFileSync("npx", ["vite", "build", "--config", "web/vite.config.ts", "--logLevel", "warn"], {
     cwd: repoRoot,
     stdio: "inherit",
+    // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
+    env: { ...process.env, NODE_ENV: "production" },
   });
 }
 

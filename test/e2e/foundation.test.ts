@@ -69,7 +69,7 @@ describe.skipIf(chromiumMissing)("foundation journey in Chromium", () => {
     await expectAllInputsLabelled("the sign-up page");
     await page.getByRole("textbox", { name: "Nom", exact: true }).fill(owner.name);
     await page.getByLabel("Courriel").fill(owner.email);
-    await page.getByLabel("Mot de passe").fill(owner.password);
+    await page.getByRole("textbox", { name: "Mot de passe" }).fill(owner.password);
     await page.getByLabel("Nom du collectif").fill("Collectif WEB");
     expect(await page.getByLabel("Territoire juridique").inputValue()).toBe("CA-QC");
     await screenshot(page, "01-signup");
@@ -98,7 +98,7 @@ describe.skipIf(chromiumMissing)("foundation journey in Chromium", () => {
     await contact.getByLabel("Courriel").fill("julie@boite-surprise.test");
     await contact.getByLabel("Rôle").fill("Gestionnaire de projet");
     await page.getByRole("button", { name: "Ajouter un client final" }).click();
-    await page.getByLabel("Client final 1").fill("Boutique Lumière");
+    await page.getByRole("textbox", { name: "Client final 1" }).fill("Boutique Lumière");
     await expectAllInputsLabelled("the client form");
     await screenshot(page, "03-client-form");
     await page.getByRole("button", { name: "Créer le client" }).click();
@@ -147,7 +147,7 @@ describe.skipIf(chromiumMissing)("foundation journey in Chromium", () => {
 
   it("finds the client in the list with its last signal", async () => {
     await page.getByRole("navigation").getByRole("link", { name: "Clients" }).click();
-    await page.getByLabel("Recherche").fill("Boîte");
+    await page.getByRole("searchbox", { name: "Recherche" }).fill("Boîte");
     const row = page.getByRole("row").filter({ hasText: "Agence Boîte-Surprise" });
     await row.waitFor();
     expect(await row.getByText("Agence", { exact: true }).count()).toBe(1);

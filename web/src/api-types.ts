@@ -5,13 +5,14 @@ export type UiLocale = "fr-CA" | "en-CA";
 export type WorkspaceLocale = "fr-CA" | "en-CA" | "fr-FR" | "en";
 export type Currency = "CAD" | "EUR" | "USD";
 
+/** Every part is a string; an unknown part is "". `country` is an ISO 3166-1 alpha-2 code or "". */
 export interface Address {
-  line1: string | null;
-  line2: string | null;
-  city: string | null;
-  region: string | null;
-  postalCode: string | null;
-  country: string | null;
+  line1: string;
+  line2: string;
+  city: string;
+  region: string;
+  postalCode: string;
+  country: string;
 }
 
 export interface WorkspaceValue {
@@ -23,24 +24,25 @@ export interface WorkspaceValue {
 export interface Workspace {
   id: string;
   name: string;
-  legalName: string | null;
+  legalName: string;
   address: Address;
   jurisdiction: string;
   currency: Currency;
   locale: WorkspaceLocale;
   taxIds: { gst: string | null; qst: string | null; siren: string | null; vat: string | null };
-  /** Minor units of `currency`. */
-  targetHourlyRate: number | null;
+  /** Minor units of `currency` (0 when not set). */
+  targetHourlyRate: number;
   terms: { paymentDays: number; lateInterestBp: number; noticeDays: number };
   values: WorkspaceValue[];
   createdAt: string;
 }
 
 export interface Me {
-  user: { id: string; email: string; name: string; locale: string | null };
-  member: { id: string; role: Role; name: string; email: string };
+  user: { id: string; email: string; name: string; locale: string };
+  member: Member;
   workspace: Workspace;
-  csrfToken: string;
+  /** Null when authenticated by an API token rather than the session cookie. */
+  csrfToken: string | null;
 }
 
 export interface InstallState {
@@ -54,11 +56,11 @@ export interface Member {
   email: string;
   role: Role;
   status: "invited" | "active" | "disabled";
-  weeklyCapacityHours: number | null;
+  weeklyCapacityHours: number;
   /** Minor units per hour. */
-  costRate: number | null;
+  costRate: number;
   /** Minor units per hour. */
-  billableRate: number | null;
+  billableRate: number;
   createdAt: string;
 }
 
@@ -83,9 +85,9 @@ export type SignalKind = "warning" | "praise" | "note";
 export interface Contact {
   id?: string;
   name: string;
-  email: string | null;
-  phone: string | null;
-  role: string | null;
+  email: string;
+  phone: string;
+  role: string;
 }
 
 export interface EndClient {
@@ -97,7 +99,7 @@ export interface Client {
   id: string;
   kind: ClientKind;
   name: string;
-  legalName: string | null;
+  legalName: string;
   address: Address;
   language: "fr" | "en";
   isConsumer: boolean;
@@ -117,7 +119,7 @@ export interface Signal {
   id: string;
   kind: SignalKind;
   severity: 1 | 2 | 3;
-  source: string | null;
+  source: string;
   occurredOn: string;
   text: string;
   createdAt: string;

@@ -38,8 +38,8 @@ export class ApiError extends Error {
 let csrfToken: string | undefined;
 
 /** Remembers the CSRF token given by signup, login, accept-invite, demo and `GET /me`. */
-export function setCsrfToken(token: string | undefined): void {
-  csrfToken = token;
+export function setCsrfToken(token: string | null | undefined): void {
+  csrfToken = token ?? undefined;
 }
 
 type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";

@@ -25,7 +25,7 @@ export function AddressFields({ value, onChange, errors, onClear, disabled = fal
     onChange({ ...value, [key]: text });
     onClear(`address.${key}`);
   };
-  const country = value.country ?? "";
+  const country = value.country;
   const knownCountry = (countries as readonly string[]).includes(country);
 
   return (
@@ -34,28 +34,28 @@ export function AddressFields({ value, onChange, errors, onClear, disabled = fal
         <TextInput
           label={t("address.line1")}
           autoComplete="address-line1"
-          value={value.line1 ?? ""}
+          value={value.line1}
           onChange={(e) => set("line1")(e.currentTarget.value)}
           error={errors["address.line1"]}
         />
         <TextInput
           label={t("address.line2")}
           autoComplete="address-line2"
-          value={value.line2 ?? ""}
+          value={value.line2}
           onChange={(e) => set("line2")(e.currentTarget.value)}
           error={errors["address.line2"]}
         />
         <TextInput
           label={t("address.city")}
           autoComplete="address-level2"
-          value={value.city ?? ""}
+          value={value.city}
           onChange={(e) => set("city")(e.currentTarget.value)}
           error={errors["address.city"]}
         />
         {country === "CA" ? (
           <NativeSelect
             label={t("address.province")}
-            value={value.region ?? ""}
+            value={value.region}
             onChange={(e) => set("region")(e.currentTarget.value)}
             data={[{ value: "", label: "—" }, ...provinces.map((p) => ({ value: p, label: t(`provinces.${p}`) }))]}
             error={errors["address.region"]}
@@ -64,7 +64,7 @@ export function AddressFields({ value, onChange, errors, onClear, disabled = fal
           <TextInput
             label={t("address.region")}
             autoComplete="address-level1"
-            value={value.region ?? ""}
+            value={value.region}
             onChange={(e) => set("region")(e.currentTarget.value)}
             error={errors["address.region"]}
           />
@@ -72,7 +72,7 @@ export function AddressFields({ value, onChange, errors, onClear, disabled = fal
         <TextInput
           label={t("address.postalCode")}
           autoComplete="postal-code"
-          value={value.postalCode ?? ""}
+          value={value.postalCode}
           onChange={(e) => set("postalCode")(e.currentTarget.value)}
           error={errors["address.postalCode"]}
         />
@@ -95,15 +95,14 @@ export function AddressFields({ value, onChange, errors, onClear, disabled = fal
   );
 }
 
-/** Empty strings become null, so an untouched field is sent as "not given". */
+/** The address as the API takes it: every part trimmed, "" for an unknown part. */
 export function addressForApi(address: Address): Address {
-  const clean = (text: string | null) => (text?.trim() ? text.trim() : null);
   return {
-    line1: clean(address.line1),
-    line2: clean(address.line2),
-    city: clean(address.city),
-    region: clean(address.region),
-    postalCode: clean(address.postalCode),
-    country: clean(address.country),
+    line1: address.line1.trim(),
+    line2: address.line2.trim(),
+    city: address.city.trim(),
+    region: address.region.trim(),
+    postalCode: address.postalCode.trim(),
+    country: address.country.trim().toUpperCase(),
   };
 }

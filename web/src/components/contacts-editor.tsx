@@ -41,21 +41,21 @@ export function ContactsEditor({ value, onChange, errors, onClear, disabled = fa
               />
               <TextInput
                 label={t("contacts.role")}
-                value={contact.role ?? ""}
+                value={contact.role}
                 onChange={(e) => set(index, "role", e.currentTarget.value)}
                 error={errors[`contacts.${index}.role`]}
               />
               <TextInput
                 label={t("contacts.email")}
                 type="email"
-                value={contact.email ?? ""}
+                value={contact.email}
                 onChange={(e) => set(index, "email", e.currentTarget.value)}
                 error={errors[`contacts.${index}.email`]}
               />
               <TextInput
                 label={t("contacts.phone")}
                 type="tel"
-                value={contact.phone ?? ""}
+                value={contact.phone}
                 onChange={(e) => set(index, "phone", e.currentTarget.value)}
                 error={errors[`contacts.${index}.phone`]}
               />
@@ -87,13 +87,12 @@ export function ContactsEditor({ value, onChange, errors, onClear, disabled = fa
   );
 }
 
-/** Contacts as the API takes them: without ids, empty optional fields as null. */
+/** Contacts as the API takes them: without ids (the list replaces the previous one), trimmed. */
 export function contactsForApi(contacts: Contact[]): Omit<Contact, "id">[] {
-  const clean = (text: string | null) => (text?.trim() ? text.trim() : null);
   return contacts.map((c) => ({
     name: c.name.trim(),
-    email: clean(c.email),
-    phone: clean(c.phone),
-    role: clean(c.role),
+    email: c.email.trim(),
+    phone: c.phone.trim(),
+    role: c.role.trim(),
   }));
 }

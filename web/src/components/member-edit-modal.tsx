@@ -20,9 +20,9 @@ export function MemberEditModal({ member, onClose }: { member: Member; onClose: 
   const [name, setName] = useState(member.name);
   const [fields, setFields] = useState<MemberFieldsValue>({
     role: member.role,
-    weeklyCapacityHours: member.weeklyCapacityHours ?? "",
-    costRate: member.costRate === null ? "" : member.costRate / unit,
-    billableRate: member.billableRate === null ? "" : member.billableRate / unit,
+    weeklyCapacityHours: member.weeklyCapacityHours,
+    costRate: member.costRate / unit,
+    billableRate: member.billableRate / unit,
   });
   const { errors, show, clear } = useFieldErrors((path) => paths.has(path));
 

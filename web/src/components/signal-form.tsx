@@ -31,7 +31,7 @@ export function SignalForm({ clientId }: { clientId: string }) {
       api<Signal>("POST", `/clients/${clientId}/signals`, {
         kind,
         severity: Number(severity),
-        source: source.trim() || null,
+        source: source.trim(),
         occurredOn,
         text,
       }),

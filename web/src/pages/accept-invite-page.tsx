@@ -1,10 +1,11 @@
-import { Alert, Button, Loader, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Alert, Button, Loader, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import { api } from "../api.ts";
 import type { Invite, Me } from "../api-types.ts";
+import { PasswordField } from "../components/password-field.tsx";
 import { PublicLayout } from "../layout/public-layout.tsx";
 import { problemMessage, useFieldErrors } from "../use-field-errors.ts";
 import { usePageTitle } from "../use-page-title.ts";
@@ -71,7 +72,7 @@ export function AcceptInvitePage() {
                   }}
                   error={errors.name}
                 />
-                <PasswordInput
+                <PasswordField
                   label={t("auth.password")}
                   description={t("auth.passwordHint")}
                   autoComplete="new-password"

@@ -62,7 +62,7 @@ function toInput(client: Client): ClientInput {
   return {
     kind: client.kind,
     name: client.name,
-    legalName: client.legalName ?? "",
+    legalName: client.legalName,
     address: { ...client.address },
     language: client.language,
     isConsumer: client.isConsumer,
@@ -100,7 +100,7 @@ export function ClientFormPage() {
       const body = {
         ...form,
         name: form.name.trim(),
-        legalName: form.legalName?.trim() ? form.legalName.trim() : null,
+        legalName: form.legalName.trim(),
         address: addressForApi(form.address),
         contacts: contactsForApi(form.contacts),
         endClients: form.kind === "agency" ? form.endClients.map((c) => ({ name: c.name.trim() })) : [],
@@ -163,7 +163,7 @@ export function ClientFormPage() {
             <TextInput
               label={t("clients.fields.legalName")}
               readOnly={readOnly}
-              value={form.legalName ?? ""}
+              value={form.legalName}
               onChange={(e) => set("legalName", e.currentTarget.value)}
               error={errors.legalName}
             />

@@ -1,10 +1,11 @@
-import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Alert, Anchor, Button, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate } from "react-router";
 import { ApiError, api } from "../api.ts";
 import type { InstallState, Me } from "../api-types.ts";
+import { PasswordField } from "../components/password-field.tsx";
 import { PublicLayout } from "../layout/public-layout.tsx";
 import { problemMessage, useFieldErrors } from "../use-field-errors.ts";
 import { usePageTitle } from "../use-page-title.ts";
@@ -64,7 +65,7 @@ export function LoginPage() {
               onChange={(e) => setEmail(e.currentTarget.value)}
               error={errors.email}
             />
-            <PasswordInput
+            <PasswordField
               label={t("auth.password")}
               autoComplete="current-password"
               required

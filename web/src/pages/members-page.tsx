@@ -28,7 +28,7 @@ export function MembersPage() {
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ["members"] }),
     onError: (error) => notifyError(error, t),
   });
-  const rate = (minor: number | null) => (minor === null ? "—" : format.money(minor, me.workspace.currency));
+  const rate = (minor: number) => (minor === 0 ? "—" : format.money(minor, me.workspace.currency));
 
   return (
     <Stack gap="lg">
@@ -62,7 +62,7 @@ export function MembersPage() {
                     <Badge color={statusColors[member.status]}>{t(`members.statuses.${member.status}`)}</Badge>
                   </Table.Td>
                   <Table.Td>
-                    {member.weeklyCapacityHours === null
+                    {member.weeklyCapacityHours === 0
                       ? "—"
                       : t("members.hoursPerWeek", { n: format.number(member.weeklyCapacityHours) })}
                   </Table.Td>

@@ -57,7 +57,7 @@ export function SettingsPage() {
   const queryClient = useQueryClient();
   const [ws, setWs] = useState<Workspace>(me.workspace);
   const unit = minorUnitsPerMajor(ws.currency);
-  const [rate, setRate] = useState<number | string>(ws.targetHourlyRate === null ? "" : ws.targetHourlyRate / unit);
+  const [rate, setRate] = useState<number | string>(ws.targetHourlyRate ? ws.targetHourlyRate / unit : "");
   const [interest, setInterest] = useState<number | string>(ws.terms.lateInterestBp / 100);
   const { errors, show, clear } = useFieldErrors(isKnownPath);
 
@@ -78,7 +78,7 @@ export function SettingsPage() {
     mutationFn: () =>
       api<Workspace>("PATCH", "/workspace", {
         name: ws.name.trim(),
-        legalName: nullable(ws.legalName),
+        legalName: ws.legalName.trim(),
         address: addressForApi(ws.address),
         jurisdiction: ws.jurisdiction,
         currency: ws.currency,
@@ -89,9 +89,13 @@ export function SettingsPage() {
           siren: nullable(ws.taxIds.siren),
           vat: nullable(ws.taxIds.vat),
         },
-        targetHourlyRate: rate === "" ? null : Math.round(asNumber(rate) * unit),
+        targetHourlyRate: rate === "" ? 0 : Math.round(asNumber(rate) * unit),
         terms: { ...ws.terms, lateInterestBp: interest === "" ? 0 : Math.round(asNumber(interest) * 100) },
-        values: ws.values.map((v) => ({ statement: v.statement.trim(), weight: v.weight })),
+        values: ws.values.map((v) => ({
+          ...(v.id ? { id: v.id } : {}),
+          statement: v.statement.trim(),
+          weight: v.weight,
+        })),
       }),
     onSuccess: (workspace) => {
       setWs(workspace);
@@ -125,7 +129,7 @@ export function SettingsPage() {
               />
               <TextInput
                 label={t("settings.legalName")}
-                value={ws.legalName ?? ""}
+                value={ws.legalName}
                 onChange={(e) => set("legalName", e.currentTarget.value)}
                 error={errors.legalName}
               />
@@ -200,7 +204,7 @@ export function SettingsPage() {
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <NumberInput
                 label={t("settings.targetHourlyRate", { currency: ws.currency })}
-                description={ws.targetHourlyRate !== null ? format.money(ws.targetHourlyRate, ws.currency) : undefined}
+                description={ws.targetHourlyRate ? format.money(ws.targetHourlyRate, ws.currency) : undefined}
                 min={0}
                 decimalScale={2}
                 {...format.separators}

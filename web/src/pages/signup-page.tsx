@@ -1,21 +1,11 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Divider,
-  NativeSelect,
-  PasswordInput,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from "@mantine/core";
+import { Alert, Anchor, Button, Divider, NativeSelect, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { api } from "../api.ts";
 import type { Currency, InstallState, Me, WorkspaceLocale } from "../api-types.ts";
+import { PasswordField } from "../components/password-field.tsx";
 import { toUiLocale } from "../i18n/i18n.ts";
 import { PublicLayout } from "../layout/public-layout.tsx";
 import { notifyError, useFieldErrors } from "../use-field-errors.ts";
@@ -121,7 +111,7 @@ export function SignupPage() {
               onChange={(e) => set("email", "email")(e.currentTarget.value)}
               error={errors.email}
             />
-            <PasswordInput
+            <PasswordField
               label={t("auth.password")}
               description={t("auth.passwordHint")}
               autoComplete="new-password"
