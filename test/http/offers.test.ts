@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { engines } from "../support/engines.ts";
-import { buildClient, type TestClient } from "../support/http-client.ts";
+import { buildClient, buildOffer, type TestClient } from "../support/http-client.ts";
 import { createHttpFixture, type HttpFixture } from "../support/http-fixture.ts";
 
 describe.each(engines())("offers on $engine", ({ engine, skip }) => {
