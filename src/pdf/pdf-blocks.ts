@@ -85,9 +85,9 @@ export function drawParties(pdf: PdfDocument, blocks: readonly PdfPartyBlock[]):
 /** A block at the right margin: labels left, amounts right-aligned; a strong row is bold and underlined. */
 export function drawTotals(pdf: PdfDocument, rows: readonly PdfTotalRow[]): void {
   const { doc, left, width } = pdf;
-  const blockWidth = Math.min(300, width);
+  const blockWidth = Math.min(330, width);
   const x = left + width - blockWidth;
-  const labelW = blockWidth * 0.62;
+  const labelW = blockWidth * 0.66;
   const heights = rows.map((row) => {
     pdf.font(row.strong ? "bold" : "regular", row.strong ? 10.5 : 10);
     return doc.heightOfString(row.label, { width: labelW }) + (row.strong ? 6 : 3);
