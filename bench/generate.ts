@@ -42,6 +42,8 @@ export interface Dataset {
   counts: Record<string, number>;
   /** Rows of every table, all workspaces. */
   tableRows: Record<string, number>;
+  /** How signals spread over the main workspace's clients (the detail page's cost follows it). */
+  signalsPerClient: { median: number; p99: number; max: number; busiestClientId: string };
 }
 
 async function signUpOwner(db: BenchDatabase, label: string, n: number) {
@@ -70,6 +72,19 @@ async function fill(g: GenerateContext, ws: BenchWorkspace, plan: WorkspacePlan,
     counts[gen.kind] = count;
   }
   return counts;
+}
+
+async function signalSpread(db: BenchDatabase, workspaceId: string): Promise<Dataset["signalsPerClient"]> {
+  const rows = await db.ctx.db
+    .selectFrom("signals")
+    .select(["client_id", (eb) => eb.fn.countAll<number>().as("n")])
+    .where("workspace_id", "=", workspaceId)
+    .groupBy("client_id")
+    .orderBy("n", "desc")
+    .execute();
+  const counts = rows.map((r) => Number(r.n));
+  const at = (q: number) => counts[Math.floor((1 - q) * (counts.length - 1))] ?? 0;
+  return { median: at(0.5), p99: at(0.99), max: counts[0] ?? 0, busiestClientId: rows[0]?.client_id ?? "" };
 }
 
 async function countRows(db: BenchDatabase): Promise<Record<string, number>> {
@@ -123,7 +138,8 @@ export async function generate(options: GenerateOptions = {}): Promise<Dataset> 
       await progress.phase("analyze (PostgreSQL statistics)", () => sql`analyze`.execute(db.ctx.db));
     }
     const tableRows = await countRows(db);
-    return { db, main, others, cookie: owners[0]!.cookie, counts, tableRows };
+    const signalsPerClient = await signalSpread(db, main.id);
+    return { db, main, others, cookie: owners[0]!.cookie, counts, tableRows, signalsPerClient };
   } catch (err) {
     await db.drop();
     throw err;

@@ -5,25 +5,25 @@
  *   server (and on `startServer` as `npm start` runs it), with their ratio;
  * - the plans of the queries behind them.
  * SQLite by default; `BENCH_DATABASE_URL=postgres://…` runs on a new database of that server, dropped at the end.
- * Flags: `--plans` (print full plans), `--keep` (keep the database), `--iterations=N`, `--load-seconds=N`.
+ * Flags: `--plans` (print full plans), `--keep` (keep the database), `--iterations=N` (in-process, default 300),
+ * `--rounds=N` and `--round-seconds=N` (load, default 3 interleaved rounds of 4 s per route).
  */
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { sql } from "kysely";
 import { generate } from "./generate.ts";
-import { startBenchServer, startRealServer } from "./measure/bench-server.ts";
-import { runLoad } from "./measure/http-load.ts";
 import { measureInProcess } from "./measure/in-process.ts";
-import type { LoadSpec } from "./measure/load-worker.ts";
+import { measureLoad } from "./measure/load-suite.ts";
 import { explainQueries } from "./measure/query-plans.ts";
-import { type LoadRow, renderReport } from "./measure/report.ts";
+import { renderReport } from "./measure/report.ts";
 import { createProgress } from "./support/progress.ts";
 import { createRng } from "./support/rng.ts";
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}`))?.split("=")[1];
 const iterations = Number(arg("iterations") ?? 300);
-const loadSeconds = Number(arg("load-seconds") ?? 10);
-const CONNECTIONS = 10;
+const rounds = Number(arg("rounds") ?? 3);
+const secondsPerRound = Number(arg("round-seconds") ?? 4);
 
+const loadAtStart = loadavg()[0]!;
 const progress = createProgress();
 const dataset = await generate({ serverUrl: process.env.BENCH_DATABASE_URL || undefined, progress });
 const { ctx } = dataset.db;
@@ -52,48 +52,7 @@ try {
 
   // A fixed set of ids, rotated by every connection: the same for both routes.
   const ids = rng.sample(dataset.main.ids.get("clients") ?? [], 50);
-  const spec = (url: string, paths: string[], headers: Record<string, string>): LoadSpec => ({
-    url,
-    paths,
-    headers,
-    connections: CONNECTIONS,
-    durationSeconds: loadSeconds,
-    warmupSeconds: 2,
-  });
-  const detailPaths = ids.map((id) => `/api/v1/clients/${id}`);
-  const load: LoadRow[] = [];
-  const bench = await startBenchServer(dataset.db.config);
-  try {
-    const auth = await progress.phase("load: authenticated detail (bench server)", () =>
-      runLoad(spec(bench.url, detailPaths, { cookie: dataset.cookie })),
-    );
-    load.push({ label: "authenticated `GET /api/v1/clients/{id}` (cookie session)", result: auth });
-    const bare = await progress.phase("load: bare one-read route (bench server)", () =>
-      runLoad(
-        spec(
-          bench.url,
-          ids.map((id) => `/bench/bare?id=${id}`),
-          {},
-        ),
-      ),
-    );
-    load.push({ label: "bare `GET /bench/bare?id=…` (one `select … where id = ?`)", result: bare });
-  } finally {
-    await bench.close();
-  }
-  const real = await startRealServer(dataset.db.config);
-  try {
-    const auth = await progress.phase("load: authenticated detail (startServer)", () =>
-      runLoad(spec(real.url, detailPaths, { cookie: dataset.cookie })),
-    );
-    load.push({ label: "authenticated `GET /api/v1/clients/{id}` on `startServer`", result: auth });
-  } finally {
-    await real.close();
-  }
-  for (const row of load) {
-    if (row.result.non2xx > 0 || row.result.errors > 0)
-      throw new Error(`${row.label}: failed requests ${JSON.stringify(row.result)}`);
-  }
+  const load = await measureLoad(dataset, ids, { connections: 10, rounds, secondsPerRound }, progress);
 
   const counts = dataset.counts;
   process.stdout.write(
@@ -102,20 +61,18 @@ try {
       engineVersion,
       node: process.version,
       cpus: cpus().length,
+      loadAverage: `${loadAtStart.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end (1-minute load average)`,
       datasetLine:
         `main workspace: ${Object.entries(counts)
           .map(([k, n]) => `${n.toLocaleString("en")} ${k}`)
-          .join(", ")} ` + `over 10 years; plus ${dataset.others.length} small workspaces`,
+          .join(", ")} over 10 years (signals per client: median ${dataset.signalsPerClient.median}, ` +
+        `p99 ${dataset.signalsPerClient.p99}, max ${dataset.signalsPerClient.max}); ` +
+        `plus ${dataset.others.length} small workspaces`,
       tableRows: dataset.tableRows,
       sizeBytes,
       where: dataset.db.where,
       timings,
-      load: {
-        connections: CONNECTIONS,
-        seconds: loadSeconds,
-        rows: load,
-        ratio: load[0]!.result.requestsPerSecond / load[1]!.result.requestsPerSecond,
-      },
+      load,
       plans,
       fullPlans: process.argv.includes("--plans"),
     }),

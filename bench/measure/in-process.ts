@@ -101,6 +101,12 @@ export async function measureInProcess(dataset: Dataset, rng: Rng, options: Meas
       if (body.id !== id) throw new Error(`detail of ${id} answered ${body.id}`);
     }),
   );
+  const busiest = dataset.signalsPerClient;
+  timings.push(
+    await measure(`client detail, busiest client (${busiest.max} signals)`, options, async () => {
+      await get(`/api/v1/clients/${busiest.busiestClientId}`);
+    }),
+  );
   const foreign = dataset.others[0]?.ids.get("clients")?.[0];
   if (foreign) {
     const res = await app.request(`/api/v1/clients/${foreign}`, { headers });

@@ -1,25 +1,21 @@
 /** The bench report: markdown tables on stdout. */
 
-import type { LoadResult } from "./load-worker.ts";
+import { type LoadSuite, summarise } from "./load-suite.ts";
 import type { ExplainedQuery } from "./query-plans.ts";
 import type { Timing } from "./timing.ts";
-
-export interface LoadRow {
-  label: string;
-  result: LoadResult;
-}
 
 export interface Report {
   engine: string;
   engineVersion: string;
   node: string;
   cpus: number;
+  loadAverage: string;
   datasetLine: string;
   tableRows: Record<string, number>;
   sizeBytes: number;
   where: string;
   timings: Timing[];
-  load: { connections: number; seconds: number; rows: LoadRow[]; ratio: number };
+  load: LoadSuite;
   plans: ExplainedQuery[];
   fullPlans: boolean;
 }
@@ -30,7 +26,7 @@ const int = (x: number) => Math.round(x).toLocaleString("en");
 export function renderReport(r: Report): string {
   const lines: string[] = [];
   lines.push(`## Mandat bench — ${r.engine}`, "");
-  lines.push(`- engine: ${r.engine} ${r.engineVersion}; Node ${r.node}; ${r.cpus} CPUs`);
+  lines.push(`- engine: ${r.engine} ${r.engineVersion}; Node ${r.node}; ${r.cpus} CPUs; machine load ${r.loadAverage}`);
   lines.push(`- dataset: ${r.datasetLine}`);
   lines.push(
     `- rows, all workspaces: ${Object.entries(r.tableRows)
@@ -41,18 +37,19 @@ export function renderReport(r: Report): string {
   lines.push("| In-process, `app.request()` after warm-up | n | median ms | p95 ms |", "|---|---:|---:|---:|");
   for (const t of r.timings) lines.push(`| ${t.label} | ${t.n} | ${ms(t.medianMs)} | ${ms(t.p95Ms)} |`);
   lines.push("");
+  const o = r.load.options;
   lines.push(
-    `| Loopback HTTP, autocannon ${r.load.connections} connections × ${r.load.seconds} s | req/s | p50 ms | p99 ms | non-2xx / errors |`,
+    `| Loopback HTTP, autocannon ${o.connections} connections, ${o.rounds} interleaved rounds × ${o.secondsPerRound} s | req/s (median of rounds) | range | p50 ms | p99 ms |`,
     "|---|---:|---:|---:|---:|",
   );
-  for (const { label, result: x } of r.load.rows) {
-    lines.push(
-      `| ${label} | ${int(x.requestsPerSecond)} | ${x.latencyP50Ms} | ${x.latencyP99Ms} | ${x.non2xx} / ${x.errors + x.timeouts} |`,
-    );
+  for (const row of r.load.rows) {
+    const x = summarise(row);
+    const range = row.rounds.length > 1 ? `${int(x.min)}–${int(x.max)}` : "—";
+    lines.push(`| ${row.label} | ${int(x.rps)} | ${range} | ${x.p50} | ${x.p99} |`);
   }
   lines.push(
     "",
-    `**Authenticated detail / bare read: ${r.load.ratio.toFixed(3)}** (the bare route serves ${(1 / r.load.ratio).toFixed(1)}× as many requests)`,
+    `**Authenticated detail ÷ bare read: ${r.load.ratio.toFixed(3)}** (median of per-round ratios; the bare route serves ${(1 / r.load.ratio).toFixed(1)}× as many requests/s)`,
     "",
   );
   lines.push("| Query plans: scenario | query | table accesses |", "|---|---|---|");

@@ -43,6 +43,24 @@ async function adminQuery(url: string, text: string): Promise<Record<string, unk
   }
 }
 
+/**
+ * Drops a database once the pools that used it have really hung up (pg-pool's `end()` resolves before its sockets
+ * close, and `WITH (FORCE)` would kill those closing connections, whose error then crashes the process); forces only
+ * after five seconds.
+ */
+async function dropWhenIdle(serverUrl: string, name: string): Promise<void> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    try {
+      await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name}`);
+      return;
+    } catch (err) {
+      if ((err as { code?: string }).code !== "55006") throw err; // 55006: still being accessed by other users
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+}
+
 /** The configuration a bench server starts with: loopback, any free port, quiet, sign-up open. */
 export function benchConfig(dataDir: string, databaseUrl?: string): Config {
   return loadConfig({
@@ -102,7 +120,7 @@ export async function createBenchDatabase(serverUrl: string | undefined): Promis
     },
     drop: async ({ keep = false } = {}) => {
       await store.close();
-      if (!keep) await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      if (!keep) await dropWhenIdle(serverUrl, name);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

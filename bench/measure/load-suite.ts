@@ -1,0 +1,112 @@
+/**
+ * Requests/s on loopback: the authenticated client detail and the bare one-read route on the same bench server, in
+ * interleaved rounds (auth, bare, auth, bare, …) so that a busy machine slows both alike and the ratio, taken per
+ * round, stays meaningful; then the authenticated route once more on `startServer`. Any non-2xx answer fails the run.
+ */
+import type { Dataset } from "../generate.ts";
+import type { Progress } from "../support/progress.ts";
+import { startBenchServer, startRealServer } from "./bench-server.ts";
+import { runLoad } from "./http-load.ts";
+import type { LoadResult, LoadSpec } from "./load-worker.ts";
+import { percentile } from "./timing.ts";
+
+export interface LoadOptions {
+  connections: number;
+  rounds: number;
+  secondsPerRound: number;
+}
+
+export interface LoadRow {
+  label: string;
+  /** One result per round. */
+  rounds: LoadResult[];
+}
+
+export interface LoadSuite {
+  options: LoadOptions;
+  rows: LoadRow[];
+  /** Median over rounds of authenticated req/s ÷ bare req/s. */
+  ratio: number;
+}
+
+const median = (xs: number[]) =>
+  percentile(
+    [...xs].sort((a, b) => a - b),
+    50,
+  );
+
+function check(label: string, r: LoadResult): LoadResult {
+  if (r.non2xx > 0 || r.errors > 0 || r.timeouts > 0) throw new Error(`${label}: failed requests ${JSON.stringify(r)}`);
+  return r;
+}
+
+/** Loads `ids` (a fixed set rotated by every connection) on both routes. */
+export async function measureLoad(
+  dataset: Dataset,
+  ids: string[],
+  options: LoadOptions,
+  progress: Progress,
+): Promise<LoadSuite> {
+  const spec = (url: string, paths: string[], headers: Record<string, string>, seconds: number): LoadSpec => ({
+    url,
+    paths,
+    headers,
+    connections: options.connections,
+    durationSeconds: seconds,
+    warmupSeconds: 1,
+  });
+  const detail = ids.map((id) => `/api/v1/clients/${id}`);
+  const bare = ids.map((id) => `/bench/bare?id=${id}`);
+  const cookie = { cookie: dataset.cookie };
+  const authRow: LoadRow = { label: "authenticated `GET /api/v1/clients/{id}` (cookie session)", rounds: [] };
+  const bareRow: LoadRow = { label: "bare `GET /bench/bare?id=…` (one `select … where id = ?`)", rounds: [] };
+  const realRow: LoadRow = { label: "authenticated `GET /api/v1/clients/{id}` on `startServer`", rounds: [] };
+  const ratios: number[] = [];
+
+  const server = await startBenchServer(dataset.db.config);
+  try {
+    for (let round = 1; round <= options.rounds; round++) {
+      const a = await progress.phase(
+        `load round ${round}/${options.rounds}: authenticated detail`,
+        async () => check(authRow.label, await runLoad(spec(server.url, detail, cookie, options.secondsPerRound))),
+        (r) => `${Math.round(r.requestsPerSecond)} req/s`,
+      );
+      const b = await progress.phase(
+        `load round ${round}/${options.rounds}: bare read`,
+        async () => check(bareRow.label, await runLoad(spec(server.url, bare, {}, options.secondsPerRound))),
+        (r) => `${Math.round(r.requestsPerSecond)} req/s`,
+      );
+      authRow.rounds.push(a);
+      bareRow.rounds.push(b);
+      ratios.push(a.requestsPerSecond / b.requestsPerSecond);
+    }
+  } finally {
+    await server.close();
+  }
+
+  const real = await startRealServer(dataset.db.config);
+  try {
+    const seconds = options.rounds * options.secondsPerRound;
+    const r = await progress.phase(
+      "load: authenticated detail on startServer",
+      async () => check(realRow.label, await runLoad(spec(real.url, detail, cookie, seconds))),
+      (x) => `${Math.round(x.requestsPerSecond)} req/s`,
+    );
+    realRow.rounds.push(r);
+  } finally {
+    await real.close();
+  }
+  return { options, rows: [authRow, bareRow, realRow], ratio: median(ratios) };
+}
+
+/** Median of a row's rounds, with the range when there are several. */
+export function summarise(row: LoadRow): { rps: number; min: number; max: number; p50: number; p99: number } {
+  const rps = row.rounds.map((r) => r.requestsPerSecond);
+  return {
+    rps: median(rps),
+    min: Math.min(...rps),
+    max: Math.max(...rps),
+    p50: median(row.rounds.map((r) => r.latencyP50Ms)),
+    p99: median(row.rounds.map((r) => r.latencyP99Ms)),
+  };
+}
