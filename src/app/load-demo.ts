@@ -141,17 +141,15 @@ export async function loadDemo(ctx: AppContext, input: LoadDemoInput): Promise<{
   await signalsBetween(0, 29);
   progress(steps.length);
 
-  const session = await ctx.db
-    .transaction()
-    .execute((trx) =>
-      startSession(ctx, trx, {
-        userId: actor.userId,
-        memberId: actor.memberId,
-        workspaceId: actor.workspaceId,
-        ip: input.ip,
-        userAgent: input.userAgent,
-      }),
-    );
+  const session = await ctx.db.transaction().execute((trx) =>
+    startSession(ctx, trx, {
+      userId: actor.userId,
+      memberId: actor.memberId,
+      workspaceId: actor.workspaceId,
+      ip: input.ip,
+      userAgent: input.userAgent,
+    }),
+  );
   const me = await getMe(ctx, { ...actor, csrfToken: session.csrfToken });
   return { session, me };
 }

@@ -61,6 +61,7 @@ export async function createWorkspaceWithOwner(
       targetHourlyRate: 0,
       terms: { paymentDays: 30, lateInterestBp: 0, noticeDays: 30 },
       values: [],
+      timeRoundingMinutes: 0 as const,
       createdAt: at,
     };
     await insertWorkspace(trx, workspace, at);

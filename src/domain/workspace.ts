@@ -52,8 +52,13 @@ export interface Workspace {
   targetHourlyRate: number;
   terms: { paymentDays: number; lateInterestBp: number; noticeDays: number };
   values: WorkspaceValue[];
+  /** Each time entry is rounded up to this many minutes (0: no rounding). */
+  timeRoundingMinutes: TimeRounding;
   createdAt: string;
 }
+
+export const TIME_ROUNDINGS = [0, 6, 10, 15, 30] as const;
+export type TimeRounding = (typeof TIME_ROUNDINGS)[number];
 
 export const EMPTY_ADDRESS: Address = { line1: "", line2: "", city: "", region: "", postalCode: "", country: "" };
 

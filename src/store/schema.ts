@@ -32,6 +32,7 @@ export interface WorkspaceTable {
   late_interest_bp: number;
   notice_days: number;
   audit_seq: Generated<number>;
+  time_rounding_minutes: Generated<number>;
   audit_head: string | null;
   created_at: string;
   updated_at: string;
@@ -256,6 +257,83 @@ export interface OutboxTable {
   sent_at: string | null;
 }
 
+export interface RoundTable {
+  id: string;
+  workspace_id: string;
+  mandate_id: string;
+  client_id: string;
+  received_on: string;
+  text: string;
+  reply_json: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface ClaimTable {
+  id: string;
+  workspace_id: string;
+  round_id: string;
+  mandate_id: string;
+  client_id: string;
+  position: number;
+  triage: string | null;
+  change_order_id: string | null;
+  state_json: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ChangeOrderTable {
+  id: string;
+  workspace_id: string;
+  mandate_id: string;
+  offer_id: string;
+  client_id: string;
+  number: string;
+  status: string;
+  total: number;
+  state_json: string;
+  document_text: string | null;
+  sha256: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TimeEntryTable {
+  id: string;
+  workspace_id: string;
+  member_id: string;
+  client_id: string | null;
+  mandate_id: string | null;
+  claim_id: string | null;
+  date: string;
+  minutes: number;
+  category: string;
+  billable_rate: number;
+  note: string;
+  invoice_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TimerTable {
+  member_id: string;
+  workspace_id: string;
+  mandate_id: string | null;
+  claim_id: string | null;
+  category: string;
+  note: string;
+  started_at: string;
+}
+
+export interface GoodwillBudgetTable {
+  workspace_id: string;
+  scope: string;
+  scope_id: string;
+  minutes: number;
+  updated_at: string;
+}
+
 export interface Database {
   instance: InstanceTable;
   workspaces: WorkspaceTable;
@@ -278,4 +356,10 @@ export interface Database {
   portal_links: PortalLinkTable;
   mandates: MandateTable;
   outbox: OutboxTable;
+  rounds: RoundTable;
+  claims: ClaimTable;
+  change_orders: ChangeOrderTable;
+  time_entries: TimeEntryTable;
+  timers: TimerTable;
+  goodwill_budgets: GoodwillBudgetTable;
 }

@@ -25,11 +25,13 @@ function toWorkspace(row: WorkspaceRow, values: WorkspaceValue[]): Workspace {
     targetHourlyRate: Number(row.target_hourly_rate),
     terms: { paymentDays: row.payment_days, lateInterestBp: row.late_interest_bp, noticeDays: row.notice_days },
     values,
+    timeRoundingMinutes: row.time_rounding_minutes as Workspace["timeRoundingMinutes"],
     createdAt: row.created_at,
   };
 }
 
 function toRow(w: Workspace): Omit<WorkspaceRow, "audit_seq" | "audit_head" | "updated_at"> {
+  const rounding = { time_rounding_minutes: w.timeRoundingMinutes };
   return {
     id: w.id,
     name: w.name,
@@ -51,6 +53,7 @@ function toRow(w: Workspace): Omit<WorkspaceRow, "audit_seq" | "audit_head" | "u
     payment_days: w.terms.paymentDays,
     late_interest_bp: w.terms.lateInterestBp,
     notice_days: w.terms.noticeDays,
+    ...rounding,
     created_at: w.createdAt,
   };
 }

@@ -12,6 +12,10 @@ import {
   Text,
 } from "./common-schemas.ts";
 
+const TimeRoundingSchema = z
+  .union([z.literal(0), z.literal(6), z.literal(10), z.literal(15), z.literal(30)])
+  .openapi({ description: "round each time entry up to this many minutes; 0 = no rounding" });
+
 export const PasswordSchema = z.string().min(12, "at least 12 characters").max(200);
 
 export const SignUpSchema = z
@@ -101,6 +105,7 @@ export const WorkspaceSchema = z
     targetHourlyRate: z.number().int(),
     terms: TermsSchema,
     values: z.array(ValueSchema),
+    timeRoundingMinutes: TimeRoundingSchema,
     createdAt: z.string(),
   })
   .openapi("Workspace");
@@ -125,6 +130,7 @@ export const UpdateWorkspaceSchema = z
       .strictObject({ gst: OptionalTaxId, qst: OptionalTaxId, siren: OptionalTaxId, vat: OptionalTaxId })
       .optional(),
     targetHourlyRate: MinorUnitsSchema.optional(),
+    timeRoundingMinutes: TimeRoundingSchema.optional(),
     terms: TermsSchema.partial().strict().optional(),
     values: z
       .array(
