@@ -4,6 +4,7 @@ import type { AppContext } from "../../app/context.ts";
 import { createOffer } from "../../app/create-offer.ts";
 import { estimateOffer } from "../../app/estimate-offer.ts";
 import { getOffer, listOffers, verifyOffer } from "../../app/get-offer.ts";
+import { renderOffer } from "../../app/render-offer.ts";
 import { revokeOfferLinks } from "../../app/revoke-offer-links.ts";
 import { sendOffer } from "../../app/send-offer.ts";
 import { updateOffer } from "../../app/update-offer.ts";
@@ -141,6 +142,30 @@ export function offerRoutes(ctx: AppContext) {
       },
     }),
     async (c) => c.json(await verifyOffer(ctx, requireActor(c), c.req.valid("param").id), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/offers/{id}/pdf",
+      tags,
+      summary: "The offer as a PDF in its language (signature certificate page once signed)",
+      request: { params: IdParamsSchema },
+      responses: {
+        200: {
+          description: "PDF",
+          content: { "application/pdf": { schema: z.string().openapi({ format: "binary" }) } },
+        },
+        ...problems(401, 404),
+      },
+    }),
+    async (c) => {
+      const { bytes, filename } = await renderOffer(ctx, requireActor(c), c.req.valid("param").id);
+      return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+        "content-type": "application/pdf",
+        "content-disposition": `inline; filename="${filename}"`,
+      });
+    },
   );
 
   app.openapi(
