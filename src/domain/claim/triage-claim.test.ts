@@ -246,7 +246,9 @@ describe("triageClaim: refusals", () => {
   });
   it("keeps a claim held by a draft change order a change order until it is removed from the draft", () => {
     const drafted = claim({ changeOrder: { id: "co1", number: "OFF-2026-0007-A1", status: "draft" } });
-    expect(triageClaim(drafted, { outcome: "change_order", estimatedHours: 4 }, ctx).triage.estimatedHours).toBe(4);
+    expect(triageClaim(drafted, { outcome: "change_order", estimatedHours: 4 }, ctx).triage).toMatchObject({
+      estimatedHours: 4,
+    });
     expect(() => triageClaim(drafted, { outcome: "goodwill", rationale: "Geste", estimatedHours: 4 }, ctx)).toThrow(
       expect.objectContaining({ code: "invalid_state" }),
     );

@@ -209,20 +209,14 @@ interface CheckDuplicateInput {
 
 function checkDuplicate({ claim, duplicateOf, claims, fail }: CheckDuplicateInput): void {
   const path = "duplicateOfClaimId";
-  if (duplicateOf === undefined) return fail(path, "required", "name the claim this one repeats");
-  if (duplicateOf === claim.id) return fail(path, "self_reference", "a claim cannot duplicate itself");
   const target = claims.find((c) => c.id === duplicateOf);
-  if (!target) return fail(path, "unknown_claim", `no claim ${duplicateOf}`);
-  if (target.mandateId !== claim.mandateId) {
-    return fail(path, "other_mandate", "a duplicate must repeat a claim of the same mandate");
-  }
-  if (target.triage?.outcome === "duplicate") {
-    return fail(path, "duplicate_of_duplicate", `claim ${duplicateOf} is itself a duplicate; point at the original`);
-  }
-  const repeatedBy = claims.filter(
-    (c) => c.triage?.outcome === "duplicate" && c.triage.duplicateOfClaimId === claim.id,
-  );
-  if (repeatedBy.length > 0) {
-    fail(path, "has_duplicates", "other claims are duplicates of this one; re-triage them first");
-  }
+  const repeated = claims.some((c) => c.triage?.outcome === "duplicate" && c.triage.duplicateOfClaimId === claim.id);
+  if (duplicateOf === undefined) fail(path, "required", "name the claim this one repeats");
+  else if (duplicateOf === claim.id) fail(path, "self_reference", "a claim cannot duplicate itself");
+  else if (!target) fail(path, "unknown_claim", `no claim ${duplicateOf}`);
+  else if (target.mandateId !== claim.mandateId) {
+    fail(path, "other_mandate", "a duplicate must repeat a claim of the same mandate");
+  } else if (target.triage?.outcome === "duplicate") {
+    fail(path, "duplicate_of_duplicate", `claim ${duplicateOf} is itself a duplicate; point at the original`);
+  } else if (repeated) fail(path, "has_duplicates", "other claims are duplicates of this one; re-triage them first");
 }
