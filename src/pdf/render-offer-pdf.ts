@@ -46,10 +46,9 @@ export async function renderOfferPdf(input: RenderOfferPdfInput): Promise<Uint8A
     });
   }
   const language = input.language ?? d.language;
-  const locale = input.locale ?? (language === d.language ? defaultPdfLocale(language, d.currency) : undefined);
   const labels = pdfLabels(language);
   const pdf = createPdfDocument({
-    locale: locale ?? (language === "en" ? "en-CA" : "fr-CA"),
+    locale: input.locale ?? defaultPdfLocale(language, d.currency),
     ...(input.pageSize ? { pageSize: input.pageSize } : {}),
     ...(input.timeZone ? { timeZone: input.timeZone } : {}),
     title: `${labels.offer.kind} ${d.number}`,
@@ -89,7 +88,7 @@ export async function renderOfferPdf(input: RenderOfferPdfInput): Promise<Uint8A
   pdf.table({
     columns: [
       { header: c.position, width: 0.6 },
-      { header: c.deliverable, width: 5.4 },
+      { header: c.deliverable, width: 6.2 },
       { header: c.quantity, width: 1.6, align: "right" },
       { header: c.unitPrice, width: 1.6, align: "right" },
       { header: c.amount, width: 1.7, align: "right" },
