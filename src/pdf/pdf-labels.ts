@@ -83,7 +83,6 @@ export interface PdfLabels {
     amends: string;
     amendsValue(number: string, version: number): string;
     amendsFingerprint: string;
-    title: string;
     reason: string;
     requester: string;
     items: string;
@@ -121,7 +120,6 @@ export interface PdfLabels {
     tax(name: string, rate: string): string;
     registration(number: string): string;
     taxName: Record<TaxCode, string>;
-    noTax: string;
     total: string;
     totalInclTax: string;
     amountPaid: string;

@@ -46,7 +46,9 @@ describe("renderChangeOrderPdf", () => {
     saveArtifact("change-order-fr-approved.pdf", bytes);
     const { pages, text } = await pdfText(bytes);
 
-    expect(pages.at(-1)).toContain(`Page ${pages.length} de ${pages.length}`);
+    expect(pages).toHaveLength(2);
+    expect(pages[0]).toContain("Page 1 de 2");
+    expect(pages[1]).toContain("Page 2 de 2");
     expect(text).toContain("Avenant");
     expect(text).toContain("OFF-2026-0007-A1");
     expect(text).toContain("Modifie l’offre de service OFF-2026-0007 (version 1)");

@@ -109,6 +109,7 @@ describe("renderInvoicePdf", () => {
     expect(text).toContain("Note de crédit");
     expect(text).toContain("Facture d’origine 2026-0042 du 20 novembre 2026");
     expect(text).toContain("Motif Page en double facturée par erreur.");
+    expect(text).toContain("Montant crédité 1 394,08 $");
     expect(text).not.toContain("Solde à payer");
   });
 

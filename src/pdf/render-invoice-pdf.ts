@@ -74,7 +74,11 @@ export async function renderInvoicePdf(model: InvoicePdfViewModel): Promise<Uint
       ].join(" — "),
       value: money(t.amount),
     })),
-    { label: vat ? l.totalInclTax : l.total, value: money(model.total), strong: true },
+    {
+      label: model.kind === "credit_note" ? l.amountCredited : vat ? l.totalInclTax : l.total,
+      value: money(model.total),
+      strong: true,
+    },
     ...(model.kind === "invoice"
       ? [
           { label: l.amountPaid, value: money(model.amountPaid) },
