@@ -4,12 +4,11 @@
  * seller's registration number (GST and QST apart, never a combined rate), the total, what was paid and the balance,
  * the payment terms and every mandatory mention, in the client's language.
  */
-
 import type { InvoicePdfViewModel } from "./invoice-pdf-view-model.ts";
 import { partyLines } from "./party-lines.ts";
 import { createPdfDocument } from "./pdf-document.ts";
-import { defaultPdfLocale } from "./pdf-formatter.ts";
-import { pdfLabels } from "./pdf-labels.ts";
+import { defaultPdfLocale, type PdfFormatter } from "./pdf-formatter.ts";
+import { type PdfLabels, pdfLabels } from "./pdf-labels.ts";
 import type { PdfTableColumn, PdfTableInput } from "./pdf-table.ts";
 
 /** Renders an invoice or a credit note to PDF bytes. */
@@ -97,8 +96,8 @@ export async function renderInvoicePdf(model: InvoicePdfViewModel): Promise<Uint
 
 interface LinesTableContext {
   vat: boolean;
-  labels: ReturnType<typeof pdfLabels>["invoice"];
-  format: ReturnType<typeof createPdfDocument>["format"];
+  labels: PdfLabels["invoice"];
+  format: PdfFormatter;
   money: (amount: number) => string;
 }
 

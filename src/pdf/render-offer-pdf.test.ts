@@ -4,7 +4,7 @@ import {
   buildFrenchOfferDocument,
   buildSignature,
 } from "../../test/fixtures/pdf/build-offer-document.ts";
-import { pdfText, saveArtifact } from "../../test/fixtures/pdf/pdf-text.ts";
+import { pdfText, pdfTextItems, saveArtifact } from "../../test/fixtures/pdf/pdf-text.ts";
 import { renderOfferPdf } from "./render-offer-pdf.ts";
 
 const GENERATED = "2026-11-26T14:30:00.000Z";
@@ -96,6 +96,22 @@ describe("renderOfferPdf", () => {
     expect(text).toContain("December 1, 2026");
     expect(text).toContain("18% per year");
     expect(text).not.toContain("Signature certificate");
+  });
+
+  it("flows a very long clause over pages in its own column, never into the footer", async () => {
+    const base = buildFrenchOfferDocument();
+    const clause = Array.from({ length: 600 }, (_, i) => `clause${i + 1}`).join(" ");
+    const document = { ...base, terms: { ...base.terms, terminationClause: clause } };
+    const bytes = await renderOfferPdf({ document, status: "sent", generatedAt: GENERATED });
+    const items = await pdfTextItems(bytes);
+    const words = items.filter((item) => item.text.includes("clause"));
+    expect(new Set(words.map((w) => w.page)).size).toBeGreaterThan(1);
+    expect(new Set(words.map((w) => Math.round(w.x)))).toEqual(new Set([Math.round(words[0]?.x ?? 0)]));
+    expect(
+      items.filter((item) => item.y < 62 && !/^(Page \d+ de \d+|Offre de service OFF-2026-0012)$/.test(item.text)),
+    ).toEqual([]);
+    const { text } = await pdfText(bytes);
+    expect(text).toContain("clause600 Annulation");
   });
 
   it("refuses to print a signed offer without its evidence", async () => {
