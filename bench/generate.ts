@@ -8,6 +8,7 @@
  */
 import { pathToFileURL } from "node:url";
 import { sql } from "kysely";
+import { createApiToken } from "../src/app/manage-api-tokens.ts";
 import { createWorkspaceWithOwner } from "../src/app/sign-up.ts";
 import {
   type BenchWorkspace,
@@ -38,6 +39,8 @@ export interface Dataset {
   others: BenchWorkspace[];
   /** The main owner's session cookie (`mandat_session=…`). */
   cookie: string;
+  /** An API token of the main owner, for `Authorization: Bearer`. */
+  bearer: string;
   /** Rows per entity kind in the main workspace. */
   counts: Record<string, number>;
   /** Rows of every table, all workspaces. */
@@ -56,7 +59,9 @@ async function signUpOwner(db: BenchDatabase, label: string, n: number) {
     userAgent: "mandat-bench",
   });
   const ws: BenchWorkspace = { id: me.workspace.id, name: label, ownerMemberId: me.member.id, ids: new Map() };
-  return { ws, cookie: `mandat_session=${session.token}` };
+  const actor = { userId: me.user.id, memberId: me.member.id, workspaceId: me.workspace.id, role: "owner" as const };
+  const { token } = await createApiToken(db.ctx, actor, { name: "bench" });
+  return { ws, cookie: `mandat_session=${session.token}`, bearer: token };
 }
 
 async function fill(g: GenerateContext, ws: BenchWorkspace, plan: WorkspacePlan, progress: Progress) {
@@ -122,7 +127,7 @@ export async function generate(options: GenerateOptions = {}): Promise<Dataset> 
       years: options.years ?? 10,
     };
     const owners = await progress.phase(
-      "sign up 3 owners (argon2, audit, session)",
+      "sign up 3 owners (argon2, audit, session, API token)",
       async () => [
         await signUpOwner(db, "Collectif Boréal", 0),
         await signUpOwner(db, "Studio voisin A", 1),
@@ -139,7 +144,16 @@ export async function generate(options: GenerateOptions = {}): Promise<Dataset> 
     }
     const tableRows = await countRows(db);
     const signalsPerClient = await signalSpread(db, main.id);
-    return { db, main, others, cookie: owners[0]!.cookie, counts, tableRows, signalsPerClient };
+    return {
+      db,
+      main,
+      others,
+      cookie: owners[0]!.cookie,
+      bearer: owners[0]!.bearer,
+      counts,
+      tableRows,
+      signalsPerClient,
+    };
   } catch (err) {
     await db.drop();
     throw err;

@@ -1,7 +1,9 @@
 /**
  * Requests/s on loopback: the authenticated client detail and the bare one-read route on the same bench server, in
  * interleaved rounds (auth, bare, auth, bare, …) so that a busy machine slows both alike and the ratio, taken per
- * round, stays meaningful; then the authenticated route once more on `startServer`. Any non-2xx answer fails the run.
+ * round, stays meaningful; the same detail with an API token (`Authorization: Bearer`, which records the token's
+ * last use on every request); then the cookie-authenticated route once more on `startServer`. Any non-2xx answer
+ * fails the run.
  */
 import type { Dataset } from "../generate.ts";
 import type { Progress } from "../support/progress.ts";
@@ -58,8 +60,10 @@ export async function measureLoad(
   const detail = ids.map((id) => `/api/v1/clients/${id}`);
   const bare = ids.map((id) => `/bench/bare?id=${id}`);
   const cookie = { cookie: dataset.cookie };
+  const bearer = { authorization: `Bearer ${dataset.bearer}` };
   const authRow: LoadRow = { label: "authenticated `GET /api/v1/clients/{id}` (cookie session)", rounds: [] };
   const bareRow: LoadRow = { label: "bare `GET /bench/bare?id=…` (one `select … where id = ?`)", rounds: [] };
+  const bearerRow: LoadRow = { label: "same, with `Authorization: Bearer` (API token)", rounds: [] };
   const realRow: LoadRow = { label: "authenticated `GET /api/v1/clients/{id}` on `startServer`", rounds: [] };
   const ratios: number[] = [];
 
@@ -76,8 +80,14 @@ export async function measureLoad(
         async () => check(bareRow.label, await runLoad(spec(server.url, bare, {}, options.secondsPerRound))),
         (r) => `${Math.round(r.requestsPerSecond)} req/s`,
       );
+      const t = await progress.phase(
+        `load round ${round}/${options.rounds}: bearer detail`,
+        async () => check(bearerRow.label, await runLoad(spec(server.url, detail, bearer, options.secondsPerRound))),
+        (r) => `${Math.round(r.requestsPerSecond)} req/s`,
+      );
       authRow.rounds.push(a);
       bareRow.rounds.push(b);
+      bearerRow.rounds.push(t);
       ratios.push(a.requestsPerSecond / b.requestsPerSecond);
     }
   } finally {
@@ -96,7 +106,7 @@ export async function measureLoad(
   } finally {
     await real.close();
   }
-  return { options, rows: [authRow, bareRow, realRow], ratio: median(ratios) };
+  return { options, rows: [authRow, bareRow, bearerRow, realRow], ratio: median(ratios) };
 }
 
 /** Median of a row's rounds, with the range when there are several. */
