@@ -27,10 +27,19 @@ const theme = createTheme({
   focusRing: "auto",
 });
 
-// Mantine's default "dimmed" text (gray 6) is 3.3:1 on white; gray 7 is 8.2:1.
+// Mantine's light theme draws some text in shade 6, below 4.5:1 on white (gray 6 is 3.3:1, red 6 is 3.3:1, teal 6
+// is 2.6:1). Dimmed text, error messages and the text of "light"/"subtle" variants use shade 9 (or gray 7) instead,
+// on the palest background (shade 0) for "light" variants.
+const darkTextColors = ["red", "teal", "green", "orange", "grape", "violet", "indigo", "cyan", "gray"] as const;
 const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   variables: {},
-  light: { "--mantine-color-dimmed": t.colors.gray[7] ?? "#495057" },
+  light: {
+    "--mantine-color-dimmed": t.colors.gray[7] ?? "#495057",
+    "--mantine-color-error": t.colors.red[9] ?? "#c92a2a",
+    ...Object.fromEntries(darkTextColors.map((c) => [`--mantine-color-${c}-light-color`, t.colors[c]?.[9] ?? "#000"])),
+    ...Object.fromEntries(darkTextColors.map((c) => [`--mantine-color-${c}-text`, t.colors[c]?.[9] ?? "#000"])),
+    ...Object.fromEntries(darkTextColors.map((c) => [`--mantine-color-${c}-light`, t.colors[c]?.[0] ?? "#fff"])),
+  },
   dark: {},
 });
 
@@ -57,7 +66,7 @@ const queryClient = createQueryClient();
 export function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="light" cssVariablesResolver={cssVariablesResolver}>
-      <Notifications position="top-right" />
+      <Notifications position="bottom-right" />
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>
           <Routes>

@@ -10,10 +10,23 @@ import { ApiError, type ProblemField } from "./api.ts";
 
 export type FieldErrors = Record<string, string>;
 
-/** A readable sentence for one failing field, in the UI language when the issue is a known one. */
-export function fieldMessage(field: ProblemField, t: TFunction): string {
-  const key = `errors.issue.${field.issue}`;
-  return t(key, { defaultValue: field.message || t("errors.issue.invalid") });
+/** Messages the API gives in English that the UI knows how to say in every language. */
+const knownMessages: Record<string, string> = {
+  required: "errors.issue.required",
+  "at least 12 characters": "errors.issue.passwordTooShort",
+  "expected YYYY-MM-DD": "errors.issue.date",
+  "not a calendar date": "errors.issue.date",
+};
+
+/**
+ * A readable sentence for one failing field: a known message in the UI language; otherwise the API's own message in
+ * English, and the kind of issue (`too_small`, `invalid_format`…) in French.
+ */
+export function fieldMessage(field: ProblemField, t: TFunction, language: string): string {
+  const known = knownMessages[field.message];
+  if (known) return t(known);
+  if (language.startsWith("en") && field.message) return field.message.charAt(0).toUpperCase() + field.message.slice(1);
+  return t(`errors.issue.${field.issue}`, { defaultValue: field.message || t("errors.issue.invalid") });
 }
 
 /** A readable sentence for a whole problem. */
@@ -34,7 +47,7 @@ export function notifyError(error: unknown, t: TFunction): void {
  * without fields, become a notification so nothing is silently dropped.
  */
 export function useFieldErrors(isKnown: (path: string) => boolean) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [errors, setErrors] = useState<FieldErrors>({});
 
   const show = useCallback(
@@ -43,7 +56,7 @@ export function useFieldErrors(isKnown: (path: string) => boolean) {
       const elsewhere: string[] = [];
       if (error instanceof ApiError) {
         for (const field of error.fields) {
-          const message = fieldMessage(field, t);
+          const message = fieldMessage(field, t, i18n.language);
           if (isKnown(field.path)) next[field.path] ??= message;
           else elsewhere.push(field.path ? `${field.path} : ${message}` : message);
         }
@@ -57,7 +70,7 @@ export function useFieldErrors(isKnown: (path: string) => boolean) {
         });
       }
     },
-    [isKnown, t],
+    [isKnown, t, i18n.language],
   );
 
   const clear = useCallback((path: string) => {

@@ -55,7 +55,7 @@ export function ApiTokensPanel() {
       </Text>
       {created && (
         <Alert
-          color="teal.9"
+          color="teal"
           title={t("tokens.createdTitle", { name: created.name })}
           withCloseButton
           onClose={() => setCreated(null)}
@@ -123,7 +123,7 @@ export function ApiTokensPanel() {
                     <Button
                       size="compact-sm"
                       variant="subtle"
-                      color="red.9"
+                      color="red"
                       onClick={() => setRevoking(token)}
                       aria-label={t("tokens.revokeNamed", { name: token.name })}
                     >

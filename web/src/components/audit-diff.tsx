@@ -4,6 +4,8 @@ import { useTranslation } from "react-i18next";
 
 type Flat = Record<string, string>;
 
+const valueStyle = { wordBreak: "break-word", maxWidth: 360 } as const;
+
 function flatten(value: unknown, prefix = "", out: Flat = {}): Flat {
   if (value === null || value === undefined) {
     if (prefix) out[prefix] = "∅";

@@ -64,7 +64,7 @@ export function ContactsEditor({ value, onChange, errors, onClear, disabled = fa
               <Group justify="flex-end" mt="xs">
                 <Button
                   variant="subtle"
-                  color="red.9"
+                  color="red"
                   size="compact-sm"
                   onClick={() => onChange(value.filter((_, i) => i !== index))}
                   aria-label={t("contacts.removeNamed", { name: contact.name || t("contacts.item", { n: index + 1 }) })}

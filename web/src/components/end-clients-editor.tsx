@@ -36,7 +36,7 @@ export function EndClientsEditor({ value, onChange, errors, onClear, disabled = 
             {!disabled && (
               <Button
                 variant="subtle"
-                color="red.9"
+                color="red"
                 onClick={() => onChange(value.filter((_, i) => i !== index))}
                 aria-label={t("endClients.removeNamed", { name: endClient.name || String(index + 1) })}
               >

@@ -50,7 +50,7 @@ export function InviteMemberForm() {
     <Stack gap="sm">
       {invited && (
         <Alert
-          color="teal.9"
+          color="teal"
           title={t("members.invitedTitle", { name: invited.name })}
           withCloseButton
           onClose={() => setInvited(null)}

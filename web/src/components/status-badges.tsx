@@ -16,13 +16,17 @@ const signalColors: Record<SignalKind, string> = { warning: "red.9", praise: "te
 
 export function ClientStatusBadge({ status }: { status: ClientStatus }) {
   const { t } = useTranslation();
-  return <Badge color={statusColors[status]}>{t(`clients.status.${status}`)}</Badge>;
+  return (
+    <Badge color={statusColors[status]} miw="max-content">
+      {t(`clients.status.${status}`)}
+    </Badge>
+  );
 }
 
 export function ClientKindBadge({ kind }: { kind: ClientKind }) {
   const { t } = useTranslation();
   return (
-    <Badge color={kindColors[kind]} variant="outline">
+    <Badge color={kindColors[kind]} variant="outline" miw="max-content">
       {t(`clients.kind.${kind}`)}
     </Badge>
   );
@@ -30,5 +34,9 @@ export function ClientKindBadge({ kind }: { kind: ClientKind }) {
 
 export function SignalKindBadge({ kind }: { kind: SignalKind }) {
   const { t } = useTranslation();
-  return <Badge color={signalColors[kind]}>{t(`signals.kind.${kind}`)}</Badge>;
+  return (
+    <Badge color={signalColors[kind]} miw="max-content">
+      {t(`signals.kind.${kind}`)}
+    </Badge>
+  );
 }

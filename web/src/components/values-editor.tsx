@@ -46,7 +46,7 @@ export function ValuesEditor({ value, onChange, errors, onClear, disabled = fals
               <Button
                 mt={25}
                 variant="subtle"
-                color="red.9"
+                color="red"
                 onClick={() => onChange(value.filter((_, i) => i !== index))}
                 aria-label={t("settings.values.removeNamed", { n: index + 1 })}
               >

@@ -18,23 +18,25 @@ export function AcceptInvitePage() {
   usePageTitle(t("invite.title"));
   const { token = "" } = useParams();
   const signIn = useSignIn();
-  const invite = useQuery({
-    queryKey: ["invite", token],
-    queryFn: () => api<Invite>("GET", `/invites/${encodeURIComponent(token)}`),
-    retry: false,
-  });
   const [name, setName] = useState("");
   const [password, setPassword] = useState("");
   const { errors, show, clear } = useFieldErrors((path) => paths.has(path));
-  useEffect(() => {
-    if (invite.data) setName((current) => current || invite.data.name);
-  }, [invite.data]);
 
   const accept = useMutation({
     mutationFn: () => api<Me>("POST", "/auth/accept-invite", { token, name, password }),
     onSuccess: signIn,
     onError: show,
   });
+  const invite = useQuery({
+    queryKey: ["invite", token],
+    queryFn: () => api<Invite>("GET", `/invites/${encodeURIComponent(token)}`),
+    retry: false,
+    // Once accepted, the token is spent: never ask for it again.
+    enabled: accept.isIdle || accept.isError,
+  });
+  useEffect(() => {
+    if (invite.data) setName((current) => current || invite.data.name);
+  }, [invite.data]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     accept.mutate();

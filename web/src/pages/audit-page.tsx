@@ -42,12 +42,12 @@ export function AuditPage() {
       <Text c="dimmed">{t("audit.intro")}</Text>
       <div aria-live="polite">
         {verify.data?.valid && (
-          <Alert color="teal.9" title={t("audit.validTitle")}>
+          <Alert color="teal" title={t("audit.validTitle")}>
             {t("audit.valid", { count: verify.data.checked })}
           </Alert>
         )}
         {verify.data && !verify.data.valid && (
-          <Alert color="red.9" title={t("audit.invalidTitle")}>
+          <Alert color="red" title={t("audit.invalidTitle")}>
             {verify.data.firstInvalid
               ? t("audit.invalid", { seq: verify.data.firstInvalid.seq, reason: verify.data.firstInvalid.reason })
               : t("audit.invalidUnknown")}

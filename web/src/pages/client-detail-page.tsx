@@ -132,7 +132,6 @@ export function ClientDetailPage() {
         <Title order={2} size="h3" id="signals-title">
           {t("signals.title")}
         </Title>
-        {canWrite && <SignalForm clientId={c.id} />}
         {signals.length === 0 && <Text c="dimmed">{t("signals.empty")}</Text>}
         <Stack component="ol" gap="sm" p={0} m={0} style={{ listStyle: "none" }} aria-label={t("signals.listLabel")}>
           {signals.map((signal) => (
@@ -160,6 +159,7 @@ export function ClientDetailPage() {
             </Card>
           ))}
         </Stack>
+        {canWrite && <SignalForm clientId={c.id} />}
       </Stack>
     </Stack>
   );

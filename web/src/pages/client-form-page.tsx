@@ -16,7 +16,7 @@ import { notifications } from "@mantine/notifications";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate, useParams } from "react-router";
+import { Link, Navigate, useNavigate, useParams } from "react-router";
 import { api } from "../api.ts";
 import type { Client, ClientInput, ClientWithSignals } from "../api-types.ts";
 import { AddressFields, addressForApi, addressPaths } from "../components/address-fields.tsx";
@@ -130,6 +130,8 @@ export function ClientFormPage() {
     save.mutate();
   };
 
+  // Viewers read clients; they never get a form to change one.
+  if (!canWrite) return <Navigate to={editing ? `/clients/${id}` : "/clients"} replace />;
   if (editing && existing.isPending) return <Loader aria-label={t("common.loading")} />;
   if (editing && existing.isError) return <Alert color="red">{problemMessage(existing.error, t)}</Alert>;
   const readOnly = !canWrite;

@@ -11,6 +11,7 @@ import { notifyError, problemMessage } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
 import { usePageTitle } from "../use-page-title.ts";
 
+const nowrap = { whiteSpace: "nowrap" } as const;
 const statusColors = { invited: "indigo.8", active: "teal.9", disabled: "gray.7" } as const;
 
 export function MembersPage() {
@@ -59,15 +60,17 @@ export function MembersPage() {
                   <Table.Td>{member.email}</Table.Td>
                   <Table.Td>{t(`roles.${member.role}`)}</Table.Td>
                   <Table.Td>
-                    <Badge color={statusColors[member.status]}>{t(`members.statuses.${member.status}`)}</Badge>
+                    <Badge color={statusColors[member.status]} miw="max-content">
+                      {t(`members.statuses.${member.status}`)}
+                    </Badge>
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td style={nowrap}>
                     {member.weeklyCapacityHours === 0
                       ? "—"
                       : t("members.hoursPerWeek", { n: format.number(member.weeklyCapacityHours) })}
                   </Table.Td>
-                  <Table.Td>{rate(member.costRate)}</Table.Td>
-                  <Table.Td>{rate(member.billableRate)}</Table.Td>
+                  <Table.Td style={nowrap}>{rate(member.costRate)}</Table.Td>
+                  <Table.Td style={nowrap}>{rate(member.billableRate)}</Table.Td>
                   {isOwner && (
                     <Table.Td>
                       <Group gap="xs" wrap="nowrap">
@@ -93,7 +96,7 @@ export function MembersPage() {
                             <Button
                               size="compact-sm"
                               variant="subtle"
-                              color="red.9"
+                              color="red"
                               onClick={() => setStatus.mutate({ id: member.id, status: "disabled" })}
                               aria-label={t("members.deactivateNamed", { name: member.name })}
                             >

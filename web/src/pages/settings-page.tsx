@@ -52,7 +52,7 @@ export function SettingsPage() {
   const { t } = useTranslation();
   usePageTitle(t("settings.title"));
   const me = useSession();
-  const { isOwner } = usePermissions();
+  const { isOwner, canWrite } = usePermissions();
   const format = useFormat();
   const queryClient = useQueryClient();
   const [ws, setWs] = useState<Workspace>(me.workspace);
@@ -264,8 +264,13 @@ export function SettingsPage() {
           )}
         </Stack>
       </form>
-      <Divider />
-      <ApiTokensPanel />
+      {/* The API refuses the token list to viewers: they have no tokens to manage. */}
+      {canWrite && (
+        <>
+          <Divider />
+          <ApiTokensPanel />
+        </>
+      )}
     </Stack>
   );
 }
