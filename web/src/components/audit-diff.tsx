@@ -51,8 +51,8 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
             <Table.Td>
               <Code>{path}</Code>
             </Table.Td>
-            <Table.Td>{was === undefined ? "—" : <del>{was}</del>}</Table.Td>
-            <Table.Td>
+            <Table.Td style={valueStyle}>{was === undefined ? "—" : <del>{was}</del>}</Table.Td>
+            <Table.Td style={valueStyle}>
               {now === undefined ? "—" : <ins style={{ textDecoration: "none", fontWeight: 600 }}>{now}</ins>}
             </Table.Td>
           </Table.Tr>
