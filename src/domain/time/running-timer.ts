@@ -7,6 +7,7 @@
  * time by hand).
  */
 import { DomainError, fieldError } from "../errors.ts";
+import { localDate } from "./local-date.ts";
 import type { RoundingRule } from "./rounding-rule.ts";
 import { createTimeEntry, MAX_ENTRY_MINUTES, type TimeCategory, type TimeEntry } from "./time-entry.ts";
 
@@ -76,23 +77,6 @@ export interface StopTimerOptions {
   timeZone: string;
 }
 
-/** The `YYYY-MM-DD` day of an instant in a time zone. */
-function localDate(ms: number, timeZone: string): string {
-  let parts: Intl.DateTimeFormatPart[];
-  try {
-    parts = new Intl.DateTimeFormat("en-CA", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-    }).formatToParts(ms);
-  } catch {
-    throw fieldError("timeZone", "invalid", `unknown time zone ${timeZone}`);
-  }
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${part("year")}-${part("month")}-${part("day")}`;
-}
-
 /** Stops a timer and returns its time entry (see the module comment for the rules). */
 export function stopTimer(timer: RunningTimer, options: StopTimerOptions): TimeEntry {
   const start = instant(timer.startedAt, "startedAt");
@@ -108,7 +92,7 @@ export function stopTimer(timer: RunningTimer, options: StopTimerOptions): TimeE
     memberId: timer.memberId,
     mandateId: timer.mandateId,
     claimId: timer.claimId,
-    date: localDate(start, options.timeZone),
+    date: localDate({ instant: timer.startedAt, timeZone: options.timeZone }),
     minutes,
     category: timer.category,
     note: timer.note,

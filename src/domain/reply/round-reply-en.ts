@@ -1,0 +1,124 @@
+/** The round reply in English: the same content as the French letter, written for an English reader. */
+import { formatDate, formatList, formatMoney, formatNumber } from "../health/localized.ts";
+import type { ReplyContext, RoundReply, RoundReplyClaim } from "./render-round-reply.ts";
+import { asSentence } from "./render-round-reply.ts";
+
+const q = (text: string) =>
+  `“${text
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/(?<!\.)\.$/u, "")}”`;
+const hours = (h: number) => `${formatNumber(h, "en", 2)}\u00a0h`;
+const join = (...parts: string[]) => parts.filter((p) => p !== "").join(" ");
+
+function inScope(baseline: RoundReplyClaim["baseline"]): string {
+  if (baseline?.kind === "deliverable") {
+    return `We will do it: this is part of the deliverable ${q(baseline.text)} of the signed offer.`;
+  }
+  if (baseline?.kind === "change_order_item") {
+    return `We will do it: this is part of the approved change order, under ${q(baseline.text)}.`;
+  }
+  if (baseline?.kind === "assumption")
+    return `We will do it: the signed offer already provides for it (${q(baseline.text)}).`;
+  return "We will do it: this is part of the signed offer.";
+}
+
+function outOfScope(baseline: RoundReplyClaim["baseline"]): string {
+  if (!baseline) return "This is not part of the signed offer.";
+  switch (baseline.kind) {
+    case "exclusion":
+      return `This is not part of the signed offer, which states: ${q(baseline.text)}.`;
+    case "deliverable":
+      return `This goes beyond the deliverable ${q(baseline.text)} of the signed offer.`;
+    case "assumption":
+      return `This falls outside the signed offer, which rested on the following assumption: ${q(baseline.text)}.`;
+    case "change_order_item":
+      return `This goes beyond the approved change order (${q(baseline.text)}).`;
+  }
+}
+
+function changeOrder(c: RoundReplyClaim): string {
+  const co = c.changeOrder;
+  if (!co) return "We will send you a change order with its price and schedule.";
+  const price = co.amount
+    ? ` (${formatMoney(co.amount, "en")} before taxes)`
+    : c.estimatedHours !== undefined
+      ? ` (about ${hours(c.estimatedHours)} of work)`
+      : "";
+  const link = co.portalUrl
+    ? `, which you can review and approve here: ${co.portalUrl}`
+    : ", which we will send for your approval";
+  return `We propose to do it under change order ${co.number}${price}${link}.`;
+}
+
+function declinedClause(baseline: RoundReplyClaim["baseline"]): string {
+  if (!baseline) return "";
+  switch (baseline.kind) {
+    case "exclusion":
+      return `The signed offer explicitly excludes it: ${q(baseline.text)}.`;
+    case "deliverable":
+      return `The deliverable in the signed offer reads: ${q(baseline.text)}.`;
+    case "assumption":
+      return `The signed offer rests on the following assumption: ${q(baseline.text)}.`;
+    case "change_order_item":
+      return `The approved change order provides for: ${q(baseline.text)}.`;
+  }
+}
+
+function answer(c: RoundReplyClaim, index: number): string {
+  const why = asSentence(c.rationale);
+  switch (c.triage) {
+    case "in_scope":
+      return join(inScope(c.baseline), why);
+    case "change_order":
+      return join(outOfScope(c.baseline), why, changeOrder(c));
+    case "goodwill": {
+      const details = [
+        c.estimatedHours !== undefined ? `about ${hours(c.estimatedHours)}` : "",
+        c.value ? `worth ${formatMoney(c.value, "en")}, which we will not invoice` : "",
+      ].filter((s) => s !== "");
+      return `We will do it free of charge, as a courtesy${details.length > 0 ? ` (${details.join(", ")})` : ""}.`;
+    }
+    case "alternative":
+      return join(
+        why,
+        `Instead, we propose: ${asSentence(c.alternative) || "another approach, to be agreed together."}`,
+      );
+    case "declined":
+      return join("Unfortunately, we will not be able to take this on.", why, declinedClause(c.baseline));
+    case "duplicate":
+      return c.duplicateOf === undefined
+        ? "This repeats a request from your previous list, which we have already answered."
+        : `This repeats item ${c.duplicateOf}; our answer ${c.duplicateOf < index + 1 ? "above" : "below"} applies.`;
+  }
+}
+
+/** Builds the English letter. */
+export function englishReply(ctx: ReplyContext): RoundReply {
+  const { input, claims } = ctx;
+  const { offer } = input;
+  const received = input.receivedAt ? ` of ${formatDate(input.receivedAt, "en")}` : "";
+  const goodwill = claims.flatMap((c, i) => (c.triage === "goodwill" ? [String(i + 1)] : []));
+  const proposed = [
+    ...new Set(claims.flatMap((c) => (c.triage === "change_order" && c.changeOrder ? [c.changeOrder.number] : []))),
+  ];
+  const paragraphs = [
+    formatDate(input.date, "en"),
+    `Hello ${input.client.contactName?.trim() || input.client.name},`,
+    `Thank you for your list${received}. We took the time to go through each item and compare it with offer ${offer.number} ${q(offer.title)}, signed on ${formatDate(ctx.signedOn, "en")} (fingerprint ${ctx.shortSha}…¹). Here is our answer, item by item.`,
+    ...claims.map((c, i) => `${i + 1}. ${q(c.text)}\n${answer(c, i)}`),
+    goodwill.length === 0
+      ? ""
+      : `${goodwill.length > 1 ? `Items ${formatList(goodwill, "en")} will be` : `Item ${goodwill[0]} will be`} done free of charge, as a one-time gesture. It does not change the signed offer and does not set a precedent: similar requests will be handled through a change order from now on.`,
+    proposed.length === 0
+      ? ""
+      : `${proposed.length > 1 ? `Change orders ${formatList(proposed, "en")} commit` : `Change order ${proposed[0]} commits`} you to nothing until you approve ${proposed.length > 1 ? "them" : "it"}; the work starts as soon as it is approved.`,
+    "If any item needs clarifying, write or call us: we would rather talk it through now than leave room for a misunderstanding.",
+    `Kind regards,\n\n${input.signerName.trim()}\n${input.issuer.name}`,
+    `¹ Full SHA-256 fingerprint of the signed offer: ${offer.sha256}. It lets anyone check at any time that the signed document has not changed.`,
+  ];
+  return {
+    subject: `Our answer to your list${received} — offer ${offer.number}`,
+    body: paragraphs.filter((p) => p !== "").join("\n\n"),
+  };
+}
