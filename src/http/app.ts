@@ -20,6 +20,7 @@ import { mandateRoutes } from "./routes/mandate-routes.ts";
 import { offerRoutes } from "./routes/offer-routes.ts";
 import { outboxRoutes } from "./routes/outbox-routes.ts";
 import { portalRoutes } from "./routes/portal-routes.ts";
+import { roundRoutes } from "./routes/round-routes.ts";
 import { workspaceRoutes } from "./routes/workspace-routes.ts";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -98,6 +99,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}) {
   app.route("/api/v1", mandateRoutes(ctx));
   app.route("/api/v1", portalRoutes(ctx));
   app.route("/api/v1", outboxRoutes(ctx));
+  app.route("/api/v1", roundRoutes(ctx));
 
   app.doc31("/api/v1/openapi.json", {
     openapi: "3.1.0",

@@ -34,12 +34,10 @@ describe.each(engines())("offer PDF on $engine", ({ engine, skip }) => {
       const clientId = (await owner.post("/api/v1/clients", buildClient())).body.id;
       const offer = (await owner.post("/api/v1/offers", buildOffer(clientId))).body;
       const sent = (await owner.post(`/api/v1/offers/${offer.id}/send`)).body;
-      await fx
-        .client()
-        .post(`/api/v1/portal/${sent.portalUrl.split("/portal/")[1]}/sign`, {
-          signerName: "Julie Bergeron",
-          consent: true,
-        });
+      await fx.client().post(`/api/v1/portal/${sent.portalUrl.split("/portal/")[1]}/sign`, {
+        signerName: "Julie Bergeron",
+        consent: true,
+      });
       const res = await fx.app.request(`/api/v1/offers/${offer.id}/pdf`, { headers: { cookie: owner.cookie! } });
       expect(res.status).toBe(200);
       expect(res.headers.get("content-type")).toBe("application/pdf");

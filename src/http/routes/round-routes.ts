@@ -1,0 +1,134 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import type { AppContext } from "../../app/context.ts";
+import { mergeClaims, splitClaim, updateClaim } from "../../app/edit-claims.ts";
+import { receiveRound } from "../../app/receive-round.ts";
+import { getRound, listRounds } from "../../app/round-view.ts";
+import { type HttpEnv, requireActor } from "../auth.ts";
+import { IdParamsSchema, jsonBody, jsonResponse, problems } from "../schemas/common-schemas.ts";
+import {
+  ClaimSchema,
+  MergeClaimsSchema,
+  ReceiveRoundSchema,
+  RoundViewSchema,
+  SplitClaimSchema,
+  UpdateClaimSchema,
+} from "../schemas/round-schemas.ts";
+
+export function roundRoutes(ctx: AppContext) {
+  const app = new OpenAPIHono<HttpEnv>();
+  const tags = ["Scope guard"];
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/mandates/{id}/rounds",
+      tags,
+      summary: "Receive a client's feedback list: kept as received and split into claims",
+      request: { params: IdParamsSchema, ...jsonBody(ReceiveRoundSchema) },
+      responses: {
+        201: jsonResponse(RoundViewSchema, "The round with its claims and baseline suggestions"),
+        ...problems(400, 401, 403, 404, 409),
+      },
+    }),
+    async (c) => {
+      const body = c.req.valid("json");
+      const view = await receiveRound(ctx, requireActor(c), c.req.valid("param").id, {
+        text: body.text,
+        receivedOn: body.receivedAt.slice(0, 10),
+      });
+      return c.json(view as never, 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/mandates/{id}/rounds",
+      tags,
+      summary: "A mandate's feedback rounds with their triage progress",
+      request: { params: IdParamsSchema },
+      responses: {
+        200: jsonResponse(
+          z.object({
+            items: z.array(
+              z.object({
+                id: z.string(),
+                receivedOn: z.string(),
+                createdAt: z.string(),
+                claims: z.int(),
+                triaged: z.int(),
+              }),
+            ),
+          }),
+          "Rounds",
+        ),
+        ...problems(401, 404),
+      },
+    }),
+    async (c) => c.json({ items: await listRounds(ctx, requireActor(c), c.req.valid("param").id) }, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/rounds/{id}",
+      tags,
+      summary: "A round's claims, each beside the signed baseline ranked by relevance",
+      request: { params: IdParamsSchema },
+      responses: { 200: jsonResponse(RoundViewSchema, "Round"), ...problems(401, 404) },
+    }),
+    async (c) => c.json((await getRound(ctx, requireActor(c), c.req.valid("param").id)) as never, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "patch",
+      path: "/claims/{id}",
+      tags,
+      summary: "Triage a claim (or clear its triage), or correct its words before triage",
+      request: { params: IdParamsSchema, ...jsonBody(UpdateClaimSchema) },
+      responses: { 200: jsonResponse(ClaimSchema, "Claim"), ...problems(400, 401, 403, 404, 409) },
+    }),
+    async (c) =>
+      c.json((await updateClaim(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json"))) as never, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/rounds/{id}/merge",
+      tags,
+      summary: "Merge untriaged claims of a round into one",
+      request: { params: IdParamsSchema, ...jsonBody(MergeClaimsSchema) },
+      responses: { 200: jsonResponse(ClaimSchema, "The merged claim"), ...problems(400, 401, 403, 404, 409) },
+    }),
+    async (c) =>
+      c.json(
+        (await mergeClaims(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json").claimIds)) as never,
+        200,
+      ),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/claims/{id}/split",
+      tags,
+      summary: "Split an untriaged claim in two at an offset of its text",
+      request: { params: IdParamsSchema, ...jsonBody(SplitClaimSchema) },
+      responses: {
+        200: jsonResponse(z.object({ items: z.array(ClaimSchema) }), "The two claims"),
+        ...problems(400, 401, 403, 404, 409),
+      },
+    }),
+    async (c) =>
+      c.json(
+        {
+          items: await splitClaim(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json").atOffset),
+        } as never,
+        200,
+      ),
+  );
+
+  return app;
+}

@@ -1,0 +1,78 @@
+import { z } from "@hono/zod-openapi";
+import { BASELINE_REFERENCE_KINDS, TRIAGE_OUTCOMES } from "../../domain/claim/claim.ts";
+import { IdSchema, RequiredText, Text } from "./common-schemas.ts";
+
+export const ReceiveRoundSchema = z
+  .strictObject({
+    text: RequiredText(100_000).openapi({ description: "the client's message as received (e-mail, list, paragraphs)" }),
+    receivedAt: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}(T.*)?$/, "a date YYYY-MM-DD or an ISO-8601 instant")
+      .refine((s) => !Number.isNaN(Date.parse(s.length === 10 ? `${s}T00:00:00Z` : s)), "not a valid date")
+      .openapi({ example: "2026-11-03" }),
+  })
+  .openapi("ReceiveRound");
+
+export const TriageDecisionSchema = z
+  .strictObject({
+    outcome: z.enum(TRIAGE_OUTCOMES),
+    baseline: z
+      .strictObject({ kind: z.enum(BASELINE_REFERENCE_KINDS), id: IdSchema })
+      .nullable()
+      .optional(),
+    rationale: Text(5_000).nullable().optional(),
+    alternative: Text(5_000).nullable().optional(),
+    duplicateOfClaimId: IdSchema.nullable().optional(),
+    estimatedHours: z.number().min(0).max(10_000).nullable().optional(),
+  })
+  .openapi("TriageDecision");
+
+export const UpdateClaimSchema = z
+  .strictObject({
+    text: RequiredText(10_000).optional(),
+    triage: TriageDecisionSchema.nullable().optional().openapi({ description: "a decision, or null to clear it" }),
+  })
+  .openapi("UpdateClaim");
+
+export const MergeClaimsSchema = z.strictObject({ claimIds: z.array(IdSchema).min(2).max(100) }).openapi("MergeClaims");
+export const SplitClaimSchema = z.strictObject({ atOffset: z.int().min(1) }).openapi("SplitClaim");
+
+export const ClaimSchema = z
+  .object({
+    id: z.string(),
+    roundId: z.string(),
+    mandateId: z.string(),
+    position: z.int(),
+    text: z.string(),
+    context: z.string().optional(),
+    source: z.object({ start: z.int(), end: z.int() }),
+    triage: z
+      .object({ outcome: z.enum(TRIAGE_OUTCOMES) })
+      .passthrough()
+      .optional(),
+    changeOrder: z.object({ id: z.string(), number: z.string(), status: z.string() }).optional(),
+  })
+  .openapi("Claim");
+
+export const RoundViewSchema = z
+  .object({
+    round: z
+      .object({ id: z.string(), mandateId: z.string(), clientId: z.string(), receivedOn: z.string(), text: z.string() })
+      .passthrough(),
+    claims: z.array(
+      ClaimSchema.extend({
+        suggestions: z.array(
+          z.object({
+            id: z.string(),
+            kind: z.string(),
+            title: z.string(),
+            score: z.number(),
+            matchedTerms: z.array(z.string()),
+          }),
+        ),
+      }),
+    ),
+    summary: z.unknown(),
+    offer: z.object({ id: z.string(), number: z.string(), signedAt: z.string(), sha256: z.string() }),
+  })
+  .openapi("RoundView");

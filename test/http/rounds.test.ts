@@ -1,0 +1,167 @@
+/** Feedback rounds: split into claims, ranked against the signed baseline, triaged by a person, corrected. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { engines } from "../support/engines.ts";
+import { buildClient, buildOffer, type TestClient } from "../support/http-client.ts";
+import { createHttpFixture, type HttpFixture } from "../support/http-fixture.ts";
+
+const LIST = `Bonjour Alexandre,
+
+Voici ce qui manque sur le site :
+1) Le formulaire de contact n'envoie rien
+2) Il faut traduire toutes les pages en anglais
+3) Ajouter une boutique en ligne pour vendre les bières
+- corriger le thème qui plante sur mobile
+
+Merci,
+Julie`;
+
+describe.each(engines())("rounds and triage on $engine", ({ engine, skip }) => {
+  let fx: HttpFixture;
+  let owner: TestClient;
+  let mandateId: string;
+  beforeAll(async () => {
+    if (skip) return;
+    fx = await createHttpFixture(engine);
+    owner = await fx.owner();
+    const clientId = (await owner.post("/api/v1/clients", buildClient())).body.id;
+    const offer = (await owner.post("/api/v1/offers", buildOffer(clientId))).body;
+    const sent = (await owner.post(`/api/v1/offers/${offer.id}/send`)).body;
+    await fx
+      .client()
+      .post(`/api/v1/portal/${sent.portalUrl.split("/portal/")[1]}/sign`, {
+        signerName: "Julie Bergeron",
+        consent: true,
+      });
+    mandateId = (await owner.get(`/api/v1/offers/${offer.id}`)).body.mandateId;
+  });
+  afterAll(async () => {
+    await fx?.close();
+  });
+
+  it.skipIf(skip)("splits a pasted list into claims and suggests the closest signed clauses", async () => {
+    const res = await owner.post(`/api/v1/mandates/${mandateId}/rounds`, { text: LIST, receivedAt: "2026-12-21" });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const claims = res.body.claims;
+    expect(claims.map((c: { text: string }) => c.text.replace(/\s+/g, " "))).toEqual([
+      "Le formulaire de contact n'envoie rien",
+      "Il faut traduire toutes les pages en anglais",
+      "Ajouter une boutique en ligne pour vendre les bières",
+      "corriger le thème qui plante sur mobile",
+    ]);
+    expect(claims[0].suggestions[0]).toMatchObject({ kind: "deliverable", title: "Formulaire de contact" });
+    // "pages" also matches a deliverable; the translation exclusion must be among the first three shown
+    expect(claims[1].suggestions.slice(0, 3)).toContainEqual(
+      expect.objectContaining({
+        kind: "exclusion",
+        title: "Rédaction ou traduction du contenu",
+        matchedTerms: expect.arrayContaining(["traduire"]),
+      }),
+    );
+    expect(claims[3].suggestions[0]).toMatchObject({
+      kind: "exclusion",
+      title: "Corrections au code existant du thème",
+    });
+    expect(claims.every((c: { triage?: unknown }) => c.triage === undefined)).toBe(true);
+    expect(res.body.offer.sha256).toMatch(/^[0-9a-f]{64}$/);
+    const rounds = await owner.get(`/api/v1/mandates/${mandateId}/rounds`);
+    expect(rounds.body.items).toEqual([expect.objectContaining({ receivedOn: "2026-12-21", claims: 4, triaged: 0 })]);
+  });
+
+  it.skipIf(skip)(
+    "triages each claim with its baseline, rationale and hours; refuses incomplete decisions",
+    async () => {
+      const round = (await owner.post(`/api/v1/mandates/${mandateId}/rounds`, { text: LIST, receivedAt: "2026-12-22" }))
+        .body;
+      const [form, translate, shop, theme] = round.claims;
+      const formRef = { kind: form.suggestions[0].kind, id: form.suggestions[0].id };
+      const ok = await owner.patch(`/api/v1/claims/${form.id}`, {
+        triage: { outcome: "in_scope", baseline: formRef, estimatedHours: 1.5 },
+      });
+      expect(ok.status, JSON.stringify(ok.body)).toBe(200);
+      expect(ok.body.triage).toMatchObject({ outcome: "in_scope", estimatedHours: 1.5 });
+      const missing = await owner.patch(`/api/v1/claims/${translate.id}`, { triage: { outcome: "declined" } });
+      expect(missing.status).toBe(400);
+      expect(missing.body.fields.map((f: { path: string }) => f.path).sort()).toEqual(["baseline", "rationale"]);
+      const onExclusion = await owner.patch(`/api/v1/claims/${theme.id}`, {
+        triage: {
+          outcome: "in_scope",
+          baseline: { kind: theme.suggestions[0].kind, id: theme.suggestions[0].id },
+          estimatedHours: 1,
+        },
+      });
+      expect(onExclusion.body.fields[0].issue).toBe("contradicts_exclusion");
+      const foreignRef = await owner.patch(`/api/v1/claims/${shop.id}`, {
+        triage: { outcome: "declined", baseline: { kind: "deliverable", id: "nope" }, rationale: "x" },
+      });
+      expect(foreignRef.body.fields[0].issue).toBe("unknown_baseline");
+      expect(
+        (await owner.patch(`/api/v1/claims/${shop.id}`, { triage: { outcome: "change_order", estimatedHours: 30 } }))
+          .status,
+      ).toBe(200);
+      expect(
+        (
+          await owner.patch(`/api/v1/claims/${theme.id}`, {
+            triage: { outcome: "goodwill", rationale: "Geste de bonne volonté", estimatedHours: 2 },
+          })
+        ).status,
+      ).toBe(200);
+      const view = await owner.get(`/api/v1/rounds/${round.round.id}`);
+      expect(view.body.claims.map((c: { triage?: { outcome: string } }) => c.triage?.outcome ?? null)).toEqual([
+        "in_scope",
+        null,
+        "change_order",
+        "goodwill",
+      ]);
+      const audit = await owner.get(`/api/v1/audit?entity=claim&id=${shop.id}`);
+      expect(audit.body.items[0]).toMatchObject({
+        action: "claim.triaged",
+        after: { triage: { outcome: "change_order" } },
+      });
+      const cleared = await owner.patch(`/api/v1/claims/${shop.id}`, { triage: null });
+      expect(cleared.body.triage).toBeUndefined();
+    },
+  );
+
+  it.skipIf(skip)("merges and splits untriaged claims and keeps the numbering", async () => {
+    const round = (await owner.post(`/api/v1/mandates/${mandateId}/rounds`, { text: LIST, receivedAt: "2026-12-23" }))
+      .body;
+    const [a, b, c] = round.claims;
+    const merged = await owner.post(`/api/v1/rounds/${round.round.id}/merge`, { claimIds: [a.id, b.id] });
+    expect(merged.status, JSON.stringify(merged.body)).toBe(200);
+    expect(merged.body.text).toContain("formulaire");
+    expect(merged.body.text).toContain("traduire");
+    let view = (await owner.get(`/api/v1/rounds/${round.round.id}`)).body;
+    expect(view.claims.map((x: { position: number }) => x.position)).toEqual([1, 2, 3]);
+    const split = await owner.post(`/api/v1/claims/${c.id}/split`, {
+      atOffset: "Ajouter une boutique en ligne".length,
+    });
+    expect(split.status, JSON.stringify(split.body)).toBe(200);
+    view = (await owner.get(`/api/v1/rounds/${round.round.id}`)).body;
+    expect(view.claims.map((x: { text: string }) => x.text.trim())).toEqual([
+      expect.stringContaining("formulaire"),
+      "Ajouter une boutique en ligne",
+      "pour vendre les bières",
+      "corriger le thème qui plante sur mobile",
+    ]);
+    expect(view.claims.map((x: { position: number }) => x.position)).toEqual([1, 2, 3, 4]);
+    await owner.patch(`/api/v1/claims/${view.claims[3].id}`, {
+      triage: { outcome: "change_order", estimatedHours: 3 },
+    });
+    expect((await owner.post(`/api/v1/claims/${view.claims[3].id}/split`, { atOffset: 5 })).status).toBe(409);
+    expect((await owner.post(`/api/v1/rounds/${round.round.id}/merge`, { claimIds: [a.id] })).status).toBe(400);
+  });
+
+  it.skipIf(skip)("refuses an empty text, a bad date, and a mandate of another workspace", async () => {
+    expect(
+      (await owner.post(`/api/v1/mandates/${mandateId}/rounds`, { text: "  ", receivedAt: "2026-12-21" })).status,
+    ).toBe(400);
+    expect(
+      (await owner.post(`/api/v1/mandates/${mandateId}/rounds`, { text: LIST, receivedAt: "hier" })).body.fields[0]
+        .path,
+    ).toBe("receivedAt");
+    expect(
+      (await (await fx.owner()).post(`/api/v1/mandates/${mandateId}/rounds`, { text: LIST, receivedAt: "2026-12-21" }))
+        .status,
+    ).toBe(404);
+  });
+});
