@@ -12,9 +12,6 @@ export const BUDGET_STATUSES = ["ok", "warning", "exceeded"] as const;
 /** Where goodwill stands against its budget. */
 export type BudgetStatus = (typeof BUDGET_STATUSES)[number];
 
-/** Ratio from which a budget warns. */
-export const GOODWILL_WARNING_RATIO = 0.8;
-
 /** Input of {@link goodwillBudgetStatus}. */
 export interface GoodwillBudgetStatusInput {
   /** Goodwill minutes given so far. */
