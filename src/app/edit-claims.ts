@@ -104,7 +104,7 @@ export async function mergeClaims(ctx: AppContext, actor: Actor, roundId: string
     const chosen = all.filter((c) => claimIds.includes(c.id));
     if (chosen.length !== new Set(claimIds).size)
       throw fieldError("claimIds", "not_in_round", "every claim must belong to this round");
-    chosen.forEach((c, i) => requireUntriaged(c, `claimIds.${i}`));
+    for (const [i, c] of chosen.entries()) requireUntriaged(c, `claimIds.${i}`);
     const span = mergeSpans(
       round.text,
       chosen.map((c) => ({ text: c.text, start: c.source.start, end: c.source.end, context: c.context })),

@@ -26,12 +26,10 @@ describe.each(engines())("rounds and triage on $engine", ({ engine, skip }) => {
     const clientId = (await owner.post("/api/v1/clients", buildClient())).body.id;
     const offer = (await owner.post("/api/v1/offers", buildOffer(clientId))).body;
     const sent = (await owner.post(`/api/v1/offers/${offer.id}/send`)).body;
-    await fx
-      .client()
-      .post(`/api/v1/portal/${sent.portalUrl.split("/portal/")[1]}/sign`, {
-        signerName: "Julie Bergeron",
-        consent: true,
-      });
+    await fx.client().post(`/api/v1/portal/${sent.portalUrl.split("/portal/")[1]}/sign`, {
+      signerName: "Julie Bergeron",
+      consent: true,
+    });
     mandateId = (await owner.get(`/api/v1/offers/${offer.id}`)).body.mandateId;
   });
   afterAll(async () => {
