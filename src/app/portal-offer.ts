@@ -4,11 +4,12 @@ import { signatureEvidence } from "../domain/offer/signature.ts";
 import type { OfferDocument } from "../domain/offer/signed-document.ts";
 import { insertMandate } from "../store/mandate-store.ts";
 import { findOffer, type StoredOffer, saveOffer } from "../store/offer-store.ts";
+import type { PortalLink } from "../store/portal-store.ts";
 import type { AppContext } from "./context.ts";
 import { type PortalCaller, portalNotFound, resolvePortalLink } from "./portal.ts";
 import { recordAudit } from "./record-audit.ts";
 
-export type PortalView =
+export type OfferPortalView =
   | { kind: "offer"; state: "replaced"; replacedByVersion: number }
   | {
       kind: "offer";
@@ -24,7 +25,10 @@ async function loadOfferOfLink(
   token: string,
   caller: PortalCaller,
 ): Promise<{ workspaceId: string; stored: StoredOffer }> {
-  const link = await resolvePortalLink(ctx, token, caller);
+  return loadOfferOf(ctx, await resolvePortalLink(ctx, token, caller));
+}
+
+async function loadOfferOf(ctx: AppContext, link: PortalLink): Promise<{ workspaceId: string; stored: StoredOffer }> {
   if (link.kind !== "offer") throw portalNotFound();
   const stored = await findOffer(ctx.db, link.workspaceId, link.targetId);
   if (!stored?.documentText || !stored.sha256) throw portalNotFound();
@@ -41,9 +45,9 @@ async function replacementVersion(ctx: AppContext, workspaceId: string, stored: 
   return current.offer.version;
 }
 
-/** What the client sees: the exact document that will be (or was) signed, rendered from its frozen text. */
-export async function viewPortal(ctx: AppContext, token: string, caller: PortalCaller): Promise<PortalView> {
-  const { workspaceId, stored } = await loadOfferOfLink(ctx, token, caller);
+/** What the client sees: the exact offer that will be (or was) signed, rendered from its frozen text. */
+export async function viewOfferPortal(ctx: AppContext, link: PortalLink): Promise<OfferPortalView> {
+  const { workspaceId, stored } = await loadOfferOf(ctx, link);
   const o = stored.offer;
   if (o.status === "superseded") {
     return { kind: "offer", state: "replaced", replacedByVersion: await replacementVersion(ctx, workspaceId, stored) };
@@ -117,13 +121,8 @@ export async function signPortalOffer(ctx: AppContext, token: string, caller: Po
 }
 
 /** The client declines the offer, with an optional reason. */
-export async function declinePortalOffer(
-  ctx: AppContext,
-  token: string,
-  caller: PortalCaller,
-  reason: string | undefined,
-) {
-  const { workspaceId, stored } = await loadOfferOfLink(ctx, token, caller);
+export async function declinePortalOffer(ctx: AppContext, link: PortalLink, reason: string | undefined) {
+  const { workspaceId, stored } = await loadOfferOf(ctx, link);
   if (stored.offer.status === "superseded" || stored.offer.status === "cancelled") throw portalNotFound();
   const at = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {

@@ -15,6 +15,7 @@ import { authentication, type HttpEnv } from "./auth.ts";
 import { problemResponse, toDomainError, validationError } from "./problem.ts";
 import { auditRoutes } from "./routes/audit-routes.ts";
 import { authRoutes } from "./routes/auth-routes.ts";
+import { changeOrderRoutes } from "./routes/change-order-routes.ts";
 import { clientRoutes } from "./routes/client-routes.ts";
 import { mandateRoutes } from "./routes/mandate-routes.ts";
 import { offerRoutes } from "./routes/offer-routes.ts";
@@ -100,6 +101,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}) {
   app.route("/api/v1", portalRoutes(ctx));
   app.route("/api/v1", outboxRoutes(ctx));
   app.route("/api/v1", roundRoutes(ctx));
+  app.route("/api/v1", changeOrderRoutes(ctx));
 
   app.doc31("/api/v1/openapi.json", {
     openapi: "3.1.0",

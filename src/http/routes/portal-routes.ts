@@ -1,6 +1,8 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppContext } from "../../app/context.ts";
-import { declinePortalOffer, signPortalOffer, viewPortal } from "../../app/portal-offer.ts";
+import { approvePortalChangeOrder } from "../../app/portal-change-order.ts";
+import { signPortalOffer } from "../../app/portal-offer.ts";
+import { rejectPortalDocument, viewPortal } from "../../app/portal-view.ts";
 import { clientInfo, type HttpEnv } from "../auth.ts";
 import { jsonBody, jsonResponse, problems, Text } from "../schemas/common-schemas.ts";
 
@@ -61,9 +63,28 @@ export function portalRoutes(ctx: AppContext) {
   app.openapi(
     createRoute({
       method: "post",
+      path: "/portal/{token}/approve",
+      tags,
+      summary: "Approve the change order: typed full name and explicit consent; evidence and fingerprint recorded",
+      request: { params: TokenParams, ...jsonBody(SignSchema) },
+      responses: {
+        200: jsonResponse(z.object({ changeOrderId: z.string(), approval: z.unknown() }), "Approved"),
+        ...problems(400, 404, 409, 429),
+      },
+    }),
+    async (c) =>
+      c.json(
+        (await approvePortalChangeOrder(ctx, c.req.valid("param").token, clientInfo(c), c.req.valid("json"))) as never,
+        200,
+      ),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
       path: "/portal/{token}/reject",
       tags,
-      summary: "Decline the document, with an optional reason",
+      summary: "Decline the offer or reject the change order, with an optional reason",
       request: {
         params: TokenParams,
         ...jsonBody(z.strictObject({ reason: Text(2_000).optional() }).openapi("PortalReject")),
@@ -71,7 +92,7 @@ export function portalRoutes(ctx: AppContext) {
       responses: { 204: { description: "Declined" }, ...problems(400, 404, 409, 429) },
     }),
     async (c) => {
-      await declinePortalOffer(ctx, c.req.valid("param").token, clientInfo(c), c.req.valid("json").reason);
+      await rejectPortalDocument(ctx, c.req.valid("param").token, clientInfo(c), c.req.valid("json").reason);
       return c.body(null, 204);
     },
   );

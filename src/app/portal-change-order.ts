@@ -1,0 +1,116 @@
+/**
+ * A change order in the client portal: read it whole, then approve it with the same evidence as a signature (typed
+ * name, consent text, time, address, user agent, SHA-256 of the frozen text), or reject it with a reason.
+ */
+
+import { approveChangeOrder, rejectChangeOrder } from "../domain/change-order/change-order.ts";
+import type { ChangeOrderDocument } from "../domain/change-order/change-order-document.ts";
+import { signatureEvidence } from "../domain/offer/signature.ts";
+import { findChangeOrder, type StoredChangeOrder, saveChangeOrder } from "../store/change-order-store.ts";
+import type { PortalLink } from "../store/portal-store.ts";
+import type { AppContext } from "./context.ts";
+import { linkClaimsToChangeOrder } from "./link-claims.ts";
+import { type PortalCaller, portalNotFound, resolvePortalLink } from "./portal.ts";
+import { recordAudit } from "./record-audit.ts";
+
+export interface ChangeOrderPortalView {
+  kind: "change_order";
+  state: "sent" | "approved" | "rejected";
+  document: ChangeOrderDocument;
+  sha256: string;
+  approval: { signerName: string; signedAt: string } | null;
+}
+
+async function loadOf(ctx: AppContext, link: PortalLink): Promise<{ workspaceId: string; stored: StoredChangeOrder }> {
+  if (link.kind !== "change_order") throw portalNotFound();
+  const stored = await findChangeOrder(ctx.db, link.workspaceId, link.targetId);
+  if (!stored?.documentText || !stored.sha256) throw portalNotFound();
+  const s = stored.changeOrder.status;
+  if (s !== "sent" && s !== "approved" && s !== "rejected") throw portalNotFound();
+  return { workspaceId: link.workspaceId, stored };
+}
+
+export async function viewChangeOrderPortal(ctx: AppContext, link: PortalLink): Promise<ChangeOrderPortalView> {
+  const { stored } = await loadOf(ctx, link);
+  const co = stored.changeOrder;
+  return {
+    kind: "change_order",
+    state: co.status as ChangeOrderPortalView["state"],
+    document: JSON.parse(stored.documentText!) as ChangeOrderDocument,
+    sha256: stored.sha256!,
+    approval: co.status === "approved" ? { signerName: co.approval.signerName, signedAt: co.approval.signedAt } : null,
+  };
+}
+
+export interface PortalApproveInput {
+  signerName: string;
+  consent: boolean;
+  consentText?: string | undefined;
+}
+
+/** The client approves the change order: from now on its items are part of the current scope. */
+export async function approvePortalChangeOrder(
+  ctx: AppContext,
+  token: string,
+  caller: PortalCaller,
+  input: PortalApproveInput,
+) {
+  const { workspaceId, stored } = await loadOf(ctx, await resolvePortalLink(ctx, token, caller));
+  const document = JSON.parse(stored.documentText!) as ChangeOrderDocument;
+  const at = ctx.now().toISOString();
+  const evidence = signatureEvidence({
+    request: {
+      signerName: input.signerName,
+      consent: input.consent,
+      consentText: input.consentText ?? document.consentText,
+    },
+    shownConsentText: document.consentText,
+    sha256: stored.sha256!,
+    signedAt: at,
+    ip: caller.ip ?? "unknown",
+    userAgent: caller.userAgent ?? "unknown",
+  });
+  return ctx.db.transaction().execute(async (trx) => {
+    const fresh = await findChangeOrder(trx, workspaceId, stored.changeOrder.id);
+    if (!fresh) throw portalNotFound();
+    const approved = approveChangeOrder(fresh.changeOrder, evidence);
+    await saveChangeOrder(trx, { workspaceId, changeOrder: approved, expectedStatus: fresh.changeOrder.status, at });
+    await linkClaimsToChangeOrder(trx, workspaceId, approved, at);
+    await recordAudit(ctx, trx, {
+      workspaceId,
+      actorMemberId: null,
+      action: "change_order.approved",
+      entity: "change_order",
+      entityId: approved.id,
+      before: fresh.changeOrder,
+      after: approved,
+    });
+    return { changeOrderId: approved.id, approval: evidence };
+  });
+}
+
+/** The client rejects the change order, with an optional reason. */
+export async function rejectPortalChangeOrder(
+  ctx: AppContext,
+  link: PortalLink,
+  reason: string | undefined,
+): Promise<void> {
+  const { workspaceId, stored } = await loadOf(ctx, link);
+  const at = ctx.now().toISOString();
+  await ctx.db.transaction().execute(async (trx) => {
+    const fresh = await findChangeOrder(trx, workspaceId, stored.changeOrder.id);
+    if (!fresh) throw portalNotFound();
+    const rejected = rejectChangeOrder(fresh.changeOrder, { at, reason: reason?.trim() || undefined });
+    await saveChangeOrder(trx, { workspaceId, changeOrder: rejected, expectedStatus: fresh.changeOrder.status, at });
+    await linkClaimsToChangeOrder(trx, workspaceId, rejected, at);
+    await recordAudit(ctx, trx, {
+      workspaceId,
+      actorMemberId: null,
+      action: "change_order.rejected",
+      entity: "change_order",
+      entityId: rejected.id,
+      before: fresh.changeOrder,
+      after: rejected,
+    });
+  });
+}
