@@ -6,12 +6,10 @@ export async function signedMandate(fx: HttpFixture, owner: TestClient, offerOve
   const clientId = (await owner.post("/api/v1/clients", buildClient())).body.id as string;
   const offer = (await owner.post("/api/v1/offers", buildOffer(clientId, offerOverrides))).body;
   const sent = (await owner.post(`/api/v1/offers/${offer.id}/send`)).body;
-  await fx
-    .client()
-    .post(`/api/v1/portal/${sent.portalUrl.split("/portal/")[1]}/sign`, {
-      signerName: "Julie Bergeron",
-      consent: true,
-    });
+  await fx.client().post(`/api/v1/portal/${sent.portalUrl.split("/portal/")[1]}/sign`, {
+    signerName: "Julie Bergeron",
+    consent: true,
+  });
   const mandateId = (await owner.get(`/api/v1/offers/${offer.id}`)).body.mandateId as string;
   return { clientId, offerId: offer.id as string, offerNumber: sent.offer.number as string, mandateId };
 }
