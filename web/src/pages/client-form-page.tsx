@@ -74,6 +74,18 @@ function toInput(client: Client): ClientInput {
   };
 }
 
+/** The body the API takes: trimmed text, contacts without ids, end clients only for an agency. */
+function forApi(form: ClientInput) {
+  return {
+    ...form,
+    name: form.name.trim(),
+    legalName: form.legalName.trim(),
+    address: addressForApi(form.address),
+    contacts: contactsForApi(form.contacts),
+    endClients: form.kind === "agency" ? form.endClients.map((c) => ({ name: c.name.trim() })) : [],
+  };
+}
+
 export function ClientFormPage() {
   const { t } = useTranslation();
   const { id } = useParams();
@@ -97,15 +109,17 @@ export function ClientFormPage() {
 
   const save = useMutation({
     mutationFn: () => {
-      const body = {
-        ...form,
-        name: form.name.trim(),
-        legalName: form.legalName.trim(),
-        address: addressForApi(form.address),
-        contacts: contactsForApi(form.contacts),
-        endClients: form.kind === "agency" ? form.endClients.map((c) => ({ name: c.name.trim() })) : [],
-      };
-      return editing ? api<Client>("PATCH", `/clients/${id}`, body) : api<Client>("POST", "/clients", body);
+      const body = forApi(form);
+      if (!editing) return api<Client>("POST", "/clients", body);
+      // Send only what changed: untouched contacts keep their ids and the audit trail shows the real edit.
+      const before = existing.data ? forApi(toInput(existing.data)) : undefined;
+      const changes = Object.fromEntries(
+        Object.entries(body).filter(
+          ([key, value]) => JSON.stringify(value) !== JSON.stringify(before?.[key as keyof typeof body]),
+        ),
+      );
+      if (existing.data && Object.keys(changes).length === 0) return Promise.resolve<Client>(existing.data);
+      return api<Client>("PATCH", `/clients/${id}`, changes);
     },
     onSuccess: (client) => {
       void queryClient.invalidateQueries({ queryKey: ["clients"] });
