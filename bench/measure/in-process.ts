@@ -1,8 +1,10 @@
 /**
  * In-process latencies through the real HTTP app (`app.request()`, no socket), signed in with the owner's session
  * cookie: client list pages, searches, tag and status filters, and client detail, each with varying inputs. Every
- * answer is checked: a 200, and no client of another workspace in it.
+ * answer is checked: a 200, and no client of another workspace in it. Queries are counted per request (a Kysely plugin
+ * on the same database), so an N+1 shows as a count that grows with the page, whatever the machine's speed.
  */
+import type { KyselyPlugin } from "kysely";
 import { CLIENT_STATUSES } from "../../src/domain/client.ts";
 import { createHttpApp } from "../../src/http/app.ts";
 import type { Dataset } from "../generate.ts";
@@ -53,8 +55,18 @@ interface ClientPageBody {
   total: number;
 }
 
-export async function measureInProcess(dataset: Dataset, rng: Rng, options: MeasureOptions): Promise<Timing[]> {
-  const app = createHttpApp(dataset.db.ctx);
+export async function measureInProcess(dataset: Dataset, rng: Rng, measureOptions: MeasureOptions): Promise<Timing[]> {
+  let queries = 0;
+  const counter: KyselyPlugin = {
+    transformQuery: (args) => {
+      queries += 1;
+      return args.node;
+    },
+    transformResult: async (args) => args.result,
+  };
+  const { ctx } = dataset.db;
+  const app = createHttpApp({ ...ctx, db: ctx.db.withPlugin(counter) });
+  const options: MeasureOptions = { ...measureOptions, queryCount: () => queries };
   const headers = { cookie: dataset.cookie };
   const mainIds = dataset.main.ids.get("clients") ?? [];
   const ours = new Set(mainIds);

@@ -34,8 +34,14 @@ export function renderReport(r: Report): string {
       .join(", ")}`,
   );
   lines.push(`- database size: ${(r.sizeBytes / 1024 / 1024).toFixed(1)} MiB (${r.where})`, "");
-  lines.push("| In-process, `app.request()` after warm-up | n | median ms | p95 ms |", "|---|---:|---:|---:|");
-  for (const t of r.timings) lines.push(`| ${t.label} | ${t.n} | ${ms(t.medianMs)} | ${ms(t.p95Ms)} |`);
+  lines.push(
+    "| In-process, `app.request()` after warm-up | n | median ms | p95 ms | queries/request |",
+    "|---|---:|---:|---:|---:|",
+  );
+  for (const t of r.timings) {
+    const q = t.queriesPerOp === undefined ? "—" : t.queriesPerOp.toFixed(1);
+    lines.push(`| ${t.label} | ${t.n} | ${ms(t.medianMs)} | ${ms(t.p95Ms)} | ${q} |`);
+  }
   lines.push("");
   const o = r.load.options;
   lines.push(

@@ -4,11 +4,15 @@ export interface Timing {
   n: number;
   medianMs: number;
   p95Ms: number;
+  /** Database queries per operation (mean over the measured iterations), when counted. */
+  queriesPerOp?: number;
 }
 
 export interface MeasureOptions {
   iterations: number;
   warmup: number;
+  /** A running count of database queries, read before and after the measured iterations. */
+  queryCount?: () => number;
 }
 
 /** Nearest-rank percentile of sorted values. */
@@ -26,11 +30,19 @@ export async function measure(
 ): Promise<Timing> {
   for (let i = 0; i < options.warmup; i++) await op(i);
   const samples: number[] = [];
+  const queriesBefore = options.queryCount?.() ?? 0;
   for (let i = 0; i < options.iterations; i++) {
     const t0 = performance.now();
     await op(options.warmup + i);
     samples.push(performance.now() - t0);
   }
+  const queries = (options.queryCount?.() ?? 0) - queriesBefore;
   samples.sort((a, b) => a - b);
-  return { label, n: samples.length, medianMs: percentile(samples, 50), p95Ms: percentile(samples, 95) };
+  return {
+    label,
+    n: samples.length,
+    medianMs: percentile(samples, 50),
+    p95Ms: percentile(samples, 95),
+    ...(options.queryCount ? { queriesPerOp: queries / options.iterations } : {}),
+  };
 }
