@@ -22,6 +22,7 @@ import { offerRoutes } from "./routes/offer-routes.ts";
 import { outboxRoutes } from "./routes/outbox-routes.ts";
 import { portalRoutes } from "./routes/portal-routes.ts";
 import { roundRoutes } from "./routes/round-routes.ts";
+import { timeRoutes } from "./routes/time-routes.ts";
 import { workspaceRoutes } from "./routes/workspace-routes.ts";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -102,6 +103,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}) {
   app.route("/api/v1", outboxRoutes(ctx));
   app.route("/api/v1", roundRoutes(ctx));
   app.route("/api/v1", changeOrderRoutes(ctx));
+  app.route("/api/v1", timeRoutes(ctx));
 
   app.doc31("/api/v1/openapi.json", {
     openapi: "3.1.0",

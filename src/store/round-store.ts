@@ -165,3 +165,18 @@ export async function findClaim(db: Kysely<Database>, workspaceId: string, id: s
     .executeTakeFirst();
   return row ? (JSON.parse(row.state_json) as Claim) : undefined;
 }
+
+export async function listClaimsByIds(
+  db: Kysely<Database>,
+  workspaceId: string,
+  ids: readonly string[],
+): Promise<Claim[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom("claims")
+    .select("state_json")
+    .where("workspace_id", "=", workspaceId)
+    .where("id", "in", ids)
+    .execute();
+  return rows.map((r) => JSON.parse(r.state_json) as Claim);
+}

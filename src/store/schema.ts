@@ -308,6 +308,7 @@ export interface TimeEntryTable {
   claim_id: string | null;
   date: string;
   minutes: number;
+  recorded_minutes: number;
   category: string;
   billable_rate: number;
   note: string;
@@ -318,6 +319,7 @@ export interface TimeEntryTable {
 
 export interface TimerTable {
   member_id: string;
+  id: string;
   workspace_id: string;
   mandate_id: string | null;
   claim_id: string | null;

@@ -1,6 +1,116 @@
-/** Time entries and running timers. */
-import type { Kysely } from "kysely";
-import type { Database } from "./schema.ts";
+/** Time entries and running timers. Reports aggregate in SQL on covering indexes; lists are paged. */
+import type { Kysely, Selectable } from "kysely";
+import type { RunningTimer } from "../domain/time/running-timer.ts";
+import type { TimeCategory, TimeEntry } from "../domain/time/time-entry.ts";
+import type { Database, TimeEntryTable } from "./schema.ts";
+
+export type StoredTimeEntry = TimeEntry & {
+  clientId: string | null;
+  billableRate: number;
+  invoiceId: string | null;
+  createdAt: string;
+};
+
+function toEntry(r: Selectable<TimeEntryTable>): StoredTimeEntry {
+  return {
+    id: r.id,
+    memberId: r.member_id,
+    mandateId: r.mandate_id ?? undefined,
+    claimId: r.claim_id ?? undefined,
+    clientId: r.client_id,
+    date: r.date,
+    minutes: r.minutes,
+    recordedMinutes: r.recorded_minutes,
+    category: r.category as TimeCategory,
+    note: r.note,
+    billableRate: Number(r.billable_rate),
+    invoiceId: r.invoice_id,
+    createdAt: r.created_at,
+  };
+}
+
+export async function insertTimeEntry(
+  trx: Kysely<Database>,
+  input: { workspaceId: string; entry: TimeEntry; clientId: string | null; billableRate: number; at: string },
+): Promise<void> {
+  const e = input.entry;
+  await trx
+    .insertInto("time_entries")
+    .values({
+      id: e.id,
+      workspace_id: input.workspaceId,
+      member_id: e.memberId,
+      client_id: input.clientId,
+      mandate_id: e.mandateId ?? null,
+      claim_id: e.claimId ?? null,
+      date: e.date,
+      minutes: e.minutes,
+      recorded_minutes: e.recordedMinutes,
+      category: e.category,
+      billable_rate: input.billableRate,
+      note: e.note,
+      invoice_id: null,
+      created_at: input.at,
+      updated_at: input.at,
+    })
+    .execute();
+}
+
+export async function findTimeEntry(
+  db: Kysely<Database>,
+  workspaceId: string,
+  id: string,
+): Promise<StoredTimeEntry | undefined> {
+  const r = await db
+    .selectFrom("time_entries")
+    .selectAll()
+    .where("workspace_id", "=", workspaceId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return r ? toEntry(r) : undefined;
+}
+
+export async function deleteTimeEntry(trx: Kysely<Database>, workspaceId: string, id: string): Promise<void> {
+  await trx.deleteFrom("time_entries").where("workspace_id", "=", workspaceId).where("id", "=", id).execute();
+}
+
+export interface ListTimeInput {
+  workspaceId: string;
+  memberId?: string | undefined;
+  mandateId?: string | undefined;
+  clientId?: string | undefined;
+  category?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+export async function listTimeEntries(db: Kysely<Database>, input: ListTimeInput) {
+  let q = db.selectFrom("time_entries").where("workspace_id", "=", input.workspaceId);
+  if (input.memberId) q = q.where("member_id", "=", input.memberId);
+  if (input.mandateId) q = q.where("mandate_id", "=", input.mandateId);
+  if (input.clientId) q = q.where("client_id", "=", input.clientId);
+  if (input.category) q = q.where("category", "=", input.category);
+  if (input.from) q = q.where("date", ">=", input.from);
+  if (input.to) q = q.where("date", "<=", input.to);
+  const [rows, count] = await Promise.all([
+    q
+      .selectAll()
+      .orderBy("date", "desc")
+      .orderBy("created_at", "desc")
+      .limit(input.limit)
+      .offset(input.offset)
+      .execute(),
+    q
+      .select((eb) => [
+        eb.fn.countAll<number>().as("n"),
+        eb.fn.coalesce(eb.fn.sum<number>("minutes"), eb.lit(0)).as("m"),
+      ])
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { items: rows.map(toEntry), total: Number(count.n), totalMinutes: Number(count.m) };
+}
 
 /** Minutes logged on a mandate, all categories. */
 export async function sumMinutesOfMandate(
@@ -15,4 +125,103 @@ export async function sumMinutesOfMandate(
     .where("mandate_id", "=", mandateId)
     .executeTakeFirstOrThrow();
   return Number(row.m);
+}
+
+/** Minutes per mandate (for capacity: estimate − logged), one grouped query. */
+export async function minutesByMandate(db: Kysely<Database>, workspaceId: string, mandateIds: readonly string[]) {
+  if (mandateIds.length === 0) return new Map<string, number>();
+  const rows = await db
+    .selectFrom("time_entries")
+    .select(["mandate_id"])
+    .select((eb) => eb.fn.sum<number>("minutes").as("m"))
+    .where("workspace_id", "=", workspaceId)
+    .where("mandate_id", "in", mandateIds)
+    .groupBy("mandate_id")
+    .execute();
+  return new Map(rows.map((r) => [r.mandate_id!, Number(r.m)]));
+}
+
+/** Goodwill minutes and their value per member rate, per client and mandate (aggregated in SQL). */
+export async function goodwillMinutes(
+  db: Kysely<Database>,
+  workspaceId: string,
+  filter: { clientId?: string | undefined; mandateId?: string | undefined },
+) {
+  let q = db
+    .selectFrom("time_entries")
+    .select(["client_id", "mandate_id", "member_id", "billable_rate"])
+    .select((eb) => eb.fn.sum<number>("minutes").as("m"))
+    .where("workspace_id", "=", workspaceId)
+    .where("category", "=", "goodwill");
+  if (filter.clientId) q = q.where("client_id", "=", filter.clientId);
+  if (filter.mandateId) q = q.where("mandate_id", "=", filter.mandateId);
+  const rows = await q.groupBy(["client_id", "mandate_id", "member_id", "billable_rate"]).execute();
+  return rows.map((r) => ({
+    clientId: r.client_id,
+    mandateId: r.mandate_id,
+    memberId: r.member_id,
+    billableRate: Number(r.billable_rate),
+    minutes: Number(r.m),
+  }));
+}
+
+export async function listTimers(db: Kysely<Database>, workspaceId: string): Promise<RunningTimer[]> {
+  const rows = await db.selectFrom("timers").selectAll().where("workspace_id", "=", workspaceId).execute();
+  return rows.map((r) => ({
+    id: r.id,
+    memberId: r.member_id,
+    mandateId: r.mandate_id ?? undefined,
+    claimId: r.claim_id ?? undefined,
+    category: r.category as TimeCategory,
+    note: r.note,
+    startedAt: r.started_at,
+  }));
+}
+
+export async function insertTimer(trx: Kysely<Database>, workspaceId: string, t: RunningTimer): Promise<void> {
+  await trx
+    .insertInto("timers")
+    .values({
+      member_id: t.memberId,
+      id: t.id,
+      workspace_id: workspaceId,
+      mandate_id: t.mandateId ?? null,
+      claim_id: t.claimId ?? null,
+      category: t.category,
+      note: t.note,
+      started_at: t.startedAt,
+    })
+    .execute();
+}
+
+export async function deleteTimer(trx: Kysely<Database>, workspaceId: string, memberId: string): Promise<void> {
+  await trx.deleteFrom("timers").where("workspace_id", "=", workspaceId).where("member_id", "=", memberId).execute();
+}
+
+export async function listGoodwillBudgets(db: Kysely<Database>, workspaceId: string) {
+  const rows = await db.selectFrom("goodwill_budgets").selectAll().where("workspace_id", "=", workspaceId).execute();
+  return rows.map((r) => ({ scope: r.scope as "client" | "mandate", id: r.scope_id, hours: r.minutes / 60 }));
+}
+
+export async function setGoodwillBudget(
+  trx: Kysely<Database>,
+  input: { workspaceId: string; scope: "client" | "mandate"; scopeId: string; minutes: number | null; at: string },
+): Promise<void> {
+  await trx
+    .deleteFrom("goodwill_budgets")
+    .where("workspace_id", "=", input.workspaceId)
+    .where("scope", "=", input.scope)
+    .where("scope_id", "=", input.scopeId)
+    .execute();
+  if (input.minutes === null) return;
+  await trx
+    .insertInto("goodwill_budgets")
+    .values({
+      workspace_id: input.workspaceId,
+      scope: input.scope,
+      scope_id: input.scopeId,
+      minutes: input.minutes,
+      updated_at: input.at,
+    })
+    .execute();
 }

@@ -103,6 +103,7 @@ export async function up(db: Db): Promise<void> {
     .addColumn("claim_id", "text", (c) => c.references("claims.id"))
     .addColumn("date", "text", (c) => c.notNull())
     .addColumn("minutes", "integer", (c) => c.notNull())
+    .addColumn("recorded_minutes", "integer", (c) => c.notNull())
     .addColumn("category", "text", (c) => c.notNull())
     .addColumn("billable_rate", "bigint", (c) => c.notNull())
     .addColumn("note", "text", (c) => c.notNull().defaultTo(""))
@@ -132,6 +133,7 @@ export async function up(db: Db): Promise<void> {
   await db.schema
     .createTable("timers")
     .addColumn("member_id", "text", (c) => c.primaryKey().references("members.id"))
+    .addColumn("id", "text", (c) => c.notNull())
     .addColumn("workspace_id", "text", (c) => c.notNull().references("workspaces.id"))
     .addColumn("mandate_id", "text", (c) => c.references("mandates.id"))
     .addColumn("claim_id", "text", (c) => c.references("claims.id"))

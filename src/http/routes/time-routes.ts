@@ -1,0 +1,211 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import type { AppContext } from "../../app/context.ts";
+import { deleteTime, logTime, runningTimers, startTimer, stopTimer } from "../../app/log-time.ts";
+import { setGoodwillBudget } from "../../app/set-goodwill-budget.ts";
+import { capacity, goodwill, listTime, timesheet } from "../../app/time-reports.ts";
+import { TIME_CATEGORIES } from "../../domain/time/time-entry.ts";
+import { type HttpEnv, requireActor } from "../auth.ts";
+import {
+  IdParamsSchema,
+  IdSchema,
+  IsoDateSchema,
+  jsonBody,
+  jsonResponse,
+  PageQuerySchema,
+  problems,
+  Text,
+} from "../schemas/common-schemas.ts";
+
+const Category = z.enum(TIME_CATEGORIES);
+const EntrySchema = z
+  .object({
+    id: z.string(),
+    memberId: z.string(),
+    mandateId: z.string().optional(),
+    claimId: z.string().optional(),
+    date: z.string(),
+    minutes: z.int(),
+    recordedMinutes: z.int(),
+    category: Category,
+    note: z.string(),
+  })
+  .passthrough()
+  .openapi("TimeEntry");
+const LogSchema = z
+  .strictObject({
+    memberId: IdSchema.optional(),
+    mandateId: IdSchema.optional(),
+    claimId: IdSchema.optional(),
+    date: IsoDateSchema,
+    minutes: z.int().min(1).max(1_440),
+    category: Category,
+    note: Text(2_000).optional(),
+  })
+  .openapi("LogTime");
+const TimerSchema = z
+  .strictObject({
+    memberId: IdSchema.optional(),
+    mandateId: IdSchema.optional(),
+    claimId: IdSchema.optional(),
+    category: Category,
+    note: Text(2_000).optional(),
+  })
+  .openapi("StartTimer");
+
+export function timeRoutes(ctx: AppContext) {
+  const app = new OpenAPIHono<HttpEnv>();
+  const tags = ["Time"];
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/time-entries",
+      tags,
+      summary: "Time entries, newest first; each flagged when it is work on an unapproved change order",
+      request: {
+        query: PageQuerySchema.extend({
+          memberId: IdSchema.optional(),
+          mandateId: IdSchema.optional(),
+          clientId: IdSchema.optional(),
+          category: Category.optional(),
+          from: IsoDateSchema.optional(),
+          to: IsoDateSchema.optional(),
+        }),
+      },
+      responses: {
+        200: jsonResponse(
+          z.object({ items: z.array(EntrySchema), total: z.int(), totalMinutes: z.int() }).passthrough(),
+          "Entries",
+        ),
+        ...problems(400, 401),
+      },
+    }),
+    async (c) => c.json((await listTime(ctx, requireActor(c), c.req.valid("query"))) as never, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/time-entries",
+      tags,
+      summary: "Log time (rounded by the workspace's rule); owners may log for a colleague",
+      request: jsonBody(LogSchema),
+      responses: { 201: jsonResponse(EntrySchema, "Logged"), ...problems(400, 401, 403, 404, 409) },
+    }),
+    async (c) => c.json((await logTime(ctx, requireActor(c), c.req.valid("json"))) as never, 201),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "delete",
+      path: "/time-entries/{id}",
+      tags,
+      summary: "Delete an entry not yet invoiced",
+      request: { params: IdParamsSchema },
+      responses: { 204: { description: "Deleted" }, ...problems(401, 403, 404, 409) },
+    }),
+    async (c) => {
+      await deleteTime(ctx, requireActor(c), c.req.valid("param").id);
+      return c.body(null, 204);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/timers",
+      tags,
+      summary: "Running timers",
+      responses: { 200: jsonResponse(z.object({ items: z.array(z.unknown()) }), "Timers"), ...problems(401) },
+    }),
+    async (c) => c.json({ items: await runningTimers(ctx, requireActor(c)) }, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/timers/start",
+      tags,
+      summary: "Start one's timer (one per member)",
+      request: jsonBody(TimerSchema),
+      responses: { 201: jsonResponse(z.unknown(), "Started"), ...problems(400, 401, 403, 404, 409) },
+    }),
+    async (c) => c.json((await startTimer(ctx, requireActor(c), c.req.valid("json"))) as never, 201),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/timers/stop",
+      tags,
+      summary: "Stop one's timer and log its time",
+      request: jsonBody(z.strictObject({ memberId: IdSchema.optional() })),
+      responses: { 201: jsonResponse(EntrySchema, "Logged"), ...problems(400, 401, 403, 404) },
+    }),
+    async (c) => c.json((await stopTimer(ctx, requireActor(c), c.req.valid("json").memberId)) as never, 201),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/timesheet",
+      tags,
+      summary: "The ISO week around a date: minutes per member, mandate and day",
+      request: { query: z.object({ date: IsoDateSchema, memberId: IdSchema.optional() }) },
+      responses: { 200: jsonResponse(z.unknown().openapi("Timesheet"), "Week"), ...problems(400, 401) },
+    }),
+    async (c) => {
+      const q = c.req.valid("query");
+      return c.json((await timesheet(ctx, requireActor(c), q.date, q.memberId)) as never, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/goodwill",
+      tags,
+      summary: "Goodwill hours and their value per client and mandate, against budgets (warnings at 80 % and 100 %)",
+      request: { query: z.object({ clientId: IdSchema.optional(), mandateId: IdSchema.optional() }) },
+      responses: { 200: jsonResponse(z.unknown().openapi("GoodwillSummary"), "Goodwill"), ...problems(400, 401) },
+    }),
+    async (c) => c.json((await goodwill(ctx, requireActor(c), c.req.valid("query"))) as never, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "put",
+      path: "/goodwill-budgets",
+      tags,
+      summary: "Set (or remove with null) the goodwill budget in hours of a client or a mandate",
+      request: jsonBody(
+        z
+          .strictObject({
+            scope: z.enum(["client", "mandate"]),
+            id: IdSchema,
+            hours: z.number().min(0).max(10_000).nullable(),
+          })
+          .openapi("GoodwillBudget"),
+      ),
+      responses: { 204: { description: "Saved" }, ...problems(400, 401, 403, 404) },
+    }),
+    async (c) => {
+      await setGoodwillBudget(ctx, requireActor(c), c.req.valid("json"));
+      return c.body(null, 204);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/capacity",
+      tags,
+      summary: "Each member's capacity against booked work, week by week, with warnings before the limit",
+      request: { query: z.object({ weeks: z.coerce.number().int().min(1).max(52).default(12) }) },
+      responses: { 200: jsonResponse(z.unknown().openapi("TeamCapacity"), "Capacity"), ...problems(400, 401) },
+    }),
+    async (c) => c.json((await capacity(ctx, requireActor(c), c.req.valid("query").weeks)) as never, 200),
+  );
+
+  return app;
+}

@@ -1,0 +1,172 @@
+/** Time, goodwill and capacity over HTTP, with hand-checked figures. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { engines } from "../support/engines.ts";
+import type { TestClient } from "../support/http-client.ts";
+import { createHttpFixture, type HttpFixture } from "../support/http-fixture.ts";
+import { portalToken, signedMandate } from "../support/scope-fixture.ts";
+
+describe.each(engines())("time on $engine", ({ engine, skip }) => {
+  let fx: HttpFixture;
+  let owner: TestClient & { memberId: string };
+  beforeAll(async () => {
+    if (skip) return;
+    fx = await createHttpFixture(engine);
+    owner = await fx.owner();
+    await owner.patch("/api/v1/workspace", { targetHourlyRate: 9500, timeRoundingMinutes: 15 });
+    await owner.patch(`/api/v1/members/${owner.memberId}`, { weeklyCapacityHours: 10, billableRate: 9500 });
+  });
+  afterAll(async () => {
+    await fx?.close();
+  });
+
+  it.skipIf(skip)("logs time rounded up by the workspace rule and validates the place", async () => {
+    const m = await signedMandate(fx, owner);
+    const res = await owner.post("/api/v1/time-entries", {
+      mandateId: m.mandateId,
+      date: "2026-12-02",
+      minutes: 50,
+      category: "included",
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body).toMatchObject({ minutes: 60, recordedMinutes: 50, category: "included" });
+    expect(
+      (await owner.post("/api/v1/time-entries", { date: "2026-12-02", minutes: 50, category: "billable" })).status,
+    ).toBe(400);
+    expect(
+      (
+        await owner.post("/api/v1/time-entries", {
+          mandateId: "nope",
+          date: "2026-12-02",
+          minutes: 5,
+          category: "internal",
+        })
+      ).body.fields[0].path,
+    ).toBe("mandateId");
+    expect(
+      (
+        await owner.post("/api/v1/time-entries", {
+          mandateId: m.mandateId,
+          date: "2026-12-02",
+          minutes: 0,
+          category: "internal",
+        })
+      ).body.fields[0].path,
+    ).toBe("minutes");
+    const list = await owner.get(`/api/v1/time-entries?mandateId=${m.mandateId}`);
+    expect(list.body).toMatchObject({ total: 1, totalMinutes: 60 });
+  });
+
+  it.skipIf(skip)("values goodwill at the billable rate and warns at 80 % and 100 % of the budget", async () => {
+    const m = await signedMandate(fx, owner);
+    await owner.request("PUT", "/api/v1/goodwill-budgets", { scope: "mandate", id: m.mandateId, hours: 5 });
+    await owner.post("/api/v1/time-entries", {
+      mandateId: m.mandateId,
+      date: "2026-12-03",
+      minutes: 240,
+      category: "goodwill",
+    });
+    let g = (await owner.get(`/api/v1/goodwill?clientId=${m.clientId}`)).body;
+    const mandate = () => g.mandates.find((x: { id: string }) => x.id === m.mandateId);
+    // 240 min = 4 h of a 5 h budget = 80 %; value 4 h × 95,00 $ = 380,00 $
+    expect(mandate()).toMatchObject({ hours: 4, value: { amount: 38_000 }, budget: { status: "warning" } });
+    await owner.post("/api/v1/time-entries", {
+      mandateId: m.mandateId,
+      date: "2026-12-04",
+      minutes: 60,
+      category: "goodwill",
+    });
+    g = (await owner.get(`/api/v1/goodwill?clientId=${m.clientId}`)).body;
+    expect(mandate()).toMatchObject({ hours: 5, value: { amount: 47_500 }, budget: { status: "exceeded" } });
+    expect(mandate().budget.message.fr).toBeTruthy();
+  });
+
+  it.skipIf(skip)("flags time logged on a claim whose change order is not approved", async () => {
+    const m = await signedMandate(fx, owner);
+    const round = (
+      await owner.post(`/api/v1/mandates/${m.mandateId}/rounds`, {
+        text: "1) Ajouter une boutique en ligne",
+        receivedAt: "2026-12-05",
+      })
+    ).body;
+    const claim = round.claims[0];
+    await owner.patch(`/api/v1/claims/${claim.id}`, { triage: { outcome: "change_order", estimatedHours: 10 } });
+    await owner.post("/api/v1/time-entries", {
+      mandateId: m.mandateId,
+      claimId: claim.id,
+      date: "2026-12-05",
+      minutes: 30,
+      category: "billable",
+    });
+    let list = (await owner.get(`/api/v1/time-entries?mandateId=${m.mandateId}`)).body;
+    expect(list.items[0].onUnapprovedChangeOrder).toBe(true);
+    const co = (
+      await owner.post(`/api/v1/mandates/${m.mandateId}/change-orders`, {
+        claimIds: [claim.id],
+        title: "Boutique",
+        reason: "Hors offre",
+        requester: "Julie",
+      })
+    ).body;
+    const sent = (await owner.post(`/api/v1/change-orders/${co.id}/send`)).body;
+    await fx
+      .client()
+      .post(`/api/v1/portal/${portalToken(sent.portalUrl)}/approve`, { signerName: "Julie Bergeron", consent: true });
+    list = (await owner.get(`/api/v1/time-entries?mandateId=${m.mandateId}`)).body;
+    expect(list.items[0].onUnapprovedChangeOrder).toBe(false);
+  });
+
+  it.skipIf(skip)("runs one timer per member and logs it when stopped", async () => {
+    const m = await signedMandate(fx, owner);
+    expect(
+      (await owner.post("/api/v1/timers/start", { mandateId: m.mandateId, category: "billable", note: "Intégration" }))
+        .status,
+    ).toBe(201);
+    expect((await owner.post("/api/v1/timers/start", { mandateId: m.mandateId, category: "billable" })).status).toBe(
+      409,
+    );
+    expect((await owner.get("/api/v1/timers")).body.items).toHaveLength(1);
+    // move the start back 40 minutes, as if the member had worked that long
+    await fx.db.store.db
+      .updateTable("timers")
+      .set({ started_at: new Date(Date.now() - 40 * 60_000).toISOString() })
+      .execute();
+    const stopped = await owner.post("/api/v1/timers/stop", {});
+    expect(stopped.status, JSON.stringify(stopped.body)).toBe(201);
+    expect(stopped.body).toMatchObject({ minutes: 45, category: "billable", note: "Intégration" });
+    expect((await owner.post("/api/v1/timers/stop", {})).status).toBe(404);
+  });
+
+  it.skipIf(skip)("sums a week per member and day", async () => {
+    const m = await signedMandate(fx, owner);
+    await owner.post("/api/v1/time-entries", {
+      mandateId: m.mandateId,
+      date: "2027-03-01",
+      minutes: 60,
+      category: "billable",
+    });
+    await owner.post("/api/v1/time-entries", {
+      mandateId: m.mandateId,
+      date: "2027-03-03",
+      minutes: 30,
+      category: "internal",
+    });
+    const week = (await owner.get("/api/v1/timesheet?date=2027-03-04")).body;
+    expect(week.dates[0]).toBe("2027-03-01");
+    expect(week.total).toBe(90);
+    expect(week.days.slice(0, 3)).toEqual([60, 0, 30]);
+  });
+
+  it.skipIf(skip)(
+    "shows capacity week by week with a warning when booked work passes the member's capacity",
+    async () => {
+      const cap = (await owner.get("/api/v1/capacity?weeks=12")).body;
+      expect(cap.weeks).toHaveLength(12);
+      const me = cap.members.find((x: { memberId: string }) => x.memberId === owner.memberId);
+      expect(me.weeks[0].capacityHours).toBe(10);
+      expect(cap.members.flatMap((x: { weeks: { status: string }[] }) => x.weeks.map((w) => w.status))).toContain(
+        "over",
+      );
+      expect(cap.warnings.length).toBeGreaterThan(0);
+    },
+  );
+});
