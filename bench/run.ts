@@ -27,6 +27,13 @@ const loadAtStart = loadavg()[0]!;
 const progress = createProgress();
 const dataset = await generate({ serverUrl: process.env.BENCH_DATABASE_URL || undefined, progress });
 const { ctx } = dataset.db;
+// Interrupted (Ctrl-C): still drop the PostgreSQL database or delete the SQLite file, then leave quietly.
+let interrupted = false;
+process.once("SIGINT", () => {
+  interrupted = true;
+  progress.note("interrupted: dropping the bench database");
+  void dataset.db.drop().finally(() => process.exit(130));
+});
 try {
   const rng = createRng(7);
   const timings = await progress.phase(
@@ -77,6 +84,8 @@ try {
       fullPlans: process.argv.includes("--plans"),
     }),
   );
+} catch (err) {
+  if (!interrupted) throw err;
 } finally {
-  await dataset.db.drop({ keep: process.argv.includes("--keep") });
+  await dataset.db.drop({ keep: process.argv.includes("--keep") && !interrupted });
 }

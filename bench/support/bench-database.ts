@@ -20,8 +20,16 @@ export interface BenchDatabase {
   where: string;
   /** Bytes on disk: the SQLite file (with its WAL) or `pg_database_size`. */
   sizeBytes(): Promise<number>;
-  /** Closes and deletes the database (unless kept). */
+  /** Closes and deletes the database (unless kept); later calls wait for the first. */
   drop(options?: { keep?: boolean }): Promise<void>;
+}
+
+function once<A extends unknown[]>(run: (...args: A) => Promise<void>): (...args: A) => Promise<void> {
+  let done: Promise<void> | undefined;
+  return (...args) => {
+    done ??= run(...args);
+    return done;
+  };
 }
 
 /** Fixed so that the server processes and the generator hash session tokens alike. */
@@ -92,10 +100,10 @@ export async function createBenchDatabase(serverUrl: string | undefined): Promis
       store,
       where: config.sqlitePath,
       sizeBytes: async () => size("") + size("-wal"),
-      drop: async ({ keep = false } = {}) => {
+      drop: once(async ({ keep = false } = {}) => {
         await store.close();
         if (!keep) rmSync(dataDir, { recursive: true, force: true });
-      },
+      }),
     };
   }
   const name = `mandat_bench_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
@@ -118,10 +126,10 @@ export async function createBenchDatabase(serverUrl: string | undefined): Promis
       const [row] = await adminQuery(config.databaseUrl!, "select pg_database_size(current_database()) as n");
       return Number(row?.n ?? 0);
     },
-    drop: async ({ keep = false } = {}) => {
+    drop: once(async ({ keep = false } = {}) => {
       await store.close();
       if (!keep) await dropWhenIdle(serverUrl, name);
       rmSync(dataDir, { recursive: true, force: true });
-    },
+    }),
   };
 }
