@@ -52,6 +52,19 @@ export interface CreateChangeOrderInput {
   hourlyRate?: number | undefined;
 }
 
+/** Hours per week assumed for the author when no member has a capacity set yet (a solo freelancer's first days). */
+export const DEFAULT_WEEKLY_HOURS = 35;
+
+function teamOrDefault(
+  members: readonly { id: string; status: string; weeklyCapacityHours: number }[],
+  authorId: string,
+) {
+  const team = members
+    .filter((m) => m.status === "active" && m.weeklyCapacityHours > 0)
+    .map((m) => ({ memberId: m.id, weeklyAvailableHours: m.weeklyCapacityHours }));
+  return team.length > 0 ? team : [{ memberId: authorId, weeklyAvailableHours: DEFAULT_WEEKLY_HOURS }];
+}
+
 function signedOffer(o: { offer: { status: string } }): SignedOffer {
   if (o.offer.status !== "signed") throw new DomainError("invalid_state", "change orders amend a signed offer");
   return o.offer as SignedOffer;
@@ -96,9 +109,7 @@ export async function createChangeOrder(
       currentDeliveryDate: offer.content.deliveryDate,
       remainingHours: Math.max(0, estimated - logged / 60),
       addedHours,
-      team: members
-        .filter((m) => m.status === "active" && m.weeklyCapacityHours > 0)
-        .map((m) => ({ memberId: m.id, weeklyAvailableHours: m.weeklyCapacityHours })),
+      team: teamOrDefault(members, actor.memberId),
     });
     const co = changeOrderFromClaims({
       id: ctx.newId(),

@@ -163,3 +163,88 @@ describe.each(engines())("rounds and triage on $engine", ({ engine, skip }) => {
     ).toBe(404);
   });
 });
+
+describe.each(engines())("reply to a round on $engine", ({ engine, skip }) => {
+  let fx: HttpFixture;
+  let owner: TestClient;
+  beforeAll(async () => {
+    if (skip) return;
+    fx = await createHttpFixture(engine);
+    owner = await fx.owner();
+    await owner.patch("/api/v1/workspace", { targetHourlyRate: 9500 });
+  });
+  afterAll(async () => {
+    await fx?.close();
+  });
+
+  it.skipIf(skip)(
+    "answers each claim in the client's language, quoting the signed offer, and keeps it in the outbox",
+    async () => {
+      const clientId = (
+        await owner.post(
+          "/api/v1/clients",
+          buildClient({ contacts: [{ name: "Julie Bergeron", email: "julie@agence.test" }] }),
+        )
+      ).body.id;
+      const offer = (await owner.post("/api/v1/offers", buildOffer(clientId))).body;
+      const sent = (await owner.post(`/api/v1/offers/${offer.id}/send`)).body;
+      await fx.client().post(`/api/v1/portal/${sent.portalUrl.split("/portal/")[1]}/sign`, {
+        signerName: "Julie Bergeron",
+        consent: true,
+      });
+      const mandateId = (await owner.get(`/api/v1/offers/${offer.id}`)).body.mandateId;
+      const round = (await owner.post(`/api/v1/mandates/${mandateId}/rounds`, { text: LIST, receivedAt: "2026-12-21" }))
+        .body;
+      const [form, translate, shop, theme] = round.claims;
+      const early = await owner.post(`/api/v1/rounds/${round.round.id}/reply`, {});
+      expect(early.status).toBe(409);
+      const ref = (c: { suggestions: { kind: string; id: string }[] }, kind: string) => {
+        const s = c.suggestions.find((x) => x.kind === kind)!;
+        return { kind: s.kind, id: s.id };
+      };
+      await owner.patch(`/api/v1/claims/${form.id}`, {
+        triage: { outcome: "in_scope", baseline: ref(form, "deliverable"), estimatedHours: 1 },
+      });
+      await owner.patch(`/api/v1/claims/${translate.id}`, {
+        triage: {
+          outcome: "declined",
+          baseline: ref(translate, "exclusion"),
+          rationale: "La traduction est exclue de l'offre signée.",
+        },
+      });
+      await owner.patch(`/api/v1/claims/${shop.id}`, { triage: { outcome: "change_order", estimatedHours: 20 } });
+      await owner.patch(`/api/v1/claims/${theme.id}`, {
+        triage: { outcome: "goodwill", rationale: "Petit correctif", estimatedHours: 1 },
+      });
+      const co = await owner.post(`/api/v1/mandates/${mandateId}/change-orders`, {
+        claimIds: [shop.id],
+        title: "Boutique",
+        reason: "Hors offre",
+        requester: "Julie",
+      });
+      expect(co.status, JSON.stringify(co.body)).toBe(201);
+      const reply = await owner.post(`/api/v1/rounds/${round.round.id}/reply`, {});
+      expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+      expect(reply.body.language).toBe("fr");
+      const body = reply.body.body as string;
+      expect(body).toContain(sent.offer.number);
+      expect(body).toContain(sent.offer.sha256.slice(0, 12));
+      expect(body).toContain("Formulaire de contact");
+      expect(body).toContain("Rédaction ou traduction du contenu");
+      expect(body).toContain(`${sent.offer.number}-A1`);
+      expect(reply.body.message).toBeNull();
+      const edited = await owner.post(`/api/v1/rounds/${round.round.id}/reply`, {
+        subject: "Suivi de votre liste",
+        body: `${body}\n\nP.-S. Merci!`,
+        send: true,
+      });
+      expect(edited.body.message).toMatchObject({
+        status: "kept",
+        to: "julie@agence.test",
+        subject: "Suivi de votre liste",
+      });
+      const outbox = await owner.get("/api/v1/outbox");
+      expect(outbox.body.items.map((m: { kind: string }) => m.kind)).toContain("round_reply");
+    },
+  );
+});

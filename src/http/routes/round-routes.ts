@@ -2,9 +2,10 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppContext } from "../../app/context.ts";
 import { mergeClaims, splitClaim, updateClaim } from "../../app/edit-claims.ts";
 import { receiveRound } from "../../app/receive-round.ts";
+import { replyToRound } from "../../app/reply-to-round.ts";
 import { getRound, listRounds } from "../../app/round-view.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";
-import { IdParamsSchema, jsonBody, jsonResponse, problems } from "../schemas/common-schemas.ts";
+import { IdParamsSchema, jsonBody, jsonResponse, problems, Text } from "../schemas/common-schemas.ts";
 import {
   ClaimSchema,
   MergeClaimsSchema,
@@ -128,6 +129,44 @@ export function roundRoutes(ctx: AppContext) {
         } as never,
         200,
       ),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/rounds/{id}/reply",
+      tags,
+      summary: "Generate (or save an edited) reply to the round in the client's language; optionally send it",
+      request: {
+        params: IdParamsSchema,
+        ...jsonBody(
+          z
+            .strictObject({
+              subject: Text(300).optional(),
+              body: Text(50_000).optional(),
+              send: z.boolean().optional(),
+            })
+            .openapi("RoundReply"),
+        ),
+      },
+      responses: {
+        200: jsonResponse(
+          z
+            .object({
+              subject: z.string(),
+              body: z.string(),
+              language: z.string(),
+              updatedAt: z.string(),
+              message: z.unknown(),
+            })
+            .openapi("RoundLetter"),
+          "The letter",
+        ),
+        ...problems(400, 401, 403, 404, 409),
+      },
+    }),
+    async (c) =>
+      c.json((await replyToRound(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json"))) as never, 200),
   );
 
   return app;
