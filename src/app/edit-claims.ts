@@ -178,3 +178,23 @@ export async function splitClaim(ctx: AppContext, actor: Actor, id: string, atOf
     return [first, { ...second, position: ordered.findIndex((c) => c.id === second.id) + 1 }];
   });
 }
+
+/** Removes an untriaged claim that is not a request (a signature, a greeting the splitter kept); the round is renumbered. */
+export async function deleteClaim(ctx: AppContext, actor: Actor, id: string): Promise<void> {
+  requirePermission(actor, "write");
+  const at = ctx.now().toISOString();
+  await ctx.db.transaction().execute(async (trx) => {
+    const claim = await getClaim(trx, actor.workspaceId, id);
+    requireUntriaged(claim, "id");
+    await deleteClaims(trx, actor.workspaceId, [id]);
+    await renumber(trx, actor.workspaceId, await listClaimsOfRound(trx, actor.workspaceId, claim.roundId), at);
+    await recordAudit(ctx, trx, {
+      workspaceId: actor.workspaceId,
+      actorMemberId: actor.memberId,
+      action: "claim.deleted",
+      entity: "claim",
+      entityId: id,
+      before: claim,
+    });
+  });
+}

@@ -16,6 +16,7 @@ import { createClient } from "./create-client.ts";
 import { createOffer } from "./create-offer.ts";
 import { DEMO_OWNER_EMAIL, DEMO_PASSWORD, foundingStory } from "./demo/founding-story.ts";
 import { SECOND_OFFER_ESTIMATES, storyOffers } from "./demo/founding-story-offers.ts";
+import { playScopeStory } from "./demo/play-scope-story.ts";
 import { estimateOffer } from "./estimate-offer.ts";
 import { getMe, type Me } from "./get-me.ts";
 import { getOffer } from "./get-offer.ts";
@@ -53,7 +54,16 @@ export async function loadDemo(ctx: AppContext, input: LoadDemoInput): Promise<{
   };
   const day = (daysAgo: number) => new Date(today.getTime() - daysAgo * DAY).toISOString().slice(0, 10);
   const story = foundingStory(today);
-  const steps = ["workspace", "team", "clients", "first offer", "second offer", "delivery", "signals"];
+  const steps = [
+    "workspace",
+    "team",
+    "clients",
+    "first offer",
+    "second offer",
+    "delivery",
+    "feedback lists",
+    "signals",
+  ];
   const progress = (i: number) => input.onProgress?.(steps[i] ?? "done", i, steps.length);
 
   progress(0);
@@ -138,6 +148,22 @@ export async function loadDemo(ctx: AppContext, input: LoadDemoInput): Promise<{
   });
 
   progress(6);
+  await playScopeStory({
+    ctx,
+    on,
+    day,
+    actor,
+    members: {
+      camille: memberIds.get("camille@collectif-web.demo")!,
+      jeremie: memberIds.get("jeremie@collectif-web.demo")!,
+    },
+    firstMandateId: mandateId,
+    firstOfferId: first.id,
+    secondMandateId: (await getOffer(ctx, actor, second.id)).mandateId!,
+    client,
+  });
+
+  progress(7);
   await signalsBetween(0, 29);
   progress(steps.length);
 

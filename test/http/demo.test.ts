@@ -42,6 +42,23 @@ describe.each(engines())("demo on $engine", ({ engine, skip }) => {
     const mandate = (await c.get(`/api/v1/mandates/${first.mandateId}`)).body;
     expect(mandate.status).toBe("delivered");
     expect(mandate.deliveries[0].checklist.every((i: { done: boolean }) => i.done)).toBe(true);
+    const rounds = (await c.get(`/api/v1/mandates/${first.mandateId}/rounds`)).body.items;
+    expect(rounds.map((r: { claims: number; triaged: number }) => [r.claims, r.triaged])).toEqual([
+      [8, 8],
+      [12, 0],
+    ]);
+    const firstRound = (await c.get(`/api/v1/rounds/${rounds[0].id}`)).body;
+    expect(firstRound.summary.counts).toMatchObject({
+      change_order: 2,
+      goodwill: 2,
+      alternative: 2,
+      in_scope: 1,
+      declined: 1,
+    });
+    const goodwill = (await c.get(`/api/v1/goodwill?clientId=${agency.id}`)).body;
+    expect(goodwill.total.hours).toBe(11.5);
+    const log = (await c.get(`/api/v1/mandates/${first.mandateId}/change-orders`)).body.items;
+    expect(log.map((x: { status: string }) => x.status)).toEqual(["rejected"]);
     expect((await c.get("/api/v1/audit/verify")).body.valid).toBe(true);
 
     expect((await fx.client().post("/api/v1/demo")).status).toBe(409);

@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppContext } from "../../app/context.ts";
-import { mergeClaims, splitClaim, updateClaim } from "../../app/edit-claims.ts";
+import { deleteClaim, mergeClaims, splitClaim, updateClaim } from "../../app/edit-claims.ts";
 import { receiveRound } from "../../app/receive-round.ts";
 import { replyToRound } from "../../app/reply-to-round.ts";
 import { getRound, listRounds } from "../../app/round-view.ts";
@@ -92,6 +92,21 @@ export function roundRoutes(ctx: AppContext) {
     }),
     async (c) =>
       c.json((await updateClaim(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json"))) as never, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "delete",
+      path: "/claims/{id}",
+      tags,
+      summary: "Remove an untriaged claim that is not a request (a signature, a greeting)",
+      request: { params: IdParamsSchema },
+      responses: { 204: { description: "Removed" }, ...problems(401, 403, 404, 409) },
+    }),
+    async (c) => {
+      await deleteClaim(ctx, requireActor(c), c.req.valid("param").id);
+      return c.body(null, 204);
+    },
   );
 
   app.openapi(
