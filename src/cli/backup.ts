@@ -39,7 +39,8 @@ export async function backupDatabase(config: Config, file: string, progress: Pro
   checkBackup(partial);
   renameSync(partial, target);
   const copy = new SQLite(target, { readonly: true });
-  const bytes = (copy.pragma("page_count", { simple: true }) as number) * (copy.pragma("page_size", { simple: true }) as number);
+  const bytes =
+    (copy.pragma("page_count", { simple: true }) as number) * (copy.pragma("page_size", { simple: true }) as number);
   copy.close();
   return { bytes };
 }
@@ -55,7 +56,8 @@ export function checkBackup(file: string): void {
     const hasSchema = db.prepare("select 1 from sqlite_master where name = 'kysely_migration'").get();
     if (!hasSchema) throw new Error("this file is not a Mandat database");
   } catch (err) {
-    if (err instanceof Error && /not a database|file is not/i.test(err.message)) throw new Error("this file is not a Mandat database");
+    if (err instanceof Error && /not a database|file is not/i.test(err.message))
+      throw new Error("this file is not a Mandat database");
     throw err;
   } finally {
     db?.close();

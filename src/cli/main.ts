@@ -94,7 +94,9 @@ export function buildCli(): Command {
     .action(async (file: string, opts: { yes?: boolean }) => {
       const config = loadConfig();
       if (!opts.yes) {
-        console.error(`This replaces every record in ${config.sqlitePath} with ${file}. Run again with --yes to confirm.`);
+        console.error(
+          `This replaces every record in ${config.sqlitePath} with ${file}. Run again with --yes to confirm.`,
+        );
         process.exitCode = 2;
         return;
       }
