@@ -41,9 +41,10 @@ function openLogged(dataset: Dataset, onQuery: (q: CompiledQuery) => void): Kyse
 
 function sqliteAccesses(plan: string[]): string[] {
   return plan.flatMap((line) => {
-    const m = /^(SCAN|SEARCH) (\w+)(?: USING (?:COVERING )?INDEX (\w+)| USING (INTEGER PRIMARY KEY|PRIMARY KEY))?/.exec(
-      line.trim(),
-    );
+    const m =
+      /^(SCAN|SEARCH) (\w+)(?: AS \w+)?(?: EXISTS)?(?: USING (?:COVERING )?INDEX (\w+)| USING (INTEGER PRIMARY KEY|PRIMARY KEY))?/.exec(
+        line.trim(),
+      );
     if (m) return [`${m[2]} ${m[3] ? `via ${m[3]}` : m[4] ? "via primary key" : "FULL SCAN"}`];
     if (/TEMP B-TREE/.test(line)) return [line.trim().toLowerCase()];
     return [];
