@@ -30,7 +30,7 @@ const theme = createTheme({
 // Mantine's light theme draws some text in shade 6, below 4.5:1 on white (gray 6 is 3.3:1, red 6 is 3.3:1, teal 6
 // is 2.6:1). Dimmed text, error messages and the text of "light"/"subtle" variants use shade 9 (or gray 7) instead,
 // on the palest background (shade 0) for "light" variants.
-const darkTextColors = ["red", "teal", "green", "orange", "grape", "violet", "indigo", "cyan", "gray"] as const;
+const darkTextColors = ["blue", "red", "teal", "green", "orange", "grape", "violet", "indigo", "cyan", "gray"] as const;
 const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   variables: {},
   light: {

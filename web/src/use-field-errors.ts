@@ -2,11 +2,11 @@
  * Shows API problems where they belong: each `fields[].path` (`email`, `address.city`, `contacts.0.email`) next to the
  * input that renders it, everything else as a notification.
  */
-import { notifications } from "@mantine/notifications";
 import type { TFunction } from "i18next";
 import { useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, type ProblemField } from "./api.ts";
+import { notify } from "./notify.ts";
 
 export type FieldErrors = Record<string, string>;
 
@@ -39,7 +39,7 @@ export function problemMessage(error: unknown, t: TFunction): string {
 
 /** Shows an error as a red notification. */
 export function notifyError(error: unknown, t: TFunction): void {
-  notifications.show({ color: "red", title: t("errors.title"), message: problemMessage(error, t) });
+  notify({ failure: true, title: t("errors.title"), message: problemMessage(error, t) });
 }
 
 /**
@@ -63,8 +63,8 @@ export function useFieldErrors(isKnown: (path: string) => boolean) {
       }
       setErrors(next);
       if (Object.keys(next).length === 0 || elsewhere.length > 0) {
-        notifications.show({
-          color: "red",
+        notify({
+          failure: true,
           title: problemMessage(error, t),
           message: elsewhere.length > 0 ? elsewhere.join(" · ") : t("errors.checkForm"),
         });

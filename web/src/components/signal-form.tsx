@@ -1,11 +1,11 @@
 /** Records a signal on a client: what kind, how serious, who said it, when, and what. */
 import { Button, Fieldset, Group, NativeSelect, Radio, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../api.ts";
 import type { Signal, SignalKind } from "../api-types.ts";
+import { notify } from "../notify.ts";
 import { useFieldErrors } from "../use-field-errors.ts";
 
 const paths = new Set(["kind", "severity", "source", "occurredOn", "text"]);
@@ -38,7 +38,7 @@ export function SignalForm({ clientId }: { clientId: string }) {
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ["client", clientId] });
       void queryClient.invalidateQueries({ queryKey: ["clients"] });
-      notifications.show({ color: "teal.9", message: t("signals.added") });
+      notify({ message: t("signals.added") });
       setText("");
       setSource("");
       reset();

@@ -1,10 +1,10 @@
 import { Button, Fieldset, Group, NativeSelect, NumberInput, SimpleGrid, Stack, TextInput } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../api.ts";
 import type { Currency, Me, Workspace, WorkspaceLocale } from "../api-types.ts";
+import { notify } from "../notify.ts";
 import { meQueryKey, usePermissions } from "../session.tsx";
 import { useFieldErrors } from "../use-field-errors.ts";
 import { minorUnitsPerMajor, useFormat } from "../use-format.ts";
@@ -90,7 +90,7 @@ export function WorkspaceForm({ workspace }: { workspace: Workspace }) {
       queryClient.setQueryData<Me | null>(meQueryKey, (current) =>
         current ? { ...current, workspace: saved } : current,
       );
-      notifications.show({ color: "teal.9", message: t("settings.saved") });
+      notify({ message: t("settings.saved") });
     },
     onError: show,
   });

@@ -1,7 +1,8 @@
 /** The signed-in frame: header (menu, language, user), navigation and the main landmark. */
-import { Anchor, AppShell, Badge, Burger, Button, Group, Menu, NavLink, Text } from "@mantine/core";
+import { Anchor, AppShell, Avatar, Badge, Burger, Button, Group, Menu, NavLink, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, useLocation, useNavigate } from "react-router";
 import { api, setCsrfToken } from "../api.ts";
@@ -25,6 +26,15 @@ export function AppLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+
+  // After a move to another page, focus goes to the main landmark so a screen reader starts reading the new page
+  // there (and Tab continues from it), not from the link that was followed.
+  const firstPath = useRef(location.pathname);
+  useEffect(() => {
+    if (location.pathname === firstPath.current) return;
+    firstPath.current = "";
+    document.getElementById("main")?.focus({ preventScroll: false });
+  }, [location.pathname]);
 
   const logout = async () => {
     try {
@@ -72,8 +82,16 @@ export function AppLayout() {
               <LanguageSwitch />
               <Menu position="bottom-end" withinPortal>
                 <Menu.Target>
-                  <Button variant="subtle" size="compact-md" aria-label={t("header.userMenu", { name: me.user.name })}>
-                    {me.user.name}
+                  <Button
+                    variant="subtle"
+                    size="compact-md"
+                    maw={260}
+                    aria-label={t("header.userMenu", { name: me.user.name })}
+                  >
+                    <Text span inherit visibleFrom="sm">
+                      {me.user.name}
+                    </Text>
+                    <Avatar component="span" hiddenFrom="sm" size="sm" color="blue" name={me.user.name} />
                   </Button>
                 </Menu.Target>
                 <Menu.Dropdown>

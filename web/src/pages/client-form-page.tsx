@@ -12,7 +12,6 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -22,6 +21,7 @@ import type { Client, ClientInput, ClientWithSignals } from "../api-types.ts";
 import { AddressFields, addressForApi, addressPaths } from "../components/address-fields.tsx";
 import { ContactsEditor, contactsForApi } from "../components/contacts-editor.tsx";
 import { EndClientsEditor } from "../components/end-clients-editor.tsx";
+import { notify } from "../notify.ts";
 import { usePermissions, useSession } from "../session.tsx";
 import { problemMessage, useFieldErrors } from "../use-field-errors.ts";
 import { usePageTitle } from "../use-page-title.ts";
@@ -125,7 +125,7 @@ export function ClientFormPage() {
       void queryClient.invalidateQueries({ queryKey: ["clients"] });
       void queryClient.invalidateQueries({ queryKey: ["client-tags"] });
       void queryClient.invalidateQueries({ queryKey: ["client", client.id] });
-      notifications.show({ color: "teal.9", message: t("clients.saved", { name: client.name }) });
+      notify({ message: t("clients.saved", { name: client.name }) });
       navigate(`/clients/${client.id}`);
     },
     onError: show,
