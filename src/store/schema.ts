@@ -336,6 +336,90 @@ export interface GoodwillBudgetTable {
   updated_at: string;
 }
 
+export interface InvoiceTable {
+  id: string;
+  workspace_id: string;
+  client_id: string;
+  status: string;
+  number: string | null;
+  currency: string;
+  issue_date: string | null;
+  due_date: string | null;
+  tax_date: string | null;
+  subtotal: number;
+  tax_total: number;
+  total: number;
+  paid: number;
+  credited: number;
+  balance: number;
+  last_movement_on: string | null;
+  version: number;
+  state_json: string;
+  details_json: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface InvoiceSourceTable {
+  workspace_id: string;
+  kind: string;
+  source_id: string;
+  invoice_id: string;
+  created_at: string;
+}
+
+export interface PaymentTable {
+  id: string;
+  workspace_id: string;
+  invoice_id: string;
+  client_id: string;
+  date: string;
+  amount: number;
+  currency: string;
+  method: string;
+  reference: string;
+  created_at: string;
+}
+
+export interface CreditNoteTable {
+  id: string;
+  workspace_id: string;
+  invoice_id: string;
+  client_id: string;
+  number: string;
+  date: string;
+  reason: string;
+  currency: string;
+  subtotal: number;
+  tax_total: number;
+  total: number;
+  totals_json: string;
+  created_at: string;
+}
+
+export interface ClientCreditTable {
+  id: string;
+  workspace_id: string;
+  client_id: string;
+  invoice_id: string | null;
+  kind: string;
+  date: string;
+  amount: number;
+  currency: string;
+  created_at: string;
+}
+
+export interface InvoiceReminderTable {
+  id: string;
+  workspace_id: string;
+  invoice_id: string;
+  date: string;
+  offset_days: number;
+  tone: string;
+  outbox_id: string;
+  created_at: string;
+}
+
 export interface Database {
   instance: InstanceTable;
   workspaces: WorkspaceTable;
@@ -364,4 +448,10 @@ export interface Database {
   time_entries: TimeEntryTable;
   timers: TimerTable;
   goodwill_budgets: GoodwillBudgetTable;
+  invoices: InvoiceTable;
+  invoice_sources: InvoiceSourceTable;
+  payments: PaymentTable;
+  credit_notes: CreditNoteTable;
+  client_credits: ClientCreditTable;
+  invoice_reminders: InvoiceReminderTable;
 }

@@ -1,0 +1,303 @@
+/**
+ * Invoices: the lifecycle object (`state_json`) beside the columns that lists and reports read, what only documents
+ * need (`details_json`), and the sources a draft reserves. Saves check the row's version, so two concurrent changes
+ * never overwrite each other: the second is refused and its transaction (with any number it took) rolls back.
+ */
+import type { Kysely, Selectable } from "kysely";
+import { DomainError } from "../domain/errors.ts";
+import { invoiceBalance } from "../domain/invoice/invoice-balance.ts";
+import type { Invoice } from "../domain/invoice/invoice-lifecycle.ts";
+import { computeInvoiceTotals } from "../domain/invoice/invoice-totals.ts";
+import type { Language } from "../domain/offer/offer-content.ts";
+import type { TaxMention, TaxRegime } from "../domain/tax/tax-determination.ts";
+import type { Database, InvoiceTable } from "./schema.ts";
+
+export const SOURCE_KINDS = ["deposit", "change_order", "time", "interest", "manual"] as const;
+export type InvoiceSourceKind = (typeof SOURCE_KINDS)[number];
+
+/** What the PDF and the reports need beside the domain object, parallel to `invoice.lines` for `lines`. */
+export interface InvoiceDetails {
+  language: Language;
+  lines: { unit?: string; detail?: string; source?: { kind: InvoiceSourceKind; id: string } }[];
+  regime: TaxRegime;
+  placeOfSupply: string;
+  mentions: Pick<TaxMention, "code" | "text">[];
+  warnings: { code: string; message: string }[];
+  evidence: { code: string; description: string }[];
+  buyer: { vatNumber?: string | undefined; siren?: string | undefined; purchaseOrder?: string | undefined };
+  supplyDate?: { from: string; to: string } | undefined;
+  paymentDays: number;
+  /** Annual late-interest rate written in the terms, basis points (0: the legal rate applies). */
+  lateInterestBps: number;
+  reference?: string | undefined;
+}
+
+export interface StoredInvoice {
+  invoice: Invoice;
+  details: InvoiceDetails;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The list and report columns of an invoice. */
+export interface InvoiceRow {
+  id: string;
+  clientId: string;
+  status: Invoice["status"];
+  number: string | null;
+  currency: string;
+  issueDate: string | null;
+  dueDate: string | null;
+  subtotal: number;
+  taxTotal: number;
+  total: number;
+  paid: number;
+  credited: number;
+  balance: number;
+  createdAt: string;
+}
+
+export function toInvoiceRow(r: Selectable<InvoiceTable>): InvoiceRow {
+  return {
+    id: r.id,
+    clientId: r.client_id,
+    status: r.status as Invoice["status"],
+    number: r.number,
+    currency: r.currency,
+    issueDate: r.issue_date,
+    dueDate: r.due_date,
+    subtotal: Number(r.subtotal),
+    taxTotal: Number(r.tax_total),
+    total: Number(r.total),
+    paid: Number(r.paid),
+    credited: Number(r.credited),
+    balance: Number(r.balance),
+    createdAt: r.created_at,
+  };
+}
+
+function toStored(r: Selectable<InvoiceTable>): StoredInvoice {
+  return {
+    invoice: JSON.parse(r.state_json) as Invoice,
+    details: JSON.parse(r.details_json) as InvoiceDetails,
+    version: r.version,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+function lastMovement(invoice: Invoice): string | null {
+  if (invoice.status === "draft") return null;
+  const dates = [...invoice.payments.map((p) => p.date), ...invoice.creditNotes.map((n) => n.date)];
+  if (invoice.status === "written_off") dates.push(invoice.writeOff.date);
+  return dates.length ? dates.reduce((a, b) => (a > b ? a : b)) : null;
+}
+
+/** The columns derived from the invoice: totals (frozen once issued), balance and status for reports. */
+function columns(invoice: Invoice, details: InvoiceDetails) {
+  const totals = invoice.status === "draft" ? computeInvoiceTotals(invoice) : invoice.totals;
+  const b = invoice.status === "draft" ? undefined : invoiceBalance(invoice);
+  return {
+    client_id: invoice.clientId,
+    status: invoice.status,
+    number: invoice.status === "draft" ? null : invoice.number,
+    currency: invoice.currency,
+    issue_date: invoice.status === "draft" ? null : invoice.issueDate,
+    due_date: invoice.status === "draft" ? null : invoice.dueDate,
+    tax_date: invoice.status === "draft" ? null : invoice.taxDate,
+    subtotal: totals.subtotal.amount,
+    tax_total: totals.taxTotal.amount,
+    total: totals.total.amount,
+    paid: b?.paid.amount ?? 0,
+    credited: b?.credited.amount ?? 0,
+    balance: b ? b.balance.amount : totals.total.amount,
+    last_movement_on: lastMovement(invoice),
+    state_json: JSON.stringify(invoice),
+    details_json: JSON.stringify(details),
+  };
+}
+
+export async function insertInvoice(
+  trx: Kysely<Database>,
+  input: { workspaceId: string; invoice: Invoice; details: InvoiceDetails; at: string },
+): Promise<void> {
+  await trx
+    .insertInto("invoices")
+    .values({
+      id: input.invoice.id,
+      workspace_id: input.workspaceId,
+      ...columns(input.invoice, input.details),
+      version: 1,
+      created_at: input.at,
+      updated_at: input.at,
+    })
+    .execute();
+}
+
+/** Saves a new state of the invoice if nobody changed it since `expectedVersion` was read. */
+export async function saveInvoice(
+  trx: Kysely<Database>,
+  input: { workspaceId: string; invoice: Invoice; details: InvoiceDetails; expectedVersion: number; at: string },
+): Promise<void> {
+  const res = await trx
+    .updateTable("invoices")
+    .set({ ...columns(input.invoice, input.details), version: input.expectedVersion + 1, updated_at: input.at })
+    .where("workspace_id", "=", input.workspaceId)
+    .where("id", "=", input.invoice.id)
+    .where("version", "=", input.expectedVersion)
+    .executeTakeFirst();
+  if (Number(res.numUpdatedRows) !== 1) {
+    throw new DomainError("invalid_state", "the invoice changed meanwhile; reload it");
+  }
+}
+
+export async function findInvoice(
+  db: Kysely<Database>,
+  workspaceId: string,
+  id: string,
+): Promise<StoredInvoice | undefined> {
+  const r = await db
+    .selectFrom("invoices")
+    .selectAll()
+    .where("workspace_id", "=", workspaceId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return r ? toStored(r) : undefined;
+}
+
+/** Several invoices at once (one query), keyed by id. */
+export async function findInvoices(db: Kysely<Database>, workspaceId: string, ids: readonly string[]) {
+  const out = new Map<string, StoredInvoice>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db
+      .selectFrom("invoices")
+      .selectAll()
+      .where("workspace_id", "=", workspaceId)
+      .where("id", "in", ids.slice(i, i + 500))
+      .execute();
+    for (const r of rows) out.set(r.id, toStored(r));
+  }
+  return out;
+}
+
+export interface ListInvoicesInput {
+  workspaceId: string;
+  clientId?: string | undefined;
+  status?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+/** Newest first: drafts by creation, issued invoices by issue date. */
+export async function listInvoices(db: Kysely<Database>, input: ListInvoicesInput) {
+  let q = db.selectFrom("invoices").where("workspace_id", "=", input.workspaceId);
+  if (input.clientId) q = q.where("client_id", "=", input.clientId);
+  if (input.status) q = q.where("status", "=", input.status);
+  const [rows, count] = await Promise.all([
+    q.selectAll().orderBy("created_at", "desc").orderBy("id", "desc").limit(input.limit).offset(input.offset).execute(),
+    q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
+  ]);
+  return { items: rows.map(toInvoiceRow), total: Number(count.n) };
+}
+
+/** Deletes a draft and releases everything it reserved (sources and time entries). */
+export async function deleteDraftInvoice(trx: Kysely<Database>, workspaceId: string, id: string): Promise<void> {
+  await releaseInvoiceSources(trx, workspaceId, id);
+  const res = await trx
+    .deleteFrom("invoices")
+    .where("workspace_id", "=", workspaceId)
+    .where("id", "=", id)
+    .where("status", "=", "draft")
+    .executeTakeFirst();
+  if (Number(res.numDeletedRows) !== 1) throw new DomainError("invalid_state", "only a draft can be deleted");
+}
+
+/** Reserves a deposit, a change order… for one invoice; a source already on another invoice is refused. */
+export async function reserveInvoiceSources(
+  trx: Kysely<Database>,
+  input: { workspaceId: string; invoiceId: string; sources: { kind: InvoiceSourceKind; id: string }[]; at: string },
+): Promise<void> {
+  const keyed = input.sources.filter((s) => s.kind === "deposit" || s.kind === "change_order");
+  for (const s of keyed) {
+    const taken = await trx
+      .selectFrom("invoice_sources")
+      .select("invoice_id")
+      .where("workspace_id", "=", input.workspaceId)
+      .where("kind", "=", s.kind)
+      .where("source_id", "=", s.id)
+      .executeTakeFirst();
+    if (taken && taken.invoice_id !== input.invoiceId) {
+      throw new DomainError("conflict", `this ${s.kind.replace("_", " ")} is already on another invoice`, {
+        fields: [{ path: "sources", issue: "already_invoiced", message: `${s.kind} ${s.id} is already invoiced` }],
+      });
+    }
+    if (!taken) {
+      await trx
+        .insertInto("invoice_sources")
+        .values({
+          workspace_id: input.workspaceId,
+          kind: s.kind,
+          source_id: s.id,
+          invoice_id: input.invoiceId,
+          created_at: input.at,
+        })
+        .execute();
+    }
+  }
+}
+
+/** Links un-invoiced time entries to the invoice; all or nothing. */
+export async function reserveTimeEntries(
+  trx: Kysely<Database>,
+  input: { workspaceId: string; invoiceId: string; entryIds: readonly string[] },
+): Promise<void> {
+  let linked = 0;
+  for (let i = 0; i < input.entryIds.length; i += 500) {
+    const res = await trx
+      .updateTable("time_entries")
+      .set({ invoice_id: input.invoiceId })
+      .where("workspace_id", "=", input.workspaceId)
+      .where("id", "in", input.entryIds.slice(i, i + 500))
+      .where("invoice_id", "is", null)
+      .executeTakeFirst();
+    linked += Number(res.numUpdatedRows);
+  }
+  if (linked !== input.entryIds.length) {
+    throw new DomainError("conflict", "some of these time entries are already on an invoice; reload the sources", {
+      fields: [{ path: "sources", issue: "already_invoiced", message: "time already invoiced" }],
+    });
+  }
+}
+
+export async function releaseInvoiceSources(trx: Kysely<Database>, workspaceId: string, invoiceId: string) {
+  await trx
+    .deleteFrom("invoice_sources")
+    .where("workspace_id", "=", workspaceId)
+    .where("invoice_id", "=", invoiceId)
+    .execute();
+  await trx
+    .updateTable("time_entries")
+    .set({ invoice_id: null })
+    .where("workspace_id", "=", workspaceId)
+    .where("invoice_id", "=", invoiceId)
+    .execute();
+}
+
+/** Source ids of a kind already on an invoice (draft or issued), among `ids`. */
+export async function invoicedSourceIds(
+  db: Kysely<Database>,
+  workspaceId: string,
+  kind: InvoiceSourceKind,
+  ids: readonly string[],
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .selectFrom("invoice_sources")
+    .select("source_id")
+    .where("workspace_id", "=", workspaceId)
+    .where("kind", "=", kind)
+    .where("source_id", "in", ids)
+    .execute();
+  return new Set(rows.map((r) => r.source_id));
+}
