@@ -45,12 +45,13 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** Builds web/dist when it is missing or older than web/src (or web/index.html, web/vite.config.ts). */
+/** Builds web/dist when it is missing or older than web/src, web/public, web/index.html or web/vite.config.ts. */
 export function buildWebIfStale(): void {
   const web = join(repoRoot, "web");
   const built = join(web, "dist", "index.html");
   const sources = Math.max(
     newestMtime(join(web, "src")),
+    newestMtime(join(web, "public")),
     statSync(join(web, "index.html")).mtimeMs,
     statSync(join(web, "vite.config.ts")).mtimeMs,
   );

@@ -62,6 +62,18 @@ describe.skipIf(chromiumMissing)("field errors and the viewer role in Chromium",
     await screenshot(owner, "10-field-errors");
   });
 
+  it("refuses a wrong password with a message, not a field error", async () => {
+    const visitor = await (await browser.newContext({ locale: "fr-CA" })).newPage();
+    visitor.setDefaultTimeout(15_000);
+    await visitor.goto(`${baseUrl}/login`);
+    await visitor.getByRole("textbox", { name: "Courriel" }).fill("camille@studio.test");
+    await visitor.getByRole("textbox", { name: "Mot de passe" }).fill("pas-le-bon-mot-de-passe");
+    await visitor.keyboard.press("Enter");
+    await visitor.getByRole("alert").filter({ hasText: "Courriel ou mot de passe incorrect." }).waitFor();
+    expect(visitor.url()).toMatch(/\/login$/);
+    await visitor.context().close();
+  });
+
   it("invites a viewer who joins and can change nothing", async () => {
     await owner.goto(`${baseUrl}/members`);
     const invite = owner.getByRole("group", { name: "Inviter une personne" });
