@@ -30,7 +30,7 @@ export function DashboardPage() {
   const format = useFormat();
   const all = useQuery({
     queryKey: ["clients", "dashboard-all"],
-    queryFn: () => api<Page<Client>>("GET", `/clients${query({ pageSize: 10 })}`),
+    queryFn: () => api<Page<Client>>("GET", `/clients${query({ pageSize: 100 })}`),
   });
   const active = useQuery({
     queryKey: ["clients", "dashboard-active"],
