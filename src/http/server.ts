@@ -7,6 +7,7 @@ import type { AddressInfo } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
+import { sql } from "kysely";
 import { type AppContext, createContext } from "../app/context.ts";
 import type { Config } from "../config.ts";
 import { createMailer } from "../mail/mailer.ts";
@@ -52,6 +53,12 @@ export interface RunningServer {
 export async function startServer(config: Config, webDist: string = DEFAULT_WEB_DIST): Promise<RunningServer> {
   const { ctx, store } = await openApp(config);
   const app = createHttpApp(ctx, { webDist });
+  // Keep SQLite's planner statistics fresh on a long-running server (cheap; a no-op when nothing changed).
+  const optimize =
+    ctx.engine === "sqlite"
+      ? setInterval(() => void sql`pragma optimize`.execute(ctx.db).catch(() => undefined), 3_600_000)
+      : undefined;
+  optimize?.unref();
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info: AddressInfo) => {
       const url = `http://${config.host}:${info.port}`;
@@ -60,6 +67,7 @@ export async function startServer(config: Config, webDist: string = DEFAULT_WEB_
         ctx,
         close: () =>
           new Promise<void>((done) => {
+            if (optimize) clearInterval(optimize);
             server.close(() => {
               void store.close().then(() => done());
             });

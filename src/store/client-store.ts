@@ -55,6 +55,7 @@ function columns(fields: ClientFields) {
     status: fields.status,
     do_not_reengage: fields.doNotReengage ? 1 : 0,
     search_text: clientSearchText(fields),
+    sort_name: foldForSearch(fields.name),
   };
 }
 
@@ -68,6 +69,7 @@ async function withRelations(db: Kysely<Database>, workspaceId: string, rows: Cl
       .select(["client_id", "tag"])
       .where("workspace_id", "=", workspaceId)
       .where("client_id", "in", ids)
+      .orderBy("client_id")
       .orderBy("tag")
       .execute(),
     db
@@ -220,7 +222,7 @@ export async function listClients(
   const [rows, count] = await Promise.all([
     q
       .selectAll("clients")
-      .orderBy("clients.name")
+      .orderBy("clients.sort_name")
       .orderBy("clients.id")
       .limit(input.limit)
       .offset(input.offset)
@@ -239,18 +241,30 @@ export async function listClients(
   };
 }
 
+/** Each client's latest signal: one index probe per client (newest by date, then entry time, then id). */
 async function latestSignals(db: Kysely<Database>, workspaceId: string, clientIds: string[]) {
   const out = new Map<string, { kind: string; occurredOn: string }>();
   if (clientIds.length === 0) return out;
   const rows = await db
-    .selectFrom("signals")
-    .select(["client_id", "kind", "occurred_on", "created_at"])
-    .where("workspace_id", "=", workspaceId)
-    .where("client_id", "in", clientIds)
-    .orderBy("occurred_on", "desc")
-    .orderBy("created_at", "desc")
+    .selectFrom("clients as c")
+    .innerJoin("signals as s", (join) =>
+      join.on("s.id", "=", (eb) =>
+        eb
+          .selectFrom("signals as s2")
+          .select("s2.id")
+          .where("s2.workspace_id", "=", workspaceId)
+          .whereRef("s2.client_id", "=", "c.id")
+          .orderBy("s2.occurred_on", "desc")
+          .orderBy("s2.created_at", "desc")
+          .orderBy("s2.id", "desc")
+          .limit(1),
+      ),
+    )
+    .select(["c.id as client_id", "s.kind", "s.occurred_on"])
+    .where("c.workspace_id", "=", workspaceId)
+    .where("c.id", "in", clientIds)
     .execute();
-  for (const r of rows) if (!out.has(r.client_id)) out.set(r.client_id, { kind: r.kind, occurredOn: r.occurred_on });
+  for (const r of rows) out.set(r.client_id, { kind: r.kind, occurredOn: r.occurred_on });
   return out;
 }
 

@@ -6,6 +6,7 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from "k
 import * as foundation from "./migrations/2026-11-26T05-20-00-foundation.ts";
 import * as offers from "./migrations/2026-11-26T05-40-00-offers.ts";
 import * as scope from "./migrations/2026-11-26T06-00-00-scope.ts";
+import * as clientOrder from "./migrations/2026-11-26T06-05-00-client-order.ts";
 import * as invoices from "./migrations/2026-11-26T06-30-00-invoices.ts";
 import type { Database } from "./schema.ts";
 
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-11-26T05-20-00-foundation": foundation,
   "2026-11-26T05-40-00-offers": offers,
   "2026-11-26T06-00-00-scope": scope,
+  "2026-11-26T06-05-00-client-order": clientOrder,
   "2026-11-26T06-30-00-invoices": invoices,
 };
 

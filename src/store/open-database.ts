@@ -53,6 +53,9 @@ export function openSqlite(path: string): SQLite.Database {
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 10000");
+  // Gather the statistics the query planner needs, cheaply, for the tables that changed (SQLite ≥ 3.46).
+  sqlite.pragma("analysis_limit = 400");
+  sqlite.pragma("optimize = 0x10002");
   return sqlite;
 }
 

@@ -126,6 +126,7 @@ export interface ClientTable {
   status: string;
   do_not_reengage: number;
   search_text: string;
+  sort_name: Generated<string>;
   created_at: string;
   updated_at: string;
 }

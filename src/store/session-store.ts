@@ -82,13 +82,23 @@ export async function findTokenPrincipal(
   const row = await db
     .selectFrom("api_tokens")
     .innerJoin("members", "members.id", "api_tokens.member_id")
-    .select(["api_tokens.id", "members.user_id", "api_tokens.member_id", "api_tokens.workspace_id", "members.role"])
+    .select([
+      "api_tokens.id",
+      "api_tokens.last_used_at",
+      "members.user_id",
+      "api_tokens.member_id",
+      "api_tokens.workspace_id",
+      "members.role",
+    ])
     .where("api_tokens.token_hash", "=", tokenHash)
     .where("api_tokens.revoked_at", "is", null)
     .where("members.status", "=", "active")
     .executeTakeFirst();
   if (!row?.user_id) return undefined;
-  await db.updateTable("api_tokens").set({ last_used_at: at }).where("id", "=", row.id).execute();
+  // Record the use at most every five minutes: a write (and, on SQLite, a disk sync) per API read would dominate.
+  if (!row.last_used_at || Date.parse(at) - Date.parse(row.last_used_at) > 5 * 60_000) {
+    await db.updateTable("api_tokens").set({ last_used_at: at }).where("id", "=", row.id).execute();
+  }
   return {
     userId: row.user_id,
     memberId: row.member_id,

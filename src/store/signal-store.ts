@@ -23,8 +23,17 @@ export async function insertSignal(
     .execute();
 }
 
-/** A client's signals, newest first (by date, then by entry time). */
-export async function listSignals(db: Kysely<Database>, workspaceId: string, clientId: string): Promise<Signal[]> {
+/** How many signals a client page shows at once; older ones are paged with `before`. */
+export const SIGNAL_PAGE = 50;
+
+/** A client's signals, newest first (by date, then by entry time), at most `limit`, before a (date, time) cursor. */
+export async function listSignals(
+  db: Kysely<Database>,
+  workspaceId: string,
+  clientId: string,
+  page: { limit?: number; before?: { occurredOn: string; createdAt: string } | undefined } = {},
+): Promise<Signal[]> {
+  const before = page.before;
   const rows = await db
     .selectFrom("signals")
     .leftJoin("members", "members.id", "signals.author_member_id")
@@ -32,8 +41,20 @@ export async function listSignals(db: Kysely<Database>, workspaceId: string, cli
     .select("members.name as author_name")
     .where("signals.workspace_id", "=", workspaceId)
     .where("signals.client_id", "=", clientId)
+    .$if(before !== undefined, (q) =>
+      q.where((eb) =>
+        eb.or([
+          eb("signals.occurred_on", "<", before!.occurredOn),
+          eb.and([
+            eb("signals.occurred_on", "=", before!.occurredOn),
+            eb("signals.created_at", "<", before!.createdAt),
+          ]),
+        ]),
+      ),
+    )
     .orderBy("signals.occurred_on", "desc")
     .orderBy("signals.created_at", "desc")
+    .limit(page.limit ?? SIGNAL_PAGE)
     .execute();
   return rows.map((r) => ({
     id: r.id,

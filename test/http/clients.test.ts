@@ -103,6 +103,15 @@ describe.each(engines())("clients and signals on $engine", ({ engine, skip }) =>
     expect(bad.body.fields.map((f: { path: string }) => f.path).sort()).toEqual(["kind", "pageSize"]);
   });
 
+  it.skipIf(skip)("orders names alphabetically whatever their accents, on both engines", async () => {
+    const fresh = await fx.owner();
+    for (const name of ["Zoë Design", "Épicerie Zénith", "atelier Nord", "Élodie Photo", "Boulangerie"]) {
+      await fresh.post("/api/v1/clients", buildClient({ name, endClients: [] }));
+    }
+    const names = (await fresh.get("/api/v1/clients")).body.items.map((c: { name: string }) => c.name);
+    expect(names).toEqual(["atelier Nord", "Boulangerie", "Élodie Photo", "Épicerie Zénith", "Zoë Design"]);
+  });
+
   it.skipIf(skip)("lists signals newest first, with author, and shows the latest on the list", async () => {
     const c = await owner.post("/api/v1/clients", buildClient({ name: "Signals Inc" }));
     const id = c.body.id;
