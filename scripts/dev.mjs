@@ -7,7 +7,10 @@ import { fileURLToPath } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const children = [
   spawn(process.execPath, ["--import", "tsx", "--watch", "src/cli/main.ts", "serve"], { cwd: root, stdio: "inherit" }),
-  spawn(join(root, "node_modules", ".bin", "vite"), ["--config", "web/vite.config.ts"], { cwd: root, stdio: "inherit" }),
+  spawn(join(root, "node_modules", ".bin", "vite"), ["--config", "web/vite.config.ts"], {
+    cwd: root,
+    stdio: "inherit",
+  }),
 ];
 const stop = () => {
   for (const c of children) c.kill("SIGTERM");

@@ -32,8 +32,20 @@ function build(label, output, inputs, cmd, args) {
   execFileSync(cmd, args, { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
 }
 
-build("server", join(root, "dist", "cli", "main.js"), [join(root, "src"), join(root, "tsconfig.json"), join(root, "tsconfig.build.json")], bin("tsc"), ["-p", "tsconfig.build.json"]);
-build("web UI", join(root, "web", "dist", "index.html"), [join(root, "web", "src"), join(root, "web", "index.html"), join(root, "web", "vite.config.ts")], bin("vite"), ["build", "--config", "web/vite.config.ts", "--logLevel", "warn"]);
+build(
+  "server",
+  join(root, "dist", "cli", "main.js"),
+  [join(root, "src"), join(root, "tsconfig.json"), join(root, "tsconfig.build.json")],
+  bin("tsc"),
+  ["-p", "tsconfig.build.json"],
+);
+build(
+  "web UI",
+  join(root, "web", "dist", "index.html"),
+  [join(root, "web", "src"), join(root, "web", "index.html"), join(root, "web", "vite.config.ts")],
+  bin("vite"),
+  ["build", "--config", "web/vite.config.ts", "--logLevel", "warn"],
+);
 
 process.argv = [process.argv[0], join(root, "dist", "cli", "main.js"), "serve", ...process.argv.slice(2)];
 await import("../dist/cli/main.js");

@@ -103,5 +103,7 @@ function contactLines(party: LetterPdfParty): string[] {
 /** An address block kept on one page, its first line bold. */
 function block(pdf: PdfDocument, lines: string[]): void {
   pdf.ensureSpace(lines.length * 14);
-  lines.forEach((line, i) => pdf.paragraph(line, { style: i === 0 ? "bold" : "regular", size: 10, gap: 0 }));
+  for (const [i, line] of lines.entries()) {
+    pdf.paragraph(line, { style: i === 0 ? "bold" : "regular", size: 10, gap: 0 });
+  }
 }
