@@ -31,13 +31,21 @@ export async function updateClient(ctx: AppContext, actor: Actor, id: string, pa
       ...defined,
       address: { ...current.address, ...(defined.address ?? {}) },
     } as ClientFields);
-    await updateClientRow(trx, {
-      workspaceId: actor.workspaceId,
-      id,
-      fields,
-      at: ctx.now().toISOString(),
-      newId: ctx.newId,
-    });
+    await updateClientRow(
+      trx,
+      {
+        workspaceId: actor.workspaceId,
+        id,
+        fields,
+        at: ctx.now().toISOString(),
+        newId: ctx.newId,
+      },
+      {
+        tags: patch.tags !== undefined,
+        contacts: patch.contacts !== undefined,
+        endClients: patch.endClients !== undefined,
+      },
+    );
     const after = await findClient(trx, actor.workspaceId, id);
     if (!after) throw new DomainError("not_found", "client not found");
     await recordAudit(ctx, trx, {

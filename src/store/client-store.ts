@@ -116,11 +116,20 @@ export interface SaveClientInput {
   newId: () => string;
 }
 
-async function replaceRelations(trx: Kysely<Database>, input: SaveClientInput): Promise<void> {
-  const { workspaceId, id, fields } = input;
-  await trx.deleteFrom("client_tags").where("client_id", "=", id).execute();
-  await trx.deleteFrom("client_contacts").where("client_id", "=", id).execute();
-  await trx.deleteFrom("end_clients").where("client_id", "=", id).execute();
+/** Which lists a save replaces (a patch that does not mention a list keeps its rows and their ids). */
+export type ClientLists = { tags: boolean; contacts: boolean; endClients: boolean };
+const ALL_LISTS: ClientLists = { tags: true, contacts: true, endClients: true };
+
+async function replaceRelations(trx: Kysely<Database>, input: SaveClientInput, lists: ClientLists): Promise<void> {
+  const { workspaceId, id } = input;
+  const fields = {
+    tags: lists.tags ? input.fields.tags : [],
+    contacts: lists.contacts ? input.fields.contacts : [],
+    endClients: lists.endClients ? input.fields.endClients : [],
+  };
+  if (lists.tags) await trx.deleteFrom("client_tags").where("client_id", "=", id).execute();
+  if (lists.contacts) await trx.deleteFrom("client_contacts").where("client_id", "=", id).execute();
+  if (lists.endClients) await trx.deleteFrom("end_clients").where("client_id", "=", id).execute();
   if (fields.tags.length > 0) {
     await trx
       .insertInto("client_tags")
@@ -168,17 +177,21 @@ export async function insertClient(trx: Kysely<Database>, input: SaveClientInput
       updated_at: input.at,
     })
     .execute();
-  await replaceRelations(trx, input);
+  await replaceRelations(trx, input, ALL_LISTS);
 }
 
-export async function updateClientRow(trx: Kysely<Database>, input: SaveClientInput): Promise<void> {
+export async function updateClientRow(
+  trx: Kysely<Database>,
+  input: SaveClientInput,
+  lists: ClientLists = ALL_LISTS,
+): Promise<void> {
   await trx
     .updateTable("clients")
     .set({ ...columns(input.fields), updated_at: input.at })
     .where("workspace_id", "=", input.workspaceId)
     .where("id", "=", input.id)
     .execute();
-  await replaceRelations(trx, input);
+  await replaceRelations(trx, input, lists);
 }
 
 export interface ListClientsInput {

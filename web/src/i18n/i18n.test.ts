@@ -6,10 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import en from "./en.json" with { type: "json" };
-import fr from "./fr.json" with { type: "json" };
-
-type Tree = { [key: string]: string | Tree };
+import { resources, type Tree } from "./resources.ts";
 
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
 const srcDir = fileURLToPath(new URL("..", import.meta.url));
@@ -58,7 +55,7 @@ function usedKeys(): { literal: Map<string, string>; prefixes: Map<string, strin
   return { literal, prefixes };
 }
 
-const languages = { fr: fr as Tree, en: en as Tree };
+const languages = { fr: resources.fr, en: resources.en };
 
 describe("translations", () => {
   it("have the same keys in French and English", () => {

@@ -5,8 +5,7 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 import type { UiLocale } from "../api-types.ts";
-import en from "./en.json" with { type: "json" };
-import fr from "./fr.json" with { type: "json" };
+import { resources } from "./resources.ts";
 
 const storageKey = "mandat.locale";
 
@@ -46,7 +45,7 @@ export function initI18n(): typeof i18next {
   const locale = storedLocale() ?? "fr-CA";
   document.documentElement.lang = locale;
   void i18next.use(initReactI18next).init({
-    resources: { "fr-CA": { translation: fr }, "en-CA": { translation: en } },
+    resources: { "fr-CA": { translation: resources.fr }, "en-CA": { translation: resources.en } },
     lng: locale,
     fallbackLng: "fr-CA",
     supportedLngs: [...uiLocales],
