@@ -1,0 +1,218 @@
+/**
+ * Draft invoices: built from any mix of a signed offer's deposit, approved change orders, un-invoiced billable time
+ * and manual lines; taxes and mentions determined from the workspace and the client's address and stored with the
+ * draft. Drafts are edited freely and deleted without trace: no number is taken before issue, so nothing leaves a gap.
+ */
+import { DomainError } from "../domain/errors.ts";
+import {
+  createDraftInvoice,
+  editDraftInvoice,
+  type Invoice,
+  requireDeletableInvoice,
+} from "../domain/invoice/invoice-lifecycle.ts";
+import type { InvoiceLineInput, LineDiscount } from "../domain/invoice/invoice-totals.ts";
+import { type Actor, requirePermission } from "../domain/permissions.ts";
+import {
+  deleteDraftInvoice,
+  type InvoiceDetails,
+  insertInvoice,
+  reserveInvoiceSources,
+  reserveTimeEntries,
+  saveInvoice,
+} from "../store/invoice-store.ts";
+import type { AppContext } from "./context.ts";
+import { getStoredInvoice } from "./invoice-queries.ts";
+import { type SourceSelection, sourceLines } from "./invoice-sources.ts";
+import { determinationDetails, invoiceTaxes } from "./invoice-taxes.ts";
+import { getClientRecord, getWorkspaceRecord, requireClientOpen } from "./load-records.ts";
+import { recordAudit } from "./record-audit.ts";
+
+export interface ManualLine {
+  description: string;
+  quantityMilli: number;
+  unitPrice: number;
+  unit?: string | undefined;
+  detail?: string | undefined;
+  /** Default true; false for a line no tax applies to (disbursements, late interest). */
+  taxable?: boolean | undefined;
+  discount?: LineDiscount | undefined;
+}
+
+export interface DraftTerms {
+  buyer?: InvoiceDetails["buyer"] | undefined;
+  paymentDays?: number | undefined;
+  lateInterestBps?: number | undefined;
+  reference?: string | undefined;
+  supplyDate?: { from: string; to: string } | undefined;
+}
+
+export interface CreateInvoiceDraftInput extends DraftTerms {
+  clientId: string;
+  sources?: SourceSelection | undefined;
+  lines?: ManualLine[] | undefined;
+}
+
+export interface UpdateInvoiceDraftInput extends DraftTerms {
+  /** Replaces every line (the sources stay reserved by the draft until it is issued or deleted). */
+  lines?: ManualLine[] | undefined;
+}
+
+function manual(lines: readonly ManualLine[]): { line: InvoiceLineInput; info: InvoiceDetails["lines"][number] }[] {
+  return lines.map((l) => ({
+    line: {
+      description: l.description,
+      quantityMilli: l.quantityMilli,
+      unitPrice: l.unitPrice,
+      ...(l.discount ? { discount: l.discount } : {}),
+      ...(l.taxable === false ? { taxIds: [] } : {}),
+    },
+    info: { ...(l.unit ? { unit: l.unit } : {}), ...(l.detail ? { detail: l.detail } : {}) },
+  }));
+}
+
+/** Creates a draft for a client; its sources are reserved so nothing is invoiced twice. */
+export async function createInvoiceDraft(ctx: AppContext, actor: Actor, input: CreateInvoiceDraftInput) {
+  requirePermission(actor, "write");
+  const at = ctx.now().toISOString();
+  const id = ctx.newId();
+  return ctx.db.transaction().execute(async (trx) => {
+    const [workspace, client] = await Promise.all([
+      getWorkspaceRecord(trx, actor.workspaceId),
+      getClientRecord(trx, actor.workspaceId, input.clientId),
+    ]);
+    requireClientOpen(client);
+    const language = client.language;
+    const fromSources = input.sources
+      ? await sourceLines(trx, {
+          workspaceId: actor.workspaceId,
+          clientId: client.id,
+          language,
+          selection: input.sources,
+        })
+      : { lines: [], issues: [], timeEntryIds: [], supply: undefined };
+    if (fromSources.issues.length > 0) {
+      throw new DomainError("validation", fromSources.issues[0]!.message, { fields: fromSources.issues });
+    }
+    const all = [...fromSources.lines, ...manual(input.lines ?? [])];
+    if (all.length === 0) {
+      throw new DomainError("validation", "an invoice needs at least one line or source", {
+        fields: [{ path: "lines", issue: "required", message: "add a line or pick a source" }],
+      });
+    }
+    const determination = invoiceTaxes({
+      workspace,
+      client,
+      buyerVatNumber: input.buyer?.vatNumber,
+      taxDate: at.slice(0, 10),
+    });
+    const invoice = createDraftInvoice(id, {
+      clientId: client.id,
+      currency: workspace.currency,
+      lines: all.map((l) => l.line),
+      taxes: determination.taxes,
+    });
+    const details: InvoiceDetails = {
+      language,
+      lines: all.map((l) => l.info),
+      ...determinationDetails(determination),
+      buyer: input.buyer ?? {},
+      supplyDate: input.supplyDate ?? fromSources.supply,
+      paymentDays: input.paymentDays ?? workspace.terms.paymentDays,
+      lateInterestBps: input.lateInterestBps ?? workspace.terms.lateInterestBp,
+      reference: input.reference,
+    };
+    await insertInvoice(trx, { workspaceId: actor.workspaceId, invoice, details, at });
+    await reserveInvoiceSources(trx, {
+      workspaceId: actor.workspaceId,
+      invoiceId: id,
+      sources: all.flatMap((l) => (l.info.source ? [l.info.source] : [])),
+      at,
+    });
+    await reserveTimeEntries(trx, {
+      workspaceId: actor.workspaceId,
+      invoiceId: id,
+      entryIds: fromSources.timeEntryIds,
+    });
+    await recordAudit(ctx, trx, {
+      workspaceId: actor.workspaceId,
+      actorMemberId: actor.memberId,
+      action: "invoice.draft_created",
+      entity: "invoice",
+      entityId: id,
+      after: { invoice, details },
+    });
+    return { invoice, details, warnings: determination.warnings };
+  });
+}
+
+/** Edits a draft; an issued invoice is refused (409 invalid_state) by the lifecycle. */
+export async function updateInvoiceDraft(ctx: AppContext, actor: Actor, id: string, input: UpdateInvoiceDraftInput) {
+  requirePermission(actor, "write");
+  const at = ctx.now().toISOString();
+  return ctx.db.transaction().execute(async (trx) => {
+    const stored = await getStoredInvoice(trx, actor.workspaceId, id);
+    const before = stored.invoice;
+    if (before.status !== "draft") editDraftInvoice(before, {});
+    const [workspace, client] = await Promise.all([
+      getWorkspaceRecord(trx, actor.workspaceId),
+      getClientRecord(trx, actor.workspaceId, before.clientId),
+    ]);
+    const buyer = input.buyer ?? stored.details.buyer;
+    const determination = invoiceTaxes({
+      workspace,
+      client,
+      buyerVatNumber: buyer.vatNumber,
+      taxDate: at.slice(0, 10),
+    });
+    const lines = input.lines ? manual(input.lines) : undefined;
+    const invoice: Invoice = editDraftInvoice(before, {
+      ...(lines ? { lines: lines.map((l) => l.line) } : {}),
+      taxes: determination.taxes,
+    });
+    const details: InvoiceDetails = {
+      ...stored.details,
+      ...determinationDetails(determination),
+      ...(lines ? { lines: lines.map((l) => l.info) } : {}),
+      buyer,
+      ...(input.paymentDays !== undefined ? { paymentDays: input.paymentDays } : {}),
+      ...(input.lateInterestBps !== undefined ? { lateInterestBps: input.lateInterestBps } : {}),
+      ...(input.reference !== undefined ? { reference: input.reference } : {}),
+      ...(input.supplyDate !== undefined ? { supplyDate: input.supplyDate } : {}),
+    };
+    await saveInvoice(trx, {
+      workspaceId: actor.workspaceId,
+      invoice,
+      details,
+      expectedVersion: stored.version,
+      at,
+    });
+    await recordAudit(ctx, trx, {
+      workspaceId: actor.workspaceId,
+      actorMemberId: actor.memberId,
+      action: "invoice.draft_updated",
+      entity: "invoice",
+      entityId: id,
+      before: { invoice: before, details: stored.details },
+      after: { invoice, details },
+    });
+    return { invoice, details, warnings: determination.warnings };
+  });
+}
+
+/** Deletes a draft and frees its sources; issued invoices are refused (409). */
+export async function deleteInvoiceDraft(ctx: AppContext, actor: Actor, id: string): Promise<void> {
+  requirePermission(actor, "write");
+  await ctx.db.transaction().execute(async (trx) => {
+    const stored = await getStoredInvoice(trx, actor.workspaceId, id);
+    requireDeletableInvoice(stored.invoice);
+    await deleteDraftInvoice(trx, actor.workspaceId, id);
+    await recordAudit(ctx, trx, {
+      workspaceId: actor.workspaceId,
+      actorMemberId: actor.memberId,
+      action: "invoice.draft_deleted",
+      entity: "invoice",
+      entityId: id,
+      before: stored.invoice,
+    });
+  });
+}
