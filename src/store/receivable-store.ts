@@ -172,3 +172,18 @@ export async function paymentExportRows(
     clientName: r.client_legal_name || r.client_name,
   }));
 }
+
+/** Names of clients, for reports (one query). */
+export async function clientNames(db: Kysely<Database>, workspaceId: string, ids: readonly string[]) {
+  const out = new Map<string, string>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db
+      .selectFrom("clients")
+      .select(["id", "name"])
+      .where("workspace_id", "=", workspaceId)
+      .where("id", "in", ids.slice(i, i + 500))
+      .execute();
+    for (const r of rows) out.set(r.id, r.name);
+  }
+  return out;
+}
