@@ -17,10 +17,13 @@ import { auditRoutes } from "./routes/audit-routes.ts";
 import { authRoutes } from "./routes/auth-routes.ts";
 import { changeOrderRoutes } from "./routes/change-order-routes.ts";
 import { clientRoutes } from "./routes/client-routes.ts";
+import { healthRoutes } from "./routes/health-routes.ts";
+import { invoiceRoutes } from "./routes/invoice-routes.ts";
 import { mandateRoutes } from "./routes/mandate-routes.ts";
 import { offerRoutes } from "./routes/offer-routes.ts";
 import { outboxRoutes } from "./routes/outbox-routes.ts";
 import { portalRoutes } from "./routes/portal-routes.ts";
+import { receivableRoutes } from "./routes/receivable-routes.ts";
 import { roundRoutes } from "./routes/round-routes.ts";
 import { timeRoutes } from "./routes/time-routes.ts";
 import { workspaceRoutes } from "./routes/workspace-routes.ts";
@@ -104,6 +107,9 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}) {
   app.route("/api/v1", roundRoutes(ctx));
   app.route("/api/v1", changeOrderRoutes(ctx));
   app.route("/api/v1", timeRoutes(ctx));
+  app.route("/api/v1", healthRoutes(ctx));
+  app.route("/api/v1", invoiceRoutes(ctx));
+  app.route("/api/v1", receivableRoutes(ctx));
 
   app.doc31("/api/v1/openapi.json", {
     openapi: "3.1.0",

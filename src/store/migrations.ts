@@ -8,6 +8,7 @@ import * as offers from "./migrations/2026-11-26T05-40-00-offers.ts";
 import * as scope from "./migrations/2026-11-26T06-00-00-scope.ts";
 import * as clientOrder from "./migrations/2026-11-26T06-05-00-client-order.ts";
 import * as invoices from "./migrations/2026-11-26T06-30-00-invoices.ts";
+import * as decisions from "./migrations/2026-11-26T06-40-00-decisions.ts";
 import type { Database } from "./schema.ts";
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-11-26T06-00-00-scope": scope,
   "2026-11-26T06-05-00-client-order": clientOrder,
   "2026-11-26T06-30-00-invoices": invoices,
+  "2026-11-26T06-40-00-decisions": decisions,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

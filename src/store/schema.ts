@@ -33,6 +33,7 @@ export interface WorkspaceTable {
   notice_days: number;
   audit_seq: Generated<number>;
   time_rounding_minutes: Generated<number>;
+  health_settings_json: string | null;
   audit_head: string | null;
   created_at: string;
   updated_at: string;
@@ -421,6 +422,38 @@ export interface InvoiceReminderTable {
   created_at: string;
 }
 
+export interface ValueRatingTable {
+  workspace_id: string;
+  client_id: string;
+  value_id: string;
+  member_id: string;
+  rating: number;
+  updated_at: string;
+}
+
+export interface DecisionTable {
+  id: string;
+  workspace_id: string;
+  client_id: string;
+  status: string;
+  verdict: string | null;
+  state_json: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ExitTable {
+  id: string;
+  workspace_id: string;
+  client_id: string;
+  decision_id: string | null;
+  status: string;
+  state_json: string;
+  letter_json: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   instance: InstanceTable;
   workspaces: WorkspaceTable;
@@ -455,4 +488,7 @@ export interface Database {
   credit_notes: CreditNoteTable;
   client_credits: ClientCreditTable;
   invoice_reminders: InvoiceReminderTable;
+  value_ratings: ValueRatingTable;
+  decisions: DecisionTable;
+  exits: ExitTable;
 }

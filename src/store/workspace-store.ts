@@ -30,7 +30,7 @@ function toWorkspace(row: WorkspaceRow, values: WorkspaceValue[]): Workspace {
   };
 }
 
-function toRow(w: Workspace): Omit<WorkspaceRow, "audit_seq" | "audit_head" | "updated_at"> {
+function toRow(w: Workspace): Omit<WorkspaceRow, "audit_seq" | "audit_head" | "updated_at" | "health_settings_json"> {
   const rounding = { time_rounding_minutes: w.timeRoundingMinutes };
   return {
     id: w.id,

@@ -1,0 +1,131 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { getClientHealth, healthSettingsOf, healthWarnings, updateHealthSettings } from "../../app/client-health.ts";
+import type { AppContext } from "../../app/context.ts";
+import { rateValues } from "../../app/rate-values.ts";
+import { resolveHealthSettings } from "../../domain/health/compute-client-health.ts";
+import { requirePermission } from "../../domain/permissions.ts";
+import { type HttpEnv, requireActor } from "../auth.ts";
+import { IdParamsSchema, IdSchema, jsonBody, jsonResponse, problems } from "../schemas/common-schemas.ts";
+
+const HealthSchema = z
+  .object({
+    clientId: z.string(),
+    asOf: z.string(),
+    metrics: z.array(
+      z
+        .object({
+          key: z.string(),
+          value: z.number().nullable(),
+          unit: z.string(),
+          status: z.enum(["good", "watch", "bad", "unknown"]),
+          explanation: z.object({ fr: z.string(), en: z.string() }),
+          sources: z.array(z.object({ entity: z.string(), id: z.string() })),
+        })
+        .passthrough(),
+    ),
+    score: z.object({ value: z.number().nullable() }).passthrough(),
+    warning: z.object({ level: z.enum(["none", "warning", "critical"]) }).passthrough(),
+  })
+  .passthrough()
+  .openapi("ClientHealth");
+
+const SettingsSchema = z
+  .strictObject({
+    weights: z.record(z.string(), z.number().min(0).max(100)).optional(),
+    threshold: z.number().min(0).max(100).optional(),
+    criticalThreshold: z.number().min(0).max(100).optional(),
+    signalHalfLifeDays: z.int().min(1).max(3650).optional(),
+  })
+  .openapi("HealthSettings");
+
+export function healthRoutes(ctx: AppContext) {
+  const app = new OpenAPIHono<HttpEnv>();
+  const tags = ["Client health"];
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/clients/{id}/health",
+      tags,
+      summary: "A client's health: explained metrics with their source records, score, warning and monthly trend",
+      request: {
+        params: IdParamsSchema,
+        query: z.object({ months: z.coerce.number().int().min(1).max(60).default(12) }),
+      },
+      responses: {
+        200: jsonResponse(HealthSchema.extend({ trend: z.array(z.unknown()) }), "Health"),
+        ...problems(400, 401, 404),
+      },
+    }),
+    async (c) =>
+      c.json(
+        (await getClientHealth(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("query").months)) as never,
+        200,
+      ),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/health/warnings",
+      tags,
+      summary: "Clients in a working relationship whose score crosses the warning threshold, worst first",
+      responses: {
+        200: jsonResponse(z.object({ items: z.array(HealthSchema.extend({ clientName: z.string() })) }), "Warnings"),
+        ...problems(401),
+      },
+    }),
+    async (c) => c.json({ items: await healthWarnings(ctx, requireActor(c)) } as never, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/health/settings",
+      tags,
+      summary: "The weights and thresholds of the health score (defaults merged with the workspace's choices)",
+      responses: { 200: jsonResponse(z.unknown(), "Settings"), ...problems(401) },
+    }),
+    async (c) => {
+      const actor = requireActor(c);
+      requirePermission(actor, "read");
+      return c.json(resolveHealthSettings(await healthSettingsOf(ctx, actor.workspaceId)) as never, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "put",
+      path: "/health/settings",
+      tags,
+      summary: "Change the weights and thresholds of the health score (owner)",
+      request: jsonBody(SettingsSchema),
+      responses: { 200: jsonResponse(z.unknown(), "Settings"), ...problems(400, 401, 403) },
+    }),
+    async (c) => c.json((await updateHealthSettings(ctx, requireActor(c), c.req.valid("json") as never)) as never, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "put",
+      path: "/clients/{id}/values-alignment",
+      tags,
+      summary: "Rate, as a member, how the relationship lives up to each of the studio's values (1-5)",
+      request: {
+        params: IdParamsSchema,
+        ...jsonBody(
+          z.strictObject({
+            ratings: z.array(z.strictObject({ valueId: IdSchema, rating: z.int().min(1).max(5) })).max(30),
+          }),
+        ),
+      },
+      responses: { 204: { description: "Saved" }, ...problems(400, 401, 403, 404) },
+    }),
+    async (c) => {
+      await rateValues(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json").ratings);
+      return c.body(null, 204);
+    },
+  );
+
+  return app;
+}

@@ -1,0 +1,258 @@
+/**
+ * The records client health is computed from, for several clients at once: one grouped query per kind of record,
+ * whatever the number of clients (no N+1).
+ */
+import type { Kysely } from "kysely";
+import type { ChangeOrderStatus } from "../domain/change-order/change-order.ts";
+import type {
+  HealthChangeOrder,
+  HealthClaim,
+  HealthInvoice,
+  HealthSignal,
+  HealthSignedOffer,
+  HealthTimeEntry,
+  TimeCategory,
+} from "../domain/health/health-input.ts";
+import type { SignalKind } from "../domain/signal.ts";
+import type { Database } from "./schema.ts";
+
+export interface ClientHealthRecords {
+  timeEntries: HealthTimeEntry[];
+  invoices: HealthInvoice[];
+  claims: HealthClaim[];
+  mandateIds: string[];
+  signedOffers: HealthSignedOffer[];
+  changeOrders: HealthChangeOrder[];
+  signals: HealthSignal[];
+  /** Average rating (1-5) per workspace value, from every member who rated this client. */
+  ratings: { valueId: string; rating: number }[];
+}
+
+function group<T>(rows: readonly (T & { clientId: string })[], clientIds: readonly string[]): Map<string, T[]> {
+  const out = new Map<string, T[]>(clientIds.map((id) => [id, []]));
+  for (const { clientId, ...rest } of rows) out.get(clientId)?.push(rest as unknown as T);
+  return out;
+}
+
+export async function loadHealthRecords(
+  db: Kysely<Database>,
+  workspaceId: string,
+  clientIds: readonly string[],
+): Promise<Map<string, ClientHealthRecords>> {
+  const ids = [...clientIds];
+  if (ids.length === 0) return new Map();
+  const [time, invoices, claims, mandates, offers, cos, signals, ratings] = await Promise.all([
+    db
+      .selectFrom("time_entries")
+      .select(["client_id", "id", "date", "minutes", "category", "billable_rate"])
+      .where("workspace_id", "=", workspaceId)
+      .where("client_id", "in", ids)
+      .execute(),
+    db
+      .selectFrom("invoices")
+      .select([
+        "client_id",
+        "id",
+        "status",
+        "issue_date",
+        "due_date",
+        "subtotal",
+        "total",
+        "balance",
+        "last_movement_on",
+      ])
+      .where("workspace_id", "=", workspaceId)
+      .where("client_id", "in", ids)
+      .where("status", "!=", "draft")
+      .execute(),
+    db
+      .selectFrom("claims")
+      .innerJoin("rounds", "rounds.id", "claims.round_id")
+      .select([
+        "claims.client_id",
+        "claims.id",
+        "claims.round_id",
+        "claims.mandate_id",
+        "rounds.received_on",
+        "claims.triage",
+      ])
+      .where("claims.workspace_id", "=", workspaceId)
+      .where("claims.client_id", "in", ids)
+      .execute(),
+    db
+      .selectFrom("mandates")
+      .select(["client_id", "id"])
+      .where("workspace_id", "=", workspaceId)
+      .where("client_id", "in", ids)
+      .execute(),
+    db
+      .selectFrom("offers")
+      .select(["client_id", "id", "signed_at", "state_json"])
+      .where("workspace_id", "=", workspaceId)
+      .where("client_id", "in", ids)
+      .where("signed_at", "is not", null)
+      .execute(),
+    db
+      .selectFrom("change_orders")
+      .select(["client_id", "id", "status", "updated_at"])
+      .where("workspace_id", "=", workspaceId)
+      .where("client_id", "in", ids)
+      .execute(),
+    db
+      .selectFrom("signals")
+      .select(["client_id", "id", "kind", "severity", "occurred_on"])
+      .where("workspace_id", "=", workspaceId)
+      .where("client_id", "in", ids)
+      .execute(),
+    db
+      .selectFrom("value_ratings")
+      .select(["client_id", "value_id"])
+      .select((eb) => eb.fn.avg<number>("rating").as("rating"))
+      .where("workspace_id", "=", workspaceId)
+      .where("client_id", "in", ids)
+      .groupBy(["client_id", "value_id"])
+      .execute(),
+  ]);
+  const byTime = group<HealthTimeEntry>(
+    time.map((t) => ({
+      clientId: t.client_id!,
+      id: t.id,
+      date: t.date,
+      minutes: t.minutes,
+      category: t.category as TimeCategory,
+      billableRate: Number(t.billable_rate),
+    })),
+    ids,
+  );
+  const byInvoice = group<HealthInvoice>(
+    invoices.map((i) => ({
+      clientId: i.client_id,
+      id: i.id,
+      issueDate: i.issue_date!,
+      dueDate: i.due_date!,
+      subtotal: Number(i.subtotal),
+      total: Number(i.total),
+      balance: Number(i.balance),
+      paidDate: i.status === "paid" ? i.last_movement_on : null,
+    })),
+    ids,
+  );
+  const byClaim = group<HealthClaim>(
+    claims.map((c) => ({
+      clientId: c.client_id,
+      id: c.id,
+      roundId: c.round_id,
+      mandateId: c.mandate_id,
+      receivedOn: c.received_on,
+      triage: c.triage as HealthClaim["triage"],
+    })),
+    ids,
+  );
+  const byMandate = group<{ id: string }>(
+    mandates.map((m) => ({ clientId: m.client_id, id: m.id })),
+    ids,
+  );
+  const byOffer = group<HealthSignedOffer>(
+    offers.map((o) => ({
+      clientId: o.client_id,
+      offerId: o.id,
+      signedAt: o.signed_at!.slice(0, 10),
+      deliverableCount: (JSON.parse(o.state_json) as { content: { deliverables: unknown[] } }).content.deliverables
+        .length,
+    })),
+    ids,
+  );
+  const byCo = group<HealthChangeOrder>(
+    cos.map((c) => ({
+      clientId: c.client_id,
+      id: c.id,
+      date: c.updated_at.slice(0, 10),
+      status: c.status as ChangeOrderStatus,
+    })),
+    ids,
+  );
+  const bySignal = group<HealthSignal>(
+    signals.map((s) => ({
+      clientId: s.client_id,
+      id: s.id,
+      kind: s.kind as SignalKind,
+      severity: s.severity as 1 | 2 | 3,
+      occurredOn: s.occurred_on,
+    })),
+    ids,
+  );
+  const byRating = group<{ valueId: string; rating: number }>(
+    ratings.map((r) => ({ clientId: r.client_id, valueId: r.value_id, rating: Number(r.rating) })),
+    ids,
+  );
+  return new Map(
+    ids.map((id) => [
+      id,
+      {
+        timeEntries: byTime.get(id)!,
+        invoices: byInvoice.get(id)!,
+        claims: byClaim.get(id)!,
+        mandateIds: byMandate.get(id)!.map((m) => m.id),
+        signedOffers: byOffer.get(id)!,
+        changeOrders: byCo.get(id)!,
+        signals: bySignal.get(id)!,
+        ratings: byRating.get(id)!,
+      },
+    ]),
+  );
+}
+
+/** The studio's pre-tax invoiced revenue, in total and per month (`YYYY-MM`), net of nothing (credit notes apart). */
+export async function workspaceRevenue(db: Kysely<Database>, workspaceId: string) {
+  const rows = await db
+    .selectFrom("invoices")
+    .select((eb) => [
+      eb
+        .fn("substr", ["issue_date", eb.lit(1), eb.lit(7)])
+        .$castTo<string>()
+        .as("month"),
+      eb.fn.sum<number>("subtotal").as("s"),
+    ])
+    .where("workspace_id", "=", workspaceId)
+    .where("status", "!=", "draft")
+    .groupBy((eb) => eb.fn("substr", ["issue_date", eb.lit(1), eb.lit(7)]))
+    .execute();
+  const byMonth: Record<string, number> = {};
+  let total = 0;
+  for (const r of rows) {
+    byMonth[r.month] = Number(r.s);
+    total += Number(r.s);
+  }
+  return { total, byMonth };
+}
+
+export async function saveValueRatings(
+  trx: Kysely<Database>,
+  input: {
+    workspaceId: string;
+    clientId: string;
+    memberId: string;
+    ratings: { valueId: string; rating: number }[];
+    at: string;
+  },
+): Promise<void> {
+  await trx
+    .deleteFrom("value_ratings")
+    .where("client_id", "=", input.clientId)
+    .where("member_id", "=", input.memberId)
+    .execute();
+  if (input.ratings.length === 0) return;
+  await trx
+    .insertInto("value_ratings")
+    .values(
+      input.ratings.map((r) => ({
+        workspace_id: input.workspaceId,
+        client_id: input.clientId,
+        value_id: r.valueId,
+        member_id: input.memberId,
+        rating: r.rating,
+        updated_at: input.at,
+      })),
+    )
+    .execute();
+}

@@ -1,0 +1,63 @@
+/** Client health from the demo's founding story: the agency crosses the threshold, explained by its records. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { engines } from "../support/engines.ts";
+import type { TestClient } from "../support/http-client.ts";
+import { createHttpFixture, type HttpFixture } from "../support/http-fixture.ts";
+
+describe.each(engines())("client health on $engine", ({ engine, skip }) => {
+  let fx: HttpFixture;
+  let c: TestClient;
+  let agencyId: string;
+  beforeAll(async () => {
+    if (skip) return;
+    fx = await createHttpFixture(engine, { SIGNUP_POLICY: "first-only" });
+    c = fx.client();
+    await c.post("/api/v1/demo");
+    agencyId = (await c.get("/api/v1/clients?q=boreale")).body.items[0].id;
+  }, 120_000);
+  afterAll(async () => {
+    await fx?.close();
+  });
+
+  it.skipIf(skip)("explains each metric with the records that produced it", async () => {
+    const res = await c.get(`/api/v1/clients/${agencyId}/health?months=6`);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const metric = (key: string) => res.body.metrics.find((m: { key: string }) => m.key === key);
+    // 11.5 goodwill hours in the story (3 + 2 + 2.5 + 4)
+    expect(metric("goodwill_hours").value).toBeCloseTo(11.5);
+    expect(metric("goodwill_hours").sources.length).toBe(4);
+    expect(metric("goodwill_hours").explanation.fr).toMatch(/11,5/);
+    // scope creep: change order 2 + goodwill 2 + alternative 2 = 6 out-of-scope claims over 4 + 5 signed deliverables
+    expect(metric("scope_creep_index").value).toBeCloseTo(6 / 9, 2);
+    expect(metric("change_order_acceptance").value).toBe(0);
+    expect(res.body.trend).toHaveLength(6);
+    expect(res.body.warning.level).not.toBe("none");
+  });
+
+  it.skipIf(skip)("raises the agency on the dashboard's warnings, and owners can tune the threshold", async () => {
+    const warnings = (await c.get("/api/v1/health/warnings")).body.items;
+    expect(warnings[0].clientName).toBe("Agence Boréale");
+    const bakery = warnings.find((w: { clientName: string }) => w.clientName === "Boulangerie Saint-Roch");
+    expect(bakery).toBeUndefined();
+    expect((await c.request("PUT", "/api/v1/health/settings", { threshold: 5, criticalThreshold: 1 })).status).toBe(
+      200,
+    );
+    expect((await c.get("/api/v1/health/warnings")).body.items).toHaveLength(0);
+    expect((await c.request("PUT", "/api/v1/health/settings", { threshold: 101 })).status).toBe(400);
+    await c.request("PUT", "/api/v1/health/settings", {});
+  });
+
+  it.skipIf(skip)("counts the team's values ratings", async () => {
+    const values = (await c.get("/api/v1/workspace")).body.values;
+    const res = await c.request("PUT", `/api/v1/clients/${agencyId}/values-alignment`, {
+      ratings: values.map((v: { id: string }) => ({ valueId: v.id, rating: 1 })),
+    });
+    expect(res.status).toBe(204);
+    const health = (await c.get(`/api/v1/clients/${agencyId}/health`)).body;
+    expect(health.metrics.find((m: { key: string }) => m.key === "values_alignment").status).toBe("bad");
+    const bad = await c.request("PUT", `/api/v1/clients/${agencyId}/values-alignment`, {
+      ratings: [{ valueId: "nope", rating: 9 }],
+    });
+    expect(bad.status).toBe(400);
+  });
+});
