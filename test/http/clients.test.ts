@@ -46,7 +46,6 @@ describe.each(engines())("clients and signals on $engine", ({ engine, skip }) =>
     const again = await owner.patch(`/api/v1/clients/${id}`, { legalName: "Renamed inc." });
     expect(again.body.contacts).toEqual(patched.body.contacts);
     expect(again.body.endClients).toEqual(read.body.endClients);
-
   });
 
   it.skipIf(skip)("gives an English client outside Québec English documents by default", async () => {
