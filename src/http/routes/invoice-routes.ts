@@ -1,0 +1,262 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import type { AppContext } from "../../app/context.ts";
+import { createCreditNote, writeOff } from "../../app/credit-notes.ts";
+import { createInvoiceDraft, deleteInvoiceDraft, updateInvoiceDraft } from "../../app/invoice-drafts.ts";
+import { computeLateInterest, createInterestInvoice } from "../../app/invoice-interest.ts";
+import { getInvoice, listInvoices } from "../../app/invoice-queries.ts";
+import { listInvoiceSources } from "../../app/invoice-sources.ts";
+import { issueInvoiceById } from "../../app/issue-invoice.ts";
+import { recordInvoicePayment } from "../../app/record-payment.ts";
+import { listReminders, sendReminder } from "../../app/reminders.ts";
+import { renderCreditNote, renderInvoice } from "../../app/render-invoice.ts";
+import { type HttpEnv, requireActor } from "../auth.ts";
+import { IdParamsSchema, IdSchema, jsonBody, jsonResponse, problems } from "../schemas/common-schemas.ts";
+import {
+  CreateInvoiceSchema,
+  CreditNoteSchema,
+  InterestQuerySchema,
+  InvoiceSchema,
+  IssueInvoiceSchema,
+  ListInvoicesQuerySchema,
+  PatchInvoiceSchema,
+  PaymentSchema,
+  ReminderSchema,
+  WriteOffSchema,
+} from "../schemas/invoice-schemas.ts";
+
+const Any = z.object({}).passthrough();
+const pdfResponse = {
+  description: "PDF",
+  content: { "application/pdf": { schema: z.string().openapi({ format: "binary" }) } },
+};
+
+function pdf(bytes: Uint8Array, filename: string) {
+  return new Response(bytes as Uint8Array<ArrayBuffer>, {
+    status: 200,
+    headers: { "content-type": "application/pdf", "content-disposition": `inline; filename="${filename}"` },
+  });
+}
+
+export function invoiceRoutes(ctx: AppContext) {
+  const app = new OpenAPIHono<HttpEnv>();
+  const tags = ["Invoices"];
+  const post = <T extends z.ZodType>(path: string, summary: string, body: T) =>
+    createRoute({
+      method: "post",
+      path,
+      tags,
+      summary,
+      request: { params: IdParamsSchema, ...jsonBody(body) },
+      responses: { 200: jsonResponse(Any, summary), ...problems(400, 401, 403, 404, 409) },
+    });
+  const create = <T extends z.ZodType>(path: string, summary: string, body: T) =>
+    createRoute({
+      method: "post",
+      path,
+      tags,
+      summary,
+      request: { params: IdParamsSchema, ...jsonBody(body) },
+      responses: { 201: jsonResponse(Any, summary), ...problems(400, 401, 403, 404, 409) },
+    });
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/invoice-sources",
+      tags,
+      summary: "What can be invoiced for a client: signed offers' deposits, approved change orders, billable time",
+      request: { query: z.object({ clientId: IdSchema }) },
+      responses: { 200: jsonResponse(Any, "Sources"), ...problems(400, 401, 404) },
+    }),
+    async (c) => c.json((await listInvoiceSources(ctx, requireActor(c), c.req.valid("query").clientId)) as never, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/invoices",
+      tags,
+      summary: "Invoices and drafts, newest first",
+      request: { query: ListInvoicesQuerySchema },
+      responses: { 200: jsonResponse(Any, "Invoices"), ...problems(400, 401) },
+    }),
+    async (c) => c.json((await listInvoices(ctx, requireActor(c), c.req.valid("query"))) as never, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/invoices",
+      tags,
+      summary: "Create a draft from sources and manual lines; taxes from the workspace and the client's address",
+      request: jsonBody(CreateInvoiceSchema),
+      responses: { 201: jsonResponse(Any, "Draft"), ...problems(400, 401, 403, 404, 409) },
+    }),
+    async (c) => c.json((await createInvoiceDraft(ctx, requireActor(c), c.req.valid("json"))) as never, 201),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/invoices/{id}",
+      tags,
+      summary: "An invoice with its payments, credit notes and balance",
+      request: { params: IdParamsSchema },
+      responses: { 200: jsonResponse(InvoiceSchema, "Invoice"), ...problems(401, 404) },
+    }),
+    async (c) => c.json((await getInvoice(ctx, requireActor(c), c.req.valid("param").id)) as never, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "patch",
+      path: "/invoices/{id}",
+      tags,
+      summary: "Edit a draft (an issued invoice answers 409)",
+      request: { params: IdParamsSchema, ...jsonBody(PatchInvoiceSchema) },
+      responses: { 200: jsonResponse(Any, "Draft"), ...problems(400, 401, 403, 404, 409) },
+    }),
+    async (c) =>
+      c.json(
+        (await updateInvoiceDraft(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json"))) as never,
+        200,
+      ),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "delete",
+      path: "/invoices/{id}",
+      tags,
+      summary: "Delete a draft and free its sources (an issued invoice answers 409)",
+      request: { params: IdParamsSchema },
+      responses: { 204: { description: "Deleted" }, ...problems(401, 403, 404, 409) },
+    }),
+    async (c) => {
+      await deleteInvoiceDraft(ctx, requireActor(c), c.req.valid("param").id);
+      return c.body(null, 204);
+    },
+  );
+
+  app.openapi(
+    post(
+      "/invoices/{id}/issue",
+      "Issue: number from the gap-free yearly series, dates, frozen totals",
+      IssueInvoiceSchema,
+    ),
+    async (c) =>
+      c.json(
+        (await issueInvoiceById(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json"))) as never,
+        200,
+      ),
+  );
+
+  app.openapi(
+    create("/invoices/{id}/payments", "Record a payment (overpayment becomes client credit)", PaymentSchema),
+    async (c) =>
+      c.json(
+        (await recordInvoicePayment(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json"))) as never,
+        201,
+      ),
+  );
+
+  app.openapi(
+    create(
+      "/invoices/{id}/credit-note",
+      "Issue a full or partial credit note referencing the invoice",
+      CreditNoteSchema,
+    ),
+    async (c) =>
+      c.json(
+        (await createCreditNote(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json"))) as never,
+        201,
+      ),
+  );
+
+  app.openapi(post("/invoices/{id}/write-off", "Write off the unpaid balance (bad debt)", WriteOffSchema), async (c) =>
+    c.json((await writeOff(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json"))) as never, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/invoices/{id}/reminders",
+      tags,
+      summary: "The reminder schedule (before due, on due, +7, +30) and the reminders sent",
+      request: { params: IdParamsSchema },
+      responses: { 200: jsonResponse(Any, "Reminders"), ...problems(401, 404) },
+    }),
+    async (c) => c.json((await listReminders(ctx, requireActor(c), c.req.valid("param").id)) as never, 200),
+  );
+
+  app.openapi(
+    create(
+      "/invoices/{id}/reminders",
+      "Send a reminder now, in the client's language, through the outbox",
+      ReminderSchema,
+    ),
+    async (c) =>
+      c.json((await sendReminder(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json"))) as never, 201),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/invoices/{id}/interest",
+      tags,
+      summary: "Late interest owed so far (Québec: terms or legal rate; France: ECB + 10 points and 40 €)",
+      request: { params: IdParamsSchema, query: InterestQuerySchema },
+      responses: { 200: jsonResponse(Any, "Interest"), ...problems(400, 401, 404, 409) },
+    }),
+    async (c) =>
+      c.json(
+        (await computeLateInterest(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("query"))) as never,
+        200,
+      ),
+  );
+
+  app.openapi(
+    create(
+      "/invoices/{id}/interest-invoice",
+      "Draft an invoice for the late interest owed so far",
+      InterestQuerySchema,
+    ),
+    async (c) =>
+      c.json(
+        (await createInterestInvoice(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json"))) as never,
+        201,
+      ),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/invoices/{id}/pdf",
+      tags,
+      summary: "The invoice as a PDF in the client's language with every mandatory mention (a draft: a preview)",
+      request: { params: IdParamsSchema },
+      responses: { 200: pdfResponse, ...problems(401, 404) },
+    }),
+    async (c) => {
+      const { bytes, filename } = await renderInvoice(ctx, requireActor(c), c.req.valid("param").id);
+      return pdf(bytes, filename) as never;
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/credit-notes/{id}/pdf",
+      tags,
+      summary: "A credit note as a PDF, referencing the invoice it credits",
+      request: { params: IdParamsSchema },
+      responses: { 200: pdfResponse, ...problems(401, 404) },
+    }),
+    async (c) => {
+      const { bytes, filename } = await renderCreditNote(ctx, requireActor(c), c.req.valid("param").id);
+      return pdf(bytes, filename) as never;
+    },
+  );
+
+  return app;
+}

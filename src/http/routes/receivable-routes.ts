@@ -1,0 +1,79 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import type { AppContext } from "../../app/context.ts";
+import { exportInvoicesCsv, exportPaymentsCsv } from "../../app/export-invoices.ts";
+import { getReceivables } from "../../app/receivables.ts";
+import { taxReportForPeriod } from "../../app/tax-report.ts";
+import { type HttpEnv, requireActor } from "../auth.ts";
+import { IdSchema, IsoDateSchema, jsonResponse, problems } from "../schemas/common-schemas.ts";
+import { OptionalPeriodQuerySchema, PeriodQuerySchema } from "../schemas/invoice-schemas.ts";
+
+const Any = z.object({}).passthrough();
+const csvResponse = { description: "CSV (UTF-8 with BOM)", content: { "text/csv": { schema: z.string() } } };
+
+function csv(text: string, filename: string) {
+  return new Response(text, {
+    status: 200,
+    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${filename}"` },
+  });
+}
+
+export function receivableRoutes(ctx: AppContext) {
+  const app = new OpenAPIHono<HttpEnv>();
+  const tags = ["Receivables"];
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/receivables",
+      tags,
+      summary: "Aging (current, 1-30, 31-60, 61-90, over 90 days past due) per client and in total; DSO per client",
+      request: {
+        query: z.object({
+          asOf: IsoDateSchema.optional(),
+          from: IsoDateSchema.optional(),
+          clientId: IdSchema.optional(),
+        }),
+      },
+      responses: { 200: jsonResponse(Any, "Receivables"), ...problems(400, 401) },
+    }),
+    async (c) => c.json((await getReceivables(ctx, requireActor(c), c.req.valid("query"))) as never, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/reports/taxes",
+      tags,
+      summary: "Taxes collected per tax and rate over a period, net of credit notes (for filing)",
+      request: { query: PeriodQuerySchema },
+      responses: { 200: jsonResponse(Any, "Tax report"), ...problems(400, 401) },
+    }),
+    async (c) => c.json((await taxReportForPeriod(ctx, requireActor(c), c.req.valid("query"))) as never, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/exports/invoices.csv",
+      tags,
+      summary: "Issued invoices as CSV (RFC 4180, UTF-8 with BOM, amounts with a dot)",
+      request: { query: OptionalPeriodQuerySchema },
+      responses: { 200: csvResponse, ...problems(400, 401) },
+    }),
+    async (c) => csv(await exportInvoicesCsv(ctx, requireActor(c), c.req.valid("query")), "invoices.csv") as never,
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/exports/payments.csv",
+      tags,
+      summary: "Payments as CSV (RFC 4180, UTF-8 with BOM, amounts with a dot)",
+      request: { query: OptionalPeriodQuerySchema },
+      responses: { 200: csvResponse, ...problems(400, 401) },
+    }),
+    async (c) => csv(await exportPaymentsCsv(ctx, requireActor(c), c.req.valid("query")), "payments.csv") as never,
+  );
+
+  return app;
+}

@@ -1,0 +1,124 @@
+/** The invoice API's input schemas (the OpenAPI document is generated from them). */
+import { z } from "@hono/zod-openapi";
+import { PAYMENT_METHODS } from "../../app/record-payment.ts";
+import { IdSchema, IsoDateSchema, MinorUnitsSchema, PageQuerySchema, RequiredText, Text } from "./common-schemas.ts";
+
+const INVOICE_STATUSES = ["draft", "issued", "partially_paid", "paid", "credited", "written_off"] as const;
+const Amount = MinorUnitsSchema.max(9_000_000_000);
+
+export const InvoiceLineSchema = z
+  .strictObject({
+    description: RequiredText(500),
+    quantityMilli: z.int().min(0).max(1_000_000_000).openapi({ description: "thousandths: 1500 = 1.5" }),
+    unitPrice: Amount,
+    unit: Text(20).optional(),
+    detail: Text(500).optional(),
+    taxable: z.boolean().optional().openapi({ description: "default true" }),
+    discount: z
+      .discriminatedUnion("kind", [
+        z.strictObject({ kind: z.literal("percent"), ratePpm: z.int().min(0).max(1_000_000) }),
+        z.strictObject({ kind: z.literal("amount"), amount: Amount }),
+      ])
+      .optional(),
+  })
+  .openapi("InvoiceLine");
+
+const BuyerSchema = z.strictObject({
+  vatNumber: Text(40).optional().openapi({ description: "EU VAT number (reverse charge)" }),
+  siren: Text(20).optional(),
+  purchaseOrder: Text(100).optional(),
+});
+
+const SupplyDateSchema = z
+  .strictObject({ from: IsoDateSchema, to: IsoDateSchema })
+  .refine((p) => p.to >= p.from, { message: "the period ends before it starts", path: ["to"] });
+
+const terms = {
+  buyer: BuyerSchema.optional(),
+  paymentDays: z.int().min(0).max(365).optional(),
+  lateInterestBps: z.int().min(0).max(3_500).optional().openapi({ description: "annual, basis points (12% = 1200)" }),
+  reference: Text(200).optional(),
+  supplyDate: SupplyDateSchema.optional(),
+};
+
+export const CreateInvoiceSchema = z
+  .strictObject({
+    clientId: IdSchema,
+    sources: z
+      .strictObject({
+        depositOfferIds: z.array(IdSchema).max(50).optional(),
+        changeOrderIds: z.array(IdSchema).max(200).optional(),
+        time: z
+          .strictObject({
+            entryIds: z.array(IdSchema).max(20_000).optional().openapi({ description: "default: all un-invoiced" }),
+            to: IsoDateSchema.optional(),
+            groupBy: z.enum(["mandate_member", "day"]).optional(),
+          })
+          .optional(),
+      })
+      .optional(),
+    lines: z.array(InvoiceLineSchema).max(500).optional(),
+    ...terms,
+  })
+  .openapi("CreateInvoice");
+
+export const PatchInvoiceSchema = z
+  .strictObject({ lines: z.array(InvoiceLineSchema).min(1).max(500).optional(), ...terms })
+  .openapi("PatchInvoice");
+
+export const IssueInvoiceSchema = z
+  .strictObject({ issueDate: IsoDateSchema.optional(), taxDate: IsoDateSchema.optional() })
+  .openapi("IssueInvoice");
+
+export const PaymentSchema = z
+  .strictObject({
+    date: IsoDateSchema,
+    amount: Amount.min(1),
+    method: z.enum(PAYMENT_METHODS),
+    reference: Text(200).optional(),
+  })
+  .openapi("RecordPayment");
+
+export const CreditNoteSchema = z
+  .strictObject({
+    date: IsoDateSchema.optional(),
+    reason: RequiredText(1_000),
+    lines: z
+      .array(z.strictObject({ lineIndex: z.int().min(0).max(499), amount: Amount.min(1) }))
+      .min(1)
+      .max(500)
+      .optional()
+      .openapi({ description: "omitted: credit everything still creditable" }),
+  })
+  .openapi("CreateCreditNote");
+
+export const WriteOffSchema = z
+  .strictObject({ date: IsoDateSchema.optional(), reason: RequiredText(1_000) })
+  .openapi("WriteOff");
+
+export const ReminderSchema = z
+  .strictObject({ tone: z.enum(["courteous", "firm"]).optional() })
+  .openapi("SendReminder");
+
+export const InterestQuerySchema = z.object({
+  asOf: IsoDateSchema.optional(),
+  demeure: z.enum(["none", "lapse_of_time", "formal_notice"]).optional(),
+  noticeDate: IsoDateSchema.optional(),
+  deadline: IsoDateSchema.optional(),
+});
+
+export const ListInvoicesQuerySchema = PageQuerySchema.extend({
+  clientId: IdSchema.optional(),
+  status: z.enum(INVOICE_STATUSES).optional(),
+});
+
+export const PeriodQuerySchema = z
+  .object({ from: IsoDateSchema, to: IsoDateSchema })
+  .refine((p) => p.to >= p.from, { message: "the period ends before it starts", path: ["to"] });
+
+export const OptionalPeriodQuerySchema = z.object({ from: IsoDateSchema.optional(), to: IsoDateSchema.optional() });
+
+export const InvoiceSchema = z
+  .object({ id: z.string(), status: z.enum(INVOICE_STATUSES), clientId: z.string(), currency: z.string() })
+  .passthrough()
+  .openapi("Invoice");
