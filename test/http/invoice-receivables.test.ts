@@ -1,0 +1,139 @@
+/**
+ * What clients owe over HTTP: aging buckets and DSO, reminders through the outbox in the client's language, late
+ * interest shown and invoiced on demand, the tax report net of credit notes, and the CSV exports.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { engines } from "../support/engines.ts";
+import { buildClient, type TestClient } from "../support/http-client.ts";
+import { createHttpFixture, type HttpFixture } from "../support/http-fixture.ts";
+
+const DAY = 86_400_000;
+const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
+
+describe.each(engines())("receivables on $engine", ({ engine, skip }) => {
+  let fx: HttpFixture;
+  let owner: TestClient;
+  let clientId: string;
+  const ids: Record<string, string> = {};
+  beforeAll(async () => {
+    if (skip) return;
+    fx = await createHttpFixture(engine);
+    owner = await fx.owner();
+    await owner.patch("/api/v1/workspace", {
+      legalName: "Collectif WEB coop",
+      taxIds: { gst: "123456789 RT0001", qst: "1234567890 TQ0001" },
+      terms: { paymentDays: 30, lateInterestBp: 1200, noticeDays: 30 },
+    });
+    clientId = (await owner.post("/api/v1/clients", buildClient({ legalName: 'Agence "Étoile", inc.' }))).body.id;
+    // Issued 100, 50 and 0 days ago, due 30 days later: 70 days late, 20 days late, current.
+    for (const [key, issued, price] of [
+      ["old", -100, 100_000],
+      ["late", -50, 200_000],
+      ["current", 0, 300_000],
+    ] as const) {
+      const draft = await owner.post("/api/v1/invoices", {
+        clientId,
+        lines: [{ description: `Travaux ${key}`, quantityMilli: 1000, unitPrice: price }],
+      });
+      const res = await owner.post(`/api/v1/invoices/${draft.body.invoice.id}/issue`, { issueDate: day(issued) });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      ids[key] = draft.body.invoice.id;
+    }
+    await owner.post(`/api/v1/invoices/${ids.late}/payments`, {
+      date: day(-10),
+      amount: 29_950,
+      method: "interac",
+      reference: "E-TR, 42",
+    });
+  });
+  afterAll(async () => {
+    await fx?.close();
+  });
+
+  it.skipIf(skip)("ages the open balances per client and in total, with DSO", async () => {
+    const res = await owner.get("/api/v1/receivables");
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const { total } = res.body;
+    expect(total.days61to90.amount).toBe(114_975);
+    expect(total.days1to30.amount).toBe(229_950 - 29_950);
+    expect(total.current.amount).toBe(344_925);
+    expect(total.over90.amount).toBe(0);
+    expect(total.total.amount).toBe(114_975 + 200_000 + 344_925);
+    expect(res.body.clients[0]).toMatchObject({ clientId, aging: { total: { amount: 659_900 } } });
+    expect(res.body.clients[0].dso.days).toBeGreaterThan(0);
+    expect(res.body.invoices[0]).toMatchObject({ id: ids.old, daysPastDue: 70, bucket: "days61to90" });
+    const later = await owner.get(`/api/v1/receivables?asOf=${day(40)}`);
+    expect(later.body.total.over90.amount).toBe(114_975);
+  });
+
+  it.skipIf(skip)("shows Québec late interest at the terms' annual rate and invoices it on demand", async () => {
+    const res = await owner.get(`/api/v1/invoices/${ids.old}/interest`);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const expected = Math.round((114_975 * 0.12 * 70) / 365);
+    expect(res.body).toMatchObject({ rules: "quebec", days: 70, interest: { amount: expected } });
+    expect(res.body.quebec.annualRatePpm).toBe(120_000);
+    const none = await owner.get(`/api/v1/invoices/${ids.old}/interest?demeure=none`);
+    expect(none.body.interest.amount).toBe(0);
+    const bad = await owner.get(`/api/v1/invoices/${ids.old}/interest?demeure=formal_notice`);
+    expect(bad.status).toBe(400);
+    const draft = await owner.post(`/api/v1/invoices/${ids.old}/interest-invoice`, {});
+    expect(draft.status, JSON.stringify(draft.body)).toBe(201);
+    expect(draft.body.invoice.lines[0]).toMatchObject({ unitPrice: expected, taxIds: [] });
+    expect(draft.body.invoice.lines[0].description).toContain("Intérêts de retard");
+    expect((await owner.delete(`/api/v1/invoices/${draft.body.invoice.id}`)).status).toBe(204);
+  });
+
+  it.skipIf(skip)("plans reminders and sends a firm one in French through the outbox", async () => {
+    const plan = await owner.get(`/api/v1/invoices/${ids.current}/reminders`);
+    expect(plan.body.planned.map((p: { offsetDays: number }) => p.offsetDays)).toEqual([-3, 0, 7, 30]);
+    expect(plan.body.planned.map((p: { state: string }) => p.state)).toEqual([
+      "upcoming",
+      "upcoming",
+      "upcoming",
+      "upcoming",
+    ]);
+    const sent = await owner.post(`/api/v1/invoices/${ids.old}/reminders`, {});
+    expect(sent.status, JSON.stringify(sent.body)).toBe(201);
+    expect(sent.body.reminder).toMatchObject({ tone: "firm", offsetDays: 70 });
+    expect(sent.body.message.subject).toContain("impayée depuis 70");
+    expect(sent.body.message.body).toContain("taux annuel de 12");
+    const outbox = await owner.get("/api/v1/outbox");
+    expect(JSON.stringify(outbox.body)).toContain(sent.body.message.subject);
+    const after = await owner.get(`/api/v1/invoices/${ids.old}/reminders`);
+    expect(after.body.planned.map((p: { state: string }) => p.state)).toEqual(["due", "due", "due", "due"]);
+    expect(after.body.sent).toHaveLength(1);
+    const courteous = await owner.post(`/api/v1/invoices/${ids.late}/reminders`, {});
+    expect(courteous.body.reminder.tone).toBe("courteous");
+  });
+
+  it.skipIf(skip)("reports GST and QST collected over the period, net of credit notes", async () => {
+    const before = await owner.get(`/api/v1/reports/taxes?from=${day(-120)}&to=${day(0)}`);
+    expect(before.status).toBe(200);
+    const row = (code: string, body = before.body) => body.rows.find((r: { taxCode: string }) => r.taxCode === code);
+    expect(row("GST").collected.amount).toBe(5_000 + 10_000 + 15_000);
+    expect(row("QST").collected.amount).toBe(9_975 + 19_950 + 29_925);
+    const note = await owner.post(`/api/v1/invoices/${ids.current}/credit-note`, { reason: "Annulation" });
+    expect(note.status).toBe(201);
+    const after = await owner.get(`/api/v1/reports/taxes?from=${day(-120)}&to=${day(0)}`);
+    expect(row("GST", after.body).netTax.amount).toBe(15_000);
+    expect(after.body.netByTaxCode.QST.amount).toBe(29_925);
+  });
+
+  it.skipIf(skip)("exports invoices and payments as RFC 4180 CSV with a BOM and decimal amounts", async () => {
+    const res = await fx.app.request("/api/v1/exports/invoices.csv", { headers: { cookie: owner.cookie! } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("text/csv");
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes.slice(3));
+    const lines = text.split("\r\n");
+    expect(lines[0]).toBe(
+      "number,issue_date,due_date,tax_date,client,status,currency,subtotal,gst,hst,qst,tva,total,paid,credited,balance",
+    );
+    expect(lines[1]).toContain('"Agence ""Étoile"", inc."');
+    expect(lines[1]).toContain(",1000.00,50.00,0.00,99.75,0.00,1149.75,");
+    const payments = await fx.app.request("/api/v1/exports/payments.csv", { headers: { cookie: owner.cookie! } });
+    const p = (await payments.text()).replace(/^\uFEFF/, "").split("\r\n");
+    expect(p[1]).toMatch(/,299\.50,CAD,interac,"E-TR, 42"$/);
+  });
+});
