@@ -18,6 +18,8 @@ interface Ids {
   mandateId: string;
   tokenId: () => Promise<string>;
   freshOffer: () => Promise<string>;
+  freshInvoice: () => Promise<string>;
+  issuedInvoice: () => Promise<string>;
 }
 
 interface RouteCase {
@@ -175,6 +177,104 @@ const ROUTES: RouteCase[] = [
   { name: "GET /outbox", method: "GET", path: () => "/api/v1/outbox", expect: READ },
   { name: "GET /audit", method: "GET", path: () => "/api/v1/audit", expect: READ },
   { name: "GET /audit/verify", method: "GET", path: () => "/api/v1/audit/verify", expect: READ },
+  { name: "GET /invoices", method: "GET", path: () => "/api/v1/invoices", expect: READ },
+  {
+    name: "POST /invoices",
+    method: "POST",
+    path: () => "/api/v1/invoices",
+    body: (ids) => ({
+      clientId: ids.clientId,
+      lines: [{ description: "Travaux", quantityMilli: 1000, unitPrice: 100 }],
+    }),
+    expect: { owner: 201, member: 201, viewer: 403, anonymous: 401, foreign: 404 },
+  },
+  {
+    name: "GET /invoice-sources",
+    method: "GET",
+    path: (ids) => `/api/v1/invoice-sources?clientId=${ids.clientId}`,
+    expect: READ_ID,
+  },
+  {
+    name: "GET /invoices/{id}",
+    method: "GET",
+    path: async (ids) => `/api/v1/invoices/${await ids.freshInvoice()}`,
+    expect: READ_ID,
+  },
+  {
+    name: "PATCH /invoices/{id}",
+    method: "PATCH",
+    path: async (ids) => `/api/v1/invoices/${await ids.freshInvoice()}`,
+    body: () => ({ paymentDays: 20 }),
+    expect: WRITE_ID,
+  },
+  {
+    name: "DELETE /invoices/{id}",
+    method: "DELETE",
+    path: async (ids) => `/api/v1/invoices/${await ids.freshInvoice()}`,
+    expect: { owner: 204, member: 204, viewer: 403, anonymous: 401, foreign: 404 },
+  },
+  {
+    name: "POST /invoices/{id}/issue",
+    method: "POST",
+    path: async (ids) => `/api/v1/invoices/${await ids.freshInvoice()}/issue`,
+    body: () => ({}),
+    expect: WRITE_ID,
+  },
+  {
+    name: "POST /invoices/{id}/payments",
+    method: "POST",
+    path: async (ids) => `/api/v1/invoices/${await ids.issuedInvoice()}/payments`,
+    body: () => ({ date: "2026-12-01", amount: 50, method: "transfer" }),
+    expect: { owner: 201, member: 201, viewer: 403, anonymous: 401, foreign: 404 },
+  },
+  {
+    name: "POST /invoices/{id}/credit-note",
+    method: "POST",
+    path: async (ids) => `/api/v1/invoices/${await ids.issuedInvoice()}/credit-note`,
+    body: () => ({ reason: "Annulation" }),
+    expect: { owner: 201, member: 201, viewer: 403, anonymous: 401, foreign: 404 },
+  },
+  {
+    name: "POST /invoices/{id}/write-off",
+    method: "POST",
+    path: async (ids) => `/api/v1/invoices/${await ids.issuedInvoice()}/write-off`,
+    body: () => ({ reason: "Faillite du client" }),
+    expect: WRITE_ID,
+  },
+  {
+    name: "GET /invoices/{id}/pdf",
+    method: "GET",
+    path: async (ids) => `/api/v1/invoices/${await ids.issuedInvoice()}/pdf`,
+    expect: READ_ID,
+  },
+  {
+    name: "GET /invoices/{id}/reminders",
+    method: "GET",
+    path: async (ids) => `/api/v1/invoices/${await ids.issuedInvoice()}/reminders`,
+    expect: READ_ID,
+  },
+  {
+    name: "POST /invoices/{id}/reminders",
+    method: "POST",
+    path: async (ids) => `/api/v1/invoices/${await ids.issuedInvoice()}/reminders`,
+    body: () => ({}),
+    expect: { owner: 201, member: 201, viewer: 403, anonymous: 401, foreign: 404 },
+  },
+  {
+    name: "GET /invoices/{id}/interest",
+    method: "GET",
+    path: async (ids) => `/api/v1/invoices/${await ids.issuedInvoice()}/interest`,
+    expect: READ_ID,
+  },
+  { name: "GET /receivables", method: "GET", path: () => "/api/v1/receivables", expect: READ },
+  {
+    name: "GET /reports/taxes",
+    method: "GET",
+    path: () => "/api/v1/reports/taxes?from=2026-01-01&to=2026-12-31",
+    expect: READ,
+  },
+  { name: "GET /exports/invoices.csv", method: "GET", path: () => "/api/v1/exports/invoices.csv", expect: READ },
+  { name: "GET /exports/payments.csv", method: "GET", path: () => "/api/v1/exports/payments.csv", expect: READ },
 ];
 
 describe.each(engines())("permission matrix on $engine", ({ engine, skip }) => {
@@ -192,6 +292,13 @@ describe.each(engines())("permission matrix on $engine", ({ engine, skip }) => {
     clients = { owner, member, viewer, anonymous: fx.client(), foreign };
     const client = await owner.post("/api/v1/clients", buildClient());
     const freshOffer = async () => (await owner.post("/api/v1/offers", buildOffer(client.body.id))).body.id as string;
+    const freshInvoice = async () =>
+      (
+        await owner.post("/api/v1/invoices", {
+          clientId: client.body.id,
+          lines: [{ description: "Travaux", quantityMilli: 1000, unitPrice: 10_000 }],
+        })
+      ).body.invoice.id as string;
     const offerId = await freshOffer();
     const signedId = await freshOffer();
     const sent = await owner.post(`/api/v1/offers/${signedId}/send`);
@@ -207,6 +314,12 @@ describe.each(engines())("permission matrix on $engine", ({ engine, skip }) => {
       mandateId,
       tokenId: async () => (await owner.post("/api/v1/tokens", { name: "to revoke" })).body.id,
       freshOffer,
+      freshInvoice,
+      issuedInvoice: async () => {
+        const id = await freshInvoice();
+        await owner.post(`/api/v1/invoices/${id}/issue`, {});
+        return id;
+      },
     };
   });
   afterAll(async () => {
