@@ -17,6 +17,7 @@ import { auditRoutes } from "./routes/audit-routes.ts";
 import { authRoutes } from "./routes/auth-routes.ts";
 import { changeOrderRoutes } from "./routes/change-order-routes.ts";
 import { clientRoutes } from "./routes/client-routes.ts";
+import { decisionRoutes } from "./routes/decision-routes.ts";
 import { healthRoutes } from "./routes/health-routes.ts";
 import { invoiceRoutes } from "./routes/invoice-routes.ts";
 import { mandateRoutes } from "./routes/mandate-routes.ts";
@@ -108,6 +109,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}) {
   app.route("/api/v1", changeOrderRoutes(ctx));
   app.route("/api/v1", timeRoutes(ctx));
   app.route("/api/v1", healthRoutes(ctx));
+  app.route("/api/v1", decisionRoutes(ctx));
   app.route("/api/v1", invoiceRoutes(ctx));
   app.route("/api/v1", receivableRoutes(ctx));
 

@@ -61,3 +61,65 @@ describe.each(engines())("client health on $engine", ({ engine, skip }) => {
     expect(bad.status).toBe(400);
   });
 });
+
+describe.each(engines())("decisions on $engine", ({ engine, skip }) => {
+  let fx: HttpFixture;
+  let c: TestClient;
+  let agencyId: string;
+  beforeAll(async () => {
+    if (skip) return;
+    fx = await createHttpFixture(engine, { SIGNUP_POLICY: "first-only" });
+    c = fx.client();
+    await c.post("/api/v1/demo");
+    agencyId = (await c.get("/api/v1/clients?q=boreale")).body.items[0].id;
+  }, 120_000);
+  afterAll(async () => {
+    await fx?.close();
+  });
+
+  it.skipIf(skip)("prefills the worksheet from the data, weighs it, and records an immutable verdict", async () => {
+    const opened = await c.post(`/api/v1/clients/${agencyId}/decisions`, {
+      expectedFutureWork: [
+        { description: "Mandats promis pour le prochain trimestre", amount: 1_500_000, probabilityPercent: 30 },
+      ],
+    });
+    expect(opened.status, JSON.stringify(opened.body)).toBe(201);
+    const d = opened.body;
+    expect(d.status).toBe("draft");
+    // the second offer, signed a week before the trouble and not started, is what stopping would cancel
+    const stopFacts = JSON.stringify(d.facts.stop);
+    expect(stopFacts).toContain("629000");
+    expect(d.criteria).toHaveLength(5);
+    const values = (await c.get("/api/v1/workspace")).body.values;
+    expect(d.criteria.map((x: { statement: string }) => x.statement)).toEqual(
+      values.map((v: { statement: string }) => v.statement),
+    );
+    const healthy = d.criteria[0].id;
+    const weighed = await c.patch(`/api/v1/decisions/${d.id}`, {
+      ratings: [
+        { criterionId: healthy, option: "continue", rating: 1 },
+        { criterionId: healthy, option: "stop", rating: 5 },
+      ],
+      addArguments: [{ option: "stop", side: "pro", text: "Retrouver des semaines normales pour l'équipe", weight: 5 }],
+    });
+    expect(weighed.status, JSON.stringify(weighed.body)).toBe(200);
+    expect(weighed.body.scores.options.map((o: { option: string }) => o.option)).toEqual([
+      "continue",
+      "renegotiate",
+      "stop",
+    ]);
+    const decided = await c.patch(`/api/v1/decisions/${d.id}`, {
+      verdict: { verdict: "stop", rationale: "La collaboration va à l'encontre de nos valeurs et n'est pas rentable." },
+    });
+    expect(decided.body).toMatchObject({ status: "decided", verdict: "stop" });
+    const again = await c.patch(`/api/v1/decisions/${d.id}`, {
+      addArguments: [{ option: "continue", side: "pro", text: "x", weight: 1 }],
+    });
+    expect(again.status).toBe(409);
+    const revised = await c.patch(`/api/v1/decisions/${d.id}`, { revise: true });
+    expect(revised.body).toMatchObject({ status: "draft", supersedes: d.id });
+    expect((await c.get(`/api/v1/clients/${agencyId}/decisions`)).body.items).toHaveLength(2);
+    const audit = await c.get(`/api/v1/audit?entity=decision&id=${d.id}`);
+    expect(audit.body.items.map((e: { action: string }) => e.action)).toContain("decision.decided");
+  });
+});
