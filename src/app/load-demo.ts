@@ -16,6 +16,7 @@ import { createClient } from "./create-client.ts";
 import { createOffer } from "./create-offer.ts";
 import { DEMO_OWNER_EMAIL, DEMO_PASSWORD, foundingStory } from "./demo/founding-story.ts";
 import { SECOND_OFFER_ESTIMATES, storyOffers } from "./demo/founding-story-offers.ts";
+import { playInvoiceStory } from "./demo/play-invoice-story.ts";
 import { playScopeStory } from "./demo/play-scope-story.ts";
 import { estimateOffer } from "./estimate-offer.ts";
 import { getMe, type Me } from "./get-me.ts";
@@ -161,6 +162,17 @@ export async function loadDemo(ctx: AppContext, input: LoadDemoInput): Promise<{
     firstOfferId: first.id,
     secondMandateId: (await getOffer(ctx, actor, second.id)).mandateId!,
     client,
+  });
+
+  await playInvoiceStory({
+    ctx,
+    on,
+    actor,
+    agencyId: agency,
+    firstOfferId: first.id,
+    secondOfferId: second.id,
+    secondSignedDaysAgo: 31,
+    deliveredDaysAgo: 24,
   });
 
   progress(7);

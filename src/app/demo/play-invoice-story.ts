@@ -1,0 +1,46 @@
+/**
+ * The founding story, invoicing part: the deposit invoice of the second offer, issued the day it was signed, and the
+ * first mandate's invoice, issued on delivery at the offer's price, payable in 15 days and still unpaid — now
+ * overdue.
+ */
+import { sortedDeliverables } from "../../domain/offer/offer-content.ts";
+import type { Actor } from "../../domain/permissions.ts";
+import type { AppContext } from "../context.ts";
+import { createInvoiceDraft } from "../invoice-drafts.ts";
+import { issueInvoiceById } from "../issue-invoice.ts";
+import { getOfferRecord } from "../load-records.ts";
+
+export interface InvoiceStoryInput {
+  ctx: AppContext;
+  on: (daysAgo: number) => AppContext;
+  actor: Actor;
+  agencyId: string;
+  firstOfferId: string;
+  secondOfferId: string;
+  /** Days ago the second offer was signed and the first mandate delivered. */
+  secondSignedDaysAgo: number;
+  deliveredDaysAgo: number;
+}
+
+export async function playInvoiceStory(s: InvoiceStoryInput): Promise<void> {
+  const { on, actor } = s;
+  const deposit = await createInvoiceDraft(on(s.secondSignedDaysAgo), actor, {
+    clientId: s.agencyId,
+    sources: { depositOfferIds: [s.secondOfferId] },
+  });
+  await issueInvoiceById(on(s.secondSignedDaysAgo), actor, deposit.invoice.id);
+
+  const { offer } = await getOfferRecord(s.ctx.db, actor.workspaceId, s.firstOfferId);
+  const final = await createInvoiceDraft(on(s.deliveredDaysAgo), actor, {
+    clientId: s.agencyId,
+    // The balance of a work is due on its acceptance (C.c.Q. 2111): 15 days after delivery here.
+    paymentDays: 15,
+    reference: `Offre ${offer.number ?? ""} — ${offer.content.title}`,
+    lines: sortedDeliverables(offer.content).map((d) =>
+      d.price.kind === "unit"
+        ? { description: d.title, quantityMilli: d.quantity, unit: d.unit, unitPrice: d.price.unitPrice }
+        : { description: d.title, quantityMilli: 1000, unit: d.unit, unitPrice: d.price.amount },
+    ),
+  });
+  await issueInvoiceById(on(s.deliveredDaysAgo), actor, final.invoice.id);
+}
