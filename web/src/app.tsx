@@ -7,6 +7,8 @@ import { ApiError } from "./api.ts";
 import { AppLayout } from "./layout/app-layout.tsx";
 import { AcceptInvitePage } from "./pages/accept-invite-page.tsx";
 import { AuditPage } from "./pages/audit-page.tsx";
+import { CapacityPage } from "./pages/capacity-page.tsx";
+import { ChangeOrderPage } from "./pages/change-order-page.tsx";
 import { ClientDetailPage } from "./pages/client-detail-page.tsx";
 import { ClientFormPage } from "./pages/client-form-page.tsx";
 import { ClientListPage } from "./pages/client-list-page.tsx";
@@ -14,8 +16,11 @@ import { DashboardPage } from "./pages/dashboard-page.tsx";
 import { LoginPage } from "./pages/login-page.tsx";
 import { MembersPage } from "./pages/members-page.tsx";
 import { NotFoundPage } from "./pages/not-found-page.tsx";
+import { RoundPage } from "./pages/round-page.tsx";
+import { ScopePage } from "./pages/scope-page.tsx";
 import { SettingsPage } from "./pages/settings-page.tsx";
 import { SignupPage } from "./pages/signup-page.tsx";
+import { TimePage } from "./pages/time-page.tsx";
 import { meQueryKey, RequireSession } from "./session.tsx";
 
 const theme = createTheme({
@@ -88,6 +93,11 @@ export function App() {
               <Route path="settings" element={<SettingsPage />} />
               <Route path="members" element={<MembersPage />} />
               <Route path="audit" element={<AuditPage />} />
+              <Route path="mandates/:id/scope" element={<ScopePage />} />
+              <Route path="rounds/:id" element={<RoundPage />} />
+              <Route path="change-orders/:id" element={<ChangeOrderPage />} />
+              <Route path="time" element={<TimePage />} />
+              <Route path="capacity" element={<CapacityPage />} />
               <Route path="dashboard" element={<Navigate to="/" replace />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>

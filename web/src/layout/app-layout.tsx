@@ -6,6 +6,7 @@ import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, useLocation, useNavigate } from "react-router";
 import { api, setCsrfToken } from "../api.ts";
+import { TimerButton } from "../components/timer-button.tsx";
 import { meQueryKey, useSession } from "../session.tsx";
 import { notifyError } from "../use-field-errors.ts";
 import { LanguageSwitch } from "./language-switch.tsx";
@@ -14,6 +15,8 @@ import { SkipLink } from "./skip-link.tsx";
 const links = [
   { to: "/", key: "nav.dashboard", exact: true },
   { to: "/clients", key: "nav.clients", exact: false },
+  { to: "/time", key: "time.nav", exact: false },
+  { to: "/capacity", key: "capacity.nav", exact: false },
   { to: "/settings", key: "nav.settings", exact: false },
   { to: "/members", key: "nav.members", exact: false },
   { to: "/audit", key: "nav.audit", exact: false },
@@ -52,6 +55,8 @@ export function AppLayout() {
   const labels = {
     "nav.dashboard": t("nav.dashboard"),
     "nav.clients": t("nav.clients"),
+    "time.nav": t("time.nav"),
+    "capacity.nav": t("capacity.nav"),
     "nav.settings": t("nav.settings"),
     "nav.members": t("nav.members"),
     "nav.audit": t("nav.audit"),
@@ -79,6 +84,7 @@ export function AppLayout() {
               </Text>
             </Group>
             <Group gap="sm" wrap="nowrap">
+              <TimerButton />
               <LanguageSwitch />
               <Menu position="bottom-end" withinPortal>
                 <Menu.Target>

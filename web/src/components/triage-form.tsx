@@ -1,0 +1,209 @@
+/**
+ * A person's decision on one claim: the outcome, and the fields that outcome needs (the signed clause it was judged
+ * against, chosen among the suggestions; a rationale; the alternative proposed; which claim it repeats; estimated
+ * hours). Nothing is preselected: the form starts empty until someone decides.
+ */
+import { Button, Group, NativeSelect, NumberInput, Radio, SimpleGrid, Stack, Textarea } from "@mantine/core";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { notify } from "../notify.ts";
+import {
+  type BaselineKind,
+  type ClaimWithSuggestions,
+  OUTCOME_FIELDS,
+  scopeApi,
+  scopeKeys,
+  TRIAGE_OUTCOMES,
+  type TriageInput,
+  type TriageOutcome,
+} from "../scope-api.ts";
+import { useFieldErrors } from "../use-field-errors.ts";
+import { useFormat } from "../use-format.ts";
+
+const fieldNames = ["outcome", "baseline", "rationale", "alternative", "duplicateOfClaimId", "estimatedHours"];
+const known = new Set(fieldNames.flatMap((f) => [f, `triage.${f}`, `triage.baseline.id`, "baseline.id"]));
+
+interface TriageFormProps {
+  claim: ClaimWithSuggestions;
+  /** The other claims of the round (for "duplicate of"). */
+  others: { id: string; position: number }[];
+  /** A claim inside a sent or approved change order keeps its decision. */
+  locked: boolean;
+}
+
+export function TriageForm({ claim, others, locked }: TriageFormProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const queryClient = useQueryClient();
+  const current = claim.triage;
+  const [outcome, setOutcome] = useState<TriageOutcome | "">(current?.outcome ?? "");
+  const [baseline, setBaseline] = useState(current?.baseline ? `${current.baseline.kind}:${current.baseline.id}` : "");
+  const [rationale, setRationale] = useState(current?.rationale ?? "");
+  const [alternative, setAlternative] = useState(current?.alternative ?? "");
+  const [duplicateOf, setDuplicateOf] = useState(current?.duplicateOfClaimId ?? "");
+  const [hours, setHours] = useState<number | string>(current?.estimatedHours ?? "");
+  const { errors, show, clear, reset } = useFieldErrors((path) => known.has(path));
+  const err = (name: string) => errors[name] ?? errors[`triage.${name}`] ?? errors[`${name}.id`];
+  const prefix = `claim-${claim.id}`;
+
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: scopeKeys.round(claim.roundId) });
+  const save = useMutation({
+    mutationFn: (triage: TriageInput | null) => scopeApi.updateClaim(claim.id, { triage }),
+    onSuccess: (_, triage) => {
+      refresh();
+      reset();
+      notify({ message: triage ? t("scope.triage.saved", { n: claim.position }) : t("scope.triage.cleared") });
+      if (!triage) setOutcome("");
+    },
+    onError: show,
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!outcome) return;
+    const needs = OUTCOME_FIELDS[outcome];
+    const [kind, ...rest] = baseline.split(":");
+    const triage: TriageInput = { outcome };
+    if (needs.baseline || (outcome !== "duplicate" && baseline)) {
+      triage.baseline = baseline ? { kind: kind as BaselineKind, id: rest.join(":") } : null;
+    }
+    if (outcome !== "duplicate") triage.rationale = rationale.trim() || null;
+    if (needs.alternative) triage.alternative = alternative.trim() || null;
+    if (needs.duplicate) triage.duplicateOfClaimId = duplicateOf || null;
+    if (needs.hours) triage.estimatedHours = typeof hours === "number" ? hours : null;
+    save.mutate(triage);
+  };
+
+  const needs = outcome ? OUTCOME_FIELDS[outcome] : undefined;
+  const disabled = locked || save.isPending;
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={t("scope.triage.formLabel", { n: claim.position })}>
+      <Stack gap="sm">
+        <Radio.Group
+          label={t("scope.triage.outcome")}
+          value={outcome}
+          onChange={(value) => {
+            setOutcome(value as TriageOutcome);
+            clear("outcome");
+          }}
+          error={err("outcome")}
+          required
+        >
+          <SimpleGrid cols={{ base: 2, sm: 3 }} mt="xs" spacing="xs">
+            {TRIAGE_OUTCOMES.map((o) => (
+              <Radio key={o} value={o} label={t(`scope.outcome.${o}`)} disabled={locked} />
+            ))}
+          </SimpleGrid>
+        </Radio.Group>
+        {needs && (
+          <>
+            {outcome !== "duplicate" && (
+              <NativeSelect
+                id={`${prefix}-baseline`}
+                label={t("scope.triage.baseline")}
+                description={needs.baseline ? undefined : t("scope.triage.optional")}
+                required={needs.baseline}
+                value={baseline}
+                disabled={disabled}
+                onChange={(e) => {
+                  setBaseline(e.currentTarget.value);
+                  clear("baseline");
+                }}
+                data={[
+                  { value: "", label: t("scope.triage.noBaseline") },
+                  ...claim.suggestions.map((s) => ({
+                    value: `${s.kind}:${s.id}`,
+                    label: `${t(`scope.baselineKind.${s.kind}`)} · ${s.title} (${Math.round(s.score * 100)} %)`,
+                  })),
+                ]}
+                error={err("baseline")}
+              />
+            )}
+            {needs.alternative && (
+              <Textarea
+                label={t("scope.triage.alternative")}
+                required
+                autosize
+                minRows={2}
+                value={alternative}
+                disabled={disabled}
+                onChange={(e) => {
+                  setAlternative(e.currentTarget.value);
+                  clear("alternative");
+                }}
+                error={err("alternative")}
+              />
+            )}
+            {needs.duplicate && (
+              <NativeSelect
+                label={t("scope.triage.duplicateOf")}
+                required
+                value={duplicateOf}
+                disabled={disabled}
+                onChange={(e) => {
+                  setDuplicateOf(e.currentTarget.value);
+                  clear("duplicateOfClaimId");
+                }}
+                data={[
+                  { value: "", label: t("scope.triage.chooseClaim") },
+                  ...others.map((o) => ({ value: o.id, label: t("scope.claim.title", { n: o.position }) })),
+                ]}
+                error={err("duplicateOfClaimId")}
+              />
+            )}
+            {outcome !== "duplicate" && (
+              <Textarea
+                label={t("scope.triage.rationale")}
+                description={needs.rationale ? undefined : t("scope.triage.optional")}
+                required={needs.rationale}
+                autosize
+                minRows={2}
+                value={rationale}
+                disabled={disabled}
+                onChange={(e) => {
+                  setRationale(e.currentTarget.value);
+                  clear("rationale");
+                }}
+                error={err("rationale")}
+              />
+            )}
+            {needs.hours && (
+              <NumberInput
+                label={t("scope.triage.hours")}
+                required
+                min={0}
+                max={10_000}
+                step={0.25}
+                decimalScale={2}
+                {...format.separators}
+                thousandSeparator=""
+                value={hours}
+                disabled={disabled}
+                onChange={(value) => {
+                  setHours(value);
+                  clear("estimatedHours");
+                }}
+                error={err("estimatedHours")}
+                maw={200}
+              />
+            )}
+          </>
+        )}
+        {!locked && (
+          <Group>
+            <Button type="submit" loading={save.isPending} disabled={!outcome}>
+              {t("scope.triage.save")}
+            </Button>
+            {current && (
+              <Button variant="default" onClick={() => save.mutate(null)} disabled={save.isPending}>
+                {t("scope.triage.clear")}
+              </Button>
+            )}
+          </Group>
+        )}
+      </Stack>
+    </form>
+  );
+}
