@@ -14,8 +14,14 @@ import { ClientFormPage } from "./pages/client-form-page.tsx";
 import { ClientListPage } from "./pages/client-list-page.tsx";
 import { DashboardPage } from "./pages/dashboard-page.tsx";
 import { LoginPage } from "./pages/login-page.tsx";
+import { MandatePage } from "./pages/mandate-page.tsx";
 import { MembersPage } from "./pages/members-page.tsx";
 import { NotFoundPage } from "./pages/not-found-page.tsx";
+import { OfferListPage } from "./pages/offer-list-page.tsx";
+import { OfferNewPage } from "./pages/offer-new-page.tsx";
+import { OfferPage } from "./pages/offer-page.tsx";
+import { OutboxPage } from "./pages/outbox-page.tsx";
+import { PortalPage } from "./pages/portal-page.tsx";
 import { RoundPage } from "./pages/round-page.tsx";
 import { ScopePage } from "./pages/scope-page.tsx";
 import { SettingsPage } from "./pages/settings-page.tsx";
@@ -78,6 +84,7 @@ export function App() {
             <Route path="/signup" element={<SignupPage />} />
             <Route path="/login" element={<LoginPage />} />
             <Route path="/invite/:token" element={<AcceptInvitePage />} />
+            <Route path="/portal/:token" element={<PortalPage />} />
             <Route
               element={
                 <RequireSession>
@@ -93,6 +100,11 @@ export function App() {
               <Route path="settings" element={<SettingsPage />} />
               <Route path="members" element={<MembersPage />} />
               <Route path="audit" element={<AuditPage />} />
+              <Route path="offers" element={<OfferListPage />} />
+              <Route path="offers/new" element={<OfferNewPage />} />
+              <Route path="offers/:id" element={<OfferPage />} />
+              <Route path="mandates/:id" element={<MandatePage />} />
+              <Route path="outbox" element={<OutboxPage />} />
               <Route path="mandates/:id/scope" element={<ScopePage />} />
               <Route path="rounds/:id" element={<RoundPage />} />
               <Route path="change-orders/:id" element={<ChangeOrderPage />} />

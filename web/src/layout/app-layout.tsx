@@ -15,10 +15,12 @@ import { SkipLink } from "./skip-link.tsx";
 const links = [
   { to: "/", key: "nav.dashboard", exact: true },
   { to: "/clients", key: "nav.clients", exact: false },
+  { to: "/offers", key: "offers.nav", exact: false },
   { to: "/time", key: "time.nav", exact: false },
   { to: "/capacity", key: "capacity.nav", exact: false },
   { to: "/settings", key: "nav.settings", exact: false },
   { to: "/members", key: "nav.members", exact: false },
+  { to: "/outbox", key: "outbox.nav", exact: false },
   { to: "/audit", key: "nav.audit", exact: false },
 ] as const;
 
@@ -55,10 +57,12 @@ export function AppLayout() {
   const labels = {
     "nav.dashboard": t("nav.dashboard"),
     "nav.clients": t("nav.clients"),
+    "offers.nav": t("offers.nav"),
     "time.nav": t("time.nav"),
     "capacity.nav": t("capacity.nav"),
     "nav.settings": t("nav.settings"),
     "nav.members": t("nav.members"),
+    "outbox.nav": t("outbox.nav"),
     "nav.audit": t("nav.audit"),
   };
 

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { api } from "../api.ts";
 import type { ClientWithSignals } from "../api-types.ts";
+import { OfferClientSection } from "../components/offer-client-section.tsx";
 import { SignalForm } from "../components/signal-form.tsx";
 import { ClientKindBadge, ClientStatusBadge, SignalKindBadge } from "../components/status-badges.tsx";
 import { usePermissions } from "../session.tsx";
@@ -127,6 +128,8 @@ export function ClientDetailPage() {
           </Card>
         )}
       </SimpleGrid>
+
+      <OfferClientSection clientId={c.id} open={c.status !== "ended"} />
 
       <Stack component="section" aria-labelledby="signals-title" gap="sm">
         <Title order={2} size="h3" id="signals-title">

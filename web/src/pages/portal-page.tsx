@@ -1,0 +1,168 @@
+/**
+ * The client portal (`/portal/:token`): public, no session, no app navigation. It shows the one document the link
+ * leads to, in that document's language, and dispatches on its kind (offer, change order). A link that is unknown,
+ * expired, revoked or cancelled says only that it is not valid; too many attempts say so.
+ */
+import { Alert, Box, Center, Code, Container, Loader, Stack, Text, Title } from "@mantine/core";
+import { useQuery } from "@tanstack/react-query";
+import { type ReactNode, useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import { useParams } from "react-router";
+import { ApiError } from "../api.ts";
+import { documentLocale, PortalOfferDocument } from "../components/portal-offer-document.tsx";
+import { PortalSignatureForm } from "../components/portal-signature-form.tsx";
+import { offersApi, type PortalView } from "../offers-api.ts";
+import type { ChangeOrderPortalView } from "../scope-api.ts";
+import { formatInstant } from "../use-format.ts";
+import { usePageTitle } from "../use-page-title.ts";
+import { PortalChangeOrderView } from "./portal-change-order-view.tsx";
+
+/** The portal's frame: the issuer's name, then the document; `lang` set on the page for screen readers. */
+function PortalFrame({ issuer, language, children }: { issuer?: string; language?: "fr" | "en"; children: ReactNode }) {
+  // While the portal is open, the page's language is the document's.
+  useEffect(() => {
+    if (!language) return;
+    const before = document.documentElement.lang;
+    document.documentElement.lang = documentLocale(language);
+    return () => {
+      document.documentElement.lang = before;
+    };
+  }, [language]);
+  return (
+    <>
+      <Box component="header" px="md" py="sm" style={{ borderBottom: "1px solid var(--mantine-color-gray-3)" }}>
+        <Text fw={700} size="lg">
+          {issuer ?? "Mandat"}
+        </Text>
+      </Box>
+      <Container component="main" id="main" tabIndex={-1} size={820} px="md" py="lg">
+        {children}
+      </Container>
+    </>
+  );
+}
+
+/** A message shown in both languages when the document (and so its language) is unknown. */
+function Bilingual({ keyName, values }: { keyName: string; values?: Record<string, unknown> }) {
+  const fr = useTranslation(undefined, { lng: "fr-CA" }).t;
+  const en = useTranslation(undefined, { lng: "en-CA" }).t;
+  return (
+    <Stack gap="md" data-testid="portal-message">
+      <div lang="fr-CA">
+        <Title order={1} size="h2">
+          {fr(`portal.message.${keyName}.title`, values)}
+        </Title>
+        <Text mt="xs">{fr(`portal.message.${keyName}.body`, values)}</Text>
+      </div>
+      <div lang="en-CA">
+        <Title order={2} size="h3">
+          {en(`portal.message.${keyName}.title`, values)}
+        </Title>
+        <Text mt="xs">{en(`portal.message.${keyName}.body`, values)}</Text>
+      </div>
+    </Stack>
+  );
+}
+
+export function PortalPage() {
+  const { token = "" } = useParams();
+  const { t } = useTranslation();
+  const view = useQuery({
+    queryKey: ["portal", token],
+    queryFn: () => offersApi.portal(token),
+    retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
+  });
+  const data = view.data;
+  usePageTitle(data && "document" in data ? data.document.title : undefined);
+
+  if (view.isPending) {
+    return (
+      <PortalFrame>
+        <Center py="xl">
+          <Loader aria-label={t("common.loading")} />
+        </Center>
+      </PortalFrame>
+    );
+  }
+  if (view.isError) {
+    const status = view.error instanceof ApiError ? view.error.status : 0;
+    return (
+      <PortalFrame>
+        <Bilingual keyName={status === 429 ? "tooMany" : status === 404 ? "invalid" : "unavailable"} />
+      </PortalFrame>
+    );
+  }
+  if (data?.kind === "change_order") {
+    return (
+      <PortalFrame issuer={data.document.issuer.name} language={data.document.language}>
+        <PortalChangeOrderView
+          token={token}
+          view={data as unknown as ChangeOrderPortalView}
+          onAnswered={() => void view.refetch()}
+        />
+      </PortalFrame>
+    );
+  }
+  if (!data || data.state === "replaced") {
+    return (
+      <PortalFrame>
+        <Bilingual keyName="replaced" values={{ version: data?.state === "replaced" ? data.replacedByVersion : "" }} />
+      </PortalFrame>
+    );
+  }
+  return <PortalOffer token={token} view={data} onDone={() => void view.refetch()} />;
+}
+
+type OfferView = Extract<PortalView, { kind: "offer"; document: unknown }>;
+
+function PortalOffer({ token, view, onDone }: { token: string; view: OfferView; onDone: () => void }) {
+  const doc = view.document;
+  const locale = documentLocale(doc.language);
+  const { t } = useTranslation(undefined, { lng: locale });
+  return (
+    <PortalFrame issuer={doc.issuer.name} language={doc.language}>
+      <Stack gap="xl" lang={locale}>
+        {view.state !== "sent" && <StateBanner view={view} />}
+        <PortalOfferDocument doc={doc} />
+        <Text size="xs" c="dimmed" style={{ wordBreak: "break-all" }}>
+          {t("portal.offer.fingerprint")} <Code>{view.sha256}</Code>
+        </Text>
+        {view.state === "sent" ? (
+          <PortalSignatureForm token={token} language={doc.language} consentText={doc.consentText} onDone={onDone} />
+        ) : (
+          <StateBanner view={view} last />
+        )}
+      </Stack>
+    </PortalFrame>
+  );
+}
+
+function StateBanner({ view, last = false }: { view: OfferView; last?: boolean }) {
+  const locale = documentLocale(view.document.language);
+  const { t } = useTranslation(undefined, { lng: locale });
+  const color = view.state === "signed" ? "teal" : view.state === "declined" ? "red" : "gray";
+  let text = "";
+  if (view.state === "signed" && view.signature) {
+    text = t("portal.state.signed", {
+      name: view.signature.signerName,
+      at: formatInstant(view.signature.signedAt, locale),
+      sha256: view.sha256,
+    });
+  } else if (view.state === "declined") {
+    text = t("portal.state.declined", { at: view.declinedAt ? formatInstant(view.declinedAt, locale) : "" });
+  } else if (view.state === "cancelled") {
+    text = t("portal.state.cancelled");
+  }
+  return (
+    <Alert
+      color={color}
+      variant="light"
+      role={last ? "status" : undefined}
+      title={t(`portal.stateTitle.${view.state}`)}
+      data-testid={last ? "portal-state" : undefined}
+      style={{ wordBreak: "break-word" }}
+    >
+      {text}
+    </Alert>
+  );
+}
