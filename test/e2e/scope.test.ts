@@ -1,0 +1,328 @@
+/**
+ * The scope guard in a real browser. A signed mandate is seeded through the API; then, in Chromium: the client's list
+ * of five "missing" items is pasted and split, each request is triaged beside the signed offer (two change orders,
+ * one goodwill, one in scope, one alternative; one of them from the keyboard alone), a change order is built from the
+ * two out-of-scope requests and approved by the client through the portal in a fresh browser context (phone-sized),
+ * goodwill time is logged and its total and budget warning seen, and the reply letter is written and sent (kept in
+ * the outbox). Every input on every page has an accessible name. Screenshots: test-artifacts/e2e/scope-*.png.
+ */
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildClient, buildOffer } from "../support/http-client.ts";
+import { startTestServer } from "../support/server.ts";
+import { buildWebIfStale, chromiumMissing, launchChromium, screenshot, unlabelledControls } from "./browser.ts";
+
+const owner = { name: "Alexandre Tremblay", email: "alexandre@collectif-scope.test", password: "chasse-d-eau-2026" };
+
+const LIST = `Bonjour Alexandre,
+
+Voici ce qui manque sur le site :
+1) Ajouter une boutique en ligne pour vendre les bières
+2) Traduire toutes les pages du site en anglais
+3) Corriger le thème qui plante sur mobile
+4) Le formulaire de contact n'envoie rien
+5) Refaire le carrousel animé de la page d'accueil
+
+Merci,
+Julie`;
+
+/** A tiny API client for the seed: the session cookie and the CSRF token, like the browser keeps them. */
+function apiClient(baseUrl: string) {
+  let cookie = "";
+  let csrf = "";
+  return async function call<T = any>(method: string, path: string, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = { accept: "application/json" };
+    if (body !== undefined) headers["content-type"] = "application/json";
+    if (cookie) headers.cookie = cookie;
+    if (csrf && method !== "GET") headers["x-csrf-token"] = csrf;
+    const res = await fetch(`${baseUrl}/api/v1${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const set = /mandat_session=[^;]*/.exec(res.headers.get("set-cookie") ?? "");
+    if (set) cookie = set[0];
+    const text = await res.text();
+    const json = text ? JSON.parse(text) : undefined;
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
+    if (json && typeof json.csrfToken === "string") csrf = json.csrfToken;
+    return json as T;
+  };
+}
+
+describe.skipIf(chromiumMissing)("scope guard journey in Chromium", () => {
+  let server: { url: string; close(): Promise<void> } | undefined;
+  let baseUrl: string;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let mandateId: string;
+  let offerNumber: string;
+  let roundUrl: string;
+  let portalUrl: string;
+  let changeOrderNumber: string;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    buildWebIfStale();
+    const started = await startTestServer();
+    server = started;
+    baseUrl = started.url;
+
+    // Seed: the owner's workspace (95 $/h), an agency client, an offer sent and signed through the portal.
+    const call = apiClient(baseUrl);
+    const me = await call("POST", "/auth/signup", {
+      email: owner.email,
+      password: owner.password,
+      name: owner.name,
+      workspace: { name: "Collectif WEB", jurisdiction: "CA-QC", currency: "CAD", locale: "fr-CA" },
+    });
+    await call("PATCH", "/workspace", { targetHourlyRate: 9500 });
+    await call("PATCH", `/members/${me.member.id}`, { billableRate: 9500, weeklyCapacityHours: 30 });
+    const client = await call("POST", "/clients", buildClient({ name: "Agence Boîte-Surprise" }));
+    const offer = await call("POST", "/offers", buildOffer(client.id));
+    const sent = await call("POST", `/offers/${offer.id}/send`);
+    offerNumber = sent.offer.number;
+    const token = String(sent.portalUrl).split("/portal/")[1];
+    await apiClient(baseUrl)("POST", `/portal/${token}/sign`, { signerName: "Julie Bergeron", consent: true });
+    mandateId = (await call("GET", `/offers/${offer.id}`)).mandateId;
+
+    browser = await launchChromium();
+    context = await browser.newContext({ locale: "fr-CA", viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    page.on("console", (message) => {
+      if (message.type() === "error" && /Content Security Policy/i.test(message.text()))
+        pageErrors.push(message.text());
+    });
+    await page.goto(`${baseUrl}/login`);
+    await page.getByRole("textbox", { name: "Courriel" }).fill(owner.email);
+    await page.getByRole("textbox", { name: "Mot de passe" }).fill(owner.password);
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function expectAllInputsLabelled(where: string, on: Page = page) {
+    expect(await unlabelledControls(on), `inputs without an accessible name on ${where}`).toEqual([]);
+  }
+
+  /** The card of the request whose words (not its suggestions) contain the text. */
+  const claim = (text: string) =>
+    page.getByTestId("claim").filter({ has: page.locator("blockquote", { hasText: text }) });
+
+  async function waitTriaged(card: ReturnType<typeof claim>) {
+    await expect.poll(() => card.getByText("À trier", { exact: true }).count()).toBe(0);
+  }
+
+  it("pastes the client's list of five requests on the signed mandate", async () => {
+    await page.goto(`${baseUrl}/mandates/${mandateId}/scope`);
+    await page.getByRole("heading", { level: 1, name: /Périmètre/ }).waitFor();
+    await page.getByText("Aucune liste reçue pour ce mandat.").waitFor();
+    await expectAllInputsLabelled("the scope page");
+    await page.getByRole("textbox", { name: "Message du client" }).fill(LIST);
+    await page.getByLabel("Reçu le").fill("2026-12-21");
+    await screenshot(page, "scope-01-paste");
+    await page.getByRole("button", { name: "Découper en demandes" }).click();
+    await page.getByRole("heading", { level: 1, name: /^Liste du / }).waitFor();
+    roundUrl = page.url();
+    await expect.poll(() => page.getByTestId("claim").count()).toBe(5);
+    // Each request sits beside the signed offer's closest clauses, with the matched words.
+    const form = claim("formulaire de contact");
+    expect(await form.getByTestId("suggestion").first().textContent()).toContain("Formulaire de contact");
+    expect(await claim("thème").getByTestId("suggestion").first().textContent()).toContain(
+      "Corrections au code existant du thème",
+    );
+    expect(await page.getByText("5 demandes sur 5 restent à trier.").count()).toBe(1);
+    await expectAllInputsLabelled("the round page");
+    await screenshot(page, "scope-02-round");
+  });
+
+  it("triages the request in scope from the keyboard alone", async () => {
+    const card = claim("formulaire de contact");
+    const first = card.getByRole("radio", { name: "Inclus" });
+    await first.focus();
+    await page.keyboard.press("Space");
+    expect(await first.isChecked()).toBe(true);
+    await page.keyboard.press("Tab");
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLInputElement | null;
+        return `${el?.tagName.toLowerCase()}:${el?.labels?.[0]?.textContent?.trim() ?? ""}`;
+      });
+    expect(await focused()).toMatch(/^select:Clause de référence/);
+    await page.keyboard.press("ArrowDown");
+    const baseline = card.getByRole("combobox", { name: /Clause de référence/ });
+    expect(await baseline.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent)).toContain(
+      "Formulaire de contact",
+    );
+    await page.keyboard.press("Tab");
+    expect(await focused()).toMatch(/^textarea:Justification/);
+    await page.keyboard.type("Le formulaire de contact fait partie de l'offre signée : nous le corrigeons.");
+    await page.keyboard.press("Tab");
+    expect(await focused()).toMatch(/^input:Heures estimées/);
+    await page.keyboard.type("1");
+    await page.keyboard.press("Enter");
+    await waitTriaged(card);
+    expect(await card.getByText("Inclus", { exact: true }).count()).toBeGreaterThan(0);
+  });
+
+  it("refuses an incomplete decision with the error beside the field, then triages the others", async () => {
+    const goodwill = claim("thème");
+    await goodwill.getByRole("radio", { name: "Geste commercial" }).check();
+    await goodwill.getByRole("textbox", { name: /Heures estimées/ }).fill("2");
+    await goodwill.getByRole("button", { name: "Enregistrer la décision" }).click();
+    const rationale = goodwill.getByRole("textbox", { name: /Justification/ });
+    await expect.poll(() => rationale.getAttribute("aria-invalid")).toBe("true");
+    await screenshot(page, "scope-03-field-error");
+    await rationale.fill("Petit correctif offert : le thème n'est pas le nôtre, mais la correction est simple.");
+    await goodwill.getByRole("button", { name: "Enregistrer la décision" }).click();
+    await waitTriaged(goodwill);
+
+    for (const [text, hours] of [
+      ["boutique", "8"],
+      ["anglais", "12"],
+    ] as const) {
+      const card = claim(text);
+      await card.getByRole("radio", { name: "Avenant" }).check();
+      await card.getByRole("textbox", { name: /Heures estimées/ }).fill(hours);
+      await card.getByRole("button", { name: "Enregistrer la décision" }).click();
+      await waitTriaged(card);
+    }
+
+    const carousel = claim("carrousel");
+    await carousel.getByRole("radio", { name: "Alternative" }).check();
+    await carousel
+      .getByRole("textbox", { name: /Alternative proposée/ })
+      .fill("Une image fixe avec un appel à l'action, sans animation.");
+    await carousel
+      .getByRole("textbox", { name: /Justification/ })
+      .fill("Le carrousel existant demande d'analyser le code de l'ancien développeur.");
+    await carousel.getByRole("textbox", { name: /Heures estimées/ }).fill("1,5");
+    await carousel.getByRole("button", { name: "Enregistrer la décision" }).click();
+    await waitTriaged(carousel);
+
+    await page.getByText("Les 5 demandes sont triées.").waitFor();
+    const count = (outcome: string) => page.getByTestId(`summary-${outcome}`).locator("td").first().textContent();
+    expect(await count("change_order")).toBe("2");
+    expect(await count("goodwill")).toBe("1");
+    expect(await count("in_scope")).toBe("1");
+    expect(await count("alternative")).toBe("1");
+    await expectAllInputsLabelled("the triaged round");
+    await screenshot(page, "scope-04-triaged");
+  });
+
+  it("builds a change order from the two out-of-scope requests and sends it", async () => {
+    await page.getByRole("checkbox", { name: "Sélectionner la demande 1" }).check();
+    await page.getByRole("checkbox", { name: "Sélectionner la demande 2" }).check();
+    await page.getByRole("button", { name: "Créer un avenant (2)" }).click();
+    const form = page.getByRole("form", { name: "Créer un avenant" });
+    await form.getByRole("textbox", { name: "Titre" }).fill("Boutique en ligne et version anglaise");
+    await form.getByRole("textbox", { name: /Demandé par/ }).fill("Julie Bergeron");
+    await expectAllInputsLabelled("the change-order form");
+    await form.getByRole("button", { name: "Créer l'avenant" }).click();
+    changeOrderNumber = `${offerNumber}-A1`;
+    await page.getByRole("heading", { level: 1, name: new RegExp(changeOrderNumber) }).waitFor();
+    // 20 h × 95,00 $ = 1 900,00 $
+    expect(await page.getByText(/1\s900,00\s\$/).count()).toBeGreaterThan(0);
+    await page.getByRole("button", { name: "Envoyer au client pour approbation" }).click();
+    const link = page.getByRole("textbox", { name: "Adresse du portail" });
+    await link.waitFor();
+    portalUrl = await link.inputValue();
+    expect(portalUrl).toMatch(/\/portal\/.+/);
+    await screenshot(page, "scope-05-change-order-sent");
+  });
+
+  it("is approved by the client through the portal in a fresh browser context, on a phone", async () => {
+    const clientContext = await browser.newContext({ locale: "fr-CA", viewport: { width: 390, height: 844 } });
+    const portal = await clientContext.newPage();
+    portal.setDefaultTimeout(15_000);
+    portal.on("pageerror", (error) => pageErrors.push(error.message));
+    // The test server listens on a port chosen at start, after its public URL (port 0) was fixed: keep the path.
+    await portal.goto(`${baseUrl}${new URL(portalUrl, baseUrl).pathname}`);
+    await portal.getByRole("heading", { level: 1, name: `Avenant ${changeOrderNumber}` }).waitFor();
+    expect(await portal.getByText(`Offre de service ${offerNumber}, telle que signée.`).count()).toBe(1);
+    expect(await portal.getByText("Ajouter une boutique en ligne pour vendre les bières").count()).toBeGreaterThan(0);
+    await expectAllInputsLabelled("the portal", portal);
+    const width = await portal.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, "no sideways scrolling on a phone").toBeLessThanOrEqual(390);
+    await portal.getByRole("textbox", { name: /Votre nom complet/ }).fill("Julie Bergeron");
+    await portal.getByRole("checkbox").check();
+    await screenshot(portal, "scope-06-portal-phone");
+    await portal.getByRole("button", { name: "Approuver l'avenant" }).click();
+    await portal.getByText("Avenant approuvé").waitFor();
+    await screenshot(portal, "scope-07-portal-approved");
+    await clientContext.close();
+
+    await page.reload();
+    await page.getByText("Approuvé par le client").waitFor();
+  });
+
+  it("logs goodwill time and shows its total, value and the 80 % budget warning", async () => {
+    await page.getByRole("navigation").getByRole("link", { name: "Temps" }).click();
+    await page.getByRole("heading", { level: 1, name: "Temps" }).waitFor();
+    const form = page.getByRole("form", { name: "Inscrire du temps" });
+    await form.getByRole("combobox", { name: "Mandat" }).selectOption({ label: "Intégration de contenu" });
+    const claimSelect = form.getByRole("combobox", { name: /Demande/ });
+    await expect.poll(() => claimSelect.locator("option").count()).toBeGreaterThan(5);
+    const goodwillClaim = await claimSelect
+      .locator("option", { hasText: "thème" })
+      .evaluate((o: HTMLOptionElement) => o.value);
+    await claimSelect.selectOption(goodwillClaim);
+    await form.getByRole("combobox", { name: "Catégorie" }).selectOption("goodwill");
+    await form.getByRole("textbox", { name: /Durée/ }).fill("2:00");
+    await form.getByRole("textbox", { name: "Note" }).fill("Correctif du thème sur mobile");
+    await expectAllInputsLabelled("the time page");
+    await form.getByRole("button", { name: "Inscrire" }).click();
+    await page.getByTestId("time-entry").filter({ hasText: "Correctif du thème" }).waitFor();
+
+    const total = page.getByTestId("goodwill-total");
+    await expect.poll(() => total.textContent()).toMatch(/2 h offertes, d'une valeur de 190,00\s\$/);
+
+    const budget = page.getByRole("form", { name: "Fixer un budget de gestes commerciaux" });
+    await budget.getByRole("combobox", { name: "Mandat" }).selectOption({ label: "Intégration de contenu" });
+    await budget.getByRole("textbox", { name: /Budget \(heures\)/ }).fill("2,5");
+    await budget.getByRole("button", { name: "Enregistrer" }).click();
+    const row = page.getByTestId("goodwill-mandates").getByRole("row").filter({ hasText: "Intégration de contenu" });
+    await row.getByText("Bientôt épuisé (80 %)").waitFor();
+    expect(await row.getByText(/Le budget sera bientôt épuisé/).count()).toBe(1);
+    await expectAllInputsLabelled("the time page with a budget");
+    await screenshot(page, "scope-08-time-goodwill");
+  });
+
+  it("writes the reply letter quoting the signed offer and sends it (kept in the outbox)", async () => {
+    await page.goto(roundUrl);
+    await page.getByRole("button", { name: "Rédiger la réponse" }).click();
+    const letter = page.getByRole("textbox", { name: "Lettre" });
+    await expect.poll(() => letter.inputValue()).toContain(offerNumber);
+    const text = await letter.inputValue();
+    expect(text).toContain("Formulaire de contact");
+    expect(text).toContain(changeOrderNumber);
+    await page.getByRole("textbox", { name: "Objet" }).fill("Suivi de votre liste du 21 décembre");
+    await expectAllInputsLabelled("the reply");
+    await page.getByRole("button", { name: "Envoyer", exact: true }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: /Réponse (envoyée|gardée)/ })
+      .waitFor();
+    await screenshot(page, "scope-09-reply");
+  });
+
+  it("shows the team's capacity with the limit in words, and the week's timesheet", async () => {
+    await page.getByRole("navigation").getByRole("link", { name: "Capacité" }).click();
+    await page.getByRole("heading", { level: 1, name: "Capacité de l'équipe" }).waitFor();
+    await expect.poll(() => page.getByTestId("capacity-cell").count()).toBe(12);
+    await expectAllInputsLabelled("the capacity page");
+    await screenshot(page, "scope-10-capacity");
+  });
+
+  it("raised no script error and no CSP violation", () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
