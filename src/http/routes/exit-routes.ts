@@ -1,0 +1,209 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import type { AppContext } from "../../app/context.ts";
+import { exitLetter, getExit, listExits, prepareExit, updateExit } from "../../app/exits.ts";
+import { renderExitLetter } from "../../app/render-exit-letter.ts";
+import { INSUFFICIENT_REASONS, SERIOUS_REASONS } from "../../domain/exit/exit-check.ts";
+import { HANDOVER_KEYS } from "../../domain/exit/handover-checklist.ts";
+import { type HttpEnv, requireActor } from "../auth.ts";
+import {
+  IdParamsSchema,
+  IdSchema,
+  IsoDateSchema,
+  jsonBody,
+  jsonResponse,
+  problems,
+  RequiredText,
+  Text,
+} from "../schemas/common-schemas.ts";
+
+const Localized = z.strictObject({ fr: Text(2_000), en: Text(2_000) });
+const OptionsSchema = z
+  .strictObject({
+    initiatedBy: z.enum(["provider", "client", "mutual"]),
+    basis: z.enum(["convenience", "cause"]),
+    reason: z.strictObject({
+      category: z.enum([...SERIOUS_REASONS, ...INSUFFICIENT_REASONS]),
+      description: Text(2_000).optional(),
+      evidence: z.array(Text(300)).max(50),
+    }),
+    tone: z.enum(["cordial", "firm"]),
+    includeReasons: z.boolean(),
+    reasons: Localized,
+    referral: z.strictObject({ name: RequiredText(200), contact: Text(200).optional() }),
+    contract: z.strictObject({
+      duration: z.enum(["indefinite", "fixed_term", "project"]),
+      terminationClause: z
+        .strictObject({ reference: RequiredText(200), noticeDays: z.int().min(0).max(730) })
+        .optional(),
+      clientWaived2125: z.boolean().optional(),
+      cureDays: z.int().min(0).max(365).optional(),
+      establishedRelationship: z.boolean().optional(),
+      relationshipStart: IsoDateSchema.optional(),
+    }),
+    formalNotice: z.strictObject({ sentOn: IsoDateSchema, cureDays: z.int().min(0).max(365) }),
+    choices: z.strictObject({
+      mandates: z.record(IdSchema, z.enum(["stop_now", "finish_milestone", "hand_over"])).optional(),
+      invoices: z.record(IdSchema, z.enum(["collect", "payment_plan", "write_off"])).optional(),
+      expenses: z.record(IdSchema, z.int().min(0)).optional(),
+    }),
+    handover: z
+      .array(
+        z.strictObject({
+          key: z.enum(HANDOVER_KEYS),
+          applicable: z.boolean().optional(),
+          dueDate: IsoDateSchema.optional(),
+          notes: Text(1_000).optional(),
+        }),
+      )
+      .max(HANDOVER_KEYS.length),
+  })
+  .partial()
+  .openapi("ExitOptions");
+
+const ExitSchema = z
+  .object({
+    id: z.string(),
+    clientId: z.string(),
+    status: z.enum(["draft", "ready", "executed", "abandoned"]),
+    plan: z.unknown(),
+    checks: z.unknown(),
+  })
+  .passthrough()
+  .openapi("Exit");
+
+export function exitRoutes(ctx: AppContext) {
+  const app = new OpenAPIHono<HttpEnv>();
+  const tags = ["Exits"];
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/clients/{id}/exits",
+      tags,
+      summary: "Prepare an exit plan from the records, with the legal checks of the client's jurisdiction",
+      request: {
+        params: IdParamsSchema,
+        ...jsonBody(
+          z.strictObject({
+            decisionId: IdSchema.optional(),
+            noticeDate: IsoDateSchema.optional(),
+            effectiveDate: IsoDateSchema.optional(),
+            options: OptionsSchema.optional(),
+          }),
+        ),
+      },
+      responses: { 201: jsonResponse(ExitSchema, "Exit plan"), ...problems(400, 401, 403, 404) },
+    }),
+    async (c) =>
+      c.json(
+        (await prepareExit(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json") as never)) as never,
+        201,
+      ),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/clients/{id}/exits",
+      tags,
+      summary: "A client's exit plans",
+      request: { params: IdParamsSchema },
+      responses: { 200: jsonResponse(z.object({ items: z.array(z.unknown()) }), "Exits"), ...problems(401, 404) },
+    }),
+    async (c) => c.json({ items: await listExits(ctx, requireActor(c), c.req.valid("param").id) }, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/exits/{id}",
+      tags,
+      summary: "An exit plan with its legal checks (each with its source and severity)",
+      request: { params: IdParamsSchema },
+      responses: { 200: jsonResponse(ExitSchema, "Exit"), ...problems(401, 404) },
+    }),
+    async (c) => c.json((await getExit(ctx, requireActor(c), c.req.valid("param").id)) as never, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "patch",
+      path: "/exits/{id}",
+      tags,
+      summary:
+        "Revise dates, choices and options; mark ready (refused while a blocking check fails), reopen or abandon",
+      request: {
+        params: IdParamsSchema,
+        ...jsonBody(
+          z.strictObject({
+            noticeDate: IsoDateSchema.optional(),
+            effectiveDate: IsoDateSchema.optional(),
+            options: OptionsSchema.optional(),
+            status: z.enum(["ready", "draft", "abandoned"]).optional(),
+            abandonReason: Text(2_000).optional(),
+            letter: z
+              .strictObject({
+                subject: RequiredText(300),
+                paragraphs: z.array(Text(10_000)).min(1).max(60),
+                lang: z.enum(["fr", "en"]),
+              })
+              .nullable()
+              .optional(),
+          }),
+        ),
+      },
+      responses: { 200: jsonResponse(ExitSchema, "Exit"), ...problems(400, 401, 403, 404, 409) },
+    }),
+    async (c) =>
+      c.json(
+        (await updateExit(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json") as never)) as never,
+        200,
+      ),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/exits/{id}/letter",
+      tags,
+      summary: "The termination letter in French or English (JSON, or PDF with format=pdf)",
+      request: {
+        params: IdParamsSchema,
+        query: z.object({ lang: z.enum(["fr", "en"]).optional(), format: z.enum(["json", "pdf"]).default("json") }),
+      },
+      responses: {
+        200: {
+          description: "The letter",
+          content: {
+            "application/json": {
+              schema: z.object({
+                subject: z.string(),
+                paragraphs: z.array(z.string()),
+                lang: z.string(),
+                generated: z.boolean(),
+              }),
+            },
+            "application/pdf": { schema: z.string().openapi({ format: "binary" }) },
+          },
+        },
+        ...problems(400, 401, 404),
+      },
+    }),
+    async (c) => {
+      const { lang, format } = c.req.valid("query");
+      const actor = requireActor(c);
+      const id = c.req.valid("param").id;
+      if (format === "pdf") {
+        const { bytes, filename } = await renderExitLetter(ctx, actor, id, lang);
+        return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+          "content-type": "application/pdf",
+          "content-disposition": `inline; filename="${filename}"`,
+        });
+      }
+      const { workspace: _w, client: _c, ...letter } = await exitLetter(ctx, actor, id, lang);
+      return c.json(letter, 200);
+    },
+  );
+
+  return app;
+}

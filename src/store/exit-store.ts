@@ -1,0 +1,79 @@
+/** Exit plans: the domain exit whole as JSON, with the user's options and the letter as edited. */
+import type { Kysely } from "kysely";
+import { DomainError } from "../domain/errors.ts";
+import type { Exit } from "../domain/exit/exit-lifecycle.ts";
+import type { Database } from "./schema.ts";
+
+export interface ExitRecord<Options = unknown> {
+  exit: Exit;
+  options: Options;
+  letter: { subject: string; paragraphs: string[]; lang: "fr" | "en"; editedAt: string } | null;
+}
+
+export async function insertExit(
+  trx: Kysely<Database>,
+  workspaceId: string,
+  record: ExitRecord,
+  at: string,
+): Promise<void> {
+  await trx
+    .insertInto("exits")
+    .values({
+      id: record.exit.id,
+      workspace_id: workspaceId,
+      client_id: record.exit.clientId,
+      decision_id: record.exit.decisionId ?? null,
+      status: record.exit.status,
+      state_json: JSON.stringify({ exit: record.exit, options: record.options }),
+      letter_json: record.letter ? JSON.stringify(record.letter) : null,
+      created_at: at,
+      updated_at: at,
+    })
+    .execute();
+}
+
+export async function saveExit(
+  trx: Kysely<Database>,
+  input: { workspaceId: string; record: ExitRecord; expectedStatus: Exit["status"]; at: string },
+): Promise<void> {
+  const r = input.record;
+  const res = await trx
+    .updateTable("exits")
+    .set({
+      status: r.exit.status,
+      state_json: JSON.stringify({ exit: r.exit, options: r.options }),
+      letter_json: r.letter ? JSON.stringify(r.letter) : null,
+      updated_at: input.at,
+    })
+    .where("workspace_id", "=", input.workspaceId)
+    .where("id", "=", r.exit.id)
+    .where("status", "=", input.expectedStatus)
+    .executeTakeFirst();
+  if (Number(res.numUpdatedRows) !== 1) throw new DomainError("invalid_state", "the exit changed meanwhile; reload it");
+}
+
+export async function findExit<Options>(
+  db: Kysely<Database>,
+  workspaceId: string,
+  id: string,
+): Promise<ExitRecord<Options> | undefined> {
+  const row = await db
+    .selectFrom("exits")
+    .select(["state_json", "letter_json"])
+    .where("workspace_id", "=", workspaceId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const state = JSON.parse(row.state_json) as { exit: Exit; options: Options };
+  return { ...state, letter: row.letter_json ? JSON.parse(row.letter_json) : null };
+}
+
+export async function listExitsOfClient(db: Kysely<Database>, workspaceId: string, clientId: string) {
+  return db
+    .selectFrom("exits")
+    .select(["id", "status", "created_at", "updated_at"])
+    .where("workspace_id", "=", workspaceId)
+    .where("client_id", "=", clientId)
+    .orderBy("created_at", "desc")
+    .execute();
+}
