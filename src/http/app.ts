@@ -18,6 +18,7 @@ import { authRoutes } from "./routes/auth-routes.ts";
 import { changeOrderRoutes } from "./routes/change-order-routes.ts";
 import { clientRoutes } from "./routes/client-routes.ts";
 import { decisionRoutes } from "./routes/decision-routes.ts";
+import { exitRoutes } from "./routes/exit-routes.ts";
 import { healthRoutes } from "./routes/health-routes.ts";
 import { invoiceRoutes } from "./routes/invoice-routes.ts";
 import { mandateRoutes } from "./routes/mandate-routes.ts";
@@ -110,6 +111,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}) {
   app.route("/api/v1", timeRoutes(ctx));
   app.route("/api/v1", healthRoutes(ctx));
   app.route("/api/v1", decisionRoutes(ctx));
+  app.route("/api/v1", exitRoutes(ctx));
   app.route("/api/v1", invoiceRoutes(ctx));
   app.route("/api/v1", receivableRoutes(ctx));
 
