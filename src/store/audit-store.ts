@@ -139,3 +139,16 @@ export async function findAuditHead(db: Kysely<Database>, workspaceId: string) {
     .executeTakeFirst();
   return row ? { seq: Number(row.audit_seq), hash: row.audit_head } : undefined;
 }
+
+/** Every event about these entities, oldest first (the evidence pack's audit extract). */
+export async function listAuditOfEntities(db: Kysely<Database>, workspaceId: string, entityIds: readonly string[]) {
+  if (entityIds.length === 0) return [];
+  const rows = await db
+    .selectFrom("audit_events")
+    .selectAll()
+    .where("workspace_id", "=", workspaceId)
+    .where("entity_id", "in", [...entityIds])
+    .orderBy("seq")
+    .execute();
+  return rows.map(toEvent);
+}

@@ -106,3 +106,44 @@ describe.each(engines())("exit plans on $engine", ({ engine, skip }) => {
     });
   });
 });
+
+describe.each(engines())("evidence pack on $engine", ({ engine, skip }) => {
+  let fx: HttpFixture;
+  let c: TestClient;
+  beforeAll(async () => {
+    if (skip) return;
+    fx = await createHttpFixture(engine, { SIGNUP_POLICY: "first-only" });
+    c = fx.client();
+    await c.post("/api/v1/demo");
+  }, 120_000);
+  afterAll(async () => {
+    await fx?.close();
+  });
+
+  it.skipIf(skip)("opens as a zip whose signed documents and manifest hashes verify", async () => {
+    const { unzipSync, strFromU8 } = await import("fflate");
+    const { createHash } = await import("node:crypto");
+    const agencyId = (await c.get("/api/v1/clients?q=boreale")).body.items[0].id;
+    const res = await fx.app.request(`/api/v1/clients/${agencyId}/evidence`, { headers: { cookie: c.cookie! } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/zip");
+    const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
+    const names = Object.keys(files);
+    const signed = names.filter((n) => n.endsWith("signed-document.canonical.json"));
+    expect(signed).toHaveLength(2);
+    for (const path of signed) {
+      const dir = path.slice(0, path.lastIndexOf("/"));
+      const verification = JSON.parse(strFromU8(files[`${dir}/verification.json`]!));
+      expect(verification.valid).toBe(true);
+      expect(createHash("sha256").update(files[path]!).digest("hex")).toBe(verification.sha256);
+    }
+    expect(names.some((n) => n.startsWith("change-orders/") && n.endsWith(".pdf"))).toBe(true);
+    expect(names.some((n) => n.includes("/rounds/"))).toBe(true);
+    const manifest = JSON.parse(strFromU8(files["manifest.json"]!));
+    for (const f of manifest.files) expect(createHash("sha256").update(files[f.path]!).digest("hex")).toBe(f.sha256);
+    expect(JSON.parse(strFromU8(files["audit/verification.json"]!)).valid).toBe(true);
+    const foreign = await (await fx.client().post("/api/v1/auth/login", { email: "nobody@x.test", password: "x" }))
+      .status;
+    expect(foreign).toBe(401);
+  });
+});

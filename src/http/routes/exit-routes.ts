@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppContext } from "../../app/context.ts";
+import { evidencePack } from "../../app/evidence-pack.ts";
 import { exitLetter, getExit, listExits, prepareExit, updateExit } from "../../app/exits.ts";
 import { renderExitLetter } from "../../app/render-exit-letter.ts";
 import { INSUFFICIENT_REASONS, SERIOUS_REASONS } from "../../domain/exit/exit-check.ts";
@@ -202,6 +203,31 @@ export function exitRoutes(ctx: AppContext) {
       }
       const { workspace: _w, client: _c, ...letter } = await exitLetter(ctx, actor, id, lang);
       return c.json(letter, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/clients/{id}/evidence",
+      tags,
+      summary:
+        "The client's evidence pack: signed documents with their verification, rounds, time, invoices, letters, audit",
+      request: { params: IdParamsSchema },
+      responses: {
+        200: {
+          description: "A zip file",
+          content: { "application/zip": { schema: z.string().openapi({ format: "binary" }) } },
+        },
+        ...problems(401, 404),
+      },
+    }),
+    async (c) => {
+      const { bytes, filename } = await evidencePack(ctx, requireActor(c), c.req.valid("param").id);
+      return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+        "content-type": "application/zip",
+        "content-disposition": `attachment; filename="${filename}"`,
+      });
     },
   );
 

@@ -64,6 +64,7 @@ export async function up(db: Db): Promise<void> {
 }
 
 export async function down(db: Db): Promise<void> {
+  await db.schema.dropIndex("audit_events_ws_entity_id").execute();
   for (const t of ["exits", "decisions", "value_ratings"]) await db.schema.dropTable(t).execute();
   await db.schema.alterTable("workspaces").dropColumn("health_settings_json").execute();
 }
