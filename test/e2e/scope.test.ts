@@ -10,7 +10,13 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildClient, buildOffer } from "../support/http-client.ts";
 import { startTestServer } from "../support/server.ts";
-import { buildWebIfStale, chromiumMissing, launchChromium, screenshot, unlabelledControls } from "./browser.ts";
+import { buildWebIfStale, chromiumMissing, launchChromium, screenshot as save, unlabelledControls } from "./browser.ts";
+
+/** A full-page screenshot taken from the top, so the fixed header and sticky bars sit where a user sees them. */
+async function screenshot(on: Page, name: string): Promise<void> {
+  await on.evaluate(() => window.scrollTo(0, 0));
+  await save(on, name);
+}
 
 const owner = { name: "Alexandre Tremblay", email: "alexandre@collectif-scope.test", password: "chasse-d-eau-2026" };
 
@@ -78,7 +84,7 @@ describe.skipIf(chromiumMissing)("scope guard journey in Chromium", () => {
       workspace: { name: "Collectif WEB", jurisdiction: "CA-QC", currency: "CAD", locale: "fr-CA" },
     });
     await call("PATCH", "/workspace", { targetHourlyRate: 9500 });
-    await call("PATCH", `/members/${me.member.id}`, { billableRate: 9500, weeklyCapacityHours: 30 });
+    await call("PATCH", `/members/${me.member.id}`, { billableRate: 9500, weeklyCapacityHours: 10 });
     const client = await call("POST", "/clients", buildClient({ name: "Agence Boîte-Surprise" }));
     const offer = await call("POST", "/offers", buildOffer(client.id));
     const sent = await call("POST", `/offers/${offer.id}/send`);
@@ -171,6 +177,8 @@ describe.skipIf(chromiumMissing)("scope guard journey in Chromium", () => {
     await page.keyboard.press("Enter");
     await waitTriaged(card);
     expect(await card.getByText("Inclus", { exact: true }).count()).toBeGreaterThan(0);
+    // The decision reads back with the signed clause it was judged against.
+    expect(await card.getByTestId("claim-decision").textContent()).toContain("Formulaire de contact");
   });
 
   it("refuses an incomplete decision with the error beside the field, then triages the others", async () => {
@@ -318,8 +326,30 @@ describe.skipIf(chromiumMissing)("scope guard journey in Chromium", () => {
     await page.getByRole("navigation").getByRole("link", { name: "Capacité" }).click();
     await page.getByRole("heading", { level: 1, name: "Capacité de l'équipe" }).waitFor();
     await expect.poll(() => page.getByTestId("capacity-cell").count()).toBe(12);
+    // 10 h a week against the signed work and the approved change order: the limit shows before it is reached,
+    // in words, not colour alone.
+    const warnings = page.getByRole("region", { name: /avertissement/ });
+    await warnings
+      .getByText(/La limite approche|Au-delà de la limite/)
+      .first()
+      .waitFor();
+    expect(await page.locator('[data-testid="capacity-cell"][data-status="approaching"]').count()).toBeGreaterThan(0);
+    expect(await page.getByText("limite proche").count()).toBeGreaterThan(0);
     await expectAllInputsLabelled("the capacity page");
     await screenshot(page, "scope-10-capacity");
+
+    await page.getByRole("navigation").getByRole("link", { name: "Temps" }).click();
+    await page.getByRole("heading", { level: 1, name: "Temps" }).waitFor();
+    const sheet = page.getByRole("table", { name: /Semaine \d+/ });
+    expect(await sheet.getByRole("row", { name: new RegExp(owner.name) }).textContent()).toContain("2:00");
+  });
+
+  it("keeps the mandate's lists and change log together", async () => {
+    await page.goto(`${baseUrl}/mandates/${mandateId}/scope`);
+    const log = page.getByRole("region", { name: "Journal des avenants" });
+    await log.getByRole("row").filter({ hasText: changeOrderNumber }).getByText("Approuvé").waitFor();
+    expect(await page.getByText("5 sur 5 triées").count()).toBe(1);
+    await screenshot(page, "scope-11-mandate-scope");
   });
 
   it("raised no script error and no CSP violation", () => {

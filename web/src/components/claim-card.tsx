@@ -25,6 +25,7 @@ import { Link } from "react-router";
 import { notify } from "../notify.ts";
 import { type ClaimWithSuggestions, scopeApi, scopeKeys, type TriageOutcome } from "../scope-api.ts";
 import { notifyError, useFieldErrors } from "../use-field-errors.ts";
+import { ClaimDecision } from "./claim-decision.tsx";
 import { ClaimSuggestions } from "./claim-suggestions.tsx";
 import { TriageForm } from "./triage-form.tsx";
 
@@ -58,6 +59,7 @@ export function ClaimCard({ claim, others, selected, onSelect, canWrite }: Claim
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
+  const [deciding, setDeciding] = useState(false);
   const [text, setText] = useState(claim.text);
   const area = useRef<HTMLTextAreaElement>(null);
   const { errors, show, clear, reset } = useFieldErrors((path) => path === "text" || path === "atOffset");
@@ -211,10 +213,31 @@ export function ClaimCard({ claim, others, selected, onSelect, canWrite }: Claim
               </Button>
             </Group>
           )}
-          {canWrite ? (
-            <TriageForm key={claim.triage?.decidedAt ?? "open"} claim={claim} others={others} locked={locked} />
-          ) : (
-            claim.triage?.rationale && <Text size="sm">{claim.triage.rationale}</Text>
+          {claim.triage && !deciding && (
+            <>
+              <ClaimDecision claim={claim} positions={new Map(others.map((o) => [o.id, o.position]))} />
+              {canWrite && !locked && (
+                <Group>
+                  <Button size="xs" variant="default" onClick={() => setDeciding(true)}>
+                    {t("scope.triage.change", { n: claim.position })}
+                  </Button>
+                </Group>
+              )}
+              {locked && (
+                <Text size="xs" c="dimmed">
+                  {t("scope.triage.locked")}
+                </Text>
+              )}
+            </>
+          )}
+          {canWrite && (!claim.triage || deciding) && (
+            <TriageForm
+              key={claim.triage?.decidedAt ?? "open"}
+              claim={claim}
+              others={others}
+              locked={locked}
+              onDone={() => setDeciding(false)}
+            />
           )}
         </Stack>
         <Box>

@@ -16,7 +16,7 @@ const kindColors: Record<BaselineKind, string> = {
 export function BaselineKindBadge({ kind }: { kind: BaselineKind }) {
   const { t } = useTranslation();
   return (
-    <Badge color={kindColors[kind]} variant="light" miw="max-content" tt="none">
+    <Badge color={kindColors[kind]} miw="max-content" tt="none">
       {t(`scope.baselineKind.${kind}`)}
     </Badge>
   );

@@ -101,7 +101,7 @@ export function TimeEntryList() {
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <Badge color={categoryColors[e.category]} variant="light" tt="none">
+                  <Badge color={categoryColors[e.category]} tt="none">
                     {t(`time.category.${e.category}`)}
                   </Badge>
                 </Table.Td>

@@ -30,9 +30,11 @@ interface TriageFormProps {
   others: { id: string; position: number }[];
   /** A claim inside a sent or approved change order keeps its decision. */
   locked: boolean;
+  /** Called once the decision is saved or cleared, or the change is abandoned. */
+  onDone?: () => void;
 }
 
-export function TriageForm({ claim, others, locked }: TriageFormProps) {
+export function TriageForm({ claim, others, locked, onDone }: TriageFormProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const queryClient = useQueryClient();
@@ -55,6 +57,7 @@ export function TriageForm({ claim, others, locked }: TriageFormProps) {
       reset();
       notify({ message: triage ? t("scope.triage.saved", { n: claim.position }) : t("scope.triage.cleared") });
       if (!triage) setOutcome("");
+      onDone?.();
     },
     onError: show,
   });
@@ -197,9 +200,14 @@ export function TriageForm({ claim, others, locked }: TriageFormProps) {
               {t("scope.triage.save")}
             </Button>
             {current && (
-              <Button variant="default" onClick={() => save.mutate(null)} disabled={save.isPending}>
-                {t("scope.triage.clear")}
-              </Button>
+              <>
+                <Button variant="default" onClick={() => save.mutate(null)} disabled={save.isPending}>
+                  {t("scope.triage.clear")}
+                </Button>
+                <Button variant="subtle" onClick={onDone} disabled={save.isPending}>
+                  {t("common.cancel")}
+                </Button>
+              </>
             )}
           </Group>
         )}

@@ -93,8 +93,8 @@ export function CapacityPage() {
             )}
           </Card>
 
-          <Table.ScrollContainer minWidth={1100}>
-            <Table withColumnBorders aria-describedby="capacity-legend">
+          <Table.ScrollContainer minWidth={940}>
+            <Table withColumnBorders horizontalSpacing={6} aria-describedby="capacity-legend">
               <Table.Caption id="capacity-legend">{t("capacity.legend")}</Table.Caption>
               <Table.Thead>
                 <Table.Tr>
@@ -132,7 +132,7 @@ export function CapacityPage() {
                       </Text>
                     </Table.Th>
                     {m.weeks.map((w) => (
-                      <Table.Td key={w.week.key} miw={72}>
+                      <Table.Td key={w.week.key} miw={56}>
                         <WeekCell week={w} name={m.name} />
                       </Table.Td>
                     ))}

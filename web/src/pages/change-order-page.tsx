@@ -148,7 +148,7 @@ export function ChangeOrderPage() {
                 <Table.Tr key={item.id}>
                   <Table.Td>
                     <Text fw={600}>{item.title}</Text>
-                    {item.description && (
+                    {item.description && item.description !== item.title && (
                       <Text size="sm" c="dimmed">
                         {item.description}
                       </Text>

@@ -128,7 +128,7 @@ export function PortalChangeOrderView({ token, view, onAnswered }: Props) {
               <Group justify="space-between" align="start" wrap="nowrap">
                 <div>
                   <Text fw={600}>{item.title}</Text>
-                  {item.description && (
+                  {item.description && item.description !== item.title && (
                     <Text size="sm" c="dimmed">
                       {item.description}
                     </Text>
