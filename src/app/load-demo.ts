@@ -16,6 +16,7 @@ import { createClient } from "./create-client.ts";
 import { createOffer } from "./create-offer.ts";
 import { DEMO_OWNER_EMAIL, DEMO_PASSWORD, foundingStory } from "./demo/founding-story.ts";
 import { SECOND_OFFER_ESTIMATES, storyOffers } from "./demo/founding-story-offers.ts";
+import { playExitStory } from "./demo/play-exit-story.ts";
 import { playInvoiceStory } from "./demo/play-invoice-story.ts";
 import { playScopeStory } from "./demo/play-scope-story.ts";
 import { estimateOffer } from "./estimate-offer.ts";
@@ -64,6 +65,7 @@ export async function loadDemo(ctx: AppContext, input: LoadDemoInput): Promise<{
     "delivery",
     "feedback lists",
     "signals",
+    "decision",
   ];
   const progress = (i: number) => input.onProgress?.(steps[i] ?? "done", i, steps.length);
 
@@ -177,6 +179,9 @@ export async function loadDemo(ctx: AppContext, input: LoadDemoInput): Promise<{
 
   progress(7);
   await signalsBetween(0, 29);
+
+  progress(8);
+  await playExitStory({ on, day, actor, agencyId: agency });
   progress(steps.length);
 
   const session = await ctx.db.transaction().execute((trx) =>

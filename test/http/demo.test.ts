@@ -59,6 +59,14 @@ describe.each(engines())("demo on $engine", ({ engine, skip }) => {
     expect(goodwill.total.hours).toBe(11.5);
     const log = (await c.get(`/api/v1/mandates/${first.mandateId}/change-orders`)).body.items;
     expect(log.map((x: { status: string }) => x.status)).toEqual(["rejected"]);
+    const decisions = (await c.get(`/api/v1/clients/${agency.id}/decisions`)).body.items;
+    expect(decisions.map((d: { status: string; verdict: string }) => [d.status, d.verdict])).toEqual([
+      ["decided", "stop"],
+    ]);
+    const exits = (await c.get(`/api/v1/clients/${agency.id}/exits`)).body.items;
+    expect(exits.map((e: { status: string }) => e.status)).toEqual(["ready"]);
+    const letter = (await c.get(`/api/v1/exits/${exits[0].id}/letter`)).body;
+    expect(letter.lang).toBe("fr");
     expect((await c.get("/api/v1/audit/verify")).body.valid).toBe(true);
 
     expect((await fx.client().post("/api/v1/demo")).status).toBe(409);

@@ -118,7 +118,8 @@ describe.each(engines())("decisions on $engine", ({ engine, skip }) => {
     expect(again.status).toBe(409);
     const revised = await c.patch(`/api/v1/decisions/${d.id}`, { revise: true });
     expect(revised.body).toMatchObject({ status: "draft", supersedes: d.id });
-    expect((await c.get(`/api/v1/clients/${agencyId}/decisions`)).body.items).toHaveLength(2);
+    // the demo already holds the story's decision; this test added one and its revision
+    expect((await c.get(`/api/v1/clients/${agencyId}/decisions`)).body.items).toHaveLength(3);
     const audit = await c.get(`/api/v1/audit?entity=decision&id=${d.id}`);
     expect(audit.body.items.map((e: { action: string }) => e.action)).toContain("decision.decided");
   });
