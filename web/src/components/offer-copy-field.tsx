@@ -25,7 +25,7 @@ export function CopyField({ label, value, multiline = false }: { label: string; 
               variant={copied ? "filled" : "default"}
               color={copied ? "teal.9" : undefined}
               onClick={copy}
-              aria-label={t("offers.copyNamed", { name: label })}
+              aria-label={copied ? t("offers.copiedNamed", { name: label }) : t("offers.copyNamed", { name: label })}
             >
               {copied ? t("common.copied") : t("common.copy")}
             </Button>
