@@ -1,9 +1,10 @@
 /** Planning the end of the founding story's agency relationship: plan from the records, Québec checks, the letter. */
 import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDemoFixture } from "../support/demo-fixture.ts";
 import { engines } from "../support/engines.ts";
 import type { TestClient } from "../support/http-client.ts";
-import { createHttpFixture, type HttpFixture } from "../support/http-fixture.ts";
+import type { HttpFixture } from "../support/http-fixture.ts";
 
 describe.each(engines())("exit plans on $engine", ({ engine, skip }) => {
   let fx: HttpFixture;
@@ -11,10 +12,7 @@ describe.each(engines())("exit plans on $engine", ({ engine, skip }) => {
   let agencyId: string;
   beforeAll(async () => {
     if (skip) return;
-    fx = await createHttpFixture(engine, { SIGNUP_POLICY: "first-only" });
-    c = fx.client();
-    await c.post("/api/v1/demo");
-    agencyId = (await c.get("/api/v1/clients?q=boreale")).body.items[0].id;
+    ({ fx, owner: c, agencyId } = await createDemoFixture(engine));
   }, 120_000);
   afterAll(async () => {
     await fx?.close();
@@ -112,9 +110,7 @@ describe.each(engines())("evidence pack on $engine", ({ engine, skip }) => {
   let c: TestClient;
   beforeAll(async () => {
     if (skip) return;
-    fx = await createHttpFixture(engine, { SIGNUP_POLICY: "first-only" });
-    c = fx.client();
-    await c.post("/api/v1/demo");
+    ({ fx, owner: c } = await createDemoFixture(engine));
   }, 120_000);
   afterAll(async () => {
     await fx?.close();

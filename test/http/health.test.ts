@@ -1,8 +1,9 @@
 /** Client health from the demo's founding story: the agency crosses the threshold, explained by its records. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDemoFixture } from "../support/demo-fixture.ts";
 import { engines } from "../support/engines.ts";
 import type { TestClient } from "../support/http-client.ts";
-import { createHttpFixture, type HttpFixture } from "../support/http-fixture.ts";
+import type { HttpFixture } from "../support/http-fixture.ts";
 
 describe.each(engines())("client health on $engine", ({ engine, skip }) => {
   let fx: HttpFixture;
@@ -10,10 +11,7 @@ describe.each(engines())("client health on $engine", ({ engine, skip }) => {
   let agencyId: string;
   beforeAll(async () => {
     if (skip) return;
-    fx = await createHttpFixture(engine, { SIGNUP_POLICY: "first-only" });
-    c = fx.client();
-    await c.post("/api/v1/demo");
-    agencyId = (await c.get("/api/v1/clients?q=boreale")).body.items[0].id;
+    ({ fx, owner: c, agencyId } = await createDemoFixture(engine));
   }, 120_000);
   afterAll(async () => {
     await fx?.close();
@@ -68,10 +66,7 @@ describe.each(engines())("decisions on $engine", ({ engine, skip }) => {
   let agencyId: string;
   beforeAll(async () => {
     if (skip) return;
-    fx = await createHttpFixture(engine, { SIGNUP_POLICY: "first-only" });
-    c = fx.client();
-    await c.post("/api/v1/demo");
-    agencyId = (await c.get("/api/v1/clients?q=boreale")).body.items[0].id;
+    ({ fx, owner: c, agencyId } = await createDemoFixture(engine));
   }, 120_000);
   afterAll(async () => {
     await fx?.close();

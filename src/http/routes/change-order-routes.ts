@@ -9,6 +9,7 @@ import {
 import type { AppContext } from "../../app/context.ts";
 import { renderChangeOrder } from "../../app/render-change-order.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";
+import { fileContent, fileResponse } from "../file-response.ts";
 import {
   IdParamsSchema,
   IdSchema,
@@ -136,13 +137,8 @@ export function changeOrderRoutes(ctx: AppContext) {
         ...problems(401, 404),
       },
     }),
-    async (c) => {
-      const { bytes, filename } = await renderChangeOrder(ctx, requireActor(c), c.req.valid("param").id);
-      return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
-        "content-type": "application/pdf",
-        "content-disposition": `inline; filename="${filename}"`,
-      });
-    },
+    async (c) =>
+      fileResponse(c, await renderChangeOrder(ctx, requireActor(c), c.req.valid("param").id), "application/pdf"),
   );
 
   return app;

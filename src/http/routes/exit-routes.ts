@@ -6,6 +6,7 @@ import { renderExitLetter } from "../../app/render-exit-letter.ts";
 import { INSUFFICIENT_REASONS, SERIOUS_REASONS } from "../../domain/exit/exit-check.ts";
 import { HANDOVER_KEYS } from "../../domain/exit/handover-checklist.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";
+import { fileContent, fileResponse } from "../file-response.ts";
 import {
   IdParamsSchema,
   IdSchema,
@@ -195,11 +196,7 @@ export function exitRoutes(ctx: AppContext) {
       const actor = requireActor(c);
       const id = c.req.valid("param").id;
       if (format === "pdf") {
-        const { bytes, filename } = await renderExitLetter(ctx, actor, id, lang);
-        return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
-          "content-type": "application/pdf",
-          "content-disposition": `inline; filename="${filename}"`,
-        });
+        return fileResponse(c, await renderExitLetter(ctx, actor, id, lang), "application/pdf");
       }
       const { workspace: _w, client: _c, ...letter } = await exitLetter(ctx, actor, id, lang);
       return c.json(letter, 200);
@@ -223,11 +220,12 @@ export function exitRoutes(ctx: AppContext) {
       },
     }),
     async (c) => {
-      const { bytes, filename } = await evidencePack(ctx, requireActor(c), c.req.valid("param").id);
-      return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
-        "content-type": "application/zip",
-        "content-disposition": `attachment; filename="${filename}"`,
-      });
+      return fileResponse(
+        c,
+        await evidencePack(ctx, requireActor(c), c.req.valid("param").id),
+        "application/zip",
+        "attachment",
+      );
     },
   );
 

@@ -9,6 +9,7 @@ import { revokeOfferLinks } from "../../app/revoke-offer-links.ts";
 import { sendOffer } from "../../app/send-offer.ts";
 import { updateOffer } from "../../app/update-offer.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";
+import { fileContent, fileResponse } from "../file-response.ts";
 import { IdParamsSchema, jsonBody, jsonResponse, problems } from "../schemas/common-schemas.ts";
 import {
   CancelSchema,
@@ -159,13 +160,7 @@ export function offerRoutes(ctx: AppContext) {
         ...problems(401, 404),
       },
     }),
-    async (c) => {
-      const { bytes, filename } = await renderOffer(ctx, requireActor(c), c.req.valid("param").id);
-      return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
-        "content-type": "application/pdf",
-        "content-disposition": `inline; filename="${filename}"`,
-      });
-    },
+    async (c) => fileResponse(c, await renderOffer(ctx, requireActor(c), c.req.valid("param").id), "application/pdf"),
   );
 
   app.openapi(
