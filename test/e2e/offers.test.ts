@@ -10,7 +10,19 @@ import { createServer } from "node:net";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer } from "../support/server.ts";
-import { buildWebIfStale, chromiumMissing, launchChromium, screenshot, unlabelledControls } from "./browser.ts";
+import {
+  buildWebIfStale,
+  chromiumMissing,
+  screenshot as fullPage,
+  launchChromium,
+  unlabelledControls,
+} from "./browser.ts";
+
+/** A full-page screenshot taken from the top, so the fixed header is drawn where it belongs. */
+async function screenshot(p: Page, name: string) {
+  await p.evaluate(() => window.scrollTo(0, 0));
+  await fullPage(p, name);
+}
 
 const owner = { name: "Alexandre Tremblay", email: "alexandre@collectif.test", password: "chasse-d-eau-2026" };
 const exclusion = "Modification du code développé par un tiers";
@@ -206,7 +218,6 @@ describe.skipIf(chromiumMissing)("offer, portal signature and mandate in Chromiu
     expect(await total.textContent()).toMatch(/100,00\s\$\/h/);
     expect(await total.textContent()).toMatch(/5,26 % au-dessus de la cible de 95,00\s\$\/h/);
     await expectAllInputsLabelled(page, "the estimate panel");
-    await panel.scrollIntoViewIfNeeded();
     await screenshot(page, "offers-03-estimate");
   });
 
@@ -276,6 +287,9 @@ describe.skipIf(chromiumMissing)("offer, portal signature and mandate in Chromiu
     await client.keyboard.press("Enter");
     const state = client.getByTestId("portal-state");
     await state.waitFor();
+    await expect
+      .poll(() => client.evaluate(() => document.activeElement?.getAttribute("data-testid")))
+      .toBe("portal-state");
     expect(await state.textContent()).toMatch(/Signé par Julie Bergeron le .+ — empreinte [0-9a-f]{64}/);
     await screenshot(client, "offers-06-portal-signed");
   });
@@ -295,8 +309,13 @@ describe.skipIf(chromiumMissing)("offer, portal signature and mandate in Chromiu
     await signature.waitFor();
     expect(await signature.textContent()).toMatch(/Signé par Julie Bergeron le .+ — empreinte\s*[0-9a-f]{64}/);
     expect(await page.getByText("Signée", { exact: true }).count()).toBeGreaterThan(0);
-    expect(await page.getByRole("textbox", { name: "Titre", exact: true }).isDisabled()).toBe(true);
+    // Read-only: the document as the client read it, no editor and no estimate input.
+    const document = page.getByTestId("offer-document");
+    await document.waitFor();
+    expect(await document.textContent()).toContain(exclusion);
+    expect(await page.getByRole("textbox", { name: "Titre", exact: true }).count()).toBe(0);
     expect(await page.getByRole("button", { name: "Enregistrer" }).count()).toBe(0);
+    expect(await page.getByRole("textbox", { name: /Heures optimistes/ }).count()).toBe(0);
     await page.getByRole("button", { name: "Vérifier l'empreinte" }).click();
     const result = page.getByTestId("verify-result");
     await result.waitFor();

@@ -387,3 +387,52 @@ export function isQuebecAddress(address: { country: string; region: string }): b
 }
 
 export const CHARTER_SOURCE = "Charte de la langue française (RLRQ c. C-11), art. 55 et 57";
+
+/**
+ * The document of an offer rebuilt from its content, for reading a signed (or otherwise closed) offer in the studio
+ * the way the client read it. The parties are given by the caller; the frozen text itself stays on the server.
+ */
+export function documentFromOffer(
+  offer: Offer,
+  parties: { issuer: DocumentParty; client: DocumentParty },
+): OfferDocument {
+  const c = offer.content;
+  const totals = offerTotals(c);
+  return {
+    kind: "offer",
+    number: offer.number,
+    version: offer.version,
+    language: c.language,
+    currency: c.currency,
+    ...parties,
+    ...(c.endClient ? { endClient: c.endClient } : {}),
+    title: c.title,
+    summary: c.summary,
+    contractKind: c.contractKind,
+    deliverables: [...c.deliverables]
+      .sort((a, b) => a.position - b.position)
+      .map((d) => ({
+        id: d.id,
+        position: d.position,
+        title: d.title,
+        description: d.description,
+        quantity: d.quantity,
+        unit: d.unit,
+        ...(d.price.kind === "unit" ? { unitPrice: d.price.unitPrice } : {}),
+        amount: deliverableAmount(d),
+      })),
+    exclusions: c.exclusions,
+    assumptions: c.assumptions,
+    pricing: { model: c.pricing.model, ...(c.pricing.model === "capped" ? { capAmount: c.pricing.capAmount } : {}) },
+    totals: {
+      subtotal: totals.subtotal,
+      total: totals.total,
+      isEstimate: totals.isEstimate,
+      depositBps: c.depositBps,
+      depositAmount: totals.depositAmount,
+    },
+    schedule: { startDate: c.startDate, deliveryDate: c.deliveryDate },
+    terms: c.terms,
+    consentText: offer.signature?.consentText ?? "",
+  };
+}

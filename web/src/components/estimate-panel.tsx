@@ -3,7 +3,7 @@
  * panel shows the PERT expectation and spread per item and in total, flags items where members disagree widely, and
  * the hourly rate the price implies against the workspace's target.
  */
-import { Alert, Badge, Button, Card, Group, NumberInput, Stack, Table, Text, Title } from "@mantine/core";
+import { Alert, Button, Card, Group, NumberInput, Stack, Table, Text, Title } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -124,23 +124,26 @@ export function EstimatePanel({
                       </Table.Th>
                       {points.map((p) => (
                         <Table.Td key={p}>
-                          <NumberInput
-                            aria-label={t(`offers.estimate.inputLabel.${p}`, { title: d.title })}
-                            min={0}
-                            decimalScale={2}
-                            {...format.separators}
-                            w={90}
-                            disabled={!editable}
-                            value={own[p]}
-                            error={Boolean(rowErrors[d.id])}
-                            onChange={(v) => {
-                              setMine((m) => ({
-                                ...m,
-                                [d.id]: { ...(m[d.id] ?? blank), [p]: typeof v === "number" ? v : "" },
-                              }));
-                              setRowErrors(({ [d.id]: _, ...rest }) => rest);
-                            }}
-                          />
+                          {editable ? (
+                            <NumberInput
+                              aria-label={t(`offers.estimate.inputLabel.${p}`, { title: d.title })}
+                              min={0}
+                              decimalScale={2}
+                              {...format.separators}
+                              w={90}
+                              value={own[p]}
+                              error={Boolean(rowErrors[d.id])}
+                              onChange={(v) => {
+                                setMine((m) => ({
+                                  ...m,
+                                  [d.id]: { ...(m[d.id] ?? blank), [p]: typeof v === "number" ? v : "" },
+                                }));
+                                setRowErrors(({ [d.id]: _, ...rest }) => rest);
+                              }}
+                            />
+                          ) : (
+                            <Text size="sm">{own[p] === "" ? "—" : format.number(own[p])}</Text>
+                          )}
                         </Table.Td>
                       ))}
                       <Table.Td>
@@ -161,14 +164,14 @@ export function EstimatePanel({
                                 .join(" · ")}
                             </Text>
                             {item.disagreement && (
-                              <Badge color="orange.9" variant="light" tt="none">
+                              <Text size="xs" fw={700} c="orange.9" data-testid="disagreement">
                                 {t("offers.estimate.disagreement", {
                                   ratio:
                                     item.spreadRatio && Number.isFinite(item.spreadRatio)
                                       ? format.number(Math.round(item.spreadRatio * 10) / 10)
                                       : "∞",
                                 })}
-                              </Badge>
+                              </Text>
                             )}
                           </Stack>
                         ) : (
@@ -212,12 +215,12 @@ export function EstimatePanel({
                   <Text fw={700}>
                     {t("offers.estimate.perHour", { amount: format.money(impliedRate.rate.amount, currency) })}
                   </Text>
-                  <Badge color={rateColors[impliedRate.status]} tt="none">
+                  <Text size="sm" fw={600} c={rateColors[impliedRate.status]}>
                     {t(`offers.estimate.rate.${impliedRate.status}`, {
                       percent: format.number(Math.abs(impliedRate.differenceBps) / 100),
                       target: format.money(detail.targetHourlyRate, currency),
                     })}
-                  </Badge>
+                  </Text>
                 </Group>
               ) : (
                 <Text size="sm">{t(`offers.estimate.noRate.${impliedRate.reason}`)}</Text>

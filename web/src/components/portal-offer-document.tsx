@@ -13,10 +13,10 @@ export function documentLocale(language: "fr" | "en"): "fr-CA" | "en-CA" {
   return language === "en" ? "en-CA" : "fr-CA";
 }
 
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+function Section({ id, title, children, order }: { id: string; title: string; children: ReactNode; order: 2 | 3 }) {
   return (
     <Box component="section" aria-labelledby={id}>
-      <Title order={2} size="h3" id={id} mb="xs">
+      <Title order={order} size="h3" id={id} mb="xs">
         {title}
       </Title>
       {children}
@@ -59,12 +59,14 @@ function Row({ label, value, strong = false }: { label: string; value: string; s
   );
 }
 
-export function PortalOfferDocument({ doc }: { doc: OfferDocument }) {
+/** `headingLevel` 1 on the portal (the document is the page); 2 inside a studio page that has its own title. */
+export function PortalOfferDocument({ doc, headingLevel = 1 }: { doc: OfferDocument; headingLevel?: 1 | 2 }) {
   const locale = documentLocale(doc.language);
   const { t } = useTranslation(undefined, { lng: locale });
   const money = (minor: number) => formatMoney(minor, doc.currency, locale);
   const date = (d: string) => formatCalendarDate(d, locale);
   const qty = (q: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(q / 1000);
+  const sub = headingLevel === 1 ? 2 : 3;
   const percent = (bps: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(bps / 100);
 
   return (
@@ -73,7 +75,7 @@ export function PortalOfferDocument({ doc }: { doc: OfferDocument }) {
         <Text size="sm" c="dimmed">
           {t("portal.offer.kind", { number: doc.number, version: doc.version })}
         </Text>
-        <Title order={1}>{doc.title}</Title>
+        <Title order={headingLevel}>{doc.title}</Title>
         {doc.endClient && (
           <Text size="sm">
             {t("portal.offer.endClient", { name: doc.endClient.name })}
@@ -88,12 +90,12 @@ export function PortalOfferDocument({ doc }: { doc: OfferDocument }) {
       </SimpleGrid>
 
       {doc.summary.trim() && (
-        <Section id="portal-summary" title={t("portal.offer.summary")}>
+        <Section order={sub} id="portal-summary" title={t("portal.offer.summary")}>
           <Text style={{ whiteSpace: "pre-wrap" }}>{doc.summary}</Text>
         </Section>
       )}
 
-      <Section id="portal-deliverables" title={t("portal.offer.deliverables")}>
+      <Section order={sub} id="portal-deliverables" title={t("portal.offer.deliverables")}>
         <Stack component="ol" gap="sm" p={0} m={0} style={{ listStyle: "none" }}>
           {doc.deliverables.map((d, index) => (
             <Card component="li" withBorder padding="sm" key={d.id} data-testid="portal-deliverable">
@@ -118,7 +120,7 @@ export function PortalOfferDocument({ doc }: { doc: OfferDocument }) {
         </Stack>
       </Section>
 
-      <Section id="portal-totals" title={t("portal.offer.price")}>
+      <Section order={sub} id="portal-totals" title={t("portal.offer.price")}>
         <Card withBorder padding="sm">
           <Stack component="dl" gap={6} m={0}>
             <Row label={t("portal.offer.subtotal")} value={money(doc.totals.subtotal)} />
@@ -145,7 +147,7 @@ export function PortalOfferDocument({ doc }: { doc: OfferDocument }) {
         </Card>
       </Section>
 
-      <Section id="portal-exclusions" title={t("portal.offer.exclusions")}>
+      <Section order={sub} id="portal-exclusions" title={t("portal.offer.exclusions")}>
         {doc.exclusions.length === 0 ? (
           <Text c="dimmed">{t("portal.offer.none")}</Text>
         ) : (
@@ -157,7 +159,7 @@ export function PortalOfferDocument({ doc }: { doc: OfferDocument }) {
         )}
       </Section>
 
-      <Section id="portal-assumptions" title={t("portal.offer.assumptions")}>
+      <Section order={sub} id="portal-assumptions" title={t("portal.offer.assumptions")}>
         {doc.assumptions.length === 0 ? (
           <Text c="dimmed">{t("portal.offer.none")}</Text>
         ) : (
@@ -169,14 +171,14 @@ export function PortalOfferDocument({ doc }: { doc: OfferDocument }) {
         )}
       </Section>
 
-      <Section id="portal-schedule" title={t("portal.offer.schedule")}>
+      <Section order={sub} id="portal-schedule" title={t("portal.offer.schedule")}>
         <Stack component="dl" gap={6} m={0}>
           <Row label={t("portal.offer.startDate")} value={date(doc.schedule.startDate)} />
           <Row label={t("portal.offer.deliveryDate")} value={date(doc.schedule.deliveryDate)} />
         </Stack>
       </Section>
 
-      <Section id="portal-terms" title={t("portal.offer.terms")}>
+      <Section order={sub} id="portal-terms" title={t("portal.offer.terms")}>
         <Stack gap="xs">
           <Stack component="dl" gap={6} m={0}>
             <Row

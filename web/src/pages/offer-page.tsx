@@ -2,7 +2,7 @@
  * One offer: its number, version and status; the signature (read-only once signed); the actions (send, PDF, verify,
  * revoke, cancel); the editor; and the team estimate.
  */
-import { Alert, Anchor, Code, Group, Loader, Stack, Text, Title } from "@mantine/core";
+import { Alert, Anchor, Card, Code, Group, Loader, Stack, Text, Title } from "@mantine/core";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -14,8 +14,9 @@ import { OfferActions } from "../components/offer-actions.tsx";
 import { OfferEditor } from "../components/offer-editor.tsx";
 import { type OfferForm, offerToForm } from "../components/offer-form.ts";
 import { OfferStatusBadge } from "../components/offer-status-badge.tsx";
+import { PortalOfferDocument } from "../components/portal-offer-document.tsx";
 import { notify } from "../notify.ts";
-import { isEditable, type OfferDetail, offerKeys, offersApi } from "../offers-api.ts";
+import { documentFromOffer, isEditable, type OfferDetail, offerKeys, offersApi } from "../offers-api.ts";
 import { usePermissions, useSession } from "../session.tsx";
 import { problemMessage } from "../use-field-errors.ts";
 import { minorUnitsPerMajor, useFormat } from "../use-format.ts";
@@ -45,7 +46,7 @@ function OfferView({ detail, client }: { detail: OfferDetail; client: ClientWith
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { canWrite } = usePermissions();
-  const { member } = useSession();
+  const { member, workspace } = useSession();
   const { offer } = detail;
   const c = offer.content;
   const perMajor = minorUnitsPerMajor(c.currency);
@@ -121,30 +122,53 @@ function OfferView({ detail, client }: { detail: OfferDetail; client: ClientWith
 
       <OfferActions detail={detail} canWrite={canWrite} />
 
-      <OfferEditor
-        form={form}
-        onChange={setForm}
-        client={client}
-        currency={c.currency}
-        perMajor={perMajor}
-        readOnly={readOnly}
-        saveLabel={offer.status === "sent" ? t("offers.editor.saveNewVersion") : t("common.save")}
-        saveWarning={
-          offer.status === "sent" ? t("offers.editor.newVersionWarning", { version: offer.version + 1 }) : undefined
-        }
-        onSave={async (input) => {
-          const saved = await offersApi.update(offer.id, input);
-          void queryClient.invalidateQueries({ queryKey: ["offers"] });
-          if (saved.id !== offer.id) {
-            notify({ message: t("offers.editor.newVersionCreated", { version: saved.version }) });
-            void queryClient.invalidateQueries({ queryKey: offerKeys.detail(offer.id) });
-            navigate(`/offers/${saved.id}`);
-          } else {
-            notify({ message: t("offers.editor.saved") });
-            await queryClient.invalidateQueries({ queryKey: offerKeys.detail(offer.id) });
+      {readOnly ? (
+        <Card withBorder component="section" aria-label={t("offers.document")} data-testid="offer-document">
+          <PortalOfferDocument
+            doc={documentFromOffer(offer, {
+              issuer: { name: workspace.name, addressLines: [], registrations: [] },
+              client: {
+                name: client?.name ?? "",
+                addressLines: client
+                  ? [
+                      client.address.line1,
+                      client.address.line2,
+                      [client.address.city, client.address.region, client.address.postalCode].filter(Boolean).join(" "),
+                      client.address.country,
+                    ].filter(Boolean)
+                  : [],
+                registrations: [],
+              },
+            })}
+            headingLevel={2}
+          />
+        </Card>
+      ) : (
+        <OfferEditor
+          form={form}
+          onChange={setForm}
+          client={client}
+          currency={c.currency}
+          perMajor={perMajor}
+          readOnly={readOnly}
+          saveLabel={offer.status === "sent" ? t("offers.editor.saveNewVersion") : t("common.save")}
+          saveWarning={
+            offer.status === "sent" ? t("offers.editor.newVersionWarning", { version: offer.version + 1 }) : undefined
           }
-        }}
-      />
+          onSave={async (input) => {
+            const saved = await offersApi.update(offer.id, input);
+            void queryClient.invalidateQueries({ queryKey: ["offers"] });
+            if (saved.id !== offer.id) {
+              notify({ message: t("offers.editor.newVersionCreated", { version: saved.version }) });
+              void queryClient.invalidateQueries({ queryKey: offerKeys.detail(offer.id) });
+              navigate(`/offers/${saved.id}`);
+            } else {
+              notify({ message: t("offers.editor.saved") });
+              await queryClient.invalidateQueries({ queryKey: offerKeys.detail(offer.id) });
+            }
+          }}
+        />
+      )}
 
       {offer.content.deliverables.length > 0 && (
         <EstimatePanel detail={detail} memberId={member.id} canWrite={canWrite} />

@@ -5,7 +5,7 @@
  */
 import { Alert, Box, Center, Code, Container, Loader, Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
-import { type ReactNode, useEffect } from "react";
+import { type ReactNode, type Ref, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import { ApiError } from "../api.ts";
@@ -119,6 +119,13 @@ function PortalOffer({ token, view, onDone }: { token: string; view: OfferView; 
   const doc = view.document;
   const locale = documentLocale(doc.language);
   const { t } = useTranslation(undefined, { lng: locale });
+  // After signing or declining, the form is gone: move the focus to the outcome so it is read out.
+  const outcome = useRef<HTMLDivElement>(null);
+  const wasSent = useRef(view.state === "sent");
+  useEffect(() => {
+    if (wasSent.current && view.state !== "sent") outcome.current?.focus();
+    wasSent.current = view.state === "sent";
+  }, [view.state]);
   return (
     <PortalFrame issuer={doc.issuer.name} language={doc.language}>
       <Stack gap="xl" lang={locale}>
@@ -130,14 +137,14 @@ function PortalOffer({ token, view, onDone }: { token: string; view: OfferView; 
         {view.state === "sent" ? (
           <PortalSignatureForm token={token} language={doc.language} consentText={doc.consentText} onDone={onDone} />
         ) : (
-          <StateBanner view={view} last />
+          <StateBanner view={view} last ref={outcome} />
         )}
       </Stack>
     </PortalFrame>
   );
 }
 
-function StateBanner({ view, last = false }: { view: OfferView; last?: boolean }) {
+function StateBanner({ view, last = false, ref }: { view: OfferView; last?: boolean; ref?: Ref<HTMLDivElement> }) {
   const locale = documentLocale(view.document.language);
   const { t } = useTranslation(undefined, { lng: locale });
   const color = view.state === "signed" ? "teal" : view.state === "declined" ? "red" : "gray";
@@ -155,6 +162,8 @@ function StateBanner({ view, last = false }: { view: OfferView; last?: boolean }
   }
   return (
     <Alert
+      ref={ref}
+      tabIndex={last ? -1 : undefined}
       color={color}
       variant="light"
       role={last ? "status" : undefined}
