@@ -5,12 +5,17 @@
 
 import { approveChangeOrder, rejectChangeOrder } from "../domain/change-order/change-order.ts";
 import type { ChangeOrderDocument } from "../domain/change-order/change-order-document.ts";
-import { signatureEvidence } from "../domain/offer/signature.ts";
 import { findChangeOrder, type StoredChangeOrder, saveChangeOrder } from "../store/change-order-store.ts";
 import type { PortalLink } from "../store/portal-store.ts";
 import type { AppContext } from "./context.ts";
 import { linkClaimsToChangeOrder } from "./link-claims.ts";
-import { type PortalCaller, portalNotFound, resolvePortalLink } from "./portal.ts";
+import {
+  type PortalCaller,
+  type PortalConsentInput,
+  portalEvidence,
+  portalNotFound,
+  resolvePortalLink,
+} from "./portal.ts";
 import { recordAudit } from "./record-audit.ts";
 
 export interface ChangeOrderPortalView {
@@ -42,33 +47,22 @@ export async function viewChangeOrderPortal(ctx: AppContext, link: PortalLink): 
   };
 }
 
-export interface PortalApproveInput {
-  signerName: string;
-  consent: boolean;
-  consentText?: string | undefined;
-}
-
 /** The client approves the change order: from now on its items are part of the current scope. */
 export async function approvePortalChangeOrder(
   ctx: AppContext,
   token: string,
   caller: PortalCaller,
-  input: PortalApproveInput,
+  input: PortalConsentInput,
 ) {
   const { workspaceId, stored } = await loadOf(ctx, await resolvePortalLink(ctx, token, caller));
   const document = JSON.parse(stored.documentText!) as ChangeOrderDocument;
   const at = ctx.now().toISOString();
-  const evidence = signatureEvidence({
-    request: {
-      signerName: input.signerName,
-      consent: input.consent,
-      consentText: input.consentText ?? document.consentText,
-    },
-    shownConsentText: document.consentText,
+  const evidence = portalEvidence({
+    request: input,
+    consentText: document.consentText,
     sha256: stored.sha256!,
-    signedAt: at,
-    ip: caller.ip ?? "unknown",
-    userAgent: caller.userAgent ?? "unknown",
+    caller,
+    at,
   });
   return ctx.db.transaction().execute(async (trx) => {
     const fresh = await findChangeOrder(trx, workspaceId, stored.changeOrder.id);

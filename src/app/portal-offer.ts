@@ -1,12 +1,17 @@
 import { createMandate } from "../domain/mandate/mandate.ts";
 import { declineOffer, signOffer } from "../domain/offer/offer.ts";
-import { signatureEvidence } from "../domain/offer/signature.ts";
 import type { OfferDocument } from "../domain/offer/signed-document.ts";
 import { insertMandate } from "../store/mandate-store.ts";
 import { findOffer, type StoredOffer, saveOffer } from "../store/offer-store.ts";
 import type { PortalLink } from "../store/portal-store.ts";
 import type { AppContext } from "./context.ts";
-import { type PortalCaller, portalNotFound, resolvePortalLink } from "./portal.ts";
+import {
+  type PortalCaller,
+  type PortalConsentInput,
+  portalEvidence,
+  portalNotFound,
+  resolvePortalLink,
+} from "./portal.ts";
 import { recordAudit } from "./record-audit.ts";
 
 export type OfferPortalView =
@@ -65,33 +70,22 @@ export async function viewOfferPortal(ctx: AppContext, link: PortalLink): Promis
   };
 }
 
-export interface PortalSignInput {
-  signerName: string;
-  consent: boolean;
-  consentText?: string | undefined;
-}
-
 /**
  * Signs the offer: the evidence (typed name, consent text, time, address, user agent, SHA-256 of the frozen text) is
  * recorded, the offer is frozen for good, and the mandate is created with a checklist from the deliverables — one
  * transaction. Signing twice is refused (`invalid_state`).
  */
-export async function signPortalOffer(ctx: AppContext, token: string, caller: PortalCaller, input: PortalSignInput) {
+export async function signPortalOffer(ctx: AppContext, token: string, caller: PortalCaller, input: PortalConsentInput) {
   const { workspaceId, stored } = await loadOfferOfLink(ctx, token, caller);
   if (stored.offer.status === "superseded" || stored.offer.status === "cancelled") throw portalNotFound();
   const document = JSON.parse(stored.documentText!) as OfferDocument;
   const at = ctx.now().toISOString();
-  const evidence = signatureEvidence({
-    request: {
-      signerName: input.signerName,
-      consent: input.consent,
-      consentText: input.consentText ?? document.consentText,
-    },
-    shownConsentText: document.consentText,
+  const evidence = portalEvidence({
+    request: input,
+    consentText: document.consentText,
     sha256: stored.sha256!,
-    signedAt: at,
-    ip: caller.ip ?? "unknown",
-    userAgent: caller.userAgent ?? "unknown",
+    caller,
+    at,
   });
   return ctx.db.transaction().execute(async (trx) => {
     const fresh = await findOffer(trx, workspaceId, stored.offer.id);

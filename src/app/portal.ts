@@ -4,6 +4,7 @@
  * past the limit every look-up from that address is `rate_limited`, so tokens cannot be guessed.
  */
 import { DomainError } from "../domain/errors.ts";
+import { type SignatureEvidence, signatureEvidence } from "../domain/offer/signature.ts";
 import { findPortalLink, type PortalLink } from "../store/portal-store.ts";
 import { countRecentAttempts, recordAttempts } from "../store/session-store.ts";
 import type { AppContext } from "./context.ts";
@@ -39,4 +40,33 @@ export async function resolvePortalLink(ctx: AppContext, token: string, caller: 
 /** The one answer for every link that does not (or no longer) lead to an actionable document. */
 export function portalNotFound(): DomainError {
   return new DomainError("not_found", "this link is not valid");
+}
+
+/** What the client sends to sign an offer or approve a change order. */
+export interface PortalConsentInput {
+  signerName: string;
+  consent: boolean;
+  /** The consent text that was shown; the document's own when absent. */
+  consentText?: string | undefined;
+}
+
+/**
+ * The evidence of a signature or an approval through the portal: typed name, consent text (checked against the one
+ * shown), time, address, user agent and the SHA-256 of the frozen text. Throws `validation` when incomplete.
+ */
+export function portalEvidence(input: {
+  request: PortalConsentInput;
+  consentText: string;
+  sha256: string;
+  caller: PortalCaller;
+  at: string;
+}): SignatureEvidence {
+  return signatureEvidence({
+    request: { ...input.request, consentText: input.request.consentText ?? input.consentText },
+    shownConsentText: input.consentText,
+    sha256: input.sha256,
+    signedAt: input.at,
+    ip: input.caller.ip ?? "unknown",
+    userAgent: input.caller.userAgent ?? "unknown",
+  });
 }
