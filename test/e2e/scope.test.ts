@@ -20,6 +20,19 @@ async function screenshot(on: Page, name: string): Promise<void> {
 
 const owner = { name: "Alexandre Tremblay", email: "alexandre@collectif-scope.test", password: "chasse-d-eau-2026" };
 
+/** The second, longer list: a line to split, two lines to merge, and a greeting that is not a request. */
+const SECOND_LIST = `Bonjour,
+
+Encore quelques points :
+- La page équipe doit avoir des photos et les photos doivent être cliquables
+- Ajouter un blogue
+- avec une infolettre mensuelle
+- Refaire le carrousel animé de la page d'accueil
+- Bonne fin de semaine à toute l'équipe
+
+--
+Julie Bergeron | Gestionnaire de projet`;
+
 const LIST = `Bonjour Alexandre,
 
 Voici ce qui manque sur le site :
@@ -57,7 +70,7 @@ function apiClient(baseUrl: string) {
 }
 
 describe.skipIf(chromiumMissing)("scope guard journey in Chromium", () => {
-  let server: { url: string; close(): Promise<void> } | undefined;
+  let server: Awaited<ReturnType<typeof startTestServer>> | undefined;
   let baseUrl: string;
   let browser: Browser;
   let context: BrowserContext;
@@ -350,6 +363,78 @@ describe.skipIf(chromiumMissing)("scope guard journey in Chromium", () => {
     await log.getByRole("row").filter({ hasText: changeOrderNumber }).getByText("Approuvé").waitFor();
     expect(await page.getByText("5 sur 5 triées").count()).toBe(1);
     await screenshot(page, "scope-11-mandate-scope");
+  });
+
+  it("corrects the second, longer list before triage: removes a greeting, merges two lines, splits one", async () => {
+    await page.goto(`${baseUrl}/mandates/${mandateId}/scope`);
+    await page.getByRole("textbox", { name: "Message du client" }).fill(SECOND_LIST);
+    await page.getByLabel("Reçu le").fill("2027-01-08");
+    await page.getByRole("button", { name: "Découper en demandes" }).click();
+    await page.getByRole("heading", { level: 1, name: /^Liste du / }).waitFor();
+    await expect.poll(() => page.getByTestId("claim").count()).toBe(5);
+
+    await claim("Bonne fin de semaine").getByRole("button", { name: "Retirer : pas une demande" }).click();
+    await expect.poll(() => page.getByTestId("claim").count()).toBe(4);
+
+    await page.getByRole("checkbox", { name: "Sélectionner la demande 2" }).check();
+    await page.getByRole("checkbox", { name: "Sélectionner la demande 3" }).check();
+    await page.getByRole("button", { name: "Fusionner la sélection" }).click();
+    await expect.poll(() => page.getByTestId("claim").count()).toBe(3);
+    expect(await claim("blogue").textContent()).toContain("infolettre");
+
+    await claim("photos").getByRole("button", { name: "Corriger ou scinder" }).click();
+    const words = page.getByRole("textbox", { name: "Texte de la demande 1" });
+    const at = (await words.inputValue()).indexOf(" et les photos");
+    await words.evaluate((el: HTMLTextAreaElement, offset: number) => {
+      el.focus();
+      el.setSelectionRange(offset, offset);
+    }, at);
+    await expectAllInputsLabelled("a claim being corrected");
+    await page.getByRole("button", { name: "Scinder au curseur" }).click();
+    await expect.poll(() => page.getByTestId("claim").count()).toBe(4);
+    const texts = await page.locator('[data-testid="claim"] blockquote').allTextContents();
+    expect(texts.map((x) => x.trim())).toEqual([
+      "La page équipe doit avoir des photos",
+      "et les photos doivent être cliquables",
+      expect.stringMatching(/^Ajouter un blogue\s+(- )?avec une infolettre mensuelle$/),
+      "Refaire le carrousel animé de la page d'accueil",
+    ]);
+    expect(await page.getByText("4 demandes sur 4 restent à trier.").count()).toBe(1);
+    await screenshot(page, "scope-12-second-list");
+  });
+
+  it("runs the timer from the header and logs its time when stopped", async () => {
+    await page.getByRole("button", { name: "Démarrer le chrono" }).click();
+    const form = page.getByRole("form", { name: "Démarrer le chrono" });
+    await form.getByRole("combobox", { name: "Mandat" }).selectOption({ label: "Intégration de contenu" });
+    await form.getByRole("combobox", { name: "Catégorie" }).selectOption("included");
+    await form.getByRole("textbox", { name: "Note" }).fill("Intégration des photos de l'équipe");
+    await expectAllInputsLabelled("the timer form");
+    await form.getByRole("button", { name: "Démarrer" }).click();
+    const stop = page.getByRole("button", { name: /^Arrêter le chrono/ });
+    await stop.waitFor();
+    // Forty minutes pass.
+    await server!.ctx.db
+      .updateTable("timers")
+      .set({ started_at: new Date(Date.now() - 40 * 60_000).toISOString() })
+      .execute();
+    await page.goto(`${baseUrl}/time`);
+    await page.getByRole("button", { name: /^Arrêter le chrono \(0:40\)/ }).click();
+    await page.getByRole("button", { name: "Démarrer le chrono" }).waitFor();
+    await page.getByTestId("time-entry").filter({ hasText: "Intégration des photos" }).getByText("0:40").waitFor();
+    await screenshot(page, "scope-13-timer-logged");
+  });
+
+  it("reads the triaged list in English too", async () => {
+    await page.goto(roundUrl);
+    await page.getByRole("banner").getByText("English").click();
+    await page.getByRole("heading", { level: 1, name: /^List of / }).waitFor();
+    await page.getByText("All 5 requests are triaged.").waitFor();
+    expect(await claim("formulaire de contact").getByText("In scope", { exact: true }).count()).toBeGreaterThan(0);
+    await expectAllInputsLabelled("the round page in English");
+    await screenshot(page, "scope-14-round-en");
+    await page.getByRole("banner").getByText("Français").click();
+    await page.getByRole("heading", { level: 1, name: /^Liste du / }).waitFor();
   });
 
   it("raised no script error and no CSP violation", () => {

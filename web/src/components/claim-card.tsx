@@ -199,15 +199,21 @@ export function ClaimCard({ claim, others, selected, onSelect, canWrite }: Claim
           </Box>
           {canWrite && !claim.triage && !editing && (
             <Group gap="xs">
-              <Button size="xs" variant="default" onClick={() => setEditing(true)}>
+              <Button
+                size="xs"
+                variant="default"
+                onClick={() => setEditing(true)}
+                aria-label={t("scope.claim.editNamed", { n: claim.position })}
+              >
                 {t("scope.claim.edit")}
               </Button>
               <Button
                 size="xs"
                 variant="subtle"
-                color="red.9"
+                color="red"
                 onClick={() => remove.mutate()}
                 loading={remove.isPending}
+                aria-label={t("scope.claim.deleteNamed", { n: claim.position })}
               >
                 {t("scope.claim.delete")}
               </Button>

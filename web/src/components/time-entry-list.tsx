@@ -120,7 +120,7 @@ export function TimeEntryList() {
                       <Group gap={4}>
                         <ActionIcon
                           variant="subtle"
-                          color="red.9"
+                          color="red"
                           onClick={() => remove.mutate(e.id)}
                           aria-label={t("time.list.delete", { date: format.date(e.date) })}
                         >

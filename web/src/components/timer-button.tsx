@@ -6,6 +6,7 @@ import { Button, Popover, Stack, Text, TextInput } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ApiError } from "../api.ts";
 import { notify } from "../notify.ts";
 import { formatMinutes, scopeApi, scopeKeys, type TimeCategory } from "../scope-api.ts";
 import { usePermissions, useSession } from "../session.tsx";
@@ -61,7 +62,11 @@ export function TimerButton() {
       }
       notify({ message: t("time.timer.stopped", { duration: formatMinutes(entry.minutes) }) });
     },
-    onError: (error) => notifyError(error, t),
+    onError: (error) => {
+      if (error instanceof ApiError && error.fields.some((f) => f.issue === "too_short")) {
+        notify({ failure: true, message: t("time.timer.tooShort") });
+      } else notifyError(error, t);
+    },
   });
 
   if (!canWrite) return null;

@@ -35,7 +35,12 @@ function BudgetCell({ total }: { total: GoodwillTotal }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const b = total.budget;
-  if (!b) return <Text c="dimmed">{t("time.goodwill.noBudget")}</Text>;
+  if (!b)
+    return (
+      <Text size="sm" c="dimmed">
+        {t("time.goodwill.noBudget")}
+      </Text>
+    );
   const percent = b.ratio === undefined ? (b.status === "exceeded" ? 100 : 0) : Math.round(b.ratio * 100);
   return (
     <Stack gap={4}>

@@ -223,7 +223,7 @@ export function PortalChangeOrderView({ token, view, onAnswered }: Props) {
                 <Button type="submit" loading={approve.isPending} size="md">
                   {t("changeOrders.portal.approve")}
                 </Button>
-                <Button variant="subtle" color="red.9" onClick={() => setRejecting(true)}>
+                <Button variant="subtle" color="red" onClick={() => setRejecting(true)}>
                   {t("changeOrders.portal.rejectInstead")}
                 </Button>
               </Group>
