@@ -294,13 +294,61 @@ describe.skipIf(chromiumMissing)("offer, portal signature and mandate in Chromiu
     await screenshot(client, "offers-06-portal-signed");
   });
 
+  it("shows an English offer in English, declines it with a reason, and says when a link was replaced", async () => {
+    // Two more offers written and sent through the API the studio pages use: one in English, one then revised.
+    const links = await page.evaluate(async () => {
+      const me = await (await fetch("/api/v1/me")).json();
+      const call = async (method: string, path: string, body?: unknown) => {
+        const res = await fetch(`/api/v1${path}`, {
+          method,
+          headers: { "Content-Type": "application/json", "X-CSRF-Token": me.csrfToken },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
+        return res.json();
+      };
+      const list = await call("GET", "/offers");
+      const clientId = list.items[0].clientId;
+      const offer = (title: string, language: "fr" | "en") => ({
+        clientId,
+        title,
+        language,
+        deliverables: [{ title: "Home page", quantity: 1000, unit: "page", price: { kind: "fixed", amount: 90_000 } }],
+        exclusions: ["Copywriting"],
+      });
+      const english = await call("POST", "/offers", offer("Website redesign", "en"));
+      const declineUrl = (await call("POST", `/offers/${english.id}/send`)).portalUrl;
+      const revised = await call("POST", "/offers", offer("Refonte du site", "fr"));
+      const replacedUrl = (await call("POST", `/offers/${revised.id}/send`)).portalUrl;
+      await call("PATCH", `/offers/${revised.id}`, { title: "Refonte du site (révisée)" });
+      return { declineUrl, replacedUrl };
+    });
+    const client = await visitor!.newPage();
+    watch(client);
+    await client.goto(links.declineUrl);
+    await client.getByRole("heading", { level: 1, name: "Website redesign" }).waitFor();
+    expect(await client.getAttribute("html", "lang")).toBe("en-CA");
+    expect(await client.getByRole("heading", { name: "Deliverables" }).count()).toBe(1);
+    await client.getByRole("button", { name: "Decline the offer" }).click();
+    await client.getByRole("textbox", { name: "Reason for declining (optional)" }).fill("Too expensive for us");
+    await expectAllInputsLabelled(client, "the English portal");
+    await client.getByRole("button", { name: "Confirm declining" }).click();
+    const state = client.getByTestId("portal-state");
+    await state.waitFor();
+    expect(await state.textContent()).toMatch(/You declined this offer on/);
+    await screenshot(client, "offers-07-portal-declined-en");
+
+    await client.goto(links.replacedUrl);
+    await client.getByRole("heading", { name: "Cette offre a été remplacée par la version 2" }).waitFor();
+    expect(await client.getByText("This offer was replaced by version 2").count()).toBe(1);
+  });
+
   it("says plainly that an unknown link is not valid", async () => {
     const client = await visitor!.newPage();
     watch(client);
     await client.goto(`${baseUrl}/portal/${"x".repeat(43)}`);
     await client.getByRole("heading", { name: "Ce lien n'est pas valide" }).waitFor();
     expect(await client.getByText("This link is not valid").count()).toBe(1);
-    await screenshot(client, "offers-07-portal-invalid");
+    await screenshot(client, "offers-08-portal-invalid");
   });
 
   it("shows the offer signed, read-only and verified in the studio", async () => {
@@ -324,7 +372,7 @@ describe.skipIf(chromiumMissing)("offer, portal signature and mandate in Chromiu
     expect(await pdf.getAttribute("target")).toBe("_blank");
     const response = await page.request.get(`${baseUrl}${await pdf.getAttribute("href")}`);
     expect(response.headers()["content-type"]).toBe("application/pdf");
-    await screenshot(page, "offers-08-signed-verified");
+    await screenshot(page, "offers-09-signed-verified");
   });
 
   it("opens the mandate with its checklist and records a delivery", async () => {
@@ -342,19 +390,21 @@ describe.skipIf(chromiumMissing)("offer, portal signature and mandate in Chromiu
     expect(await delivery.textContent()).toContain("1 sur 2 faits");
     expect(await page.getByRole("link", { name: "Listes du client" }).getAttribute("href")).toMatch(/\/scope$/);
     await expectAllInputsLabelled(page, "the mandate page");
-    await screenshot(page, "offers-09-mandate");
+    await screenshot(page, "offers-10-mandate");
   });
 
   it("lists the kept message in the outbox with copy buttons", async () => {
     await page.getByRole("navigation").getByRole("link", { name: "Boîte d'envoi" }).click();
     await page.getByRole("heading", { level: 1, name: "Boîte d'envoi" }).waitFor();
-    const message = page.getByTestId("outbox-message").first();
+    const message = page.getByTestId("outbox-message").filter({ hasText: /OFF-\d{4}-0001/ });
     expect(await message.textContent()).toMatch(/OFF-\d{4}-0001/);
     expect(await message.getByText("À copier").count()).toBe(1);
     await message.getByRole("button").first().click();
-    await message.getByRole("button", { name: "Copier : Objet" }).waitFor();
+    await message.getByRole("button", { name: "Copier : Texte du message" }).waitFor();
+    // Let the accordion finish opening before the screenshot.
+    await page.waitForTimeout(400);
     await expectAllInputsLabelled(page, "the outbox");
-    await screenshot(page, "offers-10-outbox");
+    await screenshot(page, "offers-11-outbox");
   });
 
   it("lists the offer, filtered by status", async () => {
@@ -363,7 +413,10 @@ describe.skipIf(chromiumMissing)("offer, portal signature and mandate in Chromiu
     const row = page.getByRole("row").filter({ hasText: "Intégration de contenu" });
     await row.waitFor();
     expect(await row.getByText("Signée").count()).toBe(1);
-    await page.getByRole("combobox", { name: "Statut" }).selectOption("draft");
+    await page.getByRole("combobox", { name: "Statut" }).selectOption("declined");
+    await page.getByRole("row").filter({ hasText: "Website redesign" }).waitFor();
+    await row.waitFor({ state: "detached" });
+    await page.getByRole("combobox", { name: "Statut" }).selectOption("cancelled");
     await page.getByText("Aucune offre ne correspond.").waitFor();
     await expectAllInputsLabelled(page, "the offer list");
   });

@@ -55,10 +55,24 @@ function MandateView({ mandate: m }: { mandate: Mandate }) {
     queryClient.setQueryData(offerKeys.mandate(m.id), next);
     void queryClient.invalidateQueries({ queryKey: ["mandates"] });
   };
+  // Ticking shows at once; a refusal puts the box back.
   const tick = useMutation({
     mutationFn: (item: { id: string; done: boolean }) => offersApi.updateMandate(m.id, { checklist: [item] }),
+    onMutate: (item) => {
+      const before = queryClient.getQueryData<Mandate>(offerKeys.mandate(m.id));
+      if (before) {
+        queryClient.setQueryData<Mandate>(offerKeys.mandate(m.id), {
+          ...before,
+          checklist: before.checklist.map((i) => (i.id === item.id ? { ...i, done: item.done } : i)),
+        });
+      }
+      return { before };
+    },
     onSuccess: saved,
-    onError: (error) => notifyError(error, t),
+    onError: (error, _item, context) => {
+      if (context?.before) queryClient.setQueryData(offerKeys.mandate(m.id), context.before);
+      notifyError(error, t);
+    },
   });
   const status = useMutation({
     mutationFn: (next: "accepted" | "closed") => offersApi.updateMandate(m.id, { status: next }),
@@ -143,7 +157,7 @@ function MandateView({ mandate: m }: { mandate: Mandate }) {
                   </>
                 }
                 checked={item.done}
-                disabled={!canWrite || !open || tick.isPending}
+                disabled={!canWrite || !open}
                 onChange={(e) => tick.mutate({ id: item.id, done: e.currentTarget.checked })}
               />
             ))}
