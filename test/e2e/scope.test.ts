@@ -425,6 +425,32 @@ describe.skipIf(chromiumMissing)("scope guard journey in Chromium", () => {
     await screenshot(page, "scope-13-timer-logged");
   });
 
+  it("flags time logged on a request whose change order is not approved", async () => {
+    await page.goto(`${baseUrl}/mandates/${mandateId}/scope`);
+    await page.getByRole("link", { name: "Liste 2" }).click();
+    const blog = claim("blogue");
+    await blog.getByRole("radio", { name: "Avenant" }).check();
+    await blog.getByRole("textbox", { name: /Heures estimées/ }).fill("6");
+    await blog.getByRole("button", { name: "Enregistrer la décision" }).click();
+    await waitTriaged(blog);
+
+    await page.getByRole("navigation").getByRole("link", { name: "Temps" }).click();
+    const form = page.getByRole("form", { name: "Inscrire du temps" });
+    await form.getByRole("combobox", { name: "Mandat" }).selectOption({ label: "Intégration de contenu" });
+    const claimSelect = form.getByRole("combobox", { name: /Demande/ });
+    await expect.poll(() => claimSelect.locator("option", { hasText: "blogue" }).count()).toBe(1);
+    await claimSelect.selectOption(
+      await claimSelect.locator("option", { hasText: "blogue" }).evaluate((o: HTMLOptionElement) => o.value),
+    );
+    await form.getByRole("textbox", { name: /Durée/ }).fill("0:30");
+    await form.getByRole("textbox", { name: "Note" }).fill("Maquette du blogue");
+    await form.getByRole("button", { name: "Inscrire" }).click();
+    const row = page.getByTestId("time-entry").filter({ hasText: "Maquette du blogue" });
+    await row.getByText("Travail sur un avenant non approuvé").waitFor();
+    await page.getByText(/1 entrée porte sur un avenant que le client n'a pas approuvé/).waitFor();
+    await screenshot(page, "scope-15-unapproved-flag");
+  });
+
   it("reads the triaged list in English too", async () => {
     await page.goto(roundUrl);
     await page.getByRole("banner").getByText("English").click();

@@ -101,7 +101,7 @@ export function TimeEntryList() {
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <Badge color={categoryColors[e.category]} tt="none">
+                  <Badge color={categoryColors[e.category]} tt="none" miw="max-content">
                     {t(`time.category.${e.category}`)}
                   </Badge>
                 </Table.Td>
