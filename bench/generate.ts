@@ -1,6 +1,6 @@
 /**
  * Builds a large workspace in a fresh database: the studio under test (by default 50 members, 2,000 clients, 20,000
- * signals over ten years) plus two small workspaces so that workspace scoping is exercised. Owners come from the real
+ * signals, 1,000,000 time entries and 40,000 invoices over ten years) plus two small workspaces so that workspace scoping is exercised. Owners come from the real
  * `createWorkspaceWithOwner` use-case, so each has a live session and an audit chain. Progress goes to stderr.
  *
  * Standalone: `node --import tsx bench/generate.ts` builds one and keeps it (prints where); `BENCH_DATABASE_URL`
@@ -20,10 +20,22 @@ import { type BenchDatabase, createBenchDatabase } from "./support/bench-databas
 import { createProgress, type Progress } from "./support/progress.ts";
 import { createRng } from "./support/rng.ts";
 
-/** The studio under test. Later issues add `offers`, `timeEntries: 1_000_000`, `invoices: 40_000`. */
-export const MAIN_PLAN: WorkspacePlan = { members: 50, clients: 2_000, signals: 20_000 };
+/** The studio under test (a later issue adds `offers`). */
+export const MAIN_PLAN: WorkspacePlan = {
+  members: 50,
+  clients: 2_000,
+  signals: 20_000,
+  timeEntries: 1_000_000,
+  invoices: 40_000,
+};
 /** Neighbours sharing the database: same kinds of names, so a scoping bug would show in search results. */
-export const SMALL_PLAN: WorkspacePlan = { members: 3, clients: 150, signals: 1_000 };
+export const SMALL_PLAN: WorkspacePlan = {
+  members: 3,
+  clients: 150,
+  signals: 1_000,
+  timeEntries: 5_000,
+  invoices: 300,
+};
 
 export interface GenerateOptions {
   serverUrl?: string | undefined;
@@ -102,6 +114,10 @@ async function countRows(db: BenchDatabase): Promise<Record<string, number>> {
     "client_tags",
     "signals",
     "audit_events",
+    "time_entries",
+    "invoices",
+    "payments",
+    "credit_notes",
   ]) {
     const row = await db.ctx.db
       .selectFrom(table as "clients")

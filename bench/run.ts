@@ -12,6 +12,7 @@ import { cpus, loadavg } from "node:os";
 import { sql } from "kysely";
 import { generate } from "./generate.ts";
 import { measureInProcess } from "./measure/in-process.ts";
+import { measureInvoices } from "./measure/invoice-timings.ts";
 import { measureLoad } from "./measure/load-suite.ts";
 import { explainQueries } from "./measure/query-plans.ts";
 import { renderReport } from "./measure/report.ts";
@@ -40,6 +41,13 @@ try {
     `in-process latencies (${iterations} iterations each)`,
     () => measureInProcess(dataset, rng, { iterations, warmup: 30 }),
     (t) => `${t.length} operations`,
+  );
+  timings.push(
+    ...(await progress.phase(
+      "invoicing latencies",
+      () => measureInvoices(dataset, rng, { iterations, warmup: 10 }),
+      (t) => `${t.length} operations`,
+    )),
   );
   const plans = await progress.phase(
     "query plans",

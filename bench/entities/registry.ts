@@ -7,6 +7,8 @@
 import type { AppContext } from "../../src/app/context.ts";
 import type { Rng } from "../support/rng.ts";
 import { clientsGenerator } from "./clients.ts";
+import { invoiceHistoryGenerator } from "./invoice-history.ts";
+import { invoiceTimeEntriesGenerator } from "./invoice-time-entries.ts";
 import { membersGenerator } from "./members.ts";
 import { signalsGenerator } from "./signals.ts";
 
@@ -34,7 +36,13 @@ export interface EntityGenerator {
 }
 
 /** Run in this order. */
-export const ENTITY_GENERATORS: readonly EntityGenerator[] = [membersGenerator, clientsGenerator, signalsGenerator];
+export const ENTITY_GENERATORS: readonly EntityGenerator[] = [
+  membersGenerator,
+  clientsGenerator,
+  signalsGenerator,
+  invoiceTimeEntriesGenerator,
+  invoiceHistoryGenerator,
+];
 
 /** How many of each kind one workspace gets. */
 export type WorkspacePlan = Readonly<Record<string, number>>;

@@ -52,6 +52,11 @@ export async function up(db: Db): Promise<void> {
     .execute();
   await db.schema.createIndex("invoices_ws_issue").on("invoices").columns(["workspace_id", "issue_date"]).execute();
   await db.schema.createIndex("invoices_ws_tax_date").on("invoices").columns(["workspace_id", "tax_date"]).execute();
+  await db.schema
+    .createIndex("invoices_ws_movement")
+    .on("invoices")
+    .columns(["workspace_id", "last_movement_on"])
+    .execute();
   await db.schema.createIndex("invoices_ws_created").on("invoices").columns(["workspace_id", "created_at"]).execute();
 
   await db.schema
