@@ -274,6 +274,8 @@ describe.skipIf(chromiumMissing)("scope guard journey in Chromium", () => {
     const width = await portal.evaluate(() => document.documentElement.scrollWidth);
     expect(width, "no sideways scrolling on a phone").toBeLessThanOrEqual(390);
     await portal.getByRole("textbox", { name: /Votre nom complet/ }).fill("Julie Bergeron");
+    await portal.getByRole("button", { name: "Approuver l'avenant" }).click();
+    await portal.getByText("Cochez la case pour donner votre accord.").waitFor();
     await portal.getByRole("checkbox").check();
     await screenshot(portal, "scope-06-portal-phone");
     await portal.getByRole("button", { name: "Approuver l'avenant" }).click();

@@ -3,7 +3,7 @@
  * goodwill and capacity (`/api/v1/mandates/{id}/rounds`, `/rounds`, `/claims`, `/change-orders`, `/time-entries`,
  * `/timers`, `/timesheet`, `/goodwill`, `/capacity`, and the change-order side of `/portal/{token}`).
  */
-import { api, query } from "./api.ts";
+import { ApiError, api, query } from "./api.ts";
 import type { Currency } from "./api-types.ts";
 
 export const TRIAGE_OUTCOMES = [
@@ -360,6 +360,20 @@ export const scopeKeys = {
   capacity: ["capacity"] as const,
 };
 
+/**
+ * Runs a portal write; when the visitor also has a studio session in this browser, the API asks for that session's
+ * CSRF token, so load it once (GET /me) and try again.
+ */
+async function withCsrfRetry<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.code !== "csrf") throw error;
+    await api("GET", "/me");
+    return write();
+  }
+}
+
 export const scopeApi = {
   mandate: (id: string) => api<MandateSummary>("GET", `/mandates/${id}`),
   mandates: () => api<{ items: MandateSummary[]; total: number }>("GET", `/mandates${query({ pageSize: 200 })}`),
@@ -387,9 +401,11 @@ export const scopeApi = {
     ),
   withdrawChangeOrder: (id: string) => api<ChangeOrder>("POST", `/change-orders/${id}/withdraw`),
   approve: (token: string, body: { signerName: string; consent: boolean; consentText: string }) =>
-    api<{ changeOrderId: string }>("POST", `/portal/${encodeURIComponent(token)}/approve`, body),
+    withCsrfRetry(() => api<{ changeOrderId: string }>("POST", `/portal/${encodeURIComponent(token)}/approve`, body)),
   reject: (token: string, reason: string) =>
-    api<undefined>("POST", `/portal/${encodeURIComponent(token)}/reject`, reason ? { reason } : {}),
+    withCsrfRetry(() =>
+      api<undefined>("POST", `/portal/${encodeURIComponent(token)}/reject`, reason ? { reason } : {}),
+    ),
   timeEntries: (filters: { mandateId?: string; memberId?: string; page?: number; pageSize?: number }) =>
     api<{ items: TimeEntry[]; total: number; totalMinutes: number }>("GET", `/time-entries${query(filters)}`),
   logTime: (body: {

@@ -22,8 +22,9 @@ import {
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ApiError } from "../api.ts";
 import { type ChangeOrderPortalView, scopeApi } from "../scope-api.ts";
-import { problemMessage, useFieldErrors } from "../use-field-errors.ts";
+import { fieldMessage, problemMessage } from "../use-field-errors.ts";
 import { formatCalendarDate, formatInstant, formatMoney } from "../use-format.ts";
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -56,7 +57,26 @@ export function PortalChangeOrderView({ token, view, onAnswered }: Props) {
   const [reason, setReason] = useState("");
   const [rejecting, setRejecting] = useState(false);
   const [answer, setAnswer] = useState<"approved" | "rejected">();
-  const { errors, show, clear } = useFieldErrors((path) => path === "signerName" || path === "consent");
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string>();
+  const clear = (key: string) => setErrors(({ [key]: _, ...rest }) => rest);
+  // Messages in the document's language, beside the field they name; anything else above the buttons.
+  const show = (error: unknown) => {
+    const next: Record<string, string> = {};
+    if (error instanceof ApiError) {
+      for (const f of error.fields) {
+        const key = f.path === "signerName" || f.path === "consent" ? f.path : "form";
+        next[key] ??=
+          f.issue === "name_too_short"
+            ? t("changeOrders.portal.nameTooShort")
+            : f.issue === "consent_required"
+              ? t("changeOrders.portal.consentRequired")
+              : fieldMessage(f, t, locale);
+      }
+    }
+    setErrors(next);
+    setFailure(Object.keys(next).length === 0 || next.form ? problemMessage(error, t) : undefined);
+  };
   const money = (minor: number) => formatMoney(minor, doc.currency, locale);
 
   const done = (state: "approved" | "rejected") => {
@@ -72,11 +92,17 @@ export function PortalChangeOrderView({ token, view, onAnswered }: Props) {
   const reject = useMutation({
     mutationFn: () => scopeApi.reject(token, reason.trim()),
     onSuccess: () => done("rejected"),
+    onError: show,
   });
 
   const submitApproval = (event: FormEvent) => {
     event.preventDefault();
-    approve.mutate();
+    const next: Record<string, string> = {};
+    if (signerName.trim().length < 2) next.signerName = t("changeOrders.portal.nameTooShort");
+    if (!consent) next.consent = t("changeOrders.portal.consentRequired");
+    setErrors(next);
+    setFailure(undefined);
+    if (Object.keys(next).length === 0) approve.mutate();
   };
   const submitRejection = (event: FormEvent) => {
     event.preventDefault();
@@ -191,6 +217,11 @@ export function PortalChangeOrderView({ token, view, onAnswered }: Props) {
         </Alert>
       )}
 
+      {failure && state === "sent" && (
+        <Alert color="red" role="alert">
+          {failure}
+        </Alert>
+      )}
       {state === "sent" && !rejecting && (
         <form onSubmit={submitApproval} noValidate aria-label={t("changeOrders.portal.approveTitle")}>
           <Card withBorder>
@@ -245,11 +276,6 @@ export function PortalChangeOrderView({ token, view, onAnswered }: Props) {
                 value={reason}
                 onChange={(e) => setReason(e.currentTarget.value)}
               />
-              {reject.isError && (
-                <Text c="red.9" role="alert">
-                  {problemMessage(reject.error, t)}
-                </Text>
-              )}
               <Group>
                 <Button type="submit" color="red.9" loading={reject.isPending}>
                   {t("changeOrders.portal.reject")}
