@@ -465,6 +465,18 @@ describe.skipIf(chromiumMissing)("scope guard journey in Chromium", () => {
     await page.getByRole("heading", { level: 1, name: /^Liste du / }).waitFor();
   });
 
+  it("fits a phone: the header with its timer and the round page do not scroll sideways", async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(roundUrl);
+    await page.getByRole("heading", { level: 1, name: /^Liste du / }).waitFor();
+    expect(await page.getByRole("banner").getByRole("button", { name: "Démarrer le chrono" }).count()).toBe(1);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, "no sideways scrolling on a phone").toBeLessThanOrEqual(390);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: "test-artifacts/e2e/scope-16-round-phone.png" });
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
   it("raised no script error and no CSP violation", () => {
     expect(pageErrors).toEqual([]);
   });

@@ -38,10 +38,10 @@ export const outcomeColors: Record<TriageOutcome, string> = {
   duplicate: "gray.7",
 };
 
-export function OutcomeBadge({ outcome }: { outcome: TriageOutcome }) {
+export function OutcomeBadge({ outcome, size = "md" }: { outcome: TriageOutcome; size?: "sm" | "md" }) {
   const { t } = useTranslation();
   return (
-    <Badge color={outcomeColors[outcome]} miw="max-content">
+    <Badge color={outcomeColors[outcome]} miw="max-content" size={size}>
       {t(`scope.outcome.${outcome}`)}
     </Badge>
   );

@@ -16,8 +16,8 @@ export function RoundSummary({ summary }: { summary: Summary }) {
           ? t("scope.summary.untriaged", { count: summary.untriaged, total: summary.total })
           : t("scope.summary.allTriaged", { total: summary.total })}
       </Text>
-      <Table.ScrollContainer minWidth={360}>
-        <Table>
+      <Table.ScrollContainer minWidth={280}>
+        <Table horizontalSpacing={6} fz="sm">
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t("scope.summary.outcome")}</Table.Th>
@@ -33,7 +33,7 @@ export function RoundSummary({ summary }: { summary: Summary }) {
             {TRIAGE_OUTCOMES.map((o) => (
               <Table.Tr key={o} data-testid={`summary-${o}`}>
                 <Table.Th scope="row" fw="normal">
-                  <OutcomeBadge outcome={o} />
+                  <OutcomeBadge outcome={o} size="sm" />
                 </Table.Th>
                 <Table.Td ta="end">{summary.counts[o]}</Table.Td>
                 <Table.Td ta="end">
