@@ -5,13 +5,12 @@
  */
 import { agingBuckets } from "../domain/invoice/aging-buckets.ts";
 import { addDays } from "../domain/invoice/calendar-date.ts";
+import type { DsoInvoice } from "../domain/invoice/days-sales-outstanding.ts";
 import { daysSalesOutstanding } from "../domain/invoice/days-sales-outstanding.ts";
-import type { NumberedInvoice } from "../domain/invoice/invoice-lifecycle.ts";
-import { toDsoInvoice } from "../domain/invoice/invoice-views.ts";
 import { type Currency, money } from "../domain/money.ts";
 import { type Actor, requirePermission } from "../domain/permissions.ts";
 import { clientCreditBalances } from "../store/payment-store.ts";
-import { clientNames, invoicesForDso, openReceivables } from "../store/receivable-store.ts";
+import { clientNames, dsoInvoices, openReceivables } from "../store/receivable-store.ts";
 import type { AppContext } from "./context.ts";
 import { getWorkspaceRecord } from "./load-records.ts";
 
@@ -22,8 +21,8 @@ export interface ReceivablesQuery {
   clientId?: string | undefined;
 }
 
-function dso(invoices: readonly NumberedInvoice[], from: string, to: string) {
-  const r = daysSalesOutstanding({ invoices: invoices.map(toDsoInvoice), from, to });
+function dso(invoices: readonly DsoInvoice[], from: string, to: string) {
+  const r = daysSalesOutstanding({ invoices, from, to });
   return r.ok
     ? { days: r.days, receivables: r.receivables, netCreditSales: r.netCreditSales, periodDays: r.periodDays }
     : { days: null, reason: r.reason };
@@ -37,7 +36,7 @@ export async function getReceivables(ctx: AppContext, actor: Actor, q: Receivabl
   const currency: Currency = workspace.currency;
   const [open, forDso, credits] = await Promise.all([
     openReceivables(ctx.db, actor.workspaceId, q.clientId),
-    invoicesForDso(ctx.db, { workspaceId: actor.workspaceId, from, to: asOf }),
+    dsoInvoices(ctx.db, { workspaceId: actor.workspaceId, from, to: asOf }),
     clientCreditBalances(ctx.db, actor.workspaceId, q.clientId),
   ]);
   const aging = agingBuckets(
@@ -46,11 +45,14 @@ export async function getReceivables(ctx: AppContext, actor: Actor, q: Receivabl
       .map((o) => ({ id: o.id, clientId: o.clientId, dueDate: o.dueDate, balanceDue: money(o.balance, currency) })),
     asOf,
   );
-  const numbered = forDso.filter(
-    (i): i is NumberedInvoice => i.status !== "draft" && (!q.clientId || i.clientId === q.clientId),
-  );
-  const byClient = new Map<string, NumberedInvoice[]>();
-  for (const inv of numbered) byClient.set(inv.clientId, [...(byClient.get(inv.clientId) ?? []), inv]);
+  const numbered = forDso.filter((i) => !q.clientId || i.clientId === q.clientId);
+  const byClient = new Map<string, DsoInvoice[]>();
+  for (const { clientId, invoice } of numbered) {
+    const list = byClient.get(clientId);
+    if (list) list.push(invoice);
+    else byClient.set(clientId, [invoice]);
+  }
+  const creditOf = new Map(credits.map((c) => [c.clientId, c.amount]));
   const ids = [...new Set([...Object.keys(aging.byClient), ...byClient.keys(), ...credits.map((c) => c.clientId)])];
   const names = await clientNames(ctx.db, actor.workspaceId, ids);
   const numbers = new Map(open.map((o) => [o.id, o.number]));
@@ -59,14 +61,18 @@ export async function getReceivables(ctx: AppContext, actor: Actor, q: Receivabl
     currency,
     dsoPeriod: { from, to: asOf },
     total: aging.total,
-    dso: dso(numbered, from, asOf),
+    dso: dso(
+      numbered.map((n) => n.invoice),
+      from,
+      asOf,
+    ),
     clients: ids
       .map((clientId) => ({
         clientId,
         name: names.get(clientId) ?? "",
         aging: aging.byClient[clientId] ?? null,
         dso: dso(byClient.get(clientId) ?? [], from, asOf),
-        credit: money(credits.find((c) => c.clientId === clientId)?.amount ?? 0, currency),
+        credit: money(creditOf.get(clientId) ?? 0, currency),
       }))
       .sort((a, b) => (b.aging?.total.amount ?? 0) - (a.aging?.total.amount ?? 0)),
     invoices: aging.invoices

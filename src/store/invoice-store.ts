@@ -166,21 +166,6 @@ export async function findInvoice(
   return r ? toStored(r) : undefined;
 }
 
-/** Several invoices at once (one query), keyed by id. */
-export async function findInvoices(db: Kysely<Database>, workspaceId: string, ids: readonly string[]) {
-  const out = new Map<string, StoredInvoice>();
-  for (let i = 0; i < ids.length; i += 500) {
-    const rows = await db
-      .selectFrom("invoices")
-      .selectAll()
-      .where("workspace_id", "=", workspaceId)
-      .where("id", "in", ids.slice(i, i + 500))
-      .execute();
-    for (const r of rows) out.set(r.id, toStored(r));
-  }
-  return out;
-}
-
 export interface ListInvoicesInput {
   workspaceId: string;
   clientId?: string | undefined;

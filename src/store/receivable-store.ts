@@ -4,7 +4,10 @@
  */
 import type { Kysely } from "kysely";
 import type { CreditNoteTotals } from "../domain/invoice/credit-note.ts";
-import type { Invoice } from "../domain/invoice/invoice-lifecycle.ts";
+import type { DsoInvoice } from "../domain/invoice/days-sales-outstanding.ts";
+import type { Invoice, NumberedInvoice } from "../domain/invoice/invoice-lifecycle.ts";
+import { toDsoInvoice } from "../domain/invoice/invoice-views.ts";
+import { type Currency, money } from "../domain/money.ts";
 import type { Database } from "./schema.ts";
 
 export const OPEN_STATUSES = ["issued", "partially_paid"] as const;
@@ -56,36 +59,71 @@ export async function openReceivables(db: Kysely<Database>, workspaceId: string,
 }
 
 /**
- * The invoices that matter for DSO over [from, to]: issued by `to` and either issued in the period, still open, or
- * with a movement after `from` (so their balance at `to` can be rebuilt). Three indexed reads of ids (no scan of the
- * whole history), then the documents in batches.
+ * What DSO over [from, to] needs, per invoice with its client: every invoice issued by `to` that was issued in the
+ * period, is still open, moved after `to`, or got a credit note in the period. Three reads, each a range of its own
+ * index, plus the period's credit notes. An invoice with no credit note, no write-off and no movement after `to` is
+ * rebuilt from its columns (its payments all fall on or before `to`, so their dates do not matter); the others are
+ * read whole — the JSON is only sent for those (a CASE in the select), so 40,000 invoices never cross as text.
  */
-export async function invoicesForDso(
+export async function dsoInvoices(
   db: Kysely<Database>,
   input: { workspaceId: string; from: string; to: string },
-): Promise<Invoice[]> {
-  const base = () => db.selectFrom("invoices").select("id").where("workspace_id", "=", input.workspaceId);
-  const [issued, open, moved] = await Promise.all([
+): Promise<{ clientId: string; invoice: DsoInvoice }[]> {
+  const base = () =>
+    db
+      .selectFrom("invoices")
+      .select(["id", "client_id", "issue_date", "currency", "total", "paid"])
+      .select((eb) =>
+        eb
+          .case()
+          .when(
+            eb.or([eb("credited", ">", 0), eb("status", "=", "written_off"), eb("last_movement_on", ">", input.to)]),
+          )
+          .then(eb.ref("state_json"))
+          .else(null)
+          .end()
+          .as("state_json"),
+      )
+      .where("workspace_id", "=", input.workspaceId);
+  const reads = await Promise.all([
     base().where("issue_date", ">=", input.from).where("issue_date", "<=", input.to).execute(),
     base()
       .where("status", "in", [...OPEN_STATUSES])
       .where("balance", ">", 0)
       .execute(),
-    base().where("last_movement_on", ">=", input.from).execute(),
+    base().where("last_movement_on", ">", input.to).execute(),
+    db
+      .selectFrom("credit_notes as n")
+      .innerJoin("invoices as i", (j) => j.onRef("i.id", "=", "n.invoice_id"))
+      .select(["i.id", "i.client_id", "i.issue_date", "i.currency", "i.total", "i.paid", "i.state_json"])
+      .where("n.workspace_id", "=", input.workspaceId)
+      .where("i.workspace_id", "=", input.workspaceId)
+      .where("n.date", ">=", input.from)
+      .where("n.date", "<=", input.to)
+      .execute(),
   ]);
-  const ids = [...new Set([...issued, ...open, ...moved].map((r) => r.id))];
-  const out: Invoice[] = [];
-  for (let i = 0; i < ids.length; i += 500) {
-    const rows = await db
-      .selectFrom("invoices")
-      .select(["state_json"])
-      .where("workspace_id", "=", input.workspaceId)
-      .where("id", "in", ids.slice(i, i + 500))
-      .where("issue_date", "<=", input.to)
-      .execute();
-    for (const r of rows) out.push(JSON.parse(r.state_json) as Invoice);
+  const out = new Map<string, { clientId: string; invoice: DsoInvoice }>();
+  for (const rows of reads) {
+    for (const r of rows) {
+      if (out.has(r.id) || r.issue_date === null || r.issue_date > input.to) continue;
+      let invoice: DsoInvoice;
+      if (r.state_json) {
+        invoice = toDsoInvoice(JSON.parse(r.state_json) as NumberedInvoice);
+      } else {
+        const c = r.currency as Currency;
+        const paid = Number(r.paid);
+        invoice = {
+          id: r.id,
+          issueDate: r.issue_date,
+          total: money(Number(r.total), c),
+          payments: paid > 0 ? [{ date: r.issue_date, amount: money(paid, c) }] : [],
+          creditNotes: [],
+        };
+      }
+      out.set(r.id, { clientId: r.client_id, invoice });
+    }
   }
-  return out;
+  return [...out.values()];
 }
 
 /** Issued invoices whose tax point is in the period, and credit notes dated in it. */
