@@ -364,6 +364,9 @@ describe.skipIf(chromiumMissing)("scope guard journey in Chromium", () => {
     const log = page.getByRole("region", { name: "Journal des avenants" });
     await log.getByRole("row").filter({ hasText: changeOrderNumber }).getByText("Approuvé").waitFor();
     expect(await page.getByText("5 sur 5 triées").count()).toBe(1);
+    const goodwill = page.getByRole("region", { name: "Gestes commerciaux" });
+    await goodwill.getByText(/2 h offertes sur ce mandat, d'une valeur de 190,00\s\$/).waitFor();
+    expect(await goodwill.getByText("Bientôt épuisé (80 %)").count()).toBe(1);
     await screenshot(page, "scope-11-mandate-scope");
   });
 

@@ -423,7 +423,8 @@ export const scopeApi = {
     api<RunningTimer>("POST", "/timers/start", body),
   stopTimer: () => api<TimeEntry>("POST", "/timers/stop", {}),
   timesheet: (date: string) => api<Timesheet>("GET", `/timesheet${query({ date })}`),
-  goodwill: () => api<GoodwillSummary>("GET", "/goodwill"),
+  goodwill: (filter: { clientId?: string; mandateId?: string } = {}) =>
+    api<GoodwillSummary>("GET", `/goodwill${query(filter)}`),
   setGoodwillBudget: (body: { scope: "client" | "mandate"; id: string; hours: number | null }) =>
     api<undefined>("PUT", "/goodwill-budgets", body),
   capacity: (weeks = 12) => api<TeamCapacity>("GET", `/capacity${query({ weeks })}`),

@@ -31,7 +31,7 @@ import { useFormat } from "../use-format.ts";
 
 const budgetColors: Record<BudgetStatus, string> = { ok: "teal.9", warning: "orange.9", exceeded: "red.9" };
 
-function BudgetCell({ total }: { total: GoodwillTotal }) {
+export function BudgetCell({ total }: { total: GoodwillTotal }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const b = total.budget;
@@ -198,7 +198,7 @@ export function GoodwillPanel() {
   const { t } = useTranslation();
   const format = useFormat();
   const { canWrite } = usePermissions();
-  const goodwill = useQuery({ queryKey: scopeKeys.goodwill, queryFn: scopeApi.goodwill });
+  const goodwill = useQuery({ queryKey: scopeKeys.goodwill, queryFn: () => scopeApi.goodwill() });
   if (goodwill.isPending) return <Loader aria-label={t("common.loading")} />;
   if (goodwill.isError) return <Text c="red.9">{problemMessage(goodwill.error, t)}</Text>;
   const g = goodwill.data;

@@ -27,6 +27,7 @@ import { problemMessage, useFieldErrors } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
 import { usePageTitle } from "../use-page-title.ts";
 import { ChangeOrderLog } from "./change-order-log.tsx";
+import { BudgetCell } from "./goodwill-panel.tsx";
 
 const paths = new Set(["text", "receivedAt"]);
 
@@ -90,6 +91,42 @@ function ReceiveRoundForm({ mandateId }: { mandateId: string }) {
         </Stack>
       </Fieldset>
     </form>
+  );
+}
+
+/** What this mandate's free work amounts to, against its budget. */
+function MandateGoodwill({ mandateId }: { mandateId: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const goodwill = useQuery({
+    queryKey: [...scopeKeys.goodwill, mandateId],
+    queryFn: () => scopeApi.goodwill({ mandateId }),
+  });
+  const row = goodwill.data?.mandates.find((x) => x.id === mandateId);
+  return (
+    <Card withBorder component="section" aria-labelledby="mandate-goodwill-title">
+      <Group justify="space-between" mb="xs">
+        <Title order={2} size="h3" id="mandate-goodwill-title">
+          {t("time.goodwill.title")}
+        </Title>
+        <Anchor component={Link} to="/time" size="sm">
+          {t("scope.goodwillLink")}
+        </Anchor>
+      </Group>
+      {goodwill.isError && <Text c="red.9">{problemMessage(goodwill.error, t)}</Text>}
+      {goodwill.data && !row && <Text c="dimmed">{t("time.goodwill.empty")}</Text>}
+      {row && (
+        <Stack gap="xs">
+          <Text fw={600}>
+            {t("scope.goodwillTotal", {
+              hours: format.number(row.hours),
+              value: format.money(row.value.amount, row.value.currency),
+            })}
+          </Text>
+          <BudgetCell total={row} />
+        </Stack>
+      )}
+    </Card>
   );
 }
 
@@ -170,6 +207,8 @@ export function ScopePage() {
       </Stack>
 
       {canWrite && <ReceiveRoundForm mandateId={m.id} />}
+
+      <MandateGoodwill mandateId={m.id} />
 
       <Card withBorder component="section" aria-labelledby="change-log-title">
         <Title order={2} size="h3" id="change-log-title" mb="sm">
