@@ -421,6 +421,33 @@ describe.skipIf(chromiumMissing)("offer, portal signature and mandate in Chromiu
     await expectAllInputsLabelled(page, "the offer list");
   });
 
+  it("starts a new offer from the signed one and duplicates a deliverable", async () => {
+    await page.getByRole("link", { name: "Nouvelle offre" }).click();
+    await page.getByRole("heading", { level: 1, name: "Nouvelle offre" }).waitFor();
+    await page.getByRole("combobox", { name: "Client" }).selectOption({ label: "Boulangerie Saint-Roch" });
+    const from = page.getByRole("combobox", { name: "Partir d'une offre précédente" });
+    await from.selectOption({
+      label: (await from.locator("option", { hasText: "Intégration de contenu" }).textContent()) ?? "",
+    });
+    const first = page.getByRole("group", { name: "Livrable 1", exact: true });
+    await expect
+      .poll(() => first.getByRole("textbox", { name: "Titre du livrable" }).inputValue())
+      .toBe("Intégration des pages");
+    expect(await page.getByRole("textbox", { name: "Exclusion 1" }).inputValue()).toBe(exclusion);
+    await page.getByRole("button", { name: "Dupliquer « Intégration des pages »" }).click();
+    const copy = page.getByRole("group", { name: "Livrable 2", exact: true });
+    expect(await copy.getByRole("textbox", { name: "Titre du livrable" }).inputValue()).toBe(
+      "Intégration des pages (copie)",
+    );
+    expect(await page.getByTestId("deliverable").count()).toBe(3);
+    await page.getByRole("textbox", { name: "Titre", exact: true }).fill("Intégration, phase 2");
+    await expect.poll(() => page.getByTestId("offer-totals").textContent()).toMatch(/2\s300,00\s\$/);
+    await page.getByRole("button", { name: "Créer le brouillon" }).click();
+    await page.getByRole("heading", { level: 1, name: "Intégration, phase 2" }).waitFor();
+    expect(await page.getByTestId("deliverable").count()).toBe(3);
+    expect(await page.getByTestId("offer-version").textContent()).toBe("version 1");
+  });
+
   it("raised no script error and no CSP violation", () => {
     expect(pageErrors).toEqual([]);
   });
