@@ -47,6 +47,7 @@ export function ChangeOrderPage() {
   const format = useFormat();
   const queryClient = useQueryClient();
   const [portalUrl, setPortalUrl] = useState<string>();
+  const [confirming, setConfirming] = useState(false);
   const co = useQuery({ queryKey: scopeKeys.changeOrder(id), queryFn: () => scopeApi.changeOrder(id) });
   usePageTitle(co.data ? `${co.data.number} · ${co.data.content.title}` : t("changeOrders.title"));
 
@@ -68,6 +69,7 @@ export function ChangeOrderPage() {
     mutationFn: () => scopeApi.withdrawChangeOrder(id),
     onSuccess: (next) => {
       updated(next);
+      setConfirming(false);
       notify({ message: t("changeOrders.withdrawn", { number: next.number }) });
     },
     onError: (error) => notifyError(error, t),
@@ -226,9 +228,23 @@ export function ChangeOrderPage() {
               {t("changeOrders.send")}
             </Button>
           )}
-          <Button variant="outline" color="red.9" onClick={() => withdraw.mutate()} loading={withdraw.isPending}>
-            {t("changeOrders.withdraw")}
-          </Button>
+          {confirming ? (
+            <>
+              <Text size="sm" fw={600}>
+                {t("changeOrders.withdrawConfirm")}
+              </Text>
+              <Button color="red.9" onClick={() => withdraw.mutate()} loading={withdraw.isPending}>
+                {t("changeOrders.withdrawYes")}
+              </Button>
+              <Button variant="default" onClick={() => setConfirming(false)}>
+                {t("common.cancel")}
+              </Button>
+            </>
+          ) : (
+            <Button variant="outline" color="red.9" onClick={() => setConfirming(true)}>
+              {t("changeOrders.withdraw")}
+            </Button>
+          )}
         </Group>
       )}
     </Stack>
