@@ -218,6 +218,43 @@ describe.skipIf(chromiumMissing)("offer, portal signature and mandate in Chromiu
     expect(await total.textContent()).toMatch(/100,00\s\$\/h/);
     expect(await total.textContent()).toMatch(/5,26 % au-dessus de la cible de 95,00\s\$\/h/);
     await expectAllInputsLabelled(page, "the estimate panel");
+
+    // A colleague joins and estimates the pages at about twice as much: the item is flagged, the rate drops below.
+    const invite = await page.evaluate(async () => {
+      const me = await (await fetch("/api/v1/me")).json();
+      const res = await fetch("/api/v1/members", {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "X-CSRF-Token": me.csrfToken },
+        body: JSON.stringify({ email: "sam@collectif.test", name: "Sam Côté", role: "member" }),
+      });
+      return (await res.json()).inviteUrl as string;
+    });
+    const colleague = await browser.newContext();
+    try {
+      const joined = await colleague.request.post(`${baseUrl}/api/v1/auth/accept-invite`, {
+        data: { token: invite.split("/invite/")[1], name: "Sam Côté", password: "un autre mot de passe" },
+      });
+      expect(joined.status()).toBe(200);
+      const csrf = (await joined.json()).csrfToken as string;
+      const offerId = offerUrl.split("/offers/")[1];
+      const detail = await (await colleague.request.get(`${baseUrl}/api/v1/offers/${offerId}`)).json();
+      const pages = detail.offer.content.deliverables.find(
+        (d: { title: string }) => d.title === "Intégration des pages",
+      );
+      const estimated = await colleague.request.post(`${baseUrl}/api/v1/offers/${offerId}/estimates`, {
+        headers: { "X-CSRF-Token": csrf },
+        data: { items: [{ deliverableId: pages.id, optimistic: 20, likely: 25, pessimistic: 40 }] },
+      });
+      expect(estimated.status()).toBe(200);
+    } finally {
+      await colleague.close();
+    }
+    await page.reload();
+    const flagged = page.getByTestId("estimate-row").filter({ hasText: "Intégration des pages" });
+    await flagged.getByTestId("disagreement").waitFor();
+    expect(await flagged.getByTestId("disagreement").textContent()).toMatch(/Écart important entre membres \(× 2,4\)/);
+    expect(await flagged.textContent()).toContain("Sam Côté");
+    expect(await page.getByTestId("estimate-total").textContent()).toMatch(/sous la cible de 95,00\s\$\/h/);
     await screenshot(page, "offers-03-estimate");
   });
 
