@@ -292,4 +292,26 @@ describe.each(engines())("invoices on $engine", ({ engine, skip }) => {
     expect(list.body.items.map((i: { id: string }) => i.id)).toEqual([id]);
     expect(list.body.items[0].total).toBe(18_000 + 900 + 1_796 + 5_000);
   });
+  it.skipIf(skip)("writes off a bad debt: the balance leaves the receivables, later changes are refused", async () => {
+    const clientId = (await owner.post("/api/v1/clients", buildClient())).body.id;
+    const id = await manualDraft(clientId, 100_000);
+    expect((await owner.post(`/api/v1/invoices/${id}/write-off`, { reason: "Faillite" })).status).toBe(409);
+    await owner.post(`/api/v1/invoices/${id}/issue`, {});
+    const noReason = await owner.post(`/api/v1/invoices/${id}/write-off`, {});
+    expect(noReason.status).toBe(400);
+    expect(noReason.body.fields[0].path).toBe("reason");
+    expect((await owner.post(`/api/v1/invoices/${id}/reminders`, { tone: "loud" })).status).toBe(400);
+    await owner.post(`/api/v1/invoices/${id}/payments`, { date: "2026-12-15", amount: 14_975, method: "transfer" });
+    const res = await owner.post(`/api/v1/invoices/${id}/write-off`, { reason: "Faillite du client" });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body).toMatchObject({ status: "written_off", writeOff: { amount: { amount: 100_000 } } });
+    expect((await owner.get(`/api/v1/receivables?clientId=${clientId}`)).body.total.total.amount).toBe(0);
+    for (const attempt of [
+      await owner.post(`/api/v1/invoices/${id}/payments`, { date: "2026-12-20", amount: 1, method: "cash" }),
+      await owner.post(`/api/v1/invoices/${id}/credit-note`, { reason: "x" }),
+      await owner.post(`/api/v1/invoices/${id}/reminders`, {}),
+    ]) {
+      expect(attempt.status).toBe(409);
+    }
+  });
 });
