@@ -9,6 +9,7 @@ import {
   sendChangeOrder as markSent,
   withdrawChangeOrder,
 } from "../domain/change-order/change-order.ts";
+import { changeOrderTotals } from "../domain/change-order/change-order-content.ts";
 import { changeOrderDocument } from "../domain/change-order/change-order-document.ts";
 import { changeOrderFromClaims } from "../domain/change-order/change-order-from-claims.ts";
 import { formatChangeOrderNumber } from "../domain/change-order/change-order-number.ts";
@@ -166,13 +167,16 @@ async function getStored(ctx: AppContext, actor: Actor, id: string) {
 export async function getChangeOrder(ctx: AppContext, actor: Actor, id: string) {
   requirePermission(actor, "read");
   const stored = await getStored(ctx, actor, id);
-  return { ...stored.changeOrder, sha256: stored.sha256 };
+  return { ...stored.changeOrder, sha256: stored.sha256, totals: changeOrderTotals(stored.changeOrder.content) };
 }
 
 export async function listChangeOrders(ctx: AppContext, actor: Actor, mandateId: string) {
   requirePermission(actor, "read");
   await getMandateRecord(ctx.db, actor.workspaceId, mandateId);
-  return (await listChangeOrdersOfMandate(ctx.db, actor.workspaceId, mandateId)).map((s) => s.changeOrder);
+  return (await listChangeOrdersOfMandate(ctx.db, actor.workspaceId, mandateId)).map((s) => ({
+    ...s.changeOrder,
+    totals: changeOrderTotals(s.changeOrder.content),
+  }));
 }
 
 /** Freezes the change order's document with its fingerprint and sends the client a portal link to approve it. */

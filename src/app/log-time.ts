@@ -152,3 +152,14 @@ export async function runningTimers(ctx: AppContext, actor: Actor) {
   requirePermission(actor, "read");
   return listTimers(ctx.db, actor.workspaceId);
 }
+
+/** Discards one's running timer without logging anything (started by mistake, or shorter than a minute). */
+export async function discardTimer(ctx: AppContext, actor: Actor, memberId?: string): Promise<void> {
+  requirePermission(actor, "write");
+  const who = memberOf(actor, memberId);
+  await ctx.db.transaction().execute(async (trx) => {
+    const timer = (await listTimers(trx, actor.workspaceId)).find((t) => t.memberId === who);
+    if (!timer) throw new DomainError("not_found", "no timer is running");
+    await deleteTimer(trx, actor.workspaceId, who);
+  });
+}

@@ -105,6 +105,7 @@ export async function replyToRound(ctx: AppContext, actor: Actor, roundId: strin
     body: input.body?.trim() || generated.body,
     language: baseline.document.language,
     updatedAt: ctx.now().toISOString(),
+    ...(input.send ? { sentAt: ctx.now().toISOString() } : {}),
   };
   const result = await ctx.db.transaction().execute(async (trx) => {
     await saveRoundReply(trx, actor.workspaceId, roundId, letter);

@@ -13,6 +13,8 @@ export interface RoundView {
   round: Round;
   claims: (Claim & { suggestions: (BaselineSuggestion & { title: string })[] })[];
   summary: RoundSummary;
+  /** The whole current scope, to name any clause a decision rests on (suggestions show only the closest ones). */
+  baseline: { id: string; kind: string; title: string }[];
   offer: { id: string; number: string; signedAt: string; sha256: string };
 }
 
@@ -42,6 +44,7 @@ export async function getRound(ctx: AppContext, actor: Actor, id: string): Promi
       })),
     })),
     summary: roundSummary(claims),
+    baseline: baseline.entries.map((e) => ({ id: e.id, kind: e.kind, title: e.title })),
     offer: {
       id: mandate.offerId,
       number: baseline.document.number,

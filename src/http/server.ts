@@ -62,6 +62,10 @@ export async function startServer(config: Config, webDist: string = DEFAULT_WEB_
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info: AddressInfo) => {
       const url = `http://${config.host}:${info.port}`;
+      // Port 0 (tests, tools) is chosen by the system: links in messages must carry the real one.
+      if (config.port === 0 && config.publicUrl.endsWith(":0")) {
+        (ctx as { config: Config }).config = Object.freeze({ ...config, publicUrl: url });
+      }
       resolve({
         url,
         ctx,

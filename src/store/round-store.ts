@@ -9,7 +9,7 @@ export interface Round {
   clientId: string;
   receivedOn: string;
   text: string;
-  reply: { subject: string; body: string; language: string; updatedAt: string } | null;
+  reply: { subject: string; body: string; language: string; updatedAt: string; sentAt?: string | undefined } | null;
   createdAt: string;
 }
 

@@ -134,6 +134,9 @@ describe.each(engines())("time on $engine", ({ engine, skip }) => {
     expect(stopped.status, JSON.stringify(stopped.body)).toBe(201);
     expect(stopped.body).toMatchObject({ minutes: 45, category: "billable", note: "Intégration" });
     expect((await owner.post("/api/v1/timers/stop", {})).status).toBe(404);
+    await owner.post("/api/v1/timers/start", { mandateId: m.mandateId, category: "internal" });
+    expect((await owner.post("/api/v1/timers/discard", {})).status).toBe(204);
+    expect((await owner.get("/api/v1/timers")).body.items).toHaveLength(0);
   });
 
   it.skipIf(skip)("sums a week per member and day", async () => {

@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppContext } from "../../app/context.ts";
-import { deleteTime, logTime, runningTimers, startTimer, stopTimer } from "../../app/log-time.ts";
+import { deleteTime, discardTimer, logTime, runningTimers, startTimer, stopTimer } from "../../app/log-time.ts";
 import { setGoodwillBudget } from "../../app/set-goodwill-budget.ts";
 import { capacity, goodwill, listTime, timesheet } from "../../app/time-reports.ts";
 import { TIME_CATEGORIES } from "../../domain/time/time-entry.ts";
@@ -143,6 +143,21 @@ export function timeRoutes(ctx: AppContext) {
       responses: { 201: jsonResponse(EntrySchema, "Logged"), ...problems(400, 401, 403, 404) },
     }),
     async (c) => c.json((await stopTimer(ctx, requireActor(c), c.req.valid("json").memberId)) as never, 201),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/timers/discard",
+      tags,
+      summary: "Discard one's running timer without logging time",
+      request: jsonBody(z.strictObject({ memberId: IdSchema.optional() })),
+      responses: { 204: { description: "Discarded" }, ...problems(400, 401, 403, 404) },
+    }),
+    async (c) => {
+      await discardTimer(ctx, requireActor(c), c.req.valid("json").memberId);
+      return c.body(null, 204);
+    },
   );
 
   app.openapi(
