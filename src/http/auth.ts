@@ -34,6 +34,12 @@ function sameToken(a: string, b: string): boolean {
 /** Resolves the principal (if any) for every /api request and enforces CSRF on cookie-authenticated writes. */
 export function authentication(ctx: AppContext): MiddlewareHandler<HttpEnv> {
   return async (c, next) => {
+    // The client portal acts for whoever holds a document's link, never as a member: no session, no CSRF token (a
+    // studio member testing the link in the same browser must be able to sign too).
+    if (c.req.path.startsWith("/api/v1/portal/")) {
+      c.set("principal", undefined);
+      return next();
+    }
     const header = c.req.header("authorization");
     if (header?.toLowerCase().startsWith("bearer ")) {
       const principal = await authenticateBearer(ctx, header.slice(7).trim());

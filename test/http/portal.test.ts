@@ -103,6 +103,20 @@ describe.each(engines())("portal on $engine", ({ engine, skip }) => {
     expect(res.body.valid).toBe(false);
   });
 
+  it.skipIf(skip)(
+    "lets a signed-in studio member use a portal link in the same browser (no CSRF token needed)",
+    async () => {
+      const { token } = await sentOffer();
+      const res = await owner.request(
+        "POST",
+        `/api/v1/portal/${token}/sign`,
+        { signerName: "Julie Bergeron", consent: true },
+        { "x-csrf-token": "" },
+      );
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+    },
+  );
+
   it.skipIf(skip)("declines with a reason", async () => {
     const { id, token } = await sentOffer();
     expect((await fx.client().post(`/api/v1/portal/${token}/reject`, { reason: "Trop cher pour nous" })).status).toBe(
