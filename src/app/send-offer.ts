@@ -1,4 +1,5 @@
 import { canonicalText, sha256Hex } from "../domain/canonical.ts";
+import { DomainError } from "../domain/errors.ts";
 import { offerEmail } from "../domain/messages/offer-email.ts";
 import { sendOffer as markSent, type SentOffer } from "../domain/offer/offer.ts";
 import { formatOfferNumber } from "../domain/offer/offer-number.ts";
@@ -7,7 +8,7 @@ import { type Actor, requirePermission } from "../domain/permissions.ts";
 import { nextCounterValue } from "../store/counter-store.ts";
 import { saveOffer } from "../store/offer-store.ts";
 import type { OutboxMessage } from "../store/outbox-store.ts";
-import { insertPortalLink } from "../store/portal-store.ts";
+import { insertPortalLink, revokePortalLinks } from "../store/portal-store.ts";
 import type { AppContext } from "./context.ts";
 import { clientEmail, clientParty, issuerParty } from "./document-parties.ts";
 import { getClientRecord, getOfferRecord, getWorkspaceRecord, requireClientOpen } from "./load-records.ts";
@@ -30,6 +31,15 @@ export interface SendOfferResult {
  * 60 days) goes to the client by e-mail — or waits in the outbox when no SMTP server is configured.
  */
 export async function sendOffer(ctx: AppContext, actor: Actor, id: string): Promise<SendOfferResult> {
+  return deliverOffer(ctx, actor, id, false);
+}
+
+/** Sends a sent offer's client a new link (the old ones stop working); the frozen document does not change. */
+export async function resendOfferLink(ctx: AppContext, actor: Actor, id: string): Promise<SendOfferResult> {
+  return deliverOffer(ctx, actor, id, true);
+}
+
+async function deliverOffer(ctx: AppContext, actor: Actor, id: string, resend: boolean): Promise<SendOfferResult> {
   requirePermission(actor, "write");
   const now = ctx.now();
   const at = now.toISOString();
@@ -43,23 +53,34 @@ export async function sendOffer(ctx: AppContext, actor: Actor, id: string): Prom
       getClientRecord(trx, actor.workspaceId, stored.clientId),
     ]);
     requireClientOpen(client);
+    if (resend) {
+      if (stored.offer.status !== "sent") {
+        throw new DomainError("invalid_state", `a ${stored.offer.status} offer has no link to send again`);
+      }
+      await revokePortalLinks(trx, actor.workspaceId, id, at);
+    }
     let offer = stored.offer;
     if (offer.status === "draft" && !offer.number) {
       const year = Number(at.slice(0, 4));
       const seq = await nextCounterValue(trx, actor.workspaceId, `offer:${year}`);
       offer = { ...offer, number: formatOfferNumber({ year, sequence: seq }) };
     }
-    const document = signedDocument({ offer, issuer: issuerParty(workspace), client: clientParty(client) });
-    const text = canonicalText(document);
-    const sha256 = sha256Hex(text);
-    const sent = markSent(offer, { sentAt: at, sha256 });
-    await saveOffer(trx, {
-      workspaceId: actor.workspaceId,
-      offer: sent,
-      expectedStatus: stored.offer.status,
-      at,
-      document: { text, sha256 },
-    });
+    let sent: SentOffer;
+    if (resend && offer.status === "sent") {
+      sent = offer; // a new link to the same frozen document
+    } else {
+      const document = signedDocument({ offer, issuer: issuerParty(workspace), client: clientParty(client) });
+      const text = canonicalText(document);
+      const sha256 = sha256Hex(text);
+      sent = markSent(offer, { sentAt: at, sha256 });
+      await saveOffer(trx, {
+        workspaceId: actor.workspaceId,
+        offer: sent,
+        expectedStatus: stored.offer.status,
+        at,
+        document: { text, sha256 },
+      });
+    }
     await insertPortalLink(trx, {
       id: ctx.newId(),
       workspaceId: actor.workspaceId,
@@ -91,7 +112,7 @@ export async function sendOffer(ctx: AppContext, actor: Actor, id: string): Prom
     await recordAudit(ctx, trx, {
       workspaceId: actor.workspaceId,
       actorMemberId: actor.memberId,
-      action: "offer.sent",
+      action: resend ? "offer.link_resent" : "offer.sent",
       entity: "offer",
       entityId: id,
       before: stored.offer,

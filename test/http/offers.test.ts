@@ -90,6 +90,12 @@ describe.each(engines())("offers on $engine", ({ engine, skip }) => {
       const verify = await owner.get(`/api/v1/offers/${offer.id}/verify`);
       expect(verify.body).toEqual({ sha256: sent.body.offer.sha256, valid: true });
       expect((await owner.post(`/api/v1/offers/${offer.id}/send`)).status).toBe(409);
+      const again = await owner.post(`/api/v1/offers/${offer.id}/resend`);
+      expect(again.status).toBe(200);
+      expect(again.body.portalUrl).not.toBe(sent.body.portalUrl);
+      expect(again.body.offer.sha256).toBe(sent.body.offer.sha256);
+      expect((await fx.client().get(`/api/v1/portal/${token}`)).status).toBe(404);
+      expect((await fx.client().get(`/api/v1/portal/${again.body.portalUrl.split("/portal/")[1]}`)).status).toBe(200);
     },
   );
 

@@ -6,7 +6,7 @@ import { estimateOffer } from "../../app/estimate-offer.ts";
 import { getOffer, listOffers, verifyOffer } from "../../app/get-offer.ts";
 import { renderOffer } from "../../app/render-offer.ts";
 import { revokeOfferLinks } from "../../app/revoke-offer-links.ts";
-import { sendOffer } from "../../app/send-offer.ts";
+import { resendOfferLink, sendOffer } from "../../app/send-offer.ts";
 import { updateOffer } from "../../app/update-offer.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";
 import { fileContent, fileResponse } from "../file-response.ts";
@@ -109,6 +109,18 @@ export function offerRoutes(ctx: AppContext) {
       responses: { 200: jsonResponse(SendOfferResultSchema, "Sent"), ...problems(401, 403, 404, 409) },
     }),
     async (c) => c.json((await sendOffer(ctx, requireActor(c), c.req.valid("param").id)) as never, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/offers/{id}/resend",
+      tags,
+      summary: "Send the client a new portal link to the same frozen offer (earlier links stop working)",
+      request: { params: IdParamsSchema },
+      responses: { 200: jsonResponse(SendOfferResultSchema, "Sent again"), ...problems(401, 403, 404, 409) },
+    }),
+    async (c) => c.json((await resendOfferLink(ctx, requireActor(c), c.req.valid("param").id)) as never, 200),
   );
 
   app.openapi(
