@@ -17,7 +17,7 @@ export function csvField(value: string | number): string {
 }
 
 export function csv(rows: readonly (readonly (string | number)[])[]): string {
-  return BOM + rows.map((r) => r.map(csvField).join(",")).join("\r\n") + "\r\n";
+  return `${BOM}${rows.map((r) => r.map(csvField).join(",")).join("\r\n")}\r\n`;
 }
 
 /** Minor units as a decimal with a dot: -123456 → "-1234.56". */

@@ -91,7 +91,7 @@ function lastMovement(invoice: Invoice): string | null {
   if (invoice.status === "draft") return null;
   const dates = [...invoice.payments.map((p) => p.date), ...invoice.creditNotes.map((n) => n.date)];
   if (invoice.status === "written_off") dates.push(invoice.writeOff.date);
-  return dates.length ? dates.reduce((a, b) => (a > b ? a : b)) : null;
+  return dates.sort().at(-1) ?? null;
 }
 
 /** The columns derived from the invoice: totals (frozen once issued), balance and status for reports. */
