@@ -76,7 +76,7 @@ describe.each(engines())("receivables on $engine", ({ engine, skip }) => {
     expect(none.body.interest.amount).toBe(0);
     const bad = await owner.get(`/api/v1/invoices/${ids.old}/interest?demeure=formal_notice`);
     expect(bad.status).toBe(400);
-    const draft = await owner.post(`/api/v1/invoices/${ids.old}/interest-invoice`, {});
+    const draft = await owner.request("POST", `/api/v1/invoices/${ids.old}/interest-invoice`);
     expect(draft.status, JSON.stringify(draft.body)).toBe(201);
     expect(draft.body.invoice.lines[0]).toMatchObject({ unitPrice: expected, taxIds: [] });
     expect(draft.body.invoice.lines[0].description).toContain("Intérêts de retard");
@@ -102,7 +102,7 @@ describe.each(engines())("receivables on $engine", ({ engine, skip }) => {
     const after = await owner.get(`/api/v1/invoices/${ids.old}/reminders`);
     expect(after.body.planned.map((p: { state: string }) => p.state)).toEqual(["due", "due", "due", "due"]);
     expect(after.body.sent).toHaveLength(1);
-    const courteous = await owner.post(`/api/v1/invoices/${ids.late}/reminders`, {});
+    const courteous = await owner.request("POST", `/api/v1/invoices/${ids.late}/reminders`);
     expect(courteous.body.reminder.tone).toBe("courteous");
   });
 

@@ -30,6 +30,11 @@ const pdfResponse = {
   content: { "application/pdf": { schema: z.string().openapi({ format: "binary" }) } },
 };
 
+/** A body the caller may leave out (`POST /invoices/{id}/issue` with nothing means: today, tax point = issue date). */
+function optionalJsonBody<T extends z.ZodType>(schema: T) {
+  return { body: { required: false, content: { "application/json": { schema } } } };
+}
+
 function pdf(bytes: Uint8Array, filename: string) {
   return new Response(bytes as Uint8Array<ArrayBuffer>, {
     status: 200,
@@ -40,22 +45,22 @@ function pdf(bytes: Uint8Array, filename: string) {
 export function invoiceRoutes(ctx: AppContext) {
   const app = new OpenAPIHono<HttpEnv>();
   const tags = ["Invoices"];
-  const post = <T extends z.ZodType>(path: string, summary: string, body: T) =>
+  const post = <T extends z.ZodType>(path: string, summary: string, body: T, required = true) =>
     createRoute({
       method: "post",
       path,
       tags,
       summary,
-      request: { params: IdParamsSchema, ...jsonBody(body) },
+      request: { params: IdParamsSchema, ...(required ? jsonBody(body) : optionalJsonBody(body)) },
       responses: { 200: jsonResponse(Any, summary), ...problems(400, 401, 403, 404, 409) },
     });
-  const create = <T extends z.ZodType>(path: string, summary: string, body: T) =>
+  const create = <T extends z.ZodType>(path: string, summary: string, body: T, required = true) =>
     createRoute({
       method: "post",
       path,
       tags,
       summary,
-      request: { params: IdParamsSchema, ...jsonBody(body) },
+      request: { params: IdParamsSchema, ...(required ? jsonBody(body) : optionalJsonBody(body)) },
       responses: { 201: jsonResponse(Any, summary), ...problems(400, 401, 403, 404, 409) },
     });
 
@@ -143,10 +148,11 @@ export function invoiceRoutes(ctx: AppContext) {
       "/invoices/{id}/issue",
       "Issue: number from the gap-free yearly series, dates, frozen totals",
       IssueInvoiceSchema,
+      false,
     ),
     async (c) =>
       c.json(
-        (await issueInvoiceById(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json"))) as never,
+        (await issueInvoiceById(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json") ?? {})) as never,
         200,
       ),
   );
@@ -194,9 +200,13 @@ export function invoiceRoutes(ctx: AppContext) {
       "/invoices/{id}/reminders",
       "Send a reminder now, in the client's language, through the outbox",
       ReminderSchema,
+      false,
     ),
     async (c) =>
-      c.json((await sendReminder(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json"))) as never, 201),
+      c.json(
+        (await sendReminder(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json") ?? {})) as never,
+        201,
+      ),
   );
 
   app.openapi(
@@ -220,10 +230,16 @@ export function invoiceRoutes(ctx: AppContext) {
       "/invoices/{id}/interest-invoice",
       "Draft an invoice for the late interest owed so far",
       InterestQuerySchema,
+      false,
     ),
     async (c) =>
       c.json(
-        (await createInterestInvoice(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json"))) as never,
+        (await createInterestInvoice(
+          ctx,
+          requireActor(c),
+          c.req.valid("param").id,
+          c.req.valid("json") ?? {},
+        )) as never,
         201,
       ),
   );
