@@ -15,6 +15,7 @@ import { type Actor, requirePermission } from "../domain/permissions.ts";
 import {
   deleteDraftInvoice,
   type InvoiceDetails,
+  type InvoiceSourceKind,
   insertInvoice,
   reserveInvoiceSources,
   reserveTimeEntries,
@@ -36,6 +37,8 @@ export interface ManualLine {
   /** Default true; false for a line no tax applies to (disbursements, late interest). */
   taxable?: boolean | undefined;
   discount?: LineDiscount | undefined;
+  /** Set by use-cases only (late interest), never by the API: what the line invoices, reserved with the draft. */
+  source?: { kind: InvoiceSourceKind; id: string } | undefined;
 }
 
 export interface DraftTerms {
@@ -66,7 +69,11 @@ function manual(lines: readonly ManualLine[]): { line: InvoiceLineInput; info: I
       ...(l.discount ? { discount: l.discount } : {}),
       ...(l.taxable === false ? { taxIds: [] } : {}),
     },
-    info: { ...(l.unit ? { unit: l.unit } : {}), ...(l.detail ? { detail: l.detail } : {}) },
+    info: {
+      ...(l.unit ? { unit: l.unit } : {}),
+      ...(l.detail ? { detail: l.detail } : {}),
+      ...(l.source ? { source: l.source } : {}),
+    },
   }));
 }
 

@@ -10,6 +10,7 @@ import { invoiceBalance } from "../domain/invoice/invoice-balance.ts";
 import { type Demeure, quebecLateInterest } from "../domain/invoice/quebec-late-interest.ts";
 import { money } from "../domain/money.ts";
 import { type Actor, requirePermission } from "../domain/permissions.ts";
+import { invoicedInterest } from "../store/invoice-source-store.ts";
 import type { StoredInvoice } from "../store/invoice-store.ts";
 import type { AppContext } from "./context.ts";
 import { createInvoiceDraft, type ManualLine } from "./invoice-drafts.ts";
@@ -96,32 +97,53 @@ export async function computeLateInterest(ctx: AppContext, actor: Actor, id: str
   };
 }
 
-/** Creates a draft invoice for the interest (and indemnity) owed so far; lines carry no tax. */
+/**
+ * Creates a draft invoice for the interest (and indemnity) owed so far, less what earlier interest invoices for the
+ * same invoice already charged (so asking twice never charges twice); the lines carry no tax.
+ */
 export async function createInterestInvoice(ctx: AppContext, actor: Actor, id: string, q: InterestQuery) {
   requirePermission(actor, "write");
   const r = await computeLateInterest(ctx, actor, id, q);
-  if (r.total.amount <= 0) throw new DomainError("invalid_state", "no late interest is owed on this invoice yet");
-  const stored = await getStoredInvoice(ctx.db, actor.workspaceId, id);
+  const [stored, already] = await Promise.all([
+    getStoredInvoice(ctx.db, actor.workspaceId, id),
+    invoicedInterest(ctx.db, actor.workspaceId, id),
+  ]);
+  const interest = r.interest.amount - already.interest;
+  const indemnity = r.indemnity.amount - already.indemnity;
+  if (interest <= 0 && indemnity <= 0) {
+    throw new DomainError(
+      "invalid_state",
+      "no late interest is owed on this invoice beyond what was already invoiced",
+      {
+        alreadyInvoiced: already,
+      },
+    );
+  }
   const fr = stored.details.language === "fr";
   const lines: ManualLine[] = [];
-  if (r.interest.amount > 0) {
+  if (interest > 0) {
     lines.push({
       description: fr
         ? `Intérêts de retard sur la facture ${r.number} (${r.days} jours au ${r.asOf})`
         : `Late interest on invoice ${r.number} (${r.days} days to ${r.asOf})`,
+      ...(already.interest > 0
+        ? { detail: fr ? "Moins les intérêts déjà facturés" : "Less interest already invoiced" }
+        : {}),
       quantityMilli: 1000,
-      unitPrice: r.interest.amount,
+      unitPrice: interest,
       taxable: false,
+      source: { kind: "interest", id: `${id}:${r.asOf}` },
     });
   }
-  if (r.indemnity.amount > 0) {
+  if (indemnity > 0) {
     lines.push({
       description: fr
         ? `Indemnité forfaitaire pour frais de recouvrement — facture ${r.number} (C. com. art. D441-5)`
         : `Fixed recovery indemnity — invoice ${r.number} (C. com. art. D441-5)`,
       quantityMilli: 1000,
-      unitPrice: r.indemnity.amount,
+      unitPrice: indemnity,
       taxable: false,
+      source: { kind: "interest", id: `${id}:${r.asOf}:indemnity` },
     });
   }
   return createInvoiceDraft(ctx, actor, {

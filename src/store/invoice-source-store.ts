@@ -1,7 +1,12 @@
-/** What a client's work offers to invoice: signed offers (their deposit) and approved change orders, in one query each. */
+/**
+ * What a client's work offers to invoice: signed offers (their deposit) and approved change orders, in one query each;
+ * and the late interest already invoiced for an invoice.
+ */
 import type { Kysely } from "kysely";
 import type { ChangeOrder } from "../domain/change-order/change-order.ts";
+import type { Invoice } from "../domain/invoice/invoice-lifecycle.ts";
 import type { Offer } from "../domain/offer/offer.ts";
+import type { InvoiceDetails } from "./invoice-store.ts";
 import type { Database } from "./schema.ts";
 
 export async function signedOffersOfClient(
@@ -64,4 +69,34 @@ export async function sourceLabels(
     member: new Map(members.map((m) => [m.id, m.name])),
     mandate: new Map(mandates.map((m) => [m.id, m.title])),
   };
+}
+
+/**
+ * Late-interest lines already on invoices (draft or issued, not cancelled by a full credit note) for one invoice:
+ * their source ids are `{invoiceId}:{asOf}` (interest) and `{invoiceId}:{asOf}:indemnity`. One query over the
+ * workspace's interest sources (few) joined to their invoices.
+ */
+export async function invoicedInterest(db: Kysely<Database>, workspaceId: string, invoiceId: string) {
+  const rows = await db
+    .selectFrom("invoice_sources as s")
+    .innerJoin("invoices as i", (j) => j.onRef("i.id", "=", "s.invoice_id"))
+    .select(["s.source_id", "i.status", "i.state_json", "i.details_json"])
+    .where("s.workspace_id", "=", workspaceId)
+    .where("s.kind", "=", "interest")
+    .where("i.workspace_id", "=", workspaceId)
+    .execute();
+  let interest = 0;
+  let indemnity = 0;
+  for (const r of rows) {
+    if (!r.source_id.startsWith(`${invoiceId}:`) || r.status === "credited") continue;
+    const invoice = JSON.parse(r.state_json) as Invoice;
+    const details = JSON.parse(r.details_json) as InvoiceDetails;
+    details.lines.forEach((info, i) => {
+      if (info.source?.kind !== "interest" || info.source.id !== r.source_id) return;
+      const amount = invoice.lines[i]?.unitPrice ?? 0;
+      if (r.source_id.endsWith(":indemnity")) indemnity += amount;
+      else interest += amount;
+    });
+  }
+  return { interest, indemnity };
 }

@@ -203,7 +203,7 @@ export async function reserveInvoiceSources(
   trx: Kysely<Database>,
   input: { workspaceId: string; invoiceId: string; sources: { kind: InvoiceSourceKind; id: string }[]; at: string },
 ): Promise<void> {
-  const keyed = input.sources.filter((s) => s.kind === "deposit" || s.kind === "change_order");
+  const keyed = input.sources.filter((s) => s.kind === "deposit" || s.kind === "change_order" || s.kind === "interest");
   for (const s of keyed) {
     const taken = await trx
       .selectFrom("invoice_sources")

@@ -80,7 +80,19 @@ describe.each(engines())("receivables on $engine", ({ engine, skip }) => {
     expect(draft.status, JSON.stringify(draft.body)).toBe(201);
     expect(draft.body.invoice.lines[0]).toMatchObject({ unitPrice: expected, taxIds: [] });
     expect(draft.body.invoice.lines[0].description).toContain("Intérêts de retard");
+    // Asked again for the same day: nothing more is owed, nothing is charged twice.
+    const twice = await owner.request("POST", `/api/v1/invoices/${ids.old}/interest-invoice`);
+    expect(twice.status).toBe(409);
+    // Ten days later only the difference is charged.
+    const later = await owner.post(`/api/v1/invoices/${ids.old}/interest-invoice`, { asOf: day(10) });
+    expect(later.status, JSON.stringify(later.body)).toBe(201);
+    expect(later.body.invoice.lines[0].unitPrice).toBe(Math.round((114_975 * 0.12 * 80) / 365) - expected);
+    // A deleted draft frees what it charged.
+    expect((await owner.delete(`/api/v1/invoices/${later.body.invoice.id}`)).status).toBe(204);
     expect((await owner.delete(`/api/v1/invoices/${draft.body.invoice.id}`)).status).toBe(204);
+    const again = await owner.request("POST", `/api/v1/invoices/${ids.old}/interest-invoice`);
+    expect(again.body.invoice.lines[0].unitPrice).toBe(expected);
+    expect((await owner.delete(`/api/v1/invoices/${again.body.invoice.id}`)).status).toBe(204);
   });
 
   it.skipIf(skip)("plans reminders and sends a firm one in French through the outbox", async () => {
