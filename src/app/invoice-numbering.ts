@@ -1,11 +1,12 @@
 /**
- * The number series: invoices `{YYYY}-{SEQ:4}` (2026-0042) and credit notes `AV-{YYYY}-{SEQ:4}`, each a per-workspace
- * yearly counter advanced with one atomic UPDATE … RETURNING inside the issuing transaction (`nextCounterValue`): if
+ * The number series: invoices in the workspace's pattern (default `{YYYY}-{SEQ:4}` → 2026-0042) and credit notes
+ * `AV-{YYYY}-{SEQ:4}`, each a per-workspace counter, yearly when the pattern carries the year, advanced with one atomic UPDATE … RETURNING inside the issuing transaction (`nextCounterValue`): if
  * the transaction rolls back, so does the number, and concurrent issuers queue on the counter row — no gap, no
  * duplicate, across processes and on both engines. Source: Dir. 2006/112/EC art. 226(2); CGI ann. II 242 nonies A 7°.
  */
 import type { Kysely } from "kysely";
-import { formatInvoiceNumber } from "../domain/invoice/invoice-number.ts";
+import { fieldError } from "../domain/errors.ts";
+import { formatInvoiceNumber, parseInvoiceNumberPattern } from "../domain/invoice/invoice-number.ts";
 import { nextCounterValue } from "../store/counter-store.ts";
 import type { Database } from "../store/schema.ts";
 
@@ -16,15 +17,22 @@ export const NUMBER_SERIES = {
 
 export type NumberSeries = keyof typeof NUMBER_SERIES;
 
-/** Takes the next number of the series for the year of `date`, in the caller's transaction. */
+/**
+ * Takes the next number of the series for `date`, in the caller's transaction. A pattern with the year restarts each
+ * year (`invoice:2026`); one without never restarts (`invoice:all`), so a number is never reused.
+ */
 export async function takeNumber(
   trx: Kysely<Database>,
   workspaceId: string,
   series: NumberSeries,
   date: string,
+  patternOverride?: string,
 ): Promise<string> {
   const year = Number(date.slice(0, 4));
-  const { key, pattern } = NUMBER_SERIES[series];
-  const seq = await nextCounterValue(trx, workspaceId, `${key}:${year}`);
+  const { key } = NUMBER_SERIES[series];
+  const pattern = patternOverride ?? NUMBER_SERIES[series].pattern;
+  const parsed = parseInvoiceNumberPattern(pattern);
+  if (!parsed.ok) throw fieldError("invoiceNumberPattern", "invalid_pattern", parsed.reason);
+  const seq = await nextCounterValue(trx, workspaceId, `${key}:${parsed.hasYear ? year : "all"}`);
   return formatInvoiceNumber({ pattern, year, seq });
 }

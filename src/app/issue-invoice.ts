@@ -93,7 +93,7 @@ export async function issueInvoiceById(ctx: AppContext, actor: Actor, id: string
       });
     }
     // The counter row lock comes first: once it is held, no other issuer can slip an invoice in between.
-    const number = await takeNumber(trx, actor.workspaceId, "invoice", issueDate);
+    const number = await takeNumber(trx, actor.workspaceId, "invoice", issueDate, workspace.invoiceNumberPattern);
     const last = await lastIssueDate(trx, actor.workspaceId);
     if (last && issueDate < last) {
       throw fieldError(

@@ -54,8 +54,12 @@ export interface Workspace {
   values: WorkspaceValue[];
   /** Each time entry is rounded up to this many minutes (0: no rounding). */
   timeRoundingMinutes: TimeRounding;
+  /** Invoice numbers (`{YYYY}-{SEQ:4}` → 2026-0042, see invoice/invoice-number.ts); absent: the default. */
+  invoiceNumberPattern?: string;
   createdAt: string;
 }
+
+export const DEFAULT_INVOICE_NUMBER_PATTERN = "{YYYY}-{SEQ:4}";
 
 export const TIME_ROUNDINGS = [0, 6, 10, 15, 30] as const;
 export type TimeRounding = (typeof TIME_ROUNDINGS)[number];

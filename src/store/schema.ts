@@ -33,6 +33,7 @@ export interface WorkspaceTable {
   notice_days: number;
   audit_seq: Generated<number>;
   time_rounding_minutes: Generated<number>;
+  invoice_number_pattern: Generated<string>;
   health_settings_json: string | null;
   audit_head: string | null;
   created_at: string;

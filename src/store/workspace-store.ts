@@ -1,6 +1,12 @@
 import type { Kysely, Selectable } from "kysely";
 import type { Currency } from "../domain/money.ts";
-import type { Jurisdiction, Locale, Workspace, WorkspaceValue } from "../domain/workspace.ts";
+import {
+  DEFAULT_INVOICE_NUMBER_PATTERN,
+  type Jurisdiction,
+  type Locale,
+  type Workspace,
+  type WorkspaceValue,
+} from "../domain/workspace.ts";
 import type { Database, WorkspaceTable } from "./schema.ts";
 
 type WorkspaceRow = Selectable<WorkspaceTable>;
@@ -26,6 +32,7 @@ function toWorkspace(row: WorkspaceRow, values: WorkspaceValue[]): Workspace {
     terms: { paymentDays: row.payment_days, lateInterestBp: row.late_interest_bp, noticeDays: row.notice_days },
     values,
     timeRoundingMinutes: row.time_rounding_minutes as Workspace["timeRoundingMinutes"],
+    invoiceNumberPattern: row.invoice_number_pattern,
     createdAt: row.created_at,
   };
 }
@@ -54,6 +61,7 @@ function toRow(w: Workspace): Omit<WorkspaceRow, "audit_seq" | "audit_head" | "u
     late_interest_bp: w.terms.lateInterestBp,
     notice_days: w.terms.noticeDays,
     ...rounding,
+    invoice_number_pattern: w.invoiceNumberPattern ?? DEFAULT_INVOICE_NUMBER_PATTERN,
     created_at: w.createdAt,
   };
 }

@@ -316,4 +316,24 @@ describe.each(engines())("invoices on $engine", ({ engine, skip }) => {
       expect(attempt.status).toBe(409);
     }
   });
+  it.skipIf(skip)("numbers follow the workspace's pattern; a bad pattern is refused with its field", async () => {
+    const studio = await fx.owner();
+    const bad = await studio.patch("/api/v1/workspace", { invoiceNumberPattern: "{SEQ}-{SEQ}" });
+    expect(bad.status).toBe(400);
+    expect(bad.body.fields[0].path).toBe("invoiceNumberPattern");
+    const ok = await studio.patch("/api/v1/workspace", { invoiceNumberPattern: "F-{YY}{SEQ:5}" });
+    expect(ok.status, JSON.stringify(ok.body)).toBe(200);
+    expect(ok.body.invoiceNumberPattern).toBe("F-{YY}{SEQ:5}");
+    const clientId = (await studio.post("/api/v1/clients", buildClient())).body.id;
+    const numbers: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const draft = await studio.post("/api/v1/invoices", {
+        clientId,
+        lines: [{ description: "Travaux", quantityMilli: 1000, unitPrice: 1_000 }],
+      });
+      numbers.push((await studio.request("POST", `/api/v1/invoices/${draft.body.invoice.id}/issue`)).body.number);
+    }
+    const yy = new Date().toISOString().slice(2, 4);
+    expect(numbers).toEqual([`F-${yy}00001`, `F-${yy}00002`]);
+  });
 });

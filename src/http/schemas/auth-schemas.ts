@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { parseInvoiceNumberPattern } from "../../domain/invoice/invoice-number.ts";
 import { ROLES } from "../../domain/permissions.ts";
 import {
   AddressPatchSchema,
@@ -106,9 +107,19 @@ export const WorkspaceSchema = z
     terms: TermsSchema,
     values: z.array(ValueSchema),
     timeRoundingMinutes: TimeRoundingSchema,
+    invoiceNumberPattern: z.string().optional(),
     createdAt: z.string(),
   })
   .openapi("Workspace");
+
+/** `{YYYY}-{SEQ:4}`, `F-{YY}{SEQ:5}`…: exactly one `{SEQ}` (domain `parseInvoiceNumberPattern`). */
+const InvoiceNumberPatternSchema = z
+  .string()
+  .trim()
+  .superRefine((s, ctx) => {
+    const parsed = parseInvoiceNumberPattern(s);
+    if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.reason });
+  });
 
 const OptionalTaxId = z
   .string()
@@ -131,6 +142,7 @@ export const UpdateWorkspaceSchema = z
       .optional(),
     targetHourlyRate: MinorUnitsSchema.optional(),
     timeRoundingMinutes: TimeRoundingSchema.optional(),
+    invoiceNumberPattern: InvoiceNumberPatternSchema.optional(),
     terms: TermsSchema.partial().strict().optional(),
     values: z
       .array(

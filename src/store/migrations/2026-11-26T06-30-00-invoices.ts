@@ -2,7 +2,8 @@
  * Invoices: drafts and issued invoices (the lifecycle object as JSON beside the columns reports read: status,
  * number, dates, totals, balance), the sources a draft reserves (a deposit, a change order; time entries carry
  * `invoice_id`), payments, credit notes with their own numbers, the client-credit ledger and the reminders sent.
- * Numbers are unique per workspace; a draft has none. Frozen once shipped.
+ * Numbers are unique per workspace; a draft has none. The workspace chooses its invoice number pattern. Frozen once
+ * shipped.
  */
 import type { Kysely } from "kysely";
 
@@ -10,6 +11,11 @@ import type { Kysely } from "kysely";
 type Db = Kysely<any>;
 
 export async function up(db: Db): Promise<void> {
+  await db.schema
+    .alterTable("workspaces")
+    .addColumn("invoice_number_pattern", "text", (c) => c.notNull().defaultTo("{YYYY}-{SEQ:4}"))
+    .execute();
+
   await db.schema
     .createTable("invoices")
     .addColumn("id", "text", (c) => c.primaryKey())
@@ -161,4 +167,5 @@ export async function down(db: Db): Promise<void> {
   for (const t of ["invoice_reminders", "client_credits", "credit_notes", "payments", "invoice_sources", "invoices"]) {
     await db.schema.dropTable(t).execute();
   }
+  await db.schema.alterTable("workspaces").dropColumn("invoice_number_pattern").execute();
 }
