@@ -12,13 +12,12 @@ import {
 } from "../domain/invoice/invoice-lifecycle.ts";
 import type { InvoiceLineInput, LineDiscount } from "../domain/invoice/invoice-totals.ts";
 import { type Actor, requirePermission } from "../domain/permissions.ts";
+import { reserveInvoiceSources, reserveTimeEntries } from "../store/invoice-source-store.ts";
 import {
   deleteDraftInvoice,
   type InvoiceDetails,
   type InvoiceSourceKind,
   insertInvoice,
-  reserveInvoiceSources,
-  reserveTimeEntries,
   saveInvoice,
 } from "../store/invoice-store.ts";
 import type { AppContext } from "./context.ts";
@@ -27,6 +26,7 @@ import { type SourceSelection, sourceLines } from "./invoice-sources.ts";
 import { determinationDetails, invoiceTaxes } from "./invoice-taxes.ts";
 import { getClientRecord, getWorkspaceRecord, requireClientOpen } from "./load-records.ts";
 import { recordAudit } from "./record-audit.ts";
+import { transact } from "./transact.ts";
 
 export interface ManualLine {
   description: string;
@@ -82,7 +82,7 @@ export async function createInvoiceDraft(ctx: AppContext, actor: Actor, input: C
   requirePermission(actor, "write");
   const at = ctx.now().toISOString();
   const id = ctx.newId();
-  return ctx.db.transaction().execute(async (trx) => {
+  return transact(ctx, async (trx) => {
     const [workspace, client] = await Promise.all([
       getWorkspaceRecord(trx, actor.workspaceId),
       getClientRecord(trx, actor.workspaceId, input.clientId),
@@ -156,7 +156,7 @@ export async function createInvoiceDraft(ctx: AppContext, actor: Actor, input: C
 export async function updateInvoiceDraft(ctx: AppContext, actor: Actor, id: string, input: UpdateInvoiceDraftInput) {
   requirePermission(actor, "write");
   const at = ctx.now().toISOString();
-  return ctx.db.transaction().execute(async (trx) => {
+  return transact(ctx, async (trx) => {
     const stored = await getStoredInvoice(trx, actor.workspaceId, id);
     const before = stored.invoice;
     if (before.status !== "draft") editDraftInvoice(before, {});
@@ -209,7 +209,7 @@ export async function updateInvoiceDraft(ctx: AppContext, actor: Actor, id: stri
 /** Deletes a draft and frees its sources; issued invoices are refused (409). */
 export async function deleteInvoiceDraft(ctx: AppContext, actor: Actor, id: string): Promise<void> {
   requirePermission(actor, "write");
-  await ctx.db.transaction().execute(async (trx) => {
+  await transact(ctx, async (trx) => {
     const stored = await getStoredInvoice(trx, actor.workspaceId, id);
     requireDeletableInvoice(stored.invoice);
     await deleteDraftInvoice(trx, actor.workspaceId, id);

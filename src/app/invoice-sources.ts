@@ -10,8 +10,13 @@ import { minutesTimesRate } from "../domain/money.ts";
 import type { Language } from "../domain/offer/offer-content.ts";
 import { offerTotals } from "../domain/offer/offer-totals.ts";
 import { type Actor, requirePermission } from "../domain/permissions.ts";
-import { approvedChangeOrdersOfClient, signedOffersOfClient, sourceLabels } from "../store/invoice-source-store.ts";
-import { type InvoiceDetails, invoicedSourceIds } from "../store/invoice-store.ts";
+import {
+  approvedChangeOrdersOfClient,
+  invoicedSourceIds,
+  signedOffersOfClient,
+  sourceLabels,
+} from "../store/invoice-source-store.ts";
+import type { InvoiceDetails } from "../store/invoice-store.ts";
 import { uninvoicedBillableTime } from "../store/receivable-store.ts";
 import type { Database } from "../store/schema.ts";
 import type { AppContext } from "./context.ts";

@@ -1,12 +1,14 @@
 /**
  * What a client's work offers to invoice: signed offers (their deposit) and approved change orders, in one query each;
- * and the late interest already invoiced for an invoice.
+ * the late interest already invoiced for an invoice; and the reservation of sources by a draft (a deposit, a change
+ * order or an interest period is on at most one invoice; time entries carry `invoice_id`), released when it is deleted.
  */
 import type { Kysely } from "kysely";
 import type { ChangeOrder } from "../domain/change-order/change-order.ts";
+import { DomainError } from "../domain/errors.ts";
 import type { Invoice } from "../domain/invoice/invoice-lifecycle.ts";
 import type { Offer } from "../domain/offer/offer.ts";
-import type { InvoiceDetails } from "./invoice-store.ts";
+import type { InvoiceDetails, InvoiceSourceKind } from "./invoice-store.ts";
 import type { Database } from "./schema.ts";
 
 export async function signedOffersOfClient(
@@ -99,4 +101,93 @@ export async function invoicedInterest(db: Kysely<Database>, workspaceId: string
     });
   }
   return { interest, indemnity };
+}
+
+/** Reserves a deposit, a change order… for one invoice; a source already on another invoice is refused. */
+export async function reserveInvoiceSources(
+  trx: Kysely<Database>,
+  input: { workspaceId: string; invoiceId: string; sources: { kind: InvoiceSourceKind; id: string }[]; at: string },
+): Promise<void> {
+  const keyed = input.sources.filter((s) => s.kind === "deposit" || s.kind === "change_order" || s.kind === "interest");
+  for (const s of keyed) {
+    const taken = await trx
+      .selectFrom("invoice_sources")
+      .select("invoice_id")
+      .where("workspace_id", "=", input.workspaceId)
+      .where("kind", "=", s.kind)
+      .where("source_id", "=", s.id)
+      .executeTakeFirst();
+    if (taken && taken.invoice_id !== input.invoiceId) {
+      throw new DomainError("conflict", `this ${s.kind.replace("_", " ")} is already on another invoice`, {
+        fields: [{ path: "sources", issue: "already_invoiced", message: `${s.kind} ${s.id} is already invoiced` }],
+      });
+    }
+    if (!taken) {
+      await trx
+        .insertInto("invoice_sources")
+        .values({
+          workspace_id: input.workspaceId,
+          kind: s.kind,
+          source_id: s.id,
+          invoice_id: input.invoiceId,
+          created_at: input.at,
+        })
+        .execute();
+    }
+  }
+}
+
+/** Links un-invoiced time entries to the invoice; all or nothing. */
+export async function reserveTimeEntries(
+  trx: Kysely<Database>,
+  input: { workspaceId: string; invoiceId: string; entryIds: readonly string[] },
+): Promise<void> {
+  let linked = 0;
+  for (let i = 0; i < input.entryIds.length; i += 500) {
+    const res = await trx
+      .updateTable("time_entries")
+      .set({ invoice_id: input.invoiceId })
+      .where("workspace_id", "=", input.workspaceId)
+      .where("id", "in", input.entryIds.slice(i, i + 500))
+      .where("invoice_id", "is", null)
+      .executeTakeFirst();
+    linked += Number(res.numUpdatedRows);
+  }
+  if (linked !== input.entryIds.length) {
+    throw new DomainError("conflict", "some of these time entries are already on an invoice; reload the sources", {
+      fields: [{ path: "sources", issue: "already_invoiced", message: "time already invoiced" }],
+    });
+  }
+}
+
+export async function releaseInvoiceSources(trx: Kysely<Database>, workspaceId: string, invoiceId: string) {
+  await trx
+    .deleteFrom("invoice_sources")
+    .where("workspace_id", "=", workspaceId)
+    .where("invoice_id", "=", invoiceId)
+    .execute();
+  await trx
+    .updateTable("time_entries")
+    .set({ invoice_id: null })
+    .where("workspace_id", "=", workspaceId)
+    .where("invoice_id", "=", invoiceId)
+    .execute();
+}
+
+/** Source ids of a kind already on an invoice (draft or issued), among `ids`. */
+export async function invoicedSourceIds(
+  db: Kysely<Database>,
+  workspaceId: string,
+  kind: InvoiceSourceKind,
+  ids: readonly string[],
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .selectFrom("invoice_sources")
+    .select("source_id")
+    .where("workspace_id", "=", workspaceId)
+    .where("kind", "=", kind)
+    .where("source_id", "in", ids)
+    .execute();
+  return new Set(rows.map((r) => r.source_id));
 }

@@ -10,6 +10,7 @@ import type { Invoice } from "../domain/invoice/invoice-lifecycle.ts";
 import { computeInvoiceTotals } from "../domain/invoice/invoice-totals.ts";
 import type { Language } from "../domain/offer/offer-content.ts";
 import type { TaxMention, TaxRegime } from "../domain/tax/tax-determination.ts";
+import { releaseInvoiceSources } from "./invoice-source-store.ts";
 import type { Database, InvoiceTable } from "./schema.ts";
 
 export const SOURCE_KINDS = ["deposit", "change_order", "time", "interest", "manual"] as const;
@@ -58,7 +59,25 @@ export interface InvoiceRow {
   createdAt: string;
 }
 
-export function toInvoiceRow(r: Selectable<InvoiceTable>): InvoiceRow {
+/** The columns a list reads (never the documents' JSON). */
+const ROW_COLUMNS = [
+  "id",
+  "client_id",
+  "status",
+  "number",
+  "currency",
+  "issue_date",
+  "due_date",
+  "subtotal",
+  "tax_total",
+  "total",
+  "paid",
+  "credited",
+  "balance",
+  "created_at",
+] as const;
+
+export function toInvoiceRow(r: Pick<Selectable<InvoiceTable>, (typeof ROW_COLUMNS)[number]>): InvoiceRow {
   return {
     id: r.id,
     clientId: r.client_id,
@@ -180,7 +199,13 @@ export async function listInvoices(db: Kysely<Database>, input: ListInvoicesInpu
   if (input.clientId) q = q.where("client_id", "=", input.clientId);
   if (input.status) q = q.where("status", "=", input.status);
   const [rows, count] = await Promise.all([
-    q.selectAll().orderBy("created_at", "desc").orderBy("id", "desc").limit(input.limit).offset(input.offset).execute(),
+    q
+      .select(ROW_COLUMNS)
+      .orderBy("created_at", "desc")
+      .orderBy("id", "desc")
+      .limit(input.limit)
+      .offset(input.offset)
+      .execute(),
     q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
   ]);
   return { items: rows.map(toInvoiceRow), total: Number(count.n) };
@@ -196,93 +221,4 @@ export async function deleteDraftInvoice(trx: Kysely<Database>, workspaceId: str
     .where("status", "=", "draft")
     .executeTakeFirst();
   if (Number(res.numDeletedRows) !== 1) throw new DomainError("invalid_state", "only a draft can be deleted");
-}
-
-/** Reserves a deposit, a change order… for one invoice; a source already on another invoice is refused. */
-export async function reserveInvoiceSources(
-  trx: Kysely<Database>,
-  input: { workspaceId: string; invoiceId: string; sources: { kind: InvoiceSourceKind; id: string }[]; at: string },
-): Promise<void> {
-  const keyed = input.sources.filter((s) => s.kind === "deposit" || s.kind === "change_order" || s.kind === "interest");
-  for (const s of keyed) {
-    const taken = await trx
-      .selectFrom("invoice_sources")
-      .select("invoice_id")
-      .where("workspace_id", "=", input.workspaceId)
-      .where("kind", "=", s.kind)
-      .where("source_id", "=", s.id)
-      .executeTakeFirst();
-    if (taken && taken.invoice_id !== input.invoiceId) {
-      throw new DomainError("conflict", `this ${s.kind.replace("_", " ")} is already on another invoice`, {
-        fields: [{ path: "sources", issue: "already_invoiced", message: `${s.kind} ${s.id} is already invoiced` }],
-      });
-    }
-    if (!taken) {
-      await trx
-        .insertInto("invoice_sources")
-        .values({
-          workspace_id: input.workspaceId,
-          kind: s.kind,
-          source_id: s.id,
-          invoice_id: input.invoiceId,
-          created_at: input.at,
-        })
-        .execute();
-    }
-  }
-}
-
-/** Links un-invoiced time entries to the invoice; all or nothing. */
-export async function reserveTimeEntries(
-  trx: Kysely<Database>,
-  input: { workspaceId: string; invoiceId: string; entryIds: readonly string[] },
-): Promise<void> {
-  let linked = 0;
-  for (let i = 0; i < input.entryIds.length; i += 500) {
-    const res = await trx
-      .updateTable("time_entries")
-      .set({ invoice_id: input.invoiceId })
-      .where("workspace_id", "=", input.workspaceId)
-      .where("id", "in", input.entryIds.slice(i, i + 500))
-      .where("invoice_id", "is", null)
-      .executeTakeFirst();
-    linked += Number(res.numUpdatedRows);
-  }
-  if (linked !== input.entryIds.length) {
-    throw new DomainError("conflict", "some of these time entries are already on an invoice; reload the sources", {
-      fields: [{ path: "sources", issue: "already_invoiced", message: "time already invoiced" }],
-    });
-  }
-}
-
-export async function releaseInvoiceSources(trx: Kysely<Database>, workspaceId: string, invoiceId: string) {
-  await trx
-    .deleteFrom("invoice_sources")
-    .where("workspace_id", "=", workspaceId)
-    .where("invoice_id", "=", invoiceId)
-    .execute();
-  await trx
-    .updateTable("time_entries")
-    .set({ invoice_id: null })
-    .where("workspace_id", "=", workspaceId)
-    .where("invoice_id", "=", invoiceId)
-    .execute();
-}
-
-/** Source ids of a kind already on an invoice (draft or issued), among `ids`. */
-export async function invoicedSourceIds(
-  db: Kysely<Database>,
-  workspaceId: string,
-  kind: InvoiceSourceKind,
-  ids: readonly string[],
-): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db
-    .selectFrom("invoice_sources")
-    .select("source_id")
-    .where("workspace_id", "=", workspaceId)
-    .where("kind", "=", kind)
-    .where("source_id", "in", ids)
-    .execute();
-  return new Set(rows.map((r) => r.source_id));
 }
