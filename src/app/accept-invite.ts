@@ -14,6 +14,7 @@ import { hashPassword, verifyPassword } from "./passwords.ts";
 import { recordAudit } from "./record-audit.ts";
 import { type StartedSession, startSession } from "./start-session.ts";
 import { hashToken } from "./tokens.ts";
+import { transact } from "./transact.ts";
 
 /** What an invitation link shows before it is accepted; unknown, used or expired links are simply not found. */
 export async function getInvite(ctx: AppContext, token: string) {
@@ -47,7 +48,7 @@ export async function acceptInvite(
   }
   const passwordHash = existing ? undefined : await hashPassword(input.password);
   const userId = existing?.id ?? ctx.newId();
-  const session = await ctx.db.transaction().execute(async (trx) => {
+  const session = await transact(ctx, async (trx) => {
     const still = await findOpenInvite(trx, hashToken(ctx.secret, input.token), at);
     const member = still && (await findMember(trx, still.workspace_id, still.member_id));
     if (!still || !member) throw new DomainError("not_found", "invitation not found");

@@ -5,7 +5,9 @@ import { findClient } from "../store/client-store.ts";
 import { findMember } from "../store/people-store.ts";
 import { insertSignal } from "../store/signal-store.ts";
 import type { AppContext } from "./context.ts";
+import { requireClientOpen } from "./load-records.ts";
 import { recordAudit } from "./record-audit.ts";
+import { transact } from "./transact.ts";
 
 export interface AddSignalInput {
   kind: SignalKind;
@@ -23,9 +25,10 @@ export async function addSignal(
   input: AddSignalInput,
 ): Promise<Signal> {
   requirePermission(actor, "write");
-  return ctx.db.transaction().execute(async (trx) => {
+  return transact(ctx, async (trx) => {
     const client = await findClient(trx, actor.workspaceId, clientId);
     if (!client) throw new DomainError("not_found", "client not found");
+    requireClientOpen(client);
     const author = await findMember(trx, actor.workspaceId, actor.memberId);
     const signal: Signal = {
       id: ctx.newId(),

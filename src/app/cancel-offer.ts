@@ -7,6 +7,7 @@ import { revokePortalLinks } from "../store/portal-store.ts";
 import type { AppContext } from "./context.ts";
 import { getOfferRecord } from "./load-records.ts";
 import { recordAudit } from "./record-audit.ts";
+import { transact } from "./transact.ts";
 
 /**
  * Cancels a draft, a sent offer (its link stops working) or a signed offer whose work has not started (no delivery,
@@ -16,7 +17,7 @@ import { recordAudit } from "./record-audit.ts";
 export async function cancelOffer(ctx: AppContext, actor: Actor, id: string, reason: string): Promise<Offer> {
   requirePermission(actor, "write");
   const at = ctx.now().toISOString();
-  return ctx.db.transaction().execute(async (trx) => {
+  return transact(ctx, async (trx) => {
     const stored = await getOfferRecord(trx, actor.workspaceId, id);
     const ref = await findMandateOfOffer(trx, actor.workspaceId, id);
     const mandate = ref ? (await findMandate(trx, actor.workspaceId, ref.id))?.mandate : undefined;

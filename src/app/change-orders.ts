@@ -43,6 +43,7 @@ import { recordAudit } from "./record-audit.ts";
 import { deliverMessages, queueMessage } from "./send-messages.ts";
 import { PORTAL_LINK_DAYS } from "./send-offer.ts";
 import { hashToken, newToken } from "./tokens.ts";
+import { transact } from "./transact.ts";
 
 export interface CreateChangeOrderInput {
   claimIds: string[];
@@ -80,7 +81,7 @@ export async function createChangeOrder(
   requirePermission(actor, "write");
   const now = ctx.now();
   const at = now.toISOString();
-  return ctx.db.transaction().execute(async (trx) => {
+  return transact(ctx, async (trx) => {
     const { mandate } = await getMandateRecord(trx, actor.workspaceId, mandateId);
     if (mandate.status !== "active" && mandate.status !== "delivered") {
       throw new DomainError("invalid_state", `a ${mandate.status} mandate takes no change order`);
@@ -187,7 +188,7 @@ export async function sendChangeOrder(ctx: AppContext, actor: Actor, id: string)
   const token = newToken();
   const portalUrl = `${ctx.config.publicUrl}/portal/${token}`;
   const expiresAt = new Date(now.getTime() + PORTAL_LINK_DAYS * 86_400_000).toISOString();
-  const result = await ctx.db.transaction().execute(async (trx) => {
+  const result = await transact(ctx, async (trx) => {
     const stored = await findChangeOrder(trx, actor.workspaceId, id);
     if (!stored) throw new DomainError("not_found", "change order not found");
     const co = stored.changeOrder;
@@ -261,7 +262,7 @@ export async function sendChangeOrder(ctx: AppContext, actor: Actor, id: string)
 export async function withdrawChangeOrderById(ctx: AppContext, actor: Actor, id: string): Promise<ChangeOrder> {
   requirePermission(actor, "write");
   const at = ctx.now().toISOString();
-  return ctx.db.transaction().execute(async (trx) => {
+  return transact(ctx, async (trx) => {
     const stored = await findChangeOrder(trx, actor.workspaceId, id);
     if (!stored) throw new DomainError("not_found", "change order not found");
     const withdrawn = withdrawChangeOrder(stored.changeOrder, { at });

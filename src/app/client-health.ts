@@ -14,6 +14,7 @@ import { loadHealthRecords, workspaceRevenue } from "../store/health-store.ts";
 import type { AppContext } from "./context.ts";
 import { getClientRecord, getWorkspaceRecord } from "./load-records.ts";
 import { recordAudit } from "./record-audit.ts";
+import { transact } from "./transact.ts";
 
 export async function healthSettingsOf(ctx: AppContext, workspaceId: string): Promise<Partial<HealthSettings>> {
   const row = await ctx.db
@@ -98,7 +99,7 @@ export async function updateHealthSettings(
 ): Promise<HealthSettings> {
   requirePermission(actor, "admin");
   const resolved = resolveHealthSettings(settings);
-  await ctx.db.transaction().execute(async (trx) => {
+  await transact(ctx, async (trx) => {
     const before = await trx
       .selectFrom("workspaces")
       .select("health_settings_json")

@@ -11,6 +11,7 @@ import { findClient, insertClient } from "../store/client-store.ts";
 import { findWorkspace } from "../store/workspace-store.ts";
 import type { AppContext } from "./context.ts";
 import { recordAudit } from "./record-audit.ts";
+import { transact } from "./transact.ts";
 
 export type CreateClientInput = Omit<ClientFields, "language"> & { language?: DocLanguage | undefined };
 
@@ -24,7 +25,7 @@ export async function createClient(ctx: AppContext, actor: Actor, input: CreateC
   const language = input.language ?? defaultDocLanguage(input.address, workspace?.locale ?? "fr-CA");
   const checked = checkClientFields({ ...input, language });
   const id = ctx.newId();
-  return ctx.db.transaction().execute(async (trx) => {
+  return transact(ctx, async (trx) => {
     await insertClient(trx, {
       workspaceId: actor.workspaceId,
       id,

@@ -6,6 +6,7 @@ import type { AppContext } from "./context.ts";
 import { getClientRecord, getOfferRecord, getWorkspaceRecord, requireClientOpen } from "./load-records.ts";
 import { mergeOfferInput, type OfferInput, offerDefaults } from "./offer-input.ts";
 import { recordAudit } from "./record-audit.ts";
+import { transact } from "./transact.ts";
 
 export interface CreateOfferInput extends OfferInput {
   clientId: string;
@@ -48,7 +49,7 @@ export async function createOffer(ctx: AppContext, actor: Actor, input: CreateOf
     content: mergeOfferInput(base, rest, ctx.newId),
     createdAt: now,
   });
-  await ctx.db.transaction().execute(async (trx) => {
+  await transact(ctx, async (trx) => {
     await insertOffer(trx, actor.workspaceId, offer, now);
     await recordAudit(ctx, trx, {
       workspaceId: actor.workspaceId,

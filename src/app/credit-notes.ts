@@ -11,6 +11,7 @@ import type { AppContext } from "./context.ts";
 import { takeNumber } from "./invoice-numbering.ts";
 import { getStoredInvoice, invoiceView } from "./invoice-queries.ts";
 import { recordAudit } from "./record-audit.ts";
+import { transact } from "./transact.ts";
 
 export interface CreateCreditNoteInput {
   /** Defaults to today. */
@@ -25,7 +26,7 @@ export async function createCreditNote(ctx: AppContext, actor: Actor, invoiceId:
   const at = ctx.now().toISOString();
   const date = input.date ?? at.slice(0, 10);
   const id = ctx.newId();
-  return ctx.db.transaction().execute(async (trx) => {
+  return transact(ctx, async (trx) => {
     const stored = await getStoredInvoice(trx, actor.workspaceId, invoiceId);
     const before = stored.invoice;
     const { invoice, clientCredit } = applyCreditNote(before, {
@@ -87,7 +88,7 @@ export interface WriteOffInput {
 export async function writeOff(ctx: AppContext, actor: Actor, invoiceId: string, input: WriteOffInput) {
   requirePermission(actor, "write");
   const at = ctx.now().toISOString();
-  return ctx.db.transaction().execute(async (trx) => {
+  return transact(ctx, async (trx) => {
     const stored = await getStoredInvoice(trx, actor.workspaceId, invoiceId);
     const invoice = writeOffInvoice(stored.invoice, { date: input.date ?? at.slice(0, 10), reason: input.reason });
     await saveInvoice(trx, {

@@ -34,6 +34,7 @@ import { healthInputs } from "./client-health.ts";
 import type { AppContext } from "./context.ts";
 import { getClientRecord, getWorkspaceRecord } from "./load-records.ts";
 import { recordAudit } from "./record-audit.ts";
+import { transact } from "./transact.ts";
 
 export interface OpenDecisionInput {
   expectedFutureWork?: { description: string; amount: number; probabilityPercent?: number | undefined }[] | undefined;
@@ -72,7 +73,7 @@ export async function openDecision(ctx: AppContext, actor: Actor, clientId: stri
     values: workspace.values,
   });
   const at = ctx.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
+  await transact(ctx, async (trx) => {
     await insertDecision(trx, actor.workspaceId, decision, at);
     await recordAudit(ctx, trx, {
       workspaceId: actor.workspaceId,
@@ -122,7 +123,7 @@ export async function updateDecision(ctx: AppContext, actor: Actor, id: string, 
   requirePermission(actor, "write");
   const at = ctx.now().toISOString();
   const today = at.slice(0, 10);
-  return ctx.db.transaction().execute(async (trx) => {
+  return transact(ctx, async (trx) => {
     const before = await getRecord(trx, actor, id);
     const audit = { workspaceId: actor.workspaceId, actorMemberId: actor.memberId, entity: "decision" };
     if (input.revise) {

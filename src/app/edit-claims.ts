@@ -24,6 +24,7 @@ import type { AppContext } from "./context.ts";
 import { loadMandateBaseline } from "./current-baseline.ts";
 import { getMandateRecord } from "./load-records.ts";
 import { recordAudit } from "./record-audit.ts";
+import { transact } from "./transact.ts";
 
 async function getClaim(trx: Kysely<Database>, workspaceId: string, id: string): Promise<Claim> {
   const claim = await findClaim(trx, workspaceId, id);
@@ -48,7 +49,7 @@ export interface UpdateClaimInput {
 export async function updateClaim(ctx: AppContext, actor: Actor, id: string, input: UpdateClaimInput): Promise<Claim> {
   requirePermission(actor, "write");
   const at = ctx.now().toISOString();
-  return ctx.db.transaction().execute(async (trx) => {
+  return transact(ctx, async (trx) => {
     const before = await getClaim(trx, actor.workspaceId, id);
     let after: Claim = before;
     if (input.text !== undefined && input.text.trim() !== before.text) {
@@ -97,7 +98,7 @@ export async function mergeClaims(ctx: AppContext, actor: Actor, roundId: string
   requirePermission(actor, "write");
   if (new Set(claimIds).size < 2) throw fieldError("claimIds", "too_few", "choose at least two claims to merge");
   const at = ctx.now().toISOString();
-  return ctx.db.transaction().execute(async (trx) => {
+  return transact(ctx, async (trx) => {
     const round = await findRound(trx, actor.workspaceId, roundId);
     if (!round) throw new DomainError("not_found", "round not found");
     const all = await listClaimsOfRound(trx, actor.workspaceId, roundId);
@@ -143,7 +144,7 @@ export async function mergeClaims(ctx: AppContext, actor: Actor, roundId: string
 export async function splitClaim(ctx: AppContext, actor: Actor, id: string, atOffset: number): Promise<Claim[]> {
   requirePermission(actor, "write");
   const at = ctx.now().toISOString();
-  return ctx.db.transaction().execute(async (trx) => {
+  return transact(ctx, async (trx) => {
     const claim = await getClaim(trx, actor.workspaceId, id);
     requireUntriaged(claim, "atOffset");
     const round = await findRound(trx, actor.workspaceId, claim.roundId);
@@ -183,7 +184,7 @@ export async function splitClaim(ctx: AppContext, actor: Actor, id: string, atOf
 export async function deleteClaim(ctx: AppContext, actor: Actor, id: string): Promise<void> {
   requirePermission(actor, "write");
   const at = ctx.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
+  await transact(ctx, async (trx) => {
     const claim = await getClaim(trx, actor.workspaceId, id);
     requireUntriaged(claim, "id");
     await deleteClaims(trx, actor.workspaceId, [id]);

@@ -6,6 +6,7 @@ import { findMember } from "../store/people-store.ts";
 import type { AppContext } from "./context.ts";
 import { getOfferRecord } from "./load-records.ts";
 import { recordAudit } from "./record-audit.ts";
+import { transact } from "./transact.ts";
 
 export interface EstimateOfferInput {
   /** Whose estimate; defaults to the caller. Owners may enter a colleague's. */
@@ -19,7 +20,7 @@ export async function estimateOffer(ctx: AppContext, actor: Actor, offerId: stri
   const memberId = input.memberId ?? actor.memberId;
   if (memberId !== actor.memberId) requirePermission(actor, "admin");
   const at = ctx.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
+  await transact(ctx, async (trx) => {
     const stored = await getOfferRecord(trx, actor.workspaceId, offerId);
     if (stored.offer.status !== "draft" && stored.offer.status !== "sent") {
       throw new DomainError("invalid_state", `a ${stored.offer.status} offer is no longer estimated`);

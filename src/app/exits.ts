@@ -26,6 +26,7 @@ import type { AppContext } from "./context.ts";
 import { type ExitChoices, gatherExitFacts } from "./exit-facts.ts";
 import { getClientRecord, getWorkspaceRecord } from "./load-records.ts";
 import { recordAudit } from "./record-audit.ts";
+import { transact } from "./transact.ts";
 
 export interface ExitOptions {
   initiatedBy: "provider" | "client" | "mutual";
@@ -135,7 +136,7 @@ export async function prepareExit(ctx: AppContext, actor: Actor, clientId: strin
   });
   const record: ExitRecord<ExitOptions> = { exit, options, letter: null };
   const at = today.toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
+  await transact(ctx, async (trx) => {
     await insertExit(trx, actor.workspaceId, record, at);
     await recordAudit(ctx, trx, {
       workspaceId: actor.workspaceId,
@@ -211,7 +212,7 @@ export async function updateExit(ctx: AppContext, actor: Actor, id: string, inpu
       });
     record = { ...record, exit: abandonExit(record.exit, { abandonedOn: today, reason: input.abandonReason.trim() }) };
   }
-  await ctx.db.transaction().execute(async (trx) => {
+  await transact(ctx, async (trx) => {
     await saveExit(trx, { workspaceId: actor.workspaceId, record, expectedStatus: before.exit.status, at });
     await recordAudit(ctx, trx, {
       workspaceId: actor.workspaceId,

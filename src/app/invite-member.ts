@@ -4,6 +4,7 @@ import { findMemberByEmail, insertInvite, insertMember, type Member } from "../s
 import type { AppContext } from "./context.ts";
 import { recordAudit } from "./record-audit.ts";
 import { hashToken, newToken } from "./tokens.ts";
+import { transact } from "./transact.ts";
 
 export const INVITE_DAYS = 14;
 
@@ -43,7 +44,7 @@ export async function inviteMember(
     billableRate: input.billableRate ?? 0,
     createdAt: at,
   };
-  await ctx.db.transaction().execute(async (trx) => {
+  await transact(ctx, async (trx) => {
     if (await findMemberByEmail(trx, actor.workspaceId, email)) {
       throw fieldError("email", "taken", "this person is already a member of the workspace");
     }

@@ -20,6 +20,7 @@ import { getStoredInvoice, invoiceView } from "./invoice-queries.ts";
 import { determinationDetails, invoiceTaxes } from "./invoice-taxes.ts";
 import { getClientRecord, getWorkspaceRecord } from "./load-records.ts";
 import { recordAudit } from "./record-audit.ts";
+import { transact } from "./transact.ts";
 
 export interface IssueInvoiceByIdInput {
   /** Defaults to today; never before the last invoice issued (the series stays chronological). */
@@ -42,7 +43,7 @@ export async function issueInvoiceById(ctx: AppContext, actor: Actor, id: string
   const at = ctx.now().toISOString();
   const issueDate = input.issueDate ?? at.slice(0, 10);
   const taxDate = input.taxDate ?? issueDate;
-  return ctx.db.transaction().execute(async (trx) => {
+  return transact(ctx, async (trx) => {
     const stored = await getStoredInvoice(trx, actor.workspaceId, id);
     const draft = stored.invoice;
     if (draft.status !== "draft") issueInvoice(draft, { number: "-", issueDate, dueDate: issueDate });

@@ -28,6 +28,7 @@ import { signPortalOffer } from "./portal-offer.ts";
 import { sendOffer } from "./send-offer.ts";
 import { createWorkspaceWithOwner } from "./sign-up.ts";
 import { type StartedSession, startSession } from "./start-session.ts";
+import { transact } from "./transact.ts";
 import { updateWorkspace } from "./update-workspace.ts";
 
 export interface LoadDemoInput {
@@ -184,7 +185,7 @@ export async function loadDemo(ctx: AppContext, input: LoadDemoInput): Promise<{
   await playExitStory({ on, day, actor, agencyId: agency });
   progress(steps.length);
 
-  const session = await ctx.db.transaction().execute((trx) =>
+  const session = await transact(ctx, (trx) =>
     startSession(ctx, trx, {
       userId: actor.userId,
       memberId: actor.memberId,

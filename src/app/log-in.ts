@@ -5,6 +5,7 @@ import type { AppContext } from "./context.ts";
 import { getMe, type Me } from "./get-me.ts";
 import { decoyHash, verifyPassword } from "./passwords.ts";
 import { type StartedSession, startSession } from "./start-session.ts";
+import { transact } from "./transact.ts";
 
 /** Failed attempts allowed in the window, per account and per client address. */
 export const LOGIN_LIMITS = { windowMinutes: 15, perAccount: 10, perAddress: 50 } as const;
@@ -50,7 +51,7 @@ export async function logIn(ctx: AppContext, input: LogInInput): Promise<{ sessi
     throw new DomainError("unauthenticated", "e-mail or password is incorrect");
   }
   await clearAttempts(ctx.db, keys.account);
-  const session = await ctx.db.transaction().execute((trx) =>
+  const session = await transact(ctx, (trx) =>
     startSession(ctx, trx, {
       userId: user.id,
       memberId: member.id,

@@ -23,6 +23,7 @@ import type { AppContext } from "./context.ts";
 import { getClientRecord, getMandateRecord, getWorkspaceRecord, requireClientOpen } from "./load-records.ts";
 import { recordAudit } from "./record-audit.ts";
 import { roundingRule, workspaceTimeZone } from "./time-context.ts";
+import { transact } from "./transact.ts";
 
 export interface LogTimeInput {
   memberId?: string | undefined;
@@ -87,14 +88,14 @@ export async function logTime(ctx: AppContext, actor: Actor, input: LogTimeInput
     memberId: memberOf(actor, input.memberId),
     rounding: roundingRule(workspace),
   });
-  await ctx.db.transaction().execute((trx) => saveEntry(ctx, trx, actor, entry, "time.logged"));
+  await transact(ctx, (trx) => saveEntry(ctx, trx, actor, entry, "time.logged"));
   return entry;
 }
 
 /** Removes an entry not yet invoiced (one's own, or anyone's for an owner). */
 export async function deleteTime(ctx: AppContext, actor: Actor, id: string): Promise<void> {
   requirePermission(actor, "write");
-  await ctx.db.transaction().execute(async (trx) => {
+  await transact(ctx, async (trx) => {
     const entry = await findTimeEntry(trx, actor.workspaceId, id);
     if (!entry) throw new DomainError("not_found", "time entry not found");
     memberOf(actor, entry.memberId);
@@ -114,7 +115,7 @@ export async function deleteTime(ctx: AppContext, actor: Actor, id: string): Pro
 
 export async function startTimer(ctx: AppContext, actor: Actor, input: Omit<LogTimeInput, "date" | "minutes">) {
   requirePermission(actor, "write");
-  return ctx.db.transaction().execute(async (trx) => {
+  return transact(ctx, async (trx) => {
     const timer = newTimer({
       ...input,
       id: ctx.newId(),
@@ -133,7 +134,7 @@ export async function stopTimer(ctx: AppContext, actor: Actor, memberId?: string
   requirePermission(actor, "write");
   const who = memberOf(actor, memberId);
   const workspace = await getWorkspaceRecord(ctx.db, actor.workspaceId);
-  return ctx.db.transaction().execute(async (trx) => {
+  return transact(ctx, async (trx) => {
     const timer = (await listTimers(trx, actor.workspaceId)).find((t) => t.memberId === who);
     if (!timer) throw new DomainError("not_found", "no timer is running");
     const entry = endTimer(timer, {
@@ -157,7 +158,7 @@ export async function runningTimers(ctx: AppContext, actor: Actor) {
 export async function discardTimer(ctx: AppContext, actor: Actor, memberId?: string): Promise<void> {
   requirePermission(actor, "write");
   const who = memberOf(actor, memberId);
-  await ctx.db.transaction().execute(async (trx) => {
+  await transact(ctx, async (trx) => {
     const timer = (await listTimers(trx, actor.workspaceId)).find((t) => t.memberId === who);
     if (!timer) throw new DomainError("not_found", "no timer is running");
     await deleteTimer(trx, actor.workspaceId, who);

@@ -4,6 +4,7 @@ import { type ApiTokenInfo, insertApiToken, listApiTokens, revokeApiTokenRow } f
 import type { AppContext } from "./context.ts";
 import { recordAudit } from "./record-audit.ts";
 import { hashToken, newToken } from "./tokens.ts";
+import { transact } from "./transact.ts";
 
 /**
  * API tokens act as the member who created them, with that member's role. The secret is shown once at creation;
@@ -23,7 +24,7 @@ export async function createApiToken(
     createdAt: ctx.now().toISOString(),
     lastUsedAt: null,
   };
-  await ctx.db.transaction().execute(async (trx) => {
+  await transact(ctx, async (trx) => {
     await insertApiToken(trx, { ...info, workspaceId: actor.workspaceId, tokenHash: hashToken(ctx.secret, token) });
     await recordAudit(ctx, trx, {
       workspaceId: actor.workspaceId,
@@ -44,7 +45,7 @@ export async function listTokens(ctx: AppContext, actor: Actor): Promise<ApiToke
 
 export async function revokeApiToken(ctx: AppContext, actor: Actor, id: string): Promise<void> {
   requirePermission(actor, "write");
-  await ctx.db.transaction().execute(async (trx) => {
+  await transact(ctx, async (trx) => {
     const at = ctx.now().toISOString();
     if (!(await revokeApiTokenRow(trx, actor.workspaceId, id, at)))
       throw new DomainError("not_found", "token not found");

@@ -12,6 +12,7 @@ import { listMandates as listMandateRows, saveMandate } from "../store/mandate-s
 import type { AppContext } from "./context.ts";
 import { getMandateRecord } from "./load-records.ts";
 import { recordAudit } from "./record-audit.ts";
+import { transact } from "./transact.ts";
 
 export async function getMandate(ctx: AppContext, actor: Actor, id: string) {
   requirePermission(actor, "read");
@@ -44,7 +45,7 @@ async function changeMandate(
 ) {
   requirePermission(actor, "write");
   const at = ctx.now().toISOString();
-  return ctx.db.transaction().execute(async (trx) => {
+  return transact(ctx, async (trx) => {
     const { mandate, title } = await getMandateRecord(trx, actor.workspaceId, id);
     const after = change(mandate, at);
     await saveMandate(trx, { workspaceId: actor.workspaceId, mandate: after, expectedStatus: mandate.status, at });

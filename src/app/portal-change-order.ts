@@ -17,6 +17,7 @@ import {
   resolvePortalLink,
 } from "./portal.ts";
 import { recordAudit } from "./record-audit.ts";
+import { transact } from "./transact.ts";
 
 export interface ChangeOrderPortalView {
   kind: "change_order";
@@ -64,7 +65,7 @@ export async function approvePortalChangeOrder(
     caller,
     at,
   });
-  return ctx.db.transaction().execute(async (trx) => {
+  return transact(ctx, async (trx) => {
     const fresh = await findChangeOrder(trx, workspaceId, stored.changeOrder.id);
     if (!fresh) throw portalNotFound();
     const approved = approveChangeOrder(fresh.changeOrder, evidence);
@@ -91,7 +92,7 @@ export async function rejectPortalChangeOrder(
 ): Promise<void> {
   const { workspaceId, stored } = await loadOf(ctx, link);
   const at = ctx.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
+  await transact(ctx, async (trx) => {
     const fresh = await findChangeOrder(trx, workspaceId, stored.changeOrder.id);
     if (!fresh) throw portalNotFound();
     const rejected = rejectChangeOrder(fresh.changeOrder, { at, reason: reason?.trim() || undefined });

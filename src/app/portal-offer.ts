@@ -13,6 +13,7 @@ import {
   resolvePortalLink,
 } from "./portal.ts";
 import { recordAudit } from "./record-audit.ts";
+import { transact } from "./transact.ts";
 
 export type OfferPortalView =
   | { kind: "offer"; state: "replaced"; replacedByVersion: number }
@@ -87,7 +88,7 @@ export async function signPortalOffer(ctx: AppContext, token: string, caller: Po
     caller,
     at,
   });
-  return ctx.db.transaction().execute(async (trx) => {
+  return transact(ctx, async (trx) => {
     const fresh = await findOffer(trx, workspaceId, stored.offer.id);
     if (!fresh) throw portalNotFound();
     const signed = signOffer(fresh.offer, evidence);
@@ -119,7 +120,7 @@ export async function declinePortalOffer(ctx: AppContext, link: PortalLink, reas
   const { workspaceId, stored } = await loadOfferOf(ctx, link);
   if (stored.offer.status === "superseded" || stored.offer.status === "cancelled") throw portalNotFound();
   const at = ctx.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
+  await transact(ctx, async (trx) => {
     const fresh = await findOffer(trx, workspaceId, stored.offer.id);
     if (!fresh) throw portalNotFound();
     const declined = declineOffer(fresh.offer, { at, reason: reason?.trim() || undefined });

@@ -4,6 +4,7 @@ import { saveValueRatings } from "../store/health-store.ts";
 import type { AppContext } from "./context.ts";
 import { getClientRecord, getWorkspaceRecord } from "./load-records.ts";
 import { recordAudit } from "./record-audit.ts";
+import { transact } from "./transact.ts";
 
 /**
  * A member rates how the relationship with a client lives up to each of the studio's values (1 = against it, 5 = fully
@@ -23,7 +24,7 @@ export async function rateValues(
       throw fieldError(`ratings.${i}.valueId`, "not_found", "not one of the workspace's values");
   });
   const at = ctx.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
+  await transact(ctx, async (trx) => {
     await getClientRecord(trx, actor.workspaceId, clientId);
     await saveValueRatings(trx, { workspaceId: actor.workspaceId, clientId, memberId: actor.memberId, ratings, at });
     await recordAudit(ctx, trx, {

@@ -7,6 +7,7 @@ import type { AppContext } from "./context.ts";
 import { getClientRecord, getMandateRecord, requireClientOpen } from "./load-records.ts";
 import { recordAudit } from "./record-audit.ts";
 import { getRound, type RoundView } from "./round-view.ts";
+import { transact } from "./transact.ts";
 
 /**
  * Receives a client's feedback list on a mandate: the pasted message (e-mail, numbered or bulleted list, loose
@@ -23,7 +24,7 @@ export async function receiveRound(
   if (split.length === 0) throw fieldError("text", "no_claims", "no request was found in this text");
   const at = ctx.now().toISOString();
   const roundId = ctx.newId();
-  await ctx.db.transaction().execute(async (trx) => {
+  await transact(ctx, async (trx) => {
     const { mandate } = await getMandateRecord(trx, actor.workspaceId, mandateId);
     requireClientOpen(await getClientRecord(trx, actor.workspaceId, mandate.clientId));
     const round: Round = {

@@ -10,6 +10,7 @@ import { insertClientCredit, insertPayment } from "../store/payment-store.ts";
 import type { AppContext } from "./context.ts";
 import { getStoredInvoice, invoiceView } from "./invoice-queries.ts";
 import { recordAudit } from "./record-audit.ts";
+import { transact } from "./transact.ts";
 
 export const PAYMENT_METHODS = ["transfer", "interac", "cheque", "card", "cash", "other"] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
@@ -25,7 +26,7 @@ export async function recordInvoicePayment(ctx: AppContext, actor: Actor, id: st
   requirePermission(actor, "write");
   const at = ctx.now().toISOString();
   const paymentId = ctx.newId();
-  return ctx.db.transaction().execute(async (trx) => {
+  return transact(ctx, async (trx) => {
     const stored = await getStoredInvoice(trx, actor.workspaceId, id);
     const before = stored.invoice;
     const { invoice, clientCredit } = recordPayment(before, {

@@ -17,6 +17,7 @@ import { getStoredInvoice } from "./invoice-queries.ts";
 import { getClientRecord, getWorkspaceRecord } from "./load-records.ts";
 import { recordAudit } from "./record-audit.ts";
 import { deliverMessages, queueMessage } from "./send-messages.ts";
+import { transact } from "./transact.ts";
 
 const FIRM_FROM_DAYS_LATE = 30;
 
@@ -51,7 +52,7 @@ export async function sendReminder(ctx: AppContext, actor: Actor, id: string, in
   const at = ctx.now().toISOString();
   const today = at.slice(0, 10);
   const interest = await computeLateInterest(ctx, actor, id, {}).catch(() => undefined);
-  const result = await ctx.db.transaction().execute(async (trx) => {
+  const result = await transact(ctx, async (trx) => {
     const stored = await getStoredInvoice(trx, actor.workspaceId, id);
     const invoice = stored.invoice;
     if (invoice.status !== "issued" && invoice.status !== "partially_paid") {

@@ -19,6 +19,7 @@ import { getClientRecord, getMandateRecord, getWorkspaceRecord } from "./load-re
 import { recordAudit } from "./record-audit.ts";
 import { deliverMessages, queueMessage } from "./send-messages.ts";
 import { workspaceTimeZone } from "./time-context.ts";
+import { transact } from "./transact.ts";
 
 export interface ReplyToRoundInput {
   /** The user's edited letter; generated when absent. */
@@ -107,7 +108,7 @@ export async function replyToRound(ctx: AppContext, actor: Actor, roundId: strin
     updatedAt: ctx.now().toISOString(),
     ...(input.send ? { sentAt: ctx.now().toISOString() } : {}),
   };
-  const result = await ctx.db.transaction().execute(async (trx) => {
+  const result = await transact(ctx, async (trx) => {
     await saveRoundReply(trx, actor.workspaceId, roundId, letter);
     const message = input.send
       ? await queueMessage(ctx, trx, {

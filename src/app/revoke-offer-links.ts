@@ -3,12 +3,13 @@ import { revokePortalLinks } from "../store/portal-store.ts";
 import type { AppContext } from "./context.ts";
 import { getOfferRecord } from "./load-records.ts";
 import { recordAudit } from "./record-audit.ts";
+import { transact } from "./transact.ts";
 
 /** Revokes every portal link of an offer (a link sent to the wrong person); the offer itself is unchanged. */
 export async function revokeOfferLinks(ctx: AppContext, actor: Actor, id: string): Promise<{ revoked: number }> {
   requirePermission(actor, "write");
   const at = ctx.now().toISOString();
-  return ctx.db.transaction().execute(async (trx) => {
+  return transact(ctx, async (trx) => {
     await getOfferRecord(trx, actor.workspaceId, id);
     const revoked = await revokePortalLinks(trx, actor.workspaceId, id, at);
     await recordAudit(ctx, trx, {

@@ -15,6 +15,7 @@ import { getClientRecord, getOfferRecord, getWorkspaceRecord, requireClientOpen 
 import { recordAudit } from "./record-audit.ts";
 import { deliverMessages, queueMessage } from "./send-messages.ts";
 import { hashToken, newToken } from "./tokens.ts";
+import { transact } from "./transact.ts";
 
 /** How long a portal link stays valid. */
 export const PORTAL_LINK_DAYS = 60;
@@ -46,7 +47,7 @@ async function deliverOffer(ctx: AppContext, actor: Actor, id: string, resend: b
   const token = newToken();
   const portalUrl = `${ctx.config.publicUrl}/portal/${token}`;
   const expiresAt = new Date(now.getTime() + PORTAL_LINK_DAYS * 86_400_000).toISOString();
-  const result = await ctx.db.transaction().execute(async (trx) => {
+  const result = await transact(ctx, async (trx) => {
     const stored = await getOfferRecord(trx, actor.workspaceId, id);
     const [workspace, client] = await Promise.all([
       getWorkspaceRecord(trx, actor.workspaceId),

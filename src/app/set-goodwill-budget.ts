@@ -3,6 +3,7 @@ import { setGoodwillBudget as saveBudget } from "../store/time-store.ts";
 import type { AppContext } from "./context.ts";
 import { getClientRecord, getMandateRecord } from "./load-records.ts";
 import { recordAudit } from "./record-audit.ts";
+import { transact } from "./transact.ts";
 
 /** Sets (or removes, with null) the goodwill budget in hours of a client or a mandate. */
 export async function setGoodwillBudget(
@@ -12,7 +13,7 @@ export async function setGoodwillBudget(
 ): Promise<void> {
   requirePermission(actor, "write");
   const at = ctx.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
+  await transact(ctx, async (trx) => {
     if (input.scope === "client") await getClientRecord(trx, actor.workspaceId, input.id);
     else await getMandateRecord(trx, actor.workspaceId, input.id);
     const minutes = input.hours === null ? null : Math.round(input.hours * 60);

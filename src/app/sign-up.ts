@@ -9,6 +9,7 @@ import { getMe, type Me } from "./get-me.ts";
 import { hashPassword } from "./passwords.ts";
 import { recordAudit } from "./record-audit.ts";
 import { type StartedSession, startSession } from "./start-session.ts";
+import { transact } from "./transact.ts";
 
 export interface SignUpInput {
   email: string;
@@ -38,7 +39,7 @@ export async function createWorkspaceWithOwner(
   const passwordHash = await hashPassword(input.password);
   const at = ctx.now().toISOString();
   const ids = { user: ctx.newId(), workspace: ctx.newId(), member: ctx.newId() };
-  const session = await ctx.db.transaction().execute(async (trx) => {
+  const session = await transact(ctx, async (trx) => {
     if (await findUserByEmail(trx, email)) throw fieldError("email", "taken", "an account already uses this e-mail");
     await insertUser(trx, {
       id: ids.user,

@@ -4,6 +4,7 @@ import { type Actor, requirePermission } from "../domain/permissions.ts";
 import { findClient, updateClientRow } from "../store/client-store.ts";
 import type { AppContext } from "./context.ts";
 import { recordAudit } from "./record-audit.ts";
+import { transact } from "./transact.ts";
 
 export type ClientPatch = Partial<Omit<ClientFields, "address">> & {
   address?: Partial<ClientFields["address"]> | undefined;
@@ -21,9 +22,18 @@ function fieldsOf(c: Client): ClientFields {
 /** Changes a client; lists given in the patch (tags, contacts, end clients) replace the stored ones. */
 export async function updateClient(ctx: AppContext, actor: Actor, id: string, patch: ClientPatch): Promise<Client> {
   requirePermission(actor, "write");
-  return ctx.db.transaction().execute(async (trx) => {
+  return transact(ctx, async (trx) => {
     const before = await findClient(trx, actor.workspaceId, id);
     if (!before) throw new DomainError("not_found", "client not found");
+    // An ended relationship is history: only its status (to reopen it) and the do-not-re-engage flag change.
+    const changed = Object.entries(patch).filter(
+      ([k, v]) => v !== undefined && k !== "status" && k !== "doNotReengage",
+    );
+    if (before.status === "ended" && changed.length > 0 && patch.status === undefined) {
+      throw new DomainError("invalid_state", "this client relationship has ended; its history is read-only", {
+        fields: changed.map(([k]) => ({ path: k, issue: "client_ended", message: "read-only" })),
+      });
+    }
     const current = fieldsOf(before);
     const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as ClientPatch;
     const fields = checkClientFields({

@@ -4,6 +4,7 @@ import { countActiveOwners, findMember, type Member, updateMemberRow } from "../
 import { deleteSessionsOfMember } from "../store/session-store.ts";
 import type { AppContext } from "./context.ts";
 import { recordAudit } from "./record-audit.ts";
+import { transact } from "./transact.ts";
 
 export interface UpdateMemberInput {
   name?: string | undefined;
@@ -25,7 +26,7 @@ export async function updateMember(
   input: UpdateMemberInput,
 ): Promise<Member> {
   requirePermission(actor, "admin");
-  return ctx.db.transaction().execute(async (trx) => {
+  return transact(ctx, async (trx) => {
     const before = await findMember(trx, actor.workspaceId, id);
     if (!before) throw new DomainError("not_found", "member not found");
     if (input.status === "active" && before.status === "invited") {

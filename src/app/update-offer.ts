@@ -6,6 +6,7 @@ import type { AppContext } from "./context.ts";
 import { getClientRecord, getOfferRecord, requireClientOpen } from "./load-records.ts";
 import { mergeOfferInput, type OfferInput } from "./offer-input.ts";
 import { recordAudit } from "./record-audit.ts";
+import { transact } from "./transact.ts";
 
 /**
  * Edits an offer. A draft changes in place. A sent offer is never changed: the edit becomes version N+1 (a new
@@ -16,7 +17,7 @@ import { recordAudit } from "./record-audit.ts";
 export async function updateOffer(ctx: AppContext, actor: Actor, id: string, input: OfferInput): Promise<Offer> {
   requirePermission(actor, "write");
   const at = ctx.now().toISOString();
-  return ctx.db.transaction().execute(async (trx) => {
+  return transact(ctx, async (trx) => {
     const stored = await getOfferRecord(trx, actor.workspaceId, id);
     requireClientOpen(await getClientRecord(trx, actor.workspaceId, stored.clientId));
     const before = stored.offer;

@@ -5,6 +5,7 @@ import type { Workspace } from "../domain/workspace.ts";
 import { findWorkspace, updateWorkspaceRow } from "../store/workspace-store.ts";
 import type { AppContext } from "./context.ts";
 import { recordAudit } from "./record-audit.ts";
+import { transact } from "./transact.ts";
 
 export type WorkspacePatch = Partial<
   Omit<Workspace, "id" | "createdAt" | "values" | "address" | "taxIds" | "terms">
@@ -24,7 +25,7 @@ export async function getWorkspace(ctx: AppContext, actor: Actor): Promise<Works
 /** Owners change the workspace's identity, registrations, default terms and values. Audited with before/after. */
 export async function updateWorkspace(ctx: AppContext, actor: Actor, patch: WorkspacePatch): Promise<Workspace> {
   requirePermission(actor, "admin");
-  return ctx.db.transaction().execute(async (trx) => {
+  return transact(ctx, async (trx) => {
     const before = await findWorkspace(trx, actor.workspaceId);
     if (!before) throw new DomainError("not_found", "workspace not found");
     const known = new Set(before.values.map((v) => v.id));

@@ -143,3 +143,79 @@ describe.each(engines())("evidence pack on $engine", ({ engine, skip }) => {
     expect(foreign).toBe(401);
   });
 });
+
+describe.each(engines())("executing an exit on $engine", ({ engine, skip }) => {
+  let fx: HttpFixture;
+  let c: TestClient;
+  let agencyId: string;
+  beforeAll(async () => {
+    if (skip) return;
+    ({ fx, owner: c, agencyId } = await createDemoFixture(engine));
+  }, 120_000);
+  afterAll(async () => {
+    await fx?.close();
+  });
+
+  async function snapshot() {
+    const db = fx.db.store.db;
+    const [offers, mandates, invoices, clients, audit] = await Promise.all([
+      db.selectFrom("offers").select(["id", "status"]).orderBy("id").execute(),
+      db.selectFrom("mandates").select(["id", "status"]).orderBy("id").execute(),
+      db.selectFrom("invoices").select(["id", "status", "number"]).orderBy("id").execute(),
+      db.selectFrom("clients").select(["id", "status", "do_not_reengage"]).orderBy("id").execute(),
+      db.selectFrom("audit_events").select("id").execute(),
+    ]);
+    return { offers, mandates, invoices, clients, audit: audit.length };
+  }
+
+  it.skipIf(skip)("a failure half-way leaves nothing changed; then it runs whole, once", async () => {
+    const { executeExit } = await import("../../src/app/execute-exit.ts");
+    const exitId = (await c.get(`/api/v1/clients/${agencyId}/exits`)).body.items[0].id;
+    const me = (await c.get("/api/v1/me")).body;
+    const actor = { userId: me.user.id, memberId: me.member.id, workspaceId: me.workspace.id, role: "owner" as const };
+    const before = await snapshot();
+    let ids = 0;
+    const failing = {
+      ...fx.ctx,
+      newId: () => {
+        ids += 1;
+        if (ids > 6) throw new Error("injected failure");
+        return fx.ctx.newId();
+      },
+    };
+    await expect(executeExit(failing, actor, exitId, { doNotReengage: true, lesson: "x" })).rejects.toThrow(
+      "injected failure",
+    );
+    expect(await snapshot()).toEqual(before);
+
+    const res = await c.post(`/api/v1/exits/${exitId}/execute`, {
+      doNotReengage: true,
+      lesson: "Écouter l'avertissement du développeur précédent; exiger un avenant dès la première demande hors offre.",
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.exit.status).toBe("executed");
+    const client = (await c.get(`/api/v1/clients/${agencyId}`)).body;
+    expect(client).toMatchObject({ status: "ended", doNotReengage: true });
+    const offers = (await c.get(`/api/v1/offers?clientId=${agencyId}`)).body.items;
+    expect(offers.find((o: { title: string }) => o.title.startsWith("Nouveau site")).status).toBe("cancelled");
+    const invoices = (await c.get(`/api/v1/invoices?clientId=${agencyId}`)).body.items;
+    expect(invoices.filter((i: { status: string }) => i.status !== "draft").length).toBeGreaterThanOrEqual(2);
+    const after = await snapshot();
+    const again = await c.post(`/api/v1/exits/${exitId}/execute`, { doNotReengage: true, lesson: "again" });
+    expect(again.body.alreadyExecuted).toBe(true);
+    expect(await snapshot()).toEqual(after);
+    // an ended client is read-only
+    expect((await c.patch(`/api/v1/clients/${agencyId}`, { name: "Autre nom" })).status).toBe(409);
+    expect(
+      (
+        await c.post(`/api/v1/clients/${agencyId}/signals`, {
+          kind: "note",
+          severity: 1,
+          occurredOn: "2026-11-27",
+          text: "x",
+        })
+      ).status,
+    ).toBe(409);
+    expect((await c.get("/api/v1/audit/verify")).body.valid).toBe(true);
+  });
+});

@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppContext } from "../../app/context.ts";
 import { evidencePack } from "../../app/evidence-pack.ts";
+import { executeExit } from "../../app/execute-exit.ts";
 import { exitLetter, getExit, listExits, prepareExit, updateExit } from "../../app/exits.ts";
 import { renderExitLetter } from "../../app/render-exit-letter.ts";
 import { INSUFFICIENT_REASONS, SERIOUS_REASONS } from "../../domain/exit/exit-check.ts";
@@ -201,6 +202,32 @@ export function exitRoutes(ctx: AppContext) {
       const { workspace: _w, client: _c, ...letter } = await exitLetter(ctx, actor, id, lang);
       return c.json(letter, 200);
     },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/exits/{id}/execute",
+      tags,
+      summary: "Execute a ready exit in one transaction (idempotent): cancel, stop, invoice, credit, end the client",
+      request: {
+        params: IdParamsSchema,
+        ...jsonBody(
+          z
+            .strictObject({ doNotReengage: z.boolean().default(false), lesson: RequiredText(5_000) })
+            .openapi("ExecuteExit"),
+        ),
+      },
+      responses: {
+        200: jsonResponse(
+          z.object({ exit: ExitSchema, alreadyExecuted: z.boolean(), finalInvoiceIds: z.array(z.string()) }),
+          "Executed",
+        ),
+        ...problems(400, 401, 403, 404, 409),
+      },
+    }),
+    async (c) =>
+      c.json((await executeExit(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json"))) as never, 200),
   );
 
   app.openapi(

@@ -1,0 +1,91 @@
+/**
+ * Executing an exit, in one step and one transaction: open offers cancelled with the reason, mandates stopped (or
+ * left to finish their milestone), the final invoice for work done issued (C.c.Q. 2129), write-offs by credit note
+ * (their reminders stop with them), the client ended (read-only from then on), optionally never to be re-engaged,
+ * and the lesson recorded. Everything is audited. A failure anywhere leaves nothing changed; executing twice does
+ * nothing more.
+ */
+import { DomainError } from "../domain/errors.ts";
+import { executeExit as markExecuted } from "../domain/exit/exit-lifecycle.ts";
+import { type Actor, requirePermission } from "../domain/permissions.ts";
+import { findExit, saveExit } from "../store/exit-store.ts";
+import { cancelOffer } from "./cancel-offer.ts";
+import type { AppContext } from "./context.ts";
+import { createCreditNote } from "./credit-notes.ts";
+import type { ExitOptions } from "./exits.ts";
+import { createInvoiceDraft } from "./invoice-drafts.ts";
+import { issueInvoiceById } from "./issue-invoice.ts";
+import { updateMandate } from "./mandate-work.ts";
+import { recordAudit } from "./record-audit.ts";
+import { inTransaction, transact } from "./transact.ts";
+import { updateClient } from "./update-client.ts";
+
+export interface ExecuteExitInput {
+  doNotReengage: boolean;
+  lesson: string;
+}
+
+export async function executeExit(ctx: AppContext, actor: Actor, id: string, input: ExecuteExitInput) {
+  requirePermission(actor, "write");
+  const at = ctx.now().toISOString();
+  const today = at.slice(0, 10);
+  return transact(ctx, async (trx) => {
+    const record = await findExit<ExitOptions>(trx, actor.workspaceId, id);
+    if (!record) throw new DomainError("not_found", "exit not found");
+    if (record.exit.status === "executed")
+      return { exit: record.exit, alreadyExecuted: true, finalInvoiceIds: [] as string[] };
+    const executed = markExecuted(record.exit, {
+      executedOn: today,
+      doNotReengage: input.doNotReengage,
+      lesson: input.lesson,
+    });
+    const t = inTransaction(ctx, trx);
+    const plan = record.exit.plan;
+    const reason = record.options.reasons?.fr?.trim() || "Fin de la collaboration";
+
+    for (const offer of plan.offers) await cancelOffer(t, actor, offer.id, reason);
+    for (const m of plan.mandates) {
+      if (m.action !== "finish_milestone") await updateMandate(t, actor, m.mandateId, { status: "stopped", reason });
+    }
+    const finalInvoiceIds: string[] = [];
+    const lines = plan.mandates
+      .filter((m) => m.settlement.finalInvoiceAmount > 0)
+      .map((m) => ({
+        description: `Travaux réalisés jusqu'au ${plan.effectiveDate} — ${m.reference} ${m.title}`,
+        detail:
+          "C.c.Q. art. 2129 : valeur des travaux réalisés, frais engagés et biens utiles, moins ce qui a déjà été facturé",
+        quantityMilli: 1000,
+        unitPrice: m.settlement.finalInvoiceAmount,
+      }));
+    if (lines.length > 0) {
+      const draft = await createInvoiceDraft(t, actor, {
+        clientId: plan.clientId,
+        lines,
+        reference: `Fin de collaboration ${today}`,
+      });
+      const issued = await issueInvoiceById(t, actor, draft.invoice.id);
+      finalInvoiceIds.push(issued.id);
+    }
+    for (const invoice of plan.invoices) {
+      if (invoice.action === "write_off")
+        await createCreditNote(t, actor, invoice.id, { reason: `Radiation : ${reason}` });
+    }
+    await updateClient(t, actor, plan.clientId, { status: "ended", doNotReengage: input.doNotReengage });
+    await saveExit(trx, {
+      workspaceId: actor.workspaceId,
+      record: { ...record, exit: executed },
+      expectedStatus: record.exit.status,
+      at,
+    });
+    await recordAudit(ctx, trx, {
+      workspaceId: actor.workspaceId,
+      actorMemberId: actor.memberId,
+      action: "exit.executed",
+      entity: "exit",
+      entityId: id,
+      before: record.exit,
+      after: { ...executed, finalInvoiceIds },
+    });
+    return { exit: executed, alreadyExecuted: false, finalInvoiceIds };
+  });
+}
