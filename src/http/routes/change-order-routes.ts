@@ -130,10 +130,7 @@ export function changeOrderRoutes(ctx: AppContext) {
       summary: "The change order as a PDF in its language (approval certificate once approved)",
       request: { params: IdParamsSchema },
       responses: {
-        200: {
-          description: "PDF",
-          content: { "application/pdf": { schema: z.string().openapi({ format: "binary" }) } },
-        },
+        200: fileContent("application/pdf", "PDF"),
         ...problems(401, 404),
       },
     }),

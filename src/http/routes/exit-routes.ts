@@ -239,10 +239,7 @@ export function exitRoutes(ctx: AppContext) {
         "The client's evidence pack: signed documents with their verification, rounds, time, invoices, letters, audit",
       request: { params: IdParamsSchema },
       responses: {
-        200: {
-          description: "A zip file",
-          content: { "application/zip": { schema: z.string().openapi({ format: "binary" }) } },
-        },
+        200: fileContent("application/zip", "A zip file"),
         ...problems(401, 404),
       },
     }),

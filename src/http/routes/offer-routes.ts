@@ -165,10 +165,7 @@ export function offerRoutes(ctx: AppContext) {
       summary: "The offer as a PDF in its language (signature certificate page once signed)",
       request: { params: IdParamsSchema },
       responses: {
-        200: {
-          description: "PDF",
-          content: { "application/pdf": { schema: z.string().openapi({ format: "binary" }) } },
-        },
+        200: fileContent("application/pdf", "PDF"),
         ...problems(401, 404),
       },
     }),
