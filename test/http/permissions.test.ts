@@ -20,6 +20,12 @@ interface Ids {
   freshOffer: () => Promise<string>;
   freshInvoice: () => Promise<string>;
   issuedInvoice: () => Promise<string>;
+  roundId: string;
+  claimId: string;
+  changeOrderId: string;
+  freshSentOffer: () => Promise<string>;
+  decisionId: string;
+  exitId: string;
 }
 
 interface RouteCase {
@@ -175,6 +181,99 @@ const ROUTES: RouteCase[] = [
     expect: { owner: 201, member: 201, viewer: 403, anonymous: 401, foreign: 404 },
   },
   { name: "GET /outbox", method: "GET", path: () => "/api/v1/outbox", expect: READ },
+  { name: "GET /offers/{id}/pdf", method: "GET", path: (ids) => `/api/v1/offers/${ids.offerId}/pdf`, expect: READ_ID },
+  {
+    name: "POST /offers/{id}/resend",
+    method: "POST",
+    path: async (ids) => `/api/v1/offers/${await ids.freshSentOffer()}/resend`,
+    expect: WRITE_ID,
+  },
+  {
+    name: "GET /mandates/{id}/rounds",
+    method: "GET",
+    path: (ids) => `/api/v1/mandates/${ids.mandateId}/rounds`,
+    expect: READ_ID,
+  },
+  {
+    name: "POST /mandates/{id}/rounds",
+    method: "POST",
+    path: (ids) => `/api/v1/mandates/${ids.mandateId}/rounds`,
+    body: () => ({ text: "- une demande", receivedAt: "2026-12-02" }),
+    expect: { owner: 201, member: 201, viewer: 403, anonymous: 401, foreign: 404 },
+  },
+  { name: "GET /rounds/{id}", method: "GET", path: (ids) => `/api/v1/rounds/${ids.roundId}`, expect: READ_ID },
+  {
+    name: "PATCH /claims/{id}",
+    method: "PATCH",
+    path: (ids) => `/api/v1/claims/${ids.claimId}`,
+    body: () => ({ triage: { outcome: "change_order", estimatedHours: 2 } }),
+    expect: WRITE_ID,
+  },
+  {
+    name: "GET /mandates/{id}/change-orders",
+    method: "GET",
+    path: (ids) => `/api/v1/mandates/${ids.mandateId}/change-orders`,
+    expect: READ_ID,
+  },
+  {
+    name: "GET /change-orders/{id}",
+    method: "GET",
+    path: (ids) => `/api/v1/change-orders/${ids.changeOrderId}`,
+    expect: READ_ID,
+  },
+  { name: "GET /time-entries", method: "GET", path: () => "/api/v1/time-entries", expect: READ },
+  {
+    name: "POST /time-entries",
+    method: "POST",
+    path: () => "/api/v1/time-entries",
+    body: () => ({ date: "2026-12-03", minutes: 30, category: "internal" }),
+    expect: { owner: 201, member: 201, viewer: 403, anonymous: 401, foreign: 201 },
+  },
+  { name: "GET /timesheet", method: "GET", path: () => "/api/v1/timesheet?date=2026-12-03", expect: READ },
+  { name: "GET /goodwill", method: "GET", path: () => "/api/v1/goodwill", expect: READ },
+  { name: "GET /capacity", method: "GET", path: () => "/api/v1/capacity", expect: READ },
+  {
+    name: "GET /clients/{id}/health",
+    method: "GET",
+    path: (ids) => `/api/v1/clients/${ids.clientId}/health`,
+    expect: READ_ID,
+  },
+  { name: "GET /health/warnings", method: "GET", path: () => "/api/v1/health/warnings", expect: READ },
+  {
+    name: "PUT /health/settings",
+    method: "PUT",
+    path: () => "/api/v1/health/settings",
+    body: () => ({ threshold: 60 }),
+    expect: { owner: 200, member: 403, viewer: 403, anonymous: 401, foreign: 200 },
+  },
+  {
+    name: "POST /clients/{id}/decisions",
+    method: "POST",
+    path: (ids) => `/api/v1/clients/${ids.clientId}/decisions`,
+    body: () => ({}),
+    expect: { owner: 201, member: 201, viewer: 403, anonymous: 401, foreign: 404 },
+  },
+  { name: "GET /decisions/{id}", method: "GET", path: (ids) => `/api/v1/decisions/${ids.decisionId}`, expect: READ_ID },
+  {
+    name: "POST /clients/{id}/exits",
+    method: "POST",
+    path: (ids) => `/api/v1/clients/${ids.clientId}/exits`,
+    body: () => ({}),
+    expect: { owner: 201, member: 201, viewer: 403, anonymous: 401, foreign: 404 },
+  },
+  { name: "GET /exits/{id}", method: "GET", path: (ids) => `/api/v1/exits/${ids.exitId}`, expect: READ_ID },
+  {
+    name: "GET /exits/{id}/letter",
+    method: "GET",
+    path: (ids) => `/api/v1/exits/${ids.exitId}/letter`,
+    expect: READ_ID,
+  },
+  {
+    name: "GET /clients/{id}/evidence",
+    method: "GET",
+    path: (ids) => `/api/v1/clients/${ids.clientId}/evidence`,
+    expect: READ_ID,
+  },
   { name: "GET /audit", method: "GET", path: () => "/api/v1/audit", expect: READ },
   { name: "GET /audit/verify", method: "GET", path: () => "/api/v1/audit/verify", expect: READ },
   { name: "GET /invoices", method: "GET", path: () => "/api/v1/invoices", expect: READ },
@@ -306,7 +405,37 @@ describe.each(engines())("permission matrix on $engine", ({ engine, skip }) => {
       .client()
       .post(`/api/v1/portal/${sent.body.portalUrl.split("/portal/")[1]}/sign`, { signerName: "Client", consent: true });
     const mandateId = (await owner.get(`/api/v1/offers/${signedId}`)).body.mandateId;
+    const round = (
+      await owner.post(`/api/v1/mandates/${mandateId}/rounds`, {
+        text: "1) Ajouter une boutique\n2) Traduire le site",
+        receivedAt: "2026-12-01",
+      })
+    ).body;
+    await owner.patch(`/api/v1/claims/${round.claims[0].id}`, {
+      triage: { outcome: "change_order", estimatedHours: 5 },
+    });
+    const co = (
+      await owner.post(`/api/v1/mandates/${mandateId}/change-orders`, {
+        claimIds: [round.claims[0].id],
+        title: "Boutique",
+        reason: "Hors offre",
+        requester: "Julie",
+        hourlyRate: 9500,
+      })
+    ).body;
+    const decision = (await owner.post(`/api/v1/clients/${client.body.id}/decisions`, {})).body;
+    const exit = (await owner.post(`/api/v1/clients/${client.body.id}/exits`, {})).body;
     ids = {
+      roundId: round.round.id,
+      claimId: round.claims[1].id,
+      changeOrderId: co.id,
+      decisionId: decision.id,
+      exitId: exit.id,
+      freshSentOffer: async () => {
+        const id = await freshOffer();
+        await owner.post(`/api/v1/offers/${id}/send`);
+        return id;
+      },
       clientId: client.body.id,
       memberId: member.memberId,
       offerId,
