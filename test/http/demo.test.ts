@@ -67,6 +67,18 @@ describe.each(engines())("demo on $engine", ({ engine, skip }) => {
     expect(exits.map((e: { status: string }) => e.status)).toEqual(["ready"]);
     const letter = (await c.get(`/api/v1/exits/${exits[0].id}/letter`)).body;
     expect(letter.lang).toBe("fr");
+    const timeline = (await c.get(`/api/v1/clients/${agency.id}/timeline`)).body.items;
+    expect(timeline[0].at >= timeline[timeline.length - 1].at).toBe(true);
+    expect(timeline.map((e: { action: string }) => e.action)).toEqual(
+      expect.arrayContaining([
+        "offer.signed",
+        "mandate.delivered",
+        "round.received",
+        "change_order.rejected",
+        "decision.decided",
+        "exit.prepared",
+      ]),
+    );
     expect((await c.get("/api/v1/audit/verify")).body.valid).toBe(true);
 
     expect((await fx.client().post("/api/v1/demo")).status).toBe(409);

@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { addSignal } from "../../app/add-signal.ts";
+import { clientTimeline } from "../../app/client-timeline.ts";
 import type { AppContext } from "../../app/context.ts";
 import { createClient } from "../../app/create-client.ts";
 import { getClient } from "../../app/get-client.ts";
@@ -106,6 +107,42 @@ export function clientRoutes(ctx: AppContext) {
       responses: { 201: jsonResponse(SignalSchema, "Recorded"), ...problems(400, 401, 403, 404) },
     }),
     async (c) => c.json(await addSignal(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json")), 201),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/clients/{id}/timeline",
+      tags,
+      summary: "What happened with a client, newest first (from the audit trail of every record that belongs to them)",
+      request: {
+        params: IdParamsSchema,
+        query: z.object({ limit: z.coerce.number().int().min(1).max(1000).default(200) }),
+      },
+      responses: {
+        200: jsonResponse(
+          z.object({
+            items: z.array(
+              z.object({
+                at: z.string(),
+                action: z.string(),
+                entity: z.string(),
+                entityId: z.string(),
+                actorMemberId: z.string().nullable(),
+                seq: z.number(),
+              }),
+            ),
+          }),
+          "Timeline",
+        ),
+        ...problems(400, 401, 404),
+      },
+    }),
+    async (c) =>
+      c.json(
+        { items: await clientTimeline(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("query").limit) },
+        200,
+      ),
   );
 
   return app;
