@@ -13,6 +13,7 @@ import { sql } from "kysely";
 import { generate } from "./generate.ts";
 import { measureInProcess } from "./measure/in-process.ts";
 import { measureInvoices } from "./measure/invoice-timings.ts";
+import { measureOffers } from "./measure/offer-timings.ts";
 import { measureLoad } from "./measure/load-suite.ts";
 import { explainQueries } from "./measure/query-plans.ts";
 import { renderReport } from "./measure/report.ts";
@@ -41,6 +42,13 @@ try {
     `in-process latencies (${iterations} iterations each)`,
     () => measureInProcess(dataset, rng, { iterations, warmup: 30 }),
     (t) => `${t.length} operations`,
+  );
+  timings.push(
+    ...(await progress.phase(
+      "offer, portal and scope-guard latencies",
+      () => measureOffers(dataset, rng, { iterations, warmup: 10 }),
+      (t) => `${t.length} operations`,
+    )),
   );
   timings.push(
     ...(await progress.phase(
@@ -92,6 +100,9 @@ try {
       fullPlans: process.argv.includes("--plans"),
     }),
   );
+  // The scope guard's suggestion quality on the labelled claims kept in the repository (measured, not timed).
+  process.stdout.write("\n## Scope guard suggestions (labelled claims)\n\n");
+  await import("./triage-accuracy.ts");
 } catch (err) {
   if (!interrupted) throw err;
 } finally {

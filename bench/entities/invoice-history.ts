@@ -5,7 +5,7 @@
  * to their tables; the yearly counters are set so the next issue continues the series. Bulk-inserted in chunks.
  */
 import type { Insertable } from "kysely";
-import { addDays } from "../../src/domain/invoice/calendar-date.ts";
+import { addDays } from "../../src/domain/calendar-date.ts";
 import { invoiceBalance } from "../../src/domain/invoice/invoice-balance.ts";
 import {
   applyCreditNote,

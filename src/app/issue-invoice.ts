@@ -5,7 +5,7 @@
  */
 import type { Kysely } from "kysely";
 import { DomainError, fieldError } from "../domain/errors.ts";
-import { addDays } from "../domain/invoice/calendar-date.ts";
+import { addDays } from "../domain/calendar-date.ts";
 import { checkFrancePaymentTerm } from "../domain/invoice/france-payment-terms.ts";
 import { editDraftInvoice, issueInvoice } from "../domain/invoice/invoice-lifecycle.ts";
 import { missingInvoiceFields } from "../domain/invoice/invoice-required-fields.ts";

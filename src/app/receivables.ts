@@ -4,7 +4,7 @@
  * credit the studio holds for clients (overpayments, credit notes on paid invoices).
  */
 import { agingBuckets } from "../domain/invoice/aging-buckets.ts";
-import { addDays } from "../domain/invoice/calendar-date.ts";
+import { addDays } from "../domain/calendar-date.ts";
 import type { DsoInvoice } from "../domain/invoice/days-sales-outstanding.ts";
 import { daysSalesOutstanding } from "../domain/invoice/days-sales-outstanding.ts";
 import { type Currency, money } from "../domain/money.ts";

@@ -4,7 +4,7 @@
  * balance, the days late and the late interest so far (with its yearly rate), through the outbox.
  */
 import { DomainError } from "../domain/errors.ts";
-import { daysBetween } from "../domain/invoice/calendar-date.ts";
+import { daysBetween } from "../domain/calendar-date.ts";
 import { invoiceBalance } from "../domain/invoice/invoice-balance.ts";
 import { reminderLetter } from "../domain/invoice/reminder-letter.ts";
 import { planReminders, type ReminderTone } from "../domain/invoice/reminder-schedule.ts";

@@ -13,7 +13,7 @@
  *
  * Hours stay unrounded here; the capacity table rounds its sums to the hundredth.
  */
-import { epochDay, fromEpochDay } from "../invoice/calendar-date.ts";
+import { epochDay, fromEpochDay } from "../calendar-date.ts";
 import { weekdayOfEpochDay } from "../time/iso-week.ts";
 
 /** One member's share of a piece of work on one day (`memberId` undefined: nobody to give it to). */

@@ -12,7 +12,7 @@
  *   not charged to the change order, and a change that fits in the slack moves nothing.
  */
 import { fieldError } from "../errors.ts";
-import { epochDay, fromEpochDay } from "../invoice/calendar-date.ts";
+import { epochDay, fromEpochDay } from "../calendar-date.ts";
 
 /** One member's hours per week available for this mandate. */
 export interface CapacityEntry {

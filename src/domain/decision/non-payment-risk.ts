@@ -6,7 +6,7 @@
 
 import type { IsoDate } from "../health/calendar-date.ts";
 import { type AgingBucket, agingBucket } from "../invoice/aging-buckets.ts";
-import { daysBetween } from "../invoice/calendar-date.ts";
+import { daysBetween } from "../calendar-date.ts";
 import { roundHalfUp } from "../money.ts";
 
 /** Risk of non-payment, in percent, per aging bucket. */

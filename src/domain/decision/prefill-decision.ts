@@ -8,7 +8,7 @@ import type { ClientHealth } from "../health/compute-client-health.ts";
 import type { HealthTimeEntry } from "../health/health-input.ts";
 import type { HealthMetricKey } from "../health/health-metric.ts";
 import type { Localized } from "../health/localized.ts";
-import { addDays } from "../invoice/calendar-date.ts";
+import { addDays } from "../calendar-date.ts";
 import { type Currency, minutesTimesRate, roundHalfUp } from "../money.ts";
 import type { WorkspaceValue } from "../workspace.ts";
 import type { DecisionArgument, DecisionOption, DraftDecision, FactLine } from "./decision-worksheet.ts";

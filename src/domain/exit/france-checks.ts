@@ -5,7 +5,7 @@
  */
 import { addMonths } from "../health/calendar-date.ts";
 import { bilingual, formatDate } from "../health/localized.ts";
-import { addDays, daysBetween } from "../invoice/calendar-date.ts";
+import { addDays, daysBetween } from "../calendar-date.ts";
 import { type CheckExitInput, type ExitCheck, exitCheck } from "./exit-check.ts";
 import { LEGAL_SOURCES } from "./legal-sources.ts";
 

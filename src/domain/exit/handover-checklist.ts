@@ -5,7 +5,7 @@
  */
 import type { IsoDate } from "../health/calendar-date.ts";
 import type { Localized } from "../health/localized.ts";
-import { addDays, daysBetween } from "../invoice/calendar-date.ts";
+import { addDays, daysBetween } from "../calendar-date.ts";
 
 export const HANDOVER_KEYS = [
   "files",

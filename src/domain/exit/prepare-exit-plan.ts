@@ -5,7 +5,7 @@
  */
 import { DomainError, fieldError } from "../errors.ts";
 import type { IsoDate } from "../health/calendar-date.ts";
-import { daysBetween } from "../invoice/calendar-date.ts";
+import { daysBetween } from "../calendar-date.ts";
 import type { Currency } from "../money.ts";
 import { computeFinalSettlement, type FinalSettlement, type SettlementInput } from "./final-settlement.ts";
 import { buildHandoverChecklist, type HandoverItem, type HandoverKey } from "./handover-checklist.ts";

@@ -2,7 +2,7 @@
  * Calendar months over `YYYY-MM-DD` dates, for the health trend and the exit notices. Day arithmetic (`addDays`,
  * `daysBetween`, `epochDay`) comes from `../invoice/calendar-date.ts`; this file adds months.
  */
-import { epochDay, fromEpochDay } from "../invoice/calendar-date.ts";
+import { epochDay, fromEpochDay } from "../calendar-date.ts";
 
 /** A calendar date written `YYYY-MM-DD`. */
 export type IsoDate = string;

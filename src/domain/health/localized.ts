@@ -3,7 +3,7 @@
  * decision facts, exit checks and letters. Formatting goes through Intl only.
  */
 
-import { epochDay } from "../invoice/calendar-date.ts";
+import { epochDay } from "../calendar-date.ts";
 import type { Money } from "../money.ts";
 import type { IsoDate } from "./calendar-date.ts";
 

@@ -4,7 +4,7 @@
  */
 import { DomainError } from "../errors.ts";
 import { type Currency, type Money, money } from "../money.ts";
-import { daysBetween, epochDay } from "./calendar-date.ts";
+import { daysBetween, epochDay } from "../calendar-date.ts";
 
 /** An open receivable: what is still due on one issued invoice. */
 export interface AgingInvoice {

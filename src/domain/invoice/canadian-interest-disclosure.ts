@@ -2,7 +2,7 @@
  * Interest Act s. 4: a rate stated per month, per day or for any period under a year must also state its yearly
  * equivalent, otherwise no more than 5% a year is recoverable. Criminal Code s. 347: never exceed the criminal rate.
  */
-import { epochDay } from "./calendar-date.ts";
+import { epochDay } from "../calendar-date.ts";
 import { CRIMINAL_RATE_CAPS, type DatedCap, LEGAL_RATE_CA_PPM } from "./interest-rate-table.ts";
 
 /** A contractual late-interest rate as the contract states it. */

@@ -13,7 +13,7 @@
 import type { Check } from "../errors.ts";
 import { DomainError } from "../errors.ts";
 import { type Money, money } from "../money.ts";
-import { epochDay } from "./calendar-date.ts";
+import { epochDay } from "../calendar-date.ts";
 
 /** What DSO needs to know about one issued invoice. */
 export interface DsoInvoice {

@@ -8,7 +8,7 @@ import { DomainError, fieldError } from "../errors.ts";
 import { type Money, money } from "../money.ts";
 import { SOURCES } from "../tax/rule-sources.ts";
 import type { RuleSource } from "../tax/tax-rate.ts";
-import { addDays, epochDay, fromEpochDay } from "./calendar-date.ts";
+import { addDays, epochDay, fromEpochDay } from "../calendar-date.ts";
 import {
   ECB_REFI_RATES,
   FR_LEGAL_RATES_PROFESSIONAL,

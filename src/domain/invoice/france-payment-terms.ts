@@ -5,7 +5,7 @@
 import type { Check } from "../errors.ts";
 import { SOURCES } from "../tax/rule-sources.ts";
 import type { RuleSource } from "../tax/tax-rate.ts";
-import { addDays, daysBetween, epochDay } from "./calendar-date.ts";
+import { addDays, daysBetween, epochDay } from "../calendar-date.ts";
 
 /** The options of `checkFrancePaymentTerm`. */
 export interface CheckFrancePaymentTermInput {

@@ -7,7 +7,7 @@
 import { DomainError, fieldError } from "../errors.ts";
 import { type Currency, type Money, money } from "../money.ts";
 import { assertNever } from "./assert-never.ts";
-import { epochDay } from "./calendar-date.ts";
+import { epochDay } from "../calendar-date.ts";
 import { type CreditNoteRequest, type CreditNoteTotals, computeCreditNote } from "./credit-note.ts";
 import { invoiceBalance } from "./invoice-balance.ts";
 import { computeInvoiceTotals, type InvoiceLineInput, type InvoiceTax, type InvoiceTotals } from "./invoice-totals.ts";

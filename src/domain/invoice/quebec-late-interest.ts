@@ -9,7 +9,7 @@ import { type Money, money } from "../money.ts";
 import { SOURCES } from "../tax/rule-sources.ts";
 import type { RuleSource } from "../tax/tax-rate.ts";
 import { assertNever } from "./assert-never.ts";
-import { addDays, daysBetween, epochDay } from "./calendar-date.ts";
+import { addDays, daysBetween, epochDay } from "../calendar-date.ts";
 import {
   type AnnualEquivalent,
   annualEquivalent,

@@ -4,7 +4,7 @@
  * Amounts and dates are formatted with Intl (no I/O; dates are read as UTC calendar dates).
  */
 import type { Money } from "../money.ts";
-import { daysBetween } from "./calendar-date.ts";
+import { daysBetween } from "../calendar-date.ts";
 import type { ReminderTone } from "./reminder-schedule.ts";
 
 export type ReminderLocale = "fr-CA" | "en";

@@ -3,7 +3,7 @@
  * courteous until `firmFromDaysLate` (30 by default), firm from then on. The app drops reminders once paid.
  */
 import { fieldError } from "../errors.ts";
-import { addDays, epochDay } from "./calendar-date.ts";
+import { addDays, epochDay } from "../calendar-date.ts";
 
 export const DEFAULT_REMINDER_OFFSETS: readonly number[] = [-3, 0, 7, 30];
 

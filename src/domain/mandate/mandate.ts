@@ -4,7 +4,7 @@
  * early, e.g. an exit), then `closed`. Checklist changes are only possible while the work is open.
  */
 import { DomainError, fieldError } from "../errors.ts";
-import { isCalendarDate } from "../invoice/calendar-date.ts";
+import { isCalendarDate } from "../calendar-date.ts";
 import type { Offer } from "../offer/offer.ts";
 import { sortedDeliverables } from "../offer/offer-content.ts";
 

@@ -12,7 +12,7 @@
 import type { BaselineReferenceKind, TriageOutcome } from "../claim/claim.ts";
 import { TRIAGE_OUTCOMES } from "../claim/claim.ts";
 import { DomainError, type FieldIssue } from "../errors.ts";
-import { isCalendarDate } from "../invoice/calendar-date.ts";
+import { isCalendarDate } from "../calendar-date.ts";
 import type { Money } from "../money.ts";
 import { localDate } from "../time/local-date.ts";
 import { englishReply } from "./round-reply-en.ts";

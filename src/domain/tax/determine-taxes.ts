@@ -3,7 +3,7 @@
  * point date. Pure: the rates come from a dated table (default `TAX_RATE_TABLE`, or rows passed in).
  */
 import { fieldError } from "../errors.ts";
-import { earlierDate, epochDay } from "../invoice/calendar-date.ts";
+import { earlierDate, epochDay } from "../calendar-date.ts";
 import { determineCanadianTaxes } from "./determine-canadian-taxes.ts";
 import { determineFrenchTaxes } from "./determine-french-taxes.ts";
 import type { DetermineTaxesInput, TaxDetermination } from "./tax-determination.ts";

@@ -3,7 +3,7 @@
  * pass its own table (e.g. rows loaded from the database) to every function that reads rates.
  */
 import { DomainError } from "../errors.ts";
-import { epochDay } from "../invoice/calendar-date.ts";
+import { epochDay } from "../calendar-date.ts";
 import { TAX_RATE_TABLE } from "./tax-rate-table.ts";
 
 /** Where a rate applies: `CA` is the federal GST, `CA-XX` a province, `FR` France. */

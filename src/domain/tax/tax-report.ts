@@ -4,7 +4,7 @@
  * Zero-rated rows (rate 0) report the zero-rated supplies, which a GST/QST return also asks for.
  */
 import { DomainError } from "../errors.ts";
-import { epochDay } from "../invoice/calendar-date.ts";
+import { epochDay } from "../calendar-date.ts";
 import type { TaxTotal } from "../invoice/invoice-totals.ts";
 import { type Currency, type Money, money } from "../money.ts";
 import type { TaxCode, TaxRateCategory } from "./tax-rate.ts";

@@ -2,7 +2,7 @@
  * ISO 8601 weeks over `YYYY-MM-DD` dates: weeks start on Monday, and week 1 is the week holding the year's first
  * Thursday (so 2026-12-31 is in 2026-W53 and 2027-01-01 too). Day arithmetic comes from `../invoice/calendar-date.ts`.
  */
-import { epochDay, fromEpochDay } from "../invoice/calendar-date.ts";
+import { epochDay, fromEpochDay } from "../calendar-date.ts";
 
 /** One ISO week. */
 export interface IsoWeek {

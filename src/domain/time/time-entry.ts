@@ -5,7 +5,7 @@
  * `internal` belongs to a mandate (someone's work is being counted), and a claim is only given with its mandate.
  */
 import { DomainError, type FieldIssue } from "../errors.ts";
-import { isCalendarDate } from "../invoice/calendar-date.ts";
+import { isCalendarDate } from "../calendar-date.ts";
 import { ROUNDING_RULES, type RoundingRule, roundMinutes } from "./rounding-rule.ts";
 
 /** Every time category. */

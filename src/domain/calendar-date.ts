@@ -2,7 +2,7 @@
  * Calendar dates as `YYYY-MM-DD` strings (no time, no zone). Pure arithmetic on the proleptic Gregorian calendar
  * through UTC epoch days, so a date never shifts with the server's time zone. The clock is never read here.
  */
-import { fieldError } from "../errors.ts";
+import { fieldError } from "./errors.ts";
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
