@@ -13,6 +13,9 @@ import { ClientDetailPage } from "./pages/client-detail-page.tsx";
 import { ClientFormPage } from "./pages/client-form-page.tsx";
 import { ClientListPage } from "./pages/client-list-page.tsx";
 import { DashboardPage } from "./pages/dashboard-page.tsx";
+import { InvoiceListPage } from "./pages/invoice-list-page.tsx";
+import { InvoiceNewPage } from "./pages/invoice-new-page.tsx";
+import { InvoicePage } from "./pages/invoice-page.tsx";
 import { LoginPage } from "./pages/login-page.tsx";
 import { MandatePage } from "./pages/mandate-page.tsx";
 import { MembersPage } from "./pages/members-page.tsx";
@@ -22,10 +25,12 @@ import { OfferNewPage } from "./pages/offer-new-page.tsx";
 import { OfferPage } from "./pages/offer-page.tsx";
 import { OutboxPage } from "./pages/outbox-page.tsx";
 import { PortalPage } from "./pages/portal-page.tsx";
+import { ReceivablesPage } from "./pages/receivables-page.tsx";
 import { RoundPage } from "./pages/round-page.tsx";
 import { ScopePage } from "./pages/scope-page.tsx";
 import { SettingsPage } from "./pages/settings-page.tsx";
 import { SignupPage } from "./pages/signup-page.tsx";
+import { TaxReportPage } from "./pages/tax-report-page.tsx";
 import { TimePage } from "./pages/time-page.tsx";
 import { meQueryKey, RequireSession } from "./session.tsx";
 
@@ -110,6 +115,11 @@ export function App() {
               <Route path="change-orders/:id" element={<ChangeOrderPage />} />
               <Route path="time" element={<TimePage />} />
               <Route path="capacity" element={<CapacityPage />} />
+              <Route path="invoices" element={<InvoiceListPage />} />
+              <Route path="invoices/new" element={<InvoiceNewPage />} />
+              <Route path="invoices/:id" element={<InvoicePage />} />
+              <Route path="receivables" element={<ReceivablesPage />} />
+              <Route path="reports/taxes" element={<TaxReportPage />} />
               <Route path="dashboard" element={<Navigate to="/" replace />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { api } from "../api.ts";
 import type { ClientWithSignals } from "../api-types.ts";
+import { InvoiceClientSection } from "../components/invoice-client-section.tsx";
 import { OfferClientSection } from "../components/offer-client-section.tsx";
 import { SignalForm } from "../components/signal-form.tsx";
 import { ClientKindBadge, ClientStatusBadge, SignalKindBadge } from "../components/status-badges.tsx";
@@ -130,6 +131,8 @@ export function ClientDetailPage() {
       </SimpleGrid>
 
       <OfferClientSection clientId={c.id} open={c.status !== "ended"} />
+
+      <InvoiceClientSection clientId={c.id} open={c.status !== "ended"} />
 
       <Stack component="section" aria-labelledby="signals-title" gap="sm">
         <Title order={2} size="h3" id="signals-title">

@@ -1,0 +1,220 @@
+/**
+ * Collecting one invoice: its reminder schedule (before due, on due, +7, +30 days) with "send now" — courteous, then
+ * firm, in the client's language, sent by email or kept in the outbox — and the late interest owed as of today with
+ * its rule and sources, which the user may choose to invoice.
+ */
+import { Alert, Anchor, Badge, Button, Card, Group, List, Loader, Stack, Table, Text, Title } from "@mantine/core";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate } from "react-router";
+import { invoiceKeys, invoicesApi, type ReminderTone } from "../invoices-api.ts";
+import type { OutboxMessage } from "../offers-api.ts";
+import { usePermissions } from "../session.tsx";
+import { notifyError, problemMessage } from "../use-field-errors.ts";
+import { useFormat } from "../use-format.ts";
+
+const stateColors = { upcoming: "gray.7", due: "orange.9", sent: "teal.9" } as const;
+
+export function InvoiceCollectionPanel({ invoiceId, headingLevel = 2 }: { invoiceId: string; headingLevel?: 2 | 3 }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const { canWrite } = usePermissions();
+  const [last, setLast] = useState<OutboxMessage | null>(null);
+  const reminders = useQuery({
+    queryKey: invoiceKeys.reminders(invoiceId),
+    queryFn: () => invoicesApi.reminders(invoiceId),
+  });
+  const interest = useQuery({
+    queryKey: invoiceKeys.interest(invoiceId),
+    queryFn: () => invoicesApi.interest(invoiceId),
+  });
+  const send = useMutation({
+    mutationFn: (tone: ReminderTone) => invoicesApi.sendReminder(invoiceId, tone),
+    onSuccess: async (result) => {
+      setLast(result.message);
+      await queryClient.invalidateQueries({ queryKey: invoiceKeys.reminders(invoiceId) });
+      await queryClient.invalidateQueries({ queryKey: ["outbox"] });
+    },
+    onError: (error) => notifyError(error, t),
+  });
+  const invoiceInterest = useMutation({
+    mutationFn: () => invoicesApi.invoiceInterest(invoiceId),
+    onSuccess: async (result) => {
+      await queryClient.invalidateQueries({ queryKey: invoiceKeys.all });
+      navigate(`/invoices/${result.invoice.id}`);
+    },
+    onError: (error) => notifyError(error, t),
+  });
+  const offset = (days: number) =>
+    days < 0
+      ? t("invoices.reminders.before", { count: -days })
+      : days === 0
+        ? t("invoices.reminders.onDue")
+        : t("invoices.reminders.after", { count: days });
+  const i = interest.data;
+  const rules = i?.quebec ?? i?.france;
+  const h = headingLevel === 2 ? ("h4" as const) : ("h5" as const);
+
+  return (
+    <Stack gap="md">
+      <Card withBorder component="section" aria-labelledby={`reminders-${invoiceId}`}>
+        <Title order={headingLevel} size={h} id={`reminders-${invoiceId}`} mb="xs">
+          {t("invoices.reminders.title")}
+        </Title>
+        {reminders.isPending && <Loader size="sm" aria-label={t("common.loading")} />}
+        {reminders.isError && <Text c="red.9">{problemMessage(reminders.error, t)}</Text>}
+        {reminders.data && (
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t("invoices.reminders.when")}</Table.Th>
+                <Table.Th scope="col">{t("invoices.reminders.date")}</Table.Th>
+                <Table.Th scope="col">{t("invoices.reminders.tone")}</Table.Th>
+                <Table.Th scope="col">{t("invoices.reminders.state")}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {reminders.data.planned.map((p) => (
+                <Table.Tr key={p.offsetDays} data-testid="reminder-step">
+                  <Table.Td>{offset(p.offsetDays)}</Table.Td>
+                  <Table.Td>{format.date(p.date)}</Table.Td>
+                  <Table.Td>{t(`invoices.reminders.tones.${p.tone}`)}</Table.Td>
+                  <Table.Td>
+                    <Badge color={stateColors[p.state]} miw="max-content">
+                      {t(`invoices.reminders.states.${p.state}`)}
+                    </Badge>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+        {reminders.data && reminders.data.sent.length > 0 && (
+          <Text size="sm" mt="xs">
+            {t("invoices.reminders.sentList", {
+              list: reminders.data.sent
+                .map((s) => `${format.date(s.date)} (${t(`invoices.reminders.tones.${s.tone}`)})`)
+                .join(", "),
+            })}
+          </Text>
+        )}
+        {canWrite && (
+          <Group mt="sm" gap="xs">
+            <Button
+              variant="default"
+              loading={send.isPending && send.variables === "courteous"}
+              onClick={() => send.mutate("courteous")}
+            >
+              {t("invoices.reminders.sendCourteous")}
+            </Button>
+            <Button
+              variant="default"
+              loading={send.isPending && send.variables === "firm"}
+              onClick={() => send.mutate("firm")}
+            >
+              {t("invoices.reminders.sendFirm")}
+            </Button>
+          </Group>
+        )}
+        {last && (
+          <Alert
+            mt="sm"
+            color={last.status === "sent" ? "teal" : "blue"}
+            title={t(last.status === "sent" ? "invoices.reminders.sent" : "invoices.reminders.kept", { to: last.to })}
+            data-testid="reminder-result"
+          >
+            <Text size="sm" fw={600}>
+              {last.subject}
+            </Text>
+            <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
+              {last.body}
+            </Text>
+            <Anchor component={Link} to="/outbox" size="sm">
+              {t("invoices.reminders.openOutbox")}
+            </Anchor>
+          </Alert>
+        )}
+      </Card>
+
+      <Card withBorder component="section" aria-labelledby={`interest-${invoiceId}`}>
+        <Title order={headingLevel} size={h} id={`interest-${invoiceId}`} mb="xs">
+          {t("invoices.interest.title")}
+        </Title>
+        {interest.isPending && <Loader size="sm" aria-label={t("common.loading")} />}
+        {interest.isError && <Text c="red.9">{problemMessage(interest.error, t)}</Text>}
+        {i && (
+          <Stack gap="xs">
+            <Text data-testid="interest-summary">
+              {i.days > 0
+                ? t("invoices.interest.owed", {
+                    amount: format.money(i.interest.amount, i.interest.currency),
+                    days: i.days,
+                    asOf: format.date(i.asOf),
+                    principal: format.money(i.principal.amount, i.principal.currency),
+                  })
+                : t("invoices.interest.notLate", { due: format.date(i.dueDate) })}
+            </Text>
+            {i.indemnity.amount > 0 && (
+              <Text>
+                {t("invoices.interest.indemnity", { amount: format.money(i.indemnity.amount, i.indemnity.currency) })}
+              </Text>
+            )}
+            {i.quebec && (
+              <Text size="sm">
+                {t(`invoices.interest.basis.${i.quebec.basis}`, {
+                  rate: format.number(i.quebec.annualRatePpm / 10_000),
+                })}{" "}
+                {t("invoices.interest.prescription", { date: format.date(i.quebec.prescriptionDate) })}
+              </Text>
+            )}
+            {i.france && (
+              <Text size="sm">
+                {t("invoices.interest.france", {
+                  rates: i.france.segments
+                    .map((s) => `${format.number(s.ratePpm / 10_000)} % (${s.halfYear})`)
+                    .join(", "),
+                })}
+              </Text>
+            )}
+            {rules?.warnings.map((w) => (
+              <Alert key={w.code} color="orange" data-testid="interest-warning">
+                {t(`invoices.interest.warnings.${w.code}`, { defaultValue: w.message })}
+              </Alert>
+            ))}
+            {rules && rules.sources.length > 0 && (
+              <div>
+                <Text size="xs" c="dimmed">
+                  {t("invoices.interest.sources")}
+                </Text>
+                <List size="xs">
+                  {rules.sources.map((s) => (
+                    <List.Item key={s.title}>
+                      <Anchor href={s.url} target="_blank" rel="noreferrer" size="xs">
+                        {s.title}
+                      </Anchor>
+                    </List.Item>
+                  ))}
+                </List>
+              </div>
+            )}
+            {canWrite && (
+              <Group>
+                <Button
+                  variant="default"
+                  disabled={i.total.amount <= 0}
+                  loading={invoiceInterest.isPending}
+                  onClick={() => invoiceInterest.mutate()}
+                >
+                  {t("invoices.interest.invoice", { amount: format.money(i.total.amount, i.total.currency) })}
+                </Button>
+              </Group>
+            )}
+          </Stack>
+        )}
+      </Card>
+    </Stack>
+  );
+}

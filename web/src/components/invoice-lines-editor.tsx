@@ -1,0 +1,183 @@
+/**
+ * Manual invoice lines: description, quantity, unit price typed in dollars or euros (sent as minor units), taxable or
+ * not, each line's amount computed live. Used by the new-invoice form and by a draft's editor.
+ */
+import {
+  Button,
+  Card,
+  Checkbox,
+  Fieldset,
+  Group,
+  NumberInput,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import type { Currency } from "../api-types.ts";
+import { computeTotals, type LineInput } from "../invoices-api.ts";
+import { toMinor } from "../offers-api.ts";
+import type { FieldErrors } from "../use-field-errors.ts";
+import { minorUnitsPerMajor, useFormat } from "../use-format.ts";
+
+export interface LineForm {
+  key: string;
+  description: string;
+  quantity: number | "";
+  unitPrice: number | "";
+  taxable: boolean;
+  unit?: string;
+  detail?: string;
+  discount?: LineInput["discount"];
+}
+
+let counter = 0;
+export function newLineKey(): string {
+  counter += 1;
+  return `line-${counter}`;
+}
+
+export function blankLine(): LineForm {
+  return { key: newLineKey(), description: "", quantity: 1, unitPrice: "", taxable: true };
+}
+
+/** A line from the API as a form row. */
+export function lineToForm(line: LineInput, currency: Currency): LineForm {
+  return {
+    key: newLineKey(),
+    description: line.description,
+    quantity: line.quantityMilli / 1000,
+    unitPrice: line.unitPrice / minorUnitsPerMajor(currency),
+    taxable: line.taxable !== false,
+    ...(line.unit ? { unit: line.unit } : {}),
+    ...(line.detail ? { detail: line.detail } : {}),
+    ...(line.discount ? { discount: line.discount } : {}),
+  };
+}
+
+/** A form row as the API takes it. */
+export function formToLine(row: LineForm, currency: Currency): LineInput {
+  return {
+    description: row.description.trim(),
+    quantityMilli: Math.round((row.quantity === "" ? 0 : row.quantity) * 1000),
+    unitPrice: toMinor(row.unitPrice === "" ? 0 : row.unitPrice, minorUnitsPerMajor(currency)),
+    taxable: row.taxable,
+    ...(row.unit ? { unit: row.unit } : {}),
+    ...(row.detail ? { detail: row.detail } : {}),
+    ...(row.discount ? { discount: row.discount } : {}),
+  };
+}
+
+interface Props {
+  value: LineForm[];
+  onChange: (next: LineForm[]) => void;
+  errors: FieldErrors;
+  onClear: (path: string) => void;
+  currency: Currency;
+  /** Index of the first row in the API's `lines` (rows after source lines). */
+  offset?: number;
+  legend: string;
+}
+
+export function InvoiceLinesEditor({ value, onChange, errors, onClear, currency, offset = 0, legend }: Props) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const perMajor = minorUnitsPerMajor(currency);
+  const set = (index: number, changes: Partial<LineForm>, path: string) => {
+    onChange(value.map((row, i) => (i === index ? { ...row, ...changes } : row)));
+    onClear(`lines.${index + offset}.${path}`);
+  };
+  const add = () => {
+    const row = blankLine();
+    onChange([...value, row]);
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-line="${row.key}"] input`)?.focus());
+  };
+  return (
+    <Fieldset legend={legend}>
+      <Stack gap="sm">
+        {value.length === 0 && <Text c="dimmed">{t("invoices.lines.empty")}</Text>}
+        {value.map((row, index) => {
+          const n = index + 1;
+          const line = formToLine(row, currency);
+          const amount = computeTotals([line], [], currency).subtotal;
+          const err = (p: string) => errors[`lines.${index + offset}.${p}`];
+          return (
+            <Card
+              key={row.key}
+              data-line={row.key}
+              withBorder
+              padding="sm"
+              role="group"
+              aria-label={t("invoices.lines.item", { n })}
+              data-testid="manual-line"
+            >
+              <Stack gap="xs">
+                <TextInput
+                  label={t("invoices.lines.description")}
+                  required
+                  value={row.description}
+                  onChange={(e) => set(index, { description: e.currentTarget.value }, "description")}
+                  error={err("description")}
+                />
+                <SimpleGrid cols={{ base: 2, sm: 4 }}>
+                  <NumberInput
+                    label={t("invoices.lines.quantity")}
+                    required
+                    min={0}
+                    decimalScale={3}
+                    {...format.separators}
+                    value={row.quantity}
+                    onChange={(v) => set(index, { quantity: typeof v === "number" ? v : "" }, "quantityMilli")}
+                    error={err("quantityMilli")}
+                  />
+                  <NumberInput
+                    label={t("invoices.lines.unitPrice", { currency })}
+                    required
+                    min={0}
+                    decimalScale={perMajor === 1 ? 0 : 2}
+                    fixedDecimalScale={perMajor !== 1}
+                    {...format.separators}
+                    value={row.unitPrice}
+                    onChange={(v) => set(index, { unitPrice: typeof v === "number" ? v : "" }, "unitPrice")}
+                    error={err("unitPrice")}
+                  />
+                  <Checkbox
+                    mt={{ base: 0, sm: 30 }}
+                    label={t("invoices.lines.taxable")}
+                    checked={row.taxable}
+                    onChange={(e) => set(index, { taxable: e.currentTarget.checked }, "taxable")}
+                  />
+                  <Stack gap={0} justify="end">
+                    <Text size="sm" c="dimmed">
+                      {t("invoices.lines.amount")}
+                    </Text>
+                    <Text fw={600} data-testid="line-amount">
+                      {format.money(amount, currency)}
+                    </Text>
+                  </Stack>
+                </SimpleGrid>
+                <Group justify="end">
+                  <Button
+                    variant="subtle"
+                    color="red"
+                    size="compact-sm"
+                    onClick={() => onChange(value.filter((_, i) => i !== index))}
+                    aria-label={t("invoices.lines.removeNamed", { name: row.description.trim() || n })}
+                  >
+                    {t("common.remove")}
+                  </Button>
+                </Group>
+              </Stack>
+            </Card>
+          );
+        })}
+        <Group>
+          <Button variant="default" onClick={add}>
+            {t("invoices.lines.add")}
+          </Button>
+        </Group>
+      </Stack>
+    </Fieldset>
+  );
+}

@@ -1,0 +1,395 @@
+/**
+ * Shapes and calls of invoicing, receivables and tax reports (`/api/v1/invoices`, `/invoice-sources`,
+ * `/credit-notes`, `/receivables`, `/reports/taxes`, `/exports`), plus the draft totals computed exactly as the
+ * server does (each line half-up, each tax half-up once on its own base: GST and QST never compounded), because a
+ * draft's JSON carries its lines and rates but not its totals.
+ */
+import { api, query } from "./api.ts";
+import type { Currency, Page } from "./api-types.ts";
+import type { OutboxMessage } from "./offers-api.ts";
+import type { Money } from "./scope-api.ts";
+
+export type InvoiceStatus = "draft" | "issued" | "partially_paid" | "paid" | "credited" | "written_off";
+export const invoiceStatuses: readonly InvoiceStatus[] = [
+  "draft",
+  "issued",
+  "partially_paid",
+  "paid",
+  "credited",
+  "written_off",
+];
+export const PAYMENT_METHODS = ["transfer", "interac", "cheque", "card", "cash", "other"] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+export type TaxCode = "GST" | "QST" | "HST" | "TVA";
+export type LineDiscount = { kind: "percent"; ratePpm: number } | { kind: "amount"; amount: number };
+
+export interface RuleSource {
+  title: string;
+  url: string;
+  status?: "verified" | "secondary" | "unverified";
+}
+
+export interface InvoiceTax {
+  id: string;
+  jurisdiction: string;
+  taxCode: TaxCode;
+  category?: string;
+  ratePpm: number;
+  effectiveFrom?: string;
+  source?: RuleSource;
+  note?: string;
+}
+
+export interface InvoiceLine {
+  description: string;
+  quantityMilli: number;
+  unitPrice: number;
+  discount?: LineDiscount;
+  /** Omitted: every tax of the invoice; []: not taxable. */
+  taxIds?: string[];
+}
+
+export interface TaxTotal extends InvoiceTax {
+  base: Money;
+  amount: Money;
+}
+
+export interface InvoiceTotals {
+  currency: Currency;
+  lines: { index: number; gross: Money; discount: Money; amount: Money; taxIds: string[] }[];
+  subtotal: Money;
+  taxes: TaxTotal[];
+  taxTotal: Money;
+  total: Money;
+}
+
+export type SourceKind = "deposit" | "change_order" | "time" | "interest";
+
+export interface InvoiceDetails {
+  language: "fr" | "en";
+  lines: { unit?: string; detail?: string; source?: { kind: SourceKind; id: string } }[];
+  regime: string;
+  placeOfSupply: string;
+  mentions: { code: string; text: { fr: string; en: string } }[];
+  warnings: { code: string; message: string }[];
+  evidence: { code: string; description: string }[];
+  buyer: { vatNumber?: string; siren?: string; purchaseOrder?: string };
+  supplyDate?: { from: string; to: string };
+  paymentDays: number;
+  lateInterestBps: number;
+  reference?: string;
+}
+
+export interface Balance {
+  total: Money;
+  paid: Money;
+  credited: Money;
+  writtenOff: Money;
+  balance: Money;
+}
+
+export interface CreditNoteTotals {
+  currency: Currency;
+  lines: { lineIndex: number; amount: Money }[];
+  taxes: TaxTotal[];
+  subtotal: Money;
+  taxTotal: Money;
+  total: Money;
+}
+
+export interface PaymentRecord {
+  id: string;
+  date: string;
+  amount: number;
+  currency: Currency;
+  method: PaymentMethod;
+  reference: string;
+}
+
+export interface CreditNoteRecord {
+  id: string;
+  number: string;
+  date: string;
+  reason: string;
+  totals: CreditNoteTotals;
+}
+
+/** `GET /invoices/{id}`: a draft has no number, dates, totals or balance. */
+export interface Invoice {
+  id: string;
+  status: InvoiceStatus;
+  clientId: string;
+  currency: Currency;
+  lines: InvoiceLine[];
+  taxes: InvoiceTax[];
+  number?: string;
+  issueDate?: string;
+  dueDate?: string;
+  taxDate?: string;
+  totals?: InvoiceTotals;
+  writeOff?: { date: string; amount: Money; reason: string };
+  details: InvoiceDetails;
+  balance?: Balance;
+  version: number;
+  paymentRecords: PaymentRecord[];
+  creditNoteRecords: CreditNoteRecord[];
+}
+
+export interface InvoiceListItem {
+  id: string;
+  clientId: string;
+  status: InvoiceStatus;
+  number: string | null;
+  currency: Currency;
+  issueDate: string | null;
+  dueDate: string | null;
+  subtotal: number;
+  taxTotal: number;
+  total: number;
+  paid: number;
+  credited: number;
+  balance: number;
+  createdAt: string;
+}
+
+export interface InvoiceSources {
+  deposits: {
+    offerId: string;
+    number: string;
+    title: string;
+    depositBps: number;
+    amount: number;
+    currency: Currency;
+  }[];
+  changeOrders: { changeOrderId: string; number: string; title: string; amount: number; currency: Currency }[];
+  time: {
+    id: string;
+    memberId: string;
+    mandateId: string | null;
+    date: string;
+    minutes: number;
+    billableRate: number;
+    note: string;
+    amount: number;
+  }[];
+}
+
+/** A line as the API takes it (`taxable` instead of tax ids). */
+export interface LineInput {
+  description: string;
+  quantityMilli: number;
+  unitPrice: number;
+  unit?: string;
+  detail?: string;
+  taxable?: boolean;
+  discount?: LineDiscount;
+}
+
+export interface CreateInvoiceInput {
+  clientId: string;
+  sources?: {
+    depositOfferIds?: string[];
+    changeOrderIds?: string[];
+    time?: { entryIds?: string[]; groupBy?: "mandate_member" | "day" };
+  };
+  lines?: LineInput[];
+}
+
+export type ReminderTone = "courteous" | "firm";
+
+export interface ReminderPlan {
+  planned: { date: string; offsetDays: number; tone: ReminderTone; state: "upcoming" | "due" | "sent" }[];
+  sent: { id: string; date: string; offsetDays: number; tone: ReminderTone; outboxId: string | null }[];
+}
+
+export interface InterestWarning {
+  code: string;
+  message: string;
+  source?: RuleSource;
+}
+
+export interface LateInterest {
+  invoiceId: string;
+  number: string;
+  dueDate: string;
+  asOf: string;
+  principal: Money;
+  rules: "quebec" | "france";
+  interest: Money;
+  indemnity: Money;
+  total: Money;
+  days: number;
+  quebec?: {
+    from?: string;
+    annualRatePpm: number;
+    basis: "contract_rate" | "legal_rate" | "interest_act_s4_cap";
+    prescriptionDate: string;
+    warnings: InterestWarning[];
+    sources: RuleSource[];
+  };
+  france?: {
+    segments: { halfYear: string; from: string; to: string; days: number; ratePpm: number }[];
+    warnings: InterestWarning[];
+    sources: RuleSource[];
+  };
+}
+
+export type AgingBucket = "current" | "days1to30" | "days31to60" | "days61to90" | "over90";
+export const agingBuckets: readonly AgingBucket[] = ["current", "days1to30", "days31to60", "days61to90", "over90"];
+export type Aging = Record<AgingBucket | "total", Money>;
+
+export interface Dso {
+  days: number | null;
+  receivables: Money;
+  netCreditSales: Money;
+  periodDays: number;
+}
+
+export interface Receivables {
+  asOf: string;
+  currency: Currency;
+  dsoPeriod: { from: string; to: string };
+  total: Aging;
+  dso: Dso;
+  clients: { clientId: string; name: string; aging: Aging; dso: Dso; credit: Money }[];
+  invoices: {
+    id: string;
+    clientId: string;
+    number: string;
+    daysPastDue: number;
+    bucket: AgingBucket;
+    balanceDue: Money;
+  }[];
+}
+
+export interface TaxReport {
+  period: { from: string; to: string };
+  currency: Currency;
+  rows: {
+    jurisdiction: string;
+    taxCode: TaxCode;
+    category?: string;
+    ratePpm: number;
+    invoicedBase: Money;
+    collected: Money;
+    creditedBase: Money;
+    credited: Money;
+    netBase: Money;
+    netTax: Money;
+    invoiceIds: string[];
+    creditNoteIds: string[];
+  }[];
+  netByTaxCode: Partial<Record<TaxCode, Money>>;
+}
+
+export const invoiceKeys = {
+  all: ["invoices"] as const,
+  list: (filters: Record<string, unknown>) => ["invoices", "list", filters] as const,
+  detail: (id: string) => ["invoices", "detail", id] as const,
+  sources: (clientId: string) => ["invoices", "sources", clientId] as const,
+  reminders: (id: string) => ["invoices", "reminders", id] as const,
+  interest: (id: string) => ["invoices", "interest", id] as const,
+  receivables: (filters: Record<string, unknown>) => ["invoices", "receivables", filters] as const,
+  taxReport: (from: string, to: string) => ["invoices", "tax-report", from, to] as const,
+};
+
+export const invoicesApi = {
+  list: (q: { clientId?: string; status?: string; page?: number; pageSize?: number }) =>
+    api<Page<InvoiceListItem>>("GET", `/invoices${query(q)}`),
+  get: (id: string) => api<Invoice>("GET", `/invoices/${id}`),
+  sources: (clientId: string) => api<InvoiceSources>("GET", `/invoice-sources${query({ clientId })}`),
+  create: (body: CreateInvoiceInput) => api<{ invoice: Invoice }>("POST", "/invoices", body),
+  update: (id: string, body: { lines?: LineInput[]; paymentDays?: number; reference?: string }) =>
+    api<{ invoice: Invoice }>("PATCH", `/invoices/${id}`, body),
+  remove: (id: string) => api<undefined>("DELETE", `/invoices/${id}`),
+  issue: (id: string) => api<Invoice>("POST", `/invoices/${id}/issue`, {}),
+  pay: (id: string, body: { date: string; amount: number; method: PaymentMethod; reference?: string }) =>
+    api<{ invoice: Invoice; clientCredit: Money }>("POST", `/invoices/${id}/payments`, body),
+  creditNote: (id: string, body: { reason: string; lines?: { lineIndex: number; amount: number }[] }) =>
+    api<{ creditNote: CreditNoteRecord; invoice: Invoice; clientCredit: Money }>(
+      "POST",
+      `/invoices/${id}/credit-note`,
+      body,
+    ),
+  writeOff: (id: string, reason: string) => api<Invoice>("POST", `/invoices/${id}/write-off`, { reason }),
+  reminders: (id: string) => api<ReminderPlan>("GET", `/invoices/${id}/reminders`),
+  sendReminder: (id: string, tone?: ReminderTone) =>
+    api<{ message: OutboxMessage }>("POST", `/invoices/${id}/reminders`, tone ? { tone } : {}),
+  interest: (id: string) => api<LateInterest>("GET", `/invoices/${id}/interest`),
+  invoiceInterest: (id: string) => api<{ invoice: Invoice }>("POST", `/invoices/${id}/interest-invoice`, {}),
+  receivables: (q: { clientId?: string; asOf?: string } = {}) => api<Receivables>("GET", `/receivables${query(q)}`),
+  taxReport: (from: string, to: string) => api<TaxReport>("GET", `/reports/taxes${query({ from, to })}`),
+  pdfUrl: (id: string) => `/api/v1/invoices/${id}/pdf`,
+  creditNotePdfUrl: (id: string) => `/api/v1/credit-notes/${id}/pdf`,
+  csvUrl: (kind: "invoices" | "payments", period: { from?: string; to?: string }) =>
+    `/api/v1/exports/${kind}.csv${query(period)}`,
+};
+
+/** Whether the invoice can still change (only a draft can). */
+export function isDraft(invoice: Pick<Invoice, "status">): boolean {
+  return invoice.status === "draft";
+}
+
+/** Whether payments, credit notes, reminders and write-offs still apply. */
+export function isOpen(status: InvoiceStatus): boolean {
+  return status === "issued" || status === "partially_paid";
+}
+
+/** a × b / c rounded half-up, exact for the amounts an invoice holds. */
+function mulDivHalfUp(a: number, b: number, c: number): number {
+  const n = BigInt(a) * BigInt(b);
+  const d = BigInt(c);
+  return Number((n * 2n + d) / (2n * d));
+}
+
+/** Totals of a draft, computed as the server computes them at issue. */
+export function computeTotals(lines: readonly InvoiceLine[], taxes: readonly InvoiceTax[], currency: Currency) {
+  const lineAmounts = lines.map((line) => {
+    const gross = mulDivHalfUp(line.quantityMilli, line.unitPrice, 1000);
+    const discount =
+      line.discount?.kind === "percent"
+        ? mulDivHalfUp(gross, line.discount.ratePpm, 1_000_000)
+        : line.discount?.kind === "amount"
+          ? Math.min(line.discount.amount, gross)
+          : 0;
+    return { gross, discount, amount: gross - discount, taxIds: line.taxIds ?? taxes.map((t) => t.id) };
+  });
+  const subtotal = lineAmounts.reduce((s, l) => s + l.amount, 0);
+  const taxTotals = taxes
+    .map((tax) => {
+      const used = lineAmounts.filter((l) => l.taxIds.includes(tax.id));
+      const base = used.reduce((s, l) => s + l.amount, 0);
+      return { tax, used: used.length > 0, base, amount: mulDivHalfUp(base, tax.ratePpm, 1_000_000) };
+    })
+    .filter((t) => t.used);
+  const taxTotal = taxTotals.reduce((s, t) => s + t.amount, 0);
+  return { currency, lines: lineAmounts, subtotal, taxes: taxTotals, taxTotal, total: subtotal + taxTotal };
+}
+
+/** The lines of an invoice as the API takes them back (PATCH), keeping units, details and taxability. */
+export function linesAsInput(invoice: Pick<Invoice, "lines" | "details">): LineInput[] {
+  return invoice.lines.map((line, i) => {
+    const info = invoice.details.lines[i] ?? {};
+    return {
+      description: line.description,
+      quantityMilli: line.quantityMilli,
+      unitPrice: line.unitPrice,
+      ...(info.unit ? { unit: info.unit } : {}),
+      ...(info.detail ? { detail: info.detail } : {}),
+      ...(line.discount ? { discount: line.discount } : {}),
+      taxable: !(line.taxIds && line.taxIds.length === 0),
+    };
+  });
+}
+
+/** A rate in parts per million as a percentage number (99 750 → 9.975). */
+export function ppmToPercent(ppm: number): number {
+  return ppm / 10_000;
+}
+
+/** Today as `YYYY-MM-DD` in the browser's time zone. */
+export function todayIso(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
