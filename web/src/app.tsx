@@ -13,6 +13,9 @@ import { ClientDetailPage } from "./pages/client-detail-page.tsx";
 import { ClientFormPage } from "./pages/client-form-page.tsx";
 import { ClientListPage } from "./pages/client-list-page.tsx";
 import { DashboardPage } from "./pages/dashboard-page.tsx";
+import { DecisionPage } from "./pages/decision-page.tsx";
+import { ExitPage } from "./pages/exit-page.tsx";
+import { HealthPage } from "./pages/health-page.tsx";
 import { InvoiceListPage } from "./pages/invoice-list-page.tsx";
 import { InvoiceNewPage } from "./pages/invoice-new-page.tsx";
 import { InvoicePage } from "./pages/invoice-page.tsx";
@@ -102,6 +105,9 @@ export function App() {
               <Route path="clients/new" element={<ClientFormPage />} />
               <Route path="clients/:id" element={<ClientDetailPage />} />
               <Route path="clients/:id/edit" element={<ClientFormPage />} />
+              <Route path="clients/:id/health" element={<HealthPage />} />
+              <Route path="decisions/:id" element={<DecisionPage />} />
+              <Route path="exits/:id" element={<ExitPage />} />
               <Route path="settings" element={<SettingsPage />} />
               <Route path="members" element={<MembersPage />} />
               <Route path="audit" element={<AuditPage />} />

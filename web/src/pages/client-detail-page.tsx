@@ -5,11 +5,12 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { api } from "../api.ts";
 import type { ClientWithSignals } from "../api-types.ts";
+import { HealthSummaryCard } from "../components/health-summary-card.tsx";
 import { InvoiceClientSection } from "../components/invoice-client-section.tsx";
 import { OfferClientSection } from "../components/offer-client-section.tsx";
 import { SignalForm } from "../components/signal-form.tsx";
 import { ClientKindBadge, ClientStatusBadge, SignalKindBadge } from "../components/status-badges.tsx";
-import { usePermissions } from "../session.tsx";
+import { usePermissions, useSession } from "../session.tsx";
 import { problemMessage } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
 import { usePageTitle } from "../use-page-title.ts";
@@ -31,6 +32,7 @@ export function ClientDetailPage() {
   const { t } = useTranslation();
   const { id = "" } = useParams();
   const { canWrite } = usePermissions();
+  const { workspace } = useSession();
   const format = useFormat();
   const client = useQuery({ queryKey: ["client", id], queryFn: () => api<ClientWithSignals>("GET", `/clients/${id}`) });
   usePageTitle(client.data?.name ?? t("clients.title"));
@@ -66,7 +68,7 @@ export function ClientDetailPage() {
             {c.doNotReengage && <Badge color="red.9">{t("clients.fields.doNotReengage")}</Badge>}
           </Group>
         </Stack>
-        {canWrite && (
+        {canWrite && c.status !== "ended" && (
           <Button component={Link} to={`/clients/${c.id}/edit`} variant="default">
             {t("common.edit")}
           </Button>
@@ -86,6 +88,13 @@ export function ClientDetailPage() {
           <Fact label={t("clients.fields.createdAt")}>{format.instant(c.createdAt)}</Fact>
         </SimpleGrid>
       </Card>
+
+      <HealthSummaryCard
+        clientId={c.id}
+        currency={workspace.currency}
+        canWrite={canWrite}
+        ended={c.status === "ended"}
+      />
 
       <SimpleGrid cols={{ base: 1, md: c.kind === "agency" ? 2 : 1 }}>
         <Card withBorder component="section" aria-labelledby="contacts-title">
@@ -165,7 +174,7 @@ export function ClientDetailPage() {
             </Card>
           ))}
         </Stack>
-        {canWrite && <SignalForm clientId={c.id} />}
+        {canWrite && c.status !== "ended" && <SignalForm clientId={c.id} />}
       </Stack>
     </Stack>
   );

@@ -11,6 +11,8 @@ import {
   Text,
   TextInput,
   Title,
+  UnstyledButton,
+  VisuallyHidden,
 } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
@@ -19,6 +21,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { api, query } from "../api.ts";
 import type { Client, Page } from "../api-types.ts";
+import { HealthScoreBadge, useHealthScores } from "../components/health-score-badge.tsx";
 import { ClientKindBadge, ClientStatusBadge, SignalKindBadge } from "../components/status-badges.tsx";
 import { usePermissions } from "../session.tsx";
 import { problemMessage } from "../use-field-errors.ts";
@@ -70,6 +73,13 @@ export function ClientListPage() {
   });
   const tags = useQuery({ queryKey: ["client-tags"], queryFn: () => api<{ items: string[] }>("GET", "/clients/tags") });
   const pages = clients.data ? Math.max(1, Math.ceil(clients.data.total / pageSize)) : 1;
+  // Health scores of the clients shown; sorting by health orders this page (the API sorts no list by health).
+  const [byHealth, setByHealth] = useState(false);
+  const scores = useHealthScores((clients.data?.items ?? []).map((c) => c.id));
+  const scoreOf = (id: string) => scores[id]?.score.value ?? Number.POSITIVE_INFINITY;
+  const rows = byHealth
+    ? [...(clients.data?.items ?? [])].sort((a, b) => scoreOf(a.id) - scoreOf(b.id))
+    : (clients.data?.items ?? []);
 
   return (
     <Stack gap="md">
@@ -138,17 +148,28 @@ export function ClientListPage() {
                   <Table.Th scope="col">{t("clients.fields.status")}</Table.Th>
                   <Table.Th scope="col">{t("clients.fields.tags")}</Table.Th>
                   <Table.Th scope="col">{t("clients.fields.lastSignal")}</Table.Th>
+                  <Table.Th scope="col" aria-sort={byHealth ? "ascending" : "none"}>
+                    <UnstyledButton
+                      onClick={() => setByHealth((v) => !v)}
+                      title={t("health.sortHint")}
+                      fw={700}
+                      fz="sm"
+                    >
+                      {t("health.column")} {byHealth ? "▲" : "↕"}
+                      <VisuallyHidden> — {t("health.sortBy")}</VisuallyHidden>
+                    </UnstyledButton>
+                  </Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {clients.data.items.length === 0 && (
                   <Table.Tr>
-                    <Table.Td colSpan={5}>
+                    <Table.Td colSpan={6}>
                       <Text c="dimmed">{t("clients.empty")}</Text>
                     </Table.Td>
                   </Table.Tr>
                 )}
-                {clients.data.items.map((client) => (
+                {rows.map((client) => (
                   <Table.Tr key={client.id}>
                     <Table.Td>
                       <Anchor component={Link} to={`/clients/${client.id}`} fw={600}>
@@ -186,6 +207,9 @@ export function ClientListPage() {
                           —
                         </Text>
                       )}
+                    </Table.Td>
+                    <Table.Td>
+                      <HealthScoreBadge health={scores[client.id]} />
                     </Table.Td>
                   </Table.Tr>
                 ))}

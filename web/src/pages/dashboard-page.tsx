@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { api, query } from "../api.ts";
 import type { Client, Member, Page } from "../api-types.ts";
+import { HealthWarningsCard } from "../components/health-warnings-card.tsx";
 import { ClientStatusBadge, SignalKindBadge } from "../components/status-badges.tsx";
 import { usePermissions, useSession } from "../session.tsx";
 import { useFormat } from "../use-format.ts";
@@ -54,6 +55,7 @@ export function DashboardPage() {
           to="/members"
         />
       </SimpleGrid>
+      <HealthWarningsCard />
       {warned.length > 0 && (
         <Card withBorder component="section" aria-labelledby="warned-title">
           <Title order={2} size="h4" id="warned-title" mb="xs">

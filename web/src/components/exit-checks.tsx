@@ -1,0 +1,51 @@
+/**
+ * The legal checks of the client's jurisdiction: each with its severity (advice, warning, blocking) and whether the
+ * plan passes it, in colour AND words, its message in the UI language and its source; always shown as guidance.
+ */
+import { Alert, Anchor, Badge, Card, Group, Stack, Text, Title } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { type Exit, inLanguage } from "../exit-api.ts";
+import { SeverityBadge } from "./health-badges.tsx";
+
+export function ExitChecks({ exit }: { exit: Exit }) {
+  const { t, i18n } = useTranslation();
+  const { checks } = exit;
+  const order = { blocking: 0, warning: 1, advice: 2 } as const;
+  const sorted = [...checks.checks].sort(
+    (a, b) => Number(a.passed) - Number(b.passed) || order[a.severity] - order[b.severity],
+  );
+  return (
+    <Card withBorder component="section" aria-labelledby="checks-title">
+      <Title order={2} size="h4" id="checks-title">
+        {t("exit.checks.title", { ruleSet: t(`exit.checks.ruleSet.${checks.ruleSet}`) })}
+      </Title>
+      <Alert color="gray" variant="light" mt="xs" mb="sm" title={t("exit.checks.disclaimerTitle")}>
+        {inLanguage(checks.disclaimer, i18n.language)}
+      </Alert>
+      {checks.blocking && (
+        <Alert color="red" variant="light" mb="sm" role="status">
+          {t("exit.checks.blocking")}
+        </Alert>
+      )}
+      <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: "none" }}>
+        {sorted.map((c) => (
+          <Card component="li" key={c.code} withBorder padding="sm" data-testid="exit-check" data-code={c.code}>
+            <Group gap="xs" mb={4}>
+              <SeverityBadge severity={c.severity} />
+              <Badge color={c.passed ? "teal.9" : "red.9"} variant="outline" miw="max-content">
+                {c.passed ? t("exit.checks.passed") : t("exit.checks.failed")}
+              </Badge>
+            </Group>
+            <Text size="sm">{inLanguage(c.message, i18n.language)}</Text>
+            <Text size="xs" mt={4}>
+              {t("exit.checks.source")} :{" "}
+              <Anchor href={c.source.url} target="_blank" rel="noopener noreferrer" size="xs">
+                {c.source.article} — {c.source.title}
+              </Anchor>
+            </Text>
+          </Card>
+        ))}
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,150 @@
+/**
+ * The termination letter: previewed in French or English, edited (subject and paragraphs, one blank line between
+ * paragraphs), reset to the generated text, and opened as a PDF in a new tab.
+ */
+import { Badge, Button, Card, Group, SegmentedControl, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { type Exit, exitApi, exitKeys } from "../exit-api.ts";
+import { notify } from "../notify.ts";
+import { useFieldErrors } from "../use-field-errors.ts";
+
+export function ExitLetter({ exit, defaultLang, canEdit }: { exit: Exit; defaultLang: "fr" | "en"; canEdit: boolean }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [lang, setLang] = useState<"fr" | "en">(defaultLang);
+  const [editing, setEditing] = useState(false);
+  const [subject, setSubject] = useState("");
+  const [body, setBody] = useState("");
+  const letter = useQuery({ queryKey: exitKeys.letter(exit.id, lang), queryFn: () => exitApi.letter(exit.id, lang) });
+  const { errors, show, clear, reset } = useFieldErrors((p) => p.startsWith("letter."));
+  const refresh = (next: Exit) => {
+    queryClient.setQueryData(exitKeys.exit(exit.id), next);
+    void queryClient.invalidateQueries({ queryKey: ["exit-letter", exit.id] });
+  };
+  const save = useMutation({
+    mutationFn: (value: { subject: string; paragraphs: string[]; lang: "fr" | "en" } | null) =>
+      exitApi.updateExit(exit.id, { letter: value }),
+    onSuccess: (next) => {
+      refresh(next);
+      setEditing(false);
+      reset();
+      notify({ message: t("exit.letter.saved") });
+    },
+    onError: show,
+  });
+  const startEditing = () => {
+    if (!letter.data) return;
+    setSubject(letter.data.subject);
+    setBody(letter.data.paragraphs.join("\n\n"));
+    setEditing(true);
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const paragraphs = body
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter(Boolean);
+    save.mutate({ subject, paragraphs, lang });
+  };
+
+  return (
+    <Card withBorder component="section" aria-labelledby="letter-title">
+      <Group justify="space-between" mb="sm">
+        <Title order={2} size="h4" id="letter-title">
+          {t("exit.letter.title")}
+        </Title>
+        <Group gap="xs">
+          <SegmentedControl
+            aria-label={t("exit.letter.language")}
+            value={lang}
+            onChange={(v) => {
+              setLang(v as "fr" | "en");
+              setEditing(false);
+            }}
+            data={[
+              { value: "fr", label: t("exit.letter.fr") },
+              { value: "en", label: t("exit.letter.en") },
+            ]}
+          />
+          <Button
+            component="a"
+            href={exitApi.letterPdfUrl(exit.id, lang)}
+            target="_blank"
+            rel="noopener"
+            variant="default"
+          >
+            {t("exit.letter.pdf")}
+          </Button>
+        </Group>
+      </Group>
+      {letter.data && !editing && (
+        <Stack gap="xs" data-testid="exit-letter" lang={lang}>
+          <Group gap="xs">
+            <Badge color={letter.data.generated ? "gray.7" : "blue.9"} variant="outline">
+              {letter.data.generated ? t("exit.letter.generated") : t("exit.letter.edited")}
+            </Badge>
+          </Group>
+          <Text fw={700}>
+            {t("exit.letter.subject")} : {letter.data.subject}
+          </Text>
+          {letter.data.paragraphs.map((p, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs have no id; their order is their identity.
+            <Text key={i} style={{ whiteSpace: "pre-wrap" }}>
+              {p}
+            </Text>
+          ))}
+          {canEdit && (
+            <Group>
+              <Button variant="default" onClick={startEditing}>
+                {t("exit.letter.edit")}
+              </Button>
+              {!letter.data.generated && (
+                <Button variant="subtle" onClick={() => save.mutate(null)} loading={save.isPending}>
+                  {t("exit.letter.reset")}
+                </Button>
+              )}
+            </Group>
+          )}
+        </Stack>
+      )}
+      {editing && (
+        <form onSubmit={submit} noValidate>
+          <Stack>
+            <TextInput
+              label={t("exit.letter.subject")}
+              required
+              value={subject}
+              error={errors["letter.subject"]}
+              onChange={(e) => {
+                setSubject(e.currentTarget.value);
+                clear("letter.subject");
+              }}
+            />
+            <Textarea
+              label={t("exit.letter.body")}
+              description={t("exit.letter.bodyHint")}
+              autosize
+              minRows={12}
+              value={body}
+              error={errors["letter.paragraphs"]}
+              onChange={(e) => {
+                setBody(e.currentTarget.value);
+                clear("letter.paragraphs");
+              }}
+            />
+            <Group>
+              <Button type="submit" loading={save.isPending}>
+                {t("exit.letter.save")}
+              </Button>
+              <Button variant="default" onClick={() => setEditing(false)}>
+                {t("common.cancel")}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </Card>
+  );
+}

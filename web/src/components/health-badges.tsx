@@ -1,0 +1,69 @@
+/** Status, warning-level and severity badges (colour AND words), and the formatting of a metric's value. */
+import { Badge } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import {
+  type CheckSeverity,
+  type HealthMetric,
+  levelColors,
+  type MetricStatus,
+  severityColors,
+  statusColors,
+  type WarningLevel,
+} from "../exit-api.ts";
+import { useFormat } from "../use-format.ts";
+
+export function MetricStatusBadge({ status }: { status: MetricStatus }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={statusColors[status]} miw="max-content">
+      {t(`health.status.${status}`)}
+    </Badge>
+  );
+}
+
+export function WarningLevelBadge({ level }: { level: WarningLevel }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={levelColors[level]} miw="max-content">
+      {t(`health.level.${level}`)}
+    </Badge>
+  );
+}
+
+export function SeverityBadge({ severity }: { severity: CheckSeverity }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={severityColors[severity]} miw="max-content">
+      {t(`exit.severity.${severity}`)}
+    </Badge>
+  );
+}
+
+/** Formats a metric or fact value in its unit: money, money per hour, hours, a percentage, days, points. */
+export function useMetricFormat() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const percent = new Intl.NumberFormat(format.locale, { style: "percent", maximumFractionDigits: 1 });
+  const decimal = new Intl.NumberFormat(format.locale, { maximumFractionDigits: 2 });
+  return (metric: Pick<HealthMetric, "value" | "unit"> & { key: string; currency?: string }, currency = "CAD") => {
+    const { value } = metric;
+    if (value === null) return "—";
+    const cur = metric.currency ?? currency;
+    switch (metric.unit) {
+      case "money":
+        return format.money(value, cur);
+      case "money_per_hour":
+        return `${format.money(value, cur)}/h`;
+      case "hours":
+        return `${decimal.format(value)} h`;
+      case "hours_per_week":
+        return t("health.units.hoursPerWeek", { n: decimal.format(value) });
+      case "ratio":
+        return metric.key === "scope_creep_index" ? decimal.format(value) : percent.format(value);
+      case "days":
+        return t("health.units.days", { n: decimal.format(value) });
+      default:
+        return decimal.format(value);
+    }
+  };
+}
