@@ -10,7 +10,7 @@ import {
 import type { HealthInput, HealthSettings } from "../domain/health/health-input.ts";
 import { healthTrend } from "../domain/health/health-trend.ts";
 import { type Actor, requirePermission } from "../domain/permissions.ts";
-import { loadHealthRecords, workspaceRevenue } from "../store/health-store.ts";
+import { loadHealthRecords, saveHealthSnapshots, workspaceRevenue } from "../store/health-store.ts";
 import type { AppContext } from "./context.ts";
 import { getClientRecord, getWorkspaceRecord } from "./load-records.ts";
 import { recordAudit } from "./record-audit.ts";
@@ -63,12 +63,20 @@ export async function healthInputs(
   });
 }
 
+/** Keeps the latest score of each client computed, for the client list's health column. */
+function remember(ctx: AppContext, workspaceId: string, healths: readonly ClientHealth[]): Promise<void> {
+  const rows = healths.map((h) => ({ clientId: h.clientId, score: h.score.value, level: h.warning.level }));
+  return saveHealthSnapshots(ctx.db, workspaceId, rows, ctx.now().toISOString());
+}
+
 /** One client's health with its monthly trend (default 12 months). */
 export async function getClientHealth(ctx: AppContext, actor: Actor, clientId: string, months = 12) {
   requirePermission(actor, "read");
   await getClientRecord(ctx.db, actor.workspaceId, clientId);
   const [input] = await healthInputs(ctx, actor.workspaceId, [clientId]);
-  return { ...computeClientHealth(input!), trend: healthTrend(input!, months) };
+  const health = computeClientHealth(input!);
+  await remember(ctx, actor.workspaceId, [health]);
+  return { ...health, trend: healthTrend(input!, months) };
 }
 
 /** Clients in a working relationship (active, paused) that cross the warning threshold, worst first. */
@@ -85,10 +93,9 @@ export async function healthWarnings(
     .execute();
   const names = new Map(clients.map((c) => [c.id, c.name]));
   const inputs = await healthInputs(ctx, actor.workspaceId, [...names.keys()]);
-  return inputs
-    .map((input) => ({ ...computeClientHealth(input), clientName: names.get(input.clientId)! }))
-    .filter((h) => h.warning.level !== "none")
-    .sort((a, b) => (a.score.value ?? 100) - (b.score.value ?? 100));
+  const all = inputs.map((input) => ({ ...computeClientHealth(input), clientName: names.get(input.clientId)! }));
+  await remember(ctx, actor.workspaceId, all);
+  return all.filter((h) => h.warning.level !== "none").sort((a, b) => (a.score.value ?? 100) - (b.score.value ?? 100));
 }
 
 /** Owners tune the health score: weights per metric, the warning and critical thresholds, the signal half-life. */

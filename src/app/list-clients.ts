@@ -8,6 +8,7 @@ export interface ListClientsInput {
   kind?: ClientKind | undefined;
   status?: ClientStatus | undefined;
   tag?: string | undefined;
+  sort?: "name" | "health" | undefined;
   page: number;
   pageSize: number;
 }
@@ -28,6 +29,7 @@ export async function listClients(ctx: AppContext, actor: Actor, input: ListClie
     kind: input.kind,
     status: input.status,
     tag: input.tag,
+    sort: input.sort,
     limit: input.pageSize,
     offset: (input.page - 1) * input.pageSize,
   });

@@ -200,11 +200,17 @@ export interface ListClientsInput {
   kind?: ClientKind | undefined;
   status?: ClientStatus | undefined;
   tag?: string | undefined;
+  /** `name` (default), or `health`: lowest latest score first, clients never scored last. */
+  sort?: "name" | "health" | undefined;
   limit: number;
   offset: number;
 }
 
-export type ClientListItem = Client & { lastSignal: { kind: string; occurredOn: string } | null };
+export type ClientListItem = Client & {
+  lastSignal: { kind: string; occurredOn: string } | null;
+  /** The latest computed health (score 0-100 and warning level), when it has been computed. */
+  health: { score: number | null; level: string; computedAt: string } | null;
+};
 
 /** A page of clients by name, filtered; with the total and each client's latest signal. */
 export async function listClients(
@@ -232,8 +238,15 @@ export async function listClients(
     const pattern = `%${folded.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
     q = q.where(sql<boolean>`${sql.ref("clients.search_text")} like ${pattern} escape '\\'`);
   }
+  const ordered =
+    input.sort === "health"
+      ? q
+          .leftJoin("client_health", "client_health.client_id", "clients.id")
+          .orderBy(sql`case when ${sql.ref("client_health.score")} is null then 1 else 0 end`)
+          .orderBy("client_health.score")
+      : q;
   const [rows, count] = await Promise.all([
-    q
+    ordered
       .selectAll("clients")
       .orderBy("clients.sort_name")
       .orderBy("clients.id")
@@ -248,9 +261,14 @@ export async function listClients(
     input.workspaceId,
     rows.map((r) => r.id),
   );
+  const health = await latestHealth(
+    db,
+    input.workspaceId,
+    rows.map((r) => r.id),
+  );
   return {
     total: Number(count.n),
-    items: clients.map((c) => ({ ...c, lastSignal: last.get(c.id) ?? null })),
+    items: clients.map((c) => ({ ...c, lastSignal: last.get(c.id) ?? null, health: health.get(c.id) ?? null })),
   };
 }
 
@@ -278,6 +296,19 @@ async function latestSignals(db: Kysely<Database>, workspaceId: string, clientId
     .where("c.id", "in", clientIds)
     .execute();
   for (const r of rows) out.set(r.client_id, { kind: r.kind, occurredOn: r.occurred_on });
+  return out;
+}
+
+async function latestHealth(db: Kysely<Database>, workspaceId: string, clientIds: string[]) {
+  const out = new Map<string, { score: number | null; level: string; computedAt: string }>();
+  if (clientIds.length === 0) return out;
+  const rows = await db
+    .selectFrom("client_health")
+    .select(["client_id", "score", "level", "computed_at"])
+    .where("workspace_id", "=", workspaceId)
+    .where("client_id", "in", clientIds)
+    .execute();
+  for (const r of rows) out.set(r.client_id, { score: r.score, level: r.level, computedAt: r.computed_at });
   return out;
 }
 

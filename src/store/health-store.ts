@@ -256,3 +256,32 @@ export async function saveValueRatings(
     )
     .execute();
 }
+
+/** Remembers the latest computed score of clients (for the list's health column and sort). */
+export async function saveHealthSnapshots(
+  db: Kysely<Database>,
+  workspaceId: string,
+  rows: readonly { clientId: string; score: number | null; level: string }[],
+  at: string,
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insertInto("client_health")
+    .values(
+      rows.map((r) => ({
+        client_id: r.clientId,
+        workspace_id: workspaceId,
+        score: r.score,
+        level: r.level,
+        computed_at: at,
+      })),
+    )
+    .onConflict((oc) =>
+      oc.column("client_id").doUpdateSet((eb) => ({
+        score: eb.ref("excluded.score"),
+        level: eb.ref("excluded.level"),
+        computed_at: eb.ref("excluded.computed_at"),
+      })),
+    )
+    .execute();
+}

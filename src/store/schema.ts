@@ -432,6 +432,14 @@ export interface ValueRatingTable {
   updated_at: string;
 }
 
+export interface ClientHealthTable {
+  client_id: string;
+  workspace_id: string;
+  score: number | null;
+  level: string;
+  computed_at: string;
+}
+
 export interface DecisionTable {
   id: string;
   workspace_id: string;
@@ -491,5 +499,6 @@ export interface Database {
   invoice_reminders: InvoiceReminderTable;
   value_ratings: ValueRatingTable;
   decisions: DecisionTable;
+  client_health: ClientHealthTable;
   exits: ExitTable;
 }

@@ -37,6 +37,10 @@ describe.each(engines())("client health on $engine", ({ engine, skip }) => {
     expect(warnings[0].clientName).toBe("Agence Boréale");
     const bakery = warnings.find((w: { clientName: string }) => w.clientName === "Boulangerie Saint-Roch");
     expect(bakery).toBeUndefined();
+    // the list shows the latest score and sorts by it, worst first
+    const sorted = (await c.get("/api/v1/clients?sort=health")).body.items;
+    expect(sorted[0].name).toBe("Agence Boréale");
+    expect(sorted[0].health).toMatchObject({ score: warnings[0].score.value, level: warnings[0].warning.level });
     expect((await c.request("PUT", "/api/v1/health/settings", { threshold: 5, criticalThreshold: 1 })).status).toBe(
       200,
     );

@@ -93,6 +93,9 @@ export const ClientDetailSchema = ClientSchema.extend({ signals: z.array(SignalS
 
 export const ClientListItemSchema = ClientSchema.extend({
   lastSignal: z.object({ kind: z.string(), occurredOn: z.string() }).nullable(),
+  health: z.object({ score: z.number().nullable(), level: z.string(), computedAt: z.string() }).nullable().openapi({
+    description: "the latest computed health (computed when the client's health or the warnings are read)",
+  }),
 }).openapi("ClientListItem");
 
 export const ClientListQuerySchema = PageQuerySchema.extend({
@@ -100,6 +103,7 @@ export const ClientListQuerySchema = PageQuerySchema.extend({
   kind: z.enum(CLIENT_KINDS).optional(),
   status: z.enum(CLIENT_STATUSES).optional(),
   tag: z.string().trim().max(40).optional(),
+  sort: z.enum(["name", "health"]).optional().openapi({ description: "health: lowest latest score first" }),
 });
 
 export const ClientPageSchema = z

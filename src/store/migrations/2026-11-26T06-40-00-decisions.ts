@@ -27,6 +27,21 @@ export async function up(db: Db): Promise<void> {
     .columns(["workspace_id", "client_id"])
     .execute();
 
+  // The latest computed health of each client: what the client list shows and sorts by.
+  await db.schema
+    .createTable("client_health")
+    .addColumn("client_id", "text", (c) => c.primaryKey().references("clients.id"))
+    .addColumn("workspace_id", "text", (c) => c.notNull().references("workspaces.id"))
+    .addColumn("score", "integer")
+    .addColumn("level", "text", (c) => c.notNull())
+    .addColumn("computed_at", "text", (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex("client_health_ws_score")
+    .on("client_health")
+    .columns(["workspace_id", "score"])
+    .execute();
+
   await db.schema
     .createTable("decisions")
     .addColumn("id", "text", (c) => c.primaryKey())
@@ -65,6 +80,6 @@ export async function up(db: Db): Promise<void> {
 
 export async function down(db: Db): Promise<void> {
   await db.schema.dropIndex("audit_events_ws_entity_id").execute();
-  for (const t of ["exits", "decisions", "value_ratings"]) await db.schema.dropTable(t).execute();
+  for (const t of ["exits", "decisions", "client_health", "value_ratings"]) await db.schema.dropTable(t).execute();
   await db.schema.alterTable("workspaces").dropColumn("health_settings_json").execute();
 }
