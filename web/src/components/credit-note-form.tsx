@@ -106,7 +106,6 @@ export function CreditNoteForm({
               required
               min={0}
               decimalScale={perMajor === 1 ? 0 : 2}
-              fixedDecimalScale={perMajor !== 1}
               {...format.separators}
               value={amount}
               onChange={(v) => {

@@ -136,7 +136,6 @@ export function InvoiceLinesEditor({ value, onChange, errors, onClear, currency,
                     required
                     min={0}
                     decimalScale={perMajor === 1 ? 0 : 2}
-                    fixedDecimalScale={perMajor !== 1}
                     {...format.separators}
                     value={row.unitPrice}
                     onChange={(v) => set(index, { unitPrice: typeof v === "number" ? v : "" }, "unitPrice")}

@@ -98,7 +98,6 @@ export function PaymentForm({
           required
           min={0}
           decimalScale={perMajor === 1 ? 0 : 2}
-          fixedDecimalScale={perMajor !== 1}
           {...format.separators}
           value={amount}
           onChange={(v) => {
