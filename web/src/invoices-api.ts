@@ -393,3 +393,13 @@ export function todayIso(): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/**
+ * The value of a Mantine NumberInput as a number: it hands over a plain string ("150.00") instead of a number while
+ * the text has trailing zeros, which a fixed two-decimal money field always has.
+ */
+export function numberOrEmpty(value: string | number): number | "" {
+  if (typeof value === "number") return value;
+  const n = Number(value);
+  return value.trim() !== "" && Number.isFinite(n) ? n : "";
+}

@@ -19,7 +19,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Currency } from "../api-types.ts";
-import { type InvoiceLine, invoiceKeys, invoicesApi } from "../invoices-api.ts";
+import { type InvoiceLine, invoiceKeys, invoicesApi, numberOrEmpty } from "../invoices-api.ts";
 import { notify } from "../notify.ts";
 import { toMinor } from "../offers-api.ts";
 import { useFieldErrors } from "../use-field-errors.ts";
@@ -106,10 +106,11 @@ export function CreditNoteForm({
               required
               min={0}
               decimalScale={perMajor === 1 ? 0 : 2}
+              fixedDecimalScale={perMajor !== 1}
               {...format.separators}
               value={amount}
               onChange={(v) => {
-                setAmount(typeof v === "number" ? v : "");
+                setAmount(numberOrEmpty(v));
                 clear("request");
               }}
               error={amountError}

@@ -16,7 +16,7 @@ import {
 } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { Currency } from "../api-types.ts";
-import { computeTotals, type LineInput } from "../invoices-api.ts";
+import { computeTotals, type LineInput, numberOrEmpty } from "../invoices-api.ts";
 import { toMinor } from "../offers-api.ts";
 import type { FieldErrors } from "../use-field-errors.ts";
 import { minorUnitsPerMajor, useFormat } from "../use-format.ts";
@@ -136,9 +136,10 @@ export function InvoiceLinesEditor({ value, onChange, errors, onClear, currency,
                     required
                     min={0}
                     decimalScale={perMajor === 1 ? 0 : 2}
+                    fixedDecimalScale={perMajor !== 1}
                     {...format.separators}
                     value={row.unitPrice}
-                    onChange={(v) => set(index, { unitPrice: typeof v === "number" ? v : "" }, "unitPrice")}
+                    onChange={(v) => set(index, { unitPrice: numberOrEmpty(v) }, "unitPrice")}
                     error={err("unitPrice")}
                   />
                   <Checkbox

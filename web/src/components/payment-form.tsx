@@ -4,7 +4,14 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Currency } from "../api-types.ts";
-import { invoiceKeys, invoicesApi, PAYMENT_METHODS, type PaymentMethod, todayIso } from "../invoices-api.ts";
+import {
+  invoiceKeys,
+  invoicesApi,
+  numberOrEmpty,
+  PAYMENT_METHODS,
+  type PaymentMethod,
+  todayIso,
+} from "../invoices-api.ts";
 import { notify } from "../notify.ts";
 import { toMinor } from "../offers-api.ts";
 import { useFieldErrors } from "../use-field-errors.ts";
@@ -98,10 +105,11 @@ export function PaymentForm({
           required
           min={0}
           decimalScale={perMajor === 1 ? 0 : 2}
+          fixedDecimalScale={perMajor !== 1}
           {...format.separators}
           value={amount}
           onChange={(v) => {
-            setAmount(typeof v === "number" ? v : "");
+            setAmount(numberOrEmpty(v));
             clear("amount");
           }}
           error={errors.amount}

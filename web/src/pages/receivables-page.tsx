@@ -28,7 +28,7 @@ export function ReceivablesPage() {
     [...agingBuckets, "total" as const].map((b) => (
       <Table.Td key={b} ta="right" data-testid={`${testId}-${b}`} fw={b === "total" ? 700 : undefined}>
         {aging[b].amount === 0 ? (
-          <Text span c="dimmed">
+          <Text span inherit c="dimmed">
             {money(aging[b])}
           </Text>
         ) : (
@@ -36,6 +36,10 @@ export function ReceivablesPage() {
         )}
       </Table.Td>
     ));
+  const dso = (days: number | null) =>
+    days === null
+      ? "—"
+      : t("receivables.days", { count: Math.round(days), value: format.number(Math.round(days * 10) / 10) });
   const clientName = (id: string) => r.clients.find((c) => c.clientId === id)?.name ?? "";
 
   return (
@@ -95,9 +99,7 @@ export function ReceivablesPage() {
                     </Anchor>
                   </Table.Th>
                   {bucketCells(c.aging, "client")}
-                  <Table.Td ta="right">
-                    {c.dso.days === null ? "—" : t("receivables.days", { count: c.dso.days })}
-                  </Table.Td>
+                  <Table.Td ta="right">{dso(c.dso.days)}</Table.Td>
                   <Table.Td ta="right">{c.credit.amount > 0 ? money(c.credit) : "—"}</Table.Td>
                 </Table.Tr>
               ))}
@@ -107,7 +109,7 @@ export function ReceivablesPage() {
                 <Table.Th scope="row">{t("receivables.allClients")}</Table.Th>
                 {bucketCells(r.total, "total")}
                 <Table.Td ta="right" fw={700}>
-                  {r.dso.days === null ? "—" : t("receivables.days", { count: r.dso.days })}
+                  {dso(r.dso.days)}
                 </Table.Td>
                 <Table.Td />
               </Table.Tr>
