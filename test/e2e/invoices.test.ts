@@ -326,6 +326,59 @@ describe.skipIf(chromiumMissing)("invoicing journey in Chromium", () => {
     expect(squeeze(await balance.textContent())).toContain("Doit2242,15$");
     expect(squeeze(await balance.textContent())).toContain("1149,75$enretard");
     await screenshot(page, "invoices-08-client");
+  });
+
+  it("credits part of a line: the credit note takes its own number and the balance drops", async () => {
+    await page.goto(invoiceUrl);
+    await page.getByRole("heading", { level: 1, name: `Facture ${invoiceNumber}` }).waitFor();
+    const form = page.getByRole("form", { name: "Émettre une note de crédit" });
+    await form.getByRole("radio", { name: "Une partie d'une ligne" }).check();
+    await form.getByRole("combobox", { name: "Ligne créditée" }).selectOption({ label: "3. Nettoyage des images" });
+    await form.getByRole("textbox", { name: /Montant avant taxes/ }).fill("100");
+    await form.getByRole("textbox", { name: /Motif/ }).fill("Deux images fournies par le client, non retouchées");
+    await expectAllInputsLabelled("the credit-note form");
+    await form.getByRole("button", { name: "Émettre la note de crédit" }).click();
+    const note = page.getByTestId("credit-note");
+    await note.waitFor();
+    expect(await note.textContent()).toContain(`AV-${year}-0001`);
+    // 100 $ + GST 5,00 $ + QST 9,98 $ (9,975 rounded half-up) come off the balance.
+    expect(squeeze(await note.textContent())).toContain("-114,98$");
+    await expect.poll(async () => squeeze(await page.getByTestId("balance-due").textContent())).toBe("977,42$");
+    expect(await page.getByTestId("invoice-status").textContent()).toBe("Payée en partie");
+    await screenshot(page, "invoices-09-credit-note");
+  });
+
+  it("edits and deletes a draft without taking a number", async () => {
+    await page.goto(`${baseUrl}/invoices/new?clientId=${clientId}`);
+    await page.getByRole("heading", { level: 1, name: "Nouvelle facture" }).waitFor();
+    await page.getByRole("button", { name: "Ajouter une ligne" }).click();
+    await page.getByRole("textbox", { name: /Description/ }).fill("Hébergement annuel");
+    await page.getByRole("textbox", { name: /Prix unitaire/ }).fill("240");
+    await page.getByRole("checkbox", { name: "Taxable" }).uncheck();
+    await page.getByRole("button", { name: "Créer le brouillon" }).click();
+    await page.getByRole("heading", { level: 1, name: "Brouillon de facture" }).waitFor();
+    expect(await page.getByTestId("tax-GST").count()).toBe(0);
+    expect(squeeze(await page.getByTestId("total").textContent())).toBe("240,00$");
+    await page.getByRole("button", { name: "Modifier les lignes" }).click();
+    await page.getByRole("checkbox", { name: "Taxable" }).check();
+    await page.getByRole("textbox", { name: /Prix unitaire/ }).fill("300");
+    await expectAllInputsLabelled("the draft editor");
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    // 300 $ + GST 15 $ + QST 29,93 $ (29,925 rounded half-up).
+    await expect.poll(async () => squeeze(await page.getByTestId("total").textContent())).toBe("344,93$");
+    await page.getByRole("button", { name: "Supprimer le brouillon" }).click();
+    await page.getByRole("button", { name: "Confirmer la suppression" }).click();
+    await page.getByRole("heading", { level: 1, name: "Factures" }).waitFor();
+    expect(await page.getByTestId("invoice-row").count()).toBe(2);
+    expect(await page.getByText("Brouillon (numéro à l'émission)").count()).toBe(0);
+  });
+
+  it("shows the numbering pattern in the settings, with an example", async () => {
+    await page.goto(`${baseUrl}/settings`);
+    await page.getByRole("heading", { level: 2, name: "Numérotation des factures" }).waitFor();
+    expect(await page.getByRole("textbox", { name: /Modèle de numéro/ }).inputValue()).toBe("{YYYY}-{SEQ:4}");
+    expect(await page.getByText(`${new Date().getFullYear()}-0042`).count()).toBe(1);
+    await expectAllInputsLabelled("the settings");
     expect(pageErrors).toEqual([]);
   });
 });

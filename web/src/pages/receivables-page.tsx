@@ -99,7 +99,9 @@ export function ReceivablesPage() {
                     </Anchor>
                   </Table.Th>
                   {bucketCells(c.aging, "client")}
-                  <Table.Td ta="right">{dso(c.dso.days)}</Table.Td>
+                  <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>
+                    {dso(c.dso.days)}
+                  </Table.Td>
                   <Table.Td ta="right">{c.credit.amount > 0 ? money(c.credit) : "—"}</Table.Td>
                 </Table.Tr>
               ))}
@@ -108,7 +110,7 @@ export function ReceivablesPage() {
               <Table.Tr data-testid="aging-total">
                 <Table.Th scope="row">{t("receivables.allClients")}</Table.Th>
                 {bucketCells(r.total, "total")}
-                <Table.Td ta="right" fw={700}>
+                <Table.Td ta="right" fw={700} style={{ whiteSpace: "nowrap" }}>
                   {dso(r.dso.days)}
                 </Table.Td>
                 <Table.Td />
