@@ -53,6 +53,7 @@ export function DecisionCriteria({
                           option: t(`decision.option.${o}`),
                         })}
                         disabled={readOnly}
+                        miw={150}
                         value={c.ratings[o] ? String(c.ratings[o]) : ""}
                         onChange={(e) => {
                           const v = Number(e.currentTarget.value);

@@ -78,7 +78,7 @@ export function DecisionOptionColumn({
           {decision.facts[option].map((f) => (
             <Stack gap={2} component="li" key={f.key}>
               <Group gap={6} wrap="nowrap" align="start">
-                <Badge color={effectColors[f.effect]} variant="light" miw="max-content">
+                <Badge color={effectColors[f.effect]} miw="max-content">
                   {t(`decision.effect.${f.effect}`)}
                 </Badge>
                 <Text size="sm" fw={600}>

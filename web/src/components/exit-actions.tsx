@@ -4,7 +4,7 @@
  */
 import { Alert, Button, Card, Checkbox, Group, List, Modal, Stack, Text, Textarea, Title } from "@mantine/core";
 import { useMutation } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../api.ts";
 import { type Exit, exitApi, inLanguage } from "../exit-api.ts";
@@ -25,6 +25,9 @@ export function ExitActions({
   const [refusal, setRefusal] = useState<unknown>(null);
   const [executing, setExecuting] = useState(false);
   const [abandoning, setAbandoning] = useState(false);
+  // A refusal answers the plan as it was; once the plan changes, it no longer applies.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the exit is the trigger, not a value read inside.
+  useEffect(() => setRefusal(null), [exit]);
   const status = useMutation({
     mutationFn: (next: "ready" | "draft") => exitApi.updateExit(exit.id, { status: next }),
     onSuccess: (next) => {
@@ -130,10 +133,14 @@ function ExecuteForm({
   const [lesson, setLesson] = useState("");
   const { errors, show, clear } = useFieldErrors((p) => p === "lesson");
   const run = useMutation({
-    mutationFn: () => exitApi.execute(exit.id, { doNotReengage, lesson }),
-    onSuccess: (result) => {
+    // The answer of execute holds the bare exit (no checks, options or letter): read the whole view again.
+    mutationFn: async () => {
+      await exitApi.execute(exit.id, { doNotReengage, lesson });
+      return exitApi.exit(exit.id);
+    },
+    onSuccess: (next) => {
       notify({ message: t("exit.execute.done", { name: clientName }) });
-      onDone(result.exit);
+      onDone(next);
     },
     onError: show,
   });

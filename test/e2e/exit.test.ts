@@ -1,0 +1,293 @@
+/**
+ * The founding story's end in a real browser, from the demo loaded with the sign-up page's button: the dashboard
+ * shows the agency's health warning → its health page explains each metric → a NEW worksheet: values rated per
+ * option, an argument added from the keyboard, "stop" recorded → the exit plan (the new offer cancelled, the invoices
+ * kept), refused "ready" without a serious reason, then a recognised reason → the French letter → ready → executed
+ * → the client is ended, the new offer cancelled, the invoices kept and a final invoice issued (checked through the
+ * API). Every input on every page has an accessible name. Screenshots: test-artifacts/e2e/exit-*.png.
+ */
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestServer } from "../support/server.ts";
+import {
+  buildWebIfStale,
+  chromiumMissing,
+  launchChromium,
+  screenshot as save,
+  tabSequence,
+  unlabelledControls,
+} from "./browser.ts";
+
+/** A full-page screenshot taken from the top. */
+async function screenshot(on: Page, name: string): Promise<void> {
+  await on.evaluate(() => window.scrollTo(0, 0));
+  await save(on, name);
+}
+
+const NEW_OFFER = "Nouveau site vitrine — Clinique dentaire Beauport";
+const HEALTHY = "Une collaboration saine et respectueuse, de part et d'autre";
+const TEAM = "La santé et l'équilibre de l'équipe avant le volume";
+
+describe.skipIf(chromiumMissing)("client health, decision and exit journey in Chromium", () => {
+  let server: Awaited<ReturnType<typeof startTestServer>> | undefined;
+  let baseUrl: string;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let agencyId: string;
+  let exitId: string;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    buildWebIfStale();
+    const started = await startTestServer();
+    server = started;
+    baseUrl = started.url;
+    browser = await launchChromium();
+    context = await browser.newContext({ locale: "fr-CA", viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    page.on("console", (message) => {
+      if (message.type() === "error" && /Content Security Policy/i.test(message.text()))
+        pageErrors.push(message.text());
+    });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function expectAllInputsLabelled(where: string) {
+    expect(await unlabelledControls(page), `inputs without an accessible name on ${where}`).toEqual([]);
+  }
+
+  /** GET through the browser's own session. */
+  async function apiGet<T = any>(path: string): Promise<T> {
+    const res = await page.request.get(`${baseUrl}/api/v1${path}`);
+    expect(res.status(), `GET ${path}`).toBe(200);
+    return (await res.json()) as T;
+  }
+
+  it("loads the demo and shows the agency's health warning on the dashboard", async () => {
+    await page.goto(`${baseUrl}/`);
+    await page.waitForURL(/\/signup$/);
+    await page.getByRole("button", { name: "Charger le collectif de démonstration" }).click();
+    await page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor({ timeout: 90_000 });
+    const warnings = page.getByTestId("health-warnings");
+    await warnings.getByRole("link", { name: "Agence Boréale" }).waitFor();
+    expect(await warnings.getByText("Avertissement", { exact: true }).count()).toBeGreaterThan(0);
+    expect(await warnings.getByText(/\/100/).count()).toBeGreaterThan(0);
+    await screenshot(page, "exit-01-dashboard");
+  });
+
+  it("opens the agency's health page: every metric explained, with its sources, weights and monthly trend", async () => {
+    await page.getByTestId("health-warnings").getByRole("link", { name: "Agence Boréale" }).click();
+    await page.getByRole("heading", { level: 1, name: "Santé — Agence Boréale" }).waitFor();
+    agencyId = /\/clients\/([^/]+)\/health/.exec(page.url())![1]!;
+    const goodwill = page.getByTestId("metric-goodwill_hours");
+    await goodwill.getByText(/11,5 h offertes gratuitement/).waitFor();
+    expect(await goodwill.getByText("Mauvais", { exact: true }).count()).toBe(1);
+    expect(await goodwill.getByText(/Poids dans le score : 2/).count()).toBe(1);
+    const creep = page.getByTestId("metric-scope_creep_index");
+    expect(await creep.getByText(/6 demandes hors périmètre/).count()).toBe(1);
+    // The records behind a figure are links: the overdue invoices by number.
+    const overdue = page.getByTestId("metric-overdue_amount");
+    expect(await overdue.getByRole("link", { name: "2026-0001" }).getAttribute("href")).toMatch(/^\/invoices\//);
+    expect(
+      await page
+        .getByTestId("metric-revenue_concentration")
+        .getByText(/100\s?%/)
+        .count(),
+    ).toBeGreaterThan(0);
+    // The trend: an accessible chart and its table.
+    expect(await page.getByRole("img", { name: /Score de santé sur 12 mois/ }).count()).toBe(1);
+    await page.getByText("Voir les chiffres en tableau").click();
+    expect(await page.getByTestId("health-trend-table").locator("tbody tr").count()).toBe(12);
+    await page.getByRole("heading", { name: "Réglages du score de santé" }).waitFor();
+    await expectAllInputsLabelled("the health page");
+    await screenshot(page, "exit-02-health");
+  });
+
+  it("opens a NEW worksheet, rates the values, adds an argument from the keyboard and records stop", async () => {
+    await page.getByRole("button", { name: "Décider" }).click();
+    const dialog = page.getByRole("dialog", { name: "Ouvrir une fiche de décision" });
+    await dialog.getByLabel("Travail futur espéré (facultatif)").fill("Mandats promis par l'agence");
+    await dialog.getByLabel("Montant espéré (CAD)").fill("15000");
+    await dialog.getByRole("button", { name: "Ouvrir la fiche" }).click();
+    await page.waitForURL(/\/decisions\//);
+    await page.getByRole("heading", { level: 1, name: /Continuer, renégocier ou arrêter — Agence Boréale/ }).waitFor();
+    expect(await page.getByText("Brouillon", { exact: true }).count()).toBeGreaterThan(0);
+    // The facts of "stop" come from the records: the offer signed the week before the trouble would be cancelled.
+    const stop = page.getByTestId("option-stop");
+    await stop
+      .getByText(/Travaux signés mais pas commencés qui seraient annulés : 6\s290,00\s\$/)
+      .first()
+      .waitFor();
+    await expectAllInputsLabelled("the worksheet");
+
+    const scoreBefore = await page.getByTestId("score-stop").textContent();
+    await page.getByLabel(`${HEALTHY} — Continuer`).selectOption("1");
+    await page.getByLabel(`${HEALTHY} — Arrêter`).selectOption("5");
+    await page.getByLabel(`${TEAM} — Continuer`).selectOption("1");
+    await page.getByLabel(`${TEAM} — Arrêter`).selectOption("5");
+    await expect.poll(() => page.getByTestId("score-stop").textContent()).not.toBe(scoreBefore);
+
+    // Keyboard: reach the new-argument field of "stop" with Tab from its side and weight, type, Enter adds it.
+    await stop.getByLabel("Pour ou contre").focus();
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => (document.activeElement as HTMLSelectElement).labels?.[0]?.textContent)).toMatch(
+      /Poids \(1-5\)/,
+    );
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("Se respecter, nous et l'équipe : ne plus être tenus responsables de tout");
+    await page.keyboard.press("Enter");
+    await stop.getByText("Se respecter, nous et l'équipe : ne plus être tenus responsables de tout").waitFor();
+    const weight = stop.getByLabel(/Poids de l'argument : Se respecter/);
+    await weight.focus();
+    await weight.selectOption("5");
+    await expect.poll(() => weight.inputValue()).toBe("5");
+
+    // Every control reached with Tab on the worksheet has a name.
+    await page.getByRole("heading", { level: 1 }).click();
+    const reached = await tabSequence(page, 25);
+    const unnamed = reached.filter((r) => /^(input|select|textarea|button):$/.test(r));
+    expect(unnamed, `controls without a name in ${reached.join(" → ")}`).toEqual([]);
+    await screenshot(page, "exit-03-worksheet");
+
+    await page.getByRole("radio", { name: "Arrêter" }).check();
+    await page
+      .getByLabel("Pourquoi")
+      .fill("La collaboration va à l'encontre de nos valeurs de collaboration et de consensus, et n'est pas rentable.");
+    await page.getByRole("button", { name: "Enregistrer la décision" }).click();
+    await page.getByText("Décision : Arrêter").waitFor();
+    expect(await page.getByLabel(`${HEALTHY} — Arrêter`).isDisabled()).toBe(true);
+    expect(await page.getByRole("button", { name: "Réviser" }).count()).toBe(1);
+    await screenshot(page, "exit-04-decided");
+  });
+
+  it("plans the exit from the stop verdict: the new offer cancelled, the invoices kept", async () => {
+    await page.getByRole("button", { name: "Préparer la fin" }).click();
+    await page.waitForURL(/\/exits\//);
+    exitId = /\/exits\/([^/?#]+)/.exec(page.url())![1]!;
+    await page.getByRole("heading", { level: 1, name: "Fin de collaboration — Agence Boréale" }).waitFor();
+    const offer = page.getByTestId("exit-offer");
+    expect(await offer.count()).toBe(1);
+    expect(await offer.textContent()).toContain(NEW_OFFER);
+    expect(await offer.getByText("Annulée").count()).toBe(1);
+    const invoices = page.getByTestId("exit-invoice");
+    expect(await invoices.count()).toBe(2);
+    for (const select of await invoices.getByRole("combobox").all()) expect(await select.inputValue()).toBe("collect");
+    expect(await page.getByTestId("final-invoice-total").textContent()).toMatch(/1\s660,00\s\$/);
+    await page.getByText("Des repères, pas un avis juridique").waitFor();
+    await expectAllInputsLabelled("the exit plan");
+
+    // Without a serious reason, Québec's blocking check refuses "ready", and the answer is shown.
+    await page.getByRole("button", { name: "Marquer prêt" }).click();
+    const refusal = page.getByRole("alert").filter({ hasText: "Le plan ne peut pas être marqué prêt" });
+    await refusal.waitFor();
+    expect(await refusal.getByText(/blocking check fails/).count()).toBe(1);
+    expect(await page.getByTestId("exit-status").textContent()).toBe("Brouillon");
+
+    // A personality clash is flagged as insufficient; the real reason is a major scope change under a fixed price.
+    await page.getByLabel("Motif de la fin").selectOption("personalityClash");
+    await page.getByText("Motif jugé insuffisant").first().waitFor();
+    await page.getByLabel("Motif de la fin").selectOption("majorScopeChangeUnderFixedPrice");
+    await page
+      .getByLabel("Description factuelle")
+      .fill("Demandes répétées hors de l'offre signée à prix fixe; avenant refusé.");
+    await page.getByLabel("Preuves").fill("Listes du client\nAvenant refusé");
+    await page.getByRole("switch", { name: "Dire brièvement pourquoi dans la lettre" }).check();
+    await page
+      .getByLabel("Raisons, en français")
+      .fill(
+        "Nos visions du mandat se sont révélées trop différentes, et nous ne pouvons pas y répondre dans de bonnes conditions.",
+      );
+    await page.getByRole("button", { name: "Enregistrer et revérifier" }).click();
+    await expect
+      .poll(() => page.locator('[data-code="qc_serious_reason"]').getByText("Respecté", { exact: true }).count())
+      .toBe(1);
+    await screenshot(page, "exit-05-plan");
+  });
+
+  it("reads the French letter, with the cancelled offer and the invoices still payable, and its PDF", async () => {
+    const letter = page.getByTestId("exit-letter");
+    await letter.getByText(/^Objet : Fin de notre collaboration/).waitFor();
+    const text = (await letter.textContent()) ?? "";
+    expect(text).toContain(`Nous annulons également l’offre de service OFF-2026-0002 « ${NEW_OFFER} »`);
+    expect(text).toContain("Les factures suivantes demeurent payables");
+    expect(text).toContain("Nos visions du mandat se sont révélées trop différentes");
+    expect(text).toContain("article 2129 du Code civil du Québec");
+    const pdf = await page.request.get(
+      `${baseUrl}${await page.getByRole("link", { name: "Ouvrir le PDF" }).getAttribute("href")}`,
+    );
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()["content-type"]).toBe("application/pdf");
+    await page.getByTestId("exit-letter").scrollIntoViewIfNeeded();
+    await save(page, "exit-06-letter");
+  });
+
+  it("marks the plan ready and executes it after saying exactly what will happen", async () => {
+    await page.getByRole("button", { name: "Marquer prêt" }).click();
+    await expect.poll(() => page.getByTestId("exit-status").textContent()).toBe("Prêt");
+    await page.getByRole("button", { name: "Exécuter la fin" }).click();
+    const dialog = page.getByRole("dialog", { name: "Exécuter la fin de collaboration" });
+    const summary = dialog.getByTestId("execute-summary");
+    await summary.waitFor();
+    const said = (await summary.textContent()) ?? "";
+    expect(said).toContain(`L'offre OFF-2026-0002 « ${NEW_OFFER} » est annulée.`);
+    expect(said).toMatch(/Une facture finale de 1\s660,00\s\$ \(avant taxes\) est émise/);
+    expect(said).toContain("Les factures 2026-0002, 2026-0001 restent dues");
+    expect(said).toContain("Agence Boréale passe au statut « Terminé »");
+    await dialog.getByLabel("Ne plus solliciter ce client").check();
+    await dialog
+      .getByLabel("Leçon retenue")
+      .fill("Écouter l'avertissement du développeur précédent; exiger un avenant dès la première demande hors offre.");
+    await expectAllInputsLabelled("the execute dialog");
+    await screenshot(page, "exit-07-execute");
+    await dialog.getByRole("button", { name: "Exécuter maintenant" }).click();
+    await page.getByTestId("exit-executed").waitFor();
+    expect(await page.getByTestId("exit-status").textContent()).toBe("Exécuté");
+    await screenshot(page, "exit-08-executed");
+  });
+
+  it("shows the client ended, the new offer cancelled, the invoices kept and a final invoice issued", async () => {
+    await page.getByRole("link", { name: "← Agence Boréale" }).click();
+    await page.getByRole("heading", { level: 1, name: "Agence Boréale" }).waitFor();
+    await page.getByText("Terminé", { exact: true }).first().waitFor();
+    expect(await page.getByText("Ne plus solliciter", { exact: true }).count()).toBeGreaterThan(0);
+    expect(await page.getByRole("button", { name: "Décider" }).count()).toBe(0);
+    expect(await page.getByRole("link", { name: "Modifier", exact: true }).count()).toBe(0);
+    expect(await page.getByRole("link", { name: "Dossier de preuves (zip)" }).getAttribute("href")).toBe(
+      `/api/v1/clients/${agencyId}/evidence`,
+    );
+    await screenshot(page, "exit-09-client-ended");
+
+    const client = await apiGet(`/clients/${agencyId}`);
+    expect(client).toMatchObject({ status: "ended", doNotReengage: true });
+    const offers = (await apiGet(`/offers?clientId=${agencyId}`)).items as { title: string; status: string }[];
+    expect(offers.find((o) => o.title === NEW_OFFER)?.status).toBe("cancelled");
+    const invoices = (await apiGet(`/invoices?clientId=${agencyId}`)).items as {
+      number: string | null;
+      status: string;
+      subtotal: number;
+      credited: number;
+    }[];
+    for (const number of ["2026-0001", "2026-0002"]) {
+      const kept = invoices.find((i) => i.number === number);
+      expect(kept, number).toBeDefined();
+      expect(kept!.credited, `${number} kept, not credited`).toBe(0);
+      expect(kept!.status).not.toBe("void");
+    }
+    const final = invoices.filter((i) => i.number && !["2026-0001", "2026-0002"].includes(i.number));
+    expect(final).toHaveLength(1);
+    expect(final[0]!.subtotal).toBe(166_000);
+    expect((await apiGet(`/exits/${exitId}`)).status).toBe("executed");
+  });
+
+  it("raised no script error and no CSP violation", () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
