@@ -18,9 +18,13 @@ import {
   unlabelledControls,
 } from "./browser.ts";
 
-/** A full-page screenshot taken from the top. */
+/** A full-page screenshot taken from the top, without the toasts of earlier steps. */
 async function screenshot(on: Page, name: string): Promise<void> {
-  await on.evaluate(() => window.scrollTo(0, 0));
+  await on.evaluate(() => {
+    for (const b of document.querySelectorAll<HTMLButtonElement>(".mantine-Notification-root button")) b.click();
+    window.scrollTo(0, 0);
+  });
+  await on.waitForTimeout(300);
   await save(on, name);
 }
 
@@ -107,6 +111,12 @@ describe.skipIf(chromiumMissing)("client health, decision and exit journey in Ch
     await page.getByText("Voir les chiffres en tableau").click();
     expect(await page.getByTestId("health-trend-table").locator("tbody tr").count()).toBe(12);
     await page.getByRole("heading", { name: "Réglages du score de santé" }).waitFor();
+    // The explanations follow the UI language.
+    await page.getByRole("banner").getByText("English").click();
+    await goodwill.getByText(/11\.5 h given as goodwill/).waitFor();
+    expect(await goodwill.getByText("Bad", { exact: true }).count()).toBe(1);
+    await page.getByRole("banner").getByText("Français").click();
+    await goodwill.getByText(/11,5 h offertes gratuitement/).waitFor();
     await expectAllInputsLabelled("the health page");
     await screenshot(page, "exit-02-health");
   });
@@ -132,7 +142,10 @@ describe.skipIf(chromiumMissing)("client health, decision and exit journey in Ch
     await page.getByLabel(`${HEALTHY} — Continuer`).selectOption("1");
     await page.getByLabel(`${HEALTHY} — Arrêter`).selectOption("5");
     await page.getByLabel(`${TEAM} — Continuer`).selectOption("1");
-    await page.getByLabel(`${TEAM} — Arrêter`).selectOption("5");
+    // A rating from the keyboard: focus the select and type the digit.
+    await page.getByLabel(`${TEAM} — Arrêter`).focus();
+    await page.keyboard.press("5");
+    await expect.poll(() => page.getByLabel(`${TEAM} — Arrêter`).inputValue()).toBe("5");
     await expect.poll(() => page.getByTestId("score-stop").textContent()).not.toBe(scoreBefore);
 
     // Keyboard: reach the new-argument field of "stop" with Tab from its side and weight, type, Enter adds it.
@@ -165,6 +178,15 @@ describe.skipIf(chromiumMissing)("client health, decision and exit journey in Ch
     await page.getByText("Décision : Arrêter").waitFor();
     expect(await page.getByLabel(`${HEALTHY} — Arrêter`).isDisabled()).toBe(true);
     expect(await page.getByRole("button", { name: "Réviser" }).count()).toBe(1);
+    const decided = await apiGet(`/decisions/${/\/decisions\/([^/?#]+)/.exec(page.url())![1]}`);
+    expect(decided).toMatchObject({ status: "decided", verdict: "stop" });
+    const team = decided.criteria.find((c: { statement: string }) => c.statement === TEAM);
+    expect(team.ratings, "the rating typed from the keyboard is saved").toEqual({ continue: 1, stop: 5 });
+    expect(
+      decided.arguments.some(
+        (a: { text: { fr: string }; weight: number }) => a.text.fr.startsWith("Se respecter") && a.weight === 5,
+      ),
+    ).toBe(true);
     await screenshot(page, "exit-04-decided");
   });
 
