@@ -309,6 +309,19 @@ describe.skipIf(chromiumMissing)("client health, decision and exit journey in Ch
     expect((await apiGet(`/exits/${exitId}`)).status).toBe("executed");
   });
 
+  it("lists the clients with their health score, sortable on the page", async () => {
+    await page.goto(`${baseUrl}/clients`);
+    await page.getByRole("heading", { level: 1, name: "Clients" }).waitFor();
+    const header = page.getByRole("columnheader", { name: /Santé/ });
+    await header.getByRole("button").click();
+    expect(await header.getAttribute("aria-sort")).toBe("ascending");
+    const firstRow = page.getByRole("row").nth(1);
+    await firstRow.getByText(/41\/100 · Avertissement/).waitFor();
+    expect(await firstRow.getByRole("link", { name: "Agence Boréale" }).count()).toBe(1);
+    await expectAllInputsLabelled("the clients list");
+    await screenshot(page, "exit-10-client-list");
+  });
+
   it("raised no script error and no CSP violation", () => {
     expect(pageErrors).toEqual([]);
   });

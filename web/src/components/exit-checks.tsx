@@ -5,10 +5,12 @@
 import { Alert, Anchor, Badge, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { type Exit, inLanguage } from "../exit-api.ts";
+import { useFormat } from "../use-format.ts";
 import { SeverityBadge } from "./health-badges.tsx";
 
 export function ExitChecks({ exit }: { exit: Exit }) {
   const { t, i18n } = useTranslation();
+  const format = useFormat();
   const { checks } = exit;
   const order = { blocking: 0, warning: 1, advice: 2 } as const;
   const sorted = [...checks.checks].sort(
@@ -22,6 +24,11 @@ export function ExitChecks({ exit }: { exit: Exit }) {
       <Alert color="gray" variant="light" mt="xs" mb="sm" title={t("exit.checks.disclaimerTitle")}>
         {inLanguage(checks.disclaimer, i18n.language)}
       </Alert>
+      {exit.status !== "draft" && exit.readyOn && (
+        <Text size="sm" c="dimmed" mb="sm">
+          {t("exit.checks.frozen", { date: format.date(exit.readyOn) })}
+        </Text>
+      )}
       {checks.blocking && (
         <Alert color="red" variant="light" mb="sm" role="status">
           {t("exit.checks.blocking")}
