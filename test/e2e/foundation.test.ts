@@ -83,7 +83,7 @@ describe.skipIf(chromiumMissing)("foundation journey in Chromium", () => {
   });
 
   it("creates an agency client with a contact and an end client", async () => {
-    await page.getByRole("navigation").getByRole("link", { name: "Clients" }).click();
+    await page.getByRole("navigation").getByRole("link", { name: "Clients", exact: true }).click();
     await page.getByRole("heading", { level: 1, name: "Clients" }).waitFor();
     await expectAllInputsLabelled("the client list");
     await page.getByRole("link", { name: "Nouveau client" }).first().click();
@@ -146,7 +146,7 @@ describe.skipIf(chromiumMissing)("foundation journey in Chromium", () => {
   });
 
   it("finds the client in the list with its last signal", async () => {
-    await page.getByRole("navigation").getByRole("link", { name: "Clients" }).click();
+    await page.getByRole("navigation").getByRole("link", { name: "Clients", exact: true }).click();
     await page.getByRole("searchbox", { name: "Recherche" }).fill("Boîte");
     const row = page.getByRole("row").filter({ hasText: "Agence Boîte-Surprise" });
     await row.waitFor();

@@ -58,7 +58,7 @@ export function InvoiceNumberSettings({ workspace }: { workspace: Workspace & { 
           label={t("invoices.numbering.pattern")}
           description={t("invoices.numbering.tokens")}
           required
-          readOnly={!isOwner}
+          disabled={!isOwner}
           w={320}
           value={pattern}
           onChange={(e) => {
