@@ -203,6 +203,11 @@ describe.skipIf(chromiumMissing)("client health, decision and exit journey in Ch
     expect(await invoices.count()).toBe(2);
     for (const select of await invoices.getByRole("combobox").all()) expect(await select.inputValue()).toBe("collect");
     expect(await page.getByTestId("final-invoice-total").textContent()).toMatch(/1\s660,00\s\$/);
+    // C.c.Q. 2129: the costs incurred (stock photos bought for the client) are added to the final invoice.
+    const costs = page.getByLabel(/Frais engagés pour « Intégration de contenu/);
+    await costs.fill("120");
+    await costs.blur();
+    await expect.poll(() => page.getByTestId("final-invoice-total").textContent()).toMatch(/1\s780,00\s\$/);
     await page.getByText("Des repères, pas un avis juridique").waitFor();
     await expectAllInputsLabelled("the exit plan");
 
@@ -260,7 +265,7 @@ describe.skipIf(chromiumMissing)("client health, decision and exit journey in Ch
     await summary.waitFor();
     const said = (await summary.textContent()) ?? "";
     expect(said).toContain(`L'offre OFF-2026-0002 « ${NEW_OFFER} » est annulée.`);
-    expect(said).toMatch(/Une facture finale de 1\s660,00\s\$ \(avant taxes\) est émise/);
+    expect(said).toMatch(/Une facture finale de 1\s780,00\s\$ \(avant taxes\) est émise/);
     expect(said).toContain("Les factures 2026-0002, 2026-0001 restent dues");
     expect(said).toContain("Agence Boréale passe au statut « Terminé »");
     await dialog.getByLabel("Ne plus solliciter ce client").check();
@@ -305,7 +310,7 @@ describe.skipIf(chromiumMissing)("client health, decision and exit journey in Ch
     }
     const final = invoices.filter((i) => i.number && !["2026-0001", "2026-0002"].includes(i.number));
     expect(final).toHaveLength(1);
-    expect(final[0]!.subtotal).toBe(166_000);
+    expect(final[0]!.subtotal, "work done 1 660 $ + costs 120 $").toBe(178_000);
     expect((await apiGet(`/exits/${exitId}`)).status).toBe("executed");
   });
 
@@ -316,7 +321,7 @@ describe.skipIf(chromiumMissing)("client health, decision and exit journey in Ch
     await header.getByRole("button").click();
     expect(await header.getAttribute("aria-sort")).toBe("ascending");
     const firstRow = page.getByRole("row").nth(1);
-    await firstRow.getByText(/41\/100 · Avertissement/).waitFor();
+    await firstRow.getByText(/41\/100 · Sous le seuil/).waitFor();
     expect(await firstRow.getByRole("link", { name: "Agence Boréale" }).count()).toBe(1);
     await expectAllInputsLabelled("the clients list");
     await screenshot(page, "exit-10-client-list");

@@ -30,7 +30,8 @@ import {
   MANDATE_ACTIONS,
   type MandateAction,
 } from "../exit-api.ts";
-import { useFormat } from "../use-format.ts";
+import { minorUnitsPerMajor, useFormat } from "../use-format.ts";
+import { ExpensesInput, HandoverDate, isDate } from "./exit-inputs.tsx";
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -44,8 +45,6 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
     </div>
   );
 }
-
-const isDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
 
 export function ExitPlanForm({
   exit,
@@ -67,6 +66,8 @@ export function ExitPlanForm({
     onChange({ options: { choices: { ...choices, mandates: { ...choices.mandates, [id]: action } } } });
   const invoicesChoice = (id: string, action: InvoiceAction) =>
     onChange({ options: { choices: { ...choices, invoices: { ...choices.invoices, [id]: action } } } });
+  const expenses = (id: string, minor: number) =>
+    onChange({ options: { choices: { ...choices, expenses: { ...choices.expenses, [id]: minor } } } });
   const handover = (key: HandoverKey, change: { applicable?: boolean; dueDate?: string }) =>
     onChange({
       options: {
@@ -156,6 +157,14 @@ export function ExitPlanForm({
                   label: t(`exit.mandates.actions.${a}`, { milestone: m.nextMilestone?.title ?? "" }),
                 }))}
                 maw={420}
+              />
+              <ExpensesInput
+                key={`${m.mandateId}:${m.settlement.expenses}`}
+                label={t("exit.mandates.expenses", { title: m.title, currency: plan.currency })}
+                value={m.settlement.expenses / minorUnitsPerMajor(plan.currency)}
+                disabled={readOnly}
+                separators={format.separators}
+                onSave={(major) => expenses(m.mandateId, Math.round(major * minorUnitsPerMajor(plan.currency)))}
               />
               <Text size="sm">
                 {t("exit.mandates.delivered", { items: m.delivered.join(", ") || "—" })}
@@ -266,30 +275,5 @@ export function ExitPlanForm({
         </Stack>
       </Card>
     </Stack>
-  );
-}
-
-function HandoverDate({
-  label,
-  value,
-  disabled,
-  onSave,
-}: {
-  label: string;
-  value: string;
-  disabled: boolean;
-  onSave: (v: string) => void;
-}) {
-  const [date, setDate] = useState(value);
-  return (
-    <TextInput
-      type="date"
-      size="xs"
-      aria-label={label}
-      value={date}
-      disabled={disabled}
-      onChange={(e) => setDate(e.currentTarget.value)}
-      onBlur={() => isDate(date) && date !== value && onSave(date)}
-    />
   );
 }

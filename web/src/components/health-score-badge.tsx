@@ -34,7 +34,7 @@ export function HealthScoreBadge({ health }: { health: ClientHealth | undefined 
     );
   return (
     <Badge color={levelColors[health.warning.level]} miw="max-content">
-      {t("health.scoreShort", { score: health.score.value, level: t(`health.level.${health.warning.level}`) })}
+      {t("health.scoreShort", { score: health.score.value, level: t(`health.listLevel.${health.warning.level}`) })}
     </Badge>
   );
 }
