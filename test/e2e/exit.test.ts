@@ -117,6 +117,10 @@ describe.skipIf(chromiumMissing)("client health, decision and exit journey in Ch
     expect(await goodwill.getByText("Bad", { exact: true }).count()).toBe(1);
     await page.getByRole("banner").getByText("Français").click();
     await goodwill.getByText(/11,5 h offertes gratuitement/).waitFor();
+    // The team member's own ratings of the studio's values.
+    await page.getByLabel(HEALTHY, { exact: true }).selectOption("1");
+    await page.getByRole("button", { name: "Enregistrer mes notes" }).click();
+    await page.getByText("Vos notes sont enregistrées.").waitFor();
     await expectAllInputsLabelled("the health page");
     await screenshot(page, "exit-02-health");
   });
@@ -158,6 +162,11 @@ describe.skipIf(chromiumMissing)("client health, decision and exit journey in Ch
     await page.keyboard.type("Se respecter, nous et l'équipe : ne plus être tenus responsables de tout");
     await page.keyboard.press("Enter");
     await stop.getByText("Se respecter, nous et l'équipe : ne plus être tenus responsables de tout").waitFor();
+    // An argument can be removed.
+    await stop.getByLabel("Nouvel argument — Arrêter").fill("Argument de trop");
+    await stop.getByRole("button", { name: "Ajouter" }).click();
+    await stop.getByRole("button", { name: "Retirer l'argument : Argument de trop" }).click();
+    await expect.poll(() => stop.getByText("Argument de trop").count()).toBe(0);
     const weight = stop.getByLabel(/Poids de l'argument : Se respecter/);
     await weight.focus();
     await weight.selectOption("5");
