@@ -197,6 +197,15 @@ describe.skipIf(chromiumMissing)("client health, decision and exit journey in Ch
       ),
     ).toBe(true);
     await screenshot(page, "exit-04-decided");
+
+    // "Revise" opens a new draft from the decided worksheet, which stays as it was.
+    const decidedUrl = page.url();
+    await page.getByRole("button", { name: "Réviser" }).click();
+    await page.waitForURL((url) => url.toString() !== decidedUrl && /\/decisions\//.test(url.pathname));
+    await page.getByText("Brouillon", { exact: true }).first().waitFor();
+    await page.getByRole("link", { name: "Révise une décision précédente" }).click();
+    await page.waitForURL(decidedUrl);
+    await page.getByText("Décision : Arrêter").waitFor();
   });
 
   it("plans the exit from the stop verdict: the new offer cancelled, the invoices kept", async () => {
@@ -256,6 +265,13 @@ describe.skipIf(chromiumMissing)("client health, decision and exit journey in Ch
     expect(text).toContain("Les factures suivantes demeurent payables");
     expect(text).toContain("Nos visions du mandat se sont révélées trop différentes");
     expect(text).toContain("article 2129 du Code civil du Québec");
+    // The same letter in English.
+    await page.getByTestId("exit-letter").scrollIntoViewIfNeeded();
+    await page.getByText("Anglais", { exact: true }).click();
+    await letter.getByText(/^Objet : Ending our collaboration/).waitFor();
+    expect(await letter.getAttribute("lang")).toBe("en");
+    await page.getByText("Français", { exact: true }).last().click();
+    await letter.getByText(/^Objet : Fin de notre collaboration/).waitFor();
     const pdf = await page.request.get(
       `${baseUrl}${await page.getByRole("link", { name: "Ouvrir le PDF" }).getAttribute("href")}`,
     );
