@@ -363,13 +363,13 @@ describe.skipIf(chromiumMissing)("invoicing journey in Chromium", () => {
     await page.getByRole("checkbox", { name: "Taxable" }).check();
     await page.getByRole("textbox", { name: /Prix unitaire/ }).fill("300");
     await expectAllInputsLabelled("the draft editor");
-    await page.getByRole("button", { name: "Enregistrer" }).click();
+    await page.getByRole("button", { name: "Enregistrer", exact: true }).click();
     // 300 $ + GST 15 $ + QST 29,93 $ (29,925 rounded half-up).
     await expect.poll(async () => squeeze(await page.getByTestId("total").textContent())).toBe("344,93$");
     await page.getByRole("button", { name: "Supprimer le brouillon" }).click();
     await page.getByRole("button", { name: "Confirmer la suppression" }).click();
     await page.getByRole("heading", { level: 1, name: "Factures" }).waitFor();
-    expect(await page.getByTestId("invoice-row").count()).toBe(2);
+    await expect.poll(() => page.getByTestId("invoice-row").count()).toBe(2);
     expect(await page.getByText("Brouillon (numéro à l'émission)").count()).toBe(0);
   });
 

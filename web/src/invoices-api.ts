@@ -299,8 +299,10 @@ export const invoicesApi = {
   get: (id: string) => api<Invoice>("GET", `/invoices/${id}`),
   sources: (clientId: string) => api<InvoiceSources>("GET", `/invoice-sources${query({ clientId })}`),
   create: (body: CreateInvoiceInput) => api<{ invoice: Invoice }>("POST", "/invoices", body),
-  update: (id: string, body: { lines?: LineInput[]; paymentDays?: number; reference?: string }) =>
-    api<{ invoice: Invoice }>("PATCH", `/invoices/${id}`, body),
+  update: (
+    id: string,
+    body: { lines?: LineInput[]; paymentDays?: number; reference?: string; buyer?: InvoiceDetails["buyer"] },
+  ) => api<{ invoice: Invoice }>("PATCH", `/invoices/${id}`, body),
   remove: (id: string) => api<undefined>("DELETE", `/invoices/${id}`),
   issue: (id: string) => api<Invoice>("POST", `/invoices/${id}/issue`, {}),
   pay: (id: string, body: { date: string; amount: number; method: PaymentMethod; reference?: string }) =>

@@ -127,7 +127,9 @@ export function InvoiceDocument({ invoice }: { invoice: Invoice }) {
                     )}
                     {number && (
                       <Text size="xs" c="dimmed">
-                        {t("invoices.totals.registration", { number })}
+                        {tax.taxCode === "TVA"
+                          ? t("invoices.totals.vatNumber", { number })
+                          : t("invoices.totals.registration", { number })}
                       </Text>
                     )}
                   </Table.Th>
@@ -162,7 +164,31 @@ export function InvoiceDocument({ invoice }: { invoice: Invoice }) {
             <List size="sm">
               {details.mentions.map((m) => (
                 <List.Item key={m.code} data-testid="mention">
-                  « {english ? m.text.en : m.text.fr} »
+                  {english ? m.text.en : m.text.fr}
+                </List.Item>
+              ))}
+            </List>
+          </div>
+        )}
+        <Text size="sm">
+          {[
+            t("invoices.document.terms", { days: details.paymentDays }),
+            details.buyer.purchaseOrder
+              ? t("invoices.document.purchaseOrder", { po: details.buyer.purchaseOrder })
+              : "",
+          ]
+            .filter(Boolean)
+            .join(" ")}
+        </Text>
+        {details.evidence.length > 0 && (
+          <div>
+            <Text size="sm" fw={600}>
+              {t("invoices.document.evidence")}
+            </Text>
+            <List size="sm">
+              {details.evidence.map((e) => (
+                <List.Item key={e.code}>
+                  {t(`invoices.evidenceCodes.${e.code}`, { defaultValue: e.description })}
                 </List.Item>
               ))}
             </List>

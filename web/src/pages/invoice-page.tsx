@@ -15,6 +15,7 @@ import { InvoiceCollectionPanel } from "../components/invoice-collection-panel.t
 import { InvoiceDocument } from "../components/invoice-document.tsx";
 import { formToLine, InvoiceLinesEditor, type LineForm, lineToForm } from "../components/invoice-lines-editor.tsx";
 import { InvoiceStatusBadge } from "../components/invoice-status-badge.tsx";
+import { InvoiceTermsForm } from "../components/invoice-terms-form.tsx";
 import { InvoiceWriteOffForm } from "../components/invoice-write-off-form.tsx";
 import { PaymentForm } from "../components/payment-form.tsx";
 import { type Invoice, invoiceKeys, invoicesApi, isOpen, linesAsInput } from "../invoices-api.ts";
@@ -327,6 +328,7 @@ export function InvoicePage() {
 
       {draft && canWrite && <DraftActions key={inv.version} invoice={inv} />}
       <InvoiceDocument invoice={inv} />
+      {draft && canWrite && <InvoiceTermsForm key={`terms-${inv.version}`} invoice={inv} />}
       {!draft && <BalanceCard invoice={inv} />}
       {!draft && <PaymentsAndCredits invoice={inv} />}
       {canWrite && open && (

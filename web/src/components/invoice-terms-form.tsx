@@ -1,0 +1,91 @@
+/**
+ * A draft's terms and the buyer's identifiers: payment days, purchase order, the client's EU VAT number (which makes a
+ * French invoice to an EU business « Autoliquidation »), SIREN and a reference. Saving re-determines the taxes.
+ */
+import { Button, Card, Group, NumberInput, SimpleGrid, TextInput, Title } from "@mantine/core";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useCallback, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { type Invoice, invoiceKeys, invoicesApi } from "../invoices-api.ts";
+import { notify } from "../notify.ts";
+import { useFieldErrors } from "../use-field-errors.ts";
+
+export function InvoiceTermsForm({ invoice }: { invoice: Invoice }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const { details } = invoice;
+  const [paymentDays, setPaymentDays] = useState<number | "">(details.paymentDays);
+  const [purchaseOrder, setPurchaseOrder] = useState(details.buyer.purchaseOrder ?? "");
+  const [vatNumber, setVatNumber] = useState(details.buyer.vatNumber ?? "");
+  const [siren, setSiren] = useState(details.buyer.siren ?? "");
+  const [reference, setReference] = useState(details.reference ?? "");
+  const isKnown = useCallback(
+    (p: string) => ["paymentDays", "reference", "buyer.vatNumber", "buyer.siren", "buyer.purchaseOrder"].includes(p),
+    [],
+  );
+  const { errors, show, clear, reset } = useFieldErrors(isKnown);
+  const save = useMutation({
+    mutationFn: () =>
+      invoicesApi.update(invoice.id, {
+        paymentDays: paymentDays === "" ? details.paymentDays : paymentDays,
+        reference: reference.trim(),
+        buyer: {
+          ...(vatNumber.trim() ? { vatNumber: vatNumber.trim() } : {}),
+          ...(siren.trim() ? { siren: siren.trim() } : {}),
+          ...(purchaseOrder.trim() ? { purchaseOrder: purchaseOrder.trim() } : {}),
+        },
+      }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: invoiceKeys.all });
+      notify({ message: t("invoices.draft.saved") });
+    },
+    onError: show,
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    reset();
+    save.mutate();
+  };
+  const text = (label: string, value: string, set: (v: string) => void, path: string) => (
+    <TextInput
+      label={label}
+      value={value}
+      onChange={(e) => {
+        set(e.currentTarget.value);
+        clear(path);
+      }}
+      error={errors[path]}
+    />
+  );
+
+  return (
+    <Card withBorder component="form" onSubmit={submit} aria-labelledby="invoice-terms-title" noValidate>
+      <Title order={2} size="h4" id="invoice-terms-title" mb="xs">
+        {t("invoices.terms.title")}
+      </Title>
+      <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
+        <NumberInput
+          label={t("invoices.terms.paymentDays")}
+          min={0}
+          max={365}
+          allowDecimal={false}
+          value={paymentDays}
+          onChange={(v) => {
+            setPaymentDays(typeof v === "number" ? v : "");
+            clear("paymentDays");
+          }}
+          error={errors.paymentDays}
+        />
+        {text(t("invoices.terms.purchaseOrder"), purchaseOrder, setPurchaseOrder, "buyer.purchaseOrder")}
+        {text(t("invoices.terms.reference"), reference, setReference, "reference")}
+        {text(t("invoices.terms.vatNumber"), vatNumber, setVatNumber, "buyer.vatNumber")}
+        {text(t("invoices.terms.siren"), siren, setSiren, "buyer.siren")}
+      </SimpleGrid>
+      <Group justify="end" mt="sm">
+        <Button type="submit" variant="default" loading={save.isPending}>
+          {t("invoices.terms.save")}
+        </Button>
+      </Group>
+    </Card>
+  );
+}
