@@ -295,6 +295,15 @@ describe.skipIf(chromiumMissing)("invoicing journey in Chromium", () => {
     const interest = await page.getByTestId("interest-summary").textContent();
     expect(interest).toContain("15 jours de retard");
     expect(await page.getByText("Taux convenu : 12 % par an", { exact: false }).count()).toBe(1);
+    // Without default (no mise en demeure yet), no interest runs; back to the terms, it does.
+    const demeure = page.getByRole("combobox", { name: "Mise en demeure" });
+    await demeure.selectOption({ label: "Pas encore en demeure" });
+    await expect
+      .poll(() => page.getByTestId("interest-summary").textContent())
+      .toContain("aucun intérêt ne court encore");
+    expect(await page.getByTestId("interest-warning").count()).toBe(1);
+    await demeure.selectOption({ label: "Selon les conditions de la facture" });
+    await expect.poll(() => page.getByTestId("interest-summary").textContent()).toContain("15 jours de retard");
     await page.getByRole("button", { name: "Envoyer une relance ferme" }).click();
     const result = page.getByTestId("reminder-result");
     await result.waitFor();

@@ -234,6 +234,13 @@ export interface LateInterest {
   };
 }
 
+/** How the client was put in default (Québec): the terms' default, lapse of time, a formal notice, or not yet. */
+export type DemeureQuery = {
+  demeure?: "none" | "lapse_of_time" | "formal_notice";
+  noticeDate?: string;
+  deadline?: string;
+};
+
 export type AgingBucket = "current" | "days1to30" | "days31to60" | "days61to90" | "over90";
 export const agingBuckets: readonly AgingBucket[] = ["current", "days1to30", "days31to60", "days61to90", "over90"];
 export type Aging = Record<AgingBucket | "total", Money>;
@@ -317,8 +324,9 @@ export const invoicesApi = {
   reminders: (id: string) => api<ReminderPlan>("GET", `/invoices/${id}/reminders`),
   sendReminder: (id: string, tone?: ReminderTone) =>
     api<{ message: OutboxMessage }>("POST", `/invoices/${id}/reminders`, tone ? { tone } : {}),
-  interest: (id: string) => api<LateInterest>("GET", `/invoices/${id}/interest`),
-  invoiceInterest: (id: string) => api<{ invoice: Invoice }>("POST", `/invoices/${id}/interest-invoice`, {}),
+  interest: (id: string, q: DemeureQuery = {}) => api<LateInterest>("GET", `/invoices/${id}/interest${query(q)}`),
+  invoiceInterest: (id: string, q: DemeureQuery = {}) =>
+    api<{ invoice: Invoice }>("POST", `/invoices/${id}/interest-invoice`, q),
   receivables: (q: { clientId?: string; asOf?: string } = {}) => api<Receivables>("GET", `/receivables${query(q)}`),
   taxReport: (from: string, to: string) => api<TaxReport>("GET", `/reports/taxes${query({ from, to })}`),
   pdfUrl: (id: string) => `/api/v1/invoices/${id}/pdf`,

@@ -3,12 +3,27 @@
  * firm, in the client's language, sent by email or kept in the outbox — and the late interest owed as of today with
  * its rule and sources, which the user may choose to invoice.
  */
-import { Alert, Anchor, Badge, Button, Card, Group, List, Loader, Stack, Table, Text, Title } from "@mantine/core";
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  List,
+  Loader,
+  NativeSelect,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import { invoiceKeys, invoicesApi, type ReminderTone } from "../invoices-api.ts";
+import { type DemeureQuery, invoiceKeys, invoicesApi, type ReminderTone } from "../invoices-api.ts";
 import type { OutboxMessage } from "../offers-api.ts";
 import { usePermissions } from "../session.tsx";
 import { notifyError, problemMessage } from "../use-field-errors.ts";
@@ -27,9 +42,21 @@ export function InvoiceCollectionPanel({ invoiceId, headingLevel = 2 }: { invoic
     queryKey: invoiceKeys.reminders(invoiceId),
     queryFn: () => invoicesApi.reminders(invoiceId),
   });
+  const [demeure, setDemeure] = useState<"" | NonNullable<DemeureQuery["demeure"]>>("");
+  const [noticeDate, setNoticeDate] = useState("");
+  const [deadline, setDeadline] = useState("");
+  // A formal notice counts once both its date and its deadline are known; until then the terms' default applies.
+  const demeureQuery: DemeureQuery =
+    demeure === "formal_notice"
+      ? noticeDate && deadline
+        ? { demeure, noticeDate, deadline }
+        : {}
+      : demeure
+        ? { demeure }
+        : {};
   const interest = useQuery({
-    queryKey: invoiceKeys.interest(invoiceId),
-    queryFn: () => invoicesApi.interest(invoiceId),
+    queryKey: [...invoiceKeys.interest(invoiceId), demeureQuery],
+    queryFn: () => invoicesApi.interest(invoiceId, demeureQuery),
   });
   const send = useMutation({
     mutationFn: (tone: ReminderTone) => invoicesApi.sendReminder(invoiceId, tone),
@@ -41,7 +68,7 @@ export function InvoiceCollectionPanel({ invoiceId, headingLevel = 2 }: { invoic
     onError: (error) => notifyError(error, t),
   });
   const invoiceInterest = useMutation({
-    mutationFn: () => invoicesApi.invoiceInterest(invoiceId),
+    mutationFn: () => invoicesApi.invoiceInterest(invoiceId, demeureQuery),
     onSuccess: async (result) => {
       await queryClient.invalidateQueries({ queryKey: invoiceKeys.all });
       navigate(`/invoices/${result.invoice.id}`);
@@ -144,6 +171,37 @@ export function InvoiceCollectionPanel({ invoiceId, headingLevel = 2 }: { invoic
           {t("invoices.interest.title")}
         </Title>
         {interest.isPending && <Loader size="sm" aria-label={t("common.loading")} />}
+        {(i?.rules === "quebec" || (interest.isError && demeure)) && (
+          <Group align="end" mb="xs">
+            <NativeSelect
+              label={t("invoices.interest.demeure")}
+              value={demeure}
+              onChange={(e) => setDemeure(e.currentTarget.value as typeof demeure)}
+              data={[
+                { value: "", label: t("invoices.interest.demeures.terms") },
+                { value: "lapse_of_time", label: t("invoices.interest.demeures.lapse_of_time") },
+                { value: "formal_notice", label: t("invoices.interest.demeures.formal_notice") },
+                { value: "none", label: t("invoices.interest.demeures.none") },
+              ]}
+            />
+            {demeure === "formal_notice" && (
+              <>
+                <TextInput
+                  type="date"
+                  label={t("invoices.interest.noticeDate")}
+                  value={noticeDate}
+                  onChange={(e) => setNoticeDate(e.currentTarget.value)}
+                />
+                <TextInput
+                  type="date"
+                  label={t("invoices.interest.deadline")}
+                  value={deadline}
+                  onChange={(e) => setDeadline(e.currentTarget.value)}
+                />
+              </>
+            )}
+          </Group>
+        )}
         {interest.isError && <Text c="red.9">{problemMessage(interest.error, t)}</Text>}
         {i && (
           <Stack gap="xs">
@@ -155,7 +213,9 @@ export function InvoiceCollectionPanel({ invoiceId, headingLevel = 2 }: { invoic
                     asOf: format.date(i.asOf),
                     principal: format.money(i.principal.amount, i.principal.currency),
                   })
-                : t("invoices.interest.notLate", { due: format.date(i.dueDate) })}
+                : i.asOf > i.dueDate
+                  ? t("invoices.interest.noneYet", { due: format.date(i.dueDate) })
+                  : t("invoices.interest.notLate", { due: format.date(i.dueDate) })}
             </Text>
             {i.indemnity.amount > 0 && (
               <Text>
