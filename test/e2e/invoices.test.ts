@@ -13,8 +13,13 @@ import { buildClient, buildOffer } from "../support/http-client.ts";
 import { startTestServer } from "../support/server.ts";
 import { buildWebIfStale, chromiumMissing, launchChromium, screenshot as save, unlabelledControls } from "./browser.ts";
 
+/** A full-page screenshot taken from the top, without toasts covering the page. */
 async function screenshot(on: Page, name: string): Promise<void> {
-  await on.evaluate(() => window.scrollTo(0, 0));
+  await on.evaluate(() => {
+    for (const b of document.querySelectorAll<HTMLButtonElement>(".mantine-Notification-root button")) b.click();
+    window.scrollTo(0, 0);
+  });
+  await on.waitForTimeout(300);
   await save(on, name);
 }
 
