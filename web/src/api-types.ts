@@ -109,6 +109,8 @@ export interface Client {
   contacts: Contact[];
   endClients: EndClient[];
   lastSignal?: { kind: SignalKind; occurredOn: string } | null;
+  /** The latest computed health (list only). */
+  health?: { score: number | null; level: string; computedAt: string } | null;
   createdAt: string;
   updatedAt: string;
 }

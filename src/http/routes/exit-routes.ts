@@ -226,8 +226,13 @@ export function exitRoutes(ctx: AppContext) {
         ...problems(400, 401, 403, 404, 409),
       },
     }),
-    async (c) =>
-      c.json((await executeExit(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json"))) as never, 200),
+    async (c) => {
+      const actor = requireActor(c);
+      const id = c.req.valid("param").id;
+      const result = await executeExit(ctx, actor, id, c.req.valid("json"));
+      // Answer with the same view as GET /exits/{id} (options and letter included).
+      return c.json({ ...result, exit: await getExit(ctx, actor, id) } as never, 200);
+    },
   );
 
   app.openapi(

@@ -1,40 +1,35 @@
 /**
- * The health score of the clients of one page of the list (one light request per client: `months=1`), and its badge.
- * Sorting by score works on the page shown; sorting the whole list would need the score in `GET /clients`.
+ * A client's latest computed health in the clients list (the list carries it: score 0-100 and warning level). A client
+ * whose health was never computed shows a dash: it is computed when the dashboard or the client's health is opened.
  */
 import { Badge, Text } from "@mantine/core";
-import { useQueries } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { type ClientHealth, exitApi, exitKeys, levelColors } from "../exit-api.ts";
+import { levelColors } from "../exit-api.ts";
 
-export function useHealthScores(clientIds: string[]): Record<string, ClientHealth | undefined> {
-  const results = useQueries({
-    queries: clientIds.map((id) => ({
-      queryKey: exitKeys.health(id, 1),
-      queryFn: () => exitApi.health(id, 1),
-      staleTime: 60_000,
-    })),
-  });
-  return Object.fromEntries(clientIds.map((id, i) => [id, results[i]?.data]));
+export interface HealthSnapshot {
+  score: number | null;
+  level: string;
+  computedAt: string;
 }
 
-export function HealthScoreBadge({ health }: { health: ClientHealth | undefined }) {
+export function HealthScoreBadge({ health }: { health: HealthSnapshot | null }) {
   const { t } = useTranslation();
   if (!health)
     return (
-      <Text size="sm" c="dimmed">
-        …
+      <Text size="sm" c="dimmed" title={t("health.notComputed")}>
+        —
       </Text>
     );
-  if (health.score.value === null)
+  if (health.score === null)
     return (
       <Text size="sm" c="dimmed">
         {t("health.status.unknown")}
       </Text>
     );
+  const level = health.level as keyof typeof levelColors;
   return (
-    <Badge color={levelColors[health.warning.level]} miw="max-content">
-      {t("health.scoreShort", { score: health.score.value, level: t(`health.listLevel.${health.warning.level}`) })}
+    <Badge color={levelColors[level]} miw="max-content">
+      {t("health.scoreShort", { score: health.score, level: t(`health.listLevel.${level}`) })}
     </Badge>
   );
 }

@@ -21,7 +21,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { api, query } from "../api.ts";
 import type { Client, Page } from "../api-types.ts";
-import { HealthScoreBadge, useHealthScores } from "../components/health-score-badge.tsx";
+import { HealthScoreBadge } from "../components/health-score-badge.tsx";
 import { ClientKindBadge, ClientStatusBadge, SignalKindBadge } from "../components/status-badges.tsx";
 import { usePermissions } from "../session.tsx";
 import { problemMessage } from "../use-field-errors.ts";
@@ -43,10 +43,11 @@ export function ClientListPage() {
     kind: params.get("kind") ?? "",
     status: params.get("status") ?? "",
     tag: params.get("tag") ?? "",
+    sort: params.get("sort") ?? "",
     page: Math.max(1, Number(params.get("page")) || 1),
   };
 
-  const update = (changes: Partial<Record<"q" | "kind" | "status" | "tag" | "page", string>>) => {
+  const update = (changes: Partial<Record<"q" | "kind" | "status" | "tag" | "sort" | "page", string>>) => {
     setParams(
       (current) => {
         const next = new URLSearchParams(current);
@@ -73,13 +74,8 @@ export function ClientListPage() {
   });
   const tags = useQuery({ queryKey: ["client-tags"], queryFn: () => api<{ items: string[] }>("GET", "/clients/tags") });
   const pages = clients.data ? Math.max(1, Math.ceil(clients.data.total / pageSize)) : 1;
-  // Health scores of the clients shown; sorting by health orders this page (the API sorts no list by health).
-  const [byHealth, setByHealth] = useState(false);
-  const scores = useHealthScores((clients.data?.items ?? []).map((c) => c.id));
-  const scoreOf = (id: string) => scores[id]?.score.value ?? Number.POSITIVE_INFINITY;
-  const rows = byHealth
-    ? [...(clients.data?.items ?? [])].sort((a, b) => scoreOf(a.id) - scoreOf(b.id))
-    : (clients.data?.items ?? []);
+  // The list carries each client's latest computed health; sorted by health, the whole list is ordered worst first.
+  const byHealth = filters.sort === "health";
 
   return (
     <Stack gap="md">
@@ -150,7 +146,7 @@ export function ClientListPage() {
                   <Table.Th scope="col">{t("clients.fields.lastSignal")}</Table.Th>
                   <Table.Th scope="col" aria-sort={byHealth ? "ascending" : "none"}>
                     <UnstyledButton
-                      onClick={() => setByHealth((v) => !v)}
+                      onClick={() => update({ sort: byHealth ? "" : "health" })}
                       title={t("health.sortHint")}
                       fw={700}
                       fz="sm"
@@ -169,7 +165,7 @@ export function ClientListPage() {
                     </Table.Td>
                   </Table.Tr>
                 )}
-                {rows.map((client) => (
+                {clients.data.items.map((client) => (
                   <Table.Tr key={client.id}>
                     <Table.Td>
                       <Anchor component={Link} to={`/clients/${client.id}`} fw={600}>
@@ -209,7 +205,7 @@ export function ClientListPage() {
                       )}
                     </Table.Td>
                     <Table.Td>
-                      <HealthScoreBadge health={scores[client.id]} />
+                      <HealthScoreBadge health={client.health ?? null} />
                     </Table.Td>
                   </Table.Tr>
                 ))}
