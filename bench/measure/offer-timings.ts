@@ -34,7 +34,9 @@ export async function measureOffers(dataset: Dataset, rng: Rng, options: Measure
   const call = async (method: string, path: string, body?: unknown, withSession = true) => {
     const res = await app.request(path, {
       method,
-      headers: withSession ? headers : { "content-type": "application/json", "x-forwarded-for": `10.0.0.${rng.int(1, 250)}` },
+      headers: withSession
+        ? headers
+        : { "content-type": "application/json", "x-forwarded-for": `10.0.0.${rng.int(1, 250)}` },
       ...(body ? { body: JSON.stringify(body) } : {}),
     });
     if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${(await res.text()).slice(0, 300)}`);
@@ -48,7 +50,13 @@ export async function measureOffers(dataset: Dataset, rng: Rng, options: Measure
         clientId: rng.pick(clientIds),
         title: `Site vitrine ${i}`,
         deliverables: [
-          { title: "Intégration des pages", quantity: 10_000, unit: "page", price: { kind: "unit", unitPrice: 15_000 }, estimatedHours: 12 },
+          {
+            title: "Intégration des pages",
+            quantity: 10_000,
+            unit: "page",
+            price: { kind: "unit", unitPrice: 15_000 },
+            estimatedHours: 12,
+          },
           { title: "Formulaire de contact", quantity: 1000, unit: "forfait", price: { kind: "fixed", amount: 45_000 } },
         ],
         exclusions: ["Rédaction ou traduction du contenu", "Corrections au code existant du thème"],
@@ -77,7 +85,10 @@ export async function measureOffers(dataset: Dataset, rng: Rng, options: Measure
   const rounds: string[] = [];
   timings.push(
     await measure("receive a client's list (`POST /mandates/{id}/rounds`: split + rank)", few, async () => {
-      const res = await call("POST", `/api/v1/mandates/${rng.pick(signed).mandateId}/rounds`, { text: LIST, receivedAt: "2026-11-20" });
+      const res = await call("POST", `/api/v1/mandates/${rng.pick(signed).mandateId}/rounds`, {
+        text: LIST,
+        receivedAt: "2026-11-20",
+      });
       rounds.push(((await res.json()) as { round: { id: string } }).round.id);
     }),
   );

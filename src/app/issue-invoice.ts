@@ -4,8 +4,8 @@
  * payment days), totals frozen. From then on the invoice never changes; corrections go through credit notes.
  */
 import type { Kysely } from "kysely";
-import { DomainError, fieldError } from "../domain/errors.ts";
 import { addDays } from "../domain/calendar-date.ts";
+import { DomainError, fieldError } from "../domain/errors.ts";
 import { checkFrancePaymentTerm } from "../domain/invoice/france-payment-terms.ts";
 import { editDraftInvoice, issueInvoice } from "../domain/invoice/invoice-lifecycle.ts";
 import { missingInvoiceFields } from "../domain/invoice/invoice-required-fields.ts";

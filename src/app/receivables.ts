@@ -3,8 +3,9 @@
  * and in total, days sales outstanding per client and overall over a period (default: the 90 days to `asOf`), and the
  * credit the studio holds for clients (overpayments, credit notes on paid invoices).
  */
-import { agingBuckets } from "../domain/invoice/aging-buckets.ts";
+
 import { addDays } from "../domain/calendar-date.ts";
+import { agingBuckets } from "../domain/invoice/aging-buckets.ts";
 import type { DsoInvoice } from "../domain/invoice/days-sales-outstanding.ts";
 import { daysSalesOutstanding } from "../domain/invoice/days-sales-outstanding.ts";
 import { type Currency, money } from "../domain/money.ts";

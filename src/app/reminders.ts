@@ -3,8 +3,9 @@
  * from 30 days late) with what was already sent, and sending one now — a letter in the client's language with the
  * balance, the days late and the late interest so far (with its yearly rate), through the outbox.
  */
-import { DomainError } from "../domain/errors.ts";
+
 import { daysBetween } from "../domain/calendar-date.ts";
+import { DomainError } from "../domain/errors.ts";
 import { invoiceBalance } from "../domain/invoice/invoice-balance.ts";
 import { reminderLetter } from "../domain/invoice/reminder-letter.ts";
 import { planReminders, type ReminderTone } from "../domain/invoice/reminder-schedule.ts";

@@ -11,8 +11,9 @@
  * - schedule impact = calendar days from baseline to proposed (never negative), so a team that is already late is
  *   not charged to the change order, and a change that fits in the slack moves nothing.
  */
-import { fieldError } from "../errors.ts";
+
 import { epochDay, fromEpochDay } from "../calendar-date.ts";
+import { fieldError } from "../errors.ts";
 
 /** One member's hours per week available for this mandate. */
 export interface CapacityEntry {

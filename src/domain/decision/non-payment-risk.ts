@@ -4,9 +4,9 @@
  * 31-60 days 50%, 61-90 days 70%, over 90 days 85%.
  */
 
+import { daysBetween } from "../calendar-date.ts";
 import type { IsoDate } from "../health/calendar-date.ts";
 import { type AgingBucket, agingBucket } from "../invoice/aging-buckets.ts";
-import { daysBetween } from "../calendar-date.ts";
 import { roundHalfUp } from "../money.ts";
 
 /** Risk of non-payment, in percent, per aging bucket. */

@@ -2,13 +2,14 @@
  * Prefills a decision worksheet from the client's records: facts per option, the workspace's values as criteria,
  * and one pro or con (weight 3, editable) per fact that argues for or against an option.
  */
+
+import { addDays } from "../calendar-date.ts";
 import { fieldError } from "../errors.ts";
 import { type IsoDate, isWithin } from "../health/calendar-date.ts";
 import type { ClientHealth } from "../health/compute-client-health.ts";
 import type { HealthTimeEntry } from "../health/health-input.ts";
 import type { HealthMetricKey } from "../health/health-metric.ts";
 import type { Localized } from "../health/localized.ts";
-import { addDays } from "../calendar-date.ts";
 import { type Currency, minutesTimesRate, roundHalfUp } from "../money.ts";
 import type { WorkspaceValue } from "../workspace.ts";
 import type { DecisionArgument, DecisionOption, DraftDecision, FactLine } from "./decision-worksheet.ts";

@@ -4,8 +4,8 @@
  * date is paid.
  */
 
-import { bilingual, formatDate } from "../health/localized.ts";
 import { addDays } from "../calendar-date.ts";
+import { bilingual, formatDate } from "../health/localized.ts";
 import { type CheckExitInput, type ExitCheck, exitCheck } from "./exit-check.ts";
 import { LEGAL_SOURCES } from "./legal-sources.ts";
 

@@ -3,9 +3,10 @@
  * proportional to an established commercial relationship (C. com. L442-1 II), and the mise en demeure with a cure
  * delay before a résolution for non-performance (C. civ. 1224-1226).
  */
+
+import { addDays, daysBetween } from "../calendar-date.ts";
 import { addMonths } from "../health/calendar-date.ts";
 import { bilingual, formatDate } from "../health/localized.ts";
-import { addDays, daysBetween } from "../calendar-date.ts";
 import { type CheckExitInput, type ExitCheck, exitCheck } from "./exit-check.ts";
 import { LEGAL_SOURCES } from "./legal-sources.ts";
 

@@ -3,9 +3,10 @@
  * tout ce qui est immédiatement nécessaire pour prévenir une perte »; RULES-SOURCES §6.1). Each item is due before
  * the effective date.
  */
+
+import { addDays, daysBetween } from "../calendar-date.ts";
 import type { IsoDate } from "../health/calendar-date.ts";
 import type { Localized } from "../health/localized.ts";
-import { addDays, daysBetween } from "../calendar-date.ts";
 
 export const HANDOVER_KEYS = [
   "files",

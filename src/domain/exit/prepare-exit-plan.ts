@@ -3,9 +3,10 @@
  * mandate and every unpaid invoice, the final settlement of each mandate (C.c.Q. art. 2129), the notice, and the
  * handover checklist. Pure: the app layer loads the facts and persists the plan.
  */
+
+import { daysBetween } from "../calendar-date.ts";
 import { DomainError, fieldError } from "../errors.ts";
 import type { IsoDate } from "../health/calendar-date.ts";
-import { daysBetween } from "../calendar-date.ts";
 import type { Currency } from "../money.ts";
 import { computeFinalSettlement, type FinalSettlement, type SettlementInput } from "./final-settlement.ts";
 import { buildHandoverChecklist, type HandoverItem, type HandoverKey } from "./handover-checklist.ts";

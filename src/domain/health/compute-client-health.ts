@@ -1,8 +1,9 @@
 /**
  * Client health: every metric of DESIGN.md §4 computed from plain records, with the score and the warning.
  */
-import { fieldError } from "../errors.ts";
+
 import { epochDay } from "../calendar-date.ts";
+import { fieldError } from "../errors.ts";
 import type { IsoDate } from "./calendar-date.ts";
 import type { HealthInput, HealthSettings, HealthWindow } from "./health-input.ts";
 import { DEFAULT_METRIC_BANDS, type HealthMetric } from "./health-metric.ts";

@@ -1,8 +1,9 @@
 /**
  * Payment metrics: how long the client takes to pay, what is overdue, and how much of the studio depends on it.
  */
-import { fieldError } from "../errors.ts";
+
 import { daysBetween } from "../calendar-date.ts";
+import { fieldError } from "../errors.ts";
 import { roundHalfUp } from "../money.ts";
 import { balanceOn, type HealthWindow, inWindow, windowRevenue } from "./health-input.ts";
 import { grade, type HealthMetric, round4, unknownMetric } from "./health-metric.ts";

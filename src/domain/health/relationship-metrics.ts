@@ -1,8 +1,9 @@
 /**
  * Relationship metrics: warning signals (weighted by severity and recency) and alignment with the studio's values.
  */
-import { fieldError } from "../errors.ts";
+
 import { daysBetween } from "../calendar-date.ts";
+import { fieldError } from "../errors.ts";
 import type { HealthWindow } from "./health-input.ts";
 import { grade, type HealthMetric, round4, unknownMetric } from "./health-metric.ts";
 import { bilingual, formatNumber, formatPercent } from "./localized.ts";

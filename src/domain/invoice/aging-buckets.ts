@@ -2,9 +2,10 @@
  * Accounts-receivable aging: how much is owed, by how long it is past its due date, per client and in total.
  * Buckets: current (not yet due or due today), 1-30, 31-60, 61-90 and over 90 days past due.
  */
+
+import { daysBetween, epochDay } from "../calendar-date.ts";
 import { DomainError } from "../errors.ts";
 import { type Currency, type Money, money } from "../money.ts";
-import { daysBetween, epochDay } from "../calendar-date.ts";
 
 /** An open receivable: what is still due on one issued invoice. */
 export interface AgingInvoice {

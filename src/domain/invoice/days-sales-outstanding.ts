@@ -10,10 +10,11 @@
  * - days = `to` − `from` + 1 (both ends inclusive).
  * With no net sales in the period, DSO is undefined and the result says so.
  */
+
+import { epochDay } from "../calendar-date.ts";
 import type { Check } from "../errors.ts";
 import { DomainError } from "../errors.ts";
 import { type Money, money } from "../money.ts";
-import { epochDay } from "../calendar-date.ts";
 
 /** What DSO needs to know about one issued invoice. */
 export interface DsoInvoice {

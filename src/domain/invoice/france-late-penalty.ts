@@ -4,11 +4,12 @@
  * 1 July) + 10 points; plus a fixed 40 € recovery indemnity per late invoice (never for consumers; no VAT on it).
  * Simple interest, actual/365, split by half-year, rounded half-up once on the sum.
  */
+
+import { addDays, epochDay, fromEpochDay } from "../calendar-date.ts";
 import { DomainError, fieldError } from "../errors.ts";
 import { type Money, money } from "../money.ts";
 import { SOURCES } from "../tax/rule-sources.ts";
 import type { RuleSource } from "../tax/tax-rate.ts";
-import { addDays, epochDay, fromEpochDay } from "../calendar-date.ts";
 import {
   ECB_REFI_RATES,
   FR_LEGAL_RATES_PROFESSIONAL,

@@ -2,10 +2,11 @@
  * French B2B payment terms and the payment mentions an invoice must carry (C. com. L441-9, L441-10, D441-5;
  * RULES-SOURCES.md §§2.4-2.5). Consumers are outside L441-10: no penalty line and no 40 € indemnity for them.
  */
+
+import { addDays, daysBetween, epochDay } from "../calendar-date.ts";
 import type { Check } from "../errors.ts";
 import { SOURCES } from "../tax/rule-sources.ts";
 import type { RuleSource } from "../tax/tax-rate.ts";
-import { addDays, daysBetween, epochDay } from "../calendar-date.ts";
 
 /** The options of `checkFrancePaymentTerm`. */
 export interface CheckFrancePaymentTermInput {

@@ -4,10 +4,11 @@
  * never changes its lines, number or dates — payments and credit notes only add records and move the balance.
  * An overpayment (or a credit note on a paid invoice) becomes client credit, returned beside the invoice.
  */
+
+import { epochDay } from "../calendar-date.ts";
 import { DomainError, fieldError } from "../errors.ts";
 import { type Currency, type Money, money } from "../money.ts";
 import { assertNever } from "./assert-never.ts";
-import { epochDay } from "../calendar-date.ts";
 import { type CreditNoteRequest, type CreditNoteTotals, computeCreditNote } from "./credit-note.ts";
 import { invoiceBalance } from "./invoice-balance.ts";
 import { computeInvoiceTotals, type InvoiceLineInput, type InvoiceTax, type InvoiceTotals } from "./invoice-totals.ts";

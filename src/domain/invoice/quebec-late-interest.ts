@@ -4,12 +4,13 @@
  * reasonable time it gave, or by the mere lapse of time when the contract says so (C.c.Q. 1594-1595).
  * Simple interest, day count actual/365, rounded half-up once on the result.
  */
+
+import { addDays, daysBetween, epochDay } from "../calendar-date.ts";
 import { fieldError } from "../errors.ts";
 import { type Money, money } from "../money.ts";
 import { SOURCES } from "../tax/rule-sources.ts";
 import type { RuleSource } from "../tax/tax-rate.ts";
 import { assertNever } from "./assert-never.ts";
-import { addDays, daysBetween, epochDay } from "../calendar-date.ts";
 import {
   type AnnualEquivalent,
   annualEquivalent,

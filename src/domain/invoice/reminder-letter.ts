@@ -3,8 +3,9 @@
  * the amount due, the due date, the days late and the late interest (always with its yearly rate, Interest Act s. 4).
  * Amounts and dates are formatted with Intl (no I/O; dates are read as UTC calendar dates).
  */
-import type { Money } from "../money.ts";
+
 import { daysBetween } from "../calendar-date.ts";
+import type { Money } from "../money.ts";
 import type { ReminderTone } from "./reminder-schedule.ts";
 
 export type ReminderLocale = "fr-CA" | "en";

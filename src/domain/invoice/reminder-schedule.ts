@@ -2,8 +2,9 @@
  * Planned payment reminders around a due date. Default offsets: 3 days before, on the due date, 7 and 30 days after;
  * courteous until `firmFromDaysLate` (30 by default), firm from then on. The app drops reminders once paid.
  */
-import { fieldError } from "../errors.ts";
+
 import { addDays, epochDay } from "../calendar-date.ts";
+import { fieldError } from "../errors.ts";
 
 export const DEFAULT_REMINDER_OFFSETS: readonly number[] = [-3, 0, 7, 30];
 

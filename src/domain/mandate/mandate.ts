@@ -3,8 +3,9 @@
  * a snapshot of the checklist) → `accepted` → `closed`; `stopped` from `active` or `delivered` (ending the work
  * early, e.g. an exit), then `closed`. Checklist changes are only possible while the work is open.
  */
-import { DomainError, fieldError } from "../errors.ts";
+
 import { isCalendarDate } from "../calendar-date.ts";
+import { DomainError, fieldError } from "../errors.ts";
 import type { Offer } from "../offer/offer.ts";
 import { sortedDeliverables } from "../offer/offer-content.ts";
 

@@ -9,10 +9,11 @@
  * The rationale is shown to the client for every outcome but goodwill (a courtesy needs no justification, and the
  * reason for it is often internal). Amounts and dates go through Intl (fr-CA / en-CA).
  */
+
+import { isCalendarDate } from "../calendar-date.ts";
 import type { BaselineReferenceKind, TriageOutcome } from "../claim/claim.ts";
 import { TRIAGE_OUTCOMES } from "../claim/claim.ts";
 import { DomainError, type FieldIssue } from "../errors.ts";
-import { isCalendarDate } from "../calendar-date.ts";
 import type { Money } from "../money.ts";
 import { localDate } from "../time/local-date.ts";
 import { englishReply } from "./round-reply-en.ts";

@@ -2,8 +2,9 @@
  * Which taxes an invoice carries, from the provider's registrations, the client's address and status, and the tax
  * point date. Pure: the rates come from a dated table (default `TAX_RATE_TABLE`, or rows passed in).
  */
-import { fieldError } from "../errors.ts";
+
 import { earlierDate, epochDay } from "../calendar-date.ts";
+import { fieldError } from "../errors.ts";
 import { determineCanadianTaxes } from "./determine-canadian-taxes.ts";
 import { determineFrenchTaxes } from "./determine-french-taxes.ts";
 import type { DetermineTaxesInput, TaxDetermination } from "./tax-determination.ts";

@@ -2,8 +2,9 @@
  * Dated tax-rate rows and their lookup. The rows themselves live in `tax-rate-table.ts` (data, not code); a caller may
  * pass its own table (e.g. rows loaded from the database) to every function that reads rates.
  */
-import { DomainError } from "../errors.ts";
+
 import { epochDay } from "../calendar-date.ts";
+import { DomainError } from "../errors.ts";
 import { TAX_RATE_TABLE } from "./tax-rate-table.ts";
 
 /** Where a rate applies: `CA` is the federal GST, `CA-XX` a province, `FR` France. */

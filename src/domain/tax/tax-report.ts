@@ -3,8 +3,9 @@
  * base and the tax collected on invoices whose tax point falls in the period, minus credit notes dated in the period.
  * Zero-rated rows (rate 0) report the zero-rated supplies, which a GST/QST return also asks for.
  */
-import { DomainError } from "../errors.ts";
+
 import { epochDay } from "../calendar-date.ts";
+import { DomainError } from "../errors.ts";
 import type { TaxTotal } from "../invoice/invoice-totals.ts";
 import { type Currency, type Money, money } from "../money.ts";
 import type { TaxCode, TaxRateCategory } from "./tax-rate.ts";

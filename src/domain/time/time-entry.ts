@@ -4,8 +4,9 @@
  * purpose and counted (valued at the billable rate); `internal` is the studio's own time. Every category but
  * `internal` belongs to a mandate (someone's work is being counted), and a claim is only given with its mandate.
  */
-import { DomainError, type FieldIssue } from "../errors.ts";
+
 import { isCalendarDate } from "../calendar-date.ts";
+import { DomainError, type FieldIssue } from "../errors.ts";
 import { ROUNDING_RULES, type RoundingRule, roundMinutes } from "./rounding-rule.ts";
 
 /** Every time category. */
