@@ -60,6 +60,8 @@ describe.skipIf(chromiumMissing)("invoicing journey in Chromium", () => {
   let context: BrowserContext;
   let page: Page;
   let clientId: string;
+  let oldInvoiceId: string;
+  let seed: ReturnType<typeof apiClient>;
   let changeOrderNumber: string;
   let invoiceUrl: string;
   let invoiceNumber: string;
@@ -73,6 +75,7 @@ describe.skipIf(chromiumMissing)("invoicing journey in Chromium", () => {
     baseUrl = started.url;
 
     const call = apiClient(baseUrl);
+    seed = call;
     const me = await call("POST", "/auth/signup", {
       email: owner.email,
       password: owner.password,
@@ -96,6 +99,7 @@ describe.skipIf(chromiumMissing)("invoicing journey in Chromium", () => {
       lines: [{ description: "Maintenance — septembre", quantityMilli: 1000, unitPrice: 100_000 }],
     });
     await call("POST", `/invoices/${old.invoice.id}/issue`, { issueDate: day(-45) });
+    oldInvoiceId = old.invoice.id;
 
     // A signed offer, its mandate, an approved change order and two billable time entries.
     const offer = await call("POST", "/offers", buildOffer(clientId));
@@ -385,6 +389,27 @@ describe.skipIf(chromiumMissing)("invoicing journey in Chromium", () => {
     await page.getByRole("heading", { level: 1, name: "Factures" }).waitFor();
     await expect.poll(() => page.getByTestId("invoice-row").count()).toBe(2);
     expect(await page.getByText("Brouillon (numéro à l'émission)").count()).toBe(0);
+  });
+
+  it("keeps an overpayment as client credit, on the invoice and in the receivables", async () => {
+    // The older invoice is paid in full through the API; the new one gets more than its balance in the browser.
+    await seed("POST", `/invoices/${oldInvoiceId}/payments`, { date: day(0), amount: 114_975, method: "cheque" });
+    await page.goto(invoiceUrl);
+    await page.getByRole("heading", { level: 1, name: `Facture ${invoiceNumber}` }).waitFor();
+    const form = page.getByRole("form", { name: "Enregistrer un paiement" });
+    await form.getByRole("textbox", { name: /Montant/ }).fill("1000");
+    await form.getByRole("button", { name: "Enregistrer le paiement" }).click();
+    await expect.poll(() => page.getByTestId("invoice-status").textContent()).toBe("Payée");
+    expect(squeeze(await page.getByTestId("client-credit").textContent())).toContain("22,58$");
+    expect(await page.getByRole("form", { name: "Enregistrer un paiement" }).count()).toBe(0);
+    // Nothing is owed any more: the client stays listed for its credit, with empty buckets.
+    await page.goto(`${baseUrl}/receivables`);
+    const row = page.getByTestId("aging-client");
+    await row.waitFor();
+    expect(squeeze(await row.textContent())).toContain("22,58$");
+    expect(squeeze(await page.getByTestId("total-total").textContent())).toBe("0,00$");
+    expect(await page.getByText("Aucune facture impayée.").count()).toBe(1);
+    await screenshot(page, "invoices-10-client-credit");
   });
 
   it("shows the numbering pattern in the settings, with an example", async () => {

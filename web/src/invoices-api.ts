@@ -258,7 +258,8 @@ export interface Receivables {
   dsoPeriod: { from: string; to: string };
   total: Aging;
   dso: Dso;
-  clients: { clientId: string; name: string; aging: Aging; dso: Dso; credit: Money }[];
+  /** `aging` is null for a client that owes nothing (only sales in the DSO period, or a credit). */
+  clients: { clientId: string; name: string; aging: Aging | null; dso: Dso; credit: Money }[];
   invoices: {
     id: string;
     clientId: string;

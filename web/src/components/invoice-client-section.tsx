@@ -22,8 +22,9 @@ export function InvoiceClientSection({ clientId, open = true }: { clientId: stri
     queryFn: () => invoicesApi.receivables({ clientId }),
   });
   const mine = receivables.data?.clients.find((c) => c.clientId === clientId);
-  const owed = mine?.aging.total ?? (receivables.data ? { amount: 0, currency: receivables.data.currency } : undefined);
-  const overdue = mine ? mine.aging.total.amount - mine.aging.current.amount : 0;
+  const owed =
+    mine?.aging?.total ?? (receivables.data ? { amount: 0, currency: receivables.data.currency } : undefined);
+  const overdue = mine?.aging ? mine.aging.total.amount - mine.aging.current.amount : 0;
 
   return (
     <Card withBorder component="section" aria-labelledby="client-invoices-title">

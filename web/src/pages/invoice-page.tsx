@@ -3,12 +3,12 @@
  * taken at that moment). Issued: read-only, with its PDF, payments, credit notes, write-off, balance, client credit,
  * reminders and late interest.
  */
-import { Alert, Anchor, Button, Card, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
+import { Alert, Anchor, Button, Card, Group, List, Loader, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
-import { api } from "../api.ts";
+import { ApiError, api } from "../api.ts";
 import type { Client } from "../api-types.ts";
 import { CreditNoteForm } from "../components/credit-note-form.tsx";
 import { InvoiceCollectionPanel } from "../components/invoice-collection-panel.tsx";
@@ -21,17 +21,18 @@ import { PaymentForm } from "../components/payment-form.tsx";
 import { type Invoice, invoiceKeys, invoicesApi, isOpen, linesAsInput } from "../invoices-api.ts";
 import { notify } from "../notify.ts";
 import { usePermissions } from "../session.tsx";
-import { notifyError, problemMessage, useFieldErrors } from "../use-field-errors.ts";
+import { fieldMessage, notifyError, problemMessage, useFieldErrors } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
 import { usePageTitle } from "../use-page-title.ts";
 
 function DraftActions({ invoice }: { invoice: Invoice }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
   const [lines, setLines] = useState<LineForm[]>([]);
   const [confirm, setConfirm] = useState<"issue" | "delete" | null>(null);
+  const [issueProblem, setIssueProblem] = useState<ApiError | null>(null);
   const isKnown = useCallback((p: string) => p === "lines" || p.startsWith("lines."), []);
   const { errors, show, clear, reset } = useFieldErrors(isKnown);
   const refresh = () => queryClient.invalidateQueries({ queryKey: invoiceKeys.all });
@@ -54,7 +55,9 @@ function DraftActions({ invoice }: { invoice: Invoice }) {
     },
     onError: (error) => {
       setConfirm(null);
-      notifyError(error, t);
+      // What the law requires on the invoice and is still missing, said where to fix it; anything else as a toast.
+      if (error instanceof ApiError && error.fields.length > 0) setIssueProblem(error);
+      else notifyError(error, t);
     },
   });
   const remove = useMutation({
@@ -104,6 +107,17 @@ function DraftActions({ invoice }: { invoice: Invoice }) {
       <Text size="sm" mb="sm">
         {t("invoices.draft.hint")}
       </Text>
+      {issueProblem && (
+        <Alert color="red" mb="sm" title={t("invoices.draft.cannotIssue")} data-testid="issue-problem">
+          <List size="sm">
+            {issueProblem.fields.map((f) => (
+              <List.Item key={f.path}>
+                {t(`invoices.requiredFields.${f.path}`, { defaultValue: fieldMessage(f, t, i18n.language) })}
+              </List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
       {confirm === "issue" && (
         <Alert color="blue" mb="sm" title={t("invoices.draft.issueConfirmTitle")}>
           {t("invoices.draft.issueConfirm")}
@@ -117,7 +131,14 @@ function DraftActions({ invoice }: { invoice: Invoice }) {
       <Group gap="xs">
         {confirm === null && (
           <>
-            <Button onClick={() => setConfirm("issue")}>{t("invoices.draft.issue")}</Button>
+            <Button
+              onClick={() => {
+                setIssueProblem(null);
+                setConfirm("issue");
+              }}
+            >
+              {t("invoices.draft.issue")}
+            </Button>
             <Button variant="default" onClick={startEditing}>
               {t("invoices.draft.edit")}
             </Button>

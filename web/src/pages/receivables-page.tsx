@@ -24,18 +24,23 @@ export function ReceivablesPage() {
   if (receivables.isError) return <Alert color="red">{problemMessage(receivables.error, t)}</Alert>;
   const r = receivables.data;
   const money = (m: { amount: number; currency: string }) => format.money(m.amount, m.currency);
-  const bucketCells = (aging: Aging, testId: string) =>
-    [...agingBuckets, "total" as const].map((b) => (
-      <Table.Td key={b} ta="right" data-testid={`${testId}-${b}`} fw={b === "total" ? 700 : undefined}>
-        {aging[b].amount === 0 ? (
-          <Text span inherit c="dimmed">
-            {money(aging[b])}
-          </Text>
-        ) : (
-          money(aging[b])
-        )}
-      </Table.Td>
-    ));
+  const zero = { amount: 0, currency: r.currency };
+  // Every balance is in the workspace's currency (an empty total comes back labelled CAD whatever the workspace).
+  const bucket = (m: { amount: number }) => format.money(m.amount, r.currency);
+  const bucketCells = (aging: Aging | null, testId: string) =>
+    [...agingBuckets, "total" as const]
+      .map((b) => ({ b, m: aging?.[b] ?? zero }))
+      .map(({ b, m }) => (
+        <Table.Td key={b} ta="right" data-testid={`${testId}-${b}`} fw={b === "total" ? 700 : undefined}>
+          {m.amount === 0 ? (
+            <Text span inherit c="dimmed">
+              {bucket(m)}
+            </Text>
+          ) : (
+            bucket(m)
+          )}
+        </Table.Td>
+      ));
   const dso = (days: number | null) =>
     days === null
       ? "—"
