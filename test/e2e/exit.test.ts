@@ -339,12 +339,13 @@ describe.skipIf(chromiumMissing)("client health, decision and exit journey in Ch
     expect((await apiGet(`/exits/${exitId}`)).status).toBe("executed");
   });
 
-  it("lists the clients with their health score, sortable on the page", async () => {
+  it("lists the clients with their health score, the whole list sortable by it", async () => {
     await page.goto(`${baseUrl}/clients`);
     await page.getByRole("heading", { level: 1, name: "Clients" }).waitFor();
     const header = page.getByRole("columnheader", { name: /Santé/ });
     await header.getByRole("button").click();
-    expect(await header.getAttribute("aria-sort")).toBe("ascending");
+    await expect.poll(() => header.getAttribute("aria-sort")).toBe("ascending");
+    expect(new URL(page.url()).searchParams.get("sort")).toBe("health");
     const firstRow = page.getByRole("row").nth(1);
     await firstRow.getByText(/41\/100 · Sous le seuil/).waitFor();
     expect(await firstRow.getByRole("link", { name: "Agence Boréale" }).count()).toBe(1);
