@@ -5,7 +5,6 @@ import {
   Group,
   Loader,
   NativeSelect,
-  Pagination,
   Stack,
   Table,
   Text,
@@ -22,6 +21,7 @@ import { Link, useSearchParams } from "react-router";
 import { api, query } from "../api.ts";
 import type { Client, Page } from "../api-types.ts";
 import { HealthScoreBadge } from "../components/health-score-badge.tsx";
+import { ListPagination } from "../components/list-pagination.tsx";
 import { ClientKindBadge, ClientStatusBadge, SignalKindBadge } from "../components/status-badges.tsx";
 import { usePermissions } from "../session.tsx";
 import { problemMessage } from "../use-field-errors.ts";
@@ -212,17 +212,7 @@ export function ClientListPage() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          {pages > 1 && (
-            <nav aria-label={t("common.pagination")}>
-              <Pagination
-                total={pages}
-                value={filters.page}
-                onChange={(page) => update({ page: String(page) })}
-                getItemProps={(page) => ({ "aria-label": t("common.page", { page }) })}
-                getControlProps={(control) => ({ "aria-label": t(`common.pageControl.${control}`) })}
-              />
-            </nav>
-          )}
+          <ListPagination pages={pages} page={filters.page} onChange={(page) => update({ page: String(page) })} />
         </>
       )}
     </Stack>

@@ -1,11 +1,12 @@
 /** The invoices and drafts of the workspace, newest first, filtered by client and status. */
-import { Anchor, Button, Group, Loader, NativeSelect, Pagination, Stack, Table, Text, Title } from "@mantine/core";
+import { Anchor, Button, Group, Loader, NativeSelect, Stack, Table, Text, Title } from "@mantine/core";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { api } from "../api.ts";
 import type { Client, Page } from "../api-types.ts";
 import { InvoiceStatusBadge } from "../components/invoice-status-badge.tsx";
+import { ListPagination } from "../components/list-pagination.tsx";
 import { invoiceKeys, invoiceStatuses, invoicesApi } from "../invoices-api.ts";
 import { usePermissions } from "../session.tsx";
 import { problemMessage } from "../use-field-errors.ts";
@@ -148,17 +149,7 @@ export function InvoiceListPage() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          {pages > 1 && (
-            <nav aria-label={t("common.pagination")}>
-              <Pagination
-                total={pages}
-                value={filters.page}
-                onChange={(page) => update({ page: String(page) })}
-                getItemProps={(page) => ({ "aria-label": t("common.page", { page }) })}
-                getControlProps={(control) => ({ "aria-label": t(`common.pageControl.${control}`) })}
-              />
-            </nav>
-          )}
+          <ListPagination pages={pages} page={filters.page} onChange={(page) => update({ page: String(page) })} />
         </>
       )}
     </Stack>

@@ -1,10 +1,11 @@
 /** The offers of the workspace, newest first, filtered by client and status. */
-import { Anchor, Button, Group, Loader, NativeSelect, Pagination, Stack, Table, Text, Title } from "@mantine/core";
+import { Anchor, Button, Group, Loader, NativeSelect, Stack, Table, Text, Title } from "@mantine/core";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { api } from "../api.ts";
 import type { Client, Page } from "../api-types.ts";
+import { ListPagination } from "../components/list-pagination.tsx";
 import { OfferStatusBadge } from "../components/offer-status-badge.tsx";
 import { offerKeys, offerStatuses, offersApi } from "../offers-api.ts";
 import { usePermissions } from "../session.tsx";
@@ -141,17 +142,7 @@ export function OfferListPage() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          {pages > 1 && (
-            <nav aria-label={t("common.pagination")}>
-              <Pagination
-                total={pages}
-                value={filters.page}
-                onChange={(page) => update({ page: String(page) })}
-                getItemProps={(page) => ({ "aria-label": t("common.page", { page }) })}
-                getControlProps={(control) => ({ "aria-label": t(`common.pageControl.${control}`) })}
-              />
-            </nav>
-          )}
+          <ListPagination pages={pages} page={filters.page} onChange={(page) => update({ page: String(page) })} />
         </>
       )}
     </Stack>
