@@ -23,9 +23,11 @@ import { type Actor, requirePermission } from "../domain/permissions.ts";
 import { type ExitRecord, findExit, insertExit, listExitsOfClient, saveExit } from "../store/exit-store.ts";
 import { findMember } from "../store/people-store.ts";
 import type { AppContext } from "./context.ts";
+import { clientEmail } from "./document-parties.ts";
 import { type ExitChoices, gatherExitFacts } from "./exit-facts.ts";
 import { getClientRecord, getWorkspaceRecord } from "./load-records.ts";
 import { recordAudit } from "./record-audit.ts";
+import { deliverMessages, queueMessage } from "./send-messages.ts";
 import { transact } from "./transact.ts";
 
 export interface ExitOptions {
@@ -260,4 +262,32 @@ export async function exitLetter(ctx: AppContext, actor: Actor, id: string, lang
     ...(o.referral ? { referral: o.referral } : {}),
   });
   return { subject: letter.subject, paragraphs: letter.paragraphs, lang: language, generated: true, workspace, client };
+}
+
+/** Sends the termination letter to the client by e-mail (the PDF's text), or keeps it in the outbox without SMTP. */
+export async function sendExitLetter(ctx: AppContext, actor: Actor, id: string, lang?: "fr" | "en") {
+  requirePermission(actor, "write");
+  const letter = await exitLetter(ctx, actor, id, lang);
+  const message = await transact(ctx, async (trx) => {
+    const queued = await queueMessage(ctx, trx, {
+      workspaceId: actor.workspaceId,
+      kind: "termination_letter",
+      to: clientEmail(letter.client),
+      subject: letter.subject,
+      body: letter.paragraphs.join("\n\n"),
+      entity: "exit",
+      entityId: id,
+    });
+    await recordAudit(ctx, trx, {
+      workspaceId: actor.workspaceId,
+      actorMemberId: actor.memberId,
+      action: "exit.letter_sent",
+      entity: "exit",
+      entityId: id,
+      after: { subject: letter.subject, lang: letter.lang, to: queued.to, status: queued.status },
+    });
+    return queued;
+  });
+  const [delivered] = await deliverMessages(ctx, [message]);
+  return delivered!;
 }

@@ -94,6 +94,12 @@ describe.each(engines())("exit plans on $engine", ({ engine, skip }) => {
     const pdfText = (await extractText(doc, { mergePages: true })).text.replace(/\s+/g, " ");
     expect(pdfText).toContain("Objet");
     expect(pdfText).toContain("Clinique dentaire Beauport");
+    const sent = await c.post(`/api/v1/exits/${exit.id}/letter/send`, {});
+    expect(sent.status, JSON.stringify(sent.body)).toBe(200);
+    expect(sent.body).toMatchObject({ status: "kept", to: "marc-antoine@boreale.demo", subject: fr.subject });
+    expect((await c.get("/api/v1/outbox")).body.items.map((m: { kind: string }) => m.kind)).toContain(
+      "termination_letter",
+    );
     const edited = await c.patch(`/api/v1/exits/${exit.id}`, {
       letter: { subject: "Fin de notre collaboration", paragraphs: ["Bonjour,", "Merci."], lang: "fr" },
     });

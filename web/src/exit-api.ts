@@ -348,6 +348,12 @@ export const exitApi = {
   exit: (id: string) => api<Exit>("GET", `/exits/${id}`),
   updateExit: (id: string, body: ExitChanges) => api<Exit>("PATCH", `/exits/${id}`, body),
   letter: (id: string, lang: "fr" | "en") => api<ExitLetter>("GET", `/exits/${id}/letter${query({ lang })}`),
+  sendLetter: (id: string, lang: "fr" | "en") =>
+    api<{ id: string; status: "sent" | "failed" | "kept" | "pending"; to: string; subject: string }>(
+      "POST",
+      `/exits/${id}/letter/send`,
+      { lang },
+    ),
   letterPdfUrl: (id: string, lang: "fr" | "en") => `/api/v1/exits/${id}/letter${query({ lang, format: "pdf" })}`,
   execute: (id: string, body: { doNotReengage: boolean; lesson: string }) =>
     api<{ exit: Exit; alreadyExecuted: boolean; finalInvoiceIds: string[] }>("POST", `/exits/${id}/execute`, body),

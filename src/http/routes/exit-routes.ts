@@ -2,7 +2,7 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppContext } from "../../app/context.ts";
 import { evidencePack } from "../../app/evidence-pack.ts";
 import { executeExit } from "../../app/execute-exit.ts";
-import { exitLetter, getExit, listExits, prepareExit, updateExit } from "../../app/exits.ts";
+import { exitLetter, getExit, listExits, prepareExit, sendExitLetter, updateExit } from "../../app/exits.ts";
 import { renderExitLetter } from "../../app/render-exit-letter.ts";
 import { INSUFFICIENT_REASONS, SERIOUS_REASONS } from "../../domain/exit/exit-check.ts";
 import { HANDOVER_KEYS } from "../../domain/exit/handover-checklist.ts";
@@ -202,6 +202,31 @@ export function exitRoutes(ctx: AppContext) {
       const { workspace: _w, client: _c, ...letter } = await exitLetter(ctx, actor, id, lang);
       return c.json(letter, 200);
     },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/exits/{id}/letter/send",
+      tags,
+      summary: "Send the termination letter to the client by e-mail, or keep it in the outbox without SMTP",
+      request: {
+        params: IdParamsSchema,
+        ...jsonBody(z.strictObject({ lang: z.enum(["fr", "en"]).optional() }).openapi("SendLetter")),
+      },
+      responses: {
+        200: jsonResponse(
+          z.object({ id: z.string(), status: z.string(), to: z.string(), subject: z.string() }).passthrough(),
+          "The message",
+        ),
+        ...problems(401, 403, 404),
+      },
+    }),
+    async (c) =>
+      c.json(
+        (await sendExitLetter(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json").lang)) as never,
+        200,
+      ),
   );
 
   app.openapi(

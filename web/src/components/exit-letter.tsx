@@ -34,6 +34,17 @@ export function ExitLetter({ exit, defaultLang, canEdit }: { exit: Exit; default
     },
     onError: show,
   });
+  const send = useMutation({
+    mutationFn: () => exitApi.sendLetter(exit.id, lang),
+    onSuccess: (message) =>
+      notify({
+        message: t(
+          `exit.letter.sendResult.${message.status === "sent" ? "sent" : message.status === "failed" ? "failed" : "kept"}`,
+          { to: message.to },
+        ),
+      }),
+    onError: show,
+  });
   const startEditing = () => {
     if (!letter.data) return;
     setSubject(letter.data.subject);
@@ -105,6 +116,9 @@ export function ExitLetter({ exit, defaultLang, canEdit }: { exit: Exit; default
                   {t("exit.letter.reset")}
                 </Button>
               )}
+              <Button onClick={() => send.mutate()} loading={send.isPending}>
+                {t("exit.letter.send")}
+              </Button>
             </Group>
           )}
         </Stack>
