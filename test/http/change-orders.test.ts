@@ -48,6 +48,8 @@ describe.each(engines())("change orders on $engine", ({ engine, skip }) => {
       expect(res.body.content.proposedDeliveryDate >= "2026-12-20").toBe(true);
       const detail = await owner.get(`/api/v1/change-orders/${res.body.id}`);
       expect(detail.body.status).toBe("draft");
+      // 20 h + 12.5 h at 95,00 $ = 3 087,50 $
+      expect(detail.body.totals.total).toBe(308_750);
       const claim = (await owner.get(`/api/v1/rounds/${t.round.round.id}`)).body.claims[0];
       expect(claim.changeOrder).toMatchObject({ number: `${t.offerNumber}-A1`, status: "draft" });
       const notCo = await owner.post(`/api/v1/mandates/${t.mandateId}/change-orders`, {
