@@ -418,7 +418,10 @@ describe.skipIf(chromiumMissing)("offer, portal signature and mandate in Chromiu
     const checklist = page.getByTestId("mandate-checklist");
     await checklist.getByRole("checkbox", { name: "Intégration des pages" }).waitFor();
     expect(await checklist.getByRole("checkbox").count()).toBe(2);
-    await checklist.getByRole("checkbox", { name: "Intégration des pages" }).check();
+    // The box ticks optimistically; under load the re-render can trail the click, so wait for it.
+    const box = checklist.getByRole("checkbox", { name: "Intégration des pages" });
+    await box.click();
+    await expect.poll(() => box.isChecked()).toBe(true);
     await expect.poll(() => page.getByText("1 sur 2").count()).toBe(1);
     await page.getByLabel("Note (ce qui a été livré)").fill("Pages intégrées, mise en ligne à venir.");
     await page.getByRole("button", { name: "Noter une livraison" }).click();

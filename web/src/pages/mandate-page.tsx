@@ -58,7 +58,9 @@ function MandateView({ mandate: m }: { mandate: Mandate }) {
   // Ticking shows at once; a refusal puts the box back.
   const tick = useMutation({
     mutationFn: (item: { id: string; done: boolean }) => offersApi.updateMandate(m.id, { checklist: [item] }),
-    onMutate: (item) => {
+    onMutate: async (item) => {
+      // A refetch in flight would otherwise put the old state back over the optimistic one.
+      await queryClient.cancelQueries({ queryKey: offerKeys.mandate(m.id) });
       const before = queryClient.getQueryData<Mandate>(offerKeys.mandate(m.id));
       if (before) {
         queryClient.setQueryData<Mandate>(offerKeys.mandate(m.id), {
