@@ -15,6 +15,7 @@ import { createCreditNote } from "./credit-notes.ts";
 import type { ExitOptions } from "./exits.ts";
 import { createInvoiceDraft } from "./invoice-drafts.ts";
 import { issueInvoiceById } from "./issue-invoice.ts";
+import { getClientRecord } from "./load-records.ts";
 import { updateMandate } from "./mandate-work.ts";
 import { recordAudit } from "./record-audit.ts";
 import { inTransaction, transact } from "./transact.ts";
@@ -41,7 +42,11 @@ export async function executeExit(ctx: AppContext, actor: Actor, id: string, inp
     });
     const t = inTransaction(ctx, trx);
     const plan = record.exit.plan;
-    const reason = record.options.reasons?.fr?.trim() || "Fin de la collaboration";
+    const client = await getClientRecord(trx, actor.workspaceId, record.exit.plan.clientId);
+    const en = client.language === "en";
+    const reason =
+      (en ? record.options.reasons?.en : record.options.reasons?.fr)?.trim() ||
+      (en ? "End of the collaboration" : "Fin de la collaboration");
 
     for (const offer of plan.offers) await cancelOffer(t, actor, offer.id, reason);
     for (const m of plan.mandates) {
@@ -51,9 +56,12 @@ export async function executeExit(ctx: AppContext, actor: Actor, id: string, inp
     const lines = plan.mandates
       .filter((m) => m.settlement.finalInvoiceAmount > 0)
       .map((m) => ({
-        description: `Travaux réalisés jusqu'au ${plan.effectiveDate} — ${m.reference} ${m.title}`,
-        detail:
-          "C.c.Q. art. 2129 : valeur des travaux réalisés, frais engagés et biens utiles, moins ce qui a déjà été facturé",
+        description: en
+          ? `Work done up to ${plan.effectiveDate} — ${m.reference} ${m.title}`
+          : `Travaux réalisés jusqu'au ${plan.effectiveDate} — ${m.reference} ${m.title}`,
+        detail: en
+          ? "Value of the work done, costs incurred and usable deliverables, less what was already invoiced (C.c.Q. art. 2129)"
+          : "C.c.Q. art. 2129 : valeur des travaux réalisés, frais engagés et biens utiles, moins ce qui a déjà été facturé",
         quantityMilli: 1000,
         unitPrice: m.settlement.finalInvoiceAmount,
       }));
@@ -61,14 +69,14 @@ export async function executeExit(ctx: AppContext, actor: Actor, id: string, inp
       const draft = await createInvoiceDraft(t, actor, {
         clientId: plan.clientId,
         lines,
-        reference: `Fin de collaboration ${today}`,
+        reference: `${en ? "End of collaboration" : "Fin de collaboration"} ${today}`,
       });
       const issued = await issueInvoiceById(t, actor, draft.invoice.id);
       finalInvoiceIds.push(issued.id);
     }
     for (const invoice of plan.invoices) {
       if (invoice.action === "write_off")
-        await createCreditNote(t, actor, invoice.id, { reason: `Radiation : ${reason}` });
+        await createCreditNote(t, actor, invoice.id, { reason: `${en ? "Write-off" : "Radiation"} : ${reason}` });
     }
     await updateClient(t, actor, plan.clientId, { status: "ended", doNotReengage: input.doNotReengage });
     await saveExit(trx, {

@@ -9,6 +9,7 @@ import { checkExit, type ExitCheckReport } from "../domain/exit/check-exit.ts";
 import type { TerminationReason } from "../domain/exit/exit-check.ts";
 import {
   abandonExit,
+  completeHandoverItem,
   createExit,
   type Exit,
   markExitReady,
@@ -176,6 +177,8 @@ export interface UpdateExitInput {
   status?: "ready" | "draft" | "abandoned" | undefined;
   abandonReason?: string | undefined;
   letter?: { subject: string; paragraphs: string[]; lang: "fr" | "en" } | null | undefined;
+  /** Handover items done (date defaults to today). */
+  handoverDone?: { key: HandoverKey; doneOn?: string | undefined }[] | undefined;
 }
 
 /** Revises the plan (dates, choices, options), marks it ready (refused while a blocking check fails), reopens or abandons it. */
@@ -196,6 +199,9 @@ export async function updateExit(ctx: AppContext, actor: Actor, id: string, inpu
   }
   if (input.letter !== undefined)
     record = { ...record, letter: input.letter ? { ...input.letter, editedAt: at } : null };
+  for (const item of input.handoverDone ?? []) {
+    record = { ...record, exit: completeHandoverItem(record.exit, { key: item.key, doneOn: item.doneOn ?? today }) };
+  }
   if (input.status === "ready") {
     const client = await getClientRecord(ctx.db, actor.workspaceId, before.exit.clientId);
     record = {

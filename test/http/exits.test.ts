@@ -70,6 +70,10 @@ describe.each(engines())("exit plans on $engine", ({ engine, skip }) => {
         },
       });
       expect(fixed.status, JSON.stringify(fixed.body)).toBe(200);
+      const handed = await c.patch(`/api/v1/exits/${exit.id}`, {
+        handoverDone: [{ key: "repository", doneOn: "2026-11-28" }],
+      });
+      expect(handed.body.plan.handover.find((h: { key: string }) => h.key === "repository").doneOn).toBe("2026-11-28");
       const readyNow = await c.patch(`/api/v1/exits/${exit.id}`, { status: "ready" });
       expect(readyNow.status, JSON.stringify(readyNow.body)).toBe(200);
       expect(readyNow.body.status).toBe("ready");

@@ -144,6 +144,10 @@ export function exitRoutes(ctx: AppContext) {
             options: OptionsSchema.optional(),
             status: z.enum(["ready", "draft", "abandoned"]).optional(),
             abandonReason: Text(2_000).optional(),
+            handoverDone: z
+              .array(z.strictObject({ key: z.enum(HANDOVER_KEYS), doneOn: IsoDateSchema.optional() }))
+              .max(HANDOVER_KEYS.length)
+              .optional(),
             letter: z
               .strictObject({
                 subject: RequiredText(300),
