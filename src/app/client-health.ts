@@ -72,11 +72,20 @@ function remember(ctx: AppContext, workspaceId: string, healths: readonly Client
 /** One client's health with its monthly trend (default 12 months). */
 export async function getClientHealth(ctx: AppContext, actor: Actor, clientId: string, months = 12) {
   requirePermission(actor, "read");
-  await getClientRecord(ctx.db, actor.workspaceId, clientId);
+  const client = await getClientRecord(ctx.db, actor.workspaceId, clientId);
   const [input] = await healthInputs(ctx, actor.workspaceId, [clientId]);
   const health = computeClientHealth(input!);
   await remember(ctx, actor.workspaceId, [health]);
-  return { ...health, trend: healthTrend(input!, months) };
+  // Months before the relationship's first record say nothing about it: the trend starts with the client.
+  const dates = [
+    client.createdAt.slice(0, 10),
+    ...input!.signals.map((x) => x.occurredOn),
+    ...input!.timeEntries.map((x) => x.date),
+    ...input!.invoices.map((x) => x.issueDate),
+    ...input!.signedOffers.map((x) => x.signedAt),
+  ].sort();
+  const firstMonth = dates[0]!.slice(0, 7);
+  return { ...health, trend: healthTrend(input!, months).filter((p) => p.month >= firstMonth) };
 }
 
 /** Clients in a working relationship (active, paused) that cross the warning threshold, worst first. */

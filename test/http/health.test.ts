@@ -28,7 +28,11 @@ describe.each(engines())("client health on $engine", ({ engine, skip }) => {
     // scope creep: change order 2 + goodwill 2 + alternative 2 = 6 out-of-scope claims over 4 + 5 signed deliverables
     expect(metric("scope_creep_index").value).toBeCloseTo(6 / 9, 2);
     expect(metric("change_order_acceptance").value).toBe(0);
-    expect(res.body.trend).toHaveLength(6);
+    // the trend starts with the relationship (the story's agency arrived two months ago), at most 6 months
+    const created = (await c.get(`/api/v1/clients/${agencyId}`)).body.createdAt.slice(0, 7);
+    expect(res.body.trend[0].month).toBe(created);
+    expect(res.body.trend.length).toBeLessThanOrEqual(6);
+    expect(res.body.trend.at(-1).month).toBe(res.body.asOf.slice(0, 7));
     expect(res.body.warning.level).not.toBe("none");
   });
 
