@@ -17,7 +17,7 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
 import { api, query } from "../api.ts";
 import type { Client, Page } from "../api-types.ts";
 import { HealthScoreBadge } from "../components/health-score-badge.tsx";
@@ -26,6 +26,7 @@ import { ClientKindBadge, ClientStatusBadge, SignalKindBadge } from "../componen
 import { usePermissions } from "../session.tsx";
 import { problemMessage } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
+import { useListParams } from "../use-list-params.ts";
 import { usePageTitle } from "../use-page-title.ts";
 
 const pageSize = 25;
@@ -35,32 +36,9 @@ export function ClientListPage() {
   usePageTitle(t("clients.title"));
   const { canWrite } = usePermissions();
   const format = useFormat();
-  const [params, setParams] = useSearchParams();
-  const [search, setSearch] = useState(params.get("q") ?? "");
+  const { filters, update } = useListParams(["q", "kind", "status", "tag", "sort"] as const);
+  const [search, setSearch] = useState(filters.q);
   const [debounced] = useDebouncedValue(search, 300);
-  const filters = {
-    q: params.get("q") ?? "",
-    kind: params.get("kind") ?? "",
-    status: params.get("status") ?? "",
-    tag: params.get("tag") ?? "",
-    sort: params.get("sort") ?? "",
-    page: Math.max(1, Number(params.get("page")) || 1),
-  };
-
-  const update = (changes: Partial<Record<"q" | "kind" | "status" | "tag" | "sort" | "page", string>>) => {
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value) next.set(key, value);
-          else next.delete(key);
-        }
-        if (!("page" in changes)) next.delete("page");
-        return next;
-      },
-      { replace: true },
-    );
-  };
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: only the debounced search text drives the URL.
   useEffect(() => {

@@ -2,7 +2,7 @@
 import { Anchor, Button, Group, Loader, NativeSelect, Stack, Table, Text, Title } from "@mantine/core";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
 import { api } from "../api.ts";
 import type { Client, Page } from "../api-types.ts";
 import { ListPagination } from "../components/list-pagination.tsx";
@@ -11,6 +11,7 @@ import { offerKeys, offerStatuses, offersApi } from "../offers-api.ts";
 import { usePermissions } from "../session.tsx";
 import { problemMessage } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
+import { useListParams } from "../use-list-params.ts";
 import { usePageTitle } from "../use-page-title.ts";
 
 const pageSize = 25;
@@ -20,25 +21,7 @@ export function OfferListPage() {
   usePageTitle(t("offers.title"));
   const { canWrite } = usePermissions();
   const format = useFormat();
-  const [params, setParams] = useSearchParams();
-  const filters = {
-    clientId: params.get("clientId") ?? "",
-    status: params.get("status") ?? "",
-    page: Math.max(1, Number(params.get("page")) || 1),
-  };
-  const update = (changes: Partial<Record<"clientId" | "status" | "page", string>>) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value) next.set(key, value);
-          else next.delete(key);
-        }
-        if (!("page" in changes)) next.delete("page");
-        return next;
-      },
-      { replace: true },
-    );
+  const { filters, update } = useListParams(["clientId", "status"] as const);
 
   const offers = useQuery({
     queryKey: offerKeys.list({ ...filters, pageSize }),
