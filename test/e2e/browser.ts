@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { beforeEach } from "vitest";
 
 export const CHROMIUM_PATH = "/usr/bin/chromium";
 export const chromiumMissing = !existsSync(CHROMIUM_PATH);
@@ -68,6 +69,25 @@ export function buildWebIfStale(): void {
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(artifactsDir, { recursive: true });
   await page.screenshot({ path: join(artifactsDir, `${name}.png`), fullPage: true });
+}
+
+/**
+ * When a step of a journey fails, keeps what its page showed (test-artifacts/e2e/failed-<step>.png) and logs the
+ * address it was on, so a failure on CI can be read without running it again.
+ */
+export function keepFailureScreenshots(current: () => Page | undefined): void {
+  beforeEach(({ task, onTestFailed }) => {
+    onTestFailed(async () => {
+      const page = current();
+      if (!page || page.isClosed()) return;
+      console.error(`e2e step failed: "${task.name}" on ${page.url()}`);
+      const name = task.name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .slice(0, 60);
+      await screenshot(page, `failed-${name}`).catch(() => undefined);
+    });
+  });
 }
 
 /**

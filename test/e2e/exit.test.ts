@@ -12,6 +12,7 @@ import { startTestServer } from "../support/server.ts";
 import {
   buildWebIfStale,
   chromiumMissing,
+  keepFailureScreenshots,
   launchChromium,
   screenshot as save,
   tabSequence,
@@ -38,6 +39,7 @@ describe.skipIf(chromiumMissing)("client health, decision and exit journey in Ch
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
+  keepFailureScreenshots(() => page);
   let agencyId: string;
   let exitId: string;
   const pageErrors: string[] = [];

@@ -9,6 +9,7 @@ import { startTestServer } from "../support/server.ts";
 import {
   buildWebIfStale,
   chromiumMissing,
+  keepFailureScreenshots,
   launchChromium,
   screenshot,
   tabSequence,
@@ -24,6 +25,7 @@ describe.skipIf(chromiumMissing)("foundation journey in Chromium", () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
+  keepFailureScreenshots(() => page);
   const pageErrors: string[] = [];
 
   beforeAll(async () => {

@@ -11,7 +11,14 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildClient, buildOffer } from "../support/http-client.ts";
 import { startTestServer } from "../support/server.ts";
-import { buildWebIfStale, chromiumMissing, launchChromium, screenshot as save, unlabelledControls } from "./browser.ts";
+import {
+  buildWebIfStale,
+  chromiumMissing,
+  keepFailureScreenshots,
+  launchChromium,
+  screenshot as save,
+  unlabelledControls,
+} from "./browser.ts";
 
 /** A full-page screenshot taken from the top, without toasts covering the page. */
 async function screenshot(on: Page, name: string): Promise<void> {
@@ -59,6 +66,7 @@ describe.skipIf(chromiumMissing)("invoicing journey in Chromium", () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
+  keepFailureScreenshots(() => page);
   let clientId: string;
   let oldInvoiceId: string;
   let seed: ReturnType<typeof apiClient>;

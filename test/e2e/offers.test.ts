@@ -14,6 +14,7 @@ import {
   buildWebIfStale,
   chromiumMissing,
   screenshot as fullPage,
+  keepFailureScreenshots,
   launchChromium,
   unlabelledControls,
 } from "./browser.ts";
@@ -46,6 +47,7 @@ describe.skipIf(chromiumMissing)("offer, portal signature and mandate in Chromiu
   let browser: Browser;
   let studio: BrowserContext;
   let page: Page;
+  keepFailureScreenshots(() => page);
   let visitor: BrowserContext | undefined;
   let offerUrl = "";
   let portalUrl = "";

@@ -5,13 +5,21 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer } from "../support/server.ts";
-import { buildWebIfStale, chromiumMissing, launchChromium, screenshot, unlabelledControls } from "./browser.ts";
+import {
+  buildWebIfStale,
+  chromiumMissing,
+  keepFailureScreenshots,
+  launchChromium,
+  screenshot,
+  unlabelledControls,
+} from "./browser.ts";
 
 describe.skipIf(chromiumMissing)("field errors and the viewer role in Chromium", () => {
   let server: { url: string; close(): Promise<void> } | undefined;
   let baseUrl: string;
   let browser: Browser;
   let owner: Page;
+  keepFailureScreenshots(() => owner);
 
   beforeAll(async () => {
     buildWebIfStale();

@@ -10,7 +10,14 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildClient, buildOffer } from "../support/http-client.ts";
 import { startTestServer } from "../support/server.ts";
-import { buildWebIfStale, chromiumMissing, launchChromium, screenshot as save, unlabelledControls } from "./browser.ts";
+import {
+  buildWebIfStale,
+  chromiumMissing,
+  keepFailureScreenshots,
+  launchChromium,
+  screenshot as save,
+  unlabelledControls,
+} from "./browser.ts";
 
 /** A full-page screenshot taken from the top, so the fixed header and sticky bars sit where a user sees them. */
 async function screenshot(on: Page, name: string): Promise<void> {
@@ -75,6 +82,7 @@ describe.skipIf(chromiumMissing)("scope guard journey in Chromium", () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
+  keepFailureScreenshots(() => page);
   let mandateId: string;
   let offerNumber: string;
   let roundUrl: string;
