@@ -12,6 +12,7 @@ import { notify } from "../notify.ts";
 import { offerKeys, offersApi } from "../offers-api.ts";
 import { usePermissions, useSession } from "../session.tsx";
 import { minorUnitsPerMajor } from "../use-format.ts";
+import { useChangeSearchParams } from "../use-list-params.ts";
 import { usePageTitle } from "../use-page-title.ts";
 
 export function OfferNewPage() {
@@ -21,7 +22,8 @@ export function OfferNewPage() {
   const { canWrite } = usePermissions();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const changeParams = useChangeSearchParams();
   const clientId = params.get("clientId") ?? "";
   const fromOfferId = params.get("from") ?? "";
   const currency = workspace.currency;
@@ -63,16 +65,7 @@ export function OfferNewPage() {
   }, [client.data]);
 
   if (!canWrite) return <Navigate to="/offers" replace />;
-  const set = (key: "clientId" | "from", value: string) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
+  const set = (key: "clientId" | "from", value: string) => changeParams({ [key]: value });
   const openClients = (clients.data?.items ?? []).filter((c) => c.status !== "ended" || c.id === clientId);
 
   return (
