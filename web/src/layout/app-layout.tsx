@@ -1,13 +1,12 @@
 /** The signed-in frame: header (menu, language, user), navigation and the main landmark. */
 import { Anchor, AppShell, Avatar, Badge, Burger, Button, Group, Menu, NavLink, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, Outlet, useLocation, useNavigate } from "react-router";
-import { api, setCsrfToken } from "../api.ts";
+import { Link, Outlet, useLocation } from "react-router";
+import { api } from "../api.ts";
 import { TimerButton } from "../components/timer-button.tsx";
-import { meQueryKey, useSession } from "../session.tsx";
+import { useSession } from "../session.tsx";
 import { notifyError } from "../use-field-errors.ts";
 import { LanguageSwitch } from "./language-switch.tsx";
 import { SkipLink } from "./skip-link.tsx";
@@ -31,8 +30,6 @@ export function AppLayout() {
   const me = useSession();
   const [opened, { toggle, close }] = useDisclosure(false);
   const location = useLocation();
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
 
   // After a move to another page, focus goes to the main landmark so a screen reader starts reading the new page
   // there (and Tab continues from it), not from the link that was followed.
@@ -50,10 +47,9 @@ export function AppLayout() {
       notifyError(error, t);
       return;
     }
-    setCsrfToken(undefined);
-    queryClient.clear();
-    queryClient.setQueryData(meQueryKey, null);
-    navigate("/login", { replace: true });
+    // A fresh page: nothing of this session stays in memory (cached data, CSRF token), and no guard can race the
+    // move to the login page and send the next sign-in back to this page.
+    window.location.replace("/login");
   };
 
   const labels = {
