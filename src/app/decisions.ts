@@ -1,8 +1,9 @@
 /**
  * The continue / renegotiate / stop worksheet for a client: prefilled with the facts (signed work not started, open
  * and overdue invoices and the risk of not being paid, hours per week, goodwill, effective rate, scope creep,
- * signals) and the studio's values as criteria; the user weighs arguments, sees the options side by side and records a
- * verdict with its rationale. A decided worksheet never changes; deciding again revises it into a new one.
+ * signals) and the studio's values as criteria, starting from the ratings of the client's earlier worksheets; the
+ * user weighs arguments, sees the options side by side and records a verdict with its rationale. A decided worksheet
+ * never changes; deciding again revises it into a new one.
  */
 
 import type { Kysely } from "kysely";
@@ -22,6 +23,7 @@ import { DomainError } from "../domain/errors.ts";
 import { computeClientHealth } from "../domain/health/compute-client-health.ts";
 import { type Actor, requirePermission } from "../domain/permissions.ts";
 import {
+  criteriaOfClientDecisions,
   findDecision,
   insertDecision,
   listDecisionsOfClient,
@@ -47,10 +49,11 @@ export async function openDecision(ctx: AppContext, actor: Actor, clientId: stri
     getWorkspaceRecord(ctx.db, actor.workspaceId),
     getClientRecord(ctx.db, actor.workspaceId, clientId),
   ]);
-  const [[healthInput], notStarted, openInvoices] = await Promise.all([
+  const [[healthInput], notStarted, openInvoices, earlierCriteria] = await Promise.all([
     healthInputs(ctx, actor.workspaceId, [clientId]),
     signedNotStarted(ctx.db, actor.workspaceId, clientId),
     openInvoicesOfClient(ctx.db, actor.workspaceId, clientId),
+    criteriaOfClientDecisions(ctx.db, actor.workspaceId, clientId),
   ]);
   const health = computeClientHealth(healthInput!);
   const decision = prefillDecision({
@@ -71,6 +74,7 @@ export async function openDecision(ctx: AppContext, actor: Actor, clientId: stri
       : {}),
     health,
     values: workspace.values,
+    earlierCriteria,
   });
   const at = ctx.now().toISOString();
   await transact(ctx, async (trx) => {

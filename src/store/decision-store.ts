@@ -70,6 +70,19 @@ export async function listDecisionsOfClient(db: Kysely<Database>, workspaceId: s
     .execute();
 }
 
+/** The criteria (values and their ratings) of a client's worksheets, newest first. */
+export async function criteriaOfClientDecisions(db: Kysely<Database>, workspaceId: string, clientId: string) {
+  const rows = await db
+    .selectFrom("decisions")
+    .select("state_json")
+    .where("workspace_id", "=", workspaceId)
+    .where("client_id", "=", clientId)
+    .orderBy("created_at", "desc")
+    .orderBy("id", "desc")
+    .execute();
+  return rows.map((r) => (JSON.parse(r.state_json) as DecisionWorksheet).criteria);
+}
+
 /** Signed offers of a client whose work has not started (no delivery, no checklist item done, not stopped). */
 export async function signedNotStarted(db: Kysely<Database>, workspaceId: string, clientId: string) {
   const rows = await db

@@ -123,6 +123,8 @@ export interface DecisionArgument {
 
 export interface OptionScore {
   option: DecisionOption;
+  /** Absent on worksheets decided before it existed: read a `null` total as not enough information. */
+  status?: "scored" | "not_enough_information";
   values: number | null;
   arguments: number | null;
   total: number | null;
@@ -139,6 +141,7 @@ export interface Decision {
   status: "draft" | "decided";
   facts: Record<DecisionOption, FactLine[]>;
   criteria: DecisionCriterion[];
+  ratingsCarriedOver?: boolean;
   arguments: DecisionArgument[];
   scores: { options: OptionScore[]; leading: DecisionOption | null };
   verdict?: DecisionOption;

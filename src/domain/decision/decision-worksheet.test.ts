@@ -31,15 +31,80 @@ describe("scoreDecision (hand-computed)", () => {
     // continue: values (4×1 + 1×0) ÷ 5 = 80; arguments 50 + 50 × (3 − 1) ÷ 4 = 75; total 77.5 → 78
     // stop: values (4×0 + 1×1) ÷ 5 = 20; arguments 50 + 50 × (0 − 2) ÷ 2 = 0; total 10
     expect(scores.options).toEqual([
-      { option: "continue", values: 80, arguments: 75, total: 78, pros: 3, cons: 1 },
-      { option: "renegotiate", values: null, arguments: null, total: null, pros: 0, cons: 0 },
-      { option: "stop", values: 20, arguments: 0, total: 10, pros: 0, cons: 2 },
+      { option: "continue", status: "scored", values: 80, arguments: 75, total: 78, pros: 3, cons: 1 },
+      {
+        option: "renegotiate",
+        status: "not_enough_information",
+        values: null,
+        arguments: null,
+        total: null,
+        pros: 0,
+        cons: 0,
+      },
+      { option: "stop", status: "scored", values: 20, arguments: 0, total: 10, pros: 0, cons: 2 },
     ]);
     expect(scores.leading).toBe("continue");
   });
 
   it("has no leading option on a tie or with nothing scored", () => {
     expect(scoreDecision({ criteria: [], arguments: [] }).leading).toBeNull();
+  });
+});
+
+describe("a fair worksheet before anyone weighs anything", () => {
+  const fact = (id: string, option: "continue" | "renegotiate" | "stop", side: "pro" | "con") => ({
+    id,
+    option,
+    side,
+    text: t(id, id),
+    weight: 3,
+    origin: "fact" as const,
+  });
+  const unrated = [{ id: "v", statement: "v", weight: 5, ratings: {} }];
+
+  it("an option with no facts and no rated value is not enough information, not a score", () => {
+    const scores = scoreDecision({ criteria: unrated, arguments: [] });
+    expect(scores.options.map((o) => [o.option, o.status, o.total])).toEqual([
+      ["continue", "not_enough_information", null],
+      ["renegotiate", "not_enough_information", null],
+      ["stop", "not_enough_information", null],
+    ]);
+    expect(scores.leading).toBeNull();
+  });
+
+  it("prefilled facts that all argue for renegotiating do not make it 100/100 nor the leading option", () => {
+    // The story's records: renegotiating keeps the signed work and bills the goodwill; stopping weighs both ways.
+    const scores = scoreDecision({
+      criteria: unrated,
+      arguments: [
+        fact("renegotiate:signed", "renegotiate", "pro"),
+        fact("renegotiate:goodwill", "renegotiate", "pro"),
+        fact("stop:signed", "stop", "con"),
+        fact("stop:hours", "stop", "pro"),
+        fact("stop:invoices", "stop", "con"),
+      ],
+    });
+    const renegotiate = scores.options.find((o) => o.option === "renegotiate");
+    expect(renegotiate).toMatchObject({ status: "not_enough_information", total: null, arguments: null, pros: 6 });
+    // stop: 50 + 50 × (3 − 6) ÷ 9 = 33
+    expect(scores.options.find((o) => o.option === "stop")).toMatchObject({ status: "scored", total: 33 });
+    expect(scores.leading).toBe("stop");
+  });
+
+  it("one-sided facts count once a value is rated, or once the user writes an argument", () => {
+    const pros = [fact("renegotiate:signed", "renegotiate", "pro")];
+    const rated = scoreDecision({
+      criteria: [{ id: "v", statement: "v", weight: 5, ratings: { renegotiate: 3 } }],
+      arguments: pros,
+    });
+    // values (3 − 1) ÷ 4 = 50; the one-sided facts still say nothing: total 50, not (50 + 100) ÷ 2
+    expect(rated.options[1]).toMatchObject({ status: "scored", values: 50, arguments: null, total: 50 });
+    const written = scoreDecision({
+      criteria: unrated,
+      arguments: [...pros, { ...fact("u", "renegotiate", "con"), weight: 1, origin: "user" as const }],
+    });
+    // 50 + 50 × (3 − 1) ÷ 4 = 75
+    expect(written.options[1]).toMatchObject({ status: "scored", arguments: 75, total: 75 });
   });
 });
 

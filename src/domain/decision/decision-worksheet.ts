@@ -52,6 +52,8 @@ interface DecisionBase {
   supersedes?: string;
   facts: Record<DecisionOption, FactLine[]>;
   criteria: DecisionCriterion[];
+  /** True when the starting ratings were carried over from the client's earlier worksheets. */
+  ratingsCarriedOver?: boolean;
   arguments: DecisionArgument[];
 }
 

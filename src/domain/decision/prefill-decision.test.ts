@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { foundingStoryDecisionFacts as facts } from "./founding-story-decision.fixture.ts";
 import { estimateNonPaymentRisk } from "./non-payment-risk.ts";
 import { prefillDecision } from "./prefill-decision.ts";
+import { scoreDecision } from "./score-decision.ts";
 
 describe("prefillDecision on the founding story", () => {
   const draft = prefillDecision(facts);
@@ -79,6 +80,40 @@ describe("prefillDecision on the founding story", () => {
     });
     expect(bare.arguments).toEqual([]);
     expect(bare.facts.stop.every((f) => f.value === 0)).toBe(true);
+  });
+
+  it("starts from the ratings given to the client's values on earlier worksheets, the latest first", () => {
+    const reused = prefillDecision({
+      ...facts,
+      earlierCriteria: [
+        // the latest worksheet rated collaboration for stop only
+        [{ id: "value-collaboration", ratings: { stop: 4 } }],
+        // an older one rated it for every option, and a value the workspace no longer has
+        [
+          { id: "value-collaboration", ratings: { continue: 1, renegotiate: 2, stop: 5 } },
+          { id: "value-removed", ratings: { stop: 1 } },
+        ],
+      ],
+    });
+    expect(reused.criteria.map((c) => [c.id, c.ratings])).toEqual([
+      ["value-collaboration", { continue: 1, renegotiate: 2, stop: 4 }],
+      ["value-social-impact", {}],
+      ["value-self-respect", {}],
+    ]);
+    expect(reused.ratingsCarriedOver).toBe(true);
+    expect(draft.ratingsCarriedOver).toBeUndefined();
+  });
+
+  it("a first worksheet, facts and values unrated, shows no score but 'not enough information' for renegotiating", () => {
+    const scores = scoreDecision(draft);
+    // The story's facts argue both ways for continuing and stopping, and only for renegotiating.
+    expect(scores.options.map((o) => [o.option, o.status])).toEqual([
+      ["continue", "scored"],
+      ["renegotiate", "not_enough_information"],
+      ["stop", "scored"],
+    ]);
+    expect(scores.options.every((o) => o.total !== 100)).toBe(true);
+    expect(scores.leading).not.toBe("renegotiate");
   });
 
   it("refuses a value weight outside 1-5", () => {

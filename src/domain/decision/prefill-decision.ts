@@ -12,7 +12,14 @@ import type { HealthMetricKey } from "../health/health-metric.ts";
 import type { Localized } from "../health/localized.ts";
 import { type Currency, minutesTimesRate, roundHalfUp } from "../money.ts";
 import type { WorkspaceValue } from "../workspace.ts";
-import type { DecisionArgument, DecisionOption, DraftDecision, FactLine } from "./decision-worksheet.ts";
+import {
+  DECISION_OPTIONS,
+  type DecisionArgument,
+  type DecisionCriterion,
+  type DecisionOption,
+  type DraftDecision,
+  type FactLine,
+} from "./decision-worksheet.ts";
 import { factSentence } from "./fact-sentence.ts";
 import { estimateNonPaymentRisk, type OpenInvoice } from "./non-payment-risk.ts";
 
@@ -34,6 +41,11 @@ export interface DecisionFacts {
   health?: ClientHealth;
   /** The workspace's values (`Workspace.values`): statement and weight 1-5. */
   values: readonly WorkspaceValue[];
+  /**
+   * The criteria of the client's earlier worksheets, newest first: a value already rated for this client starts with
+   * its latest rating per option (the user can change it).
+   */
+  earlierCriteria?: readonly (readonly Pick<DecisionCriterion, "id" | "ratings">[])[];
 }
 
 const WEEKS = 8;
@@ -143,7 +155,7 @@ export function prefillDecision(facts: DecisionFacts): DraftDecision {
   };
 
   const args: DecisionArgument[] = [];
-  for (const option of ["continue", "renegotiate", "stop"] as const) {
+  for (const option of DECISION_OPTIONS) {
     for (const fact of byOption[option]) {
       if (fact.effect === "neutral" || fact.value === 0) continue;
       args.push({
@@ -156,6 +168,12 @@ export function prefillDecision(facts: DecisionFacts): DraftDecision {
       });
     }
   }
+  const criteria = facts.values.map((v) => ({
+    id: v.id,
+    statement: v.statement,
+    weight: v.weight,
+    ratings: latestRatings(v.id, facts.earlierCriteria ?? []),
+  }));
   return {
     status: "draft",
     id: facts.decisionId,
@@ -163,7 +181,24 @@ export function prefillDecision(facts: DecisionFacts): DraftDecision {
     currency: facts.currency,
     createdOn: facts.asOf,
     facts: byOption,
-    criteria: facts.values.map((v) => ({ id: v.id, statement: v.statement, weight: v.weight, ratings: {} })),
+    criteria,
+    ...(criteria.some((c) => Object.keys(c.ratings).length > 0) ? { ratingsCarriedOver: true } : {}),
     arguments: args,
   };
+}
+
+/** The latest rating of one value per option over the earlier worksheets (newest first). */
+function latestRatings(
+  valueId: string,
+  earlier: readonly (readonly Pick<DecisionCriterion, "id" | "ratings">[])[],
+): DecisionCriterion["ratings"] {
+  const ratings: DecisionCriterion["ratings"] = {};
+  for (const criteria of earlier) {
+    const rated = criteria.find((c) => c.id === valueId)?.ratings ?? {};
+    for (const option of DECISION_OPTIONS) {
+      const rating = rated[option];
+      if (ratings[option] === undefined && rating !== undefined) ratings[option] = rating;
+    }
+  }
+  return ratings;
 }

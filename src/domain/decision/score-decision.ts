@@ -1,13 +1,19 @@
 /**
  * Side-by-side scores of the three options. Two components, each 0-100, averaged when both are known:
  * - values: Σ weight × (rating − 1) / 4 ÷ Σ weight over the workspace values rated for the option;
- * - arguments: 50 + 50 × (Σ pro weights − Σ con weights) ÷ Σ weights of the option's arguments.
- * An option with neither is `null` (not ranked). Scores inform; the verdict stays a person's choice.
+ * - arguments: 50 + 50 × (Σ pro weights − Σ con weights) ÷ Σ weights of the option's arguments, counted once the
+ *   arguments say something fair: one the user wrote, or prefilled facts that argue both ways. Prefilled facts that
+ *   all point one way (renegotiating keeps the signed work and bills the goodwill; nothing in the records says what
+ *   it costs) would read 100/100 before anyone weighed anything.
+ * An option with neither is `not_enough_information` (total `null`, not ranked). Scores inform; the verdict stays a
+ * person's choice.
  */
 import type { DecisionOption, DecisionWorksheet } from "./decision-worksheet.ts";
 
 export interface OptionScore {
   option: DecisionOption;
+  /** `scored` when the option has a total; `not_enough_information` when nothing fair can be said yet. */
+  status: "scored" | "not_enough_information";
   values: number | null;
   arguments: number | null;
   total: number | null;
@@ -36,11 +42,14 @@ export function scoreDecision(worksheet: Pick<DecisionWorksheet, "criteria" | "a
     const args = worksheet.arguments.filter((a) => a.option === option);
     const pros = args.filter((a) => a.side === "pro").reduce((s, a) => s + a.weight, 0);
     const cons = args.filter((a) => a.side === "con").reduce((s, a) => s + a.weight, 0);
-    const argumentsScore = pros + cons === 0 ? null : 50 + (50 * (pros - cons)) / (pros + cons);
+    const weighed = args.some((a) => a.origin === "user") || (pros > 0 && cons > 0);
+    const argumentsScore = weighed ? 50 + (50 * (pros - cons)) / (pros + cons) : null;
     const known = [values, argumentsScore].filter((v): v is number => v !== null);
-    const total = known.length === 0 ? null : Math.round(known.reduce((s, v) => s + v, 0) / known.length);
+    const enough = known.length > 0;
+    const total = enough ? Math.round(known.reduce((s, v) => s + v, 0) / known.length) : null;
     return {
       option,
+      status: enough ? "scored" : "not_enough_information",
       values: values === null ? null : Math.round(values),
       arguments: argumentsScore === null ? null : Math.round(argumentsScore),
       total,

@@ -20,6 +20,7 @@ export function DecisionCriteria({
       </Title>
       <Text size="sm" c="dimmed" mb="sm">
         {t("decision.criteria.hint")}
+        {decision.ratingsCarriedOver && ` ${t("decision.criteria.reused")}`}
       </Text>
       {decision.criteria.length === 0 ? (
         <Text c="dimmed">{t("decision.criteria.none")}</Text>

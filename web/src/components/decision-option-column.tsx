@@ -54,13 +54,22 @@ export function DecisionOptionColumn({
           {decision.verdict === option && <Badge color="grape.9">{t("decision.chosen")}</Badge>}
         </Group>
         <div aria-live="polite" data-testid={`score-${option}`}>
-          <Text fz={32} fw={700} lh={1}>
-            {score?.total ?? "—"}
-            <Text span size="sm" c="dimmed">
-              {" "}
-              / 100
+          {score && score.total !== null ? (
+            <Text fz={32} fw={700} lh={1}>
+              {score.total}
+              <Text span size="sm" c="dimmed">
+                {" "}
+                / 100
+              </Text>
             </Text>
-          </Text>
+          ) : (
+            <>
+              <Text fz="lg" fw={700} lh={1.2}>
+                {t("decision.notEnough")}
+              </Text>
+              {!readOnly && <Text size="xs">{t("decision.notEnoughHint")}</Text>}
+            </>
+          )}
           <Text size="xs" c="dimmed">
             {t("decision.scoreParts", {
               values: score?.values ?? "—",
