@@ -9,11 +9,11 @@ import {
   sendChangeOrder as markSent,
   withdrawChangeOrder,
 } from "../domain/change-order/change-order.ts";
-import { changeOrderTotals } from "../domain/change-order/change-order-content.ts";
 import { changeOrderDocument } from "../domain/change-order/change-order-document.ts";
 import { changeOrderFromClaims } from "../domain/change-order/change-order-from-claims.ts";
 import { formatChangeOrderNumber } from "../domain/change-order/change-order-number.ts";
-import { proposeDeliveryDate } from "../domain/change-order/propose-delivery-date.ts";
+import { changeOrderTotals } from "../domain/change-order/change-order-totals.ts";
+import { suggestHourlyRate } from "../domain/change-order/suggest-hourly-rate.ts";
 import { DomainError, fieldError } from "../domain/errors.ts";
 import { changeOrderEmail } from "../domain/messages/change-order-email.ts";
 import type { SignedOffer } from "../domain/offer/offer.ts";
@@ -25,10 +25,9 @@ import {
   listChangeOrdersOfMandate,
   saveChangeOrder,
 } from "../store/change-order-store.ts";
-import { listMembers } from "../store/people-store.ts";
 import { insertPortalLink } from "../store/portal-store.ts";
 import { listClaimsOfMandate } from "../store/round-store.ts";
-import { sumMinutesOfMandate } from "../store/time-store.ts";
+import { proposeChangeOrderSchedule } from "./change-order-schedule.ts";
 import type { AppContext } from "./context.ts";
 import { clientEmail, clientParty, issuerParty } from "./document-parties.ts";
 import { linkClaimsToChangeOrder } from "./link-claims.ts";
@@ -50,24 +49,12 @@ export interface CreateChangeOrderInput {
   title: string;
   reason: string;
   requester: string;
-  /** Minor units per hour; defaults to the workspace's target rate. */
+  /** Minor units per hour; defaults to the signed offer's agreed rate, else the workspace's target rate. */
   hourlyRate?: number | undefined;
 }
 
-/** Hours per week assumed for the author when no member has a capacity set yet (a solo freelancer's first days). */
-export const DEFAULT_WEEKLY_HOURS = 35;
-
-function teamOrDefault(
-  members: readonly { id: string; status: string; weeklyCapacityHours: number }[],
-  authorId: string,
-) {
-  const team = members
-    .filter((m) => m.status === "active" && m.weeklyCapacityHours > 0)
-    .map((m) => ({ memberId: m.id, weeklyAvailableHours: m.weeklyCapacityHours }));
-  return team.length > 0 ? team : [{ memberId: authorId, weeklyAvailableHours: DEFAULT_WEEKLY_HOURS }];
-}
-
-function signedOffer(o: { offer: { status: string } }): SignedOffer {
+/** The signed offer a change order amends (`invalid_state` when the offer is not signed). */
+export function signedOffer(o: { offer: { status: string } }): SignedOffer {
   if (o.offer.status !== "signed") throw new DomainError("invalid_state", "change orders amend a signed offer");
   return o.offer as SignedOffer;
 }
@@ -86,32 +73,31 @@ export async function createChangeOrder(
     if (mandate.status !== "active" && mandate.status !== "delivered") {
       throw new DomainError("invalid_state", `a ${mandate.status} mandate takes no change order`);
     }
-    const [workspace, client, stored, claims, members, count, logged] = await Promise.all([
+    const [workspace, client, stored, claims, count] = await Promise.all([
       getWorkspaceRecord(trx, actor.workspaceId),
       getClientRecord(trx, actor.workspaceId, mandate.clientId),
       getOfferRecord(trx, actor.workspaceId, mandate.offerId),
       listClaimsOfMandate(trx, actor.workspaceId, mandateId),
-      listMembers(trx, actor.workspaceId),
       countChangeOrdersOfMandate(trx, actor.workspaceId, mandateId),
-      sumMinutesOfMandate(trx, actor.workspaceId, mandateId),
     ]);
     requireClientOpen(client);
     const offer = signedOffer(stored);
-    const hourlyRate = input.hourlyRate ?? workspace.targetHourlyRate;
-    if (hourlyRate <= 0)
-      throw fieldError("hourlyRate", "required", "set an hourly rate (or the workspace's target rate)");
+    // A rate of 0 (none known) is kept: the draft says "rate to set" and cannot be sent until it is.
+    const hourlyRate =
+      input.hourlyRate ??
+      suggestHourlyRate({ offer: offer.content, targetHourlyRate: workspace.targetHourlyRate }).hourlyRate;
     const selected = claims.filter((c) => input.claimIds.includes(c.id));
     const addedHours = selected.reduce(
       (h, c) => h + (c.triage && "estimatedHours" in c.triage ? c.triage.estimatedHours : 0),
       0,
     );
-    const estimated = offer.content.deliverables.reduce((h, d) => h + (d.estimatedHours ?? 0), 0);
-    const delivery = proposeDeliveryDate({
-      from: at.slice(0, 10),
-      currentDeliveryDate: offer.content.deliveryDate,
-      remainingHours: Math.max(0, estimated - logged / 60),
+    const delivery = await proposeChangeOrderSchedule(trx, {
+      workspaceId: actor.workspaceId,
+      mandateId,
+      offer,
       addedHours,
-      team: teamOrDefault(members, actor.memberId),
+      from: at.slice(0, 10),
+      authorId: actor.memberId,
     });
     const co = changeOrderFromClaims({
       id: ctx.newId(),
@@ -165,10 +151,20 @@ async function getStored(ctx: AppContext, actor: Actor, id: string) {
   return stored;
 }
 
+/** A change order with its totals, and the rate its hours would be priced at by default (offer's, else target). */
 export async function getChangeOrder(ctx: AppContext, actor: Actor, id: string) {
   requirePermission(actor, "read");
   const stored = await getStored(ctx, actor, id);
-  return { ...stored.changeOrder, sha256: stored.sha256, totals: changeOrderTotals(stored.changeOrder.content) };
+  const [workspace, offer] = await Promise.all([
+    getWorkspaceRecord(ctx.db, actor.workspaceId),
+    getOfferRecord(ctx.db, actor.workspaceId, stored.changeOrder.offerId),
+  ]);
+  return {
+    ...stored.changeOrder,
+    sha256: stored.sha256,
+    totals: changeOrderTotals(stored.changeOrder.content),
+    suggestedRate: suggestHourlyRate({ offer: offer.offer.content, targetHourlyRate: workspace.targetHourlyRate }),
+  };
 }
 
 export async function listChangeOrders(ctx: AppContext, actor: Actor, mandateId: string) {

@@ -3,7 +3,7 @@
  * and fingerprint), goodwill named as a courtesy, change orders by number. Generated in the client's language,
  * editable before sending, then sent by e-mail or kept in the outbox.
  */
-import { changeOrderTotals } from "../domain/change-order/change-order-content.ts";
+import { changeOrderTotals } from "../domain/change-order/change-order-totals.ts";
 import type { Claim } from "../domain/claim/claim.ts";
 import { DomainError } from "../domain/errors.ts";
 import { minutesTimesRate } from "../domain/money.ts";

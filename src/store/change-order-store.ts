@@ -1,7 +1,7 @@
 /** Change orders (whole lifecycle object as JSON), their frozen approved text, and the mandate's change log. */
 import type { Kysely, Selectable } from "kysely";
 import type { ChangeOrder } from "../domain/change-order/change-order.ts";
-import { changeOrderTotals } from "../domain/change-order/change-order-content.ts";
+import { changeOrderTotals } from "../domain/change-order/change-order-totals.ts";
 import { DomainError } from "../domain/errors.ts";
 import type { ChangeOrderTable, Database } from "./schema.ts";
 

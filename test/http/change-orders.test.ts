@@ -1,5 +1,6 @@
 /** Change orders: from out-of-scope claims to the client's approval, with the same evidence as a signature. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pdfText } from "../fixtures/pdf/pdf-text.ts";
 import { engines } from "../support/engines.ts";
 import type { TestClient } from "../support/http-client.ts";
 import { createHttpFixture, type HttpFixture } from "../support/http-fixture.ts";
@@ -176,5 +177,168 @@ describe.each(engines())("change orders on $engine", ({ engine, skip }) => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/pdf");
     expect((await res.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+  });
+
+  async function draftOf(t: Awaited<ReturnType<typeof triagedRound>>, claimIds = [t.shop.id, t.english.id]) {
+    const res = await owner.post(`/api/v1/mandates/${t.mandateId}/change-orders`, {
+      claimIds,
+      title: "Boutique et version anglaise",
+      reason: "Hors offre",
+      requester: "Julie Bergeron",
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    return res.body;
+  }
+
+  function edited(co: any, changes: Record<string, unknown> = {}) {
+    return {
+      title: co.content.title,
+      reason: co.content.reason,
+      requester: co.content.requester,
+      items: co.content.items.map(({ claimId: _, ...item }: any) => item),
+      proposedDeliveryDate: co.content.proposedDeliveryDate,
+      scheduleImpactDays: co.content.scheduleImpactDays,
+      ...changes,
+    };
+  }
+
+  it.skipIf(skip)("prices hours at the signed offer's agreed hourly rate, else at the workspace's target", async () => {
+    const fixed = await draftOf(await triagedRound());
+    expect(fixed.content.items.map((i: any) => i.price)).toEqual([
+      { kind: "hourly", hourlyRate: 9_500 },
+      { kind: "hourly", hourlyRate: 9_500 },
+    ]);
+    expect((await owner.get(`/api/v1/change-orders/${fixed.id}`)).body.suggestedRate).toEqual({
+      hourlyRate: 9_500,
+      source: "workspace",
+    });
+    const hourlyOffer = {
+      pricing: { model: "capped", capAmount: 500_000 },
+      deliverables: [
+        { title: "Intégration", quantity: 40_000, unit: "heure", price: { kind: "unit", unitPrice: 8_500 } },
+      ],
+    };
+    const m = await signedMandate(fx, owner, hourlyOffer);
+    const round = (await owner.post(`/api/v1/mandates/${m.mandateId}/rounds`, { text: LIST, receivedAt: "2026-12-21" }))
+      .body;
+    await owner.patch(`/api/v1/claims/${round.claims[0].id}`, {
+      triage: { outcome: "change_order", estimatedHours: 2.5 },
+    });
+    const co = (
+      await owner.post(`/api/v1/mandates/${m.mandateId}/change-orders`, {
+        claimIds: [round.claims[0].id],
+        title: "Boutique",
+        reason: "Hors offre",
+        requester: "Julie",
+      })
+    ).body;
+    const detail = (await owner.get(`/api/v1/change-orders/${co.id}`)).body;
+    expect(detail.content.items[0].price).toEqual({ kind: "hourly", hourlyRate: 8_500 });
+    expect(detail.suggestedRate).toEqual({ hourlyRate: 8_500, source: "offer" });
+    // 2,5 h × 85,00 $ = 212,50 $
+    expect(detail.totals).toMatchObject({ total: 21_250, hours: 2.5 });
+  });
+
+  it.skipIf(skip)(
+    "edits a draft's lines, date and delay before sending; the portal and the PDF show them",
+    async () => {
+      const t = await triagedRound();
+      const co = await draftOf(t);
+      const [shop, english] = edited(co).items;
+      const body = edited(co, {
+        items: [
+          { ...shop, hours: 18.25, price: { kind: "hourly", hourlyRate: 9_250 } },
+          { ...english, title: "Version anglaise (forfait)", price: { kind: "fixed", amount: 100_000 } },
+        ],
+        proposedDeliveryDate: "2027-01-15",
+        scheduleImpactDays: 26,
+      });
+      const res = await owner.request("PUT", `/api/v1/change-orders/${co.id}`, body);
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      const detail = (await owner.get(`/api/v1/change-orders/${co.id}`)).body;
+      // 18,25 h × 92,50 $ = 1 688,125 $ → 1 688,13 $ (half-up per line) + 1 000,00 $ fixed
+      expect(detail.totals.lines.map((l: any) => l.amount)).toEqual([168_813, 100_000]);
+      expect(detail.totals.total).toBe(268_813);
+      expect(detail.content).toMatchObject({ proposedDeliveryDate: "2027-01-15", scheduleImpactDays: 26 });
+      expect(detail.content.items[1]).toMatchObject({ claimId: t.english.id, title: "Version anglaise (forfait)" });
+
+      const sent = await owner.post(`/api/v1/change-orders/${co.id}/send`);
+      expect(sent.status, JSON.stringify(sent.body)).toBe(200);
+      const view = (await fx.client().get(`/api/v1/portal/${portalToken(sent.body.portalUrl)}`)).body;
+      expect(view.document).toMatchObject({
+        total: 268_813,
+        proposedDeliveryDate: "2027-01-15",
+        scheduleImpactDays: 26,
+        items: [
+          { hours: 18.25, hourlyRate: 9_250, amount: 168_813 },
+          { title: "Version anglaise (forfait)", amount: 100_000 },
+        ],
+      });
+      expect(view.document.items[1].hourlyRate).toBeUndefined();
+      const pdf = await fx.app.request(`/api/v1/change-orders/${co.id}/pdf`, { headers: { cookie: owner.cookie! } });
+      const { text } = await pdfText(new Uint8Array(await pdf.arrayBuffer()));
+      expect(text).toContain("18,25 92,50 $ 1 688,13 $");
+      expect(text).toContain("Montant fixe 1 000,00 $");
+      expect(text).toContain("Total de l’avenant (avant taxes) 2 688,13 $");
+      expect(text).toContain("Livraison reportée de 26 jours");
+      expect(text).toContain("15 janvier 2027");
+
+      const late = await owner.request("PUT", `/api/v1/change-orders/${co.id}`, body);
+      expect(late.status).toBe(409);
+      expect(late.body.code).toBe("invalid_state");
+    },
+  );
+
+  it.skipIf(skip)("refuses an edit that adds, drops or invents a line, and keeps the draft as it was", async () => {
+    const co = await draftOf(await triagedRound());
+    const [shop, english] = edited(co).items;
+    for (const items of [[shop], [shop, { ...english, id: "another-line" }], [shop, english, english]]) {
+      const res = await owner.request("PUT", `/api/v1/change-orders/${co.id}`, edited(co, { items }));
+      expect(res.status, JSON.stringify(items)).toBe(400);
+      expect(res.body.code).toBe("validation");
+    }
+    const negative = await owner.request(
+      "PUT",
+      `/api/v1/change-orders/${co.id}`,
+      edited(co, { scheduleImpactDays: -1 }),
+    );
+    expect(negative.status).toBe(400);
+    const after = (await owner.get(`/api/v1/change-orders/${co.id}`)).body;
+    expect(after.content).toEqual(co.content);
+  });
+
+  it.skipIf(skip)("says when no rate is known, and refuses to send a line priced 0 $ by omission", async () => {
+    await owner.patch("/api/v1/workspace", { targetHourlyRate: 0 });
+    try {
+      const co = await draftOf(await triagedRound());
+      const detail = (await owner.get(`/api/v1/change-orders/${co.id}`)).body;
+      expect(detail.suggestedRate).toEqual({ hourlyRate: 0, source: "workspace" });
+      const refused = await owner.post(`/api/v1/change-orders/${co.id}/send`);
+      expect(refused.status).toBe(400);
+      expect(refused.body.fields).toEqual([expect.objectContaining({ path: "items.0.price.hourlyRate" })]);
+      expect((await owner.get(`/api/v1/change-orders/${co.id}`)).body.status).toBe("draft");
+      const items = edited(co).items.map((i: any) => ({ ...i, price: { kind: "hourly", hourlyRate: 9_000 } }));
+      expect((await owner.request("PUT", `/api/v1/change-orders/${co.id}`, edited(co, { items }))).status).toBe(200);
+      expect((await owner.post(`/api/v1/change-orders/${co.id}/send`)).status).toBe(200);
+    } finally {
+      await owner.patch("/api/v1/workspace", { targetHourlyRate: 9500 });
+    }
+  });
+
+  it.skipIf(skip)("re-proposes the delivery date from capacity for edited hours", async () => {
+    const t = await triagedRound();
+    const co = await draftOf(t);
+    const none = await owner.get(`/api/v1/change-orders/${co.id}/delivery-proposal?hours=0`);
+    expect(none.status, JSON.stringify(none.body)).toBe(200);
+    // Nothing added: the signed delivery date holds.
+    expect(none.body).toMatchObject({ proposedDeliveryDate: "2026-12-20", scheduleImpactDays: 0 });
+    // 30 h a week = 6 h a working day; 12 h remaining + 300 h added = 52 working days from today.
+    const more = (await owner.get(`/api/v1/change-orders/${co.id}/delivery-proposal?hours=300`)).body;
+    expect(more.workingDaysNeeded).toBe(52);
+    expect(more.proposedDeliveryDate > "2026-12-20").toBe(true);
+    expect(more.scheduleImpactDays).toBe(
+      (Date.parse(more.proposedDeliveryDate) - Date.parse("2026-12-20")) / 86_400_000,
+    );
+    expect((await owner.get(`/api/v1/change-orders/${co.id}/delivery-proposal?hours=-1`)).status).toBe(400);
   });
 });

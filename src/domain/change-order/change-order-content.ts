@@ -1,10 +1,8 @@
 /**
  * What a change order (avenant) says: priced items added to a mandate, why, who asked, and the effect on the schedule.
- * Money is integer minor units; hours have at most two decimals.
+ * Money is integer minor units; hours have at most two decimals. Amounts and totals: `change-order-totals.ts`.
  */
 import { z } from "zod";
-import type { Currency } from "../money.ts";
-import { roundHalfUp } from "../money.ts";
 import {
   AmountSchema,
   CalendarDateSchema,
@@ -57,37 +55,5 @@ export const ChangeOrderContentSchema = z
   });
 export type ChangeOrderContent = z.infer<typeof ChangeOrderContentSchema>;
 
-/** Amount of one item: the fixed amount, or hours × rate rounded half-up (1.25 h × 85.00 $ = 106.25 $). */
-export function changeOrderItemAmount(item: Pick<ChangeOrderItem, "hours" | "price">): number {
-  const { price } = item;
-  switch (price.kind) {
-    case "fixed":
-      return price.amount;
-    case "hourly":
-      return roundHalfUp(Math.round(item.hours * 100) * price.hourlyRate, 100);
-    default: {
-      const never: never = price;
-      return never;
-    }
-  }
-}
-
-/** Item amounts, total (minor units, before taxes) and hours of a change order. */
-export interface ChangeOrderTotals {
-  currency: Currency;
-  lines: { itemId: string; amount: number }[];
-  total: number;
-  hours: number;
-}
-
-/** Totals of a change order: each item rounded, then summed (before taxes). */
-export function changeOrderTotals(content: Pick<ChangeOrderContent, "items" | "currency">): ChangeOrderTotals {
-  const lines = content.items.map((i) => ({ itemId: i.id, amount: changeOrderItemAmount(i) }));
-  const hundredths = content.items.reduce((a, i) => a + Math.round(i.hours * 100), 0);
-  return {
-    currency: content.currency,
-    lines,
-    total: lines.reduce((a, l) => a + l.amount, 0),
-    hours: hundredths / 100,
-  };
-}
+// Kept for callers that import the totals from here; new code imports `change-order-totals.ts` (no zod: the web uses it).
+export { changeOrderItemAmount, changeOrderTotals } from "./change-order-totals.ts";

@@ -10,7 +10,7 @@ import type { Language } from "../offer/offer-content.ts";
 import type { DocumentParty } from "../offer/signed-document.ts";
 import { printedParty } from "../offer/signed-document.ts";
 import type { ChangeOrder } from "./change-order.ts";
-import { changeOrderItemAmount, changeOrderTotals } from "./change-order-content.ts";
+import { changeOrderItemAmount, changeOrderTotals } from "./change-order-totals.ts";
 
 /** Version tag of the change-order document shape. */
 export const CHANGE_ORDER_DOCUMENT_FORMAT = "mandat.change-order.v1";

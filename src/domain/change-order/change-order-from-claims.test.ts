@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { changeOrderTotals } from "./change-order-content.ts";
 import type { ChangeOrderFromClaimsInput, ClaimForChangeOrder } from "./change-order-from-claims.ts";
 import { changeOrderFromClaims } from "./change-order-from-claims.ts";
+import { changeOrderTotals } from "./change-order-totals.ts";
 
 const claims: ClaimForChangeOrder[] = [
   {

@@ -95,6 +95,19 @@ describe("change-order lifecycle", () => {
       createChangeOrder({ id: "x", mandateId: "m", offerId: "o", number: "n", content: {}, createdAt: "t" }),
     ).toThrow(expect.objectContaining({ code: "validation" }));
   });
+  it("refuses to send an hourly line without a rate, naming the line", () => {
+    const base = buildChangeOrderContent();
+    const noRate = editChangeOrder(draft(), {
+      ...base,
+      items: [base.items[0]!, { ...base.items[1]!, price: { kind: "hourly", hourlyRate: 0 } }],
+    });
+    expect(() => sendChangeOrder(noRate, { sentAt: "2026-03-13T10:00:00Z", sha256: H })).toThrow(
+      expect.objectContaining({
+        code: "validation",
+        details: { fields: [expect.objectContaining({ path: "items.1.price.hourlyRate", issue: "required" })] },
+      }),
+    );
+  });
   it("labels every status in French and English", () => {
     for (const s of CHANGE_ORDER_STATUSES)
       expect(changeOrderStatusLabel(s, "fr")).not.toBe(changeOrderStatusLabel(s, "en"));

@@ -3,11 +3,12 @@
  * can be edited; to change a sent change order, withdraw it and write a new one. Approval carries the same evidence
  * as an offer signature (typed name, consent text, instant, IP, user agent, SHA-256 of the canonical content).
  */
-import { DomainError } from "../errors.ts";
+import { DomainError, fieldError } from "../errors.ts";
 import { zodToDomainError } from "../offer/parse-offer-content.ts";
 import type { SignatureEvidence } from "../offer/signature.ts";
 import type { ChangeOrderContent } from "./change-order-content.ts";
 import { ChangeOrderContentSchema } from "./change-order-content.ts";
+import { lacksRate } from "./change-order-totals.ts";
 
 interface ChangeOrderBase {
   id: string;
@@ -118,11 +119,19 @@ export function editChangeOrder(co: ChangeOrder, content: unknown): DraftChangeO
 /** When a change order is sent, and the fingerprint of the document shown. */
 export type SendChangeOrderInput = SentFields;
 
-/** Sends a draft to the client; the document shown is fixed by its fingerprint. */
+/**
+ * Sends a draft to the client; the document shown is fixed by its fingerprint. An hourly line without a rate is
+ * refused (`validation` on `items.N.price.hourlyRate`): the client never receives a line priced 0 $ by omission.
+ */
 export function sendChangeOrder(co: ChangeOrder, input: SendChangeOrderInput): SentChangeOrder {
   switch (co.status) {
-    case "draft":
+    case "draft": {
+      const unpriced = co.content.items.findIndex(lacksRate);
+      if (unpriced >= 0) {
+        throw fieldError(`items.${unpriced}.price.hourlyRate`, "required", "set the hourly rate of this line");
+      }
       return { ...co, status: "sent", sentAt: input.sentAt, sha256: input.sha256 };
+    }
     case "sent":
     case "approved":
     case "rejected":

@@ -9,7 +9,7 @@ import type { Clause } from "../offer/offer-content.ts";
 import { sortedDeliverables } from "../offer/offer-content.ts";
 import { deliverableAmount } from "../offer/offer-totals.ts";
 import type { ApprovedChangeOrder, ChangeOrder } from "./change-order.ts";
-import { changeOrderItemAmount } from "./change-order-content.ts";
+import { changeOrderItemAmount } from "./change-order-totals.ts";
 
 /** One item of the current scope, from the signed offer or from an approved change order. */
 export type ScopeItem =

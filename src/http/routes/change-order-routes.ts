@@ -7,12 +7,15 @@ import {
   withdrawChangeOrderById,
 } from "../../app/change-orders.ts";
 import type { AppContext } from "../../app/context.ts";
+import { proposeChangeOrderDelivery, updateChangeOrder } from "../../app/edit-change-order.ts";
 import { renderChangeOrder } from "../../app/render-change-order.ts";
+import { HoursSchema } from "../../domain/offer/offer-content.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";
 import { fileContent, fileResponse } from "../file-response.ts";
 import {
   IdParamsSchema,
   IdSchema,
+  IsoDateSchema,
   jsonBody,
   jsonResponse,
   MinorUnitsSchema,
@@ -32,6 +35,44 @@ const CreateSchema = z
   })
   .openapi("CreateChangeOrder");
 
+const PriceSchema = z
+  .discriminatedUnion("kind", [
+    z.strictObject({ kind: z.literal("hourly"), hourlyRate: MinorUnitsSchema }),
+    z.strictObject({ kind: z.literal("fixed"), amount: MinorUnitsSchema }),
+  ])
+  .openapi("ChangeOrderPrice", { description: "hours × hourlyRate (rounded half-up per line), or a fixed amount" });
+
+const UpdateSchema = z
+  .strictObject({
+    title: RequiredText(200),
+    reason: RequiredText(5_000),
+    requester: RequiredText(200),
+    items: z
+      .array(
+        z.strictObject({
+          id: IdSchema,
+          title: RequiredText(200),
+          description: z.string().max(5_000),
+          hours: HoursSchema,
+          price: PriceSchema,
+        }),
+      )
+      .min(1)
+      .max(200)
+      .openapi({ description: "every line of the draft, by id" }),
+    proposedDeliveryDate: IsoDateSchema,
+    scheduleImpactDays: z.number().int().min(0).max(3_650).openapi({ description: "calendar days of delay" }),
+  })
+  .openapi("UpdateChangeOrder");
+
+const ProposalSchema = z
+  .object({
+    proposedDeliveryDate: z.string(),
+    scheduleImpactDays: z.number().int(),
+    workingDaysNeeded: z.number().int(),
+  })
+  .openapi("ChangeOrderDeliveryProposal");
+
 const ChangeOrderSchema = z
   .object({
     id: z.string(),
@@ -41,6 +82,12 @@ const ChangeOrderSchema = z
     status: z.enum(["draft", "sent", "approved", "rejected", "withdrawn"]),
     content: z.object({ title: z.string(), items: z.array(z.unknown()) }).passthrough(),
     createdAt: z.string(),
+    suggestedRate: z
+      .object({ hourlyRate: z.number().int(), source: z.enum(["offer", "workspace"]) })
+      .optional()
+      .openapi({
+        description: "default rate of hours: the signed offer's agreed rate, else the target rate; 0 = none",
+      }),
   })
   .passthrough()
   .openapi("ChangeOrder");
@@ -90,6 +137,41 @@ export function changeOrderRoutes(ctx: AppContext) {
       responses: { 200: jsonResponse(ChangeOrderSchema, "Change order"), ...problems(401, 404) },
     }),
     async (c) => c.json((await getChangeOrder(ctx, requireActor(c), c.req.valid("param").id)) as never, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "put",
+      path: "/change-orders/{id}",
+      tags,
+      summary: "Edit a draft: each line's hours and price, the proposed delivery date and the delay",
+      request: { params: IdParamsSchema, ...jsonBody(UpdateSchema) },
+      responses: { 200: jsonResponse(ChangeOrderSchema, "Draft change order"), ...problems(400, 401, 403, 404, 409) },
+    }),
+    async (c) =>
+      c.json(
+        (await updateChangeOrder(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json"))) as never,
+        200,
+      ),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/change-orders/{id}/delivery-proposal",
+      tags,
+      summary: "The delivery date and delay the team's capacity gives today for this many added hours",
+      request: {
+        params: IdParamsSchema,
+        query: z.object({ hours: z.coerce.number().min(0).max(100_000).openapi({ example: 20 }) }),
+      },
+      responses: { 200: jsonResponse(ProposalSchema, "Proposed delivery"), ...problems(400, 401, 404, 409) },
+    }),
+    async (c) =>
+      c.json(
+        await proposeChangeOrderDelivery(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("query").hours),
+        200,
+      ),
   );
 
   app.openapi(
