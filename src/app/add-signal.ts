@@ -4,6 +4,7 @@ import type { Signal, SignalKind } from "../domain/signal.ts";
 import { findClient } from "../store/client-store.ts";
 import { findMember } from "../store/people-store.ts";
 import { insertSignal } from "../store/signal-store.ts";
+import { refreshClientHealth } from "./client-health.ts";
 import type { AppContext } from "./context.ts";
 import { requireClientOpen } from "./load-records.ts";
 import { recordAudit } from "./record-audit.ts";
@@ -50,6 +51,7 @@ export async function addSignal(
       entityId: clientId,
       after: signal,
     });
+    await refreshClientHealth(ctx, trx, { workspaceId: actor.workspaceId, clientIds: [clientId] });
     return signal;
   });
 }

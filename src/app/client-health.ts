@@ -1,7 +1,10 @@
 /**
  * Client health: explained metrics (each with the records that produced it), a score with the workspace's weights, a
- * warning past the threshold, and a monthly trend. Computed from the records on demand, several clients per batch.
+ * warning past the threshold, and a monthly trend. Computed from the records on demand, several clients per batch;
+ * the score the clients list shows is stored by `refreshClientHealth` in the transaction of each write it depends on.
  */
+
+import type { Kysely } from "kysely";
 import {
   type ClientHealth,
   computeClientHealth,
@@ -11,13 +14,19 @@ import type { HealthInput, HealthSettings } from "../domain/health/health-input.
 import { healthTrend } from "../domain/health/health-trend.ts";
 import { type Actor, requirePermission } from "../domain/permissions.ts";
 import { loadHealthRecords, saveHealthSnapshots, workspaceRevenue } from "../store/health-store.ts";
+import { invoicedWork } from "../store/invoiced-work-store.ts";
+import type { Database } from "../store/schema.ts";
 import type { AppContext } from "./context.ts";
 import { getClientRecord, getWorkspaceRecord } from "./load-records.ts";
 import { recordAudit } from "./record-audit.ts";
 import { transact } from "./transact.ts";
 
-export async function healthSettingsOf(ctx: AppContext, workspaceId: string): Promise<Partial<HealthSettings>> {
-  const row = await ctx.db
+export async function healthSettingsOf(
+  ctx: AppContext,
+  workspaceId: string,
+  db: Kysely<Database> = ctx.db,
+): Promise<Partial<HealthSettings>> {
+  const row = await db
     .selectFrom("workspaces")
     .select("health_settings_json")
     .where("id", "=", workspaceId)
@@ -25,22 +34,39 @@ export async function healthSettingsOf(ctx: AppContext, workspaceId: string): Pr
   return row?.health_settings_json ? (JSON.parse(row.health_settings_json) as Partial<HealthSettings>) : {};
 }
 
-/** Health inputs of several clients, ready for the domain (one batch of queries). */
+/**
+ * LEDGER SWITCH — the one place health learns each client's earned revenue (work done valued per the contract,
+ * pre-tax, minor units; never an unearned deposit). Until the money ledger (`src/app/ledger.ts`) is wired here, it is
+ * what was invoiced for work: invoice lines net of credit notes, deposit lines left out. Replace this call with the
+ * ledger's `earned` per client (and, when it can say it, per month for the trend).
+ */
+function earnedRevenueOf(
+  db: Kysely<Database>,
+  workspaceId: string,
+  clientIds: readonly string[],
+): Promise<Map<string, { total: number; byMonth?: Record<string, number> }>> {
+  return invoicedWork(db, workspaceId, clientIds);
+}
+
+/** Health inputs of several clients, ready for the domain (one batch of queries), read through `db` (a `trx` inside one). */
 export async function healthInputs(
   ctx: AppContext,
   workspaceId: string,
   clientIds: readonly string[],
+  db: Kysely<Database> = ctx.db,
 ): Promise<HealthInput[]> {
-  const [workspace, records, revenue, settings] = await Promise.all([
-    getWorkspaceRecord(ctx.db, workspaceId),
-    loadHealthRecords(ctx.db, workspaceId, clientIds),
-    workspaceRevenue(ctx.db, workspaceId),
-    healthSettingsOf(ctx, workspaceId),
+  const [workspace, records, revenue, earned, settings] = await Promise.all([
+    getWorkspaceRecord(db, workspaceId),
+    loadHealthRecords(db, workspaceId, clientIds),
+    workspaceRevenue(db, workspaceId),
+    earnedRevenueOf(db, workspaceId, clientIds),
+    healthSettingsOf(ctx, workspaceId, db),
   ]);
   const weights = new Map(workspace.values.map((v) => [v.id, v.weight]));
   const asOf = ctx.now().toISOString().slice(0, 10);
   return clientIds.map((clientId) => {
     const r = records.get(clientId)!;
+    const e = earned.get(clientId);
     return {
       clientId,
       currency: workspace.currency,
@@ -48,13 +74,14 @@ export async function healthInputs(
       timeEntries: r.timeEntries,
       invoices: r.invoices,
       claims: r.claims,
-      mandateIds: r.mandateIds,
       signedOffers: r.signedOffers,
       changeOrders: r.changeOrders,
       signals: r.signals,
       valuesAlignment: r.ratings
         .filter((x) => weights.has(x.valueId))
         .map((x) => ({ ...x, weight: weights.get(x.valueId)! })),
+      earnedRevenue: e?.total ?? 0,
+      ...(e?.byMonth ? { earnedRevenueByMonth: e.byMonth } : {}),
       workspaceRevenue: revenue.total,
       workspaceRevenueByMonth: revenue.byMonth,
       targetHourlyRate: workspace.targetHourlyRate,
@@ -63,19 +90,38 @@ export async function healthInputs(
   });
 }
 
-/** Keeps the latest score of each client computed, for the client list's health column. */
-function remember(ctx: AppContext, workspaceId: string, healths: readonly ClientHealth[]): Promise<void> {
+/**
+ * Recomputes and stores the health of `clientIds` (every client of the workspace with `"all"`) inside the caller's
+ * transaction: the one way `client_health` — what the clients list shows and sorts by — is kept true. Every use-case
+ * that writes a record health reads calls it (signals, rounds and claims, time, invoices, payments, credit notes,
+ * signed offers, change-order decisions, values ratings); those that change every client's figures (an issued
+ * invoice moves each client's share of the studio's revenue; the target rate, values and score settings) pass "all".
+ * Reads never write.
+ */
+export async function refreshClientHealth(
+  ctx: AppContext,
+  trx: Kysely<Database>,
+  target: { workspaceId: string; clientIds: readonly string[] | "all" },
+): Promise<void> {
+  const { workspaceId } = target;
+  const ids =
+    target.clientIds === "all"
+      ? (await trx.selectFrom("clients").select("id").where("workspace_id", "=", workspaceId).execute()).map(
+          (c) => c.id,
+        )
+      : target.clientIds;
+  if (ids.length === 0) return;
+  const healths = (await healthInputs(ctx, workspaceId, ids, trx)).map(computeClientHealth);
   const rows = healths.map((h) => ({ clientId: h.clientId, score: h.score.value, level: h.warning.level }));
-  return saveHealthSnapshots(ctx.db, workspaceId, rows, ctx.now().toISOString());
+  await saveHealthSnapshots(trx, workspaceId, rows, ctx.now().toISOString());
 }
 
-/** One client's health with its monthly trend (default 12 months). */
+/** One client's health with its monthly trend (default 12 months); the trend's last point is this health. */
 export async function getClientHealth(ctx: AppContext, actor: Actor, clientId: string, months = 12) {
   requirePermission(actor, "read");
   const client = await getClientRecord(ctx.db, actor.workspaceId, clientId);
   const [input] = await healthInputs(ctx, actor.workspaceId, [clientId]);
   const health = computeClientHealth(input!);
-  await remember(ctx, actor.workspaceId, [health]);
   // Months before the relationship's first record say nothing about it: the trend starts with the client.
   const dates = [
     client.createdAt.slice(0, 10),
@@ -103,7 +149,6 @@ export async function healthWarnings(
   const names = new Map(clients.map((c) => [c.id, c.name]));
   const inputs = await healthInputs(ctx, actor.workspaceId, [...names.keys()]);
   const all = inputs.map((input) => ({ ...computeClientHealth(input), clientName: names.get(input.clientId)! }));
-  await remember(ctx, actor.workspaceId, all);
   return all.filter((h) => h.warning.level !== "none").sort((a, b) => (a.score.value ?? 100) - (b.score.value ?? 100));
 }
 
@@ -135,6 +180,7 @@ export async function updateHealthSettings(
       before: before?.health_settings_json ? JSON.parse(before.health_settings_json) : null,
       after: settings,
     });
+    await refreshClientHealth(ctx, trx, { workspaceId: actor.workspaceId, clientIds: "all" });
   });
   return resolved;
 }

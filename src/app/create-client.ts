@@ -9,6 +9,7 @@ import { DomainError } from "../domain/errors.ts";
 import { type Actor, requirePermission } from "../domain/permissions.ts";
 import { findClient, insertClient } from "../store/client-store.ts";
 import { findWorkspace } from "../store/workspace-store.ts";
+import { refreshClientHealth } from "./client-health.ts";
 import type { AppContext } from "./context.ts";
 import { recordAudit } from "./record-audit.ts";
 import { transact } from "./transact.ts";
@@ -43,6 +44,7 @@ export async function createClient(ctx: AppContext, actor: Actor, input: CreateC
       entityId: id,
       after: client,
     });
+    await refreshClientHealth(ctx, trx, { workspaceId: actor.workspaceId, clientIds: [id] });
     return client;
   });
 }

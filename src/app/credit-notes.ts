@@ -7,6 +7,7 @@ import { applyCreditNote, writeOffInvoice } from "../domain/invoice/invoice-life
 import { type Actor, requirePermission } from "../domain/permissions.ts";
 import { saveInvoice } from "../store/invoice-store.ts";
 import { insertClientCredit, insertCreditNote } from "../store/payment-store.ts";
+import { refreshClientHealth } from "./client-health.ts";
 import type { AppContext } from "./context.ts";
 import { takeNumber } from "./invoice-numbering.ts";
 import { getStoredInvoice, invoiceView } from "./invoice-queries.ts";
@@ -71,6 +72,7 @@ export async function createCreditNote(ctx: AppContext, actor: Actor, invoiceId:
       before: { status: before.status },
       after: { status: invoice.status, creditNote: { id, number, date, reason: input.reason, totals: note!.totals } },
     });
+    await refreshClientHealth(ctx, trx, { workspaceId: actor.workspaceId, clientIds: [invoice.clientId] });
     return {
       creditNote: { id, number, date, reason: input.reason, invoiceId, totals: note!.totals },
       invoice: invoiceView({ ...stored, invoice, version: stored.version + 1 }),
@@ -107,6 +109,7 @@ export async function writeOff(ctx: AppContext, actor: Actor, invoiceId: string,
       before: { status: stored.invoice.status },
       after: { status: invoice.status, writeOff: invoice.writeOff },
     });
+    await refreshClientHealth(ctx, trx, { workspaceId: actor.workspaceId, clientIds: [invoice.clientId] });
     return invoiceView({ ...stored, invoice, version: stored.version + 1 });
   });
 }

@@ -20,6 +20,7 @@ import {
   saveClaim,
 } from "../store/round-store.ts";
 import type { Database } from "../store/schema.ts";
+import { refreshClientHealth } from "./client-health.ts";
 import type { AppContext } from "./context.ts";
 import { loadMandateBaseline } from "./current-baseline.ts";
 import { getMandateRecord } from "./load-records.ts";
@@ -83,6 +84,8 @@ export async function updateClaim(ctx: AppContext, actor: Actor, id: string, inp
       before,
       after,
     });
+    const { mandate } = await getMandateRecord(trx, actor.workspaceId, after.mandateId);
+    await refreshClientHealth(ctx, trx, { workspaceId: actor.workspaceId, clientIds: [mandate.clientId] });
     return after;
   });
 }

@@ -13,6 +13,7 @@ import { type Actor, requirePermission } from "../domain/permissions.ts";
 import type { InvoiceDetails } from "../store/invoice-store.ts";
 import { saveInvoice } from "../store/invoice-store.ts";
 import type { Database } from "../store/schema.ts";
+import { refreshClientHealth } from "./client-health.ts";
 import type { AppContext } from "./context.ts";
 import { clientParty, issuerParty } from "./document-parties.ts";
 import { takeNumber } from "./invoice-numbering.ts";
@@ -121,6 +122,7 @@ export async function issueInvoiceById(ctx: AppContext, actor: Actor, id: string
       before: draft,
       after: issued,
     });
+    await refreshClientHealth(ctx, trx, { workspaceId: actor.workspaceId, clientIds: "all" });
     return invoiceView({ ...stored, invoice: issued, details: nextDetails, version: stored.version + 1 });
   });
 }

@@ -11,6 +11,7 @@ import { isEmptyInstall } from "../store/instance-store.ts";
 import { findUserByEmail } from "../store/people-store.ts";
 import { acceptInvite } from "./accept-invite.ts";
 import { addSignal } from "./add-signal.ts";
+import { refreshClientHealth } from "./client-health.ts";
 import type { AppContext } from "./context.ts";
 import { createClient } from "./create-client.ts";
 import { createOffer } from "./create-offer.ts";
@@ -184,6 +185,8 @@ export async function loadDemo(ctx: AppContext, input: LoadDemoInput): Promise<{
   progress(8);
   await playExitStory({ on, day, actor, agencyId: agency });
   progress(steps.length);
+  // Each step scored its client as of its own day; the list shows them as of today.
+  await transact(ctx, (trx) => refreshClientHealth(ctx, trx, { workspaceId: actor.workspaceId, clientIds: "all" }));
 
   const session = await transact(ctx, (trx) =>
     startSession(ctx, trx, {

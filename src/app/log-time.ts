@@ -19,6 +19,7 @@ import {
   insertTimer,
   listTimers,
 } from "../store/time-store.ts";
+import { refreshClientHealth } from "./client-health.ts";
 import type { AppContext } from "./context.ts";
 import { getClientRecord, getMandateRecord, getWorkspaceRecord, requireClientOpen } from "./load-records.ts";
 import { recordAudit } from "./record-audit.ts";
@@ -77,6 +78,7 @@ async function saveEntry(ctx: AppContext, trx: Kysely<Database>, actor: Actor, e
     entityId: entry.id,
     after: { ...entry, clientId, billableRate: member.billableRate },
   });
+  await refreshClientHealth(ctx, trx, { workspaceId: actor.workspaceId, clientIds: clientId ? [clientId] : [] });
 }
 
 export async function logTime(ctx: AppContext, actor: Actor, input: LogTimeInput): Promise<TimeEntry> {
@@ -109,6 +111,10 @@ export async function deleteTime(ctx: AppContext, actor: Actor, id: string): Pro
       entity: "time_entry",
       entityId: id,
       before: entry,
+    });
+    await refreshClientHealth(ctx, trx, {
+      workspaceId: actor.workspaceId,
+      clientIds: entry.clientId ? [entry.clientId] : [],
     });
   });
 }

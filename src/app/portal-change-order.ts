@@ -7,6 +7,7 @@ import { approveChangeOrder, rejectChangeOrder } from "../domain/change-order/ch
 import type { ChangeOrderDocument } from "../domain/change-order/change-order-document.ts";
 import { findChangeOrder, type StoredChangeOrder, saveChangeOrder } from "../store/change-order-store.ts";
 import type { PortalLink } from "../store/portal-store.ts";
+import { refreshClientHealth } from "./client-health.ts";
 import type { AppContext } from "./context.ts";
 import { linkClaimsToChangeOrder } from "./link-claims.ts";
 import {
@@ -80,6 +81,7 @@ export async function approvePortalChangeOrder(
       before: fresh.changeOrder,
       after: approved,
     });
+    await refreshClientHealth(ctx, trx, { workspaceId: workspaceId, clientIds: [fresh.clientId] });
     return { changeOrderId: approved.id, approval: evidence };
   });
 }
@@ -107,5 +109,6 @@ export async function rejectPortalChangeOrder(
       before: fresh.changeOrder,
       after: rejected,
     });
+    await refreshClientHealth(ctx, trx, { workspaceId: workspaceId, clientIds: [fresh.clientId] });
   });
 }

@@ -4,6 +4,7 @@ import type { OfferDocument } from "../domain/offer/signed-document.ts";
 import { insertMandate } from "../store/mandate-store.ts";
 import { findOffer, type StoredOffer, saveOffer } from "../store/offer-store.ts";
 import type { PortalLink } from "../store/portal-store.ts";
+import { refreshClientHealth } from "./client-health.ts";
 import type { AppContext } from "./context.ts";
 import {
   type PortalCaller,
@@ -111,6 +112,7 @@ export async function signPortalOffer(ctx: AppContext, token: string, caller: Po
       entityId: mandate.id,
       after: mandate,
     });
+    await refreshClientHealth(ctx, trx, { workspaceId: workspaceId, clientIds: [signed.content.clientId] });
     return { offerId: signed.id, mandateId: mandate.id, signature: evidence };
   });
 }

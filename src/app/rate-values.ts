@@ -1,6 +1,7 @@
 import { fieldError } from "../domain/errors.ts";
 import { type Actor, requirePermission } from "../domain/permissions.ts";
 import { saveValueRatings } from "../store/health-store.ts";
+import { refreshClientHealth } from "./client-health.ts";
 import type { AppContext } from "./context.ts";
 import { getClientRecord, getWorkspaceRecord } from "./load-records.ts";
 import { recordAudit } from "./record-audit.ts";
@@ -35,5 +36,6 @@ export async function rateValues(
       entityId: clientId,
       after: { ratings },
     });
+    await refreshClientHealth(ctx, trx, { workspaceId: actor.workspaceId, clientIds: [clientId] });
   });
 }

@@ -3,6 +3,7 @@ import { fieldError } from "../domain/errors.ts";
 import { type Actor, requirePermission } from "../domain/permissions.ts";
 import { splitClaims } from "../domain/triage/split-claims.ts";
 import { insertClaims, insertRound, type Round } from "../store/round-store.ts";
+import { refreshClientHealth } from "./client-health.ts";
 import type { AppContext } from "./context.ts";
 import { getClientRecord, getMandateRecord, requireClientOpen } from "./load-records.ts";
 import { recordAudit } from "./record-audit.ts";
@@ -47,6 +48,7 @@ export async function receiveRound(
       entityId: roundId,
       after: { mandateId, receivedOn: input.receivedOn, claims: claims.map((c) => c.text) },
     });
+    await refreshClientHealth(ctx, trx, { workspaceId: actor.workspaceId, clientIds: [mandate.clientId] });
   });
   return getRound(ctx, actor, roundId);
 }

@@ -7,6 +7,7 @@ import { money } from "../domain/money.ts";
 import { type Actor, requirePermission } from "../domain/permissions.ts";
 import { saveInvoice } from "../store/invoice-store.ts";
 import { insertClientCredit, insertPayment } from "../store/payment-store.ts";
+import { refreshClientHealth } from "./client-health.ts";
 import type { AppContext } from "./context.ts";
 import { getStoredInvoice, invoiceView } from "./invoice-queries.ts";
 import { recordAudit } from "./record-audit.ts";
@@ -77,6 +78,7 @@ export async function recordInvoicePayment(ctx: AppContext, actor: Actor, id: st
       before: { status: before.status },
       after: { status: invoice.status, payment: { id: paymentId, ...input }, clientCredit },
     });
+    await refreshClientHealth(ctx, trx, { workspaceId: actor.workspaceId, clientIds: [invoice.clientId] });
     return {
       invoice: invoiceView({ ...stored, invoice, version: stored.version + 1 }),
       paymentId,

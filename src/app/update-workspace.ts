@@ -3,6 +3,7 @@ import type { Actor } from "../domain/permissions.ts";
 import { requirePermission } from "../domain/permissions.ts";
 import type { Workspace } from "../domain/workspace.ts";
 import { findWorkspace, updateWorkspaceRow } from "../store/workspace-store.ts";
+import { refreshClientHealth } from "./client-health.ts";
 import type { AppContext } from "./context.ts";
 import { recordAudit } from "./record-audit.ts";
 import { transact } from "./transact.ts";
@@ -53,6 +54,7 @@ export async function updateWorkspace(ctx: AppContext, actor: Actor, patch: Work
       before,
       after,
     });
+    await refreshClientHealth(ctx, trx, { workspaceId: actor.workspaceId, clientIds: "all" });
     return after;
   });
 }

@@ -20,7 +20,6 @@ export interface ClientHealthRecords {
   timeEntries: HealthTimeEntry[];
   invoices: HealthInvoice[];
   claims: HealthClaim[];
-  mandateIds: string[];
   signedOffers: HealthSignedOffer[];
   changeOrders: HealthChangeOrder[];
   signals: HealthSignal[];
@@ -41,7 +40,7 @@ export async function loadHealthRecords(
 ): Promise<Map<string, ClientHealthRecords>> {
   const ids = [...clientIds];
   if (ids.length === 0) return new Map();
-  const [time, invoices, claims, mandates, offers, cos, signals, ratings] = await Promise.all([
+  const [time, invoices, claims, offers, cos, signals, ratings] = await Promise.all([
     db
       .selectFrom("time_entries")
       .select(["client_id", "id", "date", "minutes", "category", "billable_rate"])
@@ -78,12 +77,6 @@ export async function loadHealthRecords(
       ])
       .where("claims.workspace_id", "=", workspaceId)
       .where("claims.client_id", "in", ids)
-      .execute(),
-    db
-      .selectFrom("mandates")
-      .select(["client_id", "id"])
-      .where("workspace_id", "=", workspaceId)
-      .where("client_id", "in", ids)
       .execute(),
     db
       .selectFrom("offers")
@@ -148,10 +141,6 @@ export async function loadHealthRecords(
     })),
     ids,
   );
-  const byMandate = group<{ id: string }>(
-    mandates.map((m) => ({ clientId: m.client_id, id: m.id })),
-    ids,
-  );
   const byOffer = group<HealthSignedOffer>(
     offers.map((o) => ({
       clientId: o.client_id,
@@ -192,7 +181,6 @@ export async function loadHealthRecords(
         timeEntries: byTime.get(id)!,
         invoices: byInvoice.get(id)!,
         claims: byClaim.get(id)!,
-        mandateIds: byMandate.get(id)!.map((m) => m.id),
         signedOffers: byOffer.get(id)!,
         changeOrders: byCo.get(id)!,
         signals: bySignal.get(id)!,

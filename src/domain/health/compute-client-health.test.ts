@@ -4,41 +4,20 @@ import { computeClientHealth } from "./compute-client-health.ts";
 import { foundingStoryHealthInput as story } from "./founding-story.fixture.ts";
 import type { HealthInput } from "./health-input.ts";
 import type { HealthMetricKey } from "./health-metric.ts";
+import { emptyHealthInput, metricOf } from "./health-test-input.fixture.ts";
 
-const empty: HealthInput = {
-  clientId: "client-new",
-  currency: "CAD",
-  asOf: "2026-10-21",
-  timeEntries: [],
-  invoices: [],
-  claims: [],
-  mandateIds: [],
-  signedOffers: [],
-  changeOrders: [],
-  signals: [],
-  valuesAlignment: [],
-  workspaceRevenue: 0,
-  targetHourlyRate: 9_500,
-};
+const empty = emptyHealthInput();
 
-function metric(input: HealthInput, key: HealthMetricKey) {
-  const found = computeClientHealth(input).metrics.find((m) => m.key === key);
-  if (!found) throw new Error(`missing ${key}`);
-  return found;
-}
+const metric = metricOf;
 
 describe("computeClientHealth on the founding story (hand-computed)", () => {
-  it("effective rate = 3 200 $ ÷ 47,5 h (32 included + 14 goodwill + 1,5 internal) = 67,37 $/h, bad against 95 $", () => {
+  it("effective rate = 3 200 $ earned ÷ 47,5 h (32 included + 14 goodwill + 1,5 internal) = 67,37 $/h, bad against 95 $", () => {
     const m = metric(story, "effective_hourly_rate");
     expect(m).toMatchObject({ value: 6_737, unit: "money_per_hour", currency: "CAD", status: "bad" });
-    expect(m.explanation.fr).toContain("47,5 h");
+    expect(m.explanation.fr).toContain("3\u00a0200,00\u00a0$ gagnés pour 47,5 h");
     expect(m.explanation.fr).toContain("67,37\u00a0$/h");
     expect(m.explanation.en).toContain("$67.37/h against a target of $95.00/h");
-    expect(m.sources).toEqual([
-      { entity: "invoice", id: "inv-2026-014" },
-      { entity: "invoice", id: "inv-2026-019" },
-      ...["t1", "t2", "t3", "t4", "t5"].map((id) => ({ entity: "time_entry", id })),
-    ]);
+    expect(m.sources).toEqual(["t1", "t2", "t3", "t4", "t5"].map((id) => ({ entity: "time_entry", id })));
   });
 
   it("goodwill = 14 h worth 1 400 $ at 100 $/h, 29,5 % of hours: bad", () => {
@@ -64,10 +43,10 @@ describe("computeClientHealth on the founding story (hand-computed)", () => {
     expect(m.sources).toContainEqual({ entity: "offer", id: "offer-2" });
   });
 
-  it("feedback rounds = 2 lists for 1 mandate: good (2 is the normal upper bound)", () => {
+  it("feedback rounds = 2 lists on 1 mandate: good (2 is the normal upper bound)", () => {
     const m = metric(story, "feedback_rounds_per_mandate");
     expect(m).toMatchObject({ value: 2, status: "good" });
-    expect(m.explanation.fr).toBe("2 listes de demandes reçues pour 1 mandat : 2 par mandat.");
+    expect(m.explanation.fr).toBe("2 listes de demandes reçues sur 1 mandat : 2 par mandat.");
   });
 
   it("change-order acceptance = 0 of 1: bad", () => {
@@ -75,10 +54,16 @@ describe("computeClientHealth on the founding story (hand-computed)", () => {
     expect(m).toMatchObject({ value: 0, status: "bad", sources: [{ entity: "change_order", id: "co-1" }] });
   });
 
-  it("DSO = (43 + 12) ÷ 2 = 27,5 → 28 days (equal totals, both open): good", () => {
-    const m = metric(story, "days_sales_outstanding");
-    expect(m).toMatchObject({ value: 28, unit: "days", status: "good" });
-    expect(m.explanation.en).toContain("2 invoices (2 still unpaid): 28 days");
+  it("payment delay = 13 days (invoice 014 unpaid since 2026-10-08; 019 not due yet): watch", () => {
+    const m = metric(story, "payment_delay");
+    expect(m).toMatchObject({ value: 13, unit: "days", status: "watch" });
+    expect(m.sources).toEqual([{ entity: "invoice", id: "inv-2026-014" }]);
+    expect(m.explanation.en).toBe(
+      "1 invoice due (1 unpaid, 0 paid late): 13 days late on average (weighted by amount).",
+    );
+    expect(m.explanation.fr).toBe(
+      "1 facture échue (1 impayée, 0 payée en retard) : 13 jours de retard en moyenne (pondérée par montant).",
+    );
   });
 
   it("overdue = 1 839,60 $ (invoice 014, 13 days late): watch", () => {
@@ -104,11 +89,12 @@ describe("computeClientHealth on the founding story (hand-computed)", () => {
     expect(m.explanation.en).toBe("3 values rated, weighted by importance: 7.1% alignment.");
   });
 
-  it("score = (rounds 100×1 + DSO 100×1 + concentration 100×1 + overdue 50×2) ÷ 17 = 24: critical warning", () => {
+  it("score = (rounds 100×1 + delay 50×1 + concentration 100×1 + overdue 50×2) ÷ 17 = 21: critical warning", () => {
     const health = computeClientHealth(story);
-    expect(health.score.value).toBe(24);
+    expect(health.score.value).toBe(21);
+    expect(health.score).toMatchObject({ known: 10, required: 3 });
     expect(health.warning.level).toBe("critical");
-    expect(health.warning.reasons[0]?.fr).toBe("Score de santé de 24/100, sous le seuil de 60.");
+    expect(health.warning.reasons[0]?.fr).toBe("Score de santé de 21/100, sous le seuil de 60.");
     expect(health.warning.reasons).toHaveLength(1 + 7); // headline + the seven bad metrics (goodwill counted twice)
   });
 
@@ -143,6 +129,8 @@ describe("threshold and weights", () => {
     const healthy: HealthInput = {
       ...empty,
       timeEntries: [{ id: "t", date: "2026-10-01", minutes: 600, category: "billable", billableRate: 10_000 }],
+      claims: [{ id: "c", roundId: "r", mandateId: "m", receivedOn: "2026-10-03", triage: "in_scope" }],
+      earnedRevenue: 100_000,
       invoices: [
         {
           id: "i",
@@ -154,7 +142,6 @@ describe("threshold and weights", () => {
           paidDate: "2026-10-20",
         },
       ],
-      mandateIds: ["m"],
       signedOffers: [{ offerId: "o", signedAt: "2026-09-01", deliverableCount: 4 }],
       changeOrders: [{ id: "co", date: "2026-10-05", status: "approved" }],
       signals: [{ id: "s", kind: "praise", severity: 1, occurredOn: "2026-10-10" }],
@@ -169,22 +156,26 @@ describe("threshold and weights", () => {
 });
 
 describe("empty data", () => {
-  it("every metric is unknown with a null value and no source; the score is null; no warning", () => {
+  it("every metric says it has not enough data yet, with a null value and no source; the score is null; no warning", () => {
     const health = computeClientHealth(empty);
     for (const m of health.metrics) {
       expect(m).toMatchObject({ value: null, status: "unknown", sources: [] });
-      expect(m.explanation.fr).not.toBe("");
+      expect(m.explanation.fr).toMatch(/^Pas encore assez de données : ./);
+      expect(m.explanation.en).toMatch(/^Not enough data yet: ./);
     }
     expect(health.score.value).toBeNull();
     expect(health.warning.level).toBe("none");
   });
 
-  it("hours without invoices give a rate of 0 $/h (revenue is known to be zero), not a division error", () => {
+  it("hours with nothing earned yet give no rate (not enough data), not 0 $/h nor a division error", () => {
     const input = {
       ...empty,
       timeEntries: [{ id: "t", date: "2026-10-01", minutes: 60, category: "goodwill" as const, billableRate: 9_000 }],
     };
-    expect(metric(input, "effective_hourly_rate")).toMatchObject({ value: 0, status: "bad" });
+    expect(metric(input, "effective_hourly_rate")).toMatchObject({ value: null, status: "unknown" });
+    expect(metric(input, "effective_hourly_rate").explanation.en).toBe(
+      "Not enough data yet: no revenue earned in the period (work done and valued; a deposit is not).",
+    );
   });
 
   it("refuses a studio revenue lower than the client's and out-of-range value ratings", () => {
@@ -214,6 +205,7 @@ describe("empty data", () => {
               balance: v.subtotal,
             })),
             signedOffers: [{ offerId: "o", signedAt: "2026-09-01", deliverableCount: items }],
+            earnedRevenue: invoices.reduce((s, v) => s + v.subtotal, 0),
             workspaceRevenue: 10_000_000,
           };
           for (const m of computeClientHealth(input).metrics) {

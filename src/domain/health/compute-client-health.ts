@@ -6,7 +6,7 @@ import { epochDay } from "../calendar-date.ts";
 import { fieldError } from "../errors.ts";
 import type { IsoDate } from "./calendar-date.ts";
 import type { HealthInput, HealthSettings, HealthWindow } from "./health-input.ts";
-import { DEFAULT_METRIC_BANDS, type HealthMetric } from "./health-metric.ts";
+import { DEFAULT_METRIC_BANDS, HEALTH_METRIC_KEYS, type HealthMetric } from "./health-metric.ts";
 import {
   DEFAULT_CRITICAL_THRESHOLD,
   DEFAULT_HEALTH_THRESHOLD,
@@ -16,7 +16,7 @@ import {
   healthWarning,
   scoreHealth,
 } from "./health-score.ts";
-import { daysSalesOutstandingMetric, overdueAmountMetric, revenueConcentrationMetric } from "./payment-metrics.ts";
+import { overdueAmountMetric, paymentDelayMetric, revenueConcentrationMetric } from "./payment-metrics.ts";
 import { effectiveHourlyRateMetric, goodwillMetrics } from "./rate-metrics.ts";
 import { valuesAlignmentMetric, warningSignalsMetric } from "./relationship-metrics.ts";
 import { changeOrderAcceptanceMetric, feedbackRoundsMetric, scopeCreepMetric } from "./scope-metrics.ts";
@@ -44,7 +44,10 @@ export interface ClientHealth {
 export function resolveHealthSettings(partial: Partial<HealthSettings> | undefined): HealthSettings {
   const p = partial ?? {};
   const settings: HealthSettings = {
-    weights: { ...DEFAULT_HEALTH_SETTINGS.weights, ...p.weights },
+    // Only known metrics: a weight saved under a retired key (e.g. `days_sales_outstanding`) is dropped.
+    weights: Object.fromEntries(
+      HEALTH_METRIC_KEYS.map((k) => [k, p.weights?.[k] ?? DEFAULT_HEALTH_SETTINGS.weights[k]]),
+    ) as HealthSettings["weights"],
     bands: { ...DEFAULT_HEALTH_SETTINGS.bands, ...p.bands },
     threshold: p.threshold ?? DEFAULT_HEALTH_SETTINGS.threshold,
     criticalThreshold: p.criticalThreshold ?? DEFAULT_HEALTH_SETTINGS.criticalThreshold,
@@ -58,12 +61,13 @@ export function resolveHealthSettings(partial: Partial<HealthSettings> | undefin
   return settings;
 }
 
-/** Computes every metric for one window (used for the whole history and for each month of the trend). */
+/** Computes every metric for one window (the health as of today, and as it stood at each past month's end). */
 export function computeHealthWindow(options: {
   input: HealthInput;
   from: IsoDate | undefined;
   to: IsoDate;
   workspaceRevenue: number | undefined;
+  earnedRevenue: number | undefined;
 }): ClientHealth {
   const { input, from, to } = options;
   epochDay(to);
@@ -74,6 +78,7 @@ export function computeHealthWindow(options: {
     from,
     to,
     workspaceRevenue: options.workspaceRevenue,
+    earnedRevenue: options.earnedRevenue,
     bands: settings.bands,
     signalHalfLifeDays: settings.signalHalfLifeDays,
   };
@@ -83,7 +88,7 @@ export function computeHealthWindow(options: {
     scopeCreepMetric(window),
     feedbackRoundsMetric(window),
     changeOrderAcceptanceMetric(window),
-    daysSalesOutstandingMetric(window),
+    paymentDelayMetric(window),
     overdueAmountMetric(window),
     revenueConcentrationMetric(window),
     warningSignalsMetric(window),
@@ -101,8 +106,14 @@ export function computeHealthWindow(options: {
 
 /**
  * Client health as of `input.asOf` over `[input.from, asOf]` (all history when `from` is absent): eleven explained
- * metrics, a 0-100 score with the workspace's weights and the threshold warning.
+ * metrics, a 0-100 score with the workspace's weights (or "not enough data yet") and the threshold warning.
  */
 export function computeClientHealth(input: HealthInput): ClientHealth {
-  return computeHealthWindow({ input, from: input.from, to: input.asOf, workspaceRevenue: input.workspaceRevenue });
+  return computeHealthWindow({
+    input,
+    from: input.from,
+    to: input.asOf,
+    workspaceRevenue: input.workspaceRevenue,
+    earnedRevenue: input.earnedRevenue,
+  });
 }

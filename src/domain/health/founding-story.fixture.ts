@@ -54,7 +54,6 @@ export const foundingStoryHealthInput: HealthInput = {
     },
   ],
   claims: [...round1, ...round2],
-  mandateIds: ["mandate-1"],
   signedOffers: [
     { offerId: "offer-1", signedAt: "2026-09-08", deliverableCount: 6 },
     { offerId: "offer-2", signedAt: "2026-10-13", deliverableCount: 8 },
@@ -73,6 +72,9 @@ export const foundingStoryHealthInput: HealthInput = {
     { valueId: "value-social-impact", weight: 4, rating: 2 },
     { valueId: "value-self-respect", weight: 5, rating: 1 },
   ],
+  // Mandate 1 (fixed price, 3 200 $) was delivered on 2026-10-09: all of it is earned, half of the work in each month.
+  earnedRevenue: 320_000,
+  earnedRevenueByMonth: { "2026-09": 160_000, "2026-10": 160_000 },
   workspaceRevenue: 6_400_000,
   workspaceRevenueByMonth: { "2026-08": 700_000, "2026-09": 800_000, "2026-10": 500_000 },
   targetHourlyRate: 9_500,

@@ -86,11 +86,17 @@ export interface HealthInput {
   timeEntries: readonly HealthTimeEntry[];
   invoices: readonly HealthInvoice[];
   claims: readonly HealthClaim[];
-  mandateIds: readonly string[];
   signedOffers: readonly HealthSignedOffer[];
   changeOrders: readonly HealthChangeOrder[];
   signals: readonly HealthSignal[];
   valuesAlignment: readonly ValueRating[];
+  /**
+   * Revenue earned from this client over [from, asOf]: work done valued per the contract, pre-tax, minor units. Never
+   * what was merely invoiced in advance (an unearned deposit is not revenue). The effective hourly rate divides it.
+   */
+  earnedRevenue: number;
+  /** Earned revenue per calendar month (`YYYY-MM`), for the monthly trend; without it past months have no rate. */
+  earnedRevenueByMonth?: Readonly<Record<string, number>>;
   /** The whole studio's pre-tax invoiced revenue over the same window, minor units. */
   workspaceRevenue: number;
   /** The studio's pre-tax revenue per calendar month (`YYYY-MM`), used by the monthly trend. */
@@ -107,6 +113,8 @@ export interface HealthWindow {
   to: IsoDate;
   /** Studio revenue for the window, `undefined` when not known. */
   workspaceRevenue: number | undefined;
+  /** The client's earned revenue for the window, `undefined` when not known. */
+  earnedRevenue: number | undefined;
   bands: Record<HealthMetricKey, MetricBands>;
   signalHalfLifeDays: number;
 }

@@ -13,7 +13,7 @@ export const HEALTH_METRIC_KEYS = [
   "scope_creep_index",
   "feedback_rounds_per_mandate",
   "change_order_acceptance",
-  "days_sales_outstanding",
+  "payment_delay",
   "overdue_amount",
   "revenue_concentration",
   "warning_signals",
@@ -60,7 +60,8 @@ export interface MetricBands {
  * - scope-creep index: up to one out-of-scope request per four signed items is normal friction, above one per two is creep;
  * - feedback rounds per mandate: two rounds are normal, four or more signal a moving target;
  * - change-order acceptance: 70% accepted is healthy, below 40% means the client refuses to pay for extras;
- * - days sales outstanding: 30 days (usual terms) is good, 45 days is watch;
+ * - payment delay: days past the due date, on average weighted by amount (paid late, or still unpaid as of today);
+ *   up to a week late is ordinary slack, up to 30 days is watch;
  * - overdue: measured in days the oldest overdue invoice is late (0 is good, up to 30 is watch);
  * - revenue concentration: above 25% of the studio's revenue is a dependency, above 50% a risk;
  * - warning signals: severity points (1 minor to 3 serious, halved every 90 days); under 1 is good, under 3 watch;
@@ -73,7 +74,7 @@ export const DEFAULT_METRIC_BANDS: Readonly<Record<HealthMetricKey, MetricBands>
   scope_creep_index: { good: 0.25, watch: 0.5, higherIsBetter: false },
   feedback_rounds_per_mandate: { good: 2, watch: 3, higherIsBetter: false },
   change_order_acceptance: { good: 0.7, watch: 0.4, higherIsBetter: true },
-  days_sales_outstanding: { good: 30, watch: 45, higherIsBetter: false },
+  payment_delay: { good: 7, watch: 30, higherIsBetter: false },
   overdue_amount: { good: 0, watch: 30, higherIsBetter: false },
   revenue_concentration: { good: 0.25, watch: 0.5, higherIsBetter: false },
   warning_signals: { good: 0.999, watch: 2.999, higherIsBetter: false },
@@ -91,7 +92,14 @@ export function round4(value: number): number {
   return Math.round(value * 10_000) / 10_000;
 }
 
-/** A metric without data: `value: null`, status "unknown", and a sentence saying what is missing. */
-export function unknownMetric(key: HealthMetricKey, unit: MetricUnit, explanation: Localized): HealthMetric {
+/**
+ * A metric without enough data: `value: null`, status "unknown" (it weighs nothing in the score), and a sentence
+ * that says so, then what is missing (`missing` starts lower-case: "no hours logged in the period.").
+ */
+export function unknownMetric(key: HealthMetricKey, unit: MetricUnit, missing: Localized): HealthMetric {
+  const explanation = {
+    fr: `Pas encore assez de données : ${missing.fr}`,
+    en: `Not enough data yet: ${missing.en}`,
+  };
   return { key, value: null, unit, status: "unknown", explanation, sources: [] };
 }

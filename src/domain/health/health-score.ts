@@ -1,6 +1,8 @@
 /**
  * The 0-100 health score and the dashboard warning. Each known metric gives points by status (good 100, watch 50,
- * bad 0); the score is their weighted mean over known metrics only, so missing data never counts as bad.
+ * bad 0); the score is their weighted mean over known metrics only, so missing data never counts as bad. With fewer
+ * than `MIN_KNOWN_METRICS` known, the score is "not enough data yet" (`null`): one signal on a new client is a
+ * signal, not a verdict.
  */
 import type { HealthMetric, HealthMetricKey } from "./health-metric.ts";
 import { bilingual, type Localized } from "./localized.ts";
@@ -17,7 +19,7 @@ export const DEFAULT_HEALTH_WEIGHTS: Readonly<Record<HealthMetricKey, number>> =
   scope_creep_index: 2,
   feedback_rounds_per_mandate: 1,
   change_order_acceptance: 1,
-  days_sales_outstanding: 1,
+  payment_delay: 1,
   overdue_amount: 2,
   revenue_concentration: 1,
   warning_signals: 2,
@@ -28,25 +30,35 @@ export const DEFAULT_HEALTH_WEIGHTS: Readonly<Record<HealthMetricKey, number>> =
 export const DEFAULT_HEALTH_THRESHOLD = 60;
 export const DEFAULT_CRITICAL_THRESHOLD = 35;
 
+/**
+ * A score needs at least this many known metrics with a positive weight (or all of them, when a workspace weighs
+ * fewer): below it, one or two figures would swing the score from 100 to 0 on their own.
+ */
+export const MIN_KNOWN_METRICS = 3;
+
 const POINTS = { good: 100, watch: 50, bad: 0 } as const;
 
 export interface HealthScore {
-  /** 0-100, or `null` when no metric with a positive weight is known. */
+  /** 0-100, or `null` ("not enough data yet") while fewer than `required` weighted metrics are known. */
   value: number | null;
   /** Each known metric's points and weight, so the UI can show the arithmetic. */
   parts: { key: HealthMetricKey; points: number; weight: number }[];
+  /** Known metrics with a positive weight, and how many a score needs. */
+  known: number;
+  required: number;
 }
 
-/** Weighted mean of metric points over known metrics, rounded to a whole number. */
+/** Weighted mean of metric points over known metrics, rounded to a whole number; `null` without enough of them. */
 export function scoreHealth(metrics: readonly HealthMetric[], weights: Record<HealthMetricKey, number>): HealthScore {
-  const parts = metrics.flatMap((m) =>
-    m.status === "unknown" || weights[m.key] <= 0
-      ? []
-      : [{ key: m.key, points: POINTS[m.status], weight: weights[m.key] }],
+  const weighted = metrics.filter((m) => weights[m.key] > 0);
+  const parts = weighted.flatMap((m) =>
+    m.status === "unknown" ? [] : [{ key: m.key, points: POINTS[m.status], weight: weights[m.key] }],
   );
+  const required = Math.max(1, Math.min(MIN_KNOWN_METRICS, weighted.length));
   const totalWeight = parts.reduce((s, p) => s + p.weight, 0);
-  if (totalWeight === 0) return { value: null, parts };
-  return { value: Math.round(parts.reduce((s, p) => s + p.points * p.weight, 0) / totalWeight), parts };
+  const base = { parts, known: parts.length, required };
+  if (parts.length < required || totalWeight === 0) return { value: null, ...base };
+  return { value: Math.round(parts.reduce((s, p) => s + p.points * p.weight, 0) / totalWeight), ...base };
 }
 
 export interface HealthWarning {

@@ -5,7 +5,8 @@
 import { daysBetween } from "../calendar-date.ts";
 import { fieldError } from "../errors.ts";
 import { roundHalfUp } from "../money.ts";
-import { balanceOn, type HealthWindow, inWindow, windowRevenue } from "./health-input.ts";
+import type { IsoDate } from "./calendar-date.ts";
+import { balanceOn, type HealthInvoice, type HealthWindow, inWindow, windowRevenue } from "./health-input.ts";
 import { grade, type HealthMetric, round4, unknownMetric } from "./health-metric.ts";
 import { bilingual, countOf, formatMoney, formatPercent } from "./localized.ts";
 
@@ -14,38 +15,59 @@ const INVOICES: { fr: [string, string]; en: [string, string] } = {
   en: ["invoice", "invoices"],
 };
 const OVERDUE: typeof INVOICES = { fr: INVOICES.fr, en: ["overdue invoice", "overdue invoices"] };
+const DUE: typeof INVOICES = { fr: ["facture échue", "factures échues"], en: ["invoice due", "invoices due"] };
+const UNPAID: typeof INVOICES = { fr: ["impayée", "impayées"], en: ["unpaid", "unpaid"] };
+const PAID_LATE: typeof INVOICES = { fr: ["payée en retard", "payées en retard"], en: ["paid late", "paid late"] };
+const DAYS: typeof INVOICES = { fr: ["jour", "jours"], en: ["day", "days"] };
 
 /**
- * Days sales outstanding, amount-weighted: for each invoice issued in the window, the days from issue to payment
- * (paid by `to`) or to `to` (still open), weighted by its total, rounded to whole days half-up.
+ * Days `invoice` is or was late on `to`: settled → payment date − due date (0 when paid on time or settled by credit
+ * notes); still owing → `to` − due date (0 before the due date).
  */
-export function daysSalesOutstandingMetric(window: HealthWindow): HealthMetric {
-  const invoices = window.input.invoices.filter((inv) => inWindow(window, inv.issueDate) && inv.total > 0);
-  if (invoices.length === 0) {
-    return unknownMetric("days_sales_outstanding", "days", {
-      fr: "Aucune facture émise sur la période : délai moyen de paiement inconnu.",
-      en: "No invoice issued in the period: days sales outstanding unknown.",
-    });
-  }
+function daysLate(invoice: HealthInvoice, to: IsoDate): number {
+  if (balanceOn(invoice, to) > 0) return Math.max(0, daysBetween(invoice.dueDate, to));
+  return invoice.paidDate ? Math.max(0, daysBetween(invoice.dueDate, invoice.paidDate)) : 0;
+}
+
+/** Invoices issued in the window that say something about paying on time: paid by `to`, or past due on `to`. */
+function invoicesDue(window: HealthWindow): HealthInvoice[] {
+  return window.input.invoices.filter(
+    (inv) =>
+      inWindow(window, inv.issueDate) && inv.total > 0 && (balanceOn(inv, window.to) === 0 || inv.dueDate < window.to),
+  );
+}
+
+const NO_INVOICE_DUE = {
+  fr: "aucune facture n’est encore arrivée à échéance.",
+  en: "no invoice has reached its due date yet.",
+};
+
+/**
+ * Payment delay, amount-weighted: for each invoice paid or past due on `to`, the days it was paid late or, unpaid,
+ * the days it is overdue as of `to` (an invoice paid on time counts 0), weighted by its total, rounded half-up.
+ * Invoices not yet due say nothing yet and are left out.
+ */
+export function paymentDelayMetric(window: HealthWindow): HealthMetric {
+  const invoices = invoicesDue(window);
+  if (invoices.length === 0) return unknownMetric("payment_delay", "days", NO_INVOICE_DUE);
   let weighted = 0;
   let totals = 0;
-  let open = 0;
   for (const inv of invoices) {
-    const paid = inv.paidDate && inv.paidDate <= window.to;
-    if (!paid) open++;
-    weighted += daysBetween(inv.issueDate, paid ? (inv.paidDate as string) : window.to) * inv.total;
+    weighted += daysLate(inv, window.to) * inv.total;
     totals += inv.total;
   }
   const value = roundHalfUp(weighted, totals);
+  const unpaid = invoices.filter((inv) => balanceOn(inv, window.to) > 0).length;
+  const paidLate = invoices.filter((inv) => balanceOn(inv, window.to) === 0 && daysLate(inv, window.to) > 0).length;
   return {
-    key: "days_sales_outstanding",
+    key: "payment_delay",
     value,
     unit: "days",
-    status: grade(value, window.bands.days_sales_outstanding),
+    status: grade(value, window.bands.payment_delay),
     explanation: bilingual((l) =>
       l === "fr"
-        ? `${countOf(invoices.length, l, INVOICES)} (dont ${open} encore impayées) : ${value} jours en moyenne entre l’émission et le paiement, pondérés par montant.`
-        : `${countOf(invoices.length, l, INVOICES)} (${open} still unpaid): ${value} days on average from issue to payment, weighted by amount.`,
+        ? `${countOf(invoices.length, l, DUE)} (${countOf(unpaid, l, UNPAID)}, ${countOf(paidLate, l, PAID_LATE)}) : ${countOf(value, l, DAYS)} de retard en moyenne (pondérée par montant).`
+        : `${countOf(invoices.length, l, DUE)} (${countOf(unpaid, l, UNPAID)}, ${countOf(paidLate, l, PAID_LATE)}): ${countOf(value, l, DAYS)} late on average (weighted by amount).`,
     ),
     sources: invoices.map((inv) => ({ entity: "invoice" as const, id: inv.id })),
   };
@@ -55,15 +77,12 @@ export function daysSalesOutstandingMetric(window: HealthWindow): HealthMetric {
 export function overdueAmountMetric(window: HealthWindow): HealthMetric {
   const { currency } = window.input;
   const issued = window.input.invoices.filter((inv) => inv.issueDate <= window.to);
-  if (issued.length === 0) {
-    return unknownMetric("overdue_amount", "money", {
-      fr: "Aucune facture émise : montant en souffrance inconnu.",
-      en: "No invoice issued: overdue amount unknown.",
-    });
+  if (!issued.some((inv) => inv.dueDate < window.to || balanceOn(inv, window.to) === 0)) {
+    return unknownMetric("overdue_amount", "money", NO_INVOICE_DUE);
   }
   const overdue = issued.filter((inv) => inv.dueDate < window.to && balanceOn(inv, window.to) > 0);
   const amount = overdue.reduce((s, inv) => s + balanceOn(inv, window.to), 0);
-  const oldest = overdue.reduce((max, inv) => Math.max(max, daysBetween(inv.dueDate, window.to)), 0);
+  const oldest = overdue.reduce((max, inv) => Math.max(max, daysLate(inv, window.to)), 0);
   const m = (l: "fr" | "en") => formatMoney({ amount, currency }, l);
   return {
     key: "overdue_amount",
@@ -87,13 +106,13 @@ export function overdueAmountMetric(window: HealthWindow): HealthMetric {
 /** Revenue concentration = the client's pre-tax revenue in the window ÷ the studio's revenue over the same window. */
 export function revenueConcentrationMetric(window: HealthWindow): HealthMetric {
   const studio = window.workspaceRevenue;
-  if (studio === undefined || studio <= 0) {
+  const revenue = windowRevenue(window);
+  if (studio === undefined || studio <= 0 || revenue.amount <= 0) {
     return unknownMetric("revenue_concentration", "ratio", {
-      fr: "Revenu du studio inconnu ou nul sur la période : concentration inconnue.",
-      en: "Studio revenue unknown or zero for the period: concentration unknown.",
+      fr: "aucun revenu facturé à ce client sur la période.",
+      en: "no revenue invoiced to this client in the period.",
     });
   }
-  const revenue = windowRevenue(window);
   if (revenue.amount > studio) {
     throw fieldError("workspaceRevenue", "range", "the studio's revenue cannot be lower than one client's revenue");
   }

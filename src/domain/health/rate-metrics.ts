@@ -2,28 +2,34 @@
  * Effective hourly rate and goodwill: what an hour on this client really earns once included and free hours count.
  */
 import { minutesTimesRate, roundHalfUp } from "../money.ts";
-import { type HealthWindow, inWindow, windowRevenue } from "./health-input.ts";
-import { grade, type HealthMetric, type MetricSource, round4, unknownMetric } from "./health-metric.ts";
+import { type HealthWindow, inWindow } from "./health-input.ts";
+import { grade, type HealthMetric, round4, unknownMetric } from "./health-metric.ts";
 import { bilingual, formatMoney, formatNumber } from "./localized.ts";
 
-/** Effective hourly rate = pre-tax revenue invoiced in the window ÷ ALL hours logged (billable, included, goodwill, internal). */
+/**
+ * Effective hourly rate = revenue EARNED in the window (work done valued per the contract, pre-tax; never an unearned
+ * deposit) ÷ ALL hours logged (billable, included, goodwill, internal). Without hours or earned revenue there is not
+ * enough data: an advance with no work behind it says nothing about what an hour earns.
+ */
 export function effectiveHourlyRateMetric(window: HealthWindow): HealthMetric {
   const { currency, targetHourlyRate } = window.input;
   const entries = window.input.timeEntries.filter((e) => inWindow(window, e.date));
   const minutes = entries.reduce((s, e) => s + e.minutes, 0);
-  const revenue = windowRevenue(window);
-  if (minutes <= 0) {
+  const earned = window.earnedRevenue ?? 0;
+  if (minutes <= 0 || earned <= 0) {
     return unknownMetric("effective_hourly_rate", "money_per_hour", {
-      fr: "Aucune heure enregistrée sur la période : taux horaire effectif inconnu.",
-      en: "No hours logged in the period: effective hourly rate unknown.",
+      fr:
+        minutes <= 0
+          ? "aucune heure enregistrée sur la période."
+          : "aucun revenu gagné sur la période (travail fait et valorisé; un acompte n’en est pas).",
+      en:
+        minutes <= 0
+          ? "no hours logged in the period."
+          : "no revenue earned in the period (work done and valued; a deposit is not).",
     });
   }
-  const rate = roundHalfUp(revenue.amount * 60, minutes);
+  const rate = roundHalfUp(earned * 60, minutes);
   const hours = minutes / 60;
-  const sources: MetricSource[] = [
-    ...revenue.invoices.map((inv) => ({ entity: "invoice" as const, id: inv.id })),
-    ...entries.map((e) => ({ entity: "time_entry" as const, id: e.id })),
-  ];
   const status = targetHourlyRate > 0 ? grade(rate / targetHourlyRate, window.bands.effective_hourly_rate) : "unknown";
   const m = (amount: number, lang: "fr" | "en") => formatMoney({ amount, currency }, lang);
   return {
@@ -34,10 +40,10 @@ export function effectiveHourlyRateMetric(window: HealthWindow): HealthMetric {
     status,
     explanation: bilingual((l) =>
       l === "fr"
-        ? `${m(revenue.amount, l)} facturés pour ${formatNumber(hours, l, 2)} h travaillées (incluses et gratuites comprises) : ${m(rate, l)}/h, pour une cible de ${m(targetHourlyRate, l)}/h.`
-        : `${m(revenue.amount, l)} invoiced for ${formatNumber(hours, l, 2)} h worked (included and goodwill hours counted): ${m(rate, l)}/h against a target of ${m(targetHourlyRate, l)}/h.`,
+        ? `${m(earned, l)} gagnés pour ${formatNumber(hours, l, 2)} h travaillées (incluses et gratuites comprises) : ${m(rate, l)}/h, pour une cible de ${m(targetHourlyRate, l)}/h.`
+        : `${m(earned, l)} earned for ${formatNumber(hours, l, 2)} h worked (included and goodwill hours counted): ${m(rate, l)}/h against a target of ${m(targetHourlyRate, l)}/h.`,
     ),
-    sources,
+    sources: entries.map((e) => ({ entity: "time_entry" as const, id: e.id })),
   };
 }
 
@@ -47,10 +53,7 @@ export function goodwillMetrics(window: HealthWindow): [HealthMetric, HealthMetr
   const entries = window.input.timeEntries.filter((e) => inWindow(window, e.date));
   const allMinutes = entries.reduce((s, e) => s + e.minutes, 0);
   if (allMinutes <= 0) {
-    const none = {
-      fr: "Aucune heure enregistrée sur la période : heures gratuites inconnues.",
-      en: "No hours logged in the period: goodwill hours unknown.",
-    };
+    const none = { fr: "aucune heure enregistrée sur la période.", en: "no hours logged in the period." };
     return [unknownMetric("goodwill_hours", "hours", none), unknownMetric("goodwill_value", "money", none)];
   }
   const goodwill = entries.filter((e) => e.category === "goodwill");

@@ -16,8 +16,8 @@ export function warningSignalsMetric(window: HealthWindow): HealthMetric {
   const signals = window.input.signals.filter((s) => s.occurredOn <= window.to);
   if (signals.length === 0) {
     return unknownMetric("warning_signals", "points", {
-      fr: "Aucun signal noté pour ce client.",
-      en: "No signal recorded for this client.",
+      fr: "aucun signal noté pour ce client.",
+      en: "no signal recorded for this client.",
     });
   }
   const warnings = signals.filter((s) => s.kind === "warning");
@@ -46,8 +46,8 @@ export function valuesAlignmentMetric(window: HealthWindow): HealthMetric {
   const ratings = window.input.valuesAlignment;
   if (ratings.length === 0) {
     return unknownMetric("values_alignment", "ratio", {
-      fr: "Aucune valeur du studio n’a été évaluée pour ce client.",
-      en: "None of the studio's values has been rated for this client.",
+      fr: "aucune valeur du studio n’a été évaluée pour ce client.",
+      en: "none of the studio's values has been rated for this client.",
     });
   }
   ratings.forEach((r, i) => {

@@ -13,19 +13,21 @@ const ROUNDS: { fr: [string, string]; en: [string, string] } = {
 };
 const MANDATES: typeof ROUNDS = { fr: ["mandat", "mandats"], en: ["mandate", "mandates"] };
 
-/** Scope-creep index = (change_order + goodwill + alternative claims in the window) ÷ deliverables of offers signed by `to`. */
+/**
+ * Scope-creep index = (change_order + goodwill + alternative claims in the window) ÷ deliverables of offers signed by
+ * `to`. Before the first triaged request there is nothing to measure yet.
+ */
 export function scopeCreepMetric(window: HealthWindow): HealthMetric {
   const offers = window.input.signedOffers.filter((o) => o.signedAt <= window.to);
   const items = offers.reduce((s, o) => s + o.deliverableCount, 0);
-  if (items <= 0) {
+  const triaged = window.input.claims.filter((c) => inWindow(window, c.receivedOn) && c.triage !== null);
+  if (items <= 0 || triaged.length === 0) {
     return unknownMetric("scope_creep_index", "ratio", {
-      fr: "Aucun livrable signé : indice de dérive du périmètre inconnu.",
-      en: "No signed deliverables: scope-creep index unknown.",
+      fr: items <= 0 ? "aucun livrable signé." : "aucune demande du client triée sur la période.",
+      en: items <= 0 ? "no signed deliverables." : "no client request triaged in the period.",
     });
   }
-  const claims = window.input.claims.filter(
-    (c) => inWindow(window, c.receivedOn) && c.triage !== null && CREEP.has(c.triage),
-  );
+  const claims = triaged.filter((c) => c.triage !== null && CREEP.has(c.triage));
   const count = (t: string) => claims.filter((c) => c.triage === t).length;
   const [co, gw, alt] = [count("change_order"), count("goodwill"), count("alternative")];
   const value = round4(claims.length / items);
@@ -46,18 +48,23 @@ export function scopeCreepMetric(window: HealthWindow): HealthMetric {
   };
 }
 
-/** Feedback rounds per mandate = distinct rounds received in the window ÷ mandates of the client. */
+/**
+ * Feedback rounds per mandate = lists received in the window, counted on the mandate each belongs to, averaged over
+ * the mandates that received any (two lists on one mandate are 2 per mandate, whatever other mandates exist). A
+ * mandate that has received no list yet says nothing about rounds.
+ */
 export function feedbackRoundsMetric(window: HealthWindow): HealthMetric {
   const claims = window.input.claims.filter((c) => inWindow(window, c.receivedOn));
-  const mandates = new Set([...window.input.mandateIds, ...claims.map((c) => c.mandateId)]);
-  if (mandates.size === 0) {
+  const roundsOf = new Map<string, Set<string>>();
+  for (const c of claims) roundsOf.set(c.mandateId, (roundsOf.get(c.mandateId) ?? new Set()).add(c.roundId));
+  if (roundsOf.size === 0) {
     return unknownMetric("feedback_rounds_per_mandate", "rounds", {
-      fr: "Aucun mandat : nombre de listes de corrections par mandat inconnu.",
-      en: "No mandates: feedback rounds per mandate unknown.",
+      fr: "aucune liste de demandes reçue sur la période.",
+      en: "no feedback round received in the period.",
     });
   }
-  const rounds = new Set(claims.map((c) => c.roundId));
-  const value = round4(rounds.size / mandates.size);
+  const rounds = [...roundsOf.values()].reduce((s, r) => s + r.size, 0);
+  const value = round4(rounds / roundsOf.size);
   return {
     key: "feedback_rounds_per_mandate",
     value,
@@ -65,11 +72,11 @@ export function feedbackRoundsMetric(window: HealthWindow): HealthMetric {
     status: grade(value, window.bands.feedback_rounds_per_mandate),
     explanation: bilingual((l) =>
       l === "fr"
-        ? `${countOf(rounds.size, l, ROUNDS)} reçues pour ${countOf(mandates.size, l, MANDATES)} : ${formatNumber(value, l, 2)} par mandat.`
-        : `${countOf(rounds.size, l, ROUNDS)} received for ${countOf(mandates.size, l, MANDATES)}: ${formatNumber(value, l, 2)} per mandate.`,
+        ? `${countOf(rounds, l, ROUNDS)} reçues sur ${countOf(roundsOf.size, l, MANDATES)} : ${formatNumber(value, l, 2)} par mandat.`
+        : `${countOf(rounds, l, ROUNDS)} received on ${countOf(roundsOf.size, l, MANDATES)}: ${formatNumber(value, l, 2)} per mandate.`,
     ),
     sources: [
-      ...[...mandates].map((id) => ({ entity: "mandate" as const, id })),
+      ...[...roundsOf.keys()].map((id) => ({ entity: "mandate" as const, id })),
       ...claims.map((c) => ({ entity: "claim" as const, id: c.id })),
     ],
   };
@@ -82,8 +89,8 @@ export function changeOrderAcceptanceMetric(window: HealthWindow): HealthMetric 
   );
   if (decided.length === 0) {
     return unknownMetric("change_order_acceptance", "ratio", {
-      fr: "Aucun avenant accepté ou refusé : taux d’acceptation inconnu.",
-      en: "No change order approved or rejected: acceptance rate unknown.",
+      fr: "aucun avenant accepté ou refusé sur la période.",
+      en: "no change order approved or rejected in the period.",
     });
   }
   const approved = decided.filter((c) => c.status === "approved").length;
