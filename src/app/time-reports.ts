@@ -65,14 +65,17 @@ export async function timesheet(ctx: AppContext, actor: Actor, date: string, mem
   return weeklyTimesheet({ date, entries: items });
 }
 
-/** Goodwill per client and mandate (hours and value at the billable rate), against their budgets (80 % and 100 %). */
+/**
+ * Goodwill per client and mandate (hours and value at the billable rate, hours of members without a rate apart),
+ * against their budgets (80 % and 100 %).
+ */
 export async function goodwill(
   ctx: AppContext,
   actor: Actor,
   filter: { clientId?: string | undefined; mandateId?: string | undefined },
 ) {
   requirePermission(actor, "read");
-  const [workspace, rows, budgets, names] = await Promise.all([
+  const [workspace, rows, budgets, names, members] = await Promise.all([
     getWorkspaceRecord(ctx.db, actor.workspaceId),
     goodwillMinutes(ctx.db, actor.workspaceId, filter),
     listGoodwillBudgets(ctx.db, actor.workspaceId),
@@ -82,9 +85,15 @@ export async function goodwill(
       .select(["mandates.id", "mandates.title", "mandates.client_id", "clients.name as client_name"])
       .where("mandates.workspace_id", "=", actor.workspaceId)
       .execute(),
+    listMembers(ctx.db, actor.workspaceId),
   ]);
-  // One synthetic entry per (mandate, rate) group: the domain values minutes at each group's rate.
-  const rates = rows.map((r, i) => ({ memberId: `${r.memberId}#${i}`, billableRate: r.billableRate }));
+  // One synthetic entry per (mandate, rate) group: the domain values minutes at each group's rate. Time logged while
+  // the member's rate was not set (0) is valued at the rate set since; without one, the hours are flagged unrated.
+  const current = new Map(members.map((m) => [m.id, m.billableRate]));
+  const rates = rows.map((r, i) => ({
+    memberId: `${r.memberId}#${i}`,
+    billableRate: r.billableRate || (current.get(r.memberId) ?? 0),
+  }));
   const scoped = budgets.filter((b) => (filter.clientId ? b.scope !== "client" || b.id === filter.clientId : true));
   return goodwillSummary({
     entries: rows

@@ -15,6 +15,9 @@ export interface UpdateMemberInput {
   billableRate?: number | undefined;
 }
 
+/** A member's own figures: weekly capacity, cost rate and billable rate. */
+export type MemberFigures = Pick<UpdateMemberInput, "weeklyCapacityHours" | "costRate" | "billableRate">;
+
 /**
  * Owners change a member's role, capacity, rates, or disable them (their sessions end at once). The workspace always
  * keeps at least one active owner.
@@ -26,6 +29,17 @@ export async function updateMember(
   input: UpdateMemberInput,
 ): Promise<Member> {
   requirePermission(actor, "admin");
+  return changeMember(ctx, actor, id, input);
+}
+
+/** Anyone who works (owners and members, not viewers) sets their own capacity and rates. */
+export async function updateOwnFigures(ctx: AppContext, actor: Actor, figures: MemberFigures): Promise<Member> {
+  requirePermission(actor, "write");
+  const { weeklyCapacityHours, costRate, billableRate } = figures;
+  return changeMember(ctx, actor, actor.memberId, { weeklyCapacityHours, costRate, billableRate });
+}
+
+async function changeMember(ctx: AppContext, actor: Actor, id: string, input: UpdateMemberInput): Promise<Member> {
   return transact(ctx, async (trx) => {
     const before = await findMember(trx, actor.workspaceId, id);
     if (!before) throw new DomainError("not_found", "member not found");

@@ -280,13 +280,15 @@ export interface GoodwillTotal {
   minutes: number;
   hours: number;
   value: Money;
+  /** Hours by members whose billable rate is not set: their value is unknown, not 0 $. */
+  unratedHours: number;
   budget?: { status: BudgetStatus; budgetHours: number; usedHours: number; ratio?: number; message: Localized };
 }
 
 export interface GoodwillSummary {
   clients: GoodwillTotal[];
   mandates: (GoodwillTotal & { clientId: string })[];
-  total: { minutes: number; hours: number; value: Money };
+  total: { minutes: number; hours: number; value: Money; unratedHours: number };
 }
 
 export type CapacityStatus = "ok" | "approaching" | "over";

@@ -49,7 +49,12 @@ describe("goodwill summary", () => {
       hours: 6.67,
       value: { amount: 56_250 },
     });
-    expect(s.total).toEqual({ minutes: 400, hours: 6.67, value: { amount: 56_250, currency: "CAD" } });
+    expect(s.total).toEqual({
+      minutes: 400,
+      hours: 6.67,
+      value: { amount: 56_250, currency: "CAD" },
+      unratedHours: 0,
+    });
   });
   it("gives each budget its status", () => {
     // Nova: 400 min of 8 h (480 min) = 83 % → warning
@@ -68,6 +73,22 @@ describe("goodwill summary", () => {
     });
     // Nova: 400 + 80 = 480 min = 8 h of 8 h = 100 %
     expect(more.clients.find((c) => c.id === "nova")!.budget?.status).toBe("exceeded");
+  });
+  it("counts the hours of a member whose rate is not set apart, instead of calling them worth 0 $", () => {
+    const unrated = goodwillSummary({
+      ...input,
+      billableRates: [...input.billableRates, { memberId: "kim", billableRate: 0 }],
+      entries: [...input.entries, { memberId: "kim", mandateId: "m2", minutes: 90, category: "goodwill" }],
+    });
+    // m2: sam 60 min at 75 $/h = 75.00 $, and kim's 1.5 h without a rate
+    expect(unrated.mandates.find((m) => m.id === "m2")).toMatchObject({
+      minutes: 150,
+      value: { amount: 7_500 },
+      unratedHours: 1.5,
+    });
+    expect(unrated.mandates.find((m) => m.id === "m1")?.unratedHours).toBe(0);
+    expect(unrated.clients.find((c) => c.id === "nova")?.unratedHours).toBe(1.5);
+    expect(unrated.total.unratedHours).toBe(1.5);
   });
   it("refuses goodwill on an unknown mandate or by a member without a rate", () => {
     expect(() =>

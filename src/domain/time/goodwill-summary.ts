@@ -37,6 +37,11 @@ export interface GoodwillTotal {
   /** minutes ÷ 60, two decimals. */
   hours: number;
   value: Money;
+  /**
+   * Hours by members whose billable rate is not set (0): their value is unknown, not 0 $, and the UI says so and
+   * links to where the rate is set.
+   */
+  unratedHours: number;
   /** Present when a budget is set for this client or mandate. */
   budget: GoodwillBudget | undefined;
 }
@@ -45,8 +50,16 @@ export interface GoodwillTotal {
 export interface GoodwillSummary {
   clients: GoodwillTotal[];
   mandates: (GoodwillTotal & { clientId: string })[];
-  total: { minutes: number; hours: number; value: Money };
+  total: { minutes: number; hours: number; value: Money; unratedHours: number };
 }
+
+/** Goodwill minutes, their value, and the minutes of members without a billable rate. */
+interface Sum {
+  minutes: number;
+  value: number;
+  unrated: number;
+}
+const NOTHING: Sum = { minutes: 0, value: 0, unrated: 0 };
 
 const hoursOf = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
 
@@ -58,11 +71,11 @@ export function goodwillSummary(input: GoodwillSummaryInput): GoodwillSummary {
   const mandates = new Map(input.mandates.map((m) => [m.id, m]));
   const clientNames = new Map(input.clients.map((c) => [c.id, c.name]));
   const rates = new Map(input.billableRates.map((r) => [r.memberId, r.billableRate]));
-  const perMandate = new Map<string, { minutes: number; value: number }>();
-  const perClient = new Map<string, { minutes: number; value: number }>();
-  const add = (map: Map<string, { minutes: number; value: number }>, id: string, minutes: number, value: number) => {
-    const t = map.get(id) ?? { minutes: 0, value: 0 };
-    map.set(id, { minutes: t.minutes + minutes, value: t.value + value });
+  const perMandate = new Map<string, Sum>();
+  const perClient = new Map<string, Sum>();
+  const add = (map: Map<string, Sum>, id: string, part: Sum) => {
+    const t = map.get(id) ?? NOTHING;
+    map.set(id, { minutes: t.minutes + part.minutes, value: t.value + part.value, unrated: t.unrated + part.unrated });
   };
   input.entries.forEach((e, i) => {
     if (e.category !== "goodwill") return;
@@ -70,17 +83,16 @@ export function goodwillSummary(input: GoodwillSummaryInput): GoodwillSummary {
     const rate = rates.get(e.memberId);
     if (!mandate) throw invalid(`entries.${i}.mandateId`, "unknown_mandate", "goodwill time must name a known mandate");
     if (rate === undefined) throw invalid(`entries.${i}.memberId`, "no_rate", `no billable rate for ${e.memberId}`);
-    const value = valueOfMinutes(e.minutes, rate);
-    add(perMandate, mandate.id, e.minutes, value);
-    add(perClient, mandate.clientId, e.minutes, value);
+    const part = { minutes: e.minutes, value: valueOfMinutes(e.minutes, rate), unrated: rate === 0 ? e.minutes : 0 };
+    add(perMandate, mandate.id, part);
+    add(perClient, mandate.clientId, part);
   });
   const budgets = input.budgets ?? [];
   for (const b of budgets) {
     if (b.scope === "mandate" && !mandates.has(b.id)) throw invalid("budgets", "unknown_mandate", `no mandate ${b.id}`);
-    if (b.scope === "mandate") add(perMandate, b.id, 0, 0);
-    else add(perClient, b.id, 0, 0);
+    add(b.scope === "mandate" ? perMandate : perClient, b.id, NOTHING);
   }
-  const total = (scope: "client" | "mandate", id: string, name: string, t: { minutes: number; value: number }) => {
+  const total = (scope: "client" | "mandate", id: string, name: string, t: Sum) => {
     const setting = budgets.find((b) => b.scope === scope && b.id === id);
     return {
       id,
@@ -88,6 +100,7 @@ export function goodwillSummary(input: GoodwillSummaryInput): GoodwillSummary {
       minutes: t.minutes,
       hours: hoursOf(t.minutes),
       value: { amount: t.value, currency: input.currency },
+      unratedHours: hoursOf(t.unrated),
       budget: setting
         ? goodwillBudgetStatus({ usedMinutes: t.minutes, budgetHours: setting.hours, label: name })
         : undefined,
@@ -95,8 +108,10 @@ export function goodwillSummary(input: GoodwillSummaryInput): GoodwillSummary {
   };
   const byName = (a: { name: string; id: string }, b: { name: string; id: string }) =>
     a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1);
-  const sumMinutes = [...perMandate.values()].reduce((a, t) => a + t.minutes, 0);
-  const sumValue = [...perMandate.values()].reduce((a, t) => a + t.value, 0);
+  const sum = [...perMandate.values()].reduce(
+    (a, t) => ({ minutes: a.minutes + t.minutes, value: a.value + t.value, unrated: a.unrated + t.unrated }),
+    NOTHING,
+  );
   return {
     clients: [...perClient.entries()].map(([id, t]) => total("client", id, clientNames.get(id) ?? id, t)).sort(byName),
     mandates: [...perMandate.entries()]
@@ -105,7 +120,12 @@ export function goodwillSummary(input: GoodwillSummaryInput): GoodwillSummary {
         return { ...total("mandate", id, m.name, t), clientId: m.clientId };
       })
       .sort(byName),
-    total: { minutes: sumMinutes, hours: hoursOf(sumMinutes), value: { amount: sumValue, currency: input.currency } },
+    total: {
+      minutes: sum.minutes,
+      hours: hoursOf(sum.minutes),
+      value: { amount: sum.value, currency: input.currency },
+      unratedHours: hoursOf(sum.unrated),
+    },
   };
 }
 

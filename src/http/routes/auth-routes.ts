@@ -173,7 +173,7 @@ export function authRoutes(ctx: AppContext) {
       method: "patch",
       path: "/me",
       tags,
-      summary: "Change one's own name or interface language",
+      summary: "Change one's own name, interface language, weekly capacity or rates (not viewers)",
       request: jsonBody(UpdateMeSchema),
       responses: { 200: jsonResponse(MeSchema, "Me"), ...problems(400, 401, 403) },
     }),

@@ -167,7 +167,13 @@ export const MeSchema = z
   .openapi("Me");
 
 export const UpdateMeSchema = z
-  .strictObject({ name: RequiredText(120).optional(), locale: LocaleSchema.optional() })
+  .strictObject({
+    name: RequiredText(120).optional(),
+    locale: LocaleSchema.optional(),
+    weeklyCapacityHours: HoursSchema.optional(),
+    costRate: MinorUnitsSchema.optional(),
+    billableRate: MinorUnitsSchema.optional(),
+  })
   .openapi("UpdateMe");
 
 export const ApiTokenSchema = z

@@ -1,18 +1,37 @@
-/** The owner's dialog to change a member's name, role, capacity and rates. */
-import { Button, Group, Modal, Stack, TextInput } from "@mantine/core";
+/**
+ * The dialog to change a member: the owner's (name, role, capacity and rates, `PATCH /members/{id}`), or anyone's for
+ * their own figures (capacity and rates, `PATCH /me`).
+ */
+import { Button, Group, Modal, SimpleGrid, Stack, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../api.ts";
 import type { Member } from "../api-types.ts";
-import { useSession } from "../session.tsx";
+import { meQueryKey, useSession } from "../session.tsx";
 import { useFieldErrors } from "../use-field-errors.ts";
 import { minorUnitsPerMajor } from "../use-format.ts";
-import { MemberFields, type MemberFieldsValue, memberFieldPaths, memberFieldsForApi } from "./member-fields.tsx";
+import {
+  MemberFields,
+  type MemberFieldsValue,
+  MemberFigureFields,
+  memberFieldPaths,
+  memberFieldsForApi,
+  memberFiguresForApi,
+} from "./member-fields.tsx";
 
 const paths = new Set(["name", ...memberFieldPaths]);
 
-export function MemberEditModal({ member, onClose }: { member: Member; onClose: () => void }) {
+export function MemberEditModal({
+  member,
+  onClose,
+  ownFigures = false,
+}: {
+  member: Member;
+  onClose: () => void;
+  /** Only one's own capacity and rates, through `PATCH /me` (members who do not administer the workspace). */
+  ownFigures?: boolean;
+}) {
   const { t } = useTranslation();
   const { workspace } = useSession();
   const unit = minorUnitsPerMajor(workspace.currency);
@@ -22,15 +41,19 @@ export function MemberEditModal({ member, onClose }: { member: Member; onClose: 
     role: member.role,
     weeklyCapacityHours: member.weeklyCapacityHours,
     costRate: member.costRate / unit,
-    billableRate: member.billableRate / unit,
+    // A rate not set yet starts from the workspace's target rate, as a suggestion.
+    billableRate: (member.billableRate || workspace.targetHourlyRate) / unit,
   });
   const { errors, show, clear } = useFieldErrors((path) => paths.has(path));
 
   const save = useMutation({
     mutationFn: () =>
-      api<Member>("PATCH", `/members/${member.id}`, { name: name.trim(), ...memberFieldsForApi(fields, unit) }),
+      ownFigures
+        ? api("PATCH", "/me", memberFiguresForApi(fields, unit))
+        : api<Member>("PATCH", `/members/${member.id}`, { name: name.trim(), ...memberFieldsForApi(fields, unit) }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ["members"] });
+      void queryClient.invalidateQueries({ queryKey: meQueryKey });
       onClose();
     },
     onError: show,
@@ -44,30 +67,44 @@ export function MemberEditModal({ member, onClose }: { member: Member; onClose: 
     <Modal
       opened
       onClose={onClose}
-      title={t("members.editNamed", { name: member.name })}
+      title={ownFigures ? t("figures.mineTitle") : t("members.editNamed", { name: member.name })}
       size="lg"
       closeButtonProps={{ "aria-label": t("common.close") }}
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <TextInput
-            label={t("auth.name")}
-            required
-            value={name}
-            onChange={(e) => {
-              setName(e.currentTarget.value);
-              clear("name");
-            }}
-            error={errors.name}
-            data-autofocus
-          />
-          <MemberFields
-            value={fields}
-            onChange={setFields}
-            errors={errors}
-            onClear={clear}
-            currency={workspace.currency}
-          />
+          {ownFigures ? (
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <MemberFigureFields
+                value={fields}
+                onChange={(figures) => setFields({ ...fields, ...figures })}
+                errors={errors}
+                onClear={clear}
+                currency={workspace.currency}
+              />
+            </SimpleGrid>
+          ) : (
+            <>
+              <TextInput
+                label={t("auth.name")}
+                required
+                value={name}
+                onChange={(e) => {
+                  setName(e.currentTarget.value);
+                  clear("name");
+                }}
+                error={errors.name}
+                data-autofocus
+              />
+              <MemberFields
+                value={fields}
+                onChange={setFields}
+                errors={errors}
+                onClear={clear}
+                currency={workspace.currency}
+              />
+            </>
+          )}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t("common.cancel")}

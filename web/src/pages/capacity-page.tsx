@@ -6,6 +6,7 @@
 import { Alert, Badge, Card, List, Loader, Progress, Stack, Table, Text, Title, Tooltip } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
+import { FigureNotSet } from "../components/figure-not-set.tsx";
 import { type CapacityStatus, localized, type MemberWeek, scopeApi, scopeKeys } from "../scope-api.ts";
 import { problemMessage } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
@@ -127,9 +128,13 @@ export function CapacityPage() {
                   <Table.Tr key={m.memberId}>
                     <Table.Th scope="row">
                       {m.name}
-                      <Text size="xs" c="dimmed">
-                        {t("capacity.perWeek", { hours: format.number(m.weeks[0]?.capacityHours ?? 0) })}
-                      </Text>
+                      {(m.weeks[0]?.capacityHours ?? 0) === 0 ? (
+                        <FigureNotSet figure="capacity" />
+                      ) : (
+                        <Text size="xs" c="dimmed">
+                          {t("capacity.perWeek", { hours: format.number(m.weeks[0]?.capacityHours ?? 0) })}
+                        </Text>
+                      )}
                     </Table.Th>
                     {m.weeks.map((w) => (
                       <Table.Td key={w.week.key} miw={56}>

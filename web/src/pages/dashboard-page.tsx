@@ -6,6 +6,7 @@ import { api, query } from "../api.ts";
 import type { Client, Member, Page } from "../api-types.ts";
 import { HealthWarningsCard } from "../components/health-warnings-card.tsx";
 import { ClientStatusBadge, SignalKindBadge } from "../components/status-badges.tsx";
+import { StudioFiguresPanel } from "../components/studio-figures-panel.tsx";
 import { usePermissions, useSession } from "../session.tsx";
 import { useFormat } from "../use-format.ts";
 import { usePageTitle } from "../use-page-title.ts";
@@ -46,6 +47,7 @@ export function DashboardPage() {
         <Title order={1}>{t("dashboard.title")}</Title>
         <Text>{t("dashboard.welcome", { name: me.user.name, workspace: me.workspace.name })}</Text>
       </Stack>
+      <StudioFiguresPanel />
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <Figure label={t("dashboard.clients")} value={all.data?.total} to="/clients" />
         <Figure label={t("dashboard.activeClients")} value={active.data?.total} to="/clients?status=active" />

@@ -22,9 +22,10 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, query } from "../api.ts";
 import type { Client, Page } from "../api-types.ts";
+import { FigureNotSet } from "../components/figure-not-set.tsx";
 import { useMandateOptions } from "../components/time-place-fields.tsx";
 import { notify } from "../notify.ts";
-import { type BudgetStatus, type GoodwillTotal, localized, scopeApi, scopeKeys } from "../scope-api.ts";
+import { type BudgetStatus, type GoodwillTotal, localized, type Money, scopeApi, scopeKeys } from "../scope-api.ts";
 import { usePermissions } from "../session.tsx";
 import { problemMessage, useFieldErrors } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
@@ -67,6 +68,26 @@ export function BudgetCell({ total }: { total: GoodwillTotal }) {
   );
 }
 
+function UnratedFlag({ hours }: { hours: number }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <FigureNotSet figure="rate" detail={t("figures.unratedHours", { count: hours, hours: format.number(hours) })} />
+  );
+}
+
+/** The value of goodwill, or the flag when some of its hours are by members without a billable rate (not 0 $). */
+function GoodwillValue({ value, hours, unratedHours }: { value: Money; hours: number; unratedHours: number }) {
+  const format = useFormat();
+  if (unratedHours === 0) return format.money(value.amount, value.currency);
+  return (
+    <Stack gap={2} align="end">
+      {unratedHours < hours && <Text size="sm">{format.money(value.amount, value.currency)}</Text>}
+      <UnratedFlag hours={unratedHours} />
+    </Stack>
+  );
+}
+
 function GoodwillTable({ rows, scope }: { rows: GoodwillTotal[]; scope: "client" | "mandate" }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -99,7 +120,9 @@ function GoodwillTable({ rows, scope }: { rows: GoodwillTotal[]; scope: "client"
                 {r.name}
               </Table.Th>
               <Table.Td ta="end">{format.number(r.hours)} h</Table.Td>
-              <Table.Td ta="end">{format.money(r.value.amount, r.value.currency)}</Table.Td>
+              <Table.Td ta="end">
+                <GoodwillValue value={r.value} unratedHours={r.unratedHours} hours={r.hours} />
+              </Table.Td>
               <Table.Td miw={260}>
                 <BudgetCell total={r} />
               </Table.Td>
@@ -204,12 +227,17 @@ export function GoodwillPanel() {
   const g = goodwill.data;
   return (
     <Stack gap="md">
-      <Text size="lg" fw={700} data-testid="goodwill-total">
-        {t("time.goodwill.total", {
-          hours: format.number(g.total.hours),
-          value: format.money(g.total.value.amount, g.total.value.currency),
-        })}
-      </Text>
+      <Stack gap={4}>
+        <Text size="lg" fw={700} data-testid="goodwill-total">
+          {g.total.unratedHours > 0 && g.total.unratedHours === g.total.hours
+            ? t("time.goodwill.totalHours", { hours: format.number(g.total.hours) })
+            : t("time.goodwill.total", {
+                hours: format.number(g.total.hours),
+                value: format.money(g.total.value.amount, g.total.value.currency),
+              })}
+        </Text>
+        {g.total.unratedHours > 0 && <UnratedFlag hours={g.total.unratedHours} />}
+      </Stack>
       <Title order={3} size="h4">
         {t("time.goodwill.byClient")}
       </Title>

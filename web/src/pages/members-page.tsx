@@ -17,11 +17,12 @@ const statusColors = { invited: "indigo.8", active: "teal.9", disabled: "gray.7"
 export function MembersPage() {
   const { t } = useTranslation();
   usePageTitle(t("members.title"));
-  const { isOwner } = usePermissions();
+  const { isOwner, canWrite } = usePermissions();
   const me = useSession();
   const format = useFormat();
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState<Member | null>(null);
+  const [ownFigures, setOwnFigures] = useState<Member | null>(null);
   const members = useQuery({ queryKey: ["members"], queryFn: () => api<{ items: Member[] }>("GET", "/members") });
   const setStatus = useMutation({
     mutationFn: ({ id, status }: { id: string; status: "active" | "disabled" }) =>
@@ -30,6 +31,12 @@ export function MembersPage() {
     onError: (error) => notifyError(error, t),
   });
   const rate = (minor: number) => (minor === 0 ? "—" : format.money(minor, me.workspace.currency));
+  const notSet = (
+    <Badge color="orange.9" variant="light" miw="max-content">
+      {t("figures.notSet")}
+    </Badge>
+  );
+  const actions = canWrite;
 
   return (
     <Stack gap="lg">
@@ -48,7 +55,7 @@ export function MembersPage() {
                 <Table.Th scope="col">{t("members.capacityShort")}</Table.Th>
                 <Table.Th scope="col">{t("members.costRateShort")}</Table.Th>
                 <Table.Th scope="col">{t("members.billableRateShort")}</Table.Th>
-                {isOwner && <Table.Th scope="col">{t("common.actions")}</Table.Th>}
+                {actions && <Table.Th scope="col">{t("common.actions")}</Table.Th>}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -66,11 +73,20 @@ export function MembersPage() {
                   </Table.Td>
                   <Table.Td style={nowrap}>
                     {member.weeklyCapacityHours === 0
-                      ? "—"
+                      ? notSet
                       : t("members.hoursPerWeek", { n: format.number(member.weeklyCapacityHours) })}
                   </Table.Td>
                   <Table.Td style={nowrap}>{rate(member.costRate)}</Table.Td>
-                  <Table.Td style={nowrap}>{rate(member.billableRate)}</Table.Td>
+                  <Table.Td style={nowrap}>{member.billableRate === 0 ? notSet : rate(member.billableRate)}</Table.Td>
+                  {actions && !isOwner && (
+                    <Table.Td>
+                      {member.id === me.member.id && (
+                        <Button size="compact-sm" variant="default" onClick={() => setOwnFigures(member)}>
+                          {t("figures.mine")}
+                        </Button>
+                      )}
+                    </Table.Td>
+                  )}
                   {isOwner && (
                     <Table.Td>
                       <Group gap="xs" wrap="nowrap">
@@ -114,6 +130,7 @@ export function MembersPage() {
       )}
       {isOwner && <InviteMemberForm />}
       {editing && <MemberEditModal member={editing} onClose={() => setEditing(null)} />}
+      {ownFigures && <MemberEditModal member={ownFigures} ownFigures onClose={() => setOwnFigures(null)} />}
     </Stack>
   );
 }
