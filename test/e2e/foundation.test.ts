@@ -84,6 +84,38 @@ describe.skipIf(chromiumMissing)("foundation journey in Chromium", () => {
     await screenshot(page, "02-dashboard");
   });
 
+  it("is asked the studio's figures once, the target rate suggested as the billable rate, then no more", async () => {
+    const panel = page.getByRole("region", { name: "Les chiffres de votre collectif" });
+    await panel.waitFor();
+    await panel.getByText("1 personne n'a pas encore de taux facturable ou de disponibilité.").waitFor();
+    await expectAllInputsLabelled("the dashboard's first-run figures");
+    const mine = panel.getByRole("group", { name: `${owner.name} (vous)` });
+    // The workspace has no target rate yet: typing it fills the billable rate as the suggestion.
+    await panel.getByLabel("Taux horaire visé (CAD)").fill("95");
+    await expect.poll(() => mine.getByLabel("Taux facturable (CAD)").inputValue()).toBe("95");
+    expect(await mine.getByText("Proposé : le taux horaire visé du collectif.").count()).toBe(1);
+    // From the keyboard: capacity, then Tab to the cost rate; Enter saves.
+    await mine.getByLabel("Disponibilité (heures par semaine)").focus();
+    await page.keyboard.type("30");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("40");
+    await screenshot(page, "02b-figures");
+    await page.keyboard.press("Enter");
+    await page.getByText("Chiffres enregistrés.").waitFor();
+    await expect.poll(() => panel.count()).toBe(0);
+    // Entered once: the dashboard no longer asks, even after a reload.
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
+    await page.getByRole("link", { name: /Membres : 1/ }).waitFor();
+    expect(await page.getByRole("region", { name: "Les chiffres de votre collectif" }).count()).toBe(0);
+    await page.getByRole("link", { name: /Membres : 1/ }).click();
+    const row = page.getByRole("row").filter({ hasText: owner.email });
+    await row.getByText("30 h/sem.").waitFor();
+    expect(await row.getByText(/95,00\s\$/).count()).toBe(1);
+    expect(await row.getByText(/40,00\s\$/).count()).toBe(1);
+    expect(await row.getByText("Non défini").count()).toBe(0);
+  });
+
   it("creates an agency client with a contact and an end client", async () => {
     await page.getByRole("navigation").getByRole("link", { name: "Clients", exact: true }).click();
     await page.getByRole("heading", { level: 1, name: "Clients" }).waitFor();
