@@ -33,7 +33,16 @@ describe.each(engines())("client health on $engine", ({ engine, skip }) => {
     expect(res.body.trend[0].month).toBe(created);
     expect(res.body.trend.length).toBeLessThanOrEqual(6);
     expect(res.body.trend.at(-1).month).toBe(res.body.asOf.slice(0, 7));
+    // the trend's last point is today's score
+    expect(res.body.trend.at(-1).health.score.value).toBe(res.body.score.value);
     expect(res.body.warning.level).not.toBe("none");
+    // both invoices are unpaid and past due: the payment delay counts their days overdue
+    expect(metric("payment_delay").value).toBeGreaterThan(0);
+    expect(metric("payment_delay").explanation.en).toContain("(2 unpaid, 0 paid late)");
+    // the two lists are on the first mandate (the second has none yet): 2 per mandate
+    expect(metric("feedback_rounds_per_mandate").value).toBe(2);
+    // the second offer's deposit is not earned revenue
+    expect(metric("effective_hourly_rate").explanation.en).toMatch(/^\$1,660\.00 earned for 34\.5 h/);
   });
 
   it.skipIf(skip)("raises the agency on the dashboard's warnings, and owners can tune the threshold", async () => {
@@ -66,6 +75,35 @@ describe.each(engines())("client health on $engine", ({ engine, skip }) => {
     });
     expect(bad.status).toBe(400);
   });
+
+  it.skipIf(skip)(
+    "stores the new score with the payment that changes it: the list agrees without opening health",
+    async () => {
+      const listed = async () =>
+        (await c.get("/api/v1/clients?sort=health")).body.items.find((x: { id: string }) => x.id === agencyId).health;
+      const before = await listed();
+      // a client with too little data is "not enough data yet", never 0/100 critical
+      const others = (await c.get("/api/v1/clients")).body.items.filter((x: { id: string }) => x.id !== agencyId);
+      expect(others.map((x: { health: unknown }) => x.health)).toContainEqual(expect.objectContaining({ score: null }));
+      const today = (await c.get(`/api/v1/clients/${agencyId}/health?months=1`)).body.asOf;
+      const invoices = (await c.get(`/api/v1/invoices?clientId=${agencyId}`)).body.items;
+      for (const inv of invoices.filter((i: { balance: number }) => i.balance > 0)) {
+        const paid = await c.post(`/api/v1/invoices/${inv.id}/payments`, {
+          date: today,
+          amount: inv.balance,
+          method: "transfer",
+        });
+        expect(paid.status, JSON.stringify(paid.body)).toBe(201);
+      }
+      const after = await listed();
+      expect(after.score).not.toBe(before.score);
+      const health = (await c.get(`/api/v1/clients/${agencyId}/health`)).body;
+      expect(after).toMatchObject({ score: health.score.value, level: health.warning.level });
+      expect(health.metrics.find((m: { key: string }) => m.key === "overdue_amount")).toMatchObject({ value: 0 });
+      // reading the health wrote nothing
+      expect(await listed()).toEqual(after);
+    },
+  );
 });
 
 describe.each(engines())("decisions on $engine", ({ engine, skip }) => {

@@ -23,7 +23,7 @@ export const HEALTH_METRIC_KEYS = [
   "scope_creep_index",
   "feedback_rounds_per_mandate",
   "change_order_acceptance",
-  "days_sales_outstanding",
+  "payment_delay",
   "overdue_amount",
   "revenue_concentration",
   "warning_signals",
@@ -79,7 +79,13 @@ export interface ClientHealth {
   clientId: string;
   asOf: string;
   metrics: HealthMetric[];
-  score: { value: number | null; parts: { key: HealthMetricKey; points: number; weight: number }[] };
+  /** `value: null` while fewer than `required` weighted metrics are known ("not enough data yet"). */
+  score: {
+    value: number | null;
+    parts: { key: HealthMetricKey; points: number; weight: number }[];
+    known: number;
+    required: number;
+  };
   warning: { level: WarningLevel; reasons: Localized[] };
   settings: HealthSettings;
 }

@@ -1,5 +1,6 @@
 /** Status, warning-level and severity badges (colour AND words), and the formatting of a metric's value. */
 import { Badge } from "@mantine/core";
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import {
   type CheckSeverity,
@@ -19,6 +20,11 @@ export function MetricStatusBadge({ status }: { status: MetricStatus }) {
       {t(`health.status.${status}`)}
     </Badge>
   );
+}
+
+/** A health score as the user reads it: "42/100", or "Not enough data yet" while too few metrics are known. */
+export function healthScoreText(score: number | null, t: TFunction): string {
+  return score === null ? t("health.notEnoughData") : t("health.scoreOf", { score });
 }
 
 export function WarningLevelBadge({ level }: { level: WarningLevel }) {

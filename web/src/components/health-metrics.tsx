@@ -77,7 +77,11 @@ export function HealthMetrics({
               </Text>
               <Text size="sm">{inLanguage(m.explanation, i18n.language)}</Text>
               <Text size="xs" c="dimmed">
-                {weight > 0 ? t("health.weight", { weight }) : t("health.weightZero")}
+                {weight <= 0
+                  ? t("health.weightZero")
+                  : m.status === "unknown"
+                    ? t("health.weightUnknown", { weight })
+                    : t("health.weight", { weight })}
               </Text>
               <SourceLinks sources={m.sources} clientId={health.clientId} names={names} />
             </Stack>

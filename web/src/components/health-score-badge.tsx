@@ -1,6 +1,6 @@
 /**
- * A client's latest computed health in the clients list (the list carries it: score 0-100 and warning level). A client
- * whose health was never computed shows a dash: it is computed when the dashboard or the client's health is opened.
+ * A client's latest computed health in the clients list (the list carries it: score 0-100 and warning level, stored
+ * with every record that changes it). Too little data reads "not enough data yet"; never computed, a dash.
  */
 import { Badge, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
@@ -23,7 +23,7 @@ export function HealthScoreBadge({ health }: { health: HealthSnapshot | null }) 
   if (health.score === null)
     return (
       <Text size="sm" c="dimmed">
-        {t("health.status.unknown")}
+        {t("health.notEnoughData")}
       </Text>
     );
   const level = health.level as keyof typeof levelColors;

@@ -10,7 +10,7 @@ import { exitApi, exitKeys } from "../exit-api.ts";
 import { useFormat } from "../use-format.ts";
 import { DecisionOpenButton } from "./decision-open-button.tsx";
 import { ExitOpenButton } from "./exit-open-button.tsx";
-import { WarningLevelBadge } from "./health-badges.tsx";
+import { healthScoreText, WarningLevelBadge } from "./health-badges.tsx";
 
 export function HealthSummaryCard({
   clientId,
@@ -38,10 +38,10 @@ export function HealthSummaryCard({
           </Title>
           {h && (
             <Group gap="sm" align="baseline">
-              <Text fz={28} fw={700}>
-                {h.score.value === null ? "—" : t("health.scoreOf", { score: h.score.value })}
+              <Text fz={h.score.value === null ? "lg" : 28} fw={700}>
+                {healthScoreText(h.score.value, t)}
               </Text>
-              <WarningLevelBadge level={h.warning.level} />
+              {h.score.value !== null && <WarningLevelBadge level={h.warning.level} />}
             </Group>
           )}
           <Anchor component={Link} to={`/clients/${clientId}/health`}>

@@ -10,7 +10,7 @@ import { api, query } from "../api.ts";
 import type { ClientWithSignals, Page } from "../api-types.ts";
 import { DecisionOpenButton } from "../components/decision-open-button.tsx";
 import { ExitOpenButton } from "../components/exit-open-button.tsx";
-import { WarningLevelBadge } from "../components/health-badges.tsx";
+import { healthScoreText, WarningLevelBadge } from "../components/health-badges.tsx";
 import { HealthMetrics } from "../components/health-metrics.tsx";
 import { HealthSettingsPanel } from "../components/health-settings-panel.tsx";
 import { HealthTrend } from "../components/health-trend.tsx";
@@ -75,11 +75,14 @@ export function HealthPage() {
               {t("health.score")}
             </Title>
             <Group gap="sm" align="baseline">
-              <Text fz={40} fw={700} data-testid="health-score">
-                {h.score.value === null ? "—" : t("health.scoreOf", { score: h.score.value })}
+              <Text fz={h.score.value === null ? 24 : 40} fw={700} data-testid="health-score">
+                {healthScoreText(h.score.value, t)}
               </Text>
-              <WarningLevelBadge level={h.warning.level} />
+              {h.score.value !== null && <WarningLevelBadge level={h.warning.level} />}
             </Group>
+            {h.score.value === null && (
+              <Text size="sm">{t("health.notEnoughDataHint", { count: h.score.required, known: h.score.known })}</Text>
+            )}
             <Text size="sm" c="dimmed">
               {t("health.thresholds", {
                 threshold: h.settings.threshold,
