@@ -27,7 +27,7 @@ export interface CreateContextInput {
   config: Config;
   secret: string;
   mailer?: Mailer | undefined;
-  now?: () => Date;
+  now?: (() => Date) | undefined;
   newId?: () => string;
 }
 

@@ -20,14 +20,19 @@ import { createHttpApp } from "./app.ts";
 export const DEFAULT_WEB_DIST = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "web", "dist");
 
 /** Opens and migrates the configured database and builds the use-case context. */
-export async function openApp(config: Config): Promise<{ ctx: AppContext; store: Store }> {
+export interface AppOptions {
+  /** The application's clock; the system clock when not given (tests give a fixed one). */
+  now?: (() => Date) | undefined;
+}
+
+export async function openApp(config: Config, options: AppOptions = {}): Promise<{ ctx: AppContext; store: Store }> {
   if (!config.databaseUrl) mkdirSync(dirname(config.sqlitePath), { recursive: true });
   const store = openDatabase({ sqlitePath: config.sqlitePath, databaseUrl: config.databaseUrl });
   try {
     await migrateToLatest(store.db);
     const secret = config.sessionSecret ?? (await ensureInstanceSecret(store.db));
     const mailer = createMailer(config.smtpUrl, config.smtpFrom);
-    const ctx = createContext({ db: store.db, engine: store.engine, config, secret, mailer });
+    const ctx = createContext({ db: store.db, engine: store.engine, config, secret, mailer, now: options.now });
     return {
       ctx,
       store: {
@@ -50,9 +55,12 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer(config: Config, webDist: string = DEFAULT_WEB_DIST): Promise<RunningServer> {
-  const { ctx, store } = await openApp(config);
-  const app = createHttpApp(ctx, { webDist });
+export async function startServer(
+  config: Config,
+  options: AppOptions & { webDist?: string | undefined } = {},
+): Promise<RunningServer> {
+  const { ctx, store } = await openApp(config, options);
+  const app = createHttpApp(ctx, { webDist: options.webDist ?? DEFAULT_WEB_DIST });
   // Keep SQLite's planner statistics fresh on a long-running server (cheap; a no-op when nothing changed).
   const optimize =
     ctx.engine === "sqlite"

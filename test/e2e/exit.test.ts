@@ -8,7 +8,7 @@
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer } from "../support/server.ts";
+import { clockedContext, startTestServer, type TestServer } from "../support/server.ts";
 import {
   buildWebIfStale,
   chromiumMissing,
@@ -34,7 +34,7 @@ const HEALTHY = "Une collaboration saine et respectueuse, de part et d'autre";
 const TEAM = "La santé et l'équilibre de l'équipe avant le volume";
 
 describe.skipIf(chromiumMissing)("client health, decision and exit journey in Chromium", () => {
-  let server: Awaited<ReturnType<typeof startTestServer>> | undefined;
+  let server: TestServer | undefined;
   let baseUrl: string;
   let browser: Browser;
   let context: BrowserContext;
@@ -50,7 +50,7 @@ describe.skipIf(chromiumMissing)("client health, decision and exit journey in Ch
     server = started;
     baseUrl = started.url;
     browser = await launchChromium();
-    context = await browser.newContext({ locale: "fr-CA", viewport: { width: 1280, height: 900 } });
+    context = await clockedContext(browser, server, { locale: "fr-CA", viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
     page.setDefaultTimeout(20_000);
     page.on("pageerror", (error) => pageErrors.push(error.message));

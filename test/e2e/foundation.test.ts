@@ -5,7 +5,7 @@
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer } from "../support/server.ts";
+import { clockedContext, startTestServer, type TestServer } from "../support/server.ts";
 import {
   buildWebIfStale,
   chromiumMissing,
@@ -20,7 +20,7 @@ const owner = { name: "Alexandre Tremblay", email: "alexandre@collectif-web.test
 const warning = "the developer who worked with them before warned us";
 
 describe.skipIf(chromiumMissing)("foundation journey in Chromium", () => {
-  let server: { url: string; close(): Promise<void> } | undefined;
+  let server: TestServer | undefined;
   let baseUrl: string;
   let browser: Browser;
   let context: BrowserContext;
@@ -39,7 +39,7 @@ describe.skipIf(chromiumMissing)("foundation journey in Chromium", () => {
       baseUrl = started.url;
     }
     browser = await launchChromium();
-    context = await browser.newContext({ locale: "fr-CA", viewport: { width: 1280, height: 900 } });
+    context = await clockedContext(browser, server, { locale: "fr-CA", viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
     page.setDefaultTimeout(15_000);
     page.on("pageerror", (error) => pageErrors.push(error.message));

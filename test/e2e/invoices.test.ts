@@ -9,8 +9,9 @@
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testDay } from "../support/clock.ts";
 import { buildClient, buildOffer } from "../support/http-client.ts";
-import { startTestServer } from "../support/server.ts";
+import { clockedContext, startTestServer, type TestServer } from "../support/server.ts";
 import {
   buildWebIfStale,
   chromiumMissing,
@@ -31,8 +32,7 @@ async function screenshot(on: Page, name: string): Promise<void> {
 }
 
 const owner = { name: "Alexandre Tremblay", email: "alexandre@collectif-factures.test", password: "chasse-d-eau-2026" };
-const DAY = 86_400_000;
-const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
+const day = (offset: number) => testDay(offset);
 /** Text with every kind of space removed, so `1 592,40 $` (narrow no-break spaces) compares simply. */
 const squeeze = (text: string | null) => (text ?? "").replace(/\s/g, "");
 
@@ -61,7 +61,7 @@ function apiClient(baseUrl: string) {
 }
 
 describe.skipIf(chromiumMissing)("invoicing journey in Chromium", () => {
-  let server: Awaited<ReturnType<typeof startTestServer>> | undefined;
+  let server: TestServer | undefined;
   let baseUrl: string;
   let browser: Browser;
   let context: BrowserContext;
@@ -143,7 +143,7 @@ describe.skipIf(chromiumMissing)("invoicing journey in Chromium", () => {
     }
 
     browser = await launchChromium();
-    context = await browser.newContext({ locale: "fr-CA", viewport: { width: 1280, height: 900 } });
+    context = await clockedContext(browser, server, { locale: "fr-CA", viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
     page.setDefaultTimeout(15_000);
     page.on("pageerror", (error) => pageErrors.push(error.message));
@@ -424,7 +424,7 @@ describe.skipIf(chromiumMissing)("invoicing journey in Chromium", () => {
     await page.goto(`${baseUrl}/settings`);
     await page.getByRole("heading", { level: 2, name: "Numérotation des factures" }).waitFor();
     expect(await page.getByRole("textbox", { name: /Modèle de numéro/ }).inputValue()).toBe("{YYYY}-{SEQ:4}");
-    expect(await page.getByText(`${new Date().getFullYear()}-0042`).count()).toBe(1);
+    expect(await page.getByText(`${testDay().slice(0, 4)}-0042`).count()).toBe(1);
     await expectAllInputsLabelled("the settings");
     expect(pageErrors).toEqual([]);
   });

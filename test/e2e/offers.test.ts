@@ -9,7 +9,7 @@
 import { createServer } from "node:net";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer } from "../support/server.ts";
+import { clockedContext, startTestServer, type TestServer } from "../support/server.ts";
 import {
   buildWebIfStale,
   chromiumMissing,
@@ -42,7 +42,7 @@ function freePort(): Promise<number> {
 }
 
 describe.skipIf(chromiumMissing)("offer, portal signature and mandate in Chromium", () => {
-  let server: { url: string; close(): Promise<void> } | undefined;
+  let server: TestServer | undefined;
   let baseUrl: string;
   let browser: Browser;
   let studio: BrowserContext;
@@ -73,7 +73,7 @@ describe.skipIf(chromiumMissing)("offer, portal signature and mandate in Chromiu
       baseUrl = started.url;
     }
     browser = await launchChromium();
-    studio = await browser.newContext({ locale: "fr-CA", viewport: { width: 1280, height: 900 } });
+    studio = await clockedContext(browser, server, { locale: "fr-CA", viewport: { width: 1280, height: 900 } });
     await studio.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseUrl });
     page = await studio.newPage();
     watch(page);
@@ -231,7 +231,7 @@ describe.skipIf(chromiumMissing)("offer, portal signature and mandate in Chromiu
       });
       return (await res.json()).inviteUrl as string;
     });
-    const colleague = await browser.newContext();
+    const colleague = await clockedContext(browser, server);
     try {
       const joined = await colleague.request.post(`${baseUrl}/api/v1/auth/accept-invite`, {
         data: { token: invite.split("/invite/")[1], name: "Sam Côté", password: "un autre mot de passe" },
@@ -282,7 +282,11 @@ describe.skipIf(chromiumMissing)("offer, portal signature and mandate in Chromiu
   });
 
   it("opens the portal link in a fresh context on a phone and signs from the keyboard", async () => {
-    visitor = await browser.newContext({ locale: "en-CA", viewport: { width: 390, height: 844 }, isMobile: true });
+    visitor = await clockedContext(browser, server, {
+      locale: "en-CA",
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+    });
     expect(await visitor.cookies()).toEqual([]);
     const client = await visitor.newPage();
     watch(client);

@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer } from "../support/server.ts";
+import { clockedContext, startTestServer, type TestServer } from "../support/server.ts";
 import {
   buildWebIfStale,
   chromiumMissing,
@@ -15,7 +15,7 @@ import {
 } from "./browser.ts";
 
 describe.skipIf(chromiumMissing)("field errors and the viewer role in Chromium", () => {
-  let server: { url: string; close(): Promise<void> } | undefined;
+  let server: TestServer | undefined;
   let baseUrl: string;
   let browser: Browser;
   let owner: Page;
@@ -31,7 +31,9 @@ describe.skipIf(chromiumMissing)("field errors and the viewer role in Chromium",
       baseUrl = started.url;
     }
     browser = await launchChromium();
-    owner = await (await browser.newContext({ locale: "fr-CA", viewport: { width: 1280, height: 900 } })).newPage();
+    owner = await (
+      await clockedContext(browser, server, { locale: "fr-CA", viewport: { width: 1280, height: 900 } })
+    ).newPage();
     owner.setDefaultTimeout(15_000);
     await owner.goto(`${baseUrl}/signup`);
     await owner.getByRole("textbox", { name: "Nom", exact: true }).fill("Camille Gagnon");
@@ -71,7 +73,7 @@ describe.skipIf(chromiumMissing)("field errors and the viewer role in Chromium",
   });
 
   it("refuses a wrong password with a message, not a field error", async () => {
-    const visitor = await (await browser.newContext({ locale: "fr-CA" })).newPage();
+    const visitor = await (await clockedContext(browser, server, { locale: "fr-CA" })).newPage();
     visitor.setDefaultTimeout(15_000);
     await visitor.goto(`${baseUrl}/login`);
     await visitor.getByRole("textbox", { name: "Courriel" }).fill("camille@studio.test");
@@ -93,7 +95,7 @@ describe.skipIf(chromiumMissing)("field errors and the viewer role in Chromium",
     expect(link).toMatch(/\/invite\/[\w-]+$/);
 
     const viewer = await (
-      await browser.newContext({ locale: "fr-CA", viewport: { width: 1280, height: 900 } })
+      await clockedContext(browser, server, { locale: "fr-CA", viewport: { width: 1280, height: 900 } })
     ).newPage();
     viewer.setDefaultTimeout(15_000);
     await viewer.goto(`${baseUrl}${new URL(link).pathname}`);

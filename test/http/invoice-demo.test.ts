@@ -1,5 +1,6 @@
 /** The demo's invoicing part: the second offer's deposit invoice and the first mandate's invoice, unpaid and overdue. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testDay } from "../support/clock.ts";
 import { engines } from "../support/engines.ts";
 import { createHttpFixture, type HttpFixture } from "../support/http-fixture.ts";
 
@@ -16,7 +17,7 @@ describe.each(engines())("demo invoices on $engine", ({ engine, skip }) => {
     const c = fx.client();
     expect((await c.post("/api/v1/demo")).status).toBe(201);
     const list = (await c.get("/api/v1/invoices?status=issued")).body.items;
-    const year = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 4);
+    const year = (n: number) => testDay(-n).slice(0, 4);
     expect(list.map((i: { number: string }) => i.number).sort()).toEqual(
       [`${year(31)}-0001`, `${year(24)}-${year(24) === year(31) ? "0002" : "0001"}`].sort(),
     );

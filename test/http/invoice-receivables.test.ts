@@ -3,12 +3,12 @@
  * interest shown and invoiced on demand, the tax report net of credit notes, and the CSV exports.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testDay } from "../support/clock.ts";
 import { engines } from "../support/engines.ts";
 import { buildClient, type TestClient } from "../support/http-client.ts";
 import { createHttpFixture, type HttpFixture } from "../support/http-fixture.ts";
 
-const DAY = 86_400_000;
-const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
+const day = (offset: number) => testDay(offset);
 
 describe.each(engines())("receivables on $engine", ({ engine, skip }) => {
   let fx: HttpFixture;

@@ -1,5 +1,6 @@
 /** Time, goodwill and capacity over HTTP, with hand-checked figures. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testNow } from "../support/clock.ts";
 import { engines } from "../support/engines.ts";
 import type { TestClient } from "../support/http-client.ts";
 import { createHttpFixture, type HttpFixture } from "../support/http-fixture.ts";
@@ -128,7 +129,7 @@ describe.each(engines())("time on $engine", ({ engine, skip }) => {
     // move the start back 40 minutes, as if the member had worked that long
     await fx.db.store.db
       .updateTable("timers")
-      .set({ started_at: new Date(Date.now() - 40 * 60_000).toISOString() })
+      .set({ started_at: new Date(testNow().getTime() - 40 * 60_000).toISOString() })
       .execute();
     const stopped = await owner.post("/api/v1/timers/stop", {});
     expect(stopped.status, JSON.stringify(stopped.body)).toBe(201);

@@ -3,6 +3,7 @@
  * it). Without it the PostgreSQL runs are skipped with a loud notice, never silently. Each call gives a fresh
  * database: a new SQLite file, or a new PostgreSQL database created for the test file and dropped after it.
  */
+
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,6 +12,7 @@ import { type AppContext, createContext } from "../../src/app/context.ts";
 import { type Config, loadConfig } from "../../src/config.ts";
 import { migrateToLatest } from "../../src/store/migrations.ts";
 import { type Engine, openDatabase, type Store } from "../../src/store/open-database.ts";
+import { testNow } from "./clock.ts";
 
 export const PG_URL = process.env.TEST_DATABASE_URL || undefined;
 
@@ -116,5 +118,5 @@ export function testConfig(dataDir: string, env: Record<string, string> = {}): C
 
 export function testContext(db: TestDatabase, env: Record<string, string> = {}): AppContext {
   const config = testConfig(db.dataDir, env);
-  return createContext({ db: db.store.db, engine: db.engine, config, secret: config.sessionSecret! });
+  return createContext({ db: db.store.db, engine: db.engine, config, secret: config.sessionSecret!, now: testNow });
 }

@@ -1,9 +1,11 @@
-/** A real listening Mandat (port 0, fresh SQLite file, built web UI) for browser journeys. */
+/** A real listening Mandat (port 0, fresh SQLite file, built web UI, the tests' fixed clock) for browser journeys. */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Browser, BrowserContext, BrowserContextOptions } from "playwright-core";
 import type { AppContext } from "../../src/app/context.ts";
 import { startServer } from "../../src/http/server.ts";
+import { testNow } from "./clock.ts";
 import { testConfig } from "./engines.ts";
 
 export interface TestServer {
@@ -15,7 +17,7 @@ export interface TestServer {
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), "mandat-e2e-"));
   const config = testConfig(dataDir, { PORT: "0", HOST: "127.0.0.1", PUBLIC_URL: "", ...env });
-  const server = await startServer(config);
+  const server = await startServer(config, { now: testNow });
   return {
     url: server.url,
     ctx: server.ctx,
@@ -24,4 +26,18 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A browser context whose clock is the test server's, so pages compute "today" as the server does; time flows
+ * naturally from there. Against a server started elsewhere (MANDAT_E2E_URL), the browser keeps its own clock.
+ */
+export async function clockedContext(
+  browser: Browser,
+  server: TestServer | undefined,
+  options?: BrowserContextOptions,
+): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  if (server) await context.clock.install({ time: server.ctx.now() });
+  return context;
 }

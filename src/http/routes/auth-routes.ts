@@ -30,7 +30,8 @@ function setSession(c: Context, ctx: AppContext, session: StartedSession): void 
     sameSite: "Lax",
     secure: ctx.config.secureCookies,
     path: "/",
-    expires: new Date(session.expiresAt),
+    // Max-Age, not Expires: the lifetime is counted from the server's clock, whatever the browser's says.
+    maxAge: Math.max(0, Math.floor((Date.parse(session.expiresAt) - ctx.now().getTime()) / 1000)),
   });
 }
 
