@@ -15,6 +15,7 @@ import { createCreditNote } from "./credit-notes.ts";
 import type { ExitOptions } from "./exits.ts";
 import { createInvoiceDraft } from "./invoice-drafts.ts";
 import { issueInvoiceById } from "./issue-invoice.ts";
+import { loadMandatesMoney } from "./ledger.ts";
 import { getClientRecord } from "./load-records.ts";
 import { updateMandate } from "./mandate-work.ts";
 import { recordAudit } from "./record-audit.ts";
@@ -52,19 +53,56 @@ export async function executeExit(ctx: AppContext, actor: Actor, id: string, inp
     for (const m of plan.mandates) {
       if (m.action !== "finish_milestone") await updateMandate(t, actor, m.mandateId, { status: "stopped", reason });
     }
+    // Cancelled offers' deposits: credited line by line (a paid deposit becomes client credit, to refund).
+    for (const offer of plan.offers) {
+      if (offer.deposit?.action !== "credit") continue;
+      const byInvoice = new Map<string, { lineIndex: number; amount: number }[]>();
+      for (const l of offer.deposit.lines)
+        byInvoice.set(l.invoiceId, [
+          ...(byInvoice.get(l.invoiceId) ?? []),
+          { lineIndex: l.position, amount: l.amount },
+        ]);
+      for (const [invoiceId, creditLines] of byInvoice)
+        await createCreditNote(t, actor, invoiceId, {
+          reason: en
+            ? `Deposit of cancelled offer ${offer.reference}`
+            : `Acompte de l'offre annulée ${offer.reference}`,
+          lines: creditLines,
+        });
+    }
+    // The final invoice bills only what is still unbilled now (the plan may be older than the last invoice), and
+    // reserves each offer's final line so it can never be issued twice.
     const finalInvoiceIds: string[] = [];
-    const lines = plan.mandates
-      .filter((m) => m.settlement.finalInvoiceAmount > 0)
-      .map((m) => ({
-        description: en
-          ? `Work done up to ${plan.effectiveDate} — ${m.reference} ${m.title}`
-          : `Travaux réalisés jusqu'au ${plan.effectiveDate} — ${m.reference} ${m.title}`,
-        detail: en
-          ? "Value of the work done, costs incurred and usable deliverables, less what was already invoiced (C.c.Q. art. 2129)"
-          : "C.c.Q. art. 2129 : valeur des travaux réalisés, frais engagés et biens utiles, moins ce qui a déjà été facturé",
-        quantityMilli: 1000,
-        unitPrice: m.settlement.finalInvoiceAmount,
-      }));
+    const now = new Map(
+      (
+        await loadMandatesMoney(trx, {
+          workspaceId: actor.workspaceId,
+          mandateIds: plan.mandates.map((m) => m.mandateId),
+        })
+      ).map((m) => [m.mandateId, m]),
+    );
+    const lines = plan.mandates.flatMap((m) => {
+      const current = now.get(m.mandateId);
+      if (!current) return [];
+      const billed = current.ledger.netInvoiced + current.ledger.inDrafts;
+      const amount = Math.min(m.settlement.finalInvoiceAmount, Math.max(0, m.settlement.earned - billed));
+      if (amount <= 0) return [];
+      return [
+        {
+          description: en
+            ? `Work done up to ${plan.effectiveDate} — ${m.reference} ${m.title}`
+            : `Travaux réalisés jusqu'au ${plan.effectiveDate} — ${m.reference} ${m.title}`,
+          detail: en
+            ? "Value of the work done, costs incurred and usable deliverables, less what was already invoiced (C.c.Q. art. 2129)"
+            : "C.c.Q. art. 2129 : valeur des travaux réalisés, frais engagés et biens utiles, moins ce qui a déjà été facturé",
+          quantityMilli: 1000,
+          unitPrice: amount,
+          mandateId: m.mandateId,
+          offerId: current.offerId,
+          source: { kind: "offer" as const, id: `${current.offerId}:exit` },
+        },
+      ];
+    });
     if (lines.length > 0) {
       const draft = await createInvoiceDraft(t, actor, {
         clientId: plan.clientId,

@@ -1,15 +1,24 @@
 /**
- * Gathers what an exit concerns, from the records: open offers (cancel; signed but not started too), mandates with the
- * C.c.Q. 2129 settlement inputs (agreed price, work done by checklist progress or hours, what was invoiced and paid),
- * unpaid invoices, and the jurisdiction whose rules apply (the client's province or country).
+ * Gathers what an exit concerns, from the records: open offers (cancel; signed but not started too) with their
+ * deposits, mandates with the C.c.Q. 2129 settlement inputs from the money ledger, unpaid invoices, and the
+ * jurisdiction whose rules apply (the client's province or country).
  */
 import type { Client } from "../domain/client.ts";
-import type { ExitFacts, ExitMandateFact, ExitOfferFact } from "../domain/exit/prepare-exit-plan.ts";
+import type {
+  DepositExitAction,
+  ExitFacts,
+  ExitMandateFact,
+  ExitOfferFact,
+  OfferDepositFact,
+} from "../domain/exit/prepare-exit-plan.ts";
+import { moneyLedger } from "../domain/ledger/money-ledger.ts";
 import { offerTotals } from "../domain/offer/offer-totals.ts";
 import type { Workspace } from "../domain/workspace.ts";
 import { openInvoicesOfClient } from "../store/decision-store.ts";
 import { openOffersOfClient } from "../store/exit-facts-store.ts";
+import { ledgerLines } from "../store/invoice-line-store.ts";
 import type { AppContext } from "./context.ts";
+import { loadClientMoney } from "./ledger.ts";
 
 /** The rules of the client's place: `CA-QC` for Québec, `FR` for France, else the studio's own jurisdiction. */
 export function exitJurisdiction(client: Client, workspace: Workspace): string {
@@ -21,10 +30,17 @@ export function exitJurisdiction(client: Client, workspace: Workspace): string {
 export interface ExitChoices {
   mandates?: Record<string, ExitMandateFact["action"]>;
   invoices?: Record<string, "collect" | "payment_plan" | "write_off">;
-  /** Hours valuation instead of checklist progress, per mandate, with the rate (minor units per hour). */
+  /** Costs and expenses incurred per mandate, before taxes (minor units). */
   expenses?: Record<string, number>;
+  /** Per cancelled offer: credit its deposit (the default) or keep it against costs, as the offer's terms say. */
+  deposits?: Record<string, DepositExitAction>;
 }
 
+/**
+ * The exit's facts, with the money of every mandate from the ledger (src/app/ledger.ts): work done valued as the
+ * contract says, everything already billed for the mandate (issued, less credit notes, plus drafts that reserve a
+ * source), what was received; and for an offer to cancel, the deposit invoiced for it, line by line.
+ */
 export async function gatherExitFacts(
   ctx: AppContext,
   input: {
@@ -37,10 +53,13 @@ export async function gatherExitFacts(
   },
 ): Promise<ExitFacts> {
   const { workspace, client, choices } = input;
-  const [offers, invoices] = await Promise.all([
+  const [offers, invoices, money, lines] = await Promise.all([
     openOffersOfClient(ctx.db, workspace.id, client.id),
     openInvoicesOfClient(ctx.db, workspace.id, client.id),
+    loadClientMoney(ctx.db, workspace.id, client.id),
+    ledgerLines(ctx.db, { workspaceId: workspace.id, clientId: client.id }),
   ]);
+  const moneyOf = new Map(money.mandates.map((m) => [m.mandateId, m]));
   const offerFacts: ExitOfferFact[] = [];
   const mandateFacts: ExitMandateFact[] = [];
   for (const row of offers) {
@@ -49,6 +68,7 @@ export async function gatherExitFacts(
     const total = offerTotals(offer.content).total;
     const signedOn = "signature" in offer && offer.signature ? offer.signature.signedAt.slice(0, 10) : undefined;
     const status = offer.status as "draft" | "sent" | "signed";
+    const deposit = depositOf(offer.id, offer.content.terms.cancellationConditions, lines);
     offerFacts.push({
       id: offer.id,
       reference: offer.number || offer.id.slice(0, 8),
@@ -57,9 +77,12 @@ export async function gatherExitFacts(
       ...(signedOn ? { signedOn } : {}),
       started,
       amount: total,
+      ...(deposit ? { deposit } : {}),
+      ...(choices.deposits?.[offer.id] ? { depositAction: choices.deposits[offer.id] } : {}),
     });
     if (!mandate || !started || (mandate.status !== "active" && mandate.status !== "delivered")) continue;
-    const done = mandate.checklist.filter((i) => i.done).length;
+    const m = moneyOf.get(mandate.id);
+    if (!m) continue;
     const pricing = offer.content.pricing;
     mandateFacts.push({
       id: mandate.id,
@@ -69,18 +92,12 @@ export async function gatherExitFacts(
       delivered: mandate.checklist.filter((i) => i.done).map((i) => i.title),
       remaining: mandate.checklist.filter((i) => !i.done).map((i) => i.title),
       pricingModel: pricing.model,
-      agreedPrice: pricing.model === "capped" ? pricing.capAmount : pricing.model === "fixed" ? total : 0,
-      valuation:
-        pricing.model === "fixed"
-          ? {
-              method: "percent",
-              percentComplete: mandate.checklist.length ? Math.round((done / mandate.checklist.length) * 100) : 0,
-            }
-          : { method: "hours", minutes: row.minutes, hourlyRate: workspace.targetHourlyRate },
-      expenses: choices.expenses?.[mandate.id] ?? 0,
+      agreedPrice: m.work.signed,
+      valuation: { method: "value", workValue: m.work.workValue },
+      expenses: (choices.expenses?.[mandate.id] ?? 0) + m.work.costs,
       usablePropertyValue: 0,
-      invoicedToDate: row.invoiced,
-      receivedToDate: row.received,
+      invoicedToDate: m.ledger.netInvoiced + m.ledger.inDrafts,
+      receivedToDate: Math.min(m.ledger.paidBeforeTax, m.ledger.netInvoiced + m.ledger.inDrafts),
       ...(choices.mandates?.[mandate.id] ? { action: choices.mandates[mandate.id] } : {}),
     });
   }
@@ -97,5 +114,38 @@ export async function gatherExitFacts(
       ...i,
       ...(choices.invoices?.[i.id] ? { action: choices.invoices[i.id] } : {}),
     })),
+  };
+}
+
+/** The deposit issued for an offer, line by line, with the share of its invoices' payments that fell on it. */
+function depositOf(
+  offerId: string,
+  cancellationConditions: string,
+  all: Awaited<ReturnType<typeof ledgerLines>>,
+): OfferDepositFact | undefined {
+  const lines = all.lines.filter(
+    (l) => l.offerId === offerId && l.kind === "deposit" && l.status !== "draft" && l.amount - l.credited > 0,
+  );
+  if (lines.length === 0) return undefined;
+  const ledger = moneyLedger({
+    lines,
+    invoices: all.invoices,
+    work: { signed: 0, earned: 0, workValue: 0, costs: 0, overCap: 0 },
+  });
+  return {
+    lines: lines.map((l) => {
+      const inv = all.invoices.get(l.invoiceId);
+      const net = l.amount - l.credited;
+      return {
+        invoiceId: l.invoiceId,
+        invoiceNumber: l.invoiceNumber ?? "",
+        position: l.position,
+        amount: net,
+        wholeInvoice: !!inv && inv.lineAmounts - inv.lineCredited === net,
+      };
+    }),
+    invoiced: ledger.netInvoiced,
+    paid: ledger.paid,
+    cancellationConditions,
   };
 }

@@ -3,7 +3,9 @@
  * and manual lines; taxes and mentions determined from the workspace and the client's address and stored with the
  * draft. Drafts are edited freely and deleted without trace: no number is taken before issue, so nothing leaves a gap.
  */
-import { DomainError } from "../domain/errors.ts";
+
+import type { Kysely } from "kysely";
+import { DomainError, fieldError } from "../domain/errors.ts";
 import {
   createDraftInvoice,
   editDraftInvoice,
@@ -12,7 +14,12 @@ import {
 } from "../domain/invoice/invoice-lifecycle.ts";
 import type { InvoiceLineInput, LineDiscount } from "../domain/invoice/invoice-totals.ts";
 import { type Actor, requirePermission } from "../domain/permissions.ts";
-import { reserveInvoiceSources, reserveTimeEntries } from "../store/invoice-source-store.ts";
+import {
+  mandateIdsOfClient,
+  releaseDroppedSources,
+  reserveInvoiceSources,
+  reserveTimeEntries,
+} from "../store/invoice-source-store.ts";
 import {
   deleteDraftInvoice,
   type InvoiceDetails,
@@ -20,6 +27,7 @@ import {
   insertInvoice,
   saveInvoice,
 } from "../store/invoice-store.ts";
+import type { Database } from "../store/schema.ts";
 import type { AppContext } from "./context.ts";
 import { getStoredInvoice } from "./invoice-queries.ts";
 import { type SourceSelection, sourceLines } from "./invoice-sources.ts";
@@ -39,6 +47,12 @@ export interface ManualLine {
   discount?: LineDiscount | undefined;
   /** Set by use-cases only (late interest), never by the API: what the line invoices, reserved with the draft. */
   source?: { kind: InvoiceSourceKind; id: string } | undefined;
+  /** The mandate the line bills for (a manual line attached to a mandate counts in its ledger). */
+  mandateId?: string | undefined;
+  /** Set by use-cases only (the exit's final invoice): the signed offer the line bills for. */
+  offerId?: string | undefined;
+  /** Editing a draft: this line keeps the source of the draft's line at that index (its amount cannot change). */
+  sourceIndex?: number | undefined;
 }
 
 export interface DraftTerms {
@@ -60,21 +74,56 @@ export interface UpdateInvoiceDraftInput extends DraftTerms {
   lines?: ManualLine[] | undefined;
 }
 
-function manual(lines: readonly ManualLine[]): { line: InvoiceLineInput; info: InvoiceDetails["lines"][number] }[] {
-  return lines.map((l) => ({
-    line: {
-      description: l.description,
-      quantityMilli: l.quantityMilli,
-      unitPrice: l.unitPrice,
-      ...(l.discount ? { discount: l.discount } : {}),
-      ...(l.taxable === false ? { taxIds: [] } : {}),
-    },
-    info: {
-      ...(l.unit ? { unit: l.unit } : {}),
-      ...(l.detail ? { detail: l.detail } : {}),
-      ...(l.source ? { source: l.source } : {}),
-    },
-  }));
+type DraftLine = { line: InvoiceLineInput; info: InvoiceDetails["lines"][number] };
+
+/**
+ * Lines as typed, each keeping what it bills: a line that names a `sourceIndex` keeps the source, mandate and offer
+ * of the draft's line at that index, and its quantity and price (a source's amount is what was signed or logged;
+ * reduce it with a discount or a credit note); a manual line may name the client's mandate it bills for.
+ */
+async function manual(
+  db: Kysely<Database>,
+  input: { workspaceId: string; clientId: string; lines: readonly ManualLine[]; previous?: readonly DraftLine[] },
+): Promise<DraftLine[]> {
+  const mandateIds = [...new Set(input.lines.flatMap((l) => (l.mandateId ? [l.mandateId] : [])))];
+  const mandates = new Set(await mandateIdsOfClient(db, input.workspaceId, input.clientId, mandateIds));
+  const used = new Set<number>();
+  return input.lines.map((l, i) => {
+    let kept: DraftLine["info"] = {};
+    if (l.sourceIndex !== undefined) {
+      const before = input.previous?.[l.sourceIndex];
+      if (!before?.info.source || used.has(l.sourceIndex))
+        throw fieldError(`lines.${i}.sourceIndex`, "not_found", "no line billed from a source at that index");
+      if (before.line.quantityMilli !== l.quantityMilli || before.line.unitPrice !== l.unitPrice)
+        throw fieldError(
+          `lines.${i}.unitPrice`,
+          "source_amount",
+          "a line billed from a source keeps its quantity and price; give a discount instead",
+        );
+      used.add(l.sourceIndex);
+      const { unit: _u, detail: _d, ...origin } = before.info;
+      kept = origin;
+    }
+    if (l.mandateId && !mandates.has(l.mandateId))
+      throw fieldError(`lines.${i}.mandateId`, "not_found", "not a mandate of this client");
+    return {
+      line: {
+        description: l.description,
+        quantityMilli: l.quantityMilli,
+        unitPrice: l.unitPrice,
+        ...(l.discount ? { discount: l.discount } : {}),
+        ...(l.taxable === false ? { taxIds: [] } : {}),
+      },
+      info: {
+        ...kept,
+        ...(l.unit ? { unit: l.unit } : {}),
+        ...(l.detail ? { detail: l.detail } : {}),
+        ...(l.source ? { source: l.source } : {}),
+        ...(l.mandateId ? { mandateId: l.mandateId } : {}),
+        ...(l.offerId ? { offerId: l.offerId } : {}),
+      },
+    };
+  });
 }
 
 /** Creates a draft for a client; its sources are reserved so nothing is invoiced twice. */
@@ -100,7 +149,8 @@ export async function createInvoiceDraft(ctx: AppContext, actor: Actor, input: C
     if (fromSources.issues.length > 0) {
       throw new DomainError("validation", fromSources.issues[0]!.message, { fields: fromSources.issues });
     }
-    const all = [...fromSources.lines, ...manual(input.lines ?? [])];
+    const typed = await manual(trx, { workspaceId: actor.workspaceId, clientId: client.id, lines: input.lines ?? [] });
+    const all = [...fromSources.lines, ...typed];
     if (all.length === 0) {
       throw new DomainError("validation", "an invoice needs at least one line or source", {
         fields: [{ path: "lines", issue: "required", message: "add a line or pick a source" }],
@@ -171,7 +221,26 @@ export async function updateInvoiceDraft(ctx: AppContext, actor: Actor, id: stri
       buyerVatNumber: buyer.vatNumber,
       taxDate: at.slice(0, 10),
     });
-    const lines = input.lines ? manual(input.lines) : undefined;
+    const previous = before.lines.map((line, i) => ({ line, info: stored.details.lines[i] ?? {} }));
+    const lines = input.lines
+      ? await manual(trx, { workspaceId: actor.workspaceId, clientId: client.id, lines: input.lines, previous })
+      : undefined;
+    if (lines) {
+      // A source the draft reserved and no line keeps any more is released (it can be billed elsewhere).
+      const kept = new Set(lines.flatMap((l) => (l.info.source ? [`${l.info.source.kind}:${l.info.source.id}`] : [])));
+      const dropped = previous.flatMap((p) =>
+        p.info.source && !kept.has(`${p.info.source.kind}:${p.info.source.id}`) ? [p.info.source] : [],
+      );
+      const keptTimeMandates = new Set(
+        lines.flatMap((l) => (l.info.source?.kind === "time" ? [l.info.mandateId ?? null] : [])),
+      );
+      await releaseDroppedSources(trx, {
+        workspaceId: actor.workspaceId,
+        invoiceId: id,
+        sources: dropped,
+        keptTimeMandates,
+      });
+    }
     const invoice: Invoice = editDraftInvoice(before, {
       ...(lines ? { lines: lines.map((l) => l.line) } : {}),
       taxes: determination.taxes,

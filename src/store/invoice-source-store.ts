@@ -108,7 +108,7 @@ export async function reserveInvoiceSources(
   trx: Kysely<Database>,
   input: { workspaceId: string; invoiceId: string; sources: { kind: InvoiceSourceKind; id: string }[]; at: string },
 ): Promise<void> {
-  const keyed = input.sources.filter((s) => s.kind === "deposit" || s.kind === "change_order" || s.kind === "interest");
+  const keyed = input.sources.filter((s) => s.kind !== "time" && s.kind !== "manual");
   for (const s of keyed) {
     const taken = await trx
       .selectFrom("invoice_sources")
@@ -162,6 +162,11 @@ export async function reserveTimeEntries(
 
 export async function releaseInvoiceSources(trx: Kysely<Database>, workspaceId: string, invoiceId: string) {
   await trx
+    .deleteFrom("invoice_lines")
+    .where("workspace_id", "=", workspaceId)
+    .where("invoice_id", "=", invoiceId)
+    .execute();
+  await trx
     .deleteFrom("invoice_sources")
     .where("workspace_id", "=", workspaceId)
     .where("invoice_id", "=", invoiceId)
@@ -190,4 +195,63 @@ export async function invoicedSourceIds(
     .where("source_id", "in", ids)
     .execute();
   return new Set(rows.map((r) => r.source_id));
+}
+
+/** Which of `ids` are mandates of this client (one query). */
+export async function mandateIdsOfClient(
+  db: Kysely<Database>,
+  workspaceId: string,
+  clientId: string,
+  ids: readonly string[],
+): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom("mandates")
+    .select("id")
+    .where("workspace_id", "=", workspaceId)
+    .where("client_id", "=", clientId)
+    .where("id", "in", [...ids])
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Frees what a draft reserved for lines an edit removed: the keyed sources themselves, and for a removed time line
+ * the entries of its mandate (when no remaining time line bills that mandate).
+ */
+export async function releaseDroppedSources(
+  trx: Kysely<Database>,
+  input: {
+    workspaceId: string;
+    invoiceId: string;
+    sources: { kind: InvoiceSourceKind; id: string }[];
+    keptTimeMandates: ReadonlySet<string | null>;
+  },
+): Promise<void> {
+  for (const s of input.sources.filter((x) => x.kind !== "time" && x.kind !== "manual"))
+    await trx
+      .deleteFrom("invoice_sources")
+      .where("workspace_id", "=", input.workspaceId)
+      .where("invoice_id", "=", input.invoiceId)
+      .where("kind", "=", s.kind)
+      .where("source_id", "=", s.id)
+      .execute();
+  const timeIds = input.sources.filter((x) => x.kind === "time").map((x) => x.id);
+  if (timeIds.length === 0) return;
+  const dropped = await trx
+    .selectFrom("time_entries")
+    .select("mandate_id")
+    .where("workspace_id", "=", input.workspaceId)
+    .where("id", "in", timeIds)
+    .execute();
+  for (const mandate of new Set(dropped.map((d) => d.mandate_id))) {
+    if (input.keptTimeMandates.has(mandate)) continue;
+    let q = trx
+      .updateTable("time_entries")
+      .set({ invoice_id: null })
+      .where("workspace_id", "=", input.workspaceId)
+      .where("invoice_id", "=", input.invoiceId);
+    q = mandate === null ? q.where("mandate_id", "is", null) : q.where("mandate_id", "=", mandate);
+    await q.execute();
+  }
 }

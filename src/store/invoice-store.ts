@@ -10,16 +10,24 @@ import type { Invoice } from "../domain/invoice/invoice-lifecycle.ts";
 import { computeInvoiceTotals } from "../domain/invoice/invoice-totals.ts";
 import type { Language } from "../domain/offer/offer-content.ts";
 import type { TaxMention, TaxRegime } from "../domain/tax/tax-determination.ts";
+import { writeInvoiceLines } from "./invoice-line-store.ts";
 import { releaseInvoiceSources } from "./invoice-source-store.ts";
 import type { Database, InvoiceTable } from "./schema.ts";
 
-export const SOURCE_KINDS = ["deposit", "change_order", "time", "interest", "manual"] as const;
+export const SOURCE_KINDS = ["deposit", "offer", "change_order", "time", "cost", "interest", "manual"] as const;
 export type InvoiceSourceKind = (typeof SOURCE_KINDS)[number];
 
 /** What the PDF and the reports need beside the domain object, parallel to `invoice.lines` for `lines`. */
 export interface InvoiceDetails {
   language: Language;
-  lines: { unit?: string; detail?: string; source?: { kind: InvoiceSourceKind; id: string } }[];
+  lines: {
+    unit?: string;
+    detail?: string;
+    source?: { kind: InvoiceSourceKind; id: string };
+    /** The mandate and the signed offer the line bills for, when it bills for one. */
+    mandateId?: string | undefined;
+    offerId?: string | undefined;
+  }[];
   regime: TaxRegime;
   placeOfSupply: string;
   mentions: Pick<TaxMention, "code" | "text">[];
@@ -152,6 +160,7 @@ export async function insertInvoice(
       updated_at: input.at,
     })
     .execute();
+  await writeInvoiceLines(trx, input);
 }
 
 /** Saves a new state of the invoice if nobody changed it since `expectedVersion` was read. */
@@ -169,6 +178,7 @@ export async function saveInvoice(
   if (Number(res.numUpdatedRows) !== 1) {
     throw new DomainError("invalid_state", "the invoice changed meanwhile; reload it");
   }
+  await writeInvoiceLines(trx, input);
 }
 
 export async function findInvoice(

@@ -9,6 +9,7 @@ import * as scope from "./migrations/2026-11-26T06-00-00-scope.ts";
 import * as clientOrder from "./migrations/2026-11-26T06-05-00-client-order.ts";
 import * as invoices from "./migrations/2026-11-26T06-30-00-invoices.ts";
 import * as decisions from "./migrations/2026-11-26T06-40-00-decisions.ts";
+import * as invoiceLines from "./migrations/2026-12-06T15-00-00-invoice-lines.ts";
 import type { Database } from "./schema.ts";
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-11-26T06-05-00-client-order": clientOrder,
   "2026-11-26T06-30-00-invoices": invoices,
   "2026-11-26T06-40-00-decisions": decisions,
+  "2026-12-06T15-00-00-invoice-lines": invoiceLines,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

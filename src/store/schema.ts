@@ -371,6 +371,19 @@ export interface InvoiceSourceTable {
   created_at: string;
 }
 
+export interface InvoiceLineTable {
+  workspace_id: string;
+  invoice_id: string;
+  position: number;
+  client_id: string;
+  mandate_id: string | null;
+  offer_id: string | null;
+  kind: string;
+  source_id: string | null;
+  amount: number;
+  credited: number;
+}
+
 export interface PaymentTable {
   id: string;
   workspace_id: string;
@@ -493,6 +506,7 @@ export interface Database {
   goodwill_budgets: GoodwillBudgetTable;
   invoices: InvoiceTable;
   invoice_sources: InvoiceSourceTable;
+  invoice_lines: InvoiceLineTable;
   payments: PaymentTable;
   credit_notes: CreditNoteTable;
   client_credits: ClientCreditTable;

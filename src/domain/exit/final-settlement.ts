@@ -14,7 +14,9 @@ import { minutesTimesRate, roundHalfUp } from "../money.ts";
 /** How the value of the work done is measured: share of the agreed price, or hours × rate (capped by the price). */
 export type WorkValuation =
   | { method: "percent"; percentComplete: number }
-  | { method: "hours"; minutes: number; hourlyRate: number };
+  | { method: "hours"; minutes: number; hourlyRate: number }
+  /** Measured by the money ledger (src/domain/ledger/work-done.ts), the measure every screen shows. */
+  | { method: "value"; workValue: number };
 
 export interface SettlementInput {
   pricingModel: "fixed" | "hourly" | "capped";
@@ -70,6 +72,9 @@ export function valueOfWorkDone(input: Pick<SettlementInput, "pricingModel" | "a
       const value = minutesTimesRate(valuation.minutes, valuation.hourlyRate);
       return pricingModel === "hourly" ? value : Math.min(value, agreedPrice);
     }
+    case "value":
+      requireAmount("valuation.workValue", valuation.workValue);
+      return valuation.workValue;
     default: {
       const never: never = valuation;
       throw fieldError("valuation.method", "enum", `unknown valuation ${JSON.stringify(never)}`);

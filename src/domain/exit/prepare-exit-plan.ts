@@ -12,7 +12,22 @@ import { computeFinalSettlement, type FinalSettlement, type SettlementInput } fr
 import { buildHandoverChecklist, type HandoverItem, type HandoverKey } from "./handover-checklist.ts";
 
 export type MandateExitAction = "stop_now" | "finish_milestone" | "hand_over";
-export type InvoiceExitAction = "collect" | "payment_plan" | "write_off";
+/** What happens to an unpaid invoice; `credit` is set by the plan itself (a cancelled offer's deposit credited). */
+export type InvoiceExitAction = "collect" | "payment_plan" | "write_off" | "credit";
+
+/** A cancelled offer's deposit: credited (and refunded as far as paid), or kept against costs as its terms say. */
+export type DepositExitAction = "credit" | "keep_against_costs";
+
+/** The deposit invoiced for an offer, line by line (net of earlier credit notes). */
+export interface OfferDepositFact {
+  lines: { invoiceId: string; invoiceNumber: string; position: number; amount: number; wholeInvoice: boolean }[];
+  /** Net deposit invoiced, before taxes. */
+  invoiced: number;
+  /** Paid on those lines, taxes included. */
+  paid: number;
+  /** What the offer's terms say about cancellation, quoted when the deposit is kept. */
+  cancellationConditions: string;
+}
 
 export interface ExitOfferFact {
   id: string;
@@ -24,6 +39,17 @@ export interface ExitOfferFact {
   started: boolean;
   /** Price before taxes, minor units. */
   amount: number;
+  deposit?: OfferDepositFact;
+  /** Chosen handling of the deposit; by default it is credited (and refunded as far as it was paid). */
+  depositAction?: DepositExitAction;
+}
+
+export interface PlannedDeposit extends OfferDepositFact {
+  action: DepositExitAction;
+  /** Credited by credit note, before taxes (0 when kept). */
+  creditNote: number;
+  /** To repay, taxes included: what was paid on a credited deposit. */
+  refund: number;
 }
 
 export interface ExitMandateFact extends SettlementInput {
@@ -88,7 +114,10 @@ export interface ExitPlan {
   noticeDate: IsoDate;
   effectiveDate: IsoDate;
   noticeDays: number;
-  offers: (Omit<ExitOfferFact, "started"> & { action: "cancel" })[];
+  offers: (Omit<ExitOfferFact, "started" | "deposit" | "depositAction"> & {
+    action: "cancel";
+    deposit?: PlannedDeposit;
+  })[];
   mandates: PlannedMandate[];
   invoices: (Omit<ExitInvoiceFact, "action"> & { action: InvoiceExitAction })[];
   handover: HandoverItem[];
@@ -101,6 +130,9 @@ export interface ExitPlan {
     refund: number;
     /** Value of the cancelled offers, before taxes. */
     cancelledOffers: number;
+    /** Cancelled offers' deposits credited (before taxes) and to repay (taxes included). */
+    depositCredit: number;
+    depositRefund: number;
   };
 }
 
@@ -136,11 +168,34 @@ export function prepareExitPlan(facts: ExitFacts): ExitPlan {
   }
   const offers = facts.offers
     .filter((o) => !(o.status === "signed" && o.started))
-    .map(({ started: _s, ...o }) => ({ ...o, action: "cancel" as const }));
+    .map(({ started: _s, deposit, depositAction, ...o }): ExitPlan["offers"][number] => {
+      if (!deposit || deposit.invoiced <= 0) return { ...o, action: "cancel" as const };
+      const action = depositAction ?? "credit";
+      const credited = action === "credit";
+      return {
+        ...o,
+        action: "cancel" as const,
+        deposit: {
+          ...deposit,
+          action,
+          creditNote: credited ? deposit.invoiced : 0,
+          refund: credited ? deposit.paid : 0,
+        },
+      };
+    });
+  // An invoice that only bills credited deposits is cancelled by the exit, not left payable.
+  const creditedInvoices = new Set(
+    offers.flatMap((o) =>
+      o.deposit?.action === "credit" ? o.deposit.lines.filter((l) => l.wholeInvoice).map((l) => l.invoiceId) : [],
+    ),
+  );
   const mandates = facts.mandates.map((m) => planMandate(m, facts.effectiveDate));
   const invoices = facts.unpaidInvoices
     .filter((inv) => inv.balance > 0)
-    .map((inv) => ({ ...inv, action: inv.action ?? ("collect" as const) }));
+    .map((inv) => ({
+      ...inv,
+      action: creditedInvoices.has(inv.id) ? ("credit" as const) : (inv.action ?? ("collect" as const)),
+    }));
   const sumOf = (f: (s: FinalSettlement) => number) => mandates.reduce((s, m) => s + f(m.settlement), 0);
   return {
     exitId: facts.exitId,
@@ -159,11 +214,13 @@ export function prepareExitPlan(facts: ExitFacts): ExitPlan {
       overrides: facts.handover ?? [],
     }),
     totals: {
-      outstanding: invoices.reduce((s, inv) => s + inv.balance, 0),
+      outstanding: invoices.filter((inv) => inv.action !== "credit").reduce((s, inv) => s + inv.balance, 0),
       finalInvoice: sumOf((s) => s.finalInvoiceAmount),
       creditNote: sumOf((s) => s.creditNoteAmount),
       refund: sumOf((s) => s.refundAmount),
       cancelledOffers: offers.reduce((s, o) => s + o.amount, 0),
+      depositCredit: offers.reduce((s, o) => s + (o.deposit?.creditNote ?? 0), 0),
+      depositRefund: offers.reduce((s, o) => s + (o.deposit?.refund ?? 0), 0),
     },
   };
 }

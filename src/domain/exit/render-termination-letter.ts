@@ -96,7 +96,7 @@ export function renderTerminationLetter(input: TerminationLetterInput): Terminat
         o.status === "signed" && o.signedOn ? [{ reference: o.reference, title: o.title, signedOn: o.signedOn }] : [],
       ),
     ],
-    payable: plan.invoices.filter((i) => i.action !== "write_off"),
+    payable: plan.invoices.filter((i) => i.action === "collect" || i.action === "payment_plan"),
     writtenOff: plan.invoices.filter((i) => i.action === "write_off"),
     surviving: input.survivingClauses ?? ["confidentiality", "ip_on_payment"],
     handover: plan.handover

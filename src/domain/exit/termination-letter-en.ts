@@ -2,6 +2,7 @@
  * The termination letter in Canadian English.
  */
 import { formatDate, formatList, formatMoney } from "../health/localized.ts";
+import type { ExitPlan } from "./prepare-exit-plan.ts";
 import type { LetterContext, LetterParts, SectionKey } from "./render-termination-letter.ts";
 
 /** Builds the English letter. */
@@ -33,9 +34,19 @@ export function englishLetter(ctx: LetterContext): LetterParts {
       `For “${mandate.title}” (${mandate.reference}) — delivered: ${list(mandate.delivered) || "nothing"}; still to be delivered by ${effective}: ${list(mandate.toDeliver) || "nothing"}; will not be delivered: ${list(mandate.notDelivered) || "nothing"}.`,
   );
 
+  const depositText = (o: ExitPlan["offers"][number]) => {
+    const dep = o.deposit;
+    if (!dep) return "As the work has not started, nothing will be invoiced for it.";
+    const numbers = list(dep.lines.map((l) => `no. ${l.invoiceNumber}`));
+    if (dep.action === "keep_against_costs") {
+      const terms = dep.cancellationConditions.trim();
+      return `The deposit of ${m(dep.invoiced)} before taxes (invoice ${numbers}) is kept against the costs incurred${terms ? `, as the offer's cancellation terms provide: “${terms}”` : ""}; nothing else will be invoiced for it.`;
+    }
+    return `As the work has not started, the deposit of ${m(dep.invoiced)} before taxes (invoice ${numbers}) will be cancelled by a credit note${dep.refund > 0 ? ` and the ${m(dep.refund)} already paid will be refunded by ${effective}` : ""}; nothing will be invoiced for it.`;
+  };
   const cancelled = plan.offers.map((o) =>
     o.status === "signed"
-      ? `We are also cancelling service offer ${o.reference} “${o.title}”, signed on ${d(o.signedOn ?? plan.noticeDate)} (${m(o.amount)} before taxes). As the work has not started, nothing will be invoiced for it.`
+      ? `We are also cancelling service offer ${o.reference} “${o.title}”, signed on ${d(o.signedOn ?? plan.noticeDate)} (${m(o.amount)} before taxes). ${depositText(o)}`
       : `We are also withdrawing our proposal ${o.reference} “${o.title}”.`,
   );
 

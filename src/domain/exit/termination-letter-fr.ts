@@ -3,6 +3,7 @@
  * not translated from the English version.
  */
 import { formatDate, formatList, formatMoney } from "../health/localized.ts";
+import type { ExitPlan } from "./prepare-exit-plan.ts";
 import type { LetterContext, LetterParts, SectionKey } from "./render-termination-letter.ts";
 
 /** Builds the French letter. */
@@ -36,9 +37,19 @@ export function frenchLetter(ctx: LetterContext): LetterParts {
     return `Pour le mandat « ${mandate.title} » (${mandate.reference}) — travaux livrés : ${list(mandate.delivered) || none}; travaux que nous livrerons d’ici le ${effective} : ${list(mandate.toDeliver) || none}; travaux qui ne seront pas réalisés : ${list(mandate.notDelivered) || none}.`;
   });
 
+  const depositText = (o: ExitPlan["offers"][number]) => {
+    const dep = o.deposit;
+    if (!dep) return "Les travaux n’ayant pas commencé, aucun montant ne vous sera facturé à ce titre.";
+    const numbers = list(dep.lines.map((l) => `nº ${l.invoiceNumber}`));
+    if (dep.action === "keep_against_costs") {
+      const terms = dep.cancellationConditions.trim();
+      return `L’acompte de ${m(dep.invoiced)} avant taxes (facture ${numbers}) est conservé en compensation des frais engagés${terms ? `, comme le prévoient les conditions d’annulation de l’offre : « ${terms} »` : ""}; rien d’autre ne vous sera facturé à ce titre.`;
+    }
+    return `Les travaux n’ayant pas commencé, l’acompte de ${m(dep.invoiced)} avant taxes (facture ${numbers}) sera annulé par une note de crédit${dep.refund > 0 ? ` et la somme de ${m(dep.refund)} déjà versée vous sera remboursée d’ici le ${effective}` : ""}; aucun montant ne vous sera facturé à ce titre.`;
+  };
   const cancelled = plan.offers.map((o) =>
     o.status === "signed"
-      ? `Nous annulons également l’offre de service ${o.reference} « ${o.title} », signée le ${d(o.signedOn ?? plan.noticeDate)} (${m(o.amount)} avant taxes). Les travaux n’ayant pas commencé, aucun montant ne vous sera facturé à ce titre.`
+      ? `Nous annulons également l’offre de service ${o.reference} « ${o.title} », signée le ${d(o.signedOn ?? plan.noticeDate)} (${m(o.amount)} avant taxes). ${depositText(o)}`
       : `Nous retirons aussi notre proposition ${o.reference} « ${o.title} ».`,
   );
 

@@ -7,6 +7,7 @@
 import { isCalendarDate } from "../calendar-date.ts";
 import { DomainError, fieldError } from "../errors.ts";
 import type { Offer } from "../offer/offer.ts";
+import type { ProgressOverride } from "../ledger/work-progress.ts";
 import { sortedDeliverables } from "../offer/offer-content.ts";
 
 /** One line of the deliverables checklist: from the signed offer or from an approved change order. */
@@ -38,6 +39,8 @@ interface MandateBase {
   createdAt: string;
   checklist: ChecklistItem[];
   deliveries: Delivery[];
+  /** The % complete set by the studio, replacing the one measured from the checklist (fixed price). */
+  progress?: ProgressOverride | undefined;
 }
 
 /** Work in progress. */
@@ -235,4 +238,14 @@ export function closeMandate(mandate: Mandate, input: { at: string }): ClosedMan
 
 function assertNever(value: never): never {
   throw new DomainError("invalid_state", `unknown mandate status ${JSON.stringify(value)}`);
+}
+
+/** Sets (or, with undefined, clears) the % complete of an open mandate, with the studio's note. */
+export function setMandateProgress(mandate: Mandate, progress: ProgressOverride | undefined): OpenMandate {
+  const open = requireOpen(mandate, "set the progress of");
+  if (progress && !(Number.isInteger(progress.doneBps) && progress.doneBps >= 0 && progress.doneBps <= 10_000))
+    throw fieldError("progress.percent", "range", "between 0 and 100 %");
+  if (progress && !progress.note.trim()) throw fieldError("progress.note", "required", "say what the figure rests on");
+  const { progress: _old, ...rest } = open;
+  return progress ? { ...rest, progress } : rest;
 }

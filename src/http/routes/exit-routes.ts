@@ -48,6 +48,10 @@ const OptionsSchema = z
       mandates: z.record(IdSchema, z.enum(["stop_now", "finish_milestone", "hand_over"])).optional(),
       invoices: z.record(IdSchema, z.enum(["collect", "payment_plan", "write_off"])).optional(),
       expenses: z.record(IdSchema, z.int().min(0)).optional(),
+      deposits: z
+        .record(IdSchema, z.enum(["credit", "keep_against_costs"]))
+        .optional()
+        .openapi({ description: "per cancelled offer: credit its deposit (default) or keep it against costs" }),
     }),
     handover: z
       .array(

@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppContext } from "../../app/context.ts";
+import { getClientMoney, getMandateMoney, setProgress } from "../../app/mandate-money.ts";
 import { getMandate, listMandates, recordDelivery, updateMandate } from "../../app/mandate-work.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";
 import {
@@ -10,6 +11,7 @@ import {
   PageQuerySchema,
   problems,
 } from "../schemas/common-schemas.ts";
+import { ClientMoneySchema, MandateMoneySchema, SetProgressSchema } from "../schemas/ledger-schemas.ts";
 import { MandateSchema, RecordDeliverySchema, UpdateMandateSchema } from "../schemas/offer-schemas.ts";
 
 export function mandateRoutes(ctx: AppContext) {
@@ -69,6 +71,54 @@ export function mandateRoutes(ctx: AppContext) {
     }),
     async (c) =>
       c.json((await recordDelivery(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json"))) as never, 201),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/mandates/{id}/money",
+      tags,
+      summary: "The mandate's ledger: signed, earned (work done, valued as the contract says), invoiced, paid, owed",
+      request: { params: IdParamsSchema },
+      responses: { 200: jsonResponse(MandateMoneySchema, "Money"), ...problems(401, 404) },
+    }),
+    async (c) => c.json(await getMandateMoney(ctx, requireActor(c), c.req.valid("param").id), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "put",
+      path: "/mandates/{id}/progress",
+      tags,
+      summary: "Set the % complete of a fixed-price mandate, with a note (replaces the checklist's measure)",
+      request: { params: IdParamsSchema, ...jsonBody(SetProgressSchema) },
+      responses: { 200: jsonResponse(MandateMoneySchema, "Money"), ...problems(400, 401, 403, 404, 409) },
+    }),
+    async (c) => c.json(await setProgress(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json")), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "delete",
+      path: "/mandates/{id}/progress",
+      tags,
+      summary: "Measure the % complete from the checklist again",
+      request: { params: IdParamsSchema },
+      responses: { 200: jsonResponse(MandateMoneySchema, "Money"), ...problems(401, 403, 404, 409) },
+    }),
+    async (c) => c.json(await setProgress(ctx, requireActor(c), c.req.valid("param").id, null), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/clients/{id}/money",
+      tags: ["Clients"],
+      summary: "The client's ledger: each mandate's, the lines linked to none, and the total",
+      request: { params: IdParamsSchema },
+      responses: { 200: jsonResponse(ClientMoneySchema, "Money"), ...problems(401, 404) },
+    }),
+    async (c) => c.json(await getClientMoney(ctx, requireActor(c), c.req.valid("param").id), 200),
   );
 
   return app;

@@ -14,6 +14,15 @@ export const InvoiceLineSchema = z
     unit: Text(20).optional(),
     detail: Text(500).optional(),
     taxable: z.boolean().optional().openapi({ description: "default true" }),
+    mandateId: IdSchema.optional().openapi({
+      description: "the mandate a manual line bills for (its ledger counts it)",
+    }),
+    sourceIndex: z
+      .int()
+      .min(0)
+      .max(499)
+      .optional()
+      .openapi({ description: "editing a draft: the index of the line billed from a source that this line keeps" }),
     discount: z
       .discriminatedUnion("kind", [
         z.strictObject({ kind: z.literal("percent"), ratePpm: z.int().min(0).max(1_000_000) }),
@@ -47,6 +56,25 @@ export const CreateInvoiceSchema = z
     sources: z
       .strictObject({
         depositOfferIds: z.array(IdSchema).max(50).optional(),
+        offers: z
+          .array(
+            z.strictObject({
+              offerId: IdSchema,
+              target: z.enum(["progress", "balance"]).openapi({
+                description: "progress: up to a cumulative share of the fixed price; balance: what remains",
+              }),
+              percent: z
+                .number()
+                .min(0.01)
+                .max(100)
+                .refine((n) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-6, { message: "at most two decimals" })
+                .optional()
+                .openapi({ description: "cumulative % of the price for progress (default: the mandate's % complete)" }),
+            }),
+          )
+          .max(50)
+          .optional()
+          .openapi({ description: "bill a signed fixed price from the offer, less what was already billed for it" }),
         changeOrderIds: z.array(IdSchema).max(200).optional(),
         time: z
           .strictObject({

@@ -1,0 +1,133 @@
+/**
+ * The invoice lines the money ledger reads (`invoice_lines`): rewritten from the invoice with every save, so a line's
+ * source, mandate, amount and credited share always match the stored invoice; and read back per mandate or per
+ * client with the figures of their invoices, in two queries whatever the number of invoices.
+ */
+import type { Kysely } from "kysely";
+import type { Invoice } from "../domain/invoice/invoice-lifecycle.ts";
+import { computeInvoiceTotals } from "../domain/invoice/invoice-totals.ts";
+import type { LedgerInvoice, LedgerLine } from "../domain/ledger/money-ledger.ts";
+import type { InvoiceDetails } from "./invoice-store.ts";
+import type { Database } from "./schema.ts";
+
+/** Line amounts before taxes: frozen totals once issued, computed for a draft. */
+function lineAmounts(invoice: Invoice): number[] {
+  const totals = invoice.status === "draft" ? computeInvoiceTotals(invoice) : invoice.totals;
+  return totals.lines.map((l) => l.amount.amount);
+}
+
+export async function writeInvoiceLines(
+  trx: Kysely<Database>,
+  input: { workspaceId: string; invoice: Invoice; details: InvoiceDetails },
+): Promise<void> {
+  const { invoice, details, workspaceId } = input;
+  const amounts = lineAmounts(invoice);
+  const credited = new Map<number, number>();
+  if (invoice.status !== "draft")
+    for (const note of invoice.creditNotes)
+      for (const l of note.totals.lines) credited.set(l.lineIndex, (credited.get(l.lineIndex) ?? 0) + l.amount.amount);
+  await trx
+    .deleteFrom("invoice_lines")
+    .where("workspace_id", "=", workspaceId)
+    .where("invoice_id", "=", invoice.id)
+    .execute();
+  const rows = invoice.lines.map((_, position) => {
+    const info = details.lines[position] ?? {};
+    return {
+      workspace_id: workspaceId,
+      invoice_id: invoice.id,
+      position,
+      client_id: invoice.clientId,
+      mandate_id: info.mandateId ?? null,
+      offer_id: info.offerId ?? null,
+      kind: info.source?.kind ?? "manual",
+      source_id: info.source?.id ?? null,
+      amount: amounts[position] ?? 0,
+      credited: credited.get(position) ?? 0,
+    };
+  });
+  for (let i = 0; i < rows.length; i += 100)
+    await trx
+      .insertInto("invoice_lines")
+      .values(rows.slice(i, i + 100))
+      .execute();
+}
+
+export interface LedgerLineRow extends LedgerLine {
+  position: number;
+  mandateId: string | null;
+  offerId: string | null;
+  sourceId: string | null;
+  invoiceNumber: string | null;
+}
+
+/**
+ * The lines of a client (or of some mandates) with their invoices' figures. Invoices are read with every one of their
+ * lines' totals so a payment is shared over all the lines of the invoice, not only those asked for.
+ */
+export async function ledgerLines(
+  db: Kysely<Database>,
+  input: { workspaceId: string; clientId?: string | undefined; mandateIds?: readonly string[] | undefined },
+): Promise<{ lines: LedgerLineRow[]; invoices: Map<string, LedgerInvoice> }> {
+  if (input.mandateIds && input.mandateIds.length === 0) return { lines: [], invoices: new Map() };
+  let q = db
+    .selectFrom("invoice_lines as l")
+    .innerJoin("invoices as i", (j) => j.onRef("i.id", "=", "l.invoice_id"))
+    .select([
+      "l.invoice_id",
+      "l.position",
+      "l.mandate_id",
+      "l.offer_id",
+      "l.kind",
+      "l.source_id",
+      "l.amount",
+      "l.credited",
+      "i.status",
+      "i.number",
+    ])
+    .where("l.workspace_id", "=", input.workspaceId)
+    .where("i.workspace_id", "=", input.workspaceId);
+  if (input.clientId) q = q.where("l.client_id", "=", input.clientId);
+  if (input.mandateIds) q = q.where("l.mandate_id", "in", [...input.mandateIds]);
+  const rows = await q.orderBy("l.invoice_id").orderBy("l.position").execute();
+  const ids = [...new Set(rows.map((r) => r.invoice_id))];
+  const invoices = new Map<string, LedgerInvoice>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    const sums = await db
+      .selectFrom("invoices as i")
+      .innerJoin("invoice_lines as l", (j) => j.onRef("l.invoice_id", "=", "i.id"))
+      .select(["i.id", "i.status", "i.total", "i.credited", "i.paid", "i.balance"])
+      .select((eb) => [eb.fn.sum<number>("l.amount").as("amounts"), eb.fn.sum<number>("l.credited").as("lcredited")])
+      .where("i.workspace_id", "=", input.workspaceId)
+      .where("i.id", "in", chunk)
+      .groupBy(["i.id", "i.status", "i.total", "i.credited", "i.paid", "i.balance"])
+      .execute();
+    for (const s of sums)
+      invoices.set(s.id, {
+        id: s.id,
+        status: s.status,
+        total: Number(s.total),
+        credited: Number(s.credited),
+        paid: Number(s.paid),
+        balance: Number(s.balance),
+        lineAmounts: Number(s.amounts),
+        lineCredited: Number(s.lcredited),
+      });
+  }
+  return {
+    lines: rows.map((r) => ({
+      invoiceId: r.invoice_id,
+      position: r.position,
+      status: r.status,
+      kind: r.kind,
+      amount: Number(r.amount),
+      credited: Number(r.credited),
+      mandateId: r.mandate_id,
+      offerId: r.offer_id,
+      sourceId: r.source_id,
+      invoiceNumber: r.number,
+    })),
+    invoices,
+  };
+}

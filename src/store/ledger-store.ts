@@ -1,0 +1,68 @@
+/**
+ * What the money ledger needs to value the work done on mandates: each mandate with its signed offer, its approved
+ * change orders, and its billable time grouped by (minutes, rate) so every entry is valued and rounded as an invoice
+ * line values it, in one query per kind of record for a batch of clients or mandates.
+ */
+import type { Kysely } from "kysely";
+import type { ChangeOrder } from "../domain/change-order/change-order.ts";
+import type { Mandate } from "../domain/mandate/mandate.ts";
+import type { Offer } from "../domain/offer/offer.ts";
+import type { Database } from "./schema.ts";
+
+export interface MandateWorkFacts {
+  mandate: Mandate;
+  title: string;
+  offer: Offer;
+  changeOrders: ChangeOrder[];
+  /** Billable entries grouped by their minutes and recorded rate: `count` entries of `minutes` at `rate`. */
+  billable: { minutes: number; rate: number; count: number }[];
+}
+
+export interface WorkFactsFilter {
+  workspaceId: string;
+  clientIds?: readonly string[] | undefined;
+  mandateIds?: readonly string[] | undefined;
+}
+
+export async function mandateWorkFacts(db: Kysely<Database>, filter: WorkFactsFilter): Promise<MandateWorkFacts[]> {
+  if (filter.clientIds?.length === 0 || filter.mandateIds?.length === 0) return [];
+  let q = db
+    .selectFrom("mandates as m")
+    .innerJoin("offers as o", (j) => j.onRef("o.id", "=", "m.offer_id"))
+    .select(["m.id", "m.title", "m.state_json as mandate", "o.state_json as offer"])
+    .where("m.workspace_id", "=", filter.workspaceId)
+    .where("o.workspace_id", "=", filter.workspaceId);
+  if (filter.clientIds) q = q.where("m.client_id", "in", [...filter.clientIds]);
+  if (filter.mandateIds) q = q.where("m.id", "in", [...filter.mandateIds]);
+  const rows = await q.orderBy("m.created_at").execute();
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const [cos, time] = await Promise.all([
+    db
+      .selectFrom("change_orders")
+      .select(["mandate_id", "state_json"])
+      .where("workspace_id", "=", filter.workspaceId)
+      .where("mandate_id", "in", ids)
+      .where("status", "=", "approved")
+      .orderBy("created_at")
+      .execute(),
+    db
+      .selectFrom("time_entries")
+      .select(["mandate_id", "minutes", "billable_rate"])
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("workspace_id", "=", filter.workspaceId)
+      .where("mandate_id", "in", ids)
+      .where("category", "=", "billable")
+      .groupBy(["mandate_id", "minutes", "billable_rate"])
+      .execute(),
+  ]);
+  return rows.map((r) => ({
+    mandate: JSON.parse(r.mandate) as Mandate,
+    title: r.title,
+    offer: JSON.parse(r.offer) as Offer,
+    changeOrders: cos.filter((c) => c.mandate_id === r.id).map((c) => JSON.parse(c.state_json) as ChangeOrder),
+    billable: time
+      .filter((t) => t.mandate_id === r.id)
+      .map((t) => ({ minutes: t.minutes, rate: Number(t.billable_rate), count: Number(t.n) })),
+  }));
+}
