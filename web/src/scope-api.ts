@@ -3,6 +3,7 @@
  * goodwill and capacity (`/api/v1/mandates/{id}/rounds`, `/rounds`, `/claims`, `/change-orders`, `/time-entries`,
  * `/timers`, `/timesheet`, `/goodwill`, `/capacity`, and the change-order side of `/portal/{token}`).
  */
+import type { ChangeOrderItem } from "../../src/domain/change-order/change-order-content.ts";
 import { ApiError, api, query } from "./api.ts";
 import type { Currency } from "./api-types.ts";
 
@@ -145,17 +146,6 @@ export interface MandateSummary {
   createdAt: string;
 }
 
-export type ChangeOrderPrice = { kind: "fixed"; amount: number } | { kind: "hourly"; hourlyRate: number };
-
-export interface ChangeOrderItem {
-  id: string;
-  claimId?: string;
-  title: string;
-  description: string;
-  hours: number;
-  price: ChangeOrderPrice;
-}
-
 export interface ChangeOrder {
   id: string;
   mandateId: string;
@@ -179,21 +169,25 @@ export interface ChangeOrder {
   rejectedAt?: string;
   rejectReason?: string;
   withdrawnAt?: string;
+  /** The default rate of hours (the signed offer's agreed rate, else the target rate); 0 when none is known. */
+  suggestedRate?: { hourlyRate: number; source: "offer" | "workspace" };
 }
 
-/** Amount of one item, as the server computes it: fixed, or hours × rate rounded half-up. */
-export function itemAmount(item: Pick<ChangeOrderItem, "hours" | "price">): number {
-  if (item.price.kind === "fixed") return item.price.amount;
-  const cents = Math.round(item.hours * 100) * item.price.hourlyRate;
-  return Math.floor((cents + 50) / 100);
+/** What the studio can change on a draft change order (`PUT /change-orders/{id}`). */
+export interface ChangeOrderUpdate {
+  title: string;
+  reason: string;
+  requester: string;
+  items: Omit<ChangeOrderItem, "claimId">[];
+  proposedDeliveryDate: string;
+  scheduleImpactDays: number;
 }
 
-/** Total (before taxes) and hours of a change order. */
-export function changeOrderTotals(co: Pick<ChangeOrder, "content">): { total: number; hours: number } {
-  return {
-    total: co.content.items.reduce((a, i) => a + itemAmount(i), 0),
-    hours: co.content.items.reduce((a, i) => a + Math.round(i.hours * 100), 0) / 100,
-  };
+/** The date and delay the team's capacity gives for a number of added hours. */
+export interface DeliveryProposal {
+  proposedDeliveryDate: string;
+  scheduleImpactDays: number;
+  workingDaysNeeded: number;
 }
 
 export interface DocumentParty {
@@ -402,6 +396,9 @@ export const scopeApi = {
       `/change-orders/${id}/send`,
     ),
   withdrawChangeOrder: (id: string) => api<ChangeOrder>("POST", `/change-orders/${id}/withdraw`),
+  updateChangeOrder: (id: string, body: ChangeOrderUpdate) => api<ChangeOrder>("PUT", `/change-orders/${id}`, body),
+  deliveryProposal: (id: string, hours: number) =>
+    api<DeliveryProposal>("GET", `/change-orders/${id}/delivery-proposal?hours=${encodeURIComponent(hours)}`),
   approve: (token: string, body: { signerName: string; consent: boolean; consentText: string }) =>
     withCsrfRetry(() => api<{ changeOrderId: string }>("POST", `/portal/${encodeURIComponent(token)}/approve`, body)),
   reject: (token: string, reason: string) =>

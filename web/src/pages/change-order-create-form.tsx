@@ -1,25 +1,15 @@
 /** Builds a change order from the selected claims triaged "change order": title, reason, requester, optional rate. */
-import {
-  Button,
-  Fieldset,
-  Group,
-  List,
-  NumberInput,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from "@mantine/core";
+import { Button, Fieldset, Group, List, SimpleGrid, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import type { Currency } from "../api-types.ts";
+import { MoneyInput } from "../components/money-input.tsx";
 import { notify } from "../notify.ts";
 import { type Claim, scopeApi, scopeKeys } from "../scope-api.ts";
 import { useFieldErrors } from "../use-field-errors.ts";
-import { minorUnitsPerMajor, useFormat } from "../use-format.ts";
+import { useFormat } from "../use-format.ts";
 
 const paths = new Set(["claimIds", "title", "reason", "requester", "hourlyRate"]);
 
@@ -39,7 +29,7 @@ export function ChangeOrderCreateForm({ mandateId, roundId, claims, currency, on
   const [title, setTitle] = useState("");
   const [reason, setReason] = useState(t("changeOrders.create.defaultReason"));
   const [requester, setRequester] = useState("");
-  const [rate, setRate] = useState<number | string>("");
+  const [rate, setRate] = useState<number | "">("");
   const { errors, show, clear } = useFieldErrors((path) => paths.has(path));
 
   const create = useMutation({
@@ -49,7 +39,7 @@ export function ChangeOrderCreateForm({ mandateId, roundId, claims, currency, on
         title,
         reason,
         requester,
-        ...(typeof rate === "number" ? { hourlyRate: Math.round(rate * minorUnitsPerMajor(currency)) } : {}),
+        ...(rate === "" ? {} : { hourlyRate: rate }),
       }),
     onSuccess: (co) => {
       void queryClient.invalidateQueries({ queryKey: scopeKeys.round(roundId) });
@@ -118,12 +108,10 @@ export function ChangeOrderCreateForm({ mandateId, roundId, claims, currency, on
             }}
             error={errors.reason}
           />
-          <NumberInput
+          <MoneyInput
             label={t("changeOrders.fields.hourlyRate", { currency })}
             description={t("changeOrders.create.rateHelp")}
-            min={0}
-            decimalScale={2}
-            {...format.separators}
+            currency={currency}
             value={rate}
             onChange={(value) => {
               setRate(value);

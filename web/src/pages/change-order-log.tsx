@@ -3,7 +3,8 @@ import { Anchor, Badge, Loader, Table, Text } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { type ChangeOrderStatus, changeOrderTotals, scopeApi, scopeKeys } from "../scope-api.ts";
+import { changeOrderTotals } from "../../../src/domain/change-order/change-order-totals.ts";
+import { type ChangeOrderStatus, scopeApi, scopeKeys } from "../scope-api.ts";
 import { problemMessage } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
 
@@ -51,7 +52,7 @@ export function ChangeOrderLog({ mandateId }: { mandateId: string }) {
         </Table.Thead>
         <Table.Tbody>
           {log.data.items.map((co) => {
-            const totals = changeOrderTotals(co);
+            const totals = changeOrderTotals(co.content);
             return (
               <Table.Tr key={co.id}>
                 <Table.Td>

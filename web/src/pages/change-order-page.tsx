@@ -19,8 +19,14 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
+import {
+  changeOrderItemAmount,
+  changeOrderTotals,
+  lacksRate,
+} from "../../../src/domain/change-order/change-order-totals.ts";
+import { ChangeOrderEditor } from "../components/change-order-editor.tsx";
 import { notify } from "../notify.ts";
-import { absoluteUrl, type ChangeOrder, changeOrderTotals, itemAmount, scopeApi, scopeKeys } from "../scope-api.ts";
+import { absoluteUrl, type ChangeOrder, scopeApi, scopeKeys } from "../scope-api.ts";
 import { usePermissions } from "../session.tsx";
 import { notifyError, problemMessage } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
@@ -48,6 +54,7 @@ export function ChangeOrderPage() {
   const queryClient = useQueryClient();
   const [portalUrl, setPortalUrl] = useState<string>();
   const [confirming, setConfirming] = useState(false);
+  const [unsaved, setUnsaved] = useState(false);
   const co = useQuery({ queryKey: scopeKeys.changeOrder(id), queryFn: () => scopeApi.changeOrder(id) });
   usePageTitle(co.data ? `${co.data.number} · ${co.data.content.title}` : t("changeOrders.title"));
 
@@ -78,7 +85,8 @@ export function ChangeOrderPage() {
   if (co.isPending) return <Loader aria-label={t("common.loading")} />;
   if (co.isError) return <Alert color="red">{problemMessage(co.error, t)}</Alert>;
   const c = co.data;
-  const totals = changeOrderTotals(c);
+  const totals = changeOrderTotals(c.content);
+  const editing = canWrite && c.status === "draft";
   const currency = c.content.currency;
 
   return (
@@ -125,58 +133,72 @@ export function ChangeOrderPage() {
         )}
       </Card>
 
-      <Stack component="section" aria-labelledby="co-items" gap="xs">
-        <Title order={2} size="h3" id="co-items">
-          {t("changeOrders.items")}
-        </Title>
-        <Table.ScrollContainer minWidth={560}>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t("changeOrders.fields.item")}</Table.Th>
-                <Table.Th scope="col" ta="end">
-                  {t("changeOrders.fields.hours")}
-                </Table.Th>
-                <Table.Th scope="col" ta="end">
-                  {t("changeOrders.fields.rate")}
-                </Table.Th>
-                <Table.Th scope="col" ta="end">
-                  {t("changeOrders.fields.amount")}
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {c.content.items.map((item) => (
-                <Table.Tr key={item.id}>
-                  <Table.Td>
-                    <Text fw={600}>{item.title}</Text>
-                    {item.description && item.description !== item.title && (
-                      <Text size="sm" c="dimmed">
-                        {item.description}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td ta="end">{format.number(item.hours)}</Table.Td>
-                  <Table.Td ta="end">
-                    {item.price.kind === "hourly" ? format.money(item.price.hourlyRate, currency) : "—"}
-                  </Table.Td>
-                  <Table.Td ta="end">{format.money(itemAmount(item), currency)}</Table.Td>
+      {editing ? (
+        <Card withBorder component="section">
+          <ChangeOrderEditor co={c} onSaved={updated} onDirtyChange={setUnsaved} />
+        </Card>
+      ) : (
+        <Stack component="section" aria-labelledby="co-items" gap="xs">
+          <Title order={2} size="h3" id="co-items">
+            {t("changeOrders.items")}
+          </Title>
+          <Table.ScrollContainer minWidth={560}>
+            <Table striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t("changeOrders.fields.item")}</Table.Th>
+                  <Table.Th scope="col" ta="end">
+                    {t("changeOrders.fields.hours")}
+                  </Table.Th>
+                  <Table.Th scope="col" ta="end">
+                    {t("changeOrders.fields.rate")}
+                  </Table.Th>
+                  <Table.Th scope="col" ta="end">
+                    {t("changeOrders.fields.amount")}
+                  </Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-            <Table.Tfoot>
-              <Table.Tr>
-                <Table.Th scope="row" colSpan={3}>
-                  {t("changeOrders.fields.total")}
-                </Table.Th>
-                <Table.Td ta="end" fw={700}>
-                  {format.money(totals.total, currency)}
-                </Table.Td>
-              </Table.Tr>
-            </Table.Tfoot>
-          </Table>
-        </Table.ScrollContainer>
-      </Stack>
+              </Table.Thead>
+              <Table.Tbody>
+                {c.content.items.map((item) => (
+                  <Table.Tr key={item.id}>
+                    <Table.Td>
+                      <Text fw={600}>{item.title}</Text>
+                      {item.description && item.description !== item.title && (
+                        <Text size="sm" c="dimmed">
+                          {item.description}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td ta="end">{format.number(item.hours)}</Table.Td>
+                    <Table.Td ta="end">
+                      {item.price.kind === "fixed"
+                        ? "—"
+                        : lacksRate(item)
+                          ? t("changeOrders.rateToSet")
+                          : format.money(item.price.hourlyRate, currency)}
+                    </Table.Td>
+                    <Table.Td ta="end">
+                      {lacksRate(item)
+                        ? t("changeOrders.rateToSet")
+                        : format.money(changeOrderItemAmount(item), currency)}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+              <Table.Tfoot>
+                <Table.Tr>
+                  <Table.Th scope="row" colSpan={3}>
+                    {t("changeOrders.fields.total")}
+                  </Table.Th>
+                  <Table.Td ta="end" fw={700}>
+                    {format.money(totals.total, currency)}
+                  </Table.Td>
+                </Table.Tr>
+              </Table.Tfoot>
+            </Table>
+          </Table.ScrollContainer>
+        </Stack>
+      )}
 
       {c.status === "approved" && c.approval && (
         <Alert color="teal" title={t("changeOrders.approvedTitle")}>
@@ -224,7 +246,7 @@ export function ChangeOrderPage() {
       {canWrite && (c.status === "draft" || c.status === "sent") && (
         <Group>
           {c.status === "draft" && (
-            <Button onClick={() => send.mutate()} loading={send.isPending}>
+            <Button onClick={() => send.mutate()} loading={send.isPending} disabled={unsaved}>
               {t("changeOrders.send")}
             </Button>
           )}
