@@ -294,48 +294,6 @@ describe.skipIf(chromiumMissing)("scope guard journey in Chromium", () => {
     await screenshot(page, "scope-05a-change-order-edited");
     await page.getByRole("button", { name: "Enregistrer les prix et l'échéancier" }).click();
     await page.getByText(`Avenant ${changeOrderNumber} enregistré.`).waitFor();
-    await expectAllInputsLabelled("the draft change order");
-
-    // Each line's price, the date proposed from capacity and the delay are shown, and editable before sending.
-    const shop = "Ajouter une boutique en ligne pour vendre les bières";
-    const english = "Traduire toutes les pages du site en anglais";
-    const amount = (n: number) => page.getByTestId("change-order-line").nth(n).getByTestId("line-amount");
-    const total = page.getByTestId("change-order-total");
-    expect(await amount(0).textContent()).toMatch(/^760,00\s\$$/); // 8 h × 95,00 $
-    expect(await amount(1).textContent()).toMatch(/^1\s140,00\s\$$/); // 12 h × 95,00 $
-    await page
-      .getByText(/^Taux suggéré pour les heures : 95,00\s\$ de l'heure, le taux cible du collectif\.$/)
-      .waitFor();
-    const date = page.getByLabel("Nouvelle date de livraison proposée");
-    const delay = page.getByRole("textbox", { name: "Retard (jours)" });
-    // 10 h a week from Thursday 2026-11-26: 12 h left + 20 h added end on 2026-12-17, before the signed 2026-12-20.
-    expect(await date.inputValue()).toBe("2026-12-20");
-    expect(await delay.inputValue()).toBe("0");
-    await page.getByLabel(`Heures — ${shop}`).fill("10");
-    await expect.poll(() => amount(0).textContent()).toMatch(/^950,00\s\$$/);
-    await page.getByLabel(`Tarification — ${english}`).selectOption({ label: "Montant fixe" });
-    await page.getByLabel(`Montant fixe — ${english}`).fill("1000");
-    // The client reads each line's price, the total, the new date and the delay.
-    const items = portal.getByRole("region", { name: "Éléments ajoutés" });
-    await items.getByText(/^10 h à 95,00\s\$ de l'heure$/).waitFor();
-    await items.getByText(/^950,00\s\$$/).waitFor();
-    await items.getByText(/^1\s000,00\s\$$/).waitFor();
-    const summary = portal.getByRole("region", { name: "Ce qui change" });
-    expect(await summary.textContent()).toMatch(/Prix, avant taxes1\s950,00\s\$/);
-    expect(await summary.textContent()).toContain("2 jours de plus");
-    expect(await summary.textContent()).toMatch(/22\sdéc\.\s2026/);
-    await expect.poll(() => amount(1).textContent()).toMatch(/^1\s000,00\s\$$/);
-    await expect.poll(() => total.textContent()).toMatch(/^1\s950,00\s\$$/);
-    await date.fill("2026-12-21");
-    await expect.poll(() => delay.inputValue()).toBe("1");
-    await page.getByText("1 jour", { exact: true }).waitFor();
-    await date.fill("2026-12-22");
-    await expect.poll(() => delay.inputValue()).toBe("2");
-    await page.getByText("2 jours", { exact: true }).waitFor();
-    expect(await page.getByRole("button", { name: "Envoyer au client pour approbation" }).isDisabled()).toBe(true);
-    await screenshot(page, "scope-05a-change-order-edited");
-    await page.getByRole("button", { name: "Enregistrer les prix et l'échéancier" }).click();
-    await page.getByText(`Avenant ${changeOrderNumber} enregistré.`).waitFor();
     await page.getByRole("button", { name: "Envoyer au client pour approbation" }).click();
     const link = page.getByRole("textbox", { name: "Adresse du portail" });
     await link.waitFor();
