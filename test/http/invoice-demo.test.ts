@@ -25,7 +25,11 @@ describe.each(engines())("demo invoices on $engine", ({ engine, skip }) => {
     const late = receivables.invoices.find((i: { daysPastDue: number }) => i.daysPastDue === 9);
     expect(late, JSON.stringify(receivables.invoices)).toMatchObject({ bucket: "days1to30" });
     const first = (await c.get(`/api/v1/invoices/${late.id}`)).body;
-    expect(first.lines[0].description).toContain("Intégration des textes");
+    // The first mandate is billed from its signed offer: one balance line linked to the mandate.
+    expect(first.lines[0].description).toMatch(/^Solde — offre OFF-\d{4}-\d{4} « Intégration/);
+    expect(first.details.lines[0]).toMatchObject({ source: { kind: "offer" } });
+    const money = (await c.get(`/api/v1/mandates/${first.details.lines[0].mandateId}/money`)).body;
+    expect(money.ledger).toMatchObject({ unbilled: 0, netInvoiced: first.totals.subtotal.amount });
     expect(first.totals.taxes.map((t: { taxCode: string }) => t.taxCode)).toEqual(["GST", "QST"]);
     const deposit = list.find((i: { id: string }) => i.id !== late.id);
     const detail = (await c.get(`/api/v1/invoices/${deposit.id}`)).body;

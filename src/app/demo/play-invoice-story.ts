@@ -1,9 +1,8 @@
 /**
  * The founding story, invoicing part: the deposit invoice of the second offer, issued the day it was signed, and the
- * first mandate's invoice, issued on delivery at the offer's price, payable in 15 days and still unpaid — now
- * overdue.
+ * first mandate's invoice, issued on delivery for the balance of the signed offer (billed from the offer, so nothing
+ * can bill it again), payable in 15 days and still unpaid — now overdue.
  */
-import { sortedDeliverables } from "../../domain/offer/offer-content.ts";
 import type { Actor } from "../../domain/permissions.ts";
 import type { AppContext } from "../context.ts";
 import { createInvoiceDraft } from "../invoice-drafts.ts";
@@ -36,11 +35,8 @@ export async function playInvoiceStory(s: InvoiceStoryInput): Promise<void> {
     // The balance of a work is due on its acceptance (C.c.Q. 2111): 15 days after delivery here.
     paymentDays: 15,
     reference: `Offre ${offer.number ?? ""} — ${offer.content.title}`,
-    lines: sortedDeliverables(offer.content).map((d) =>
-      d.price.kind === "unit"
-        ? { description: d.title, quantityMilli: d.quantity, unit: d.unit, unitPrice: d.price.unitPrice }
-        : { description: d.title, quantityMilli: 1000, unit: d.unit, unitPrice: d.price.amount },
-    ),
+    // Billed from the signed offer itself, so its ledger, the exit and the letter know it is billed.
+    sources: { offers: [{ offerId: s.firstOfferId, target: "balance" }] },
   });
   await issueInvoiceById(on(s.deliveredDaysAgo), actor, final.invoice.id);
 }
