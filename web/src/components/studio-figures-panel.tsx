@@ -1,5 +1,5 @@
 /**
- * First run: the studio's own figures. While a member has no billable rate or no weekly capacity (both start at 0),
+ * First run: the team's own figures. While a member has no billable rate or no weekly capacity (both start at 0),
  * the dashboard asks them: the owner for every such member, with the workspace's target hourly rate prefilled as the
  * billable rate (and asked first when it is not set either); a member for themselves. Not a dialog: "Later" puts it
  * away for the session, and the flags where a value depends on a missing figure still link to Members.
@@ -23,9 +23,12 @@ import {
 
 const LATER_KEY = "mandat.figures.later";
 
-/** A member whose figures are still to be set: no billable rate or no weekly capacity (disabled members aside). */
-export function needsFigures(m: Pick<Member, "status" | "billableRate" | "weeklyCapacityHours">): boolean {
-  return m.status !== "disabled" && (m.billableRate === 0 || m.weeklyCapacityHours === 0);
+/**
+ * A member whose figures are still to be set: no billable rate or no weekly capacity. Viewers (who log no time) and
+ * disabled members are not asked.
+ */
+export function needsFigures(m: Pick<Member, "role" | "status" | "billableRate" | "weeklyCapacityHours">): boolean {
+  return m.role !== "viewer" && m.status !== "disabled" && (m.billableRate === 0 || m.weeklyCapacityHours === 0);
 }
 
 export function StudioFiguresPanel() {

@@ -68,7 +68,8 @@ export function BudgetCell({ total }: { total: GoodwillTotal }) {
   );
 }
 
-function UnratedFlag({ hours }: { hours: number }) {
+/** Goodwill hours by members without a billable rate: their value is unknown; links to where the rate is set. */
+export function UnratedFlag({ hours }: { hours: number }) {
   const { t } = useTranslation();
   const format = useFormat();
   return (

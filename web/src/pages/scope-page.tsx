@@ -27,7 +27,7 @@ import { problemMessage, useFieldErrors } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
 import { usePageTitle } from "../use-page-title.ts";
 import { ChangeOrderLog } from "./change-order-log.tsx";
-import { BudgetCell } from "./goodwill-panel.tsx";
+import { BudgetCell, UnratedFlag } from "./goodwill-panel.tsx";
 
 const paths = new Set(["text", "receivedAt"]);
 
@@ -123,6 +123,7 @@ function MandateGoodwill({ mandateId }: { mandateId: string }) {
               value: format.money(row.value.amount, row.value.currency),
             })}
           </Text>
+          {row.unratedHours > 0 && <UnratedFlag hours={row.unratedHours} />}
           <BudgetCell total={row} />
         </Stack>
       )}
