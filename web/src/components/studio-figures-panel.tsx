@@ -45,6 +45,7 @@ export function StudioFiguresPanel() {
   if (asked.length === 0) return null;
   return (
     <FiguresForm
+      key={asked.map((m) => m.id).join(" ")}
       members={asked}
       onLater={() => {
         sessionStorage.setItem(LATER_KEY, me.member.id);
