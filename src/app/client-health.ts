@@ -17,6 +17,7 @@ import { loadHealthRecords, saveHealthSnapshots, workspaceRevenue } from "../sto
 import { invoicedWork } from "../store/invoiced-work-store.ts";
 import type { Database } from "../store/schema.ts";
 import type { AppContext } from "./context.ts";
+import { loadClientsMoney } from "./ledger.ts";
 import { getClientRecord, getWorkspaceRecord } from "./load-records.ts";
 import { recordAudit } from "./record-audit.ts";
 import { transact } from "./transact.ts";
@@ -35,17 +36,22 @@ export async function healthSettingsOf(
 }
 
 /**
- * LEDGER SWITCH — the one place health learns each client's earned revenue (work done valued per the contract,
- * pre-tax, minor units; never an unearned deposit). Until the money ledger (`src/app/ledger.ts`) is wired here, it is
- * what was invoiced for work: invoice lines net of credit notes, deposit lines left out. Replace this call with the
- * ledger's `earned` per client (and, when it can say it, per month for the trend).
+ * The one place health learns each client's earned revenue: the money ledger's `earned` (work done valued per the
+ * contract plus costs, pre-tax; never an unearned deposit), the same figure the mandate and client pages show. The
+ * monthly trend, which needs a month for each amount, uses the work invoiced in each month (deposits left out).
  */
-function earnedRevenueOf(
+async function earnedRevenueOf(
   db: Kysely<Database>,
   workspaceId: string,
   clientIds: readonly string[],
 ): Promise<Map<string, { total: number; byMonth?: Record<string, number> }>> {
-  return invoicedWork(db, workspaceId, clientIds);
+  const [money, invoiced] = await Promise.all([
+    loadClientsMoney(db, workspaceId, clientIds),
+    invoicedWork(db, workspaceId, clientIds),
+  ]);
+  return new Map(
+    clientIds.map((id) => [id, { total: money.get(id)?.total.earned ?? 0, byMonth: invoiced.get(id)?.byMonth ?? {} }]),
+  );
 }
 
 /** Health inputs of several clients, ready for the domain (one batch of queries), read through `db` (a `trx` inside one). */

@@ -149,12 +149,34 @@ export async function loadClientMoney(
   workspaceId: string,
   clientId: string,
 ): Promise<ClientMoney> {
+  return (await loadClientsMoney(db, workspaceId, [clientId])).get(clientId)!;
+}
+
+/** The money of several clients in one batch of queries (client health reads every client's earned revenue). */
+export async function loadClientsMoney(
+  db: Kysely<Database>,
+  workspaceId: string,
+  clientIds: readonly string[],
+): Promise<Map<string, ClientMoney>> {
   const [facts, { lines, invoices }] = await Promise.all([
-    mandateWorkFacts(db, { workspaceId, clientIds: [clientId] }),
-    ledgerLines(db, { workspaceId, clientId }),
+    mandateWorkFacts(db, { workspaceId, clientIds }),
+    ledgerLines(db, { workspaceId, clientIds }),
   ]);
   const { byMandate, other } = groupLines(lines);
-  const mandates = facts.map((f) => toMandateMoney(f, byMandate.get(f.mandate.id) ?? [], invoices));
-  const otherLedger = unlinkedLedger(other, invoices);
-  return { mandates, other: otherLedger, total: sumLedgers([...mandates.map((m) => m.ledger), otherLedger]) };
+  const out = new Map<string, ClientMoney>();
+  for (const clientId of clientIds) {
+    const mandates = facts
+      .filter((f) => f.mandate.clientId === clientId)
+      .map((f) => toMandateMoney(f, byMandate.get(f.mandate.id) ?? [], invoices));
+    const otherLedger = unlinkedLedger(
+      other.filter((l) => l.clientId === clientId),
+      invoices,
+    );
+    out.set(clientId, {
+      mandates,
+      other: otherLedger,
+      total: sumLedgers([...mandates.map((m) => m.ledger), otherLedger]),
+    });
+  }
+  return out;
 }

@@ -55,6 +55,7 @@ export async function writeInvoiceLines(
 
 export interface LedgerLineRow extends LedgerLine {
   position: number;
+  clientId: string;
   mandateId: string | null;
   offerId: string | null;
   sourceId: string | null;
@@ -67,15 +68,21 @@ export interface LedgerLineRow extends LedgerLine {
  */
 export async function ledgerLines(
   db: Kysely<Database>,
-  input: { workspaceId: string; clientId?: string | undefined; mandateIds?: readonly string[] | undefined },
+  input: {
+    workspaceId: string;
+    clientId?: string | undefined;
+    clientIds?: readonly string[] | undefined;
+    mandateIds?: readonly string[] | undefined;
+  },
 ): Promise<{ lines: LedgerLineRow[]; invoices: Map<string, LedgerInvoice> }> {
-  if (input.mandateIds && input.mandateIds.length === 0) return { lines: [], invoices: new Map() };
+  if (input.mandateIds?.length === 0 || input.clientIds?.length === 0) return { lines: [], invoices: new Map() };
   let q = db
     .selectFrom("invoice_lines as l")
     .innerJoin("invoices as i", (j) => j.onRef("i.id", "=", "l.invoice_id"))
     .select([
       "l.invoice_id",
       "l.position",
+      "l.client_id",
       "l.mandate_id",
       "l.offer_id",
       "l.kind",
@@ -88,6 +95,7 @@ export async function ledgerLines(
     .where("l.workspace_id", "=", input.workspaceId)
     .where("i.workspace_id", "=", input.workspaceId);
   if (input.clientId) q = q.where("l.client_id", "=", input.clientId);
+  if (input.clientIds) q = q.where("l.client_id", "in", [...input.clientIds]);
   if (input.mandateIds) q = q.where("l.mandate_id", "in", [...input.mandateIds]);
   const rows = await q.orderBy("l.invoice_id").orderBy("l.position").execute();
   const ids = [...new Set(rows.map((r) => r.invoice_id))];
@@ -119,6 +127,7 @@ export async function ledgerLines(
     lines: rows.map((r) => ({
       invoiceId: r.invoice_id,
       position: r.position,
+      clientId: r.client_id,
       status: r.status,
       kind: r.kind,
       amount: Number(r.amount),
