@@ -12,6 +12,8 @@ import type { WorkDone } from "./work-done.ts";
 /** One invoice line as the ledger reads it, with the figures of the invoice it is on. */
 export interface LedgerLine {
   invoiceId: string;
+  /** Position of the line on its invoice; with `LedgerInvoice.lines`, shares are allocated line by line. */
+  position?: number | undefined;
   /** `draft` lines only reserve; every other status has been issued. */
   status: string;
   kind: string;
@@ -32,6 +34,12 @@ export interface LedgerInvoice {
   /** Σ every line's amount and credited amount of the invoice (not only the lines of this ledger). */
   lineAmounts: number;
   lineCredited: number;
+  /**
+   * Every line of the invoice. When given (and the ledger's lines have their position), payments and the balance are
+   * allocated once over all the lines, so any grouping of the lines (per mandate, per client) adds up to the invoice
+   * to the cent; otherwise each ledger splits against the rest of the invoice and groups may differ by a cent.
+   */
+  lines?: readonly { position: number; amount: number; credited: number }[] | undefined;
 }
 
 export interface MoneyLedger {
@@ -72,18 +80,31 @@ export function allocate(total: number, weights: readonly number[]): number[] {
   return out;
 }
 
-/** The paid, written-off and outstanding share of one issued invoice that falls on `net` of its net line amounts. */
-function invoiceShare(inv: LedgerInvoice, net: number) {
+/**
+ * The paid, written-off and outstanding share of one issued invoice that falls on this ledger's lines (`net` still
+ * billed, `gross` before credits, at `positions`). Shared by what each line still bills; once everything is credited,
+ * by what each line billed, so a refund owed on a fully credited invoice stays on its lines.
+ */
+function invoiceShare(inv: LedgerInvoice, own: { net: number; gross: number; positions: (number | undefined)[] }) {
   const invoiceNet = inv.lineAmounts - inv.lineCredited;
   const netTotal = inv.total - inv.credited;
-  if (invoiceNet <= 0 || net <= 0) return { paid: 0, paidBeforeTax: 0, writtenOff: 0, outstanding: 0 };
-  const paid = Math.min(inv.paid, netTotal);
-  const [paidShare] = allocate(paid, [net, invoiceNet - net]);
-  const [outShare] = allocate(inv.balance, [net, invoiceNet - net]);
-  const paidBeforeTaxAll = netTotal > 0 ? Math.round((invoiceNet * paid) / netTotal) : 0;
-  const [paidBeforeTax] = allocate(paidBeforeTaxAll, [net, invoiceNet - net]);
-  const writtenOff = inv.status === "written_off" ? net - paidBeforeTax! : 0;
-  return { paid: paidShare!, paidBeforeTax: paidBeforeTax!, writtenOff, outstanding: outShare! };
+  const byNet = invoiceNet > 0;
+  const perLine = inv.lines && own.positions.every((p) => p !== undefined) ? inv.lines : undefined;
+  const split = (total: number): number => {
+    if (perLine) {
+      const weights = perLine.map((l) => (byNet ? Math.max(0, l.amount - l.credited) : l.amount));
+      const parts = allocate(total, weights);
+      return perLine.reduce((s, l, i) => (own.positions.includes(l.position) ? s + parts[i]! : s), 0);
+    }
+    const [share] = byNet
+      ? allocate(total, [own.net, invoiceNet - own.net])
+      : allocate(total, [own.gross, inv.lineAmounts - own.gross]);
+    return share!;
+  };
+  const paid = Math.max(0, Math.min(inv.paid, netTotal));
+  const paidBeforeTax = split(netTotal > 0 && byNet ? Math.round((invoiceNet * paid) / netTotal) : 0);
+  const writtenOff = inv.status === "written_off" ? own.net - paidBeforeTax : 0;
+  return { paid: split(paid), paidBeforeTax, writtenOff, outstanding: split(inv.balance) };
 }
 
 /** The ledger of a set of lines (one mandate's, one client's) against the work done for them. */
@@ -96,7 +117,7 @@ export function moneyLedger(input: {
   let credited = 0;
   let inDrafts = 0;
   let advances = 0;
-  const netByInvoice = new Map<string, number>();
+  const byInvoice = new Map<string, { net: number; gross: number; positions: (number | undefined)[] }>();
   for (const l of input.lines) {
     if (l.status === "draft") {
       inDrafts += l.amount;
@@ -105,16 +126,20 @@ export function moneyLedger(input: {
     invoiced += l.amount;
     credited += l.credited;
     if (l.kind === "deposit") advances += l.amount - l.credited;
-    netByInvoice.set(l.invoiceId, (netByInvoice.get(l.invoiceId) ?? 0) + l.amount - l.credited);
+    const own = byInvoice.get(l.invoiceId) ?? { net: 0, gross: 0, positions: [] };
+    own.net += l.amount - l.credited;
+    own.gross += l.amount;
+    own.positions.push(l.position);
+    byInvoice.set(l.invoiceId, own);
   }
   let paid = 0;
   let paidBeforeTax = 0;
   let writtenOffBeforeTax = 0;
   let outstanding = 0;
-  for (const [id, net] of netByInvoice) {
+  for (const [id, own] of byInvoice) {
     const inv = input.invoices.get(id);
     if (!inv) continue;
-    const s = invoiceShare(inv, net);
+    const s = invoiceShare(inv, own);
     paid += s.paid;
     paidBeforeTax += s.paidBeforeTax;
     writtenOffBeforeTax += s.writtenOff;
