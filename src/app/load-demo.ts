@@ -30,6 +30,7 @@ import { sendOffer } from "./send-offer.ts";
 import { createWorkspaceWithOwner } from "./sign-up.ts";
 import { type StartedSession, startSession } from "./start-session.ts";
 import { transact } from "./transact.ts";
+import { updateMember } from "./update-member.ts";
 import { updateWorkspace } from "./update-workspace.ts";
 
 export interface LoadDemoInput {
@@ -84,6 +85,7 @@ export async function loadDemo(ctx: AppContext, input: LoadDemoInput): Promise<{
     role: "owner",
   };
   await updateWorkspace(on(60), actor, story.DEMO_WORKSPACE);
+  await updateMember(on(60), actor, actor.memberId, story.DEMO_OWNER_FIGURES);
 
   progress(1);
   const memberIds = new Map<string, string>([[DEMO_OWNER_EMAIL, actor.memberId]]);

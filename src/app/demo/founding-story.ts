@@ -49,6 +49,9 @@ export function foundingStory(now: Date) {
     ],
   };
 
+  /** Alexandre's own figures, asked of every member at the first run. */
+  const DEMO_OWNER_FIGURES = { weeklyCapacityHours: 30, costRate: 4_500, billableRate: 9_500 };
+
   const DEMO_TEAM: InviteMemberInput[] = [
     {
       email: "camille@collectif-web.demo",
@@ -171,5 +174,5 @@ export function foundingStory(now: Date) {
     },
   ];
 
-  return { DEMO_OWNER, DEMO_WORKSPACE, DEMO_TEAM, DEMO_CLIENTS, DEMO_SIGNALS };
+  return { DEMO_OWNER, DEMO_OWNER_FIGURES, DEMO_WORKSPACE, DEMO_TEAM, DEMO_CLIENTS, DEMO_SIGNALS };
 }
