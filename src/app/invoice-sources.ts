@@ -14,6 +14,7 @@ import { minutesTimesRate } from "../domain/money.ts";
 import type { Language } from "../domain/offer/offer-content.ts";
 import { offerTotals } from "../domain/offer/offer-totals.ts";
 import { type Actor, requirePermission } from "../domain/permissions.ts";
+import { listCosts } from "../store/cost-store.ts";
 import { ledgerLines } from "../store/invoice-line-store.ts";
 import {
   approvedChangeOrdersOfClient,
@@ -37,12 +38,13 @@ export interface SourceLine {
 }
 
 async function available(db: Kysely<Database>, workspaceId: string, clientId: string) {
-  const [offers, changeOrders, time, facts, billed] = await Promise.all([
+  const [offers, changeOrders, time, facts, billed, costs] = await Promise.all([
     signedOffersOfClient(db, workspaceId, clientId),
     approvedChangeOrdersOfClient(db, workspaceId, clientId),
     uninvoicedBillableTime(db, { workspaceId, clientId }),
     mandateWorkFacts(db, { workspaceId, clientIds: [clientId] }),
     ledgerLines(db, { workspaceId, clientId }),
+    listCosts(db, { workspaceId, clientId }),
   ]);
   const [takenDeposits, takenCos] = await Promise.all([
     invoicedSourceIds(
@@ -102,6 +104,9 @@ async function available(db: Kysely<Database>, workspaceId: string, clientId: st
   });
   return {
     deposits,
+    costs: costs
+      .filter((c) => !c.invoiceId)
+      .map((c) => ({ ...c, offerId: facts.find((f) => f.mandate.id === c.mandateId)?.offer.id })),
     priced,
     changeOrders: changeOrders.filter((c) => !takenCos.has(c.id)),
     time: pricedTime,
@@ -156,6 +161,14 @@ export async function listInvoiceSources(ctx: AppContext, actor: Actor, clientId
       currency: c.content.currency,
     })),
     time: a.time.map((t) => ({ ...t, amount: minutesTimesRate(t.minutes, t.billableRate) })),
+    costs: a.costs.map((c) => ({
+      costId: c.id,
+      mandateId: c.mandateId,
+      date: c.date,
+      description: c.description,
+      amount: c.amount,
+      taxable: c.taxable,
+    })),
     caps: [...a.rates.entries()].flatMap(([mandateId, r]) =>
       r.capLeft === undefined
         ? []
@@ -180,6 +193,7 @@ export interface OfferSelection {
 
 export interface SourceSelection {
   depositOfferIds?: string[] | undefined;
+  costIds?: string[] | undefined;
   offers?: OfferSelection[] | undefined;
   changeOrderIds?: string[] | undefined;
   time?: { entryIds?: string[] | undefined; to?: string | undefined; groupBy?: TimeGrouping | undefined } | undefined;
@@ -197,6 +211,7 @@ const T = {
     billedDetail: (cumulative: string, price: string, billed: string) =>
       `${cumulative} sur le prix de ${price}, moins ${billed} déjà facturés (acompte compris)`,
     co: (n: string, t: string) => `Avenant ${n} — ${t}`,
+    cost: (d: string, date: string) => `Frais — ${d} (${date})`,
     hours: "Heures facturables",
     capped: (cap: string) => `plafonné : reste ${cap} sous le plafond de l'offre`,
   },
@@ -207,6 +222,7 @@ const T = {
     billedDetail: (cumulative: string, price: string, billed: string) =>
       `${cumulative} of the ${price} price, less ${billed} already invoiced (deposit included)`,
     co: (n: string, t: string) => `Change order ${n} — ${t}`,
+    cost: (d: string, date: string) => `Costs — ${d} (${date})`,
     hours: "Billable hours",
     capped: (cap: string) => `capped: ${cap} left under the offer's cap`,
   },
@@ -310,6 +326,24 @@ export async function sourceLines(
           unitPrice: changeOrderTotals(c.content).total,
         },
         info: { source: { kind: "change_order", id }, offerId: c.offerId, mandateId: c.mandateId },
+      });
+  }
+  for (const id of selection.costIds ?? []) {
+    const c = a.costs.find((x) => x.id === id);
+    if (!c) issues.push(missing("sources.costIds", id));
+    else
+      lines.push({
+        line: {
+          description: t.cost(c.description, c.date),
+          quantityMilli: 1000,
+          unitPrice: c.amount,
+          ...(c.taxable ? {} : { taxIds: [] }),
+        },
+        info: {
+          source: { kind: "cost", id },
+          mandateId: c.mandateId,
+          ...(c.offerId ? { offerId: c.offerId } : {}),
+        },
       });
   }
   let entries: typeof a.time = [];

@@ -85,7 +85,7 @@ export function valueMandateWork(f: MandateWorkFacts) {
     progress,
     billableMinutes,
     billableValue,
-    costs: 0,
+    costs: f.costs,
   });
   return { rate, billableMinutes, progress, work, offerPrice, depositAmount: totals.depositAmount };
 }

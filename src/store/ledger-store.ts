@@ -16,6 +16,8 @@ export interface MandateWorkFacts {
   changeOrders: ChangeOrder[];
   /** Billable entries grouped by their minutes and recorded rate: `count` entries of `minutes` at `rate`. */
   billable: { minutes: number; rate: number; count: number }[];
+  /** Σ costs and disbursements recorded on the mandate, before taxes. */
+  costs: number;
 }
 
 export interface WorkFactsFilter {
@@ -37,7 +39,7 @@ export async function mandateWorkFacts(db: Kysely<Database>, filter: WorkFactsFi
   const rows = await q.orderBy("m.created_at").execute();
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const [cos, time] = await Promise.all([
+  const [cos, time, costs] = await Promise.all([
     db
       .selectFrom("change_orders")
       .select(["mandate_id", "state_json"])
@@ -55,6 +57,14 @@ export async function mandateWorkFacts(db: Kysely<Database>, filter: WorkFactsFi
       .where("category", "=", "billable")
       .groupBy(["mandate_id", "minutes", "billable_rate"])
       .execute(),
+    db
+      .selectFrom("mandate_costs")
+      .select(["mandate_id"])
+      .select((eb) => eb.fn.sum<number>("amount").as("total"))
+      .where("workspace_id", "=", filter.workspaceId)
+      .where("mandate_id", "in", ids)
+      .groupBy("mandate_id")
+      .execute(),
   ]);
   return rows.map((r) => ({
     mandate: JSON.parse(r.mandate) as Mandate,
@@ -64,5 +74,6 @@ export async function mandateWorkFacts(db: Kysely<Database>, filter: WorkFactsFi
     billable: time
       .filter((t) => t.mandate_id === r.id)
       .map((t) => ({ minutes: t.minutes, rate: Number(t.billable_rate), count: Number(t.n) })),
+    costs: Number(costs.find((c) => c.mandate_id === r.id)?.total ?? 0),
   }));
 }

@@ -10,6 +10,7 @@ import * as clientOrder from "./migrations/2026-11-26T06-05-00-client-order.ts";
 import * as invoices from "./migrations/2026-11-26T06-30-00-invoices.ts";
 import * as decisions from "./migrations/2026-11-26T06-40-00-decisions.ts";
 import * as invoiceLines from "./migrations/2026-12-06T15-00-00-invoice-lines.ts";
+import * as mandateCosts from "./migrations/2026-12-06T15-10-00-mandate-costs.ts";
 import type { Database } from "./schema.ts";
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -20,6 +21,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-11-26T06-30-00-invoices": invoices,
   "2026-11-26T06-40-00-decisions": decisions,
   "2026-12-06T15-00-00-invoice-lines": invoiceLines,
+  "2026-12-06T15-10-00-mandate-costs": mandateCosts,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

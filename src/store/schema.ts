@@ -384,6 +384,19 @@ export interface InvoiceLineTable {
   credited: number;
 }
 
+export interface MandateCostTable {
+  id: string;
+  workspace_id: string;
+  client_id: string;
+  mandate_id: string;
+  date: string;
+  description: string;
+  amount: number;
+  taxable: number;
+  member_id: string;
+  created_at: string;
+}
+
 export interface PaymentTable {
   id: string;
   workspace_id: string;
@@ -507,6 +520,7 @@ export interface Database {
   invoices: InvoiceTable;
   invoice_sources: InvoiceSourceTable;
   invoice_lines: InvoiceLineTable;
+  mandate_costs: MandateCostTable;
   payments: PaymentTable;
   credit_notes: CreditNoteTable;
   client_credits: ClientCreditTable;

@@ -216,4 +216,39 @@ describe.each(engines())("the money thread on $engine", ({ engine, skip }) => {
     const after = (await owner.get(`/api/v1/invoices/${deposit.id}`)).body;
     expect(after.status).toBe("credited");
   });
+
+  it.skipIf(skip)(
+    "counts a cost in what was earned, invoices it once, and keeps it while an invoice bills it",
+    async () => {
+      const m = await signedMandate(fx, owner);
+      const cost = await owner.post(`/api/v1/mandates/${m.mandateId}/costs`, {
+        date: "2026-12-02",
+        description: "Licence de thème premium",
+        amount: 8_900,
+      });
+      expect(cost.status, JSON.stringify(cost.body)).toBe(201);
+      expect((await money(m.mandateId)).ledger).toMatchObject({ costs: 8_900, earned: 8_900, unbilled: 8_900 });
+      const sources = (await owner.get(`/api/v1/invoice-sources?clientId=${m.clientId}`)).body;
+      expect(sources.costs).toEqual([expect.objectContaining({ costId: cost.body.id, amount: 8_900 })]);
+      const inv = await issue({ clientId: m.clientId, sources: { costIds: [cost.body.id] } });
+      expect(inv.subtotal).toBe(8_900);
+      expect((await money(m.mandateId)).ledger).toMatchObject({ invoiced: 8_900, unbilled: 0 });
+      expect((await owner.get(`/api/v1/invoice-sources?clientId=${m.clientId}`)).body.costs).toEqual([]);
+      const again = await owner.post("/api/v1/invoices", {
+        clientId: m.clientId,
+        sources: { costIds: [cost.body.id] },
+      });
+      expect(again.status).toBe(400);
+      expect((await owner.delete(`/api/v1/costs/${cost.body.id}`)).status).toBe(409);
+      // Another workspace cannot see or add to this mandate.
+      const stranger = await fx.owner();
+      const foreign = await stranger.post(`/api/v1/mandates/${m.mandateId}/costs`, {
+        date: "2026-12-02",
+        description: "x",
+        amount: 1,
+      });
+      expect(foreign.status).toBe(404);
+      expect((await stranger.get(`/api/v1/mandates/${m.mandateId}/money`)).status).toBe(404);
+    },
+  );
 });

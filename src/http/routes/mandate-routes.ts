@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppContext } from "../../app/context.ts";
+import { listMandateCosts, recordCost, removeCost } from "../../app/mandate-costs.ts";
 import { getClientMoney, getMandateMoney, setProgress } from "../../app/mandate-money.ts";
 import { getMandate, listMandates, recordDelivery, updateMandate } from "../../app/mandate-work.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";
@@ -11,7 +12,13 @@ import {
   PageQuerySchema,
   problems,
 } from "../schemas/common-schemas.ts";
-import { ClientMoneySchema, MandateMoneySchema, SetProgressSchema } from "../schemas/ledger-schemas.ts";
+import {
+  ClientMoneySchema,
+  MandateCostSchema,
+  MandateMoneySchema,
+  RecordCostSchema,
+  SetProgressSchema,
+} from "../schemas/ledger-schemas.ts";
 import { MandateSchema, RecordDeliverySchema, UpdateMandateSchema } from "../schemas/offer-schemas.ts";
 
 export function mandateRoutes(ctx: AppContext) {
@@ -107,6 +114,48 @@ export function mandateRoutes(ctx: AppContext) {
       responses: { 200: jsonResponse(MandateMoneySchema, "Money"), ...problems(401, 403, 404, 409) },
     }),
     async (c) => c.json(await setProgress(ctx, requireActor(c), c.req.valid("param").id, null), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/mandates/{id}/costs",
+      tags,
+      summary: "Costs and disbursements recorded on the mandate, each with the invoice that bills it",
+      request: { params: IdParamsSchema },
+      responses: {
+        200: jsonResponse(z.object({ items: z.array(MandateCostSchema) }), "Costs"),
+        ...problems(401, 404),
+      },
+    }),
+    async (c) => c.json(await listMandateCosts(ctx, requireActor(c), c.req.valid("param").id), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/mandates/{id}/costs",
+      tags,
+      summary: "Record a cost incurred for the client (counts in the work earned; a source to invoice, once)",
+      request: { params: IdParamsSchema, ...jsonBody(RecordCostSchema) },
+      responses: { 201: jsonResponse(MandateCostSchema, "Cost"), ...problems(400, 401, 403, 404, 409) },
+    }),
+    async (c) => c.json(await recordCost(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json")), 201),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "delete",
+      path: "/costs/{id}",
+      tags,
+      summary: "Remove a cost no invoice bills (one on an invoice answers 409: credit it instead)",
+      request: { params: IdParamsSchema },
+      responses: { 204: { description: "Removed" }, ...problems(401, 403, 404, 409) },
+    }),
+    async (c) => {
+      await removeCost(ctx, requireActor(c), c.req.valid("param").id);
+      return c.body(null, 204);
+    },
   );
 
   app.openapi(

@@ -56,6 +56,11 @@ export const CreateInvoiceSchema = z
     sources: z
       .strictObject({
         depositOfferIds: z.array(IdSchema).max(50).optional(),
+        costIds: z
+          .array(IdSchema)
+          .max(500)
+          .optional()
+          .openapi({ description: "costs recorded on the client's mandates" }),
         offers: z
           .array(
             z.strictObject({

@@ -1,6 +1,6 @@
 /** The money ledger's answers and the % complete input (the OpenAPI document is generated from them). */
 import { z } from "@hono/zod-openapi";
-import { RequiredText } from "./common-schemas.ts";
+import { IsoDateSchema, MinorUnitsSchema, RequiredText } from "./common-schemas.ts";
 
 const Minor = z.int().openapi({ description: "minor units (cents)" });
 
@@ -79,3 +79,30 @@ export const SetProgressSchema = z
     note: RequiredText(1_000).openapi({ description: "what the figure rests on" }),
   })
   .openapi("SetProgress");
+
+export const RecordCostSchema = z
+  .strictObject({
+    date: IsoDateSchema,
+    description: RequiredText(500),
+    amount: MinorUnitsSchema.min(1).max(9_000_000_000).openapi({ description: "before taxes, minor units" }),
+    taxable: z
+      .boolean()
+      .optional()
+      .openapi({ description: "default true; false for a disbursement in the client's name" }),
+  })
+  .openapi("RecordCost");
+
+export const MandateCostSchema = z
+  .object({
+    id: z.string(),
+    clientId: z.string(),
+    mandateId: z.string(),
+    date: z.string(),
+    description: z.string(),
+    amount: Minor,
+    taxable: z.boolean(),
+    memberId: z.string(),
+    createdAt: z.string(),
+    invoiceId: z.string().nullable().openapi({ description: "the invoice that bills it" }),
+  })
+  .openapi("MandateCost");
