@@ -180,6 +180,38 @@ const ROUTES: RouteCase[] = [
     body: () => ({ date: "2026-12-01", note: "batch" }),
     expect: { owner: 201, member: 201, viewer: 403, anonymous: 401, foreign: 404 },
   },
+  {
+    name: "GET /mandates/{id}/money",
+    method: "GET",
+    path: (ids) => `/api/v1/mandates/${ids.mandateId}/money`,
+    expect: READ_ID,
+  },
+  {
+    name: "PUT /mandates/{id}/progress",
+    method: "PUT",
+    path: (ids) => `/api/v1/mandates/${ids.mandateId}/progress`,
+    body: () => ({ percent: 40, note: "Maquettes approuvées" }),
+    expect: WRITE_ID_200,
+  },
+  {
+    name: "GET /mandates/{id}/costs",
+    method: "GET",
+    path: (ids) => `/api/v1/mandates/${ids.mandateId}/costs`,
+    expect: READ_ID,
+  },
+  {
+    name: "POST /mandates/{id}/costs",
+    method: "POST",
+    path: (ids) => `/api/v1/mandates/${ids.mandateId}/costs`,
+    body: () => ({ date: "2026-12-01", description: "Licence", amount: 1_000 }),
+    expect: { owner: 201, member: 201, viewer: 403, anonymous: 401, foreign: 404 },
+  },
+  {
+    name: "GET /clients/{id}/money",
+    method: "GET",
+    path: (ids) => `/api/v1/clients/${ids.clientId}/money`,
+    expect: READ_ID,
+  },
   { name: "GET /outbox", method: "GET", path: () => "/api/v1/outbox", expect: READ },
   { name: "GET /offers/{id}/pdf", method: "GET", path: (ids) => `/api/v1/offers/${ids.offerId}/pdf`, expect: READ_ID },
   {
