@@ -128,3 +128,51 @@ export async function tabSequence(page: Page, presses: number): Promise<string[]
   }
   return seen;
 }
+
+/** A full-page screenshot from the top of the page, after closing the toasts that would cover it. */
+export async function cleanScreenshot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => {
+    for (const b of document.querySelectorAll<HTMLButtonElement>(".mantine-Notification-root button")) b.click();
+    window.scrollTo(0, 0);
+  });
+  await page.waitForTimeout(300);
+  await screenshot(page, name);
+}
+
+/** A failed call of `seedApi`: the status and the problem document. */
+export class SeedError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly body: any,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * A small API client to seed a journey against a listening server: keeps the session cookie and sends the CSRF token
+ * on writes, like the browser does. A 4xx/5xx answer throws a `SeedError`.
+ */
+export function seedApi(baseUrl: string) {
+  let cookie = "";
+  let csrf = "";
+  return async function call<T = any>(method: string, path: string, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = { accept: "application/json" };
+    if (body !== undefined) headers["content-type"] = "application/json";
+    if (cookie) headers.cookie = cookie;
+    if (csrf && method !== "GET") headers["x-csrf-token"] = csrf;
+    const res = await fetch(`${baseUrl}/api/v1${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const set = /mandat_session=[^;]*/.exec(res.headers.get("set-cookie") ?? "");
+    if (set) cookie = set[0];
+    const text = await res.text();
+    const json = text ? JSON.parse(text) : undefined;
+    if (!res.ok) throw new SeedError(`${method} ${path}: ${res.status} ${text}`, res.status, json);
+    if (json && typeof json.csrfToken === "string") csrf = json.csrfToken;
+    return json as T;
+  };
+}

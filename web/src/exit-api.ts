@@ -3,6 +3,11 @@
  * (`/api/v1/clients/{id}/health`, `/health/*`, `/clients/{id}/values-alignment`, `/decisions`, `/exits`,
  * `/clients/{id}/evidence`), plus the links from a metric's source record to its page.
  */
+import type {
+  DepositExitAction,
+  ExitPlan as DomainExitPlan,
+  PlannedDeposit,
+} from "../../src/domain/exit/prepare-exit-plan.ts";
 import { api, query } from "./api.ts";
 import type { Currency } from "./api-types.ts";
 
@@ -199,6 +204,10 @@ export const HANDOVER_KEYS = [
 export type HandoverKey = (typeof HANDOVER_KEYS)[number];
 export type MandateAction = "stop_now" | "finish_milestone" | "hand_over";
 export type InvoiceAction = "collect" | "payment_plan" | "write_off";
+/** What the plan does with an invoice: the user's choice, or `credit` when it only bills a deposit the exit credits. */
+export type PlannedInvoiceAction = InvoiceAction | "credit";
+export type { DepositExitAction, PlannedDeposit };
+export const DEPOSIT_ACTIONS: readonly DepositExitAction[] = ["credit", "keep_against_costs"];
 export const MANDATE_ACTIONS: readonly MandateAction[] = ["stop_now", "finish_milestone", "hand_over"];
 export const INVOICE_ACTIONS: readonly InvoiceAction[] = ["collect", "payment_plan", "write_off"];
 
@@ -229,7 +238,16 @@ export interface ExitPlan {
   noticeDate: string;
   effectiveDate: string;
   noticeDays: number;
-  offers: { id: string; reference: string; title: string; status: string; signedOn?: string; amount: number }[];
+  offers: {
+    id: string;
+    reference: string;
+    title: string;
+    status: string;
+    signedOn?: string;
+    amount: number;
+    /** The deposit invoiced for a cancelled offer and what happens to it. */
+    deposit?: PlannedDeposit;
+  }[];
   mandates: {
     mandateId: string;
     reference: string;
@@ -249,10 +267,11 @@ export interface ExitPlan {
     dueDate: string;
     total: number;
     balance: number;
-    action: InvoiceAction;
+    action: PlannedInvoiceAction;
   }[];
   handover: HandoverItem[];
-  totals: { outstanding: number; finalInvoice: number; creditNote: number; refund: number; cancelledOffers: number };
+  /** `outstanding` is what stays payable after the exit, taxes included (invoices the exit credits are not). */
+  totals: DomainExitPlan["totals"];
 }
 
 export type CheckSeverity = "advice" | "warning" | "blocking";
@@ -278,6 +297,7 @@ export interface ExitOptions {
     mandates?: Record<string, MandateAction>;
     invoices?: Record<string, InvoiceAction>;
     expenses?: Record<string, number>;
+    deposits?: Record<string, DepositExitAction>;
   };
   handover?: { key: HandoverKey; applicable?: boolean; dueDate?: string; notes?: string }[];
 }

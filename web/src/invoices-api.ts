@@ -63,11 +63,18 @@ export interface InvoiceTotals {
   total: Money;
 }
 
-export type SourceKind = "deposit" | "change_order" | "time" | "interest";
+export type SourceKind = "deposit" | "offer" | "change_order" | "time" | "cost" | "interest" | "manual";
 
 export interface InvoiceDetails {
   language: "fr" | "en";
-  lines: { unit?: string; detail?: string; source?: { kind: SourceKind; id: string } }[];
+  lines: {
+    unit?: string;
+    detail?: string;
+    source?: { kind: SourceKind; id: string };
+    /** The mandate and signed offer the line bills for. */
+    mandateId?: string;
+    offerId?: string;
+  }[];
   regime: string;
   placeOfSupply: string;
   mentions: { code: string; text: { fr: string; en: string } }[];
@@ -152,16 +159,43 @@ export interface InvoiceListItem {
   createdAt: string;
 }
 
+/** How far a fixed price has been measured done, as a source shows it. */
+export type ProgressBasis = "price" | "estimate" | "count" | "set_by_user";
+
 export interface InvoiceSources {
   deposits: {
     offerId: string;
+    mandateId: string | null;
     number: string;
     title: string;
     depositBps: number;
     amount: number;
     currency: Currency;
   }[];
-  changeOrders: { changeOrderId: string; number: string; title: string; amount: number; currency: Currency }[];
+  /** Signed fixed prices not fully billed: a progress invoice or the balance, less what was billed for the offer. */
+  offers: {
+    offerId: string;
+    mandateId: string;
+    number: string;
+    title: string;
+    mandateStatus: string;
+    currency: Currency;
+    price: number;
+    billedToDate: number;
+    /** Numbers of the invoices that billed it so far. */
+    billedOn: string[];
+    progress: { percent: number; basis: ProgressBasis; note: string | null };
+    progressAmount: number;
+    balanceAmount: number;
+  }[];
+  changeOrders: {
+    changeOrderId: string;
+    mandateId: string | null;
+    number: string;
+    title: string;
+    amount: number;
+    currency: Currency;
+  }[];
   time: {
     id: string;
     memberId: string;
@@ -172,6 +206,15 @@ export interface InvoiceSources {
     note: string;
     amount: number;
   }[];
+  /** Capped mandates: what the cap still allows, the un-invoiced time and the part of it over the cap. */
+  caps: { mandateId: string; capLeft: number; uninvoiced: number; overCap: number }[];
+}
+
+/** A signed fixed price billed from the offer: up to a cumulative % (default: the mandate's), or the balance. */
+export interface OfferSourceInput {
+  offerId: string;
+  target: "progress" | "balance";
+  percent?: number;
 }
 
 /** A line as the API takes it (`taxable` instead of tax ids). */
@@ -183,12 +226,17 @@ export interface LineInput {
   detail?: string;
   taxable?: boolean;
   discount?: LineDiscount;
+  /** The client's mandate a manual line bills for. */
+  mandateId?: string;
+  /** Editing a draft: the index of the draft's line billed from a source that this line keeps. */
+  sourceIndex?: number;
 }
 
 export interface CreateInvoiceInput {
   clientId: string;
   sources?: {
     depositOfferIds?: string[];
+    offers?: OfferSourceInput[];
     changeOrderIds?: string[];
     time?: { entryIds?: string[]; groupBy?: "mandate_member" | "day" };
   };
@@ -377,11 +425,16 @@ export function computeTotals(lines: readonly InvoiceLine[], taxes: readonly Inv
   return { currency, lines: lineAmounts, subtotal, taxes: taxTotals, taxTotal, total: subtotal + taxTotal };
 }
 
-/** The lines of an invoice as the API takes them back (PATCH), keeping units, details and taxability. */
+/**
+ * The lines of an invoice as the API takes them back (PATCH), keeping units, details and taxability, and what each
+ * bills: a line from a source names its index (`sourceIndex`, so the draft keeps the source and its amount), a manual
+ * line its mandate.
+ */
 export function linesAsInput(invoice: Pick<Invoice, "lines" | "details">): LineInput[] {
   return invoice.lines.map((line, i) => {
     const info = invoice.details.lines[i] ?? {};
     return {
+      ...(info.source ? { sourceIndex: i } : info.mandateId ? { mandateId: info.mandateId } : {}),
       description: line.description,
       quantityMilli: line.quantityMilli,
       unitPrice: line.unitPrice,

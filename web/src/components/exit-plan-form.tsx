@@ -32,6 +32,7 @@ import {
 } from "../exit-api.ts";
 import { minorUnitsPerMajor, useFormat } from "../use-format.ts";
 import { ExpensesInput, HandoverDate, isDate } from "./exit-inputs.tsx";
+import { ExitOffersCard } from "./exit-offers-card.tsx";
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -110,31 +111,7 @@ export function ExitPlanForm({
         </SimpleGrid>
       </Card>
 
-      <Card withBorder component="section" aria-labelledby="offers-title">
-        <Title order={2} size="h4" id="offers-title" mb="sm">
-          {t("exit.offers.title")}
-        </Title>
-        {plan.offers.length === 0 ? (
-          <Text c="dimmed">{t("exit.offers.none")}</Text>
-        ) : (
-          <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: "none" }}>
-            {plan.offers.map((o) => (
-              <Group component="li" key={o.id} gap="xs" data-testid="exit-offer">
-                <Badge color="red.9">{t("exit.offers.cancel")}</Badge>
-                <Anchor component={Link} to={`/offers/${o.id}`}>
-                  {o.reference} · {o.title}
-                </Anchor>
-                <Text size="sm">
-                  {t(`exit.offers.status.${o.status === "signed" ? "signed" : "open"}`, {
-                    date: o.signedOn ? format.date(o.signedOn) : "",
-                  })}{" "}
-                  · {money(o.amount)}
-                </Text>
-              </Group>
-            ))}
-          </Stack>
-        )}
-      </Card>
+      <ExitOffersCard exit={exit} readOnly={readOnly} onChange={onChange} />
 
       <Card withBorder component="section" aria-labelledby="mandates-title">
         <Title order={2} size="h4" id="mandates-title" mb="sm">
@@ -221,24 +198,39 @@ export function ExitPlanForm({
                   {t("exit.invoices.balance", { balance: money(inv.balance), due: format.date(inv.dueDate) })}
                 </Text>
               </Stack>
-              <NativeSelect
-                label={t("exit.invoices.action", { number: inv.number })}
-                disabled={readOnly}
-                value={inv.action}
-                onChange={(e) => invoicesChoice(inv.id, e.currentTarget.value as InvoiceAction)}
-                data={INVOICE_ACTIONS.map((a) => ({ value: a, label: t(`exit.invoices.actions.${a}`) }))}
-              />
+              {inv.action === "credit" ? (
+                // Set by the plan, not by the user: the invoice only bills a deposit the exit credits.
+                <Badge color="grape.8" variant="light" tt="none" data-testid="exit-invoice-credited">
+                  {t("money.exit.invoiceCredited")}
+                </Badge>
+              ) : (
+                <NativeSelect
+                  label={t("exit.invoices.action", { number: inv.number })}
+                  disabled={readOnly}
+                  value={inv.action}
+                  onChange={(e) => invoicesChoice(inv.id, e.currentTarget.value as InvoiceAction)}
+                  data={INVOICE_ACTIONS.map((a) => ({ value: a, label: t(`exit.invoices.actions.${a}`) }))}
+                />
+              )}
             </Group>
           ))}
         </Stack>
-        <SimpleGrid cols={{ base: 1, sm: 3, md: 5 }} component="dl" mt="md" mb={0}>
-          <Fact label={t("exit.totals.outstanding")}>{money(plan.totals.outstanding)}</Fact>
+        <SimpleGrid cols={{ base: 1, sm: 2, xl: 3 }} component="dl" mt="md" mb={0}>
+          <Fact label={t("money.exit.outstanding")}>
+            <span data-testid="exit-outstanding">{money(plan.totals.outstanding)}</span>
+          </Fact>
           <Fact label={t("exit.totals.finalInvoice")}>
             <span data-testid="final-invoice-total">{money(plan.totals.finalInvoice)}</span>
           </Fact>
           <Fact label={t("exit.totals.creditNote")}>{money(plan.totals.creditNote)}</Fact>
           <Fact label={t("exit.totals.refund")}>{money(plan.totals.refund)}</Fact>
           <Fact label={t("exit.totals.cancelledOffers")}>{money(plan.totals.cancelledOffers)}</Fact>
+          {plan.totals.depositCredit > 0 && (
+            <Fact label={t("money.exit.depositCredit")}>{money(plan.totals.depositCredit)}</Fact>
+          )}
+          {plan.totals.depositRefund > 0 && (
+            <Fact label={t("money.exit.depositRefund")}>{money(plan.totals.depositRefund)}</Fact>
+          )}
         </SimpleGrid>
       </Card>
 

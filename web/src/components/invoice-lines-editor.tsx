@@ -1,13 +1,17 @@
 /**
  * Manual invoice lines: description, quantity, unit price typed in dollars or euros (sent as minor units), taxable or
- * not, each line's amount computed live. Used by the new-invoice form and by a draft's editor.
+ * not, a discount, optionally the mandate a line bills for, each line's amount computed live. Used by the new-invoice
+ * form and by a draft's editor, where a line billed from a source (deposit, offer, change order, time) keeps its
+ * quantity and price read-only and is sent back with its `sourceIndex`, so the draft keeps what it bills.
  */
 import {
+  Badge,
   Button,
   Card,
   Checkbox,
   Fieldset,
   Group,
+  NativeSelect,
   NumberInput,
   SimpleGrid,
   Stack,
@@ -16,10 +20,11 @@ import {
 } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { Currency } from "../api-types.ts";
-import { computeTotals, type LineInput, numberOrEmpty } from "../invoices-api.ts";
+import { computeTotals, type LineInput, numberOrEmpty, type SourceKind } from "../invoices-api.ts";
 import { toMinor } from "../offers-api.ts";
 import type { FieldErrors } from "../use-field-errors.ts";
 import { minorUnitsPerMajor, useFormat } from "../use-format.ts";
+import { MoneyInput } from "./money-input.tsx";
 
 export interface LineForm {
   key: string;
@@ -30,6 +35,11 @@ export interface LineForm {
   unit?: string;
   detail?: string;
   discount?: LineInput["discount"];
+  /** The client's mandate a manual line bills for ("" for none). */
+  mandateId?: string;
+  /** A draft's line billed from a source: its index in the draft, and the kind of source. */
+  sourceIndex?: number;
+  source?: SourceKind;
 }
 
 let counter = 0;
@@ -53,6 +63,8 @@ export function lineToForm(line: LineInput, currency: Currency): LineForm {
     ...(line.unit ? { unit: line.unit } : {}),
     ...(line.detail ? { detail: line.detail } : {}),
     ...(line.discount ? { discount: line.discount } : {}),
+    ...(line.mandateId ? { mandateId: line.mandateId } : {}),
+    ...(line.sourceIndex !== undefined ? { sourceIndex: line.sourceIndex } : {}),
   };
 }
 
@@ -66,7 +78,17 @@ export function formToLine(row: LineForm, currency: Currency): LineInput {
     ...(row.unit ? { unit: row.unit } : {}),
     ...(row.detail ? { detail: row.detail } : {}),
     ...(row.discount ? { discount: row.discount } : {}),
+    ...(row.sourceIndex !== undefined
+      ? { sourceIndex: row.sourceIndex }
+      : row.mandateId
+        ? { mandateId: row.mandateId }
+        : {}),
   };
+}
+
+/** A percent discount typed as a percentage (12,5 → 125 000 ppm); empty or 0 means none. */
+function percentDiscount(value: number | ""): LineInput["discount"] {
+  return value === "" || value <= 0 ? undefined : { kind: "percent", ratePpm: Math.round(value * 10_000) };
 }
 
 interface Props {
@@ -78,9 +100,20 @@ interface Props {
   /** Index of the first row in the API's `lines` (rows after source lines). */
   offset?: number;
   legend: string;
+  /** The client's mandates a manual line may bill for; no selector without them. */
+  mandates?: { id: string; title: string }[];
 }
 
-export function InvoiceLinesEditor({ value, onChange, errors, onClear, currency, offset = 0, legend }: Props) {
+export function InvoiceLinesEditor({
+  value,
+  onChange,
+  errors,
+  onClear,
+  currency,
+  offset = 0,
+  legend,
+  mandates,
+}: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   const perMajor = minorUnitsPerMajor(currency);
@@ -102,6 +135,7 @@ export function InvoiceLinesEditor({ value, onChange, errors, onClear, currency,
           const line = formToLine(row, currency);
           const amount = computeTotals([line], [], currency).subtotal;
           const err = (p: string) => errors[`lines.${index + offset}.${p}`];
+          const sourced = row.sourceIndex !== undefined;
           return (
             <Card
               key={row.key}
@@ -113,6 +147,16 @@ export function InvoiceLinesEditor({ value, onChange, errors, onClear, currency,
               data-testid="manual-line"
             >
               <Stack gap="xs">
+                {sourced && (
+                  <Group gap="xs" wrap="nowrap">
+                    <Badge variant="light" color="blue.9" tt="none">
+                      {t(`money.lines.source.${row.source ?? "manual"}`)}
+                    </Badge>
+                    <Text size="sm" c="dimmed">
+                      {t("money.lines.sourcedHint")}
+                    </Text>
+                  </Group>
+                )}
                 <TextInput
                   label={t("invoices.lines.description")}
                   required
@@ -124,6 +168,8 @@ export function InvoiceLinesEditor({ value, onChange, errors, onClear, currency,
                   <NumberInput
                     label={t("invoices.lines.quantity")}
                     required
+                    readOnly={sourced}
+                    variant={sourced ? "filled" : "default"}
                     min={0}
                     decimalScale={3}
                     {...format.separators}
@@ -134,6 +180,8 @@ export function InvoiceLinesEditor({ value, onChange, errors, onClear, currency,
                   <NumberInput
                     label={t("invoices.lines.unitPrice", { currency })}
                     required
+                    readOnly={sourced}
+                    variant={sourced ? "filled" : "default"}
                     min={0}
                     decimalScale={perMajor === 1 ? 0 : 2}
                     fixedDecimalScale={perMajor !== 1}
@@ -156,6 +204,47 @@ export function InvoiceLinesEditor({ value, onChange, errors, onClear, currency,
                       {format.money(amount, currency)}
                     </Text>
                   </Stack>
+                </SimpleGrid>
+                <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                  {row.discount?.kind === "amount" ? (
+                    <MoneyInput
+                      label={t("money.lines.discountAmount", { currency })}
+                      currency={currency}
+                      value={row.discount.amount}
+                      onChange={(v) =>
+                        set(
+                          index,
+                          { discount: v === "" || v === 0 ? undefined : { kind: "amount", amount: v } },
+                          "discount",
+                        )
+                      }
+                      error={err("discount")}
+                    />
+                  ) : (
+                    <NumberInput
+                      label={t("money.lines.discountPercent")}
+                      min={0}
+                      max={100}
+                      decimalScale={4}
+                      {...format.separators}
+                      suffix=" %"
+                      value={row.discount?.kind === "percent" ? row.discount.ratePpm / 10_000 : ""}
+                      onChange={(v) => set(index, { discount: percentDiscount(numberOrEmpty(v)) }, "discount")}
+                      error={err("discount")}
+                    />
+                  )}
+                  {mandates && mandates.length > 0 && !sourced && (
+                    <NativeSelect
+                      label={t("money.lines.mandate")}
+                      value={row.mandateId ?? ""}
+                      onChange={(e) => set(index, { mandateId: e.currentTarget.value }, "mandateId")}
+                      error={err("mandateId")}
+                      data={[
+                        { value: "", label: t("money.lines.noMandate") },
+                        ...mandates.map((m) => ({ value: m.id, label: m.title })),
+                      ]}
+                    />
+                  )}
                 </SimpleGrid>
                 <Group justify="end">
                   <Button

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { api } from "../api.ts";
 import type { ClientWithSignals } from "../api-types.ts";
+import { ClientMoneySection } from "../components/client-money-section.tsx";
 import { HealthSummaryCard } from "../components/health-summary-card.tsx";
 import { InvoiceClientSection } from "../components/invoice-client-section.tsx";
 import { OfferClientSection } from "../components/offer-client-section.tsx";
@@ -138,6 +139,8 @@ export function ClientDetailPage() {
           </Card>
         )}
       </SimpleGrid>
+
+      <ClientMoneySection clientId={c.id} currency={workspace.currency} />
 
       <OfferClientSection clientId={c.id} open={c.status !== "ended"} />
 

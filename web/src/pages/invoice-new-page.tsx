@@ -1,6 +1,8 @@
 /**
- * A new draft invoice: pick the client, then what to invoice — the deposit of a signed offer, approved change orders,
- * un-invoiced billable time (grouped by mandate and member, or by day) — and manual lines. The API determines the
+ * A new draft invoice: pick the client, then what to invoice — the deposit of a signed offer, a signed fixed price's
+ * progress or balance, approved change orders, un-invoiced billable time (grouped by mandate and member, or by day;
+ * a capped mandate's time over its cap is shown, never billed) — and manual lines, each optionally for a mandate.
+ * `?clientId=…&offerId=…&target=balance|progress` or `?clientId=…&mandateId=…` (time) preselect a source. The API determines the
  * taxes from the studio's registrations and the client's address; the draft page shows them.
  */
 import {
@@ -18,12 +20,13 @@ import {
   Title,
 } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useCallback, useState } from "react";
+import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { api } from "../api.ts";
 import type { Client, Member, Page } from "../api-types.ts";
 import { formToLine, InvoiceLinesEditor, type LineForm } from "../components/invoice-lines-editor.tsx";
+import { InvoiceOfferSources, type OfferChoice, offerChoiceAmount } from "../components/invoice-offer-sources.tsx";
 import { type CreateInvoiceInput, invoiceKeys, invoicesApi } from "../invoices-api.ts";
 import { offerKeys, offersApi } from "../offers-api.ts";
 import { formatMinutes } from "../scope-api.ts";
@@ -45,6 +48,13 @@ export function InvoiceNewPage() {
   const [params] = useSearchParams();
   const [clientId, setClientId] = useState(params.get("clientId") ?? "");
   const [deposits, setDeposits] = useState<string[]>([]);
+  const [offers, setOffers] = useState<Record<string, OfferChoice>>(() => {
+    const offerId = params.get("offerId");
+    const target = params.get("target") === "progress" ? "progress" : "balance";
+    return offerId ? { [offerId]: { target, percent: "" } } : {};
+  });
+  // Time of one mandate, asked for by the mandate page: selected once its sources arrive.
+  const [timeOf, setTimeOf] = useState(params.get("mandateId") ?? "");
   const [changeOrders, setChangeOrders] = useState<string[]>([]);
   const [entries, setEntries] = useState<string[]>([]);
   const [grouping, setGrouping] = useState<Grouping>("mandate_member");
@@ -70,11 +80,18 @@ export function InvoiceNewPage() {
     queryFn: () => offersApi.mandates({ clientId, pageSize: 100 }),
     enabled: Boolean(clientId),
   });
+  useEffect(() => {
+    if (!timeOf || !sources.data) return;
+    setEntries(sources.data.time.filter((e) => e.mandateId === timeOf).map((e) => e.id));
+    setTimeOf("");
+  }, [timeOf, sources.data]);
   const members = useQuery({ queryKey: ["members"], queryFn: () => api<{ items: Member[] }>("GET", "/members") });
 
   const pickClient = (id: string) => {
     setClientId(id);
     setDeposits([]);
+    setOffers({});
+    setTimeOf("");
     setChangeOrders([]);
     setEntries([]);
     reset();
@@ -93,13 +110,24 @@ export function InvoiceNewPage() {
     onError: show,
   });
 
+  const s = sources.data;
+  const offerSources = (s?.offers ?? []).filter((o) => offers[o.offerId]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     reset();
+    const picked = offerSources.map((o) => {
+      const choice = offers[o.offerId] as OfferChoice;
+      return {
+        offerId: o.offerId,
+        target: choice.target,
+        ...(choice.target === "progress" && choice.percent !== "" ? { percent: choice.percent } : {}),
+      };
+    });
     const body: CreateInvoiceInput = {
       clientId,
       sources: {
         ...(deposits.length ? { depositOfferIds: deposits } : {}),
+        ...(picked.length ? { offers: picked } : {}),
         ...(changeOrders.length ? { changeOrderIds: changeOrders } : {}),
         ...(entries.length ? { time: { entryIds: entries, groupBy: grouping } } : {}),
       },
@@ -108,8 +136,8 @@ export function InvoiceNewPage() {
     create.mutate(body);
   };
 
-  const s = sources.data;
   const selectedAmount =
+    offerSources.reduce((a, o) => a + offerChoiceAmount(o, offers[o.offerId] as OfferChoice), 0) +
     (s?.deposits.filter((d) => deposits.includes(d.offerId)).reduce((a, d) => a + d.amount, 0) ?? 0) +
     (s?.changeOrders.filter((c) => changeOrders.includes(c.changeOrderId)).reduce((a, c) => a + c.amount, 0) ?? 0) +
     (s?.time.filter((e) => entries.includes(e.id)).reduce((a, e) => a + e.amount, 0) ?? 0) +
@@ -119,7 +147,11 @@ export function InvoiceNewPage() {
   const mandateTitle = (id: string | null) =>
     (id && mandates.data?.items.find((m) => m.id === id)?.title) || t("invoices.sources.noMandate");
   const memberName = (id: string) => members.data?.items.find((m) => m.id === id)?.name ?? "";
-  const nothing = s && s.deposits.length === 0 && s.changeOrders.length === 0 && s.time.length === 0;
+  const nothing =
+    s && s.deposits.length === 0 && s.offers.length === 0 && s.changeOrders.length === 0 && s.time.length === 0;
+  const forMandate = (id: string | null) =>
+    id ? t("money.sources.forMandate", { mandate: mandateTitle(id) }) : undefined;
+  const caps = (s?.caps ?? []).filter((c) => c.uninvoiced > 0);
   const sourceError = Object.entries(errors).find(([path]) => path.startsWith("sources"))?.[1];
 
   return (
@@ -150,7 +182,8 @@ export function InvoiceNewPage() {
         {s && (
           <Fieldset legend={t("invoices.sources.legend")}>
             <Stack gap="md">
-              {nothing && <Text c="dimmed">{t("invoices.sources.none")}</Text>}
+              {nothing && <Text c="dimmed">{t("money.sources.none")}</Text>}
+              <InvoiceOfferSources offers={s.offers} value={offers} onChange={setOffers} />
               {s.deposits.length > 0 && (
                 <Stack gap="xs" role="group" aria-label={t("invoices.sources.deposits")}>
                   <Text fw={600}>{t("invoices.sources.deposits")}</Text>
@@ -165,6 +198,7 @@ export function InvoiceNewPage() {
                         percent: format.number(d.depositBps / 100),
                         amount: format.money(d.amount, d.currency),
                       })}
+                      description={forMandate(d.mandateId)}
                     />
                   ))}
                 </Stack>
@@ -182,6 +216,7 @@ export function InvoiceNewPage() {
                         title: c.title,
                         amount: format.money(c.amount, c.currency),
                       })}
+                      description={forMandate(c.mandateId)}
                     />
                   ))}
                 </Stack>
@@ -215,6 +250,15 @@ export function InvoiceNewPage() {
                       description={e.note || undefined}
                     />
                   ))}
+                  {caps.map((c) => (
+                    <Alert key={c.mandateId} color={c.overCap > 0 ? "orange" : "blue"} data-testid="cap-note">
+                      {t(c.overCap > 0 ? "money.sources.overCap" : "money.sources.underCap", {
+                        mandate: mandateTitle(c.mandateId),
+                        left: format.money(c.capLeft, currency),
+                        over: format.money(c.overCap, currency),
+                      })}
+                    </Alert>
+                  ))}
                   <Radio.Group
                     label={t("invoices.sources.groupBy")}
                     value={grouping}
@@ -238,6 +282,7 @@ export function InvoiceNewPage() {
             errors={errors}
             onClear={clear}
             currency={currency}
+            mandates={mandates.data?.items}
           />
         )}
         {errors.lines && <Text c="red.9">{errors.lines}</Text>}

@@ -20,6 +20,7 @@ import { InvoiceWriteOffForm } from "../components/invoice-write-off-form.tsx";
 import { PaymentForm } from "../components/payment-form.tsx";
 import { type Invoice, invoiceKeys, invoicesApi, isOpen, linesAsInput } from "../invoices-api.ts";
 import { notify } from "../notify.ts";
+import { offerKeys, offersApi } from "../offers-api.ts";
 import { usePermissions } from "../session.tsx";
 import { fieldMessage, notifyError, problemMessage, useFieldErrors } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
@@ -36,6 +37,11 @@ function DraftActions({ invoice }: { invoice: Invoice }) {
   const isKnown = useCallback((p: string) => p === "lines" || p.startsWith("lines."), []);
   const { errors, show, clear, reset } = useFieldErrors(isKnown);
   const refresh = () => queryClient.invalidateQueries({ queryKey: invoiceKeys.all });
+  const mandates = useQuery({
+    queryKey: offerKeys.mandates({ clientId: invoice.clientId, pageSize: 100 }),
+    queryFn: () => offersApi.mandates({ clientId: invoice.clientId, pageSize: 100 }),
+    enabled: editing,
+  });
 
   const save = useMutation({
     mutationFn: () => invoicesApi.update(invoice.id, { lines: lines.map((l) => formToLine(l, invoice.currency)) }),
@@ -72,7 +78,12 @@ function DraftActions({ invoice }: { invoice: Invoice }) {
 
   const startEditing = () => {
     reset();
-    setLines(linesAsInput(invoice).map((l) => lineToForm(l, invoice.currency)));
+    setLines(
+      linesAsInput(invoice).map((l, i) => ({
+        ...lineToForm(l, invoice.currency),
+        ...(invoice.details.lines[i]?.source ? { source: invoice.details.lines[i]?.source?.kind } : {}),
+      })),
+    );
     setEditing(true);
   };
 
@@ -86,6 +97,7 @@ function DraftActions({ invoice }: { invoice: Invoice }) {
           errors={errors}
           onClear={clear}
           currency={invoice.currency}
+          mandates={mandates.data?.items}
         />
         {errors.lines && <Text c="red.9">{errors.lines}</Text>}
         <Group justify="end">

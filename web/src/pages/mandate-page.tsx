@@ -25,8 +25,10 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
+import { MandateMoneyPanel } from "../components/mandate-money-panel.tsx";
 import { today } from "../components/offer-form.ts";
 import { MandateStatusBadge } from "../components/offer-status-badge.tsx";
+import { workChangedKeys } from "../money-api.ts";
 import { notify } from "../notify.ts";
 import { type Mandate, offerKeys, offersApi } from "../offers-api.ts";
 import { usePermissions } from "../session.tsx";
@@ -54,6 +56,8 @@ function MandateView({ mandate: m }: { mandate: Mandate }) {
   const saved = (next: Mandate) => {
     queryClient.setQueryData(offerKeys.mandate(m.id), next);
     void queryClient.invalidateQueries({ queryKey: ["mandates"] });
+    // The work done moved: the ledger and what can be invoiced follow.
+    for (const queryKey of workChangedKeys) void queryClient.invalidateQueries({ queryKey });
   };
   // Ticking shows at once; a refusal puts the box back.
   const tick = useMutation({
@@ -201,6 +205,8 @@ function MandateView({ mandate: m }: { mandate: Mandate }) {
           </Stack>
         </Card>
       </SimpleGrid>
+
+      <MandateMoneyPanel mandateId={m.id} canWrite={canWrite} open={open} />
 
       <Modal opened={stopOpen} onClose={() => setStopOpen(false)} title={t("mandates.actions.stop")}>
         <StopForm

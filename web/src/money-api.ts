@@ -1,0 +1,71 @@
+/**
+ * The money thread as the web reads it: one ledger per mandate and per client (`/api/v1/mandates/{id}/money`,
+ * `/clients/{id}/money`) and the % complete a studio sets with a note (`PUT`/`DELETE /mandates/{id}/progress`).
+ * The figures come from the server's one computation (src/domain/ledger); the web never recomputes them.
+ * Invoiced, credited, earned and unbilled are before taxes; paid and outstanding are taxes included.
+ */
+import type { MoneyLedger } from "../../src/domain/ledger/money-ledger.ts";
+import type { WorkDone } from "../../src/domain/ledger/work-done.ts";
+import type { WorkProgress } from "../../src/domain/ledger/work-progress.ts";
+import { api } from "./api.ts";
+import type { Currency } from "./api-types.ts";
+import { invoiceKeys } from "./invoices-api.ts";
+
+export type { MoneyLedger, WorkProgress };
+
+export interface MandateMoney {
+  mandateId: string;
+  clientId: string;
+  offerId: string;
+  offerNumber: string;
+  title: string;
+  status: string;
+  pricingModel: "fixed" | "hourly" | "capped";
+  currency: Currency;
+  /** Minor units per hour, for hourly and capped offers that state one. */
+  agreedHourlyRate?: number;
+  offerPrice: number;
+  depositAmount: number;
+  progress: WorkProgress;
+  billableMinutes: number;
+  work: WorkDone;
+  ledger: MoneyLedger;
+}
+
+export interface ClientMoney {
+  mandates: MandateMoney[];
+  /** Lines linked to no mandate (manual lines, late interest). */
+  other: MoneyLedger;
+  total: MoneyLedger;
+}
+
+/**
+ * Under the invoices' key: every invoice change (draft, issue, payment, credit note, write-off) already invalidates
+ * `invoiceKeys.all`, and so refreshes the ledgers that are computed from those invoices.
+ */
+export const moneyKeys = {
+  all: [...invoiceKeys.all, "money"] as const,
+  mandate: (id: string) => [...invoiceKeys.all, "money", "mandate", id] as const,
+  client: (id: string) => [...invoiceKeys.all, "money", "client", id] as const,
+};
+
+export const moneyApi = {
+  mandate: (id: string) => api<MandateMoney>("GET", `/mandates/${id}/money`),
+  client: (id: string) => api<ClientMoney>("GET", `/clients/${id}/money`),
+  setProgress: (id: string, body: { percent: number; note: string }) =>
+    api<MandateMoney>("PUT", `/mandates/${id}/progress`, body),
+  clearProgress: (id: string) => api<MandateMoney>("DELETE", `/mandates/${id}/progress`),
+};
+
+/** What a change to a mandate's work (a tick, a delivery, a % complete) makes stale: ledgers and invoice sources. */
+export const workChangedKeys = [moneyKeys.all, [...invoiceKeys.all, "sources"]] as const;
+
+/** The new-invoice page with a signed fixed price's progress or balance preselected. */
+export function invoiceOfferHref(m: Pick<MandateMoney, "clientId" | "offerId">, target: "progress" | "balance") {
+  return `/invoices/new?${new URLSearchParams({ clientId: m.clientId, offerId: m.offerId, target }).toString()}`;
+}
+
+/** The new-invoice page with a mandate's un-invoiced billable time preselected. */
+export function invoiceTimeHref(m: Pick<MandateMoney, "clientId" | "mandateId">) {
+  return `/invoices/new?${new URLSearchParams({ clientId: m.clientId, mandateId: m.mandateId }).toString()}`;
+}
