@@ -84,7 +84,10 @@ describe("allocate", () => {
           const sum = weights.reduce((a, w) => a + w, 0);
           const parts = allocate(total, weights);
           expect(parts).toHaveLength(weights.length);
-          if (sum === 0) return expect(parts.every((p) => p === 0)).toBe(true);
+          if (sum === 0) {
+            expect(parts.every((p) => p === 0)).toBe(true);
+            return;
+          }
           expect(parts.reduce((a, p) => a + p, 0)).toBe(total);
           parts.forEach((p, i) => {
             expect(Number.isInteger(p)).toBe(true);

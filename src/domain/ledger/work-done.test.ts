@@ -85,7 +85,10 @@ function facts(input: {
     deliveries: [],
     status: "active",
   };
+  // Costs recorded on the mandate: none in these fixtures (kept apart so the fixture fits the facts with or without it).
+  const costs = { costs: 0 };
   return {
+    ...costs,
     mandate,
     title: "Intégration",
     offer: buildSignedOffer({
