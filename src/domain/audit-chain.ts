@@ -72,3 +72,15 @@ export function verifyAuditChain(
   }
   return { valid: true, checked, firstInvalid: null, cursor: { prevHash: prev, nextSeq: expectedSeq, checked } };
 }
+
+/**
+ * Checks each event of an extract (not necessarily contiguous, such as the events of one client) against its own
+ * recorded link: its hash must be the hash of its content chained to the `prevHash` it records. The whole chain's
+ * verification (`verifyAuditChain`) then shows that those links are the workspace's.
+ */
+export function checkEventHashes(events: readonly StoredAuditEvent[]): { checked: number; mismatched: string[] } {
+  const mismatched = events
+    .filter(({ id: _id, prevHash, hash, ...content }) => auditHash(prevHash, content) !== hash)
+    .map((e) => e.id);
+  return { checked: events.length, mismatched };
+}

@@ -60,7 +60,8 @@ export async function appendAudit(trx: Kysely<Database>, input: AppendAuditInput
   return { ...content, id: input.id, prevHash, hash };
 }
 
-function toEvent(row: AuditEventTable): StoredAuditEvent {
+/** A stored row as the domain's audit event. */
+export function auditEventOf(row: AuditEventTable): StoredAuditEvent {
   return {
     id: row.id,
     workspaceId: row.workspace_id,
@@ -103,7 +104,7 @@ export async function listAudit(db: Kysely<Database>, input: ListAuditInput) {
   ]);
   return {
     total: Number(count.n),
-    items: rows.map((r) => ({ ...toEvent(r), actorName: r.actor_name })),
+    items: rows.map((r) => ({ ...auditEventOf(r), actorName: r.actor_name })),
   };
 }
 
@@ -125,7 +126,7 @@ export async function forEachAuditEvent(
       .limit(pageSize)
       .execute();
     if (rows.length === 0) return;
-    visit(rows.map(toEvent));
+    visit(rows.map(auditEventOf));
     after = Number(rows[rows.length - 1]!.seq);
   }
 }
@@ -150,5 +151,5 @@ export async function listAuditOfEntities(db: Kysely<Database>, workspaceId: str
     .where("entity_id", "in", [...entityIds])
     .orderBy("seq")
     .execute();
-  return rows.map(toEvent);
+  return rows.map(auditEventOf);
 }
