@@ -61,9 +61,11 @@ async function available(db: Kysely<Database>, workspaceId: string, clientId: st
     ),
   ]);
   const mandateOfOffer = new Map(facts.map((f) => [f.offer.id, f]));
+  // A deposit is an advance on the price: once the offer itself is being billed it is no longer offered.
+  const billedFromOffer = new Set(billed.lines.filter((l) => l.kind === "offer").flatMap((l) => l.offerId ?? []));
   const deposits = offers
     .map((o) => ({ offer: o, totals: offerTotals(o.content), mandateId: mandateOfOffer.get(o.id)?.mandate.id }))
-    .filter((d) => d.totals.depositAmount > 0 && !takenDeposits.has(d.offer.id));
+    .filter((d) => d.totals.depositAmount > 0 && !takenDeposits.has(d.offer.id) && !billedFromOffer.has(d.offer.id));
   // A fixed price billed from the offer: what was billed for it so far (deposit and earlier progress, drafts too).
   const priced = facts
     .filter((f) => f.offer.content.pricing.model === "fixed")
@@ -81,8 +83,8 @@ async function available(db: Kysely<Database>, workspaceId: string, clientId: st
         progress,
         nextSeq: lines.filter((l) => l.kind === "offer").length + 1,
         where: [...new Set(lines.flatMap((l) => (l.invoiceNumber ? [l.invoiceNumber] : [])))],
-        billing: (target: Parameters<typeof offerBilling>[0]["target"]) =>
-          offerBilling({ price, billedToDate, target }),
+        billing: (target: Parameters<typeof offerBilling>[0]["target"], alsoOnThisDraft = 0) =>
+          offerBilling({ price, billedToDate: billedToDate + alsoOnThisDraft, target }),
       };
     });
   // Hourly and capped mandates: time at the agreed rate; a capped mandate bills up to what its cap leaves.
@@ -274,8 +276,13 @@ export async function sourceLines(
         ? { done: p.progress.done, of: p.progress.of, doneBps: p.progress.doneBps }
         : { done: basisPoints(sel.percent), of: 10_000, doneBps: basisPoints(sel.percent) };
     const doneBps = share.doneBps;
+    // A deposit taken on this same draft is already billed for the offer.
+    const depositHere = (selection.depositOfferIds ?? []).includes(sel.offerId)
+      ? (a.deposits.find((d) => d.offer.id === sel.offerId)?.totals.depositAmount ?? 0)
+      : 0;
     const billing = p.billing(
       sel.target === "balance" ? { kind: "balance" } : { kind: "progress", done: share.done, of: share.of },
+      depositHere,
     );
     if (!billing.ok) {
       const where = p.where.length ? ` (${p.where.join(", ")})` : "";

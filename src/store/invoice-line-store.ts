@@ -102,26 +102,42 @@ export async function ledgerLines(
   const invoices = new Map<string, LedgerInvoice>();
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = ids.slice(i, i + 500);
-    const sums = await db
-      .selectFrom("invoices as i")
-      .innerJoin("invoice_lines as l", (j) => j.onRef("l.invoice_id", "=", "i.id"))
-      .select(["i.id", "i.status", "i.total", "i.credited", "i.paid", "i.balance"])
-      .select((eb) => [eb.fn.sum<number>("l.amount").as("amounts"), eb.fn.sum<number>("l.credited").as("lcredited")])
-      .where("i.workspace_id", "=", input.workspaceId)
-      .where("i.id", "in", chunk)
-      .groupBy(["i.id", "i.status", "i.total", "i.credited", "i.paid", "i.balance"])
-      .execute();
-    for (const s of sums)
-      invoices.set(s.id, {
-        id: s.id,
-        status: s.status,
-        total: Number(s.total),
-        credited: Number(s.credited),
-        paid: Number(s.paid),
-        balance: Number(s.balance),
-        lineAmounts: Number(s.amounts),
-        lineCredited: Number(s.lcredited),
+    const [heads, all] = await Promise.all([
+      db
+        .selectFrom("invoices")
+        .select(["id", "status", "total", "credited", "paid", "balance"])
+        .where("workspace_id", "=", input.workspaceId)
+        .where("id", "in", chunk)
+        .execute(),
+      db
+        .selectFrom("invoice_lines")
+        .select(["invoice_id", "position", "amount", "credited"])
+        .where("workspace_id", "=", input.workspaceId)
+        .where("invoice_id", "in", chunk)
+        .orderBy("invoice_id")
+        .orderBy("position")
+        .execute(),
+    ]);
+    const linesOf = new Map<string, { position: number; amount: number; credited: number }[]>();
+    for (const l of all) {
+      const list = linesOf.get(l.invoice_id) ?? [];
+      list.push({ position: l.position, amount: Number(l.amount), credited: Number(l.credited) });
+      linesOf.set(l.invoice_id, list);
+    }
+    for (const h of heads) {
+      const lines = linesOf.get(h.id) ?? [];
+      invoices.set(h.id, {
+        id: h.id,
+        status: h.status,
+        total: Number(h.total),
+        credited: Number(h.credited),
+        paid: Number(h.paid),
+        balance: Number(h.balance),
+        lineAmounts: lines.reduce((sum, l) => sum + l.amount, 0),
+        lineCredited: lines.reduce((sum, l) => sum + l.credited, 0),
+        lines,
       });
+    }
   }
   return {
     lines: rows.map((r) => ({

@@ -251,4 +251,29 @@ describe.each(engines())("the money thread on $engine", ({ engine, skip }) => {
       expect((await stranger.get(`/api/v1/mandates/${m.mandateId}/money`)).status).toBe(404);
     },
   );
+
+  it.skipIf(skip)(
+    "never bills a fixed price beyond it: a deposit and the balance on one draft make the price",
+    async () => {
+      const m = await signedMandate(fx, owner);
+      const both = await issue({
+        clientId: m.clientId,
+        sources: { depositOfferIds: [m.offerId], offers: [{ offerId: m.offerId, target: "balance" }] },
+      });
+      expect(both.subtotal).toBe(195_000);
+      const sources = (await owner.get(`/api/v1/invoice-sources?clientId=${m.clientId}`)).body;
+      expect(sources.deposits).toEqual([]);
+      expect(sources.offers).toEqual([]);
+
+      // Once the offer itself is billed, its deposit is no longer offered.
+      const other = await signedMandate(fx, owner);
+      await issue({
+        clientId: other.clientId,
+        sources: { offers: [{ offerId: other.offerId, target: "progress", percent: 10 }] },
+      });
+      const after = (await owner.get(`/api/v1/invoice-sources?clientId=${other.clientId}`)).body;
+      expect(after.deposits).toEqual([]);
+      expect(after.offers[0]).toMatchObject({ billedToDate: 19_500, balanceAmount: 175_500 });
+    },
+  );
 });
