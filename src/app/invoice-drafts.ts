@@ -61,6 +61,8 @@ export interface DraftTerms {
   lateInterestBps?: number | undefined;
   reference?: string | undefined;
   supplyDate?: { from: string; to: string } | undefined;
+  operationCategory?: InvoiceDetails["operationCategory"];
+  deliveryAddress?: string | undefined;
 }
 
 export interface CreateInvoiceDraftInput extends DraftTerms {
@@ -177,6 +179,8 @@ export async function createInvoiceDraft(ctx: AppContext, actor: Actor, input: C
       paymentDays: input.paymentDays ?? workspace.terms.paymentDays,
       lateInterestBps: input.lateInterestBps ?? workspace.terms.lateInterestBp,
       reference: input.reference,
+      ...(input.operationCategory ? { operationCategory: input.operationCategory } : {}),
+      ...(input.deliveryAddress?.trim() ? { deliveryAddress: input.deliveryAddress.trim() } : {}),
     };
     await insertInvoice(trx, { workspaceId: actor.workspaceId, invoice, details, at });
     await reserveInvoiceSources(trx, {
@@ -254,6 +258,8 @@ export async function updateInvoiceDraft(ctx: AppContext, actor: Actor, id: stri
       ...(input.lateInterestBps !== undefined ? { lateInterestBps: input.lateInterestBps } : {}),
       ...(input.reference !== undefined ? { reference: input.reference } : {}),
       ...(input.supplyDate !== undefined ? { supplyDate: input.supplyDate } : {}),
+      ...(input.operationCategory !== undefined ? { operationCategory: input.operationCategory } : {}),
+      ...(input.deliveryAddress !== undefined ? { deliveryAddress: input.deliveryAddress.trim() } : {}),
     };
     await saveInvoice(trx, {
       workspaceId: actor.workspaceId,

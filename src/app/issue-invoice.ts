@@ -77,6 +77,7 @@ export async function issueInvoiceById(ctx: AppContext, actor: Actor, id: string
         name: buyer.name,
         address: buyer.addressLines.join(", "),
         siren: details.buyer.siren,
+        country: client.address.country,
         vatNumber: details.buyer.vatNumber,
         isConsumer: client.isConsumer,
       },

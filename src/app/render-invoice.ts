@@ -1,11 +1,13 @@
 /**
  * The invoice (or credit note) as a PDF in the client's language, with every mention its regime requires: the
  * seller's GST/HST and QST numbers on their tax lines (Canadian input-tax-credit fields), or France's list (SIREN,
- * VAT numbers, supply date, due date, early-payment discount, penalty rate and the 40 € recovery indemnity), plus the
+ * VAT numbers, supply date, due date, early-payment discount, penalty rate and the 40 € recovery indemnity, and the
+ * 2026 reform's category of the operation, delivery address and VAT-on-debits option), plus the
  * tax mentions stored with the invoice (franchise, reverse charge, zero-rated export). A draft renders as a preview.
  */
 import type { Client } from "../domain/client.ts";
 import { DomainError } from "../domain/errors.ts";
+import { franceOperationMentions } from "../domain/invoice/france-operation-mentions.ts";
 import { francePaymentMentions } from "../domain/invoice/france-payment-terms.ts";
 import { invoiceBalance } from "../domain/invoice/invoice-balance.ts";
 import { computeInvoiceTotals, type TaxTotal } from "../domain/invoice/invoice-totals.ts";
@@ -133,7 +135,19 @@ function viewModel(workspace: Workspace, client: Client, stored: StoredInvoice, 
       : lang === "fr"
         ? `Net ${days} jours`
         : `Net ${days} days`,
-    mentions: [...details.mentions.map((m) => m.text[lang]), ...collectionMentions(workspace, client, stored)],
+    mentions: [
+      ...details.mentions.map((m) => m.text[lang]),
+      ...(france
+        ? franceOperationMentions({
+            regime: details.regime,
+            category: details.operationCategory ?? "services",
+            vatOnDebits: workspace.terms.vatOnDebits ?? false,
+            billingAddress: buyer.addressLines.join(", "),
+            deliveryAddress: details.deliveryAddress,
+          })
+        : []),
+      ...collectionMentions(workspace, client, stored),
+    ],
     generatedAt: at,
   };
 }

@@ -50,7 +50,13 @@ export interface Workspace {
   taxIds: { gst: string | null; qst: string | null; siren: string | null; vat: string | null };
   /** Minor units per hour. */
   targetHourlyRate: number;
-  terms: { paymentDays: number; lateInterestBp: number; noticeDays: number };
+  terms: {
+    paymentDays: number;
+    lateInterestBp: number;
+    noticeDays: number;
+    /** France: the option for paying VAT on debits (CGI art. 269, 2, c), printed on invoices; absent means no. */
+    vatOnDebits?: boolean;
+  };
   values: WorkspaceValue[];
   /** Each time entry is rounded up to this many minutes (0: no rounding). */
   timeRoundingMinutes: TimeRounding;

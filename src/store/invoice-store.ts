@@ -5,6 +5,7 @@
  */
 import type { Kysely, Selectable } from "kysely";
 import { DomainError } from "../domain/errors.ts";
+import type { OperationCategory } from "../domain/invoice/france-operation-mentions.ts";
 import { invoiceBalance } from "../domain/invoice/invoice-balance.ts";
 import type { Invoice } from "../domain/invoice/invoice-lifecycle.ts";
 import { computeInvoiceTotals } from "../domain/invoice/invoice-totals.ts";
@@ -39,6 +40,10 @@ export interface InvoiceDetails {
   /** Annual late-interest rate written in the terms, basis points (0: the legal rate applies). */
   lateInterestBps: number;
   reference?: string | undefined;
+  /** France: what the invoice bills (services, goods or both); absent means services. */
+  operationCategory?: OperationCategory | undefined;
+  /** France: where the goods are delivered or the service supplied, when it differs from the billing address. */
+  deliveryAddress?: string | undefined;
 }
 
 export interface StoredInvoice {

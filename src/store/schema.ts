@@ -34,6 +34,8 @@ export interface WorkspaceTable {
   audit_seq: Generated<number>;
   time_rounding_minutes: Generated<number>;
   invoice_number_pattern: Generated<string>;
+  /** France: VAT on debits opted for (0/1). */
+  vat_on_debits: Generated<number>;
   health_settings_json: string | null;
   audit_head: string | null;
   created_at: string;

@@ -1,7 +1,9 @@
 /**
  * Invoice PDFs read back as text: every mandatory mention for a Québec client (GST and QST on separate lines with the
  * studio's numbers), an Ontario client (HST 13 %, in English) and French clients (SIREN, VAT, supply and due dates,
- * penalty rate, 40 € indemnity; reverse charge; franchise en base).
+ * penalty rate, 40 € indemnity; reverse charge; franchise en base; the 2026 mentions: the category of the operation,
+ * the delivery address when it differs, the VAT-on-debits option, and the client's SIREN required even under the
+ * franchise).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { collapse, pdfText } from "../fixtures/pdf/pdf-text.ts";
@@ -134,10 +136,91 @@ describe.each(engines())("invoice PDF on $engine", ({ engine, skip }) => {
       "Banque centrale européenne majoré de 10 points",
       "Indemnité forfaitaire pour frais de recouvrement",
       "40 €",
+      "Catégorie de l'opération : Prestation de services",
     ]) {
       expect(text).toContain(collapse(mention));
     }
+    expect(text).not.toContain("taxe d'après les débits");
+    expect(text).not.toContain("Adresse de livraison");
   });
+
+  it.skipIf(skip)(
+    "French 2026 mentions: goods and services, a delivery address that differs, the option for VAT on debits",
+    async () => {
+      const opted = await france.patch("/api/v1/workspace", { terms: { vatOnDebits: true } });
+      expect(opted.status, JSON.stringify(opted.body)).toBe(200);
+      expect(opted.body.terms.vatOnDebits).toBe(true);
+      try {
+        const { text } = await issuedPdf(
+          france,
+          {
+            kind: "direct",
+            name: "Librairie du Vieux Port",
+            legalName: "Librairie du Vieux Port SARL",
+            address: { line1: "7, quai du Port", city: "Marseille", region: "", postalCode: "13002", country: "FR" },
+            endClients: [],
+          },
+          {
+            buyer: { siren: "732 829 320" },
+            supplyDate: { from: "2026-11-02", to: "2026-11-27" },
+            operationCategory: "mixed",
+            deliveryAddress: "Entrepôt, 10 rue des Docks, 13002 Marseille",
+          },
+        );
+        for (const mention of [
+          "732 829 320",
+          "Catégorie de l'opération : Mixte (livraison de biens et prestation de services)",
+          "Adresse de livraison : Entrepôt, 10 rue des Docks, 13002 Marseille",
+          "Option pour le paiement de la taxe d'après les débits",
+        ]) {
+          expect(text).toContain(collapse(mention));
+        }
+      } finally {
+        await france.patch("/api/v1/workspace", { terms: { vatOnDebits: false } });
+      }
+    },
+  );
+
+  it.skipIf(skip)(
+    "a studio under the franchise en base refuses to invoice a French business without its SIREN (400, client.siren)",
+    async () => {
+      const franchise = fx.client();
+      const signed = await franchise.post("/api/v1/auth/signup", {
+        ...buildSignUp(),
+        workspace: { name: "Julie Martin EI", jurisdiction: "FR", currency: "EUR", locale: "fr-FR" },
+      });
+      expect(signed.status, JSON.stringify(signed.body)).toBe(201);
+      await franchise.patch("/api/v1/workspace", {
+        legalName: "Julie Martin EI",
+        address: { line1: "5, rue des Lilas", city: "Nantes", postalCode: "44000", country: "FR" },
+        taxIds: { siren: "823 456 789" },
+      });
+      const created = await franchise.post(
+        "/api/v1/clients",
+        buildClient({
+          kind: "direct",
+          endClients: [],
+          isConsumer: false,
+          address: { line1: "2, rue Crébillon", city: "Nantes", postalCode: "44000", country: "FR" },
+        }),
+      );
+      const draft = await franchise.post("/api/v1/invoices", {
+        clientId: created.body.id,
+        lines: [{ description: "Maquettes", quantityMilli: 1000, unitPrice: 60_000 }],
+        supplyDate: { from: "2026-11-02", to: "2026-11-06" },
+      });
+      expect(draft.status, JSON.stringify(draft.body)).toBe(201);
+      expect(draft.body.details.regime).toBe("fr_franchise");
+      const refused = await franchise.post(`/api/v1/invoices/${draft.body.invoice.id}/issue`, {});
+      expect(refused.status).toBe(400);
+      expect(refused.body.code).toBe("validation");
+      expect(refused.body.fields.map((f: { path: string }) => f.path)).toEqual(["client.siren"]);
+      expect((await franchise.get(`/api/v1/invoices/${draft.body.invoice.id}`)).body.status).toBe("draft");
+      await franchise.patch(`/api/v1/invoices/${draft.body.invoice.id}`, { buyer: { siren: "552 100 554" } });
+      const issued = await franchise.post(`/api/v1/invoices/${draft.body.invoice.id}/issue`, {});
+      expect(issued.status, JSON.stringify(issued.body)).toBe(200);
+    },
+  );
 
   it.skipIf(skip)(
     "a French client refuses issue without its SIREN (mandatory mention), 400 with the field",

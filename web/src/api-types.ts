@@ -32,7 +32,7 @@ export interface Workspace {
   taxIds: { gst: string | null; qst: string | null; siren: string | null; vat: string | null };
   /** Minor units of `currency` (0 when not set). */
   targetHourlyRate: number;
-  terms: { paymentDays: number; lateInterestBp: number; noticeDays: number };
+  terms: { paymentDays: number; lateInterestBp: number; noticeDays: number; vatOnDebits?: boolean };
   values: WorkspaceValue[];
   createdAt: string;
 }

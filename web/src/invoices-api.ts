@@ -4,6 +4,7 @@
  * server does (each line half-up, each tax half-up once on its own base: GST and QST never compounded), because a
  * draft's JSON carries its lines and rates but not its totals.
  */
+import type { OperationCategory } from "../../src/domain/invoice/france-operation-mentions.ts";
 import { api, query } from "./api.ts";
 import type { Currency, Page } from "./api-types.ts";
 import type { OutboxMessage } from "./offers-api.ts";
@@ -85,6 +86,10 @@ export interface InvoiceDetails {
   paymentDays: number;
   lateInterestBps: number;
   reference?: string;
+  /** France: the category of the operation printed on the invoice (absent: services). */
+  operationCategory?: OperationCategory;
+  /** France: the delivery address, printed when it differs from the client's. */
+  deliveryAddress?: string;
 }
 
 export interface Balance {
@@ -357,7 +362,14 @@ export const invoicesApi = {
   create: (body: CreateInvoiceInput) => api<{ invoice: Invoice }>("POST", "/invoices", body),
   update: (
     id: string,
-    body: { lines?: LineInput[]; paymentDays?: number; reference?: string; buyer?: InvoiceDetails["buyer"] },
+    body: {
+      lines?: LineInput[];
+      paymentDays?: number;
+      reference?: string;
+      buyer?: InvoiceDetails["buyer"];
+      operationCategory?: OperationCategory;
+      deliveryAddress?: string;
+    },
   ) => api<{ invoice: Invoice }>("PATCH", `/invoices/${id}`, body),
   remove: (id: string) => api<undefined>("DELETE", `/invoices/${id}`),
   issue: (id: string) => api<Invoice>("POST", `/invoices/${id}/issue`, {}),

@@ -65,4 +65,27 @@ describe("missingInvoiceFields", () => {
       "client.siren",
     );
   });
+  // The 2026 reform (décret n° 2022-1299, art. 242 nonies A as amended): the client's SIREN on every invoice to a
+  // business established in France — the franchise en base included (« TVA non applicable, art. 293 B du CGI »).
+  it.each([
+    ["fr_domestic", false, "FR", true],
+    ["fr_franchise", false, "FR", true],
+    ["fr_franchise", true, "FR", false],
+    ["fr_domestic", false, "DE", false],
+    ["fr_reverse_charge_eu", false, "BE", false],
+    ["fr_outside_scope", false, "CA", false],
+    ["ca_domestic", false, "CA", false],
+  ] as const)(
+    "France 2026: %s, consumer %s, client in %s: client SIREN required = %s",
+    (regime, isConsumer, country, required) => {
+      const input: MissingInvoiceFieldsInput = {
+        regime,
+        provider: { name: "Studio Lumière", address: "12 rue de la Paix, 75002 Paris", siren: "552 100 554" },
+        client: { name: "Boulangerie Martin SARL", address: "3 place du Marché, 69001 Lyon", isConsumer, country },
+        invoice: { issueDate: "2026-12-01", lines: [{ description: "Site vitrine" }], taxCodes: [] },
+      };
+      expect(paths(input).includes("client.siren")).toBe(required);
+      expect(paths({ ...input, client: { ...input.client, siren: "443 061 841" } })).not.toContain("client.siren");
+    },
+  );
 });

@@ -3,9 +3,10 @@
  * - Canada (RQ "Preparing invoices", CRA Reg. 3501): every field of the highest tier on every invoice — supplier name,
  *   invoice date, each tax amount, the GST/HST number when GST/HST is charged and the QST number when QST is charged,
  *   client name, payment terms, description.
- * - France (C. com. L441-9; CGI ann. II art. 242 nonies A): names, addresses and SIREN of both parties (client SIREN for
- *   businesses), supplier VAT number (unless franchise), client VAT number under reverse charge, issue and supply
- *   dates, line descriptions, due date.
+ * - France (C. com. L441-9; CGI ann. II art. 242 nonies A): names, addresses and SIREN of both parties (the client's
+ *   SIREN for every business established in France, whatever the VAT regime: franchise included, as the 2026 reform
+ *   requires), supplier VAT number (unless franchise), client VAT number under reverse charge, issue and supply dates,
+ *   line descriptions, due date.
  * Returns the issues found (empty when complete); the caller turns them into a `validation` error or a warning.
  */
 import type { FieldIssue } from "../errors.ts";
@@ -17,6 +18,8 @@ export interface InvoiceParty {
   address?: string;
   /** French company identifier. */
   siren?: string;
+  /** ISO 3166-1 alpha-2 country of the address (a SIREN exists only for a business established in France). */
+  country?: string;
   gstNumber?: string;
   qstNumber?: string;
   vatNumber?: string;
@@ -78,10 +81,11 @@ export function missingInvoiceFields(input: MissingInvoiceFieldsInput): FieldIss
   need(blank(provider.address), "provider.address", "the supplier's address is required");
   need(blank(client.address), "client.address", "the client's address is required");
   need(blank(provider.siren), "provider.siren", "the supplier's SIREN is required");
+  const frenchBusiness = !client.isConsumer && (client.country ?? "FR").toUpperCase() === "FR";
   need(
-    !client.isConsumer && blank(client.siren) && input.regime === "fr_domestic",
+    frenchBusiness && blank(client.siren) && (input.regime === "fr_domestic" || input.regime === "fr_franchise"),
     "client.siren",
-    "the business client's SIREN is required",
+    "the business client's SIREN is required on a French invoice",
   );
   need(
     input.regime !== "fr_franchise" && blank(provider.vatNumber),

@@ -90,6 +90,10 @@ const TermsSchema = z.object({
   paymentDays: z.number().int().min(0).max(365),
   lateInterestBp: z.number().int().min(0).max(10_000),
   noticeDays: z.number().int().min(0).max(730),
+  vatOnDebits: z
+    .boolean()
+    .optional()
+    .openapi({ description: "France: option pour le paiement de la taxe d'après les débits (printed on invoices)" }),
 });
 const ValueSchema = z.object({ id: z.string(), statement: z.string(), weight: z.number().int().min(1).max(5) });
 

@@ -1,6 +1,7 @@
 /** The invoice API's input schemas (the OpenAPI document is generated from them). */
 import { z } from "@hono/zod-openapi";
 import { PAYMENT_METHODS } from "../../app/record-payment.ts";
+import { OPERATION_CATEGORIES } from "../../domain/invoice/france-operation-mentions.ts";
 import { IdSchema, IsoDateSchema, MinorUnitsSchema, PageQuerySchema, RequiredText, Text } from "./common-schemas.ts";
 
 const INVOICE_STATUSES = ["draft", "issued", "partially_paid", "paid", "credited", "written_off"] as const;
@@ -48,6 +49,13 @@ const terms = {
   lateInterestBps: z.int().min(0).max(3_500).optional().openapi({ description: "annual, basis points (12% = 1200)" }),
   reference: Text(200).optional(),
   supplyDate: SupplyDateSchema.optional(),
+  operationCategory: z
+    .enum(OPERATION_CATEGORIES)
+    .optional()
+    .openapi({ description: "France: the category of the operation printed on the invoice (default services)" }),
+  deliveryAddress: Text(300)
+    .optional()
+    .openapi({ description: "France: the delivery address, printed when it differs from the client's address" }),
 };
 
 export const CreateInvoiceSchema = z

@@ -1,11 +1,13 @@
 /**
  * A draft's terms and the buyer's identifiers: payment days, purchase order, the client's EU VAT number (which makes a
- * French invoice to an EU business « Autoliquidation »), SIREN and a reference. Saving re-determines the taxes.
+ * French invoice to an EU business « Autoliquidation »), SIREN and a reference; on a French invoice also the category
+ * of the operation and the delivery address (2026 mentions). Saving re-determines the taxes.
  */
-import { Button, Card, Group, NumberInput, SimpleGrid, TextInput, Title } from "@mantine/core";
+import { Button, Card, Group, NativeSelect, NumberInput, SimpleGrid, TextInput, Title } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { OPERATION_CATEGORIES, type OperationCategory } from "../../../src/domain/invoice/france-operation-mentions.ts";
 import { type Invoice, invoiceKeys, invoicesApi } from "../invoices-api.ts";
 import { notify } from "../notify.ts";
 import { useFieldErrors } from "../use-field-errors.ts";
@@ -19,8 +21,20 @@ export function InvoiceTermsForm({ invoice }: { invoice: Invoice }) {
   const [vatNumber, setVatNumber] = useState(details.buyer.vatNumber ?? "");
   const [siren, setSiren] = useState(details.buyer.siren ?? "");
   const [reference, setReference] = useState(details.reference ?? "");
+  const [category, setCategory] = useState<OperationCategory>(details.operationCategory ?? "services");
+  const [deliveryAddress, setDeliveryAddress] = useState(details.deliveryAddress ?? "");
+  const french = details.regime.startsWith("fr_");
   const isKnown = useCallback(
-    (p: string) => ["paymentDays", "reference", "buyer.vatNumber", "buyer.siren", "buyer.purchaseOrder"].includes(p),
+    (p: string) =>
+      [
+        "paymentDays",
+        "reference",
+        "buyer.vatNumber",
+        "buyer.siren",
+        "buyer.purchaseOrder",
+        "operationCategory",
+        "deliveryAddress",
+      ].includes(p),
     [],
   );
   const { errors, show, clear, reset } = useFieldErrors(isKnown);
@@ -34,6 +48,7 @@ export function InvoiceTermsForm({ invoice }: { invoice: Invoice }) {
           ...(siren.trim() ? { siren: siren.trim() } : {}),
           ...(purchaseOrder.trim() ? { purchaseOrder: purchaseOrder.trim() } : {}),
         },
+        ...(french ? { operationCategory: category, deliveryAddress: deliveryAddress.trim() } : {}),
       }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: invoiceKeys.all });
@@ -80,6 +95,19 @@ export function InvoiceTermsForm({ invoice }: { invoice: Invoice }) {
         {text(t("invoices.terms.reference"), reference, setReference, "reference")}
         {text(t("invoices.terms.vatNumber"), vatNumber, setVatNumber, "buyer.vatNumber")}
         {text(t("invoices.terms.siren"), siren, setSiren, "buyer.siren")}
+        {french && (
+          <NativeSelect
+            label={t("invoices.terms.operationCategory")}
+            value={category}
+            onChange={(e) => {
+              setCategory(e.currentTarget.value as OperationCategory);
+              clear("operationCategory");
+            }}
+            data={OPERATION_CATEGORIES.map((c) => ({ value: c, label: t(`invoices.terms.categories.${c}`) }))}
+            error={errors.operationCategory}
+          />
+        )}
+        {french && text(t("invoices.terms.deliveryAddress"), deliveryAddress, setDeliveryAddress, "deliveryAddress")}
       </SimpleGrid>
       <Group justify="end" mt="sm">
         <Button type="submit" variant="default" loading={save.isPending}>

@@ -1,4 +1,14 @@
-import { Button, Fieldset, Group, NativeSelect, NumberInput, SimpleGrid, Stack, TextInput } from "@mantine/core";
+import {
+  Button,
+  Checkbox,
+  Fieldset,
+  Group,
+  NativeSelect,
+  NumberInput,
+  SimpleGrid,
+  Stack,
+  TextInput,
+} from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -183,6 +193,16 @@ export function WorkspaceForm({ workspace }: { workspace: Workspace }) {
                 value={ws.taxIds.vat ?? ""}
                 onChange={(e) => setTax("vat", e.currentTarget.value)}
                 error={errors["taxIds.vat"]}
+              />
+            )}
+            {french && (
+              <Checkbox
+                label={t("settings.vatOnDebits")}
+                description={t("settings.vatOnDebitsHint")}
+                checked={ws.terms.vatOnDebits ?? false}
+                onChange={(e) =>
+                  set("terms", { ...ws.terms, vatOnDebits: e.currentTarget.checked }, "terms.vatOnDebits")
+                }
               />
             )}
           </SimpleGrid>
