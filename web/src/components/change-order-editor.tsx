@@ -3,7 +3,7 @@
  * with its amount, the total, the new delivery date proposed from the team's capacity and the delay in days. Amounts,
  * total and delay come from the domain (`change-order-totals.ts`), the same functions the server and the PDF use.
  */
-import { Alert, Button, Group, NativeSelect, NumberInput, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { Alert, Button, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -18,6 +18,7 @@ import { type ChangeOrder, type ChangeOrderUpdate, scopeApi } from "../scope-api
 import { notifyError, useFieldErrors } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
 import { MoneyInput } from "./money-input.tsx";
+import { NumberField } from "./number-field.tsx";
 
 type Line = ChangeOrderUpdate["items"][number];
 type LineForm = Omit<Line, "hours" | "price"> & { hours: number | ""; kind: "hourly" | "fixed"; money: number | "" };
@@ -162,11 +163,9 @@ export function ChangeOrderEditor({ co, onSaved, onDirtyChange }: Props) {
                       <Text fw={600}>{l.title}</Text>
                     </Table.Td>
                     <Table.Td>
-                      <NumberInput
+                      <NumberField
+                        kind="hours"
                         aria-label={t("changeOrders.editor.hoursOf", { title: l.title })}
-                        min={0}
-                        decimalScale={2}
-                        {...format.separators}
                         value={l.hours}
                         onChange={(v) => setLine(i, { hours: typeof v === "number" ? v : "" }, "hours")}
                         error={errors[`items.${i}.hours`]}
@@ -234,12 +233,11 @@ export function ChangeOrderEditor({ co, onSaved, onDirtyChange }: Props) {
             onChange={(e) => setDate(e.currentTarget.value)}
             error={errors.proposedDeliveryDate}
           />
-          <NumberInput
+          <NumberField
+            kind="integer"
             label={t("changeOrders.editor.delay")}
             description={form.delay === "" ? undefined : t("changeOrders.days", { count: form.delay })}
-            min={0}
             max={3650}
-            allowDecimal={false}
             value={form.delay}
             onChange={(v) => {
               setForm((f) => ({ ...f, delay: typeof v === "number" ? v : "" }));

@@ -2,19 +2,7 @@
  * A credit note on an issued invoice: everything still creditable, or part of one line (before tax; the API adds the
  * taxes of that line), always with a reason. It takes its own number and references the invoice.
  */
-import {
-  Button,
-  Card,
-  Group,
-  NativeSelect,
-  NumberInput,
-  Radio,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from "@mantine/core";
+import { Button, Card, Group, NativeSelect, Radio, SimpleGrid, Stack, Text, Textarea, Title } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -24,6 +12,7 @@ import { notify } from "../notify.ts";
 import { toMinor } from "../offers-api.ts";
 import { useFieldErrors } from "../use-field-errors.ts";
 import { minorUnitsPerMajor, useFormat } from "../use-format.ts";
+import { NumberField } from "./number-field.tsx";
 
 export function CreditNoteForm({
   invoiceId,
@@ -101,13 +90,11 @@ export function CreditNoteForm({
               onChange={(e) => setLineIndex(e.currentTarget.value)}
               data={lines.map((l, i) => ({ value: String(i), label: `${i + 1}. ${l.description}` }))}
             />
-            <NumberInput
+            <NumberField
+              kind="amount"
+              decimals={perMajor === 1 ? 0 : 2}
               label={t("invoices.creditNotes.amount", { currency })}
               required
-              min={0}
-              decimalScale={perMajor === 1 ? 0 : 2}
-              fixedDecimalScale={perMajor !== 1}
-              {...format.separators}
               value={amount}
               onChange={(v) => {
                 setAmount(numberOrEmpty(v));

@@ -2,18 +2,18 @@
  * "Decide": opens a continue / renegotiate / stop worksheet for a client, with the future work the user expects
  * (optional), then goes to it.
  */
-import { Button, Group, Modal, NumberInput, Stack, Text, TextInput } from "@mantine/core";
+import { Button, Group, Modal, Stack, Text, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { exitApi } from "../exit-api.ts";
 import { useFieldErrors } from "../use-field-errors.ts";
-import { minorUnitsPerMajor, useFormat } from "../use-format.ts";
+import { minorUnitsPerMajor } from "../use-format.ts";
+import { NumberField } from "./number-field.tsx";
 
 export function DecisionOpenButton({ clientId, currency }: { clientId: string; currency: string }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
@@ -66,20 +66,17 @@ export function DecisionOpenButton({ clientId, currency }: { clientId: string; c
               }}
             />
             <Group grow align="start">
-              <NumberInput
+              <NumberField
+                kind="amount"
                 label={t("decision.future.amount", { currency })}
-                min={0}
-                decimalScale={2}
-                {...format.separators}
                 value={amount}
                 error={errors["expectedFutureWork.0.amount"]}
                 onChange={setAmount}
               />
-              <NumberInput
+              <NumberField
+                kind="percent"
                 label={t("decision.future.probability")}
-                min={0}
                 max={100}
-                suffix=" %"
                 value={probability}
                 onChange={setProbability}
               />

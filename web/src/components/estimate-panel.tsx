@@ -3,7 +3,7 @@
  * panel shows the PERT expectation and spread per item and in total, flags items where members disagree widely, and
  * the hourly rate the price implies against the workspace's target.
  */
-import { Alert, Button, Card, Group, NumberInput, Stack, Table, Text, Title } from "@mantine/core";
+import { Alert, Button, Card, Group, Stack, Table, Text, Title } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -12,6 +12,7 @@ import { notify } from "../notify.ts";
 import { type OfferDetail, offerKeys, offersApi, pertExpected } from "../offers-api.ts";
 import { fieldMessage, notifyError } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
+import { NumberField } from "./number-field.tsx";
 
 type Three = { optimistic: number | ""; likely: number | ""; pessimistic: number | "" };
 const blank: Three = { optimistic: "", likely: "", pessimistic: "" };
@@ -125,11 +126,9 @@ export function EstimatePanel({
                       {points.map((p) => (
                         <Table.Td key={p}>
                           {editable ? (
-                            <NumberInput
+                            <NumberField
+                              kind="hours"
                               aria-label={t(`offers.estimate.inputLabel.${p}`, { title: d.title })}
-                              min={0}
-                              decimalScale={2}
-                              {...format.separators}
                               w={90}
                               value={own[p]}
                               error={Boolean(rowErrors[d.id])}

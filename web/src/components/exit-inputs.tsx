@@ -1,6 +1,7 @@
 /** Inputs of the exit plan that send their value when the user leaves them: a handover due date, a mandate's costs. */
-import { NumberInput, TextInput } from "@mantine/core";
+import { TextInput } from "@mantine/core";
 import { useState } from "react";
+import { NumberField } from "./number-field.tsx";
 
 /** A `YYYY-MM-DD` date as typed in a date input. */
 export const isDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
@@ -34,22 +35,20 @@ export function ExpensesInput({
   label,
   value,
   disabled,
-  separators,
   onSave,
 }: {
   label: string;
   value: number;
   disabled: boolean;
-  separators: { decimalSeparator: string; thousandSeparator: string };
+  /** Unused: the amount field reads both separators in either language. */
+  separators?: { decimalSeparator: string; thousandSeparator: string };
   onSave: (major: number) => void;
 }) {
   const [amount, setAmount] = useState<number | string>(value);
   return (
-    <NumberInput
+    <NumberField
+      kind="amount"
       label={label}
-      min={0}
-      decimalScale={2}
-      {...separators}
       maw={420}
       value={amount}
       disabled={disabled}

@@ -1,11 +1,12 @@
 /** Owners tune the health score: a weight per metric (0 leaves it out) and the warning and critical thresholds. */
-import { Button, Card, Group, NumberInput, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { Button, Card, Group, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { exitApi, exitKeys, HEALTH_METRIC_KEYS, type HealthSettings } from "../exit-api.ts";
 import { notify } from "../notify.ts";
 import { useFieldErrors } from "../use-field-errors.ts";
+import { NumberField } from "./number-field.tsx";
 
 export function HealthSettingsPanel() {
   const { t } = useTranslation();
@@ -50,9 +51,9 @@ export function HealthSettingsPanel() {
       <form onSubmit={submit} noValidate>
         <Stack>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <NumberInput
+            <NumberField
+              kind="integer"
               label={t("health.settings.threshold")}
-              min={0}
               max={100}
               value={draft.threshold}
               error={errors.threshold}
@@ -61,9 +62,9 @@ export function HealthSettingsPanel() {
                 clear("threshold");
               }}
             />
-            <NumberInput
+            <NumberField
+              kind="integer"
               label={t("health.settings.criticalThreshold")}
-              min={0}
               max={100}
               value={draft.criticalThreshold}
               error={errors.criticalThreshold}
@@ -75,10 +76,10 @@ export function HealthSettingsPanel() {
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
             {HEALTH_METRIC_KEYS.map((key) => (
-              <NumberInput
+              <NumberField
+                kind="integer"
                 key={key}
                 label={t("health.settings.weightOf", { metric: t(`health.metric.${key}`) })}
-                min={0}
                 max={100}
                 value={draft.weights[key] ?? 0}
                 error={errors[`weights.${key}`]}

@@ -12,7 +12,6 @@ import {
   Fieldset,
   Group,
   NativeSelect,
-  NumberInput,
   SimpleGrid,
   Stack,
   Text,
@@ -25,6 +24,7 @@ import { toMinor } from "../offers-api.ts";
 import type { FieldErrors } from "../use-field-errors.ts";
 import { minorUnitsPerMajor, useFormat } from "../use-format.ts";
 import { MoneyInput } from "./money-input.tsx";
+import { NumberField } from "./number-field.tsx";
 
 export interface LineForm {
   key: string;
@@ -165,27 +165,23 @@ export function InvoiceLinesEditor({
                   error={err("description")}
                 />
                 <SimpleGrid cols={{ base: 2, sm: 4 }}>
-                  <NumberInput
+                  <NumberField
+                    kind="quantity"
                     label={t("invoices.lines.quantity")}
                     required
                     readOnly={sourced}
                     variant={sourced ? "filled" : "default"}
-                    min={0}
-                    decimalScale={3}
-                    {...format.separators}
                     value={row.quantity}
                     onChange={(v) => set(index, { quantity: typeof v === "number" ? v : "" }, "quantityMilli")}
                     error={err("quantityMilli")}
                   />
-                  <NumberInput
+                  <NumberField
+                    kind="amount"
+                    decimals={perMajor === 1 ? 0 : 2}
                     label={t("invoices.lines.unitPrice", { currency })}
                     required
                     readOnly={sourced}
                     variant={sourced ? "filled" : "default"}
-                    min={0}
-                    decimalScale={perMajor === 1 ? 0 : 2}
-                    fixedDecimalScale={perMajor !== 1}
-                    {...format.separators}
                     value={row.unitPrice}
                     onChange={(v) => set(index, { unitPrice: numberOrEmpty(v) }, "unitPrice")}
                     error={err("unitPrice")}
@@ -221,13 +217,11 @@ export function InvoiceLinesEditor({
                       error={err("discount")}
                     />
                   ) : (
-                    <NumberInput
+                    <NumberField
+                      kind="percent"
+                      decimals={4}
                       label={t("money.lines.discountPercent")}
-                      min={0}
                       max={100}
-                      decimalScale={4}
-                      {...format.separators}
-                      suffix=" %"
                       value={row.discount?.kind === "percent" ? row.discount.ratePpm / 10_000 : ""}
                       onChange={(v) => set(index, { discount: percentDiscount(numberOrEmpty(v)) }, "discount")}
                       error={err("discount")}

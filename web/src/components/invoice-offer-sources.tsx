@@ -3,11 +3,12 @@
  * cumulative % of the price (by default the mandate's % complete) or the balance, each less what was already billed
  * for the offer (its deposit included), with where it was billed.
  */
-import { Checkbox, Group, NumberInput, Radio, Stack, Text } from "@mantine/core";
+import { Checkbox, Group, Radio, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { offerBilling } from "../../../src/domain/ledger/offer-billing.ts";
 import { type InvoiceSources, numberOrEmpty } from "../invoices-api.ts";
 import { useFormat } from "../use-format.ts";
+import { NumberField } from "./number-field.tsx";
 
 type OfferSource = InvoiceSources["offers"][number];
 
@@ -96,7 +97,8 @@ export function InvoiceOfferSources({
                   </Group>
                 </Radio.Group>
                 {choice.target === "progress" && (
-                  <NumberInput
+                  <NumberField
+                    kind="percent"
                     label={t("money.sources.percent", { number: o.number })}
                     description={t(`money.sources.measured.${o.progress.basis}`, {
                       percent: defaultPercent,
@@ -105,9 +107,6 @@ export function InvoiceOfferSources({
                     placeholder={defaultPercent}
                     min={0.01}
                     max={100}
-                    decimalScale={2}
-                    {...format.separators}
-                    suffix=" %"
                     maw={260}
                     value={choice.percent}
                     onChange={(v) => set(o.offerId, { ...choice, percent: numberOrEmpty(v) })}

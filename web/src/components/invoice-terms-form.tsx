@@ -3,7 +3,7 @@
  * French invoice to an EU business « Autoliquidation »), SIREN and a reference; on a French invoice also the category
  * of the operation and the delivery address (2026 mentions). Saving re-determines the taxes.
  */
-import { Button, Card, Group, NativeSelect, NumberInput, SimpleGrid, TextInput, Title } from "@mantine/core";
+import { Button, Card, Group, NativeSelect, SimpleGrid, TextInput, Title } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -11,6 +11,7 @@ import { OPERATION_CATEGORIES, type OperationCategory } from "../../../src/domai
 import { type Invoice, invoiceKeys, invoicesApi } from "../invoices-api.ts";
 import { notify } from "../notify.ts";
 import { useFieldErrors } from "../use-field-errors.ts";
+import { NumberField } from "./number-field.tsx";
 
 export function InvoiceTermsForm({ invoice }: { invoice: Invoice }) {
   const { t } = useTranslation();
@@ -79,11 +80,10 @@ export function InvoiceTermsForm({ invoice }: { invoice: Invoice }) {
         {t("invoices.terms.title")}
       </Title>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
-        <NumberInput
+        <NumberField
+          kind="integer"
           label={t("invoices.terms.paymentDays")}
-          min={0}
           max={365}
-          allowDecimal={false}
           value={paymentDays}
           onChange={(v) => {
             setPaymentDays(typeof v === "number" ? v : "");

@@ -3,7 +3,7 @@
  * % complete a fixed price is earned by — set by the studio with a note, or measured from the checklist — and the way
  * to invoice what is earned: a signed fixed price's progress or balance, or an hourly mandate's billable time.
  */
-import { Alert, Button, Card, Group, Loader, NumberInput, Stack, Text, Textarea, Title } from "@mantine/core";
+import { Alert, Button, Card, Group, Loader, Stack, Text, Textarea, Title } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -21,6 +21,7 @@ import { notify } from "../notify.ts";
 import { notifyError, problemMessage, useFieldErrors } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
 import { LedgerFigures } from "./money-ledger-figures.tsx";
+import { NumberField } from "./number-field.tsx";
 
 /** What the work done rests on: the % complete and its basis, or the billable hours at the agreed rate. */
 export function useEarnedBasis() {
@@ -182,7 +183,6 @@ function ProgressForm({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const [percent, setPercent] = useState<number | "">(m.progress.doneBps / 100);
   const [note, setNote] = useState(m.progress.basis === "set_by_user" ? (m.progress.note ?? "") : "");
   const { errors, show, clear } = useFieldErrors((p) => p === "percent" || p === "note");
@@ -198,15 +198,12 @@ function ProgressForm({
   return (
     <form onSubmit={submit} noValidate aria-label={t("money.progress.set")}>
       <Stack gap="xs">
-        <NumberInput
+        <NumberField
+          kind="percent"
           label={t("money.progress.percent")}
           description={t("money.progress.percentHint")}
           required
-          min={0}
           max={100}
-          decimalScale={2}
-          {...format.separators}
-          suffix=" %"
           maw={200}
           data-autofocus
           value={percent}

@@ -2,11 +2,11 @@
  * Role, weekly capacity and hourly rates of a member: shared by the invitation form, the edit dialog, one's own
  * figures and the first-run figures panel.
  */
-import { NativeSelect, NumberInput, SimpleGrid } from "@mantine/core";
+import { NativeSelect, SimpleGrid } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { Role } from "../api-types.ts";
 import type { FieldErrors } from "../use-field-errors.ts";
-import { useFormat } from "../use-format.ts";
+import { NumberField } from "./number-field.tsx";
 
 export interface MemberFieldsValue {
   role: Role;
@@ -75,38 +75,31 @@ export function MemberFigureFields({
   billableHint,
 }: MemberFigureFieldsProps) {
   const { t } = useTranslation();
-  const format = useFormat();
   const set = <K extends keyof MemberFiguresValue>(key: K, v: MemberFiguresValue[K]) => {
     onChange({ ...value, [key]: v });
     onClear(key);
   };
   return (
     <>
-      <NumberInput
+      <NumberField
+        kind="hours"
         label={t("members.capacity")}
-        min={0}
         max={168}
-        {...format.separators}
-        decimalScale={1}
         value={value.weeklyCapacityHours}
         onChange={(v) => set("weeklyCapacityHours", v)}
         error={errors.weeklyCapacityHours}
       />
-      <NumberInput
+      <NumberField
+        kind="amount"
         label={t("members.costRate", { currency })}
-        min={0}
-        decimalScale={2}
-        {...format.separators}
         value={value.costRate}
         onChange={(v) => set("costRate", v)}
         error={errors.costRate}
       />
-      <NumberInput
+      <NumberField
+        kind="amount"
         label={t("members.billableRate", { currency })}
         description={billableHint}
-        min={0}
-        decimalScale={2}
-        {...format.separators}
         value={value.billableRate}
         onChange={(v) => set("billableRate", v)}
         error={errors.billableRate}

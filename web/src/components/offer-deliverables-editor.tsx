@@ -8,7 +8,6 @@ import {
   Fieldset,
   Group,
   NativeSelect,
-  NumberInput,
   SimpleGrid,
   Stack,
   Text,
@@ -20,6 +19,7 @@ import type { Currency } from "../api-types.ts";
 import { deliverableAmount, toMinor } from "../offers-api.ts";
 import type { FieldErrors } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
+import { NumberField } from "./number-field.tsx";
 import { blankDeliverable, type DeliverableForm, firstError, newKey } from "./offer-form.ts";
 
 interface Props {
@@ -153,14 +153,12 @@ export function OfferDeliverablesEditor({ value, onChange, errors, onClear, curr
                   error={err("description")}
                 />
                 <SimpleGrid cols={{ base: 2, sm: 3, md: 5 }}>
-                  <NumberInput
+                  <NumberField
+                    kind="quantity"
                     label={t("offers.deliverables.quantity")}
                     required
-                    min={0}
-                    decimalScale={3}
-                    {...format.separators}
                     value={d.quantity}
-                    onChange={(v) => set(index, { quantity: typeof v === "number" ? v : "" }, "quantity")}
+                    onChange={(v) => set(index, { quantity: v }, "quantity")}
                     error={err("quantity")}
                   />
                   <TextInput
@@ -182,25 +180,22 @@ export function OfferDeliverablesEditor({ value, onChange, errors, onClear, curr
                       { value: "unit", label: t("offers.deliverables.priceKinds.unit") },
                     ]}
                   />
-                  <NumberInput
+                  <NumberField
+                    kind="amount"
+                    decimals={perMajor === 1 ? 0 : 2}
                     label={t(d.priceKind === "unit" ? "offers.deliverables.unitPrice" : "offers.deliverables.amount", {
                       currency,
                     })}
                     required
-                    min={0}
-                    decimalScale={perMajor === 1 ? 0 : 2}
-                    {...format.separators}
                     value={d.price}
-                    onChange={(v) => set(index, { price: typeof v === "number" ? v : "" }, "price")}
+                    onChange={(v) => set(index, { price: v }, "price")}
                     error={err("price", "price.unitPrice", "price.amount", "price.kind")}
                   />
-                  <NumberInput
+                  <NumberField
+                    kind="hours"
                     label={t("offers.deliverables.estimatedHours")}
-                    min={0}
-                    decimalScale={2}
-                    {...format.separators}
                     value={d.estimatedHours}
-                    onChange={(v) => set(index, { estimatedHours: typeof v === "number" ? v : "" }, "estimatedHours")}
+                    onChange={(v) => set(index, { estimatedHours: v }, "estimatedHours")}
                     error={err("estimatedHours")}
                   />
                 </SimpleGrid>

@@ -9,7 +9,6 @@ import {
   Fieldset,
   Group,
   NativeSelect,
-  NumberInput,
   Radio,
   SimpleGrid,
   Stack,
@@ -22,7 +21,7 @@ import { useTranslation } from "react-i18next";
 import type { Client, Currency } from "../api-types.ts";
 import { CHARTER_SOURCE, type OfferInput } from "../offers-api.ts";
 import { useFieldErrors } from "../use-field-errors.ts";
-import { useFormat } from "../use-format.ts";
+import { NumberField } from "./number-field.tsx";
 import { OfferClausesEditor } from "./offer-clauses-editor.tsx";
 import { OfferDeliverablesEditor } from "./offer-deliverables-editor.tsx";
 import { defaultLanguage, firstError, formToInput, isOfferPath, type OfferForm } from "./offer-form.ts";
@@ -46,7 +45,6 @@ interface Props {
 export function OfferEditor(props: Props) {
   const { form, onChange, client, currency, perMajor, readOnly } = props;
   const { t } = useTranslation();
-  const format = useFormat();
   const { errors, show, clear } = useFieldErrors(isOfferPath);
   const save = useMutation({ mutationFn: () => props.onSave(formToInput(form, perMajor)), onError: show });
 
@@ -61,7 +59,6 @@ export function OfferEditor(props: Props) {
     event.preventDefault();
     if (!readOnly) save.mutate();
   };
-  const numberValue = (v: string | number) => (typeof v === "number" ? v : "");
   const lang = client ? defaultLanguage(client) : undefined;
   const languageHint = !lang
     ? undefined
@@ -171,26 +168,22 @@ export function OfferEditor(props: Props) {
             </Radio.Group>
             <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
               {form.pricingModel === "capped" && (
-                <NumberInput
+                <NumberField
+                  kind="amount"
+                  decimals={perMajor === 1 ? 0 : 2}
                   label={t("offers.fields.capAmount", { currency })}
                   required
-                  min={0}
-                  decimalScale={2}
-                  {...format.separators}
                   value={form.capAmount}
-                  onChange={(v) => set("capAmount", numberValue(v), "pricing.capAmount")}
+                  onChange={(v) => set("capAmount", v, "pricing.capAmount")}
                   error={errors["pricing.capAmount"]}
                 />
               )}
-              <NumberInput
+              <NumberField
+                kind="percent"
                 label={t("offers.fields.depositPercent")}
-                min={0}
                 max={100}
-                decimalScale={2}
-                suffix=" %"
-                {...format.separators}
                 value={form.depositPercent}
-                onChange={(v) => set("depositPercent", numberValue(v), "depositBps")}
+                onChange={(v) => set("depositPercent", v, "depositBps")}
                 error={errors.depositBps}
               />
               <TextInput
@@ -216,34 +209,29 @@ export function OfferEditor(props: Props) {
         <Fieldset legend={t("offers.editor.terms")} disabled={readOnly}>
           <Stack gap="sm">
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              <NumberInput
+              <NumberField
+                kind="integer"
                 label={t("offers.fields.paymentDays")}
-                min={0}
                 max={365}
-                allowDecimal={false}
                 value={form.paymentDays}
-                onChange={(v) => set("paymentDays", numberValue(v), "terms.paymentDays")}
+                onChange={(v) => set("paymentDays", v, "terms.paymentDays")}
                 error={errors["terms.paymentDays"]}
               />
-              <NumberInput
+              <NumberField
+                kind="percent"
                 label={t("offers.fields.lateInterest")}
                 description={t("offers.fields.lateInterestHint")}
-                min={0}
                 max={100}
-                decimalScale={2}
-                suffix=" %"
-                {...format.separators}
                 value={form.lateInterestPercent}
-                onChange={(v) => set("lateInterestPercent", numberValue(v), "terms.lateInterestAnnualBps")}
+                onChange={(v) => set("lateInterestPercent", v, "terms.lateInterestAnnualBps")}
                 error={errors["terms.lateInterestAnnualBps"]}
               />
-              <NumberInput
+              <NumberField
+                kind="integer"
                 label={t("offers.fields.noticeDays")}
-                min={0}
                 max={365}
-                allowDecimal={false}
                 value={form.noticeDays}
-                onChange={(v) => set("noticeDays", numberValue(v), "terms.noticeDays")}
+                onChange={(v) => set("noticeDays", v, "terms.noticeDays")}
                 error={errors["terms.noticeDays"]}
               />
             </SimpleGrid>

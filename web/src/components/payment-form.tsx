@@ -1,5 +1,5 @@
 /** Records a payment on an issued invoice: date, method, reference and amount (partial and several allowed). */
-import { Button, Card, Group, NativeSelect, NumberInput, SimpleGrid, TextInput, Title } from "@mantine/core";
+import { Button, Card, Group, NativeSelect, SimpleGrid, TextInput, Title } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -16,6 +16,7 @@ import { notify } from "../notify.ts";
 import { toMinor } from "../offers-api.ts";
 import { useFieldErrors } from "../use-field-errors.ts";
 import { minorUnitsPerMajor, useFormat } from "../use-format.ts";
+import { NumberField } from "./number-field.tsx";
 
 export function PaymentForm({
   invoiceId,
@@ -100,13 +101,11 @@ export function PaymentForm({
           }}
           error={errors.reference}
         />
-        <NumberInput
+        <NumberField
+          kind="amount"
+          decimals={perMajor === 1 ? 0 : 2}
           label={t("invoices.payments.amount", { currency })}
           required
-          min={0}
-          decimalScale={perMajor === 1 ? 0 : 2}
-          fixedDecimalScale={perMajor !== 1}
-          {...format.separators}
           value={amount}
           onChange={(v) => {
             setAmount(numberOrEmpty(v));

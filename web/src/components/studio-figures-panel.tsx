@@ -4,7 +4,7 @@
  * billable rate (and asked first when it is not set either); a member for themselves. Not a dialog: "Later" puts it
  * away for the session, and the flags where a value depends on a missing figure still link to Members.
  */
-import { Button, Card, Fieldset, Group, NumberInput, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { Button, Card, Fieldset, Group, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -13,13 +13,14 @@ import type { Member } from "../api-types.ts";
 import { notify } from "../notify.ts";
 import { meQueryKey, usePermissions, useSession } from "../session.tsx";
 import { notifyError, useFieldErrors } from "../use-field-errors.ts";
-import { minorUnitsPerMajor, useFormat } from "../use-format.ts";
+import { minorUnitsPerMajor } from "../use-format.ts";
 import {
   MemberFigureFields,
   type MemberFiguresValue,
   memberFieldPaths,
   memberFiguresForApi,
 } from "./member-fields.tsx";
+import { NumberField } from "./number-field.tsx";
 
 const LATER_KEY = "mandat.figures.later";
 
@@ -57,7 +58,6 @@ export function StudioFiguresPanel() {
 
 function FiguresForm({ members, onLater }: { members: Member[]; onLater: () => void }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const queryClient = useQueryClient();
   const { workspace, member: self } = useSession();
   const { isOwner } = usePermissions();
@@ -131,12 +131,10 @@ function FiguresForm({ members, onLater }: { members: Member[]; onLater: () => v
             </Text>
           )}
           {askTarget && (
-            <NumberInput
+            <NumberField
+              kind="amount"
               label={t("settings.targetHourlyRate", { currency: workspace.currency })}
               description={t("figures.targetHint")}
-              min={0}
-              decimalScale={2}
-              {...format.separators}
               value={target}
               onChange={setTarget}
               maw={320}

@@ -3,7 +3,7 @@
  * against, chosen among the suggestions; a rationale; the alternative proposed; which claim it repeats; estimated
  * hours). Nothing is preselected: the form starts empty until someone decides.
  */
-import { Button, Group, NativeSelect, NumberInput, Radio, SimpleGrid, Stack, Textarea } from "@mantine/core";
+import { Button, Group, NativeSelect, Radio, SimpleGrid, Stack, Textarea } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -19,7 +19,7 @@ import {
   type TriageOutcome,
 } from "../scope-api.ts";
 import { useFieldErrors } from "../use-field-errors.ts";
-import { useFormat } from "../use-format.ts";
+import { NumberField } from "./number-field.tsx";
 
 const fieldNames = ["outcome", "baseline", "rationale", "alternative", "duplicateOfClaimId", "estimatedHours"];
 const known = new Set(fieldNames.flatMap((f) => [f, `triage.${f}`, `triage.baseline.id`, "baseline.id"]));
@@ -36,7 +36,6 @@ interface TriageFormProps {
 
 export function TriageForm({ claim, others, locked, onDone }: TriageFormProps) {
   const { t } = useTranslation();
-  const format = useFormat();
   const queryClient = useQueryClient();
   const current = claim.triage;
   const [outcome, setOutcome] = useState<TriageOutcome | "">(current?.outcome ?? "");
@@ -173,15 +172,11 @@ export function TriageForm({ claim, others, locked, onDone }: TriageFormProps) {
               />
             )}
             {needs.hours && (
-              <NumberInput
+              <NumberField
+                kind="hours"
                 label={t("scope.triage.hours")}
                 required
-                min={0}
                 max={10_000}
-                step={0.25}
-                decimalScale={2}
-                {...format.separators}
-                thousandSeparator=""
                 value={hours}
                 disabled={disabled}
                 onChange={(value) => {

@@ -1,14 +1,4 @@
-import {
-  Button,
-  Checkbox,
-  Fieldset,
-  Group,
-  NativeSelect,
-  NumberInput,
-  SimpleGrid,
-  Stack,
-  TextInput,
-} from "@mantine/core";
+import { Button, Checkbox, Fieldset, Group, NativeSelect, SimpleGrid, Stack, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -20,6 +10,7 @@ import { useFieldErrors } from "../use-field-errors.ts";
 import { minorUnitsPerMajor, useFormat } from "../use-format.ts";
 import { currencies, jurisdictions, workspaceLocales } from "../workspace-options.ts";
 import { AddressFields, addressForApi, addressPaths } from "./address-fields.tsx";
+import { NumberField } from "./number-field.tsx";
 import { ValuesEditor } from "./values-editor.tsx";
 
 const topPaths = new Set([
@@ -209,12 +200,10 @@ export function WorkspaceForm({ workspace }: { workspace: Workspace }) {
         </Fieldset>
         <Fieldset legend={t("settings.terms")} disabled={!isOwner}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <NumberInput
+            <NumberField
+              kind="amount"
               label={t("settings.targetHourlyRate", { currency: ws.currency })}
               description={ws.targetHourlyRate ? format.money(ws.targetHourlyRate, ws.currency) : undefined}
-              min={0}
-              decimalScale={2}
-              {...format.separators}
               value={rate}
               onChange={(value) => {
                 setRate(value);
@@ -222,21 +211,18 @@ export function WorkspaceForm({ workspace }: { workspace: Workspace }) {
               }}
               error={errors.targetHourlyRate}
             />
-            <NumberInput
+            <NumberField
+              kind="integer"
               label={t("settings.paymentDays")}
-              min={0}
               max={365}
-              allowDecimal={false}
               value={ws.terms.paymentDays}
               onChange={(v) => setTerm("paymentDays", v)}
               error={errors["terms.paymentDays"]}
             />
-            <NumberInput
+            <NumberField
+              kind="percent"
               label={t("settings.lateInterest")}
-              min={0}
               max={100}
-              decimalScale={2}
-              {...format.separators}
               value={interest}
               onChange={(value) => {
                 setInterest(value);
@@ -244,11 +230,10 @@ export function WorkspaceForm({ workspace }: { workspace: Workspace }) {
               }}
               error={errors["terms.lateInterestBp"]}
             />
-            <NumberInput
+            <NumberField
+              kind="integer"
               label={t("settings.noticeDays")}
-              min={0}
               max={365}
-              allowDecimal={false}
               value={ws.terms.noticeDays}
               onChange={(v) => setTerm("noticeDays", v)}
               error={errors["terms.noticeDays"]}

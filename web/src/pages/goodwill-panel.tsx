@@ -9,7 +9,6 @@ import {
   Group,
   Loader,
   NativeSelect,
-  NumberInput,
   Progress,
   SegmentedControl,
   Stack,
@@ -23,6 +22,7 @@ import { useTranslation } from "react-i18next";
 import { api, query } from "../api.ts";
 import type { Client, Page } from "../api-types.ts";
 import { FigureNotSet } from "../components/figure-not-set.tsx";
+import { NumberField } from "../components/number-field.tsx";
 import { useMandateOptions } from "../components/time-place-fields.tsx";
 import { notify } from "../notify.ts";
 import { type BudgetStatus, type GoodwillTotal, localized, type Money, scopeApi, scopeKeys } from "../scope-api.ts";
@@ -137,7 +137,6 @@ function GoodwillTable({ rows, scope }: { rows: GoodwillTotal[]; scope: "client"
 
 function BudgetForm() {
   const { t } = useTranslation();
-  const format = useFormat();
   const queryClient = useQueryClient();
   const [scope, setScope] = useState<"client" | "mandate">("mandate");
   const [id, setId] = useState("");
@@ -194,13 +193,11 @@ function BudgetForm() {
             error={errors.id}
             miw={220}
           />
-          <NumberInput
+          <NumberField
+            kind="hours"
             label={t("time.goodwill.budgetHours")}
             description={t("time.goodwill.budgetHelp")}
-            min={0}
             max={10_000}
-            decimalScale={2}
-            {...format.separators}
             value={hours}
             onChange={(v) => {
               setHours(v);
