@@ -54,7 +54,7 @@ export const SOURCES = {
   craGeneralPlaceOfSupply: {
     title: "CRA — GST/HST place of supply, General Rules for services (CRA page as copied by taxinterpretations.com)",
     url: "https://taxinterpretations.com/taxonomy/term/139428",
-    status: "verified",
+    status: "secondary",
   },
   avalaraRates: {
     title: "Avalara — Canadian GST/HST/PST rates by province (BC, MB, SK provincial sales taxes)",
@@ -73,7 +73,7 @@ export const SOURCES = {
   },
   comL441_10: {
     title: "Code de commerce art. L441-10 (délais de paiement, pénalités de retard)",
-    url: "https://lexbase.fr/texte-de-loi/code-de-commercel44110/L0502LQN.html",
+    url: "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000005634379/",
     status: "verified",
   },
   comD441_5: {
@@ -83,13 +83,13 @@ export const SOURCES = {
   },
   ccq1617: {
     title: "Code civil du Québec art. 1617 (intérêts moratoires au taux convenu ou légal, depuis la demeure)",
-    url: "https://www.legisquebec.gouv.qc.ca/fr/document/lc/CCQ-1991",
+    url: "https://www.legisquebec.gouv.qc.ca/fr/document/lc/CCQ-1991#se:1617",
     status: "verified",
   },
   ccq1594: {
     title: "Code civil du Québec arts 1594-1595 (demeure)",
-    url: "https://www.legisquebec.gouv.qc.ca/fr/document/lc/CCQ-1991",
-    status: "secondary",
+    url: "https://www.legisquebec.gouv.qc.ca/fr/document/lc/CCQ-1991#se:1594",
+    status: "verified",
   },
   interestActS3: {
     title: "Interest Act (R.S.C. 1985, c. I-15) s. 3 — legal rate 5% per annum",

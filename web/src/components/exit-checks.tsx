@@ -1,12 +1,14 @@
 /**
  * The legal checks of the client's jurisdiction: each with its severity (advice, warning, blocking) and whether the
- * plan passes it, in colour AND words, its message in the UI language and its source; always shown as guidance.
+ * plan passes it, in colour AND words, its message in the UI language and its source, with the legend of the sources'
+ * markers ([S], [U], [S/U]); always shown as guidance.
  */
 import { Alert, Anchor, Badge, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { type Exit, inLanguage } from "../exit-api.ts";
 import { useFormat } from "../use-format.ts";
 import { SeverityBadge } from "./health-badges.tsx";
+import { SourceMarkersLegend } from "./source-markers-legend.tsx";
 
 export function ExitChecks({ exit }: { exit: Exit }) {
   const { t, i18n } = useTranslation();
@@ -53,6 +55,7 @@ export function ExitChecks({ exit }: { exit: Exit }) {
           </Card>
         ))}
       </Stack>
+      <SourceMarkersLegend titles={checks.checks.map((c) => c.source.title)} />
     </Card>
   );
 }
