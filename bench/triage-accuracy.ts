@@ -1,10 +1,13 @@
 /**
  * Accuracy of the scope guard's suggestions on the labelled claims (test/fixtures/triage/labelled-claims.json):
  * overall, then per split (`dev` claims tuned on, `holdout` claims never tuned on).
+ * Then the splitting corpus (test/fixtures/triage/split-corpus): exact-split rate, recall and precision.
  * Run: node --import tsx bench/triage-accuracy.ts [--misses]
  */
 import { readFileSync } from "node:fs";
 import { evaluateRanking, type LabelledDataset } from "../src/domain/triage/evaluate-ranking.ts";
+import { evaluateSplitting } from "../src/domain/triage/evaluate-splitting.ts";
+import { loadSplitCorpus } from "../test/support/split-corpus.ts";
 
 const path = new URL("../test/fixtures/triage/labelled-claims.json", import.meta.url);
 const dataset = JSON.parse(readFileSync(path, "utf8")) as LabelledDataset;
@@ -27,4 +30,13 @@ if (process.argv.includes("--misses")) {
     console.log(`- ${m.claimId} rank ${m.rank ?? "-"}: ${m.text}`);
     console.log(`    expected ${m.expected.join(", ")}; got ${m.got.join(", ")}`);
   }
+}
+
+const splitting = evaluateSplitting(loadSplitCorpus());
+console.log(
+  `splitting on ${splitting.messages} messages: exact split ${pct(splitting.exact)}, recall ${pct(splitting.recall)}, precision ${pct(splitting.precision)}, claims holding a greeting, closing or signature line: ${splitting.noisyClaims}`,
+);
+if (process.argv.includes("--misses")) {
+  for (const m of splitting.misses)
+    console.log(`- ${m.id}: expected ${JSON.stringify(m.expected)}; got ${JSON.stringify(m.got)}`);
 }

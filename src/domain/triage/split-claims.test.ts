@@ -93,7 +93,8 @@ describe("splitClaims", () => {
       "",
       "- Newsletter signup is missing",
     ].join("\n");
-    expect(texts(forwarded)).toEqual(["FYI, voir la liste du client plus bas.", "Newsletter signup is missing"]);
+    // the forwarder's cover note is about the forward, not a request of the client
+    expect(texts(forwarded)).toEqual(["Newsletter signup is missing"]);
   });
 
   it("understands 'On … wrote:' wrapped over two lines and drops inline quotes", () => {

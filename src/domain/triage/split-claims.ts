@@ -22,7 +22,7 @@ const CONNECTOR =
   /^(?:also|aussi|de plus|en plus|et aussi|ensuite|enfin|finally|additionally|également|egalement|autre chose|another thing|oh and|and also|pis|puis)\b[,:]?\s*/iu;
 /** Sentences that are courtesy, not requests (tested with typographic apostrophes made plain, see `isFiller`). */
 const FILLER =
-  /^(?:j'esp[eè]re|en esp[eé]rant|hope|i hope|we hope|n'h[eé]sit|don't hesitate|do not hesitate|feel free|let me know|let us know|looking forward|dans l'attente|au plaisir|thanks in advance|merci (?:à l'avance|d'avance)|voici|here is|here are|here's|ci-dessous|below|as discussed|comme discuté|tel que discuté)/iu;
+  /^(?:j'esp[eè]re|en esp[eé]rant|hope|i hope|we hope|n'h[eé]sit|don't hesitate|do not hesitate|feel free|let me know|let us know|looking forward|dans l'attente|au plaisir|thanks in advance|merci (?:à l'avance|d'avance)|voici|here is|here are|here's|ci-dessous|below|as discussed|comme discuté|tel que discuté|please find|veuillez trouver|j'ai fait le tour|nous avons fait le tour|on a fait le tour|i went through|we went through|i had a look|we had a look|merci pour la nouvelle|merci pour le nouveau|thanks for the update|thank you for the update|thanks for the new)/iu;
 const isFiller = (text: string) => FILLER.test(text.trimStart().replace(/’/g, "'"));
 /** Headings that only announce a list ("Voici ce qui manque :", "Here are the changes:"): dropped, not kept as context. */
 const GENERIC_HEADING =
@@ -109,6 +109,10 @@ function requests({ source, start, end, item }: RequestsInput): { start: number;
   const text = source.slice(start, end);
   const cuts = [0, ...inlineNumbers(text, item ? 2 : 1)];
   if (!item) {
+    // a line opened by a connector ("pis le footer…", "also the logo…") is the next request
+    for (const m of text.matchAll(/\n[ \t]*/gu)) {
+      if (CONNECTOR.test(text.slice(m.index + m[0].length))) cuts.push(m.index + m[0].length);
+    }
     for (const m of text.matchAll(/;\s+|[.!?]+\s+/gu)) {
       const after = m.index + m[0].length;
       const rest = text.slice(after);
@@ -129,6 +133,8 @@ function requests({ source, start, end, item }: RequestsInput): { start: number;
       const piece = source.slice(s, e);
       s += piece.length - piece.trimStart().length + c[0].length;
     }
+    // "Quick list from Jason: 1) … 2) …": the words before the first number only introduce the list
+    if (i === 0 && sorted.length > 1 && /:\s*$/u.test(source.slice(s, e))) continue;
     pieces.push(trimSpan(source, { start: s, end: e }));
   }
   return pieces;
@@ -167,8 +173,11 @@ export function splitClaims(source: string): Claim[] {
   blocks.forEach((block, i) => {
     const next = blocks[i + 1];
     const last = block.lines[block.lines.length - 1]!;
+    // A line ending with ":" before items, or an item with deeper items under it ("- Shop page" / "  - images…").
     const introducesItems =
-      /:\s*$/u.test(last.text) && next?.kind === "item" && (block.kind === "paragraph" || next.indent > block.indent);
+      next?.kind === "item" &&
+      ((/:\s*$/u.test(last.text) && (block.kind === "paragraph" || next.indent > block.indent)) ||
+        (block.kind === "item" && next.indent > block.indent));
     while (headings.length > 0 && block.kind === "item" && block.indent <= headings[headings.length - 1]!.indent) {
       headings.pop();
     }

@@ -1,3 +1,5 @@
+import { isClosing, isSignatureLine, isSignatureName, isSignOff } from "./message-closings.ts";
+
 /** One line of a message: its text without the line break, and the offset of its first character in the message. */
 export interface SourceLine {
   text: string;
@@ -10,36 +12,17 @@ const REPLY_HEADER = /^\s*(?:le|on)\b.{0,200}\b(?:a\s+écrit|wrote)\s*:?\s*$/iu;
 const ORIGINAL_MESSAGE =
   /^\s*(?:-{2,}\s*(?:original message|message d'origine|message original|courriel d'origine)\s*-{2,}|_{8,}|-{8,})\s*$/iu;
 /** A forwarded message: its header is skipped and its text kept (an agency forwards its end client's list). */
-const FORWARDED = /^\s*-{2,}\s*(?:forwarded message|message transféré|courriel transféré|début du message réexpédié)/iu;
+const FORWARDED =
+  /^\s*(?:-{2,}\s*(?:forwarded message|message transféré|courriel transféré)|(?:-{2,}\s*)?(?:début du message réexpédié|begin forwarded message)\s*:?)/iu;
 /** One field of a pasted e-mail header, French (with its space before the colon) or English. */
 const HEADER_FIELD =
-  /^\s*\*?(?:de|from|envoyé|sent|date|à|to|cc|cci|bcc|objet|subject|répondre à|reply-to)\s*\*?\s*:(?:\s|$)/iu;
+  /^\s*\*?(?:de|from|envoyé|sent|date|à|pour|to|cc|cci|bcc|objet|sujet|subject|répondre à|reply-to)\s*\*?\s*:(?:\s|$)/iu;
 const FROM_FIELD = /^\s*\*?(?:de|from)\s*\*?\s*:\s*\S/iu;
 /** "-- " (the standard signature separator), "Sent from my iPhone", "Envoyé de mon iPhone". */
 const SIGNATURE = /^\s*(?:--\s*|—\s*|(?:sent from|envoyé de|envoyé à partir de|get outlook for)\b.*)$/iu;
-/** A sign-off on its own line, optionally followed by a name: "Merci,", "Cordialement", "Thanks! Julie". */
-const SIGN_OFFS = [
-  ..."merci|merci beaucoup|merci encore|merci d'avance|merci à l'avance|mille mercis|cordialement|salutations".split(
-    "|",
-  ),
-  ..."sincères salutations|bien à vous|bien à toi|bonne journée|bonne fin de journée|bonne soirée|bonne semaine".split(
-    "|",
-  ),
-  ..."au plaisir|à bientôt|à plus|amicalement|thanks|thanks again|thanks in advance|many thanks|thank you".split("|"),
-  ..."thank you so much|thx|best|best regards|kind regards|warm regards|regards|cheers|sincerely|talk soon".split("|"),
-  "all the best",
-].sort((a, b) => b.length - a.length);
-const SIGN_OFF_WORDS = new RegExp(`^\\s*(?:${SIGN_OFFS.join("|")})\\s*[,.!]*\\s*`, "iu");
-/** Up to three capitalised words: the name after a sign-off (case-sensitive, so "Merci de corriger" is a request). */
-const NAME = /^(?:\p{Lu}[\p{L}.'-]*\s*){0,3}$/u;
-
-function isSignOff(text: string): boolean {
-  const match = SIGN_OFF_WORDS.exec(text);
-  return match !== null && NAME.test(text.slice(match[0].length));
-}
 /** "Bonjour Alexandre,", "Hi team!", "Allo," at the start of the message. */
 const GREETING =
-  /^\s*(?:bonjour|bonsoir|salut|allo|allô|coucou|hello|hi|hey|dear|cher|chère|chers|good morning|good afternoon|bon matin)(?!\p{L})(?:[ \t]+[\p{L}.'-]+){0,3}[ \t]*(?:[,!:.]+|$)[ \t]*/iu;
+  /^\s*(?:rebonjour|re-bonjour|bonjour|bonsoir|salut|allo|allô|coucou|hello again|hi again|hello|hi|hey|dear|cher|chère|chers|good morning|good afternoon|good evening|bon matin)(?!\p{L})(?:[ \t]+[\p{L}.'-]+){0,3}[ \t]*(?:[,!:.]+|$)[ \t]*/iu;
 
 /** Splits a message into lines with their offsets (`\n`, `\r\n` or `\r`). */
 export function messageLines(source: string): SourceLine[] {
@@ -85,6 +68,8 @@ export function stripMessageNoise(source: string): SourceLine[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (FORWARDED.test(line.text)) {
+      // What came before is the forwarder's cover note ("Je te transfère la liste du client."), not the list.
+      kept.length = 0;
       while (i + 1 < lines.length && (HEADER_FIELD.test(lines[i + 1]!.text) || isBlank(lines[i + 1]))) i += 1;
       continue;
     }
@@ -101,7 +86,7 @@ export function stripMessageNoise(source: string): SourceLine[] {
       kept.push({ text: "", start: line.start });
       continue;
     }
-    if (SIGNATURE.test(line.text) || isSignOff(line.text)) break;
+    if (SIGNATURE.test(line.text) || isSignOff(line.text) || (hasContent() && isClosing(line.text))) break;
     if (!hasContent()) {
       const greeting = GREETING.exec(line.text);
       if (greeting) {
@@ -112,5 +97,21 @@ export function stripMessageNoise(source: string): SourceLine[] {
     }
     kept.push(line);
   }
-  return kept;
+  return withoutTrailingSignature(kept);
+}
+
+/**
+ * Drops a signature left without a sign-off: the last paragraph, when it opens with a person's name and every line
+ * is a signature line (title, company, phone, address, legal footer), and something came before it.
+ */
+function withoutTrailingSignature(lines: SourceLine[]): SourceLine[] {
+  let end = lines.length;
+  while (end > 0 && isBlank(lines[end - 1])) end -= 1;
+  let start = end;
+  while (start > 0 && !isBlank(lines[start - 1])) start -= 1;
+  const paragraph = lines.slice(start, end);
+  const before = lines.slice(0, start).some((l) => !isBlank(l));
+  if (!before || paragraph.length === 0 || paragraph.length > 8) return lines;
+  if (!isSignatureName(paragraph[0]!.text) || !paragraph.every((l) => isSignatureLine(l.text))) return lines;
+  return lines.slice(0, start);
 }
