@@ -2,6 +2,7 @@
  * The environment, parsed once with zod and frozen. Nothing else in Mandat reads `process.env`: the result is passed
  * down to whatever needs it.
  */
+import { isIP } from "node:net";
 import { join, resolve } from "node:path";
 import { z } from "zod";
 
@@ -30,7 +31,27 @@ const ConfigSchema = z.object({
     .or(z.literal("").transform(() => undefined)),
   SMTP_FROM: z.string().optional(),
   LOG_LEVEL: z.enum(["silent", "error", "info", "debug"]).default("info"),
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((s) =>
+      s
+        .split(",")
+        .map((p) => p.trim())
+        .filter(Boolean),
+    )
+    .refine((list) => list.every(isAddressOrCidr), "comma-separated IP addresses or CIDRs, e.g. 127.0.0.1,10.0.0.0/8"),
 });
+
+/** `203.0.113.7`, `2001:db8::1`, `10.0.0.0/8`, `fd00::/8`. */
+function isAddressOrCidr(entry: string): boolean {
+  const [address = "", prefix, extra] = entry.split("/");
+  const family = isIP(address);
+  if (!family || extra !== undefined) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d{1,3}$/.test(prefix) && bits >= 0 && bits <= (family === 4 ? 32 : 128);
+}
 
 export interface Config {
   readonly port: number;
@@ -49,6 +70,11 @@ export interface Config {
   readonly smtpUrl: string | undefined;
   readonly smtpFrom: string;
   readonly logLevel: "silent" | "error" | "info" | "debug";
+  /**
+   * Reverse proxies (addresses or CIDRs) whose `Forwarded` / `X-Forwarded-For` / `X-Forwarded-Proto` headers are
+   * believed; empty: the socket's address is the client's and those headers are ignored.
+   */
+  readonly trustedProxies: readonly string[];
   /** True when the public URL is https: cookies then get the Secure flag. */
   readonly secureCookies: boolean;
 }
@@ -75,6 +101,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: e.SMTP_URL,
     smtpFrom: e.SMTP_FROM ?? "Mandat <no-reply@localhost>",
     logLevel: e.LOG_LEVEL,
+    trustedProxies: Object.freeze([...e.TRUSTED_PROXIES]),
     secureCookies: publicUrl.startsWith("https://"),
   });
 }

@@ -13,6 +13,8 @@ export type ErrorCode =
   | "invalid_state" // the lifecycle forbids this transition (signed offer edited, issued invoice changed…)
   | "rate_limited" // too many attempts
   | "payload_too_large"
+  | "unsupported_media_type" // a body that is not JSON (or no Content-Type) where JSON is expected
+  | "unavailable" // the database does not answer for now (lost connection, busy, disk full): retry later
   | "signup_closed";
 
 /** One failing field: a dotted path into the input and a human message (English; UIs translate by `issue`). */

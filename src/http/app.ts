@@ -10,9 +10,10 @@ import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppContext } from "../app/context.ts";
 import { DomainError } from "../domain/errors.ts";
+import { isUnavailable } from "../store/store-errors.ts";
 import { apiDocs } from "./api-docs.ts";
-import { authentication, type HttpEnv } from "./auth.ts";
-import { problemResponse, toDomainError, validationError } from "./problem.ts";
+import { authentication, clientAddress, type HttpEnv } from "./auth.ts";
+import { problemResponse, toDomainError, UNAVAILABLE_RETRY_SECONDS, validationError } from "./problem.ts";
 import { auditRoutes } from "./routes/audit-routes.ts";
 import { authRoutes } from "./routes/auth-routes.ts";
 import { changeOrderRoutes } from "./routes/change-order-routes.ts";
@@ -29,6 +30,8 @@ import { receivableRoutes } from "./routes/receivable-routes.ts";
 import { roundRoutes } from "./routes/round-routes.ts";
 import { timeRoutes } from "./routes/time-routes.ts";
 import { workspaceRoutes } from "./routes/workspace-routes.ts";
+import { wellFormedInput } from "./well-formed-input.ts";
+import { workspaceIds } from "./workspace-ids.ts";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -66,6 +69,8 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}) {
     }),
   );
 
+  app.use("*", clientAddress(ctx));
+
   app.onError((err, c) => {
     const known = toDomainError(err);
     if (known) return problemResponse(c, known);
@@ -83,9 +88,20 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}) {
     );
   });
 
-  app.get("/healthz", async (c) => {
-    await ctx.db.selectFrom("instance").select("key").limit(1).execute();
-    return c.json({ status: "ok", engine: ctx.engine });
+  // Liveness: the process answers (a load balancer restarts it otherwise). Never touches the database, so an outage
+  // of PostgreSQL does not get healthy processes killed.
+  app.get("/healthz", (c) => c.json({ status: "ok", engine: ctx.engine }));
+  // Readiness: whether the database answers now (a load balancer stops sending requests while it does not).
+  app.get("/readyz", async (c) => {
+    try {
+      await ctx.db.selectFrom("instance").select("key").limit(1).execute();
+      return c.json({ status: "ready", engine: ctx.engine });
+    } catch (err) {
+      if (!isUnavailable(err)) throw err;
+      return c.json({ status: "unavailable", engine: ctx.engine }, 503, {
+        "retry-after": String(UNAVAILABLE_RETRY_SECONDS),
+      });
+    }
   });
 
   app.use(
@@ -97,7 +113,9 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}) {
       },
     }),
   );
+  app.use("/api/v1/*", wellFormedInput());
   app.use("/api/v1/*", authentication(ctx));
+  app.use("/api/v1/*", workspaceIds(ctx));
   app.route("/api/v1", authRoutes(ctx));
   app.route("/api/v1", workspaceRoutes(ctx));
   app.route("/api/v1", clientRoutes(ctx));

@@ -13,6 +13,7 @@ import type { AppContext } from "../app/context.ts";
 import { DomainError } from "../domain/errors.ts";
 import type { Actor } from "../domain/permissions.ts";
 import type { Principal } from "../store/session-store.ts";
+import { proxyTrust } from "./client-address.ts";
 
 export const SESSION_COOKIE = "mandat_session";
 
@@ -20,6 +21,10 @@ export type HttpEnv = {
   Variables: {
     principal: Principal | undefined;
     sessionToken: string | undefined;
+    /** The client's address: the socket's peer, or what trusted proxies say (see client-address.ts). */
+    clientIp: string | null;
+    /** A trusted proxy says the client used https (X-Forwarded-Proto / Forwarded proto=). */
+    forwardedHttps: boolean;
   };
 };
 
@@ -74,13 +79,23 @@ export function requirePrincipal(c: Context<HttpEnv>): Principal {
   return p;
 }
 
-/** Client address and user agent, recorded with sessions and signatures. */
-export function clientInfo(c: Context): { ip: string | null; userAgent: string | null } {
-  let ip: string | null = null;
-  try {
-    ip = getConnInfo(c).remote.address ?? null;
-  } catch {
-    ip = null; // in-process requests (tests) have no socket
-  }
-  return { ip, userAgent: c.req.header("user-agent") ?? null };
+/** Resolves the client's address once per request, believing forwarding headers only from trusted proxies. */
+export function clientAddress(ctx: AppContext): MiddlewareHandler<HttpEnv> {
+  const trust = proxyTrust(ctx.config.trustedProxies);
+  return async (c, next) => {
+    let peer: string | null = null;
+    try {
+      peer = getConnInfo(c).remote.address ?? null;
+    } catch {
+      peer = null; // in-process requests (tests) have no socket
+    }
+    c.set("clientIp", trust.clientAddress(peer, c.req.raw.headers));
+    c.set("forwardedHttps", trust.forwardedProto(peer, c.req.raw.headers) === "https");
+    return next();
+  };
+}
+
+/** Client address and user agent, recorded with sessions and signatures and counted by rate limits. */
+export function clientInfo(c: Context<HttpEnv>): { ip: string | null; userAgent: string | null } {
+  return { ip: c.get("clientIp") ?? null, userAgent: c.req.header("user-agent") ?? null };
 }

@@ -7,7 +7,7 @@ import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { ZodError } from "zod";
 import { DomainError, type ErrorCode, type FieldIssue } from "../domain/errors.ts";
-import { isUniqueViolation } from "../store/store-errors.ts";
+import { isUnavailable, isUniqueViolation } from "../store/store-errors.ts";
 
 export const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   validation: 400,
@@ -19,7 +19,9 @@ export const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   conflict: 409,
   invalid_state: 409,
   payload_too_large: 413,
+  unsupported_media_type: 415,
   rate_limited: 429,
+  unavailable: 503,
 };
 
 const TITLES: Record<ErrorCode, string> = {
@@ -32,7 +34,9 @@ const TITLES: Record<ErrorCode, string> = {
   conflict: "Conflict",
   invalid_state: "Not allowed in the current state",
   payload_too_large: "Request body too large",
+  unsupported_media_type: "Unsupported media type",
   rate_limited: "Too many attempts",
+  unavailable: "Service unavailable for a moment",
 };
 
 export interface Problem {
@@ -79,12 +83,25 @@ export function validationError(error: ZodError, where: string): DomainError {
   return new DomainError("validation", `invalid ${where}: ${fields.map((f) => f.path).join(", ")}`, { fields });
 }
 
+/** What a 503 asks the client to wait before retrying. */
+export const UNAVAILABLE_RETRY_SECONDS = 5;
+
 /** Turns anything thrown into a DomainError, or undefined for a real server fault (logged, answered 500). */
 export function toDomainError(err: unknown): DomainError | undefined {
   if (err instanceof DomainError) return err;
   if (isUniqueViolation(err)) return new DomainError("conflict", "this record already exists");
+  if (isUnavailable(err)) {
+    return new DomainError("unavailable", "the database does not answer for now; retry in a few seconds", {
+      retryAfterSeconds: UNAVAILABLE_RETRY_SECONDS,
+    });
+  }
   if (err instanceof HTTPException) {
     if (err.status === 413) return new DomainError("payload_too_large", "request body too large");
+    if (err.status === 415) {
+      return new DomainError("unsupported_media_type", "send the body as JSON with Content-Type: application/json", {
+        fields: [{ path: "(body)", issue: "content_type", message: "expected Content-Type: application/json" }],
+      });
+    }
     if (err.status === 400)
       return new DomainError("validation", err.message || "malformed request", {
         fields: [{ path: "(body)", issue: "malformed", message: err.message }],

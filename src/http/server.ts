@@ -27,7 +27,14 @@ export interface AppOptions {
 
 export async function openApp(config: Config, options: AppOptions = {}): Promise<{ ctx: AppContext; store: Store }> {
   if (!config.databaseUrl) mkdirSync(dirname(config.sqlitePath), { recursive: true });
-  const store = openDatabase({ sqlitePath: config.sqlitePath, databaseUrl: config.databaseUrl });
+  const store = openDatabase({
+    sqlitePath: config.sqlitePath,
+    databaseUrl: config.databaseUrl,
+    onConnectionError: (err) => {
+      if (config.logLevel !== "silent")
+        console.error(`[mandat] database connection lost (replaced on demand): ${err.message}`);
+    },
+  });
   try {
     await migrateToLatest(store.db);
     const secret = config.sessionSecret ?? (await ensureInstanceSecret(store.db));

@@ -19,7 +19,12 @@ export interface Store {
 export interface OpenDatabaseInput {
   sqlitePath: string;
   databaseUrl?: string | undefined;
+  /** Told about connections PostgreSQL dropped (they are replaced on the next query); silent when not given. */
+  onConnectionError?: ((err: Error) => void) | undefined;
 }
+
+/** How long a request waits for a PostgreSQL connection before it answers 503 (an outage, a saturated pool). */
+export const PG_CONNECT_TIMEOUT_MS = 5_000;
 
 // PostgreSQL returns int8 (bigint, COUNT) as strings; every value we store fits in a double exactly.
 pg.types.setTypeParser(20, (v) => Number(v));
@@ -61,7 +66,21 @@ export function openSqlite(path: string): SQLite.Database {
 
 export function openDatabase(input: OpenDatabaseInput): Store {
   if (input.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: input.databaseUrl, max: 10 });
+    const pool = new pg.Pool({
+      connectionString: input.databaseUrl,
+      max: 10,
+      connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS,
+      keepAlive: true,
+    });
+    // A connection PostgreSQL closes (restart, pg_terminate_backend, network) emits 'error' on its client — on the
+    // pool when idle, on the client itself while checked out between queries. Unhandled, either kills the process.
+    // Handled, the broken client is not queryable, so the pool discards it on release and opens a new one on demand;
+    // the query that was running fails and its request answers 503 (see isUnavailable).
+    const report = (err: Error) => input.onConnectionError?.(err);
+    pool.on("error", report);
+    pool.on("connect", (client) => {
+      client.on("error", report);
+    });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: "postgres", close: () => db.destroy() };
   }

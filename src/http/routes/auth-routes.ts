@@ -24,11 +24,12 @@ import { jsonBody, jsonResponse, problems } from "../schemas/common-schemas.ts";
 
 const tags = ["Auth"];
 
-function setSession(c: Context, ctx: AppContext, session: StartedSession): void {
+function setSession(c: Context<HttpEnv>, ctx: AppContext, session: StartedSession): void {
   setCookie(c, SESSION_COOKIE, session.token, {
     httpOnly: true,
     sameSite: "Lax",
-    secure: ctx.config.secureCookies,
+    // https per PUBLIC_URL, or as a trusted reverse proxy says the browser connected
+    secure: ctx.config.secureCookies || c.get("forwardedHttps"),
     path: "/",
     // Max-Age, not Expires: the lifetime is counted from the server's clock, whatever the browser's says.
     maxAge: Math.max(0, Math.floor((Date.parse(session.expiresAt) - ctx.now().getTime()) / 1000)),
