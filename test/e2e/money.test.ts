@@ -6,7 +6,9 @@
  * checklist's measure; all items are ticked and a delivery recorded, so earned = the price and 1 365 $ is unbilled;
  * the balance is invoiced from the mandate in four actions (invoice the balance, create the draft, issue, confirm),
  * and a second attempt is refused, naming the invoice; then the SAME outstanding figure (2 242,01 $, taxes included)
- * is read on the mandate page, the client page, the receivables and the exit plan. Screenshots:
+ * is read on the mandate page, the client page, the receivables and the exit plan. A second offer, signed and its
+ * deposit invoiced but never started, is cancelled by the exit: its deposit credited (its invoice no longer payable),
+ * or kept against costs when chosen. Screenshots:
  * test-artifacts/e2e/money-*.png.
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -116,9 +118,7 @@ describe.skipIf(chromiumMissing)("the money thread in Chromium", () => {
     expect(await page.getByText("Payé, taxes incluses").count()).toBe(1);
     expect(await page.getByText("Solde dû, taxes incluses").count()).toBe(1);
     expect(await page.getByText("Facturé, avant taxes", { exact: true }).count()).toBe(1);
-    expect(await figure("earned-basis").textContent()).toContain(
-      "selon le prix des livrables livrés (0 sur 2 livrables)",
-    );
+    expect(await figure("earned-basis").textContent()).toContain("selon le prix des livrables livrés (0 livré sur 2)");
   });
 
   it("sets the % complete with a note, then goes back to the checklist's measure", async () => {
@@ -156,7 +156,7 @@ describe.skipIf(chromiumMissing)("the money thread in Chromium", () => {
     await page.getByTestId("delivery").first().waitFor();
     expect(await read("earned")).toBe("1950,00$");
     expect(await figure("earned-basis").textContent()).toContain(
-      "Avancement 100 % selon le prix des livrables livrés (2 sur 2 livrables)",
+      "Avancement 100 % selon le prix des livrables livrés (2 livrés sur 2)",
     );
     expect(await read("unbilled")).toBe("1365,00$");
     expect(await read("outstanding")).toBe(DEPOSIT_TOTAL);
@@ -261,6 +261,52 @@ describe.skipIf(chromiumMissing)("the money thread in Chromium", () => {
     expect(await page.getByTestId("exit-invoice").count()).toBe(2);
     expect(await page.getByTestId("exit-invoice-credited").count()).toBe(0);
     await screenshot(page, "money-07-exit");
+  });
+
+  it("credits the deposit of an offer the exit cancels, or keeps it against costs when chosen", async () => {
+    // A second offer, signed and its deposit invoiced (another 672,60 $), but never started: the exit cancels it.
+    const second = await seed("POST", "/offers", buildOffer(clientId, { title: "Refonte de l'infolettre" }));
+    const sent = await seed("POST", `/offers/${second.id}/send`);
+    await seedApi(baseUrl)("POST", `/portal/${String(sent.portalUrl).split("/portal/")[1]}/sign`, {
+      signerName: "Julie Bergeron",
+      consent: true,
+    });
+    const deposit = await seed("POST", "/invoices", { clientId, sources: { depositOfferIds: [second.id] } });
+    const depositTwo = (await seed("POST", `/invoices/${deposit.invoice.id}/issue`, {})).number;
+    // The plan is prepared again on its next revision.
+    const exitId = /\/exits\/([^/?#]+)/.exec(page.url())![1]!;
+    await seed("PATCH", `/exits/${exitId}`, { options: { tone: "cordial" } });
+    await page.reload();
+    const offer = page.getByTestId("exit-offer");
+    await offer.first().waitFor();
+    expect(await offer.count()).toBe(1);
+    expect(await offer.textContent()).toContain("Refonte de l'infolettre");
+    const outcome = offer.getByTestId("exit-deposit-outcome");
+    expect(squeeze(await outcome.textContent())).toBe(
+      squeeze("Crédité par note de crédit : 585,00 $ avant taxes; rien à rembourser."),
+    );
+    expect(squeeze(await offer.getByTestId("exit-deposit").textContent())).toContain(
+      squeeze(`Facture ${depositTwo} : 585,00 $ avant taxes`),
+    );
+    // Its invoice is cancelled by the exit, not payable: what stays to collect is unchanged.
+    const credited = page.getByTestId("exit-invoice").filter({ hasText: depositTwo });
+    expect(await credited.getByTestId("exit-invoice-credited").count()).toBe(1);
+    expect(await credited.getByRole("combobox").count()).toBe(0);
+    expect(squeeze(await page.getByTestId("exit-outstanding").textContent())).toBe(OUTSTANDING);
+    expect(await page.getByText("Acomptes crédités (avant taxes)").count()).toBe(1);
+    await screenshot(page, "money-08-exit-deposit-credited");
+
+    await offer.getByRole("combobox", { name: /Acompte de l'offre/ }).selectOption("keep_against_costs");
+    await expect
+      .poll(async () => squeeze(await outcome.textContent()))
+      .toBe(squeeze("Gardé en compensation des frais engagés : 585,00 $ avant taxes."));
+    expect(await offer.getByText("L'offre ne dit rien de l'annulation", { exact: false }).count()).toBe(1);
+    expect(await credited.getByTestId("exit-invoice-credited").count()).toBe(0);
+    // Kept, the deposit stays payable: 2 242,01 $ + 672,60 $.
+    expect(squeeze(await page.getByTestId("exit-outstanding").textContent())).toBe("2914,61$");
+    const saved = await seed("GET", `/exits/${exitId}`);
+    expect(saved.options.choices.deposits).toEqual({ [second.id]: "keep_against_costs" });
+    expect(await unlabelledControls(page)).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 });

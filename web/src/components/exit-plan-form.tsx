@@ -5,7 +5,6 @@
  */
 import {
   Anchor,
-  Badge,
   Card,
   Checkbox,
   Group,
@@ -200,9 +199,9 @@ export function ExitPlanForm({
               </Stack>
               {inv.action === "credit" ? (
                 // Set by the plan, not by the user: the invoice only bills a deposit the exit credits.
-                <Badge color="grape.8" variant="light" tt="none" data-testid="exit-invoice-credited">
+                <Text size="sm" fw={600} c="grape.9" maw={320} data-testid="exit-invoice-credited">
                   {t("money.exit.invoiceCredited")}
-                </Badge>
+                </Text>
               ) : (
                 <NativeSelect
                   label={t("exit.invoices.action", { number: inv.number })}

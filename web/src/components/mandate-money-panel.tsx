@@ -42,8 +42,8 @@ export function useEarnedBasis() {
       return t("money.basis.set_by_user", { percent, note: m.progress.note ?? "" });
     return t(`money.basis.${m.progress.basis}`, {
       percent,
-      done: m.progress.itemsDone,
-      count: m.progress.itemsTotal,
+      count: m.progress.itemsDone,
+      total: m.progress.itemsTotal,
     });
   };
 }
