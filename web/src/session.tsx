@@ -6,13 +6,16 @@ import { useTranslation } from "react-i18next";
 import { Navigate, useLocation } from "react-router";
 import { ApiError, api } from "./api.ts";
 import type { Me } from "./api-types.ts";
+import { followMemberLocale } from "./i18n/i18n.ts";
 
 export const meQueryKey = ["me"] as const;
 
-/** `GET /me`, or null when nobody is signed in. */
+/** `GET /me`, or null when nobody is signed in; the UI speaks the member's saved language. */
 async function fetchMe(): Promise<Me | null> {
   try {
-    return await api<Me>("GET", "/me");
+    const me = await api<Me>("GET", "/me");
+    followMemberLocale(me.user.locale);
+    return me;
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return null;
     throw error;

@@ -2,9 +2,9 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
 import { useNavigate, useSearchParams } from "react-router";
-import { setCsrfToken } from "./api.ts";
+import { api, setCsrfToken } from "./api.ts";
 import type { Me } from "./api-types.ts";
-import { applyLocale, storedLocale, toUiLocale } from "./i18n/i18n.ts";
+import { followMemberLocale, takePickedBeforeSignIn, toUiLocale } from "./i18n/i18n.ts";
 import { meQueryKey } from "./session.tsx";
 
 export function useSignIn() {
@@ -16,8 +16,13 @@ export function useSignIn() {
       setCsrfToken(session.csrfToken);
       queryClient.clear();
       queryClient.setQueryData(meQueryKey, session);
-      // The language chosen in this browser wins; otherwise follow the user's saved preference.
-      if (!storedLocale() && session.user.locale) void applyLocale(toUiLocale(session.user.locale), false);
+      // A language chosen on the public pages of this browser becomes the member's; otherwise follow the member's.
+      const chosen = takePickedBeforeSignIn();
+      if (chosen && chosen !== toUiLocale(session.user.locale)) {
+        void api<Me>("PATCH", "/me", { locale: chosen })
+          .then((me) => queryClient.setQueryData(meQueryKey, me))
+          .catch(() => undefined);
+      } else followMemberLocale(session.user.locale);
       const next = params.get("next");
       navigate(next?.startsWith("/") && !next.startsWith("//") ? next : "/", { replace: true });
     },

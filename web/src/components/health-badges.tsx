@@ -67,7 +67,7 @@ export function useMetricFormat() {
       case "ratio":
         return metric.key === "scope_creep_index" ? decimal.format(value) : percent.format(value);
       case "days":
-        return t("health.units.days", { n: decimal.format(value) });
+        return t("health.units.days", { n: decimal.format(value), count: value });
       default:
         return decimal.format(value);
     }

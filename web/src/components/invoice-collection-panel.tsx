@@ -26,6 +26,7 @@ import { Link, useNavigate } from "react-router";
 import { type DemeureQuery, invoiceKeys, invoicesApi, type ReminderTone } from "../invoices-api.ts";
 import type { OutboxMessage } from "../offers-api.ts";
 import { usePermissions } from "../session.tsx";
+import { useSourceTitle } from "../source-title.ts";
 import { notifyError, problemMessage } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
 
@@ -33,6 +34,7 @@ const stateColors = { upcoming: "gray.7", due: "orange.9", sent: "teal.9" } as c
 
 export function InvoiceCollectionPanel({ invoiceId, headingLevel = 2 }: { invoiceId: string; headingLevel?: 2 | 3 }) {
   const { t } = useTranslation();
+  const sourceTitle = useSourceTitle();
   const format = useFormat();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -209,7 +211,7 @@ export function InvoiceCollectionPanel({ invoiceId, headingLevel = 2 }: { invoic
               {i.days > 0
                 ? t("invoices.interest.owed", {
                     amount: format.money(i.interest.amount, i.interest.currency),
-                    days: i.days,
+                    count: i.days,
                     asOf: format.date(i.asOf),
                     principal: format.money(i.principal.amount, i.principal.currency),
                   })
@@ -253,7 +255,7 @@ export function InvoiceCollectionPanel({ invoiceId, headingLevel = 2 }: { invoic
                   {rules.sources.map((s) => (
                     <List.Item key={s.title}>
                       <Anchor href={s.url} target="_blank" rel="noreferrer" size="xs">
-                        {s.title}
+                        {sourceTitle(s)}
                       </Anchor>
                     </List.Item>
                   ))}

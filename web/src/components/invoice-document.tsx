@@ -8,6 +8,7 @@ import { Alert, Anchor, Card, List, Stack, Table, Text, Title } from "@mantine/c
 import { useTranslation } from "react-i18next";
 import { computeTotals, type Invoice, type InvoiceTax, ppmToPercent } from "../invoices-api.ts";
 import { useSession } from "../session.tsx";
+import { useSourceTitle } from "../source-title.ts";
 import { useFormat } from "../use-format.ts";
 
 /** The number printed beside a tax: the studio's GST/HST, QST or VAT registration. */
@@ -33,6 +34,7 @@ export function useTaxLabel() {
 
 export function InvoiceDocument({ invoice }: { invoice: Invoice }) {
   const { t, i18n } = useTranslation();
+  const sourceTitle = useSourceTitle();
   const format = useFormat();
   const registration = useRegistration();
   const taxLabel = useTaxLabel();
@@ -172,7 +174,7 @@ export function InvoiceDocument({ invoice }: { invoice: Invoice }) {
         )}
         <Text size="sm">
           {[
-            t("invoices.document.terms", { days: details.paymentDays }),
+            t("invoices.document.terms", { count: details.paymentDays }),
             details.buyer.purchaseOrder
               ? t("invoices.document.purchaseOrder", { po: details.buyer.purchaseOrder })
               : "",
@@ -203,7 +205,7 @@ export function InvoiceDocument({ invoice }: { invoice: Invoice }) {
           <Text size="xs" c="dimmed">
             {t("invoices.document.rateSource")}{" "}
             <Anchor href={invoice.taxes[0].source.url} target="_blank" rel="noreferrer" size="xs">
-              {invoice.taxes[0].source.title}
+              {sourceTitle(invoice.taxes[0].source)}
             </Anchor>
           </Text>
         )}

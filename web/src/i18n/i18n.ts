@@ -40,6 +40,38 @@ export async function applyLocale(locale: UiLocale, persist = true): Promise<voi
   await i18next.changeLanguage(locale);
 }
 
+const pickedKey = "mandat.locale.picked";
+
+/** Notes a language picked on a public page (login, sign-up) during this visit, so signing in keeps it. */
+export function notePickedBeforeSignIn(locale: UiLocale): void {
+  try {
+    window.sessionStorage.setItem(pickedKey, locale);
+  } catch {
+    // Without storage the member's saved language applies after signing in.
+  }
+}
+
+/** The language picked on a public page during this visit, once: signing in makes it the member's. */
+export function takePickedBeforeSignIn(): UiLocale | undefined {
+  try {
+    const value = window.sessionStorage.getItem(pickedKey);
+    window.sessionStorage.removeItem(pickedKey);
+    return value === "fr-CA" || value === "en-CA" ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Follows a signed-in member's saved language (PATCH /me keeps it), so the choice survives a reload and follows the
+ * member to another browser; the browser then remembers it for the public pages too.
+ */
+export function followMemberLocale(memberLocale: string | null | undefined): void {
+  if (!memberLocale) return;
+  const locale = toUiLocale(memberLocale);
+  if (locale !== toUiLocale(i18next.language) || storedLocale() !== locale) void applyLocale(locale);
+}
+
 /** Initialises i18next once, in the stored language (French by default). */
 export function initI18n(): typeof i18next {
   const locale = storedLocale() ?? "fr-CA";

@@ -1,10 +1,13 @@
-/** Français / English, always in the header. The choice is kept in this browser and, when signed in, on the user. */
+/**
+ * Français / English, always in the header. The choice is kept in this browser and, when signed in, on the member
+ * (PATCH /me), whose saved language the UI follows after a reload or on another browser.
+ */
 import { SegmentedControl } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { api } from "../api.ts";
 import type { Me, UiLocale } from "../api-types.ts";
-import { applyLocale, toUiLocale } from "../i18n/i18n.ts";
+import { applyLocale, notePickedBeforeSignIn, toUiLocale } from "../i18n/i18n.ts";
 import { meQueryKey } from "../session.tsx";
 
 export function LanguageSwitch() {
@@ -16,7 +19,8 @@ export function LanguageSwitch() {
     const next = toUiLocale(value);
     await applyLocale(next);
     const me = queryClient.getQueryData<Me | null>(meQueryKey);
-    if (me) {
+    if (!me) notePickedBeforeSignIn(next);
+    else {
       try {
         const updated = await api<Me>("PATCH", "/me", { locale: next });
         queryClient.setQueryData(meQueryKey, updated);

@@ -124,7 +124,7 @@ export function ReceivablesPage() {
           </Table>
         </Table.ScrollContainer>
         <Text size="xs" c="dimmed" mt="xs">
-          {t("receivables.dsoHint", { days: r.dso.periodDays })}
+          {t("receivables.dsoHint", { count: r.dso.periodDays })}
         </Text>
       </Card>
 

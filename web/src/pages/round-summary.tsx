@@ -14,7 +14,7 @@ export function RoundSummary({ summary }: { summary: Summary }) {
       <Text fw={600} aria-live="polite" c={summary.untriaged > 0 ? "orange.9" : "teal.9"}>
         {summary.untriaged > 0
           ? t("scope.summary.untriaged", { count: summary.untriaged, total: summary.total })
-          : t("scope.summary.allTriaged", { total: summary.total })}
+          : t("scope.summary.allTriaged", { count: summary.total })}
       </Text>
       <Table.ScrollContainer minWidth={280}>
         <Table horizontalSpacing={6} fz="sm">

@@ -108,8 +108,8 @@ export function TaxReportPage() {
                         {taxLabel(row)}
                         <Text size="xs" c="dimmed">
                           {t("taxReport.documents", {
-                            invoices: row.invoiceIds.length,
-                            creditNotes: row.creditNoteIds.length,
+                            invoices: t("taxReport.invoiceCount", { count: row.invoiceIds.length }),
+                            creditNotes: t("taxReport.creditNoteCount", { count: row.creditNoteIds.length }),
                           })}
                         </Text>
                       </Table.Th>
