@@ -68,6 +68,10 @@ describe.each(engines())("the evidence pack on $engine", ({ engine, skip }) => {
     expect(text).toContain("Décision Arrêter");
     expect(text).toContain(collapse(worksheet.rationale));
     for (const c of worksheet.criteria) expect(text).toContain(collapse(c.statement));
+    const served = await fx.app.request(`/api/v1/decisions/${decision.id}/pdf`, { headers: { cookie: c.cookie! } });
+    expect(served.status).toBe(200);
+    expect(served.headers.get("content-type")).toBe("application/pdf");
+    expect((await pdfText(new Uint8Array(await served.arrayBuffer()))).text).toContain(collapse(worksheet.rationale));
   });
 
   it.skipIf(skip)("holds the exit plan, the letter as a PDF and the record of its sending", async () => {

@@ -287,6 +287,12 @@ const ROUTES: RouteCase[] = [
   },
   { name: "GET /decisions/{id}", method: "GET", path: (ids) => `/api/v1/decisions/${ids.decisionId}`, expect: READ_ID },
   {
+    name: "GET /decisions/{id}/pdf",
+    method: "GET",
+    path: (ids) => `/api/v1/decisions/${ids.decisionId}/pdf`,
+    expect: READ_ID,
+  },
+  {
     name: "POST /clients/{id}/exits",
     method: "POST",
     path: (ids) => `/api/v1/clients/${ids.clientId}/exits`,

@@ -1,8 +1,10 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppContext } from "../../app/context.ts";
 import { getDecision, listDecisions, openDecision, updateDecision } from "../../app/decisions.ts";
+import { renderDecisionWorksheet } from "../../app/render-decision-worksheet.ts";
 import { DECISION_OPTIONS } from "../../domain/decision/decision-worksheet.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";
+import { fileContent, fileResponse } from "../file-response.ts";
 import {
   IdParamsSchema,
   IdSchema,
@@ -107,6 +109,19 @@ export function decisionRoutes(ctx: AppContext) {
       responses: { 200: jsonResponse(DecisionSchema, "Worksheet"), ...problems(401, 404) },
     }),
     async (c) => c.json((await getDecision(ctx, requireActor(c), c.req.valid("param").id)) as never, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/decisions/{id}/pdf",
+      tags,
+      summary: "The worksheet as a PDF: verdict and rationale, scores side by side, facts, values and arguments",
+      request: { params: IdParamsSchema },
+      responses: { 200: fileContent("application/pdf", "A PDF file"), ...problems(401, 404) },
+    }),
+    async (c) =>
+      fileResponse(c, await renderDecisionWorksheet(ctx, requireActor(c), c.req.valid("param").id), "application/pdf"),
   );
 
   app.openapi(

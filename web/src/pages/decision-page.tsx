@@ -104,6 +104,9 @@ export function DecisionPage() {
               {t("decision.supersedes")}
             </Anchor>
           )}
+          <Anchor href={`/api/v1/decisions/${d.id}/pdf`} target="_blank" rel="noopener" size="sm">
+            {t("decision.pdf")}
+          </Anchor>
         </Group>
         <Text size="sm" c="dimmed">
           {t("decision.intro")}
