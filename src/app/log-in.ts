@@ -1,6 +1,12 @@
 import { DomainError } from "../domain/errors.ts";
 import { findActiveMembershipOfUser, findUserByEmail } from "../store/people-store.ts";
-import { clearAttempts, countRecentAttempts, recordAttempts } from "../store/session-store.ts";
+import {
+  clearAttempts,
+  countRecentAttempts,
+  deleteAttempt,
+  lockAttemptKeys,
+  recordAttempts,
+} from "../store/session-store.ts";
 import type { AppContext } from "./context.ts";
 import { getMe, type Me } from "./get-me.ts";
 import { decoyHash, verifyPassword } from "./passwords.ts";
@@ -26,30 +32,35 @@ export async function logIn(ctx: AppContext, input: LogInInput): Promise<{ sessi
   const now = ctx.now();
   const since = new Date(now.getTime() - LOGIN_LIMITS.windowMinutes * 60_000).toISOString();
   const keys = { account: `account:${email}`, address: `address:${input.ip ?? "unknown"}` };
-  const [byAccount, byAddress] = await Promise.all([
-    countRecentAttempts(ctx.db, keys.account, since),
-    countRecentAttempts(ctx.db, keys.address, since),
-  ]);
-  if (byAccount >= LOGIN_LIMITS.perAccount || byAddress >= LOGIN_LIMITS.perAddress) {
-    throw new DomainError("rate_limited", "too many failed sign-in attempts; try again in a few minutes", {
-      retryAfterSeconds: LOGIN_LIMITS.windowMinutes * 60,
-    });
-  }
-  const user = await findUserByEmail(ctx.db, email);
-  const ok = await verifyPassword(user?.password_hash ?? (await decoyHash()), input.password);
-  const member = ok && user ? await findActiveMembershipOfUser(ctx.db, user.id) : undefined;
-  if (!user || !ok || !member) {
-    const at = now.toISOString();
+  const at = now.toISOString();
+  const reserved = { account: ctx.newId(), address: ctx.newId() };
+  // Count and record the attempt in one transaction, serialised per key, before the password is checked: of a
+  // parallel burst, exactly as many attempts as the limit allows are checked. A success withdraws its record.
+  await transact(ctx, async (trx) => {
+    await lockAttemptKeys(trx, ctx.engine, [keys.account, keys.address]);
+    const [byAccount, byAddress] = await Promise.all([
+      countRecentAttempts(trx, keys.account, since),
+      countRecentAttempts(trx, keys.address, since),
+    ]);
+    if (byAccount >= LOGIN_LIMITS.perAccount || byAddress >= LOGIN_LIMITS.perAddress) {
+      throw new DomainError("rate_limited", "too many failed sign-in attempts; try again in a few minutes", {
+        retryAfterSeconds: LOGIN_LIMITS.windowMinutes * 60,
+      });
+    }
     await recordAttempts(
-      ctx.db,
+      trx,
       [
-        { id: ctx.newId(), key: keys.account, at },
-        { id: ctx.newId(), key: keys.address, at },
+        { id: reserved.account, key: keys.account, at },
+        { id: reserved.address, key: keys.address, at },
       ],
       new Date(now.getTime() - 86_400_000).toISOString(),
     );
-    throw new DomainError("unauthenticated", "e-mail or password is incorrect");
-  }
+  });
+  const user = await findUserByEmail(ctx.db, email);
+  const ok = await verifyPassword(user?.password_hash ?? (await decoyHash()), input.password);
+  const member = ok && user ? await findActiveMembershipOfUser(ctx.db, user.id) : undefined;
+  if (!user || !ok || !member) throw new DomainError("unauthenticated", "e-mail or password is incorrect");
+  await deleteAttempt(ctx.db, reserved.address);
   await clearAttempts(ctx.db, keys.account);
   const session = await transact(ctx, (trx) =>
     startSession(ctx, trx, {

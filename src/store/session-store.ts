@@ -1,6 +1,7 @@
 /** Sessions, API tokens and login attempts: everything authentication keeps, in the database so processes share it. */
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { Role } from "../domain/permissions.ts";
+import type { Engine } from "./open-database.ts";
 import type { Database } from "./schema.ts";
 
 export interface SessionRow {
@@ -186,6 +187,20 @@ export async function recordAttempts(
 ): Promise<void> {
   await db.insertInto("login_attempts").values(rows).execute();
   await db.deleteFrom("login_attempts").where("at", "<", purgeBefore).execute();
+}
+
+/**
+ * Serialises counting-then-recording of attempts on these keys until the transaction ends. SQLite write transactions
+ * already hold the database's write lock (BEGIN IMMEDIATE); PostgreSQL takes one transaction-scoped advisory lock per
+ * key (in a fixed order, so two bursts cannot deadlock), which a parallel burst queues on.
+ */
+export async function lockAttemptKeys(trx: Kysely<Database>, engine: Engine, keys: string[]): Promise<void> {
+  if (engine !== "postgres") return;
+  for (const key of [...keys].sort()) await sql`select pg_advisory_xact_lock(hashtext(${key}))`.execute(trx);
+}
+
+export async function deleteAttempt(db: Kysely<Database>, id: string): Promise<void> {
+  await db.deleteFrom("login_attempts").where("id", "=", id).execute();
 }
 
 export async function clearAttempts(db: Kysely<Database>, key: string): Promise<void> {
