@@ -2,7 +2,7 @@
  * Executing an exit, in one step and one transaction: open offers cancelled with the reason, mandates stopped (or
  * left to finish their milestone), the final invoice for work done issued (C.c.Q. 2129), write-offs by credit note
  * (their reminders stop with them), the client ended (read-only from then on), optionally never to be re-engaged,
- * and the lesson recorded. Everything is audited. A failure anywhere leaves nothing changed; executing twice does
+ * and the lesson recorded; the frozen letter sent or kept in the outbox when asked. Everything is audited. A failure anywhere leaves nothing changed; executing twice does
  * nothing more.
  */
 import { DomainError } from "../domain/errors.ts";
@@ -12,30 +12,36 @@ import { findExit, saveExit } from "../store/exit-store.ts";
 import { cancelOffer } from "./cancel-offer.ts";
 import type { AppContext } from "./context.ts";
 import { createCreditNote } from "./credit-notes.ts";
-import type { ExitOptions } from "./exits.ts";
+import { type ExitOptions, exitLetter } from "./exits.ts";
 import { createInvoiceDraft } from "./invoice-drafts.ts";
 import { issueInvoiceById } from "./issue-invoice.ts";
 import { loadMandatesMoney } from "./ledger.ts";
 import { getClientRecord } from "./load-records.ts";
 import { updateMandate } from "./mandate-work.ts";
 import { recordAudit } from "./record-audit.ts";
+import { queueExitLetter } from "./send-exit-letter.ts";
+import { deliverMessages } from "./send-messages.ts";
 import { inTransaction, transact } from "./transact.ts";
 import { updateClient } from "./update-client.ts";
 
 export interface ExecuteExitInput {
   doNotReengage: boolean;
   lesson: string;
+  /** Send the frozen letter in the same step (kept in the outbox without SMTP); it can also be sent afterwards. */
+  sendLetter?: boolean | undefined;
 }
 
 export async function executeExit(ctx: AppContext, actor: Actor, id: string, input: ExecuteExitInput) {
   requirePermission(actor, "write");
   const at = ctx.now().toISOString();
   const today = at.slice(0, 10);
-  return transact(ctx, async (trx) => {
+  // The letter is read before the transaction (SQLite has one connection); it is frozen since the plan is ready.
+  const letter = input.sendLetter ? await exitLetter(ctx, actor, id) : undefined;
+  const result = await transact(ctx, async (trx) => {
     const record = await findExit<ExitOptions>(trx, actor.workspaceId, id);
     if (!record) throw new DomainError("not_found", "exit not found");
     if (record.exit.status === "executed")
-      return { exit: record.exit, alreadyExecuted: true, finalInvoiceIds: [] as string[] };
+      return { exit: record.exit, alreadyExecuted: true, finalInvoiceIds: [] as string[], message: undefined };
     const executed = markExecuted(record.exit, {
       executedOn: today,
       doNotReengage: input.doNotReengage,
@@ -132,6 +138,11 @@ export async function executeExit(ctx: AppContext, actor: Actor, id: string, inp
       before: record.exit,
       after: { ...executed, finalInvoiceIds },
     });
-    return { exit: executed, alreadyExecuted: false, finalInvoiceIds };
+    const message = letter ? await queueExitLetter(ctx, trx, { actor, exitId: id, letter }) : undefined;
+    return { exit: executed, alreadyExecuted: false, finalInvoiceIds, message };
   });
+  const { message, ...done } = result;
+  if (!message) return { ...done, letterMessage: null };
+  const [delivered] = await deliverMessages(ctx, [message]);
+  return { ...done, letterMessage: delivered ?? null };
 }

@@ -1,7 +1,8 @@
 /**
  * Gathers what an exit concerns, from the records: open offers (cancel; signed but not started too) with their
- * deposits, mandates with the C.c.Q. 2129 settlement inputs from the money ledger, unpaid invoices, and the
- * jurisdiction whose rules apply (the client's province or country).
+ * deposits, mandates with the C.c.Q. 2129 settlement inputs from the money ledger and their milestones, unpaid
+ * invoices with their late-interest terms, and the contract's governing law (src/app/contract-law.ts: the offers'
+ * choice of law, else the studio's residence), whose rules the checks apply.
  */
 import type { Client } from "../domain/client.ts";
 import type {
@@ -11,20 +12,27 @@ import type {
   ExitOfferFact,
   OfferDepositFact,
 } from "../domain/exit/prepare-exit-plan.ts";
+import type { GoverningLaw } from "../domain/governing-law.ts";
 import { moneyLedger } from "../domain/ledger/money-ledger.ts";
+import { upcomingMilestones } from "../domain/mandate/mandate-milestones.ts";
+import type { Offer } from "../domain/offer/offer.ts";
 import { offerTotals } from "../domain/offer/offer-totals.ts";
 import type { Workspace } from "../domain/workspace.ts";
 import { openInvoicesOfClient } from "../store/decision-store.ts";
-import { openOffersOfClient } from "../store/exit-facts-store.ts";
+import { invoiceLateInterestBps, openOffersOfClient } from "../store/exit-facts-store.ts";
 import { ledgerLines } from "../store/invoice-line-store.ts";
 import type { AppContext } from "./context.ts";
+import { contractLaw } from "./contract-law.ts";
 import { loadClientMoney } from "./ledger.ts";
+import { milestonesOf } from "./mandate-milestones.ts";
 
-/** The rules of the client's place: `CA-QC` for Québec, `FR` for France, else the studio's own jurisdiction. */
-export function exitJurisdiction(client: Client, workspace: Workspace): string {
-  if (client.address.country === "CA" && client.address.region) return `CA-${client.address.region}`;
-  if (client.address.country === "FR") return "FR";
-  return workspace.jurisdiction;
+/** The governing law of the contracts an exit ends: the offers' choice of law, else the studio's residence. */
+export function exitLaw(client: Client, workspace: Workspace, offers: readonly { offer: Offer }[]): GoverningLaw {
+  return contractLaw(
+    workspace,
+    client,
+    offers.map((o) => o.offer.content.terms.governingLaw),
+  );
 }
 
 export interface ExitChoices {
@@ -84,6 +92,9 @@ export async function gatherExitFacts(
     const m = moneyOf.get(mandate.id);
     if (!m) continue;
     const pricing = offer.content.pricing;
+    const milestones = upcomingMilestones(await milestonesOf(ctx.db, workspace.id, mandate), input.noticeDate).map(
+      (x) => ({ title: x.title, date: x.date }),
+    );
     mandateFacts.push({
       id: mandate.id,
       reference: offer.number,
@@ -98,20 +109,28 @@ export async function gatherExitFacts(
       usablePropertyValue: 0,
       invoicedToDate: m.ledger.netInvoiced + m.ledger.inDrafts,
       receivedToDate: Math.min(m.ledger.paidBeforeTax, m.ledger.netInvoiced + m.ledger.inDrafts),
+      milestones,
+      ...(milestones[0] ? { nextMilestone: milestones[0] } : {}),
       ...(choices.mandates?.[mandate.id] ? { action: choices.mandates[mandate.id] } : {}),
     });
   }
+  const interest = await invoiceLateInterestBps(
+    ctx.db,
+    workspace.id,
+    invoices.map((i) => i.id),
+  );
   return {
     exitId: input.exitId,
     clientId: client.id,
     currency: workspace.currency,
-    jurisdiction: exitJurisdiction(client, workspace),
+    jurisdiction: exitLaw(client, workspace, offers).jurisdiction,
     noticeDate: input.noticeDate,
     effectiveDate: input.effectiveDate,
     offers: offerFacts,
     mandates: mandateFacts,
     unpaidInvoices: invoices.map((i) => ({
       ...i,
+      lateInterestBps: interest.get(i.id) ?? 0,
       ...(choices.invoices?.[i.id] ? { action: choices.invoices[i.id] } : {}),
     })),
   };

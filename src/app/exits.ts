@@ -4,9 +4,9 @@
  * the legal checks of the client's jurisdiction with their sources, and the termination letter in French or English.
  */
 
-import { DomainError } from "../domain/errors.ts";
+import { DomainError, fieldError } from "../domain/errors.ts";
 import { checkExit, type ExitCheckReport } from "../domain/exit/check-exit.ts";
-import type { TerminationReason } from "../domain/exit/exit-check.ts";
+import type { EvidenceKind, TerminationReason } from "../domain/exit/exit-check.ts";
 import {
   abandonExit,
   completeHandoverItem,
@@ -21,19 +21,28 @@ import { prepareExitPlan } from "../domain/exit/prepare-exit-plan.ts";
 import { renderTerminationLetter } from "../domain/exit/render-termination-letter.ts";
 import type { Localized } from "../domain/health/localized.ts";
 import { type Actor, requirePermission } from "../domain/permissions.ts";
-import { type ExitRecord, findExit, insertExit, listExitsOfClient, saveExit } from "../store/exit-store.ts";
+import { openOffersOfClient } from "../store/exit-facts-store.ts";
+import {
+  type ExitRecord,
+  exitLetterMessages,
+  findExit,
+  insertExit,
+  listExitsOfClient,
+  saveExit,
+} from "../store/exit-store.ts";
+import { findFormalNotice, listFormalNoticesOfClient } from "../store/formal-notice-store.ts";
 import { findMember } from "../store/people-store.ts";
 import type { AppContext } from "./context.ts";
-import { clientEmail } from "./document-parties.ts";
-import { type ExitChoices, gatherExitFacts } from "./exit-facts.ts";
+import { resolveEvidence } from "./exit-evidence.ts";
+import { type ExitChoices, exitLaw, gatherExitFacts } from "./exit-facts.ts";
 import { getClientRecord, getWorkspaceRecord } from "./load-records.ts";
 import { recordAudit } from "./record-audit.ts";
-import { deliverMessages, queueMessage } from "./send-messages.ts";
 import { transact } from "./transact.ts";
 
 export interface ExitOptions {
   initiatedBy: "provider" | "client" | "mutual";
   basis: "convenience" | "cause";
+  /** The reason with its evidence resolved from the records (see exit-evidence.ts). */
   reason?: TerminationReason | undefined;
   tone: "cordial" | "firm";
   includeReasons: boolean;
@@ -46,17 +55,34 @@ export interface ExitOptions {
     cureDays?: number | undefined;
     establishedRelationship?: boolean | undefined;
     relationshipStart?: string | undefined;
+    /** France: a notice shorter than L442-1 suggests, knowingly given (the text and the day it was recorded). */
+    shortNoticeAcknowledged?: { on: string; text: string } | undefined;
   };
-  formalNotice?: { sentOn: string; cureDays: number } | undefined;
+  /** The recorded formal notice (mise en demeure / notice of breach) the exit relies on. */
+  formalNoticeId?: string | undefined;
   choices: ExitChoices;
   handover?: { key: HandoverKey; applicable?: boolean; dueDate?: string; notes?: string }[] | undefined;
 }
+
+/** Options as the user sends them: evidence by kind and id, the L442-1 acknowledgement as text. */
+export type ExitOptionsInput = Partial<Omit<ExitOptions, "reason" | "contract">> & {
+  reason?:
+    | {
+        category: TerminationReason["category"];
+        description?: string | undefined;
+        evidence: { kind: EvidenceKind; id: string }[];
+      }
+    | undefined;
+  contract?:
+    | (Omit<ExitOptions["contract"], "shortNoticeAcknowledged"> & { shortNoticeAcknowledgement?: string | undefined })
+    | undefined;
+};
 
 export interface PrepareExitInput {
   decisionId?: string | undefined;
   noticeDate?: string | undefined;
   effectiveDate?: string | undefined;
-  options?: Partial<ExitOptions> | undefined;
+  options?: ExitOptionsInput | undefined;
 }
 
 const DAY = 86_400_000;
@@ -94,7 +120,53 @@ async function plan(
   };
 }
 
-function checks(exit: Exit, options: ExitOptions, isConsumer: boolean, asOf: string): ExitCheckReport {
+/** Resolves the user's options against the records: evidence ids, the formal notice, the acknowledgement's date. */
+async function resolveOptions(
+  ctx: AppContext,
+  actor: Actor,
+  clientId: string,
+  base: ExitOptions,
+  input: ExitOptionsInput | undefined,
+): Promise<ExitOptions> {
+  const today = ctx.now().toISOString().slice(0, 10);
+  const { reason, contract, ...rest } = input ?? {};
+  const options: ExitOptions = { ...base, ...rest } as ExitOptions;
+  if (reason) {
+    const evidence = await resolveEvidence(ctx, {
+      workspaceId: actor.workspaceId,
+      clientId,
+      links: reason.evidence,
+      today,
+    });
+    options.reason = {
+      category: reason.category,
+      ...(reason.description?.trim() ? { description: reason.description.trim() } : {}),
+      evidence,
+    };
+  }
+  if (contract) {
+    const { shortNoticeAcknowledgement: ack, ...terms } = contract;
+    const kept = ack === undefined ? base.contract.shortNoticeAcknowledged : undefined;
+    options.contract = {
+      ...terms,
+      ...(ack?.trim() ? { shortNoticeAcknowledged: { on: today, text: ack.trim() } } : {}),
+      ...(kept ? { shortNoticeAcknowledged: kept } : {}),
+    };
+  }
+  if (options.formalNoticeId) {
+    const notice = await findFormalNotice(ctx.db, actor.workspaceId, options.formalNoticeId);
+    if (!notice) throw new DomainError("not_found", "formal notice not found");
+    if (notice.clientId !== clientId)
+      throw fieldError("options.formalNoticeId", "other_client", "this formal notice was sent to another client");
+  }
+  return options;
+}
+
+async function checks(ctx: AppContext, actor: Actor, exit: Exit, options: ExitOptions, asOf: string) {
+  const client = await getClientRecord(ctx.db, actor.workspaceId, exit.clientId);
+  const notice = options.formalNoticeId
+    ? await findFormalNotice(ctx.db, actor.workspaceId, options.formalNoticeId)
+    : undefined;
   return checkExit({
     jurisdiction: exit.plan.jurisdiction,
     plan: exit.plan,
@@ -102,20 +174,39 @@ function checks(exit: Exit, options: ExitOptions, isConsumer: boolean, asOf: str
     initiatedBy: options.initiatedBy,
     basis: options.basis,
     ...(options.reason ? { reason: options.reason } : {}),
-    client: { isConsumer },
+    client: { isConsumer: client.isConsumer },
     contract: options.contract,
-    ...(options.formalNotice ? { formalNotice: options.formalNotice } : {}),
+    ...(notice ? { formalNotice: { id: notice.id, sentOn: notice.sentOn, cureDays: notice.cureDays } } : {}),
+    letter: {
+      lang: client.language,
+      includeReasons: options.includeReasons,
+      ...(options.reasons ? { reasons: options.reasons } : {}),
+    },
     finalInvoiceIssued: false,
   });
 }
 
 async function view(ctx: AppContext, actor: Actor, record: ExitRecord<ExitOptions>) {
-  const client = await getClientRecord(ctx.db, actor.workspaceId, record.exit.clientId);
+  const [client, workspace, offers, formalNotices, sentLetters] = await Promise.all([
+    getClientRecord(ctx.db, actor.workspaceId, record.exit.clientId),
+    getWorkspaceRecord(ctx.db, actor.workspaceId),
+    openOffersOfClient(ctx.db, actor.workspaceId, record.exit.clientId),
+    listFormalNoticesOfClient(ctx.db, actor.workspaceId, record.exit.clientId),
+    exitLetterMessages(ctx.db, actor.workspaceId, record.exit.id),
+  ]);
   const report =
     record.exit.status === "draft"
-      ? checks(record.exit, record.options, client.isConsumer, ctx.now().toISOString().slice(0, 10))
+      ? await checks(ctx, actor, record.exit, record.options, ctx.now().toISOString().slice(0, 10))
       : (record.exit as { checks: ExitCheckReport }).checks;
-  return { ...record.exit, options: record.options, checks: report, letter: record.letter };
+  return {
+    ...record.exit,
+    options: record.options,
+    checks: report,
+    letter: record.letter,
+    governingLaw: exitLaw(client, workspace, offers),
+    formalNotices: formalNotices.map(({ letter: _l, ...n }) => n),
+    sentLetters,
+  };
 }
 
 /** Prepares an exit plan for a client (from a "stop" verdict or directly), dated from today by default. */
@@ -123,7 +214,7 @@ export async function prepareExit(ctx: AppContext, actor: Actor, clientId: strin
   requirePermission(actor, "write");
   const today = ctx.now();
   const workspace = await getWorkspaceRecord(ctx.db, actor.workspaceId);
-  const options: ExitOptions = { ...defaults(), ...input.options } as ExitOptions;
+  const options = await resolveOptions(ctx, actor, clientId, defaults(), input.options);
   const noticeDate = input.noticeDate ?? today.toISOString().slice(0, 10);
   const effectiveDate =
     input.effectiveDate ??
@@ -153,7 +244,7 @@ export async function prepareExit(ctx: AppContext, actor: Actor, clientId: strin
   return view(ctx, actor, record);
 }
 
-async function getRecord(ctx: AppContext, actor: Actor, id: string): Promise<ExitRecord<ExitOptions>> {
+export async function getRecord(ctx: AppContext, actor: Actor, id: string): Promise<ExitRecord<ExitOptions>> {
   const r = await findExit<ExitOptions>(ctx.db, actor.workspaceId, id);
   if (!r) throw new DomainError("not_found", "exit not found");
   return r;
@@ -173,7 +264,7 @@ export async function listExits(ctx: AppContext, actor: Actor, clientId: string)
 export interface UpdateExitInput {
   noticeDate?: string | undefined;
   effectiveDate?: string | undefined;
-  options?: Partial<ExitOptions> | undefined;
+  options?: ExitOptionsInput | undefined;
   status?: "ready" | "draft" | "abandoned" | undefined;
   abandonReason?: string | undefined;
   letter?: { subject: string; paragraphs: string[]; lang: "fr" | "en" } | null | undefined;
@@ -189,7 +280,7 @@ export async function updateExit(ctx: AppContext, actor: Actor, id: string, inpu
   const before = await getRecord(ctx, actor, id);
   let record: ExitRecord<ExitOptions> = before;
   if (input.noticeDate || input.effectiveDate || input.options) {
-    const options = { ...before.options, ...input.options } as ExitOptions;
+    const options = await resolveOptions(ctx, actor, before.exit.clientId, before.options, input.options);
     const dates = {
       noticeDate: input.noticeDate ?? before.exit.plan.noticeDate,
       effectiveDate: input.effectiveDate ?? before.exit.plan.effectiveDate,
@@ -197,22 +288,32 @@ export async function updateExit(ctx: AppContext, actor: Actor, id: string, inpu
     const { plan: p } = await plan(ctx, actor, id, before.exit.clientId, dates, options);
     record = { ...record, exit: reviseExitPlan(record.exit, p), options };
   }
-  if (input.letter !== undefined)
+  if (input.letter !== undefined) {
+    // Marking ready freezes the letter: it is edited only on a draft.
+    if (record.exit.status !== "draft")
+      throw new DomainError(
+        "invalid_state",
+        "the letter is frozen once the plan is ready; reopen the plan to edit it",
+        {
+          status: record.exit.status,
+        },
+      );
     record = { ...record, letter: input.letter ? { ...input.letter, editedAt: at } : null };
+  }
   for (const item of input.handoverDone ?? []) {
     record = { ...record, exit: completeHandoverItem(record.exit, { key: item.key, doneOn: item.doneOn ?? today }) };
   }
   if (input.status === "ready") {
-    const client = await getClientRecord(ctx.db, actor.workspaceId, before.exit.clientId);
-    record = {
-      ...record,
-      exit: markExitReady(record.exit, {
-        checks: checks(record.exit, record.options, client.isConsumer, today),
-        readyOn: today,
-      }),
-    };
+    const ready = markExitReady(record.exit, {
+      checks: await checks(ctx, actor, record.exit, record.options, today),
+      readyOn: today,
+    });
+    // The letter is frozen as it reads now (the edited one, else the generated one in the client's language).
+    const frozen = record.letter ?? { ...(await generatedLetter(ctx, actor, record)), editedAt: at, generated: true };
+    record = { ...record, exit: ready, letter: { ...frozen, frozen: true } };
   } else if (input.status === "draft") {
-    record = { ...record, exit: reopenExit(record.exit) };
+    const letter = record.letter?.generated ? null : record.letter && { ...record.letter, frozen: false };
+    record = { ...record, exit: reopenExit(record.exit), letter };
   } else if (input.status === "abandoned") {
     if (!input.abandonReason?.trim())
       throw new DomainError("validation", "say why the exit is abandoned", {
@@ -235,19 +336,21 @@ export async function updateExit(ctx: AppContext, actor: Actor, id: string, inpu
   return view(ctx, actor, record);
 }
 
-/** The termination letter in the client's language (or the one asked), as edited when the user edited it. */
-export async function exitLetter(ctx: AppContext, actor: Actor, id: string, lang?: "fr" | "en") {
-  requirePermission(actor, "read");
-  const record = await getRecord(ctx, actor, id);
+/** The letter generated from the plan and the records, in the client's language or the one asked. */
+async function generatedLetter(
+  ctx: AppContext,
+  actor: Actor,
+  record: ExitRecord<ExitOptions>,
+  lang?: "fr" | "en",
+): Promise<{ subject: string; paragraphs: string[]; lang: "fr" | "en" }> {
   const [workspace, client, me] = await Promise.all([
     getWorkspaceRecord(ctx.db, actor.workspaceId),
     getClientRecord(ctx.db, actor.workspaceId, record.exit.clientId),
     findMember(ctx.db, actor.workspaceId, actor.memberId),
   ]);
   const language = lang ?? client.language;
-  if (record.letter && record.letter.lang === language)
-    return { ...record.letter, generated: false, workspace, client };
   const o = record.options;
+  const notice = o.formalNoticeId ? await findFormalNotice(ctx.db, actor.workspaceId, o.formalNoticeId) : undefined;
   const letter = renderTerminationLetter({
     lang: language,
     tone: o.tone,
@@ -256,44 +359,40 @@ export async function exitLetter(ctx: AppContext, actor: Actor, id: string, lang
     provider: { name: workspace.legalName || workspace.name, signatory: me?.name ?? workspace.name },
     client: {
       name: client.legalName || client.name,
+      country: client.address.country,
+      isConsumer: client.isConsumer,
       ...(client.contacts[0] ? { contactName: client.contacts[0].name } : {}),
     },
     basis: {
       kind: o.basis,
       ...(o.contract.terminationClause ? { clause: o.contract.terminationClause.reference } : {}),
-      ...(o.formalNotice ? { formalNoticeOn: o.formalNotice.sentOn } : {}),
-      ...(o.contract.establishedRelationship ? { establishedRelationship: true } : {}),
+      ...(notice ? { formalNotice: { id: notice.id, sentOn: notice.sentOn, cureDays: notice.cureDays } } : {}),
+      ...(o.contract.establishedRelationship && o.contract.relationshipStart
+        ? { relationshipStart: o.contract.relationshipStart }
+        : {}),
     },
     ...(o.reasons ? { reasons: o.reasons } : {}),
     ...(o.referral ? { referral: o.referral } : {}),
   });
-  return { subject: letter.subject, paragraphs: letter.paragraphs, lang: language, generated: true, workspace, client };
+  return { subject: letter.subject, paragraphs: letter.paragraphs, lang: language };
 }
 
-/** Sends the termination letter to the client by e-mail (the PDF's text), or keeps it in the outbox without SMTP. */
-export async function sendExitLetter(ctx: AppContext, actor: Actor, id: string, lang?: "fr" | "en") {
-  requirePermission(actor, "write");
-  const letter = await exitLetter(ctx, actor, id, lang);
-  const message = await transact(ctx, async (trx) => {
-    const queued = await queueMessage(ctx, trx, {
-      workspaceId: actor.workspaceId,
-      kind: "termination_letter",
-      to: clientEmail(letter.client),
-      subject: letter.subject,
-      body: letter.paragraphs.join("\n\n"),
-      entity: "exit",
-      entityId: id,
-    });
-    await recordAudit(ctx, trx, {
-      workspaceId: actor.workspaceId,
-      actorMemberId: actor.memberId,
-      action: "exit.letter_sent",
-      entity: "exit",
-      entityId: id,
-      after: { subject: letter.subject, lang: letter.lang, to: queued.to, status: queued.status },
-    });
-    return queued;
-  });
-  const [delivered] = await deliverMessages(ctx, [message]);
-  return delivered!;
+/**
+ * The termination letter in the client's language (or the one asked): as edited, or as frozen when the plan was
+ * marked ready; otherwise generated from the records.
+ */
+export async function exitLetter(ctx: AppContext, actor: Actor, id: string, lang?: "fr" | "en") {
+  requirePermission(actor, "read");
+  const record = await getRecord(ctx, actor, id);
+  const [workspace, client] = await Promise.all([
+    getWorkspaceRecord(ctx.db, actor.workspaceId),
+    getClientRecord(ctx.db, actor.workspaceId, record.exit.clientId),
+  ]);
+  const language = lang ?? client.language;
+  if (record.letter && record.letter.lang === language) {
+    const { subject, paragraphs } = record.letter;
+    return { subject, paragraphs, lang: language, generated: !!record.letter.generated, workspace, client };
+  }
+  const letter = await generatedLetter(ctx, actor, record, language);
+  return { ...letter, generated: true, workspace, client };
 }

@@ -1,5 +1,6 @@
 /**
- * Late interest on an unpaid invoice, shown on demand and invoiceable when the user chooses. Canada (Québec rules,
+ * Late interest on an unpaid invoice, shown on demand and invoiceable when the user chooses, under the contract's
+ * governing law (src/app/contract-law.ts: the offer's choice of law, else the studio's residence). Canada (Québec rules,
  * C.c.Q. 1617 and the Interest Act): the annual rate of the terms, else the 5% legal rate, from the debtor's default
  * (lapse of time when the terms say interest runs from the due date, else after a mise en demeure). France
  * (L441-10, D441-5): ECB refi + 10 points by half-year (or the agreed rate) and the 40 € indemnity, B2B only.
@@ -12,7 +13,9 @@ import { money } from "../domain/money.ts";
 import { type Actor, requirePermission } from "../domain/permissions.ts";
 import { invoicedInterest } from "../store/invoice-source-store.ts";
 import type { StoredInvoice } from "../store/invoice-store.ts";
+import { findOffer } from "../store/offer-store.ts";
 import type { AppContext } from "./context.ts";
+import { contractLaw } from "./contract-law.ts";
 import { createInvoiceDraft, type ManualLine } from "./invoice-drafts.ts";
 import { INVOICE_ECB_RATES } from "./invoice-ecb-rates.ts";
 import { getStoredInvoice } from "./invoice-queries.ts";
@@ -52,7 +55,15 @@ export async function computeLateInterest(ctx: AppContext, actor: Actor, id: str
   const open = invoice.status === "issued" || invoice.status === "partially_paid";
   const principal = open ? invoiceBalance(invoice).balance : money(0, invoice.currency);
   const base = { invoiceId: id, number: invoice.number, dueDate: invoice.dueDate, asOf, principal };
-  if (workspace.jurisdiction === "FR") {
+  // The contract's governing law decides (its choice-of-law clause, else the studio's residence), as for exits.
+  const offerIds = [...new Set(stored.details.lines.flatMap((l) => (l.offerId ? [l.offerId] : [])))];
+  const offers = await Promise.all(offerIds.map((o) => findOffer(ctx.db, actor.workspaceId, o)));
+  const law = contractLaw(
+    workspace,
+    client,
+    offers.map((o) => o?.offer.content.terms.governingLaw),
+  );
+  if (law.jurisdiction === "FR") {
     const p = franceLatePenalty({
       principal,
       dueDate: invoice.dueDate,

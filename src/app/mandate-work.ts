@@ -36,7 +36,8 @@ export async function listMandates(
   return { ...r, page: q.page, pageSize: q.pageSize };
 }
 
-async function changeMandate(
+/** Loads a mandate, applies a domain change, saves it and audits it, in one transaction. */
+export async function changeMandate(
   ctx: AppContext,
   actor: Actor,
   id: string,

@@ -28,3 +28,21 @@ export async function openOffersOfClient(
     mandate: r.mandate ? (JSON.parse(r.mandate) as Mandate) : null,
   }));
 }
+
+/** The annual late-interest rate written in each invoice's terms (basis points), for the letter to state it. */
+export async function invoiceLateInterestBps(
+  db: Kysely<Database>,
+  workspaceId: string,
+  invoiceIds: readonly string[],
+): Promise<Map<string, number>> {
+  if (invoiceIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("invoices")
+    .select(["id", "details_json"])
+    .where("workspace_id", "=", workspaceId)
+    .where("id", "in", [...invoiceIds])
+    .execute();
+  return new Map(
+    rows.map((r) => [r.id, Number((JSON.parse(r.details_json) as { lateInterestBps?: number }).lateInterestBps ?? 0)]),
+  );
+}

@@ -7,7 +7,15 @@ import type { Database } from "./schema.ts";
 export interface ExitRecord<Options = unknown> {
   exit: Exit;
   options: Options;
-  letter: { subject: string; paragraphs: string[]; lang: "fr" | "en"; editedAt: string } | null;
+  /** The letter as edited, or as frozen when the plan was marked ready (`frozen`; `generated` when not edited). */
+  letter: {
+    subject: string;
+    paragraphs: string[];
+    lang: "fr" | "en";
+    editedAt: string;
+    frozen?: boolean;
+    generated?: boolean;
+  } | null;
 }
 
 export async function insertExit(
@@ -76,4 +84,26 @@ export async function listExitsOfClient(db: Kysely<Database>, workspaceId: strin
     .where("client_id", "=", clientId)
     .orderBy("created_at", "desc")
     .execute();
+}
+
+/** The termination letters of an exit as sent or kept in the outbox, oldest first: the sending record. */
+export async function exitLetterMessages(db: Kysely<Database>, workspaceId: string, exitId: string) {
+  const rows = await db
+    .selectFrom("outbox")
+    .select(["id", "to_address", "subject", "status", "error", "created_at", "sent_at"])
+    .where("workspace_id", "=", workspaceId)
+    .where("entity", "=", "exit")
+    .where("entity_id", "=", exitId)
+    .where("kind", "=", "termination_letter")
+    .orderBy("created_at")
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    to: r.to_address,
+    subject: r.subject,
+    status: r.status,
+    error: r.error,
+    createdAt: r.created_at,
+    sentAt: r.sent_at,
+  }));
 }

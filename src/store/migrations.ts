@@ -11,6 +11,7 @@ import * as invoices from "./migrations/2026-11-26T06-30-00-invoices.ts";
 import * as decisions from "./migrations/2026-11-26T06-40-00-decisions.ts";
 import * as invoiceLines from "./migrations/2026-12-06T15-00-00-invoice-lines.ts";
 import * as mandateCosts from "./migrations/2026-12-06T15-10-00-mandate-costs.ts";
+import * as formalNotices from "./migrations/2026-12-06T16-00-00-formal-notices.ts";
 import * as vatOnDebits from "./migrations/2026-12-06T16-10-00-vat-on-debits.ts";
 import type { Database } from "./schema.ts";
 
@@ -23,6 +24,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-11-26T06-40-00-decisions": decisions,
   "2026-12-06T15-00-00-invoice-lines": invoiceLines,
   "2026-12-06T15-10-00-mandate-costs": mandateCosts,
+  "2026-12-06T16-00-00-formal-notices": formalNotices,
   "2026-12-06T16-10-00-vat-on-debits": vatOnDebits,
 };
 

@@ -491,6 +491,18 @@ export interface ExitTable {
   updated_at: string;
 }
 
+export interface FormalNoticeTable {
+  id: string;
+  workspace_id: string;
+  client_id: string;
+  exit_id: string | null;
+  sent_on: string;
+  cure_days: number;
+  method: string;
+  state_json: string;
+  created_at: string;
+}
+
 export interface Database {
   instance: InstanceTable;
   workspaces: WorkspaceTable;
@@ -531,4 +543,5 @@ export interface Database {
   decisions: DecisionTable;
   client_health: ClientHealthTable;
   exits: ExitTable;
+  formal_notices: FormalNoticeTable;
 }

@@ -58,6 +58,14 @@ describe.each(engines())("the money thread on $engine", ({ engine, skip }) => {
   const money = async (mandateId: string) => (await owner.get(`/api/v1/mandates/${mandateId}/money`)).body;
 
   async function readyExit(clientId: string) {
+    // A serious reason needs its evidence, a record of this client (C.c.Q. 2126).
+    const signal = await owner.post(`/api/v1/clients/${clientId}/signals`, {
+      kind: "note",
+      severity: 2,
+      occurredOn: "2026-11-20",
+      text: "Demandes hors offre répétées; avenant refusé",
+    });
+    expect(signal.status, JSON.stringify(signal.body)).toBe(201);
     const exit = await owner.post(`/api/v1/clients/${clientId}/exits`, {
       noticeDate: "2026-11-27",
       effectiveDate: "2026-12-28",
@@ -65,7 +73,7 @@ describe.each(engines())("the money thread on $engine", ({ engine, skip }) => {
         reason: {
           category: "unilateralChangeOfTerms",
           description: "Avenant refusé, demandes répétées",
-          evidence: ["avenant"],
+          evidence: [{ kind: "signal", id: signal.body.id }],
         },
         contract: { duration: "project" },
       },

@@ -1,15 +1,24 @@
 /**
  * The founding story's end: the team rates the partnership against its values, weighs continuing against stopping
  * (the four-figure offer signed the week before the trouble, unpaid invoices, values), decides to stop, and prepares a
- * cordial exit: the new offer cancelled, the invoices kept, the handover dated, the letter in French. Executing it is
- * left to the user.
+ * cordial, lawful exit: the end client's launch is on the first mandate's milestones, so the exit ends the day after
+ * it (not at an inopportune time, C.c.Q. 2126); the serious reason is linked to its evidence (the client's lists and
+ * the rejected change order); the new offer is cancelled and its deposit credited, the invoices kept, the handover
+ * dated, the letter in French. Executing it is left to the user.
  */
 import type { Actor } from "../../domain/permissions.ts";
+import { listChangeOrders } from "../change-orders.ts";
 import type { AppContext } from "../context.ts";
 import { openDecision, updateDecision } from "../decisions.ts";
 import { prepareExit, updateExit } from "../exits.ts";
 import { getWorkspaceRecord } from "../load-records.ts";
+import { addMandateMilestone } from "../mandate-milestones.ts";
+import { listMandates } from "../mandate-work.ts";
 import { rateValues } from "../rate-values.ts";
+import { listRounds } from "../round-view.ts";
+
+/** The end client's launch, on the first mandate's milestones. */
+export const DEMO_LAUNCH = "Lancement du site du client final";
 
 export interface ExitStoryInput {
   on: (daysAgo: number) => AppContext;
@@ -76,15 +85,32 @@ export async function playExitStory(s: ExitStoryInput): Promise<void> {
     },
   });
 
+  // The agency's end client launches its site in three weeks: a milestone the exit must not fall before.
+  // The first mandate is the one with the client's lists (the second offer's mandate has not started).
+  const open = (await listMandates(on(2), actor, { clientId: s.agencyId, page: 1, pageSize: 10 })).items.filter(
+    (m) => m.status === "active" || m.status === "delivered",
+  );
+  const withRounds = await Promise.all(open.map(async (m) => ({ m, rounds: await listRounds(on(2), actor, m.id) })));
+  const first = withRounds.find((x) => x.rounds.length > 0);
+  if (!first) throw new Error("the demo agency has no mandate with rounds");
+  const mandate = first.m;
+  await addMandateMilestone(on(2), actor, mandate.id, { title: DEMO_LAUNCH, date: s.day(-20) });
+  const rounds = first.rounds;
+  const rejected = (await listChangeOrders(on(1), actor, mandate.id)).filter((co) => co.status === "rejected");
+
   const exit = await prepareExit(on(1), actor, s.agencyId, {
     decisionId: decision.id,
     noticeDate: s.day(0),
-    effectiveDate: s.day(-14),
+    // The day after the launch: the launch is delivered, and the agency is not left without us before it.
+    effectiveDate: s.day(-21),
     options: {
       reason: {
         category: "majorScopeChangeUnderFixedPrice",
         description: "Demandes répétées hors de l'offre signée à prix fixe; avenant refusé.",
-        evidence: ["Listes du client des 3 et 16 novembre", "Avenant OFF-2026-0001-A1 refusé"],
+        evidence: [
+          ...rounds.map((r) => ({ kind: "round" as const, id: r.id })),
+          ...rejected.map((co) => ({ kind: "change_order" as const, id: co.id })),
+        ],
       },
       tone: "cordial",
       includeReasons: true,

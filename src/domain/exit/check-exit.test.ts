@@ -8,6 +8,8 @@ import {
 } from "./founding-story-exit.fixture.ts";
 import { prepareExitPlan } from "./prepare-exit-plan.ts";
 
+const EVIDENCE = { kind: "round" as const, id: "round-1", label: { fr: "Liste du client", en: "Client's list" } };
+
 const check = (input: CheckExitInput, code: string) => {
   const found = checkExit(input).checks.find((c) => c.code === code);
   if (!found) throw new Error(`no check ${code}`);
@@ -52,7 +54,7 @@ describe("checkExit — every check is sourced and bilingual, with the disclaime
 describe("Québec — serious reason (C.c.Q. 2126)", () => {
   const withReason = (category: (typeof SERIOUS_REASONS)[number] | (typeof INSUFFICIENT_REASONS)[number]) => ({
     ...story,
-    reason: { category, description: "faits", evidence: ["pièce 1"] },
+    reason: { category, description: "faits", evidence: [EVIDENCE] },
   });
 
   it.each(SERIOUS_REASONS)("%s with evidence passes", (category) => {
@@ -79,13 +81,17 @@ describe("Québec — serious reason (C.c.Q. 2126)", () => {
     expect(checkExit(input).blocking).toBe(false);
   });
 
-  it("no reason at all is blocking without a clause; evidence-less or undescribed reasons are warnings", () => {
+  it("without a clause, no reason, no evidence or an undescribed “other” is blocking (the exit cannot be ready)", () => {
     const { reason: _r, ...noReason } = story;
     expect(check(noReason, "qc_serious_reason")).toMatchObject({ passed: false, severity: "blocking" });
     const noEvidence = { ...story, reason: { category: "clientBadFaith" as const, evidence: [] } };
-    expect(check(noEvidence, "qc_serious_reason")).toMatchObject({ passed: false, severity: "warning" });
-    const vague = { ...story, reason: { category: "other" as const, evidence: ["x"] } };
-    expect(check(vague, "qc_serious_reason")).toMatchObject({ passed: false, severity: "warning" });
+    expect(check(noEvidence, "qc_serious_reason")).toMatchObject({
+      passed: false,
+      severity: "blocking",
+      fix: { kind: "link_evidence" },
+    });
+    const vague = { ...story, reason: { category: "other" as const, evidence: [EVIDENCE] } };
+    expect(check(vague, "qc_serious_reason")).toMatchObject({ passed: false, severity: "blocking" });
   });
 
   it("a client-initiated or mutual ending needs no serious reason", () => {
@@ -103,6 +109,7 @@ describe("Québec — inopportune time, notice, handover, consumer, invoicing", 
         valuation: { method: "percent" as const, percentComplete: 80 },
         remaining: ["Mise en ligne"],
         nextMilestone: { title: "Mise en ligne", date: "2026-11-01" },
+        milestones: [{ title: "Mise en ligne", date: "2026-11-01" }],
       },
     ],
   };
@@ -111,7 +118,7 @@ describe("Québec — inopportune time, notice, handover, consumer, invoicing", 
     const stopped = prepareExitPlan({ ...launch, mandates: [{ ...launch.mandates[0]!, action: "stop_now" }] });
     const c = check({ ...story, plan: stopped }, "qc_inopportune_time");
     expect(c).toMatchObject({ passed: false, severity: "warning" });
-    expect(c.message.fr).toContain("Mise en ligne (1er novembre 2026)");
+    expect(c.message.fr).toContain("Mise en ligne (1er novembre 2026, mandat");
   });
 
   it("finishing the milestone before leaving passes", () => {
@@ -189,7 +196,7 @@ describe("France", () => {
       contract: { duration: "indefinite" as const, establishedRelationship: true, relationshipStart: "2023-03-01" },
     };
     const c = check(input, "fr_established_relationship_notice");
-    expect(c).toMatchObject({ passed: false, severity: "warning" });
+    expect(c).toMatchObject({ passed: false, severity: "blocking" });
     expect(c.message.fr).toContain("4 mois");
     expect(c.message.fr).toContain("22 février 2027");
     const longer = { ...input, plan: prepareExitPlan({ ...facts, jurisdiction: "FR", effectiveDate: "2027-02-22" }) };
@@ -207,12 +214,12 @@ describe("France", () => {
   it("résolution for non-performance needs a mise en demeure whose delay has expired (1226): blocking", () => {
     const cause = { ...fr, basis: "cause" as const };
     expect(check(cause, "fr_mise_en_demeure")).toMatchObject({ passed: false, severity: "blocking" });
-    expect(check({ ...cause, formalNotice: { sentOn: "2026-10-15", cureDays: 15 } }, "fr_mise_en_demeure").passed).toBe(
-      false,
-    );
-    expect(check({ ...cause, formalNotice: { sentOn: "2026-10-01", cureDays: 15 } }, "fr_mise_en_demeure").passed).toBe(
-      true,
-    );
+    expect(
+      check({ ...cause, formalNotice: { id: "n1", sentOn: "2026-10-15", cureDays: 15 } }, "fr_mise_en_demeure").passed,
+    ).toBe(false);
+    expect(
+      check({ ...cause, formalNotice: { id: "n1", sentOn: "2026-10-01", cureDays: 15 } }, "fr_mise_en_demeure").passed,
+    ).toBe(true);
   });
 });
 
@@ -228,15 +235,16 @@ describe("Common law", () => {
   it("for cause: a breach notice and the 10-day default cure period must have run", () => {
     const cause = { ...cl, basis: "cause" as const };
     expect(check(cause, "cl_cure_period").passed).toBe(false);
-    expect(check({ ...cause, formalNotice: { sentOn: "2026-10-15", cureDays: 5 } }, "cl_cure_period").passed).toBe(
-      false,
-    );
-    expect(check({ ...cause, formalNotice: { sentOn: "2026-10-12", cureDays: 5 } }, "cl_cure_period").passed).toBe(
-      true,
-    );
+    expect(
+      check({ ...cause, formalNotice: { id: "n1", sentOn: "2026-10-15", cureDays: 5 } }, "cl_cure_period").passed,
+    ).toBe(false);
+    expect(
+      check({ ...cause, formalNotice: { id: "n1", sentOn: "2026-10-12", cureDays: 5 } }, "cl_cure_period").passed,
+    ).toBe(true);
   });
 
-  it("nothing is blocking under the generic common-law set", () => {
-    expect(checkExit({ ...cl, basis: "cause" }).blocking).toBe(false);
+  it("for cause, nothing is ready until a breach notice is recorded and its cure period has run", () => {
+    expect(checkExit({ ...cl, basis: "cause" }).blocking).toBe(true);
+    expect(checkExit({ ...cl, basis: "convenience" }).blocking).toBe(false);
   });
 });

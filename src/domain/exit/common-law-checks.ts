@@ -39,17 +39,18 @@ export function commonLawChecks(input: CheckExitInput): ExitCheck[] {
     checks.push(
       exitCheck(
         "cl_cure_period",
-        rule,
+        { severity: "blocking", source: LEGAL_SOURCES.freelancersUnion },
         passed,
         bilingual((l) =>
           !notice || !expires
             ? l === "fr"
-              ? `Pour mettre fin au contrat pour manquement, envoyez d’abord un avis écrit du manquement et laissez ${cureDays} jours pour y remédier.`
-              : `To terminate for cause, first send a written breach notice and allow ${cureDays} days to cure.`
+              ? `Aucun avis de manquement n’est enregistré. Pour mettre fin au contrat pour manquement, envoyez d’abord un avis écrit du manquement et laissez ${cureDays} jours pour y remédier.`
+              : `No breach notice is recorded. To terminate for cause, first send a written breach notice and allow ${cureDays} days to cure.`
             : l === "fr"
-              ? `Avis de manquement du ${formatDate(notice.sentOn, l)}; délai pour remédier ${passed ? "expiré" : "qui expire"} le ${formatDate(expires, l)}.`
-              : `Breach notice of ${formatDate(notice.sentOn, l)}; cure period ${passed ? "expired" : "expires"} on ${formatDate(expires, l)}.`,
+              ? `Avis de manquement du ${formatDate(notice.sentOn, l)}; délai pour remédier ${passed ? "expiré" : "qui n’expire que"} le ${formatDate(expires, l)}.`
+              : `Breach notice of ${formatDate(notice.sentOn, l)}; cure period ${passed ? "expired" : "only expires"} on ${formatDate(expires, l)}.`,
         ),
+        notice ? undefined : { kind: "prepare_formal_notice" },
       ),
     );
   }

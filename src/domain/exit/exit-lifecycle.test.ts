@@ -33,7 +33,10 @@ describe("exit lifecycle", () => {
   it("refuses to mark ready while a blocking check fails", () => {
     const blocked = checkExit({
       ...foundingStoryCheckInput,
-      reason: { category: "fearOfNonPayment", evidence: ["inv-2026-019"] },
+      reason: {
+        category: "fearOfNonPayment",
+        evidence: [{ kind: "invoice", id: "inv-2026-019", label: { fr: "Facture 2026-019", en: "Invoice 2026-019" } }],
+      },
     });
     expect(() => markExitReady(draft, { checks: blocked, readyOn: "2026-10-22" })).toThrowError(
       expect.objectContaining({ code: "invalid_state", details: { checks: ["qc_serious_reason"] } }),

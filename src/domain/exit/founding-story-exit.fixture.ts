@@ -86,7 +86,19 @@ export const foundingStoryCheckInput: CheckExitInput = {
     category: "unilateralChangeOfTerms",
     description:
       "L’agence exige de compléter le site selon des attentes qui dépassent l’offre signée et refuse tout avenant.",
-    evidence: ["round-1", "round-2", "co-1 (refusé le 2026-10-12)"],
+    evidence: [
+      { kind: "round", id: "round-1", label: { fr: "Liste du client du 3 octobre", en: "Client's list of October 3" } },
+      {
+        kind: "round",
+        id: "round-2",
+        label: { fr: "Liste du client du 16 octobre", en: "Client's list of October 16" },
+      },
+      {
+        kind: "change_order",
+        id: "co-1",
+        label: { fr: "Avenant refusé OS-2026-004-A1", en: "Rejected change order OS-2026-004-A1" },
+      },
+    ],
   },
   client: { isConsumer: false },
   contract: { duration: "project" },

@@ -4,10 +4,16 @@
  * delay before a résolution for non-performance (C. civ. 1224-1226).
  */
 
-import { addDays, daysBetween } from "../calendar-date.ts";
-import { addMonths } from "../health/calendar-date.ts";
-import { bilingual, formatDate } from "../health/localized.ts";
-import { type CheckExitInput, type ExitCheck, exitCheck } from "./exit-check.ts";
+import { daysBetween } from "../calendar-date.ts";
+import { addMonths, type IsoDate } from "../health/calendar-date.ts";
+import { bilingual, countOf, formatDate } from "../health/localized.ts";
+import {
+  type CheckExitInput,
+  type ExitCheck,
+  exitCheck,
+  formalNoticeElapsed,
+  formalNoticeExpiry,
+} from "./exit-check.ts";
 import { LEGAL_SOURCES } from "./legal-sources.ts";
 
 /** Reasonable notice suggested for an indefinite contract without a contractual notice (heuristic default). */
@@ -61,24 +67,62 @@ function durationCheck(input: CheckExitInput): ExitCheck {
   );
 }
 
-function establishedRelationshipCheck(input: CheckExitInput): ExitCheck | undefined {
-  const { plan, contract } = input;
+/** The earliest end L442-1 II suggests for an established relationship, or undefined when none is recorded. */
+export function relationshipNoticeEnd(input: Pick<CheckExitInput, "contract" | "plan">): IsoDate | undefined {
+  const { contract, plan } = input;
   if (!contract.establishedRelationship || !contract.relationshipStart) return undefined;
   const months = suggestedRelationshipNoticeMonths({
     relationshipStart: contract.relationshipStart,
     noticeDate: plan.noticeDate,
   });
-  const required = addMonths(plan.noticeDate, months);
-  const passed = plan.effectiveDate >= required;
+  return addMonths(plan.noticeDate, months);
+}
+
+function establishedRelationshipCheck(input: CheckExitInput): ExitCheck | undefined {
+  const { plan, contract } = input;
+  const required = relationshipNoticeEnd(input);
+  if (!required || !contract.relationshipStart) return undefined;
+  const months = suggestedRelationshipNoticeMonths({
+    relationshipStart: contract.relationshipStart,
+    noticeDate: plan.noticeDate,
+  });
+  const sufficient = plan.effectiveDate >= required;
+  const ack = contract.shortNoticeAcknowledged;
+  const since = (l: "fr" | "en") =>
+    l === "fr"
+      ? `Relation commerciale établie depuis le ${formatDate(contract.relationshipStart ?? "", l)} : préavis écrit suggéré de ${months} mois (un mois par année, 18 mois au plus), soit une fin au ${formatDate(required, l)} au plus tôt.`
+      : `Established commercial relationship since ${formatDate(contract.relationshipStart ?? "", l)}: suggested written notice of ${months} months (one month per year, at most 18), so an end on ${formatDate(required, l)} at the earliest.`;
+  if (sufficient) {
+    return exitCheck(
+      "fr_established_relationship_notice",
+      { severity: "blocking", source: LEGAL_SOURCES.l4421 },
+      true,
+      bilingual(since),
+    );
+  }
+  if (ack?.text.trim()) {
+    // The user knowingly gives less: no longer blocking, still failing, and the letter never claims sufficiency.
+    return exitCheck(
+      "fr_established_relationship_notice",
+      { severity: "warning", source: LEGAL_SOURCES.l4421 },
+      false,
+      bilingual((l) =>
+        l === "fr"
+          ? `${since(l)} Préavis plus court accepté en connaissance de cause le ${formatDate(ack.on, l)} : « ${ack.text.trim()} ». Le risque d’une action pour rupture brutale demeure.`
+          : `${since(l)} Shorter notice knowingly accepted on ${formatDate(ack.on, l)}: “${ack.text.trim()}”. The risk of a claim for abrupt termination remains.`,
+      ),
+    );
+  }
   return exitCheck(
     "fr_established_relationship_notice",
-    { severity: "warning", source: LEGAL_SOURCES.l4421 },
-    passed,
+    { severity: "blocking", source: LEGAL_SOURCES.l4421 },
+    false,
     bilingual((l) =>
       l === "fr"
-        ? `Relation commerciale établie depuis le ${formatDate(contract.relationshipStart ?? "", l)} : préavis écrit suggéré de ${months} mois (un mois par année, 18 mois au plus), soit une fin au ${formatDate(required, l)} au plus tôt.${passed ? "" : " Un préavis plus court expose à une action pour rupture brutale."}`
-        : `Established commercial relationship since ${formatDate(contract.relationshipStart ?? "", l)}: suggested written notice of ${months} months (one month per year, at most 18), so an end on ${formatDate(required, l)} at the earliest.${passed ? "" : " A shorter notice exposes you to a claim for abrupt termination."}`,
+        ? `${since(l)} Le préavis de ${plan.noticeDays} jours est plus court et expose à une action pour rupture brutale : donnez le préavis plus long ou prenez acte du risque par écrit.`
+        : `${since(l)} The ${plan.noticeDays}-day notice is shorter and exposes you to a claim for abrupt termination: give the longer notice or acknowledge the risk in writing.`,
     ),
+    { kind: "longer_notice_or_acknowledge", date: required },
   );
 }
 
@@ -87,28 +131,61 @@ function formalNoticeCheck(input: CheckExitInput): ExitCheck | undefined {
   const notice = input.formalNotice;
   const rule = { severity: "blocking" as const, source: LEGAL_SOURCES.civ1226 };
   if (!notice) {
-    return exitCheck("fr_mise_en_demeure", rule, false, {
-      fr: "Avant de résoudre le contrat pour inexécution, envoyez une mise en demeure accordant un délai raisonnable et annonçant qu’à défaut le contrat sera résolu (art. 1226).",
-      en: "Before ending the contract for non-performance, send a formal notice (mise en demeure) giving a reasonable delay and stating that the contract will otherwise be terminated (art. 1226).",
-    });
+    return exitCheck(
+      "fr_mise_en_demeure",
+      rule,
+      false,
+      {
+        fr: "Aucune mise en demeure n’est enregistrée. Avant de résoudre le contrat pour inexécution, envoyez une mise en demeure accordant un délai raisonnable et annonçant qu’à défaut le contrat sera résolu (art. 1226).",
+        en: "No formal notice is recorded. Before ending the contract for non-performance, send a formal notice (mise en demeure) giving a reasonable delay and stating that the contract will otherwise be terminated (art. 1226).",
+      },
+      { kind: "prepare_formal_notice" },
+    );
   }
-  const expires = addDays(notice.sentOn, notice.cureDays);
-  const passed = input.asOf >= expires && notice.cureDays > 0;
+  const expires = formalNoticeExpiry(notice);
+  const passed = formalNoticeElapsed(notice, input.asOf);
   return exitCheck(
     "fr_mise_en_demeure",
     rule,
     passed,
     bilingual((l) =>
       l === "fr"
-        ? `Mise en demeure du ${formatDate(notice.sentOn, l)} avec un délai de ${notice.cureDays} jours, ${passed ? "expiré" : "qui n’expire que"} le ${formatDate(expires, l)}. La notification de résolution doit en donner les raisons.`
-        : `Formal notice of ${formatDate(notice.sentOn, l)} with a ${notice.cureDays}-day delay, ${passed ? "expired on" : "which only expires on"} ${formatDate(expires, l)}. The termination notice must state its reasons.`,
+        ? `Mise en demeure du ${formatDate(notice.sentOn, l)} avec un délai de ${countOf(notice.cureDays, l, DAYS)}, ${passed ? "expiré" : "qui n’expire que"} le ${formatDate(expires, l)}.${passed ? "" : " La résolution ne peut être notifiée qu’après."}`
+        : `Formal notice of ${formatDate(notice.sentOn, l)} with a ${notice.cureDays}-day delay, ${passed ? "expired on" : "which only expires on"} ${formatDate(expires, l)}.${passed ? "" : " The termination can be notified only after it."}`,
     ),
+  );
+}
+
+const DAYS = { fr: ["jour", "jours"] as [string, string], en: ["day", "days"] as [string, string] };
+
+/** C. civ. 1226: the résolution notice states its reasons, in the letter's language. */
+function resolutionReasonsCheck(input: CheckExitInput): ExitCheck | undefined {
+  if (input.basis !== "cause") return undefined;
+  const lang = input.letter?.lang ?? "fr";
+  const written = !!input.letter?.reasons?.[lang]?.trim();
+  return exitCheck(
+    "fr_resolution_reasons",
+    { severity: "blocking", source: LEGAL_SOURCES.civ1226 },
+    written,
+    written
+      ? {
+          fr: "La notification de résolution en donne les raisons.",
+          en: "The termination notice states its reasons.",
+        }
+      : {
+          fr: `La notification de résolution doit en donner les raisons (art. 1226) : écrivez-les en ${lang === "fr" ? "français" : "anglais"}.`,
+          en: `The termination notice must state its reasons (art. 1226): write them in ${lang === "fr" ? "French" : "English"}.`,
+        },
+    { kind: "write_reasons", lang },
   );
 }
 
 /** The French checks of an exit plan. */
 export function franceChecks(input: CheckExitInput): ExitCheck[] {
-  return [durationCheck(input), establishedRelationshipCheck(input), formalNoticeCheck(input)].filter(
-    (c): c is ExitCheck => c !== undefined,
-  );
+  return [
+    durationCheck(input),
+    establishedRelationshipCheck(input),
+    formalNoticeCheck(input),
+    resolutionReasonsCheck(input),
+  ].filter((c): c is ExitCheck => c !== undefined);
 }

@@ -4,7 +4,7 @@
  * handover checklist. Pure: the app layer loads the facts and persists the plan.
  */
 
-import { daysBetween } from "../calendar-date.ts";
+import { addDays, daysBetween } from "../calendar-date.ts";
 import { DomainError, fieldError } from "../errors.ts";
 import type { IsoDate } from "../health/calendar-date.ts";
 import type { Currency } from "../money.ts";
@@ -60,7 +60,10 @@ export interface ExitMandateFact extends SettlementInput {
   signedOn: IsoDate;
   delivered: readonly string[];
   remaining: readonly string[];
+  /** The first milestone on or after the notice date (the current one, finished by `finish_milestone`). */
   nextMilestone?: { title: string; date: IsoDate };
+  /** Every milestone on or after the notice date, earliest first (the offer's date, change orders', the user's). */
+  milestones?: readonly { title: string; date: IsoDate }[];
   /** Chosen action; by default finish the milestone when it falls before the effective date, else stop now. */
   action?: MandateExitAction;
 }
@@ -72,6 +75,8 @@ export interface ExitInvoiceFact {
   dueDate: IsoDate;
   total: number;
   balance: number;
+  /** Annual late-interest rate of the invoice's terms, basis points (0 or absent: none written). */
+  lateInterestBps?: number;
   action?: InvoiceExitAction;
 }
 
@@ -103,6 +108,8 @@ export interface PlannedMandate {
   /** Will not be delivered. */
   notDelivered: string[];
   nextMilestone?: { title: string; date: IsoDate };
+  /** Milestones on or after the notice date, earliest first. */
+  milestones: { title: string; date: IsoDate }[];
   settlement: FinalSettlement;
 }
 
@@ -152,15 +159,19 @@ function planMandate(m: ExitMandateFact, effectiveDate: IsoDate): PlannedMandate
     delivered: [...m.delivered],
     toDeliver: milestone ? [milestone] : [],
     notDelivered: m.remaining.filter((r) => r !== milestone),
+    milestones: [...(m.milestones ?? (m.nextMilestone ? [m.nextMilestone] : []))],
     settlement: computeFinalSettlement(m),
   };
   return m.nextMilestone ? { ...planned, nextMilestone: m.nextMilestone } : planned;
 }
 
-/** Builds the exit plan; refuses an effective date before the notice date. */
+/**
+ * Builds the exit plan; refuses an effective date before the notice date. Finishing a mandate's current milestone
+ * moves the effective date to the day after it.
+ */
 export function prepareExitPlan(facts: ExitFacts): ExitPlan {
-  const noticeDays = daysBetween(facts.noticeDate, facts.effectiveDate);
-  if (noticeDays < 0) throw fieldError("effectiveDate", "range", "the effective date cannot precede the notice date");
+  if (facts.effectiveDate < facts.noticeDate)
+    throw fieldError("effectiveDate", "range", "the effective date cannot precede the notice date");
   const ids = new Set<string>();
   for (const id of [...facts.offers, ...facts.mandates, ...facts.unpaidInvoices].map((x) => x.id)) {
     if (ids.has(id)) throw new DomainError("conflict", `duplicate id ${id} in exit facts`);
@@ -190,6 +201,14 @@ export function prepareExitPlan(facts: ExitFacts): ExitPlan {
     ),
   );
   const mandates = facts.mandates.map((m) => planMandate(m, facts.effectiveDate));
+  const effectiveDate = mandates.reduce(
+    (date, m) =>
+      m.action === "finish_milestone" && m.nextMilestone && m.nextMilestone.date >= date
+        ? addDays(m.nextMilestone.date, 1)
+        : date,
+    facts.effectiveDate,
+  );
+  const noticeDays = daysBetween(facts.noticeDate, effectiveDate);
   const invoices = facts.unpaidInvoices
     .filter((inv) => inv.balance > 0)
     .map((inv) => ({
@@ -203,14 +222,14 @@ export function prepareExitPlan(facts: ExitFacts): ExitPlan {
     currency: facts.currency,
     jurisdiction: facts.jurisdiction,
     noticeDate: facts.noticeDate,
-    effectiveDate: facts.effectiveDate,
+    effectiveDate,
     noticeDays,
     offers,
     mandates,
     invoices,
     handover: buildHandoverChecklist({
       noticeDate: facts.noticeDate,
-      effectiveDate: facts.effectiveDate,
+      effectiveDate,
       overrides: facts.handover ?? [],
     }),
     totals: {

@@ -3,7 +3,9 @@
  * serious reason and never at an inopportune time (2126); the client may resiliate at any time (2125) and owes the
  * work done (2129); consumer contracts fall under P-40.1.
  */
-import { bilingual, formatDate, formatMoney, type Localized } from "../health/localized.ts";
+import { addDays } from "../calendar-date.ts";
+import type { IsoDate } from "../health/calendar-date.ts";
+import { bilingual, countOf, formatDate, formatList, formatMoney, type Localized } from "../health/localized.ts";
 import {
   type CheckExitInput,
   type ExitCheck,
@@ -12,6 +14,7 @@ import {
   type TerminationReasonCategory,
 } from "./exit-check.ts";
 import { LEGAL_SOURCES, type LegalSource } from "./legal-sources.ts";
+import type { ExitPlan, PlannedMandate } from "./prepare-exit-plan.ts";
 
 /** Suggested minimum notice when the contract sets none (RULES.md: 14-30 days). */
 export const QC_SUGGESTED_NOTICE_DAYS = 14;
@@ -110,49 +113,130 @@ function seriousReasonCheck(input: CheckExitInput): ExitCheck {
       en: `Courts have not accepted ${text.en} as a serious reason.${clause ? ` Clause ${clause.reference} must then carry the termination on its own.` : " Without another reason, the termination would make you liable for the client's loss."}`,
     });
   }
+  // The reason must be shown by the records (C.c.Q. 2126): without a clause, nothing is ready until it is.
+  const unsupported = clause ? "warning" : "blocking";
   if (reason.category === "other" && !reason.description?.trim()) {
-    return exitCheck(code, { severity: "warning", source }, false, {
-      fr: "Motif « autre » sans description : décrivez les faits et gardez-en la preuve; le tribunal jugera s’il est sérieux.",
-      en: "Reason “other” without a description: describe the facts and keep the evidence; a court decides whether it is serious.",
-    });
+    return exitCheck(
+      code,
+      { severity: unsupported, source },
+      false,
+      {
+        fr: "Motif « autre » sans description : décrivez les faits et liez-en la preuve; le tribunal jugera s’il est sérieux.",
+        en: "Reason “other” without a description: describe the facts and link their evidence; a court decides whether it is serious.",
+      },
+      { kind: "link_evidence" },
+    );
   }
   if (reason.evidence.length === 0) {
-    return exitCheck(code, { severity: "warning", source }, false, {
-      fr: `Motif retenu : ${text.fr}. Joignez-en la preuve (courriels, listes, avenants refusés, factures).`,
-      en: `Reason: ${text.en}. Attach its evidence (e-mails, lists, refused change orders, invoices).`,
-    });
+    return exitCheck(
+      code,
+      { severity: unsupported, source },
+      false,
+      {
+        fr: `Motif retenu : ${text.fr}. Liez les dossiers qui le montrent (signaux, listes et leur tri, avenants refusés, factures en retard, mises en demeure).`,
+        en: `Reason: ${text.en}. Link the records that show it (warning signals, rounds and their triage, rejected change orders, overdue invoices, formal notices).`,
+      },
+      { kind: "link_evidence" },
+    );
   }
+  const labels = (l: "fr" | "en") =>
+    formatList(
+      reason.evidence.map((e) => e.label[l]),
+      l,
+    );
   return exitCheck(code, { severity: forbidding, source }, true, {
-    fr: `Motif retenu : ${text.fr}, appuyé par ${reason.evidence.length} pièce(s).`,
-    en: `Reason: ${text.en}, backed by ${reason.evidence.length} piece(s) of evidence.`,
+    fr: `Motif retenu : ${text.fr}, appuyé par ${countOf(reason.evidence.length, "fr", { fr: ["pièce", "pièces"], en: ["piece of evidence", "pieces of evidence"] })} : ${labels("fr")}.`,
+    en: `Reason: ${text.en}, backed by ${countOf(reason.evidence.length, "en", { fr: ["pièce", "pièces"], en: ["piece of evidence", "pieces of evidence"] })}: ${labels("en")}.`,
   });
+}
+
+/** How long before a milestone the client must not be left without its provider, when the contract says nothing. */
+export const QC_MILESTONE_NOTICE_DAYS = 30;
+
+/** Days before a milestone during which ending the work would be à contretemps: the contract's notice, else 30. */
+export function milestoneNoticeDays(input: Pick<CheckExitInput, "contract">): number {
+  return Math.max(QC_SUGGESTED_NOTICE_DAYS, input.contract.terminationClause?.noticeDays ?? QC_MILESTONE_NOTICE_DAYS);
+}
+
+interface Inopportune {
+  mandate: PlannedMandate;
+  milestone: { title: string; date: IsoDate };
+  /** `dropped`: due during the notice while the work stops now; `left_before`: due within the notice after the end. */
+  why: "dropped" | "left_before";
+}
+
+/** Milestones the plan would abandon at an inopportune time, for an effective date. */
+export function inopportuneMilestones(
+  plan: Pick<ExitPlan, "mandates" | "noticeDate">,
+  effectiveDate: IsoDate,
+  windowDays: number,
+  finishing: readonly string[] = [],
+): Inopportune[] {
+  const limit = addDays(effectiveDate, windowDays);
+  return plan.mandates.flatMap((mandate) => {
+    const stopsNow = mandate.action === "stop_now" && !finishing.includes(mandate.mandateId);
+    return mandate.milestones.flatMap((milestone): Inopportune[] => {
+      if (milestone.date < plan.noticeDate) return [];
+      if (milestone.date <= effectiveDate) return stopsNow ? [{ mandate, milestone, why: "dropped" }] : [];
+      return milestone.date <= limit ? [{ mandate, milestone, why: "left_before" }] : [];
+    });
+  });
+}
+
+/**
+ * The first effective date, from the chosen one on, that leaves no milestone within its notice: each milestone in the
+ * way is finished first (the end moves to the day after it), and mandates that would drop one finish it instead.
+ */
+export function firstSafeEffectiveDate(
+  plan: Pick<ExitPlan, "mandates" | "noticeDate" | "effectiveDate">,
+  windowDays: number,
+): { date: IsoDate; finishMandates: string[] } {
+  let date = plan.effectiveDate;
+  const finishing = new Set<string>();
+  for (let guard = 0; guard < 1_000; guard += 1) {
+    const found = inopportuneMilestones(plan, date, windowDays, [...finishing]);
+    if (found.length === 0) break;
+    for (const f of found) if (f.mandate.action === "stop_now") finishing.add(f.mandate.mandateId);
+    const later = found.filter((f) => f.why === "left_before").map((f) => f.milestone.date);
+    if (later.length > 0)
+      date = addDays(
+        later.reduce((a, b) => (a > b ? a : b)),
+        1,
+      );
+  }
+  return { date, finishMandates: [...finishing] };
 }
 
 function inopportuneTimeCheck(input: CheckExitInput): ExitCheck {
   const { plan } = input;
-  const inWindow = plan.mandates.filter(
-    (m) =>
-      m.nextMilestone &&
-      m.nextMilestone.date >= plan.noticeDate &&
-      m.nextMilestone.date <= plan.effectiveDate &&
-      m.action === "stop_now",
-  );
-  const list = (l: "fr" | "en") =>
-    inWindow.map((m) => `${m.nextMilestone?.title} (${formatDate(m.nextMilestone?.date ?? "", l)})`).join(", ");
+  const windowDays = milestoneNoticeDays(input);
+  const found = input.initiatedBy === "provider" ? inopportuneMilestones(plan, plan.effectiveDate, windowDays) : [];
+  const rule = { severity: "warning" as const, source: LEGAL_SOURCES.ccq2126Criteria };
+  if (found.length === 0) {
+    return exitCheck("qc_inopportune_time", rule, true, {
+      fr: `Aucune étape n’est abandonnée pendant la période d’avis ni dans les ${windowDays} jours qui suivent la fin.`,
+      en: `No milestone is dropped during the notice or falls within ${windowDays} days after the end.`,
+    });
+  }
+  const safe = firstSafeEffectiveDate(plan, windowDays);
+  const named = (l: "fr" | "en") =>
+    formatList(
+      found.map(
+        (f) =>
+          `${f.milestone.title} (${formatDate(f.milestone.date, l)}, ${l === "fr" ? "mandat" : "mandate"} « ${f.mandate.title} »)`,
+      ),
+      l,
+    );
   return exitCheck(
     "qc_inopportune_time",
-    { severity: "warning", source: LEGAL_SOURCES.ccq2126Criteria },
-    input.initiatedBy !== "provider" || inWindow.length === 0,
-    inWindow.length === 0 || input.initiatedBy !== "provider"
-      ? {
-          fr: "Aucune livraison ni étape critique n’est abandonnée pendant la période d’avis.",
-          en: "No delivery or critical milestone is abandoned during the notice period.",
-        }
-      : bilingual((l) =>
-          l === "fr"
-            ? `Étapes prévues pendant la période d’avis et abandonnées : ${list(l)}. Résilier à contretemps rend responsable du préjudice du client : terminez l’étape ou reportez la date de prise d’effet.`
-            : `Milestones due during the notice period and dropped: ${list(l)}. Resiliating at an inopportune time makes you liable for the client's loss: finish the milestone or move the effective date.`,
-        ),
+    rule,
+    false,
+    bilingual((l) =>
+      l === "fr"
+        ? `Fin à contretemps : ${named(l)} ${found.length > 1 ? "tombent" : "tombe"} pendant l’avis ou moins de ${windowDays} jours après la fin du ${formatDate(plan.effectiveDate, l)}. Résilier à contretemps rend responsable du préjudice du client : terminez l’étape et fixez la fin au ${formatDate(safe.date, l)} au plus tôt.`
+        : `Inopportune time: ${named(l)} ${found.length > 1 ? "fall" : "falls"} during the notice or less than ${windowDays} days after the end on ${formatDate(plan.effectiveDate, l)}. Resiliating at an inopportune time makes you liable for the client's loss: finish the milestone and end on ${formatDate(safe.date, l)} at the earliest.`,
+    ),
+    { kind: "effective_date", date: safe.date, finishMandates: safe.finishMandates },
   );
 }
 

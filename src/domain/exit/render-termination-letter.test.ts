@@ -183,10 +183,14 @@ describe("renderTerminationLetter — money sections from worked 2129 examples",
       renderTerminationLetter({ ...story, plan: frPlan, basis: { kind: "convenience" } }).sections.basis,
     ).toContain("conformément à l’article 1211 du Code civil");
     expect(
-      renderTerminationLetter({ ...story, plan: frPlan, basis: { kind: "cause", formalNoticeOn: "2026-10-01" } })
-        .sections.basis,
+      renderTerminationLetter({
+        ...story,
+        plan: frPlan,
+        basis: { kind: "cause", formalNotice: { id: "n1", sentOn: "2026-10-01", cureDays: 15 } },
+        reasons: { fr: "Factures impayées.", en: "Unpaid invoices." },
+      }).sections.basis,
     ).toContain(
-      "articles 1224 et 1226 du Code civil, notre mise en demeure du 1er octobre 2026 étant restée sans effet",
+      "articles 1224 et 1226 du Code civil, notre mise en demeure du 1er octobre 2026 étant restée sans effet à l’expiration du délai de 15 jours qu’elle accordait",
     );
     const clPlan = { ...plan, jurisdiction: "CA-ON" };
     expect(

@@ -7,6 +7,9 @@ import { fieldError } from "../errors.ts";
 import type { IsoDate } from "../health/calendar-date.ts";
 import type { Lang, Localized } from "../health/localized.ts";
 import { type ExitRuleSet, exitRuleSet } from "./check-exit.ts";
+import { formalNoticeElapsed, type RecordedFormalNotice } from "./exit-check.ts";
+import { relationshipNoticeEnd } from "./france-checks.ts";
+import { lateInterestSentence } from "./letter-interest-terms.ts";
 import type { ExitPlan } from "./prepare-exit-plan.ts";
 import { englishLetter } from "./termination-letter-en.ts";
 import { frenchLetter } from "./termination-letter-fr.ts";
@@ -36,15 +39,20 @@ export interface TerminationLetterInput {
   includeReasons: boolean;
   plan: ExitPlan;
   provider: { name: string; signatory: string };
-  client: { name: string; contactName?: string };
-  /** `cause` after a mise en demeure / breach notice (`formalNoticeOn`); `clause` names the contract clause relied on. */
+  /** `country` FR: French (France) wording (HT, TTC); `isConsumer`: no recovery indemnity. */
+  client: { name: string; contactName?: string; country?: string; isConsumer?: boolean };
+  /**
+   * `cause`: for the other party's non-performance; `formalNotice` is the recorded mise en demeure / breach notice,
+   * cited only when its delay has run by the letter's date. `clause` names the contract clause relied on.
+   * `relationshipStart`: France, an established commercial relationship (L442-1 II).
+   */
   basis: {
     kind: "convenience" | "cause";
     clause?: string;
-    formalNoticeOn?: IsoDate;
-    establishedRelationship?: boolean;
+    formalNotice?: RecordedFormalNotice;
+    relationshipStart?: IsoDate;
   };
-  /** Short and factual, in both languages; required when `includeReasons`. */
+  /** Short and factual, per language; required when `includeReasons` (and for a French résolution, C. civ. 1226). */
   reasons?: Localized;
   /** Defaults to both confidentiality and IP on payment. */
   survivingClauses?: readonly SurvivingClause[];
@@ -71,6 +79,16 @@ export interface LetterContext {
   handover: ExitPlan["handover"];
   /** Payments received across the mandates, before taxes. */
   received: number;
+  /** Reasons are stated (asked, or required by a French résolution). */
+  includeReasons: boolean;
+  /** The recorded formal notice, when its delay has run by the letter's date; otherwise never mentioned. */
+  citedNotice?: RecordedFormalNotice;
+  /** L442-1: true only when the notice reaches the suggested length (the letter never claims it otherwise). */
+  relationshipNoticeSufficient: boolean;
+  /** French (France) wording for a client in France: HT, TTC, « pénalités de retard ». */
+  france: boolean;
+  /** The late-interest terms of the invoices that stay payable, in the letter's language. */
+  interestTerms: string;
 }
 
 /** What a language module returns. */
@@ -81,22 +99,57 @@ export interface LetterParts {
   signOff: string;
 }
 
-/** Renders the letter in `input.lang`. */
+/** Reasons are required by a French résolution (C. civ. 1226), else stated only when asked. */
+export function letterIncludesReasons(
+  input: Pick<TerminationLetterInput, "includeReasons" | "basis" | "plan">,
+): boolean {
+  return input.includeReasons || (exitRuleSet(input.plan.jurisdiction) === "FR" && input.basis.kind === "cause");
+}
+
+/** Renders the letter in `input.lang`; asks for the reasons in that language when they are stated but not written. */
 export function renderTerminationLetter(input: TerminationLetterInput): TerminationLetter {
-  if (input.includeReasons && !input.reasons?.[input.lang]?.trim()) {
-    throw fieldError("reasons", "required", "reasons are included but none were written");
+  const includeReasons = letterIncludesReasons(input);
+  if (includeReasons && !input.reasons?.[input.lang]?.trim()) {
+    throw fieldError(
+      `reasons.${input.lang}`,
+      "required",
+      input.lang === "fr" ? "write the reasons in French" : "write the reasons in English",
+    );
   }
   const { plan } = input;
+  const ruleSet = exitRuleSet(plan.jurisdiction);
+  const notice = input.basis.formalNotice;
+  const relationshipEnd = input.basis.relationshipStart
+    ? relationshipNoticeEnd({
+        plan,
+        contract: {
+          duration: "indefinite",
+          establishedRelationship: true,
+          relationshipStart: input.basis.relationshipStart,
+        },
+      })
+    : undefined;
+  const payable = plan.invoices.filter((i) => i.action === "collect" || i.action === "payment_plan");
   const context: LetterContext = {
     input,
-    ruleSet: exitRuleSet(plan.jurisdiction),
+    ruleSet,
+    includeReasons,
+    ...(notice && formalNoticeElapsed(notice, plan.noticeDate) ? { citedNotice: notice } : {}),
+    relationshipNoticeSufficient: relationshipEnd !== undefined && plan.effectiveDate >= relationshipEnd,
+    france: input.client.country === "FR",
+    interestTerms: lateInterestSentence({
+      invoices: payable,
+      ruleSet,
+      lang: input.lang,
+      isConsumer: input.client.isConsumer ?? false,
+    }),
     contracts: [
       ...plan.mandates.map((m) => ({ reference: m.reference, title: m.title, signedOn: m.signedOn })),
       ...plan.offers.flatMap((o) =>
         o.status === "signed" && o.signedOn ? [{ reference: o.reference, title: o.title, signedOn: o.signedOn }] : [],
       ),
     ],
-    payable: plan.invoices.filter((i) => i.action === "collect" || i.action === "payment_plan"),
+    payable,
     writtenOff: plan.invoices.filter((i) => i.action === "write_off"),
     surviving: input.survivingClauses ?? ["confidentiality", "ip_on_payment"],
     handover: plan.handover

@@ -1,32 +1,41 @@
 /**
  * The termination letter in Canadian English.
  */
-import { formatDate, formatList, formatMoney } from "../health/localized.ts";
+import { countOf, formatDate, formatList, formatMoney } from "../health/localized.ts";
 import type { ExitPlan } from "./prepare-exit-plan.ts";
 import type { LetterContext, LetterParts, SectionKey } from "./render-termination-letter.ts";
 
 /** Builds the English letter. */
 export function englishLetter(ctx: LetterContext): LetterParts {
-  const { input, ruleSet, contracts } = ctx;
+  const { input, ruleSet, contracts, citedNotice } = ctx;
   const { plan, tone, provider, client, basis } = input;
   const cordial = tone === "cordial";
   const m = (amount: number) => formatMoney({ amount, currency: plan.currency }, "en");
+  const ht = ctx.france ? "excluding VAT" : "before taxes";
+  const ttc = ctx.france ? " including VAT" : "";
+  const days = (n: number) => countOf(n, "en", { fr: ["jour", "jours"], en: ["day", "days"] });
   const d = (date: string) => formatDate(date, "en");
   const list = (items: readonly string[]) => formatList(items, "en");
   const effective = d(plan.effectiveDate);
   const refs = list(contracts.map((c) => `service offer ${c.reference} “${c.title}”, signed on ${d(c.signedOn)}`));
   const contractWord = contracts.length > 1 ? "the contracts" : "the contract";
 
+  // A formal notice is mentioned only when it is recorded and its delay has run (ctx.citedNotice).
+  const noticeUnanswered = citedNotice
+    ? `, our formal notice of ${d(citedNotice.sentOn)} having gone unanswered when the ${days(citedNotice.cureDays)} it gave ran out`
+    : "";
   const legalBasis = basis.clause
-    ? `under clause ${basis.clause} of our agreement`
+    ? `under clause ${basis.clause} of our agreement${basis.kind === "cause" ? noticeUnanswered : ""}`
     : ruleSet === "CA-QC"
-      ? "under article 2126 of the Civil Code of Québec"
+      ? `under article 2126 of the Civil Code of Québec${basis.kind === "cause" ? noticeUnanswered : ""}`
       : ruleSet === "FR"
         ? basis.kind === "cause"
-          ? `under articles 1224 and 1226 of the French Civil Code, our formal notice of ${d(basis.formalNoticeOn ?? plan.noticeDate)} having gone unanswered`
-          : `under article 1211 of the French Civil Code${basis.establishedRelationship ? ", with written notice that reflects the length of our business relationship (article L442-1 of the Commercial Code)" : ""}`
+          ? `under articles 1224 and 1226 of the French Civil Code${noticeUnanswered}`
+          : `under article 1211 of the French Civil Code${ctx.relationshipNoticeSufficient ? ", with written notice that reflects the length of our business relationship (article L442-1 of the Commercial Code)" : ""}`
         : basis.kind === "cause"
-          ? `following our breach notice of ${d(basis.formalNoticeOn ?? plan.noticeDate)}, the cure period having expired`
+          ? citedNotice
+            ? `following our breach notice of ${d(citedNotice.sentOn)}, the ${days(citedNotice.cureDays)} to cure having expired`
+            : "for breach of its obligations"
           : "on the notice provided for in our agreement";
 
   const work = plan.mandates.map(
@@ -40,27 +49,28 @@ export function englishLetter(ctx: LetterContext): LetterParts {
     const numbers = list(dep.lines.map((l) => `no. ${l.invoiceNumber}`));
     if (dep.action === "keep_against_costs") {
       const terms = dep.cancellationConditions.trim();
-      return `The deposit of ${m(dep.invoiced)} before taxes (invoice ${numbers}) is kept against the costs incurred${terms ? `, as the offer's cancellation terms provide: “${terms}”` : ""}; nothing else will be invoiced for it.`;
+      return `The deposit of ${m(dep.invoiced)} ${ht} (invoice ${numbers}) is kept against the costs incurred${terms ? `, as the offer's cancellation terms provide: “${terms}”` : ""}; nothing else will be invoiced for it.`;
     }
-    return `As the work has not started, the deposit of ${m(dep.invoiced)} before taxes (invoice ${numbers}) will be cancelled by a credit note${dep.refund > 0 ? ` and the ${m(dep.refund)} already paid will be refunded by ${effective}` : ""}; nothing will be invoiced for it.`;
+    return `As the work has not started, the deposit of ${m(dep.invoiced)} ${ht} (invoice ${numbers}) will be cancelled by a credit note${dep.refund > 0 ? ` and the ${m(dep.refund)} already paid will be refunded by ${effective}` : ""}; nothing will be invoiced for it.`;
   };
   const cancelled = plan.offers.map((o) =>
     o.status === "signed"
-      ? `We are also cancelling service offer ${o.reference} “${o.title}”, signed on ${d(o.signedOn ?? plan.noticeDate)} (${m(o.amount)} before taxes). ${depositText(o)}`
+      ? `We are also cancelling service offer ${o.reference} “${o.title}”, signed on ${d(o.signedOn ?? plan.noticeDate)} (${m(o.amount)} ${ht}). ${depositText(o)}`
       : `We are also withdrawing our proposal ${o.reference} “${o.title}”.`,
   );
 
   const invoiceText = (i: LetterContext["payable"][number]) =>
-    `no. ${i.number} for ${m(i.balance)} (${i.dueDate < plan.noticeDate ? "due since" : "due on"} ${d(i.dueDate)})${i.action === "payment_plan" ? ", for which we will propose a payment plan" : ""}`;
+    `no. ${i.number} for ${m(i.balance)}${ttc} (${i.dueDate < plan.noticeDate ? "due since" : "due on"} ${d(i.dueDate)})${i.action === "payment_plan" ? ", for which we will propose a payment plan" : ""}`;
   const invoices = [
     ctx.payable.length > 0
-      ? `${ctx.payable.length > 1 ? "The following invoices remain" : "The following invoice remains"} payable on their terms: ${list(ctx.payable.map(invoiceText))}.`
+      ? `${ctx.payable.length > 1 ? "The following invoices remain payable on their terms" : "The following invoice remains payable on its terms"}: ${list(ctx.payable.map(invoiceText))}.`
       : "No earlier invoice remains unpaid.",
+    ctx.interestTerms,
     ctx.writtenOff.length > 0
       ? `We are writing off ${list(ctx.writtenOff.map((i) => `invoice no. ${i.number}`))}, which will be cancelled by a credit note.`
       : "",
     plan.totals.finalInvoice > 0
-      ? `A final invoice of ${m(plan.totals.finalInvoice)} before taxes will follow for the work done up to the effective date, in proportion to the agreed price${ruleSet === "CA-QC" ? " (article 2129 of the Civil Code of Québec)" : ""}.`
+      ? `A final invoice of ${m(plan.totals.finalInvoice)} ${ht} will follow for the work done up to the effective date, in proportion to the agreed price${ruleSet === "CA-QC" ? " (article 2129 of the Civil Code of Québec)" : ""}.`
       : "No final invoice will be issued: the work done is already invoiced.",
     plan.totals.creditNote > 0
       ? `A credit note of ${m(plan.totals.creditNote)} will cancel the invoiced amount that exceeds the value of the work done.`
@@ -84,14 +94,14 @@ export function englishLetter(ctx: LetterContext): LetterParts {
     basis: cordial
       ? `After careful thought, we have decided not to continue our collaboration. We are therefore ending ${contractWord} ${legalBasis}.`
       : `${provider.name} hereby terminates ${contractWord} ${legalBasis}.`,
-    reasons: input.includeReasons
+    reasons: ctx.includeReasons
       ? cordial
         ? `In the interest of transparency, here briefly is what led to our decision: ${input.reasons?.en.trim()}`
         : `This decision rests on the following ground: ${input.reasons?.en.trim()}`
       : "",
     effectiveDate:
       plan.noticeDays > 0
-        ? `The termination takes effect on ${effective}, ${plan.noticeDays} days after the date of this letter (${d(plan.noticeDate)}).`
+        ? `The termination takes effect on ${effective}, ${days(plan.noticeDays)} after the date of this letter (${d(plan.noticeDate)}).`
         : `The termination takes effect today, ${effective}.`,
     workStatus: work.length > 0 ? work.join(" ") : "No work has been carried out yet.",
     cancelled: cancelled.length > 0 ? cancelled.join(" ") : "No other service offer is pending.",

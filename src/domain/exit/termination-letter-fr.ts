@@ -1,17 +1,21 @@
 /**
- * The termination letter in Québec French. Written for a Québec reader (« la présente », « nº », « d’ici le »),
- * not translated from the English version.
+ * The termination letter in French. Written for a Québec reader (« la présente », « nº », « d’ici le », « avant
+ * taxes »), not translated from the English version; a client in France reads France's wording (HT, TTC).
  */
-import { formatDate, formatList, formatMoney } from "../health/localized.ts";
+import { countOf, formatDate, formatList, formatMoney } from "../health/localized.ts";
 import type { ExitPlan } from "./prepare-exit-plan.ts";
 import type { LetterContext, LetterParts, SectionKey } from "./render-termination-letter.ts";
 
 /** Builds the French letter. */
 export function frenchLetter(ctx: LetterContext): LetterParts {
-  const { input, ruleSet, contracts } = ctx;
+  const { input, ruleSet, contracts, citedNotice } = ctx;
   const { plan, tone, provider, client, basis } = input;
   const cordial = tone === "cordial";
   const m = (amount: number) => formatMoney({ amount, currency: plan.currency }, "fr");
+  /** Amounts before taxes, and taxes included: « HT » / « TTC » in France, « avant taxes » in Québec. */
+  const ht = ctx.france ? "HT" : "avant taxes";
+  const ttc = ctx.france ? " TTC" : "";
+  const days = (n: number) => countOf(n, "fr", { fr: ["jour", "jours"], en: ["day", "days"] });
   const d = (date: string) => formatDate(date, "fr");
   const list = (items: readonly string[]) => formatList(items, "fr");
   const effective = d(plan.effectiveDate);
@@ -20,16 +24,22 @@ export function frenchLetter(ctx: LetterContext): LetterParts {
   );
   const contractWord = contracts.length > 1 ? "les contrats" : "le contrat";
 
+  // A formal notice is mentioned only when it is recorded and its delay has run (ctx.citedNotice).
+  const noticeUnanswered = citedNotice
+    ? `, notre mise en demeure du ${d(citedNotice.sentOn)} étant restée sans effet à l’expiration du délai de ${days(citedNotice.cureDays)} qu’elle accordait`
+    : "";
   const legalBasis = basis.clause
-    ? `conformément à la clause ${basis.clause} de notre entente`
+    ? `conformément à la clause ${basis.clause} de notre entente${basis.kind === "cause" ? noticeUnanswered : ""}`
     : ruleSet === "CA-QC"
-      ? "conformément à l’article 2126 du Code civil du Québec"
+      ? `conformément à l’article 2126 du Code civil du Québec${basis.kind === "cause" ? noticeUnanswered : ""}`
       : ruleSet === "FR"
         ? basis.kind === "cause"
-          ? `conformément aux articles 1224 et 1226 du Code civil, notre mise en demeure du ${d(basis.formalNoticeOn ?? plan.noticeDate)} étant restée sans effet`
-          : `conformément à l’article 1211 du Code civil${basis.establishedRelationship ? ", avec un préavis écrit qui tient compte de la durée de notre relation commerciale (article L442-1 du Code de commerce)" : ""}`
+          ? `conformément aux articles 1224 et 1226 du Code civil${noticeUnanswered}`
+          : `conformément à l’article 1211 du Code civil${ctx.relationshipNoticeSufficient ? ", avec un préavis écrit qui tient compte de la durée de notre relation commerciale (article L442-1 du Code de commerce)" : ""}`
         : basis.kind === "cause"
-          ? `à la suite de notre avis de manquement du ${d(basis.formalNoticeOn ?? plan.noticeDate)}, le délai pour y remédier étant expiré`
+          ? citedNotice
+            ? `à la suite de notre avis de manquement du ${d(citedNotice.sentOn)}, le délai de ${days(citedNotice.cureDays)} pour y remédier étant expiré`
+            : "pour manquement à ses obligations"
           : "moyennant le préavis prévu à notre entente";
 
   const work = plan.mandates.map((mandate) => {
@@ -43,27 +53,28 @@ export function frenchLetter(ctx: LetterContext): LetterParts {
     const numbers = list(dep.lines.map((l) => `nº ${l.invoiceNumber}`));
     if (dep.action === "keep_against_costs") {
       const terms = dep.cancellationConditions.trim();
-      return `L’acompte de ${m(dep.invoiced)} avant taxes (facture ${numbers}) est conservé en compensation des frais engagés${terms ? `, comme le prévoient les conditions d’annulation de l’offre : « ${terms} »` : ""}; rien d’autre ne vous sera facturé à ce titre.`;
+      return `L’acompte de ${m(dep.invoiced)} ${ht} (facture ${numbers}) est conservé en compensation des frais engagés${terms ? `, comme le prévoient les conditions d’annulation de l’offre : « ${terms} »` : ""}; rien d’autre ne vous sera facturé à ce titre.`;
     }
-    return `Les travaux n’ayant pas commencé, l’acompte de ${m(dep.invoiced)} avant taxes (facture ${numbers}) sera annulé par une note de crédit${dep.refund > 0 ? ` et la somme de ${m(dep.refund)} déjà versée vous sera remboursée d’ici le ${effective}` : ""}; aucun montant ne vous sera facturé à ce titre.`;
+    return `Les travaux n’ayant pas commencé, l’acompte de ${m(dep.invoiced)} ${ht} (facture ${numbers}) sera annulé par une note de crédit${dep.refund > 0 ? ` et la somme de ${m(dep.refund)} déjà versée vous sera remboursée d’ici le ${effective}` : ""}; aucun montant ne vous sera facturé à ce titre.`;
   };
   const cancelled = plan.offers.map((o) =>
     o.status === "signed"
-      ? `Nous annulons également l’offre de service ${o.reference} « ${o.title} », signée le ${d(o.signedOn ?? plan.noticeDate)} (${m(o.amount)} avant taxes). ${depositText(o)}`
+      ? `Nous annulons également l’offre de service ${o.reference} « ${o.title} », signée le ${d(o.signedOn ?? plan.noticeDate)} (${m(o.amount)} ${ht}). ${depositText(o)}`
       : `Nous retirons aussi notre proposition ${o.reference} « ${o.title} ».`,
   );
 
   const invoiceText = (i: LetterContext["payable"][number]) =>
-    `nº ${i.number} de ${m(i.balance)} (${i.dueDate < plan.noticeDate ? "échue le" : "échéance le"} ${d(i.dueDate)})${i.action === "payment_plan" ? ", pour laquelle nous vous proposerons une entente de paiement" : ""}`;
+    `nº ${i.number} de ${m(i.balance)}${ttc} (${i.dueDate < plan.noticeDate ? "échue le" : "échéance le"} ${d(i.dueDate)})${i.action === "payment_plan" ? ", pour laquelle nous vous proposerons une entente de paiement" : ""}`;
   const invoices = [
     ctx.payable.length > 0
-      ? `${ctx.payable.length > 1 ? "Les factures suivantes demeurent payables" : "La facture suivante demeure payable"} selon leurs conditions : ${list(ctx.payable.map(invoiceText))}.`
+      ? `${ctx.payable.length > 1 ? "Les factures suivantes demeurent payables selon leurs conditions" : "La facture suivante demeure payable selon ses conditions"} : ${list(ctx.payable.map(invoiceText))}.`
       : "Aucune facture antérieure ne reste impayée.",
+    ctx.interestTerms,
     ctx.writtenOff.length > 0
       ? `Nous renonçons à ${list(ctx.writtenOff.map((i) => `la facture nº ${i.number}`))}, qui sera annulée par une note de crédit.`
       : "",
     plan.totals.finalInvoice > 0
-      ? `Une facture finale de ${m(plan.totals.finalInvoice)} avant taxes vous sera transmise pour les travaux réalisés jusqu’à la date de prise d’effet, en proportion du prix convenu${ruleSet === "CA-QC" ? " (article 2129 du Code civil du Québec)" : ""}.`
+      ? `Une facture finale de ${m(plan.totals.finalInvoice)} ${ht} vous sera transmise pour les travaux réalisés jusqu’à la date de prise d’effet, en proportion du prix convenu${ruleSet === "CA-QC" ? " (article 2129 du Code civil du Québec)" : ""}.`
       : "Aucune facture finale ne sera émise : les travaux réalisés sont déjà facturés.",
     plan.totals.creditNote > 0
       ? `Une note de crédit de ${m(plan.totals.creditNote)} annulera la partie facturée qui dépasse la valeur des travaux réalisés.`
@@ -87,14 +98,14 @@ export function frenchLetter(ctx: LetterContext): LetterParts {
     basis: cordial
       ? `Après mûre réflexion, nous avons pris la décision de ne pas poursuivre notre collaboration. Nous résilions donc ${contractWord} ${legalBasis}.`
       : `Par la présente, ${provider.name} résilie ${contractWord} ${legalBasis}.`,
-    reasons: input.includeReasons
+    reasons: ctx.includeReasons
       ? cordial
         ? `Par souci de transparence, voici brièvement ce qui a motivé notre décision : ${input.reasons?.fr.trim()}`
         : `Cette décision repose sur le motif suivant : ${input.reasons?.fr.trim()}`
       : "",
     effectiveDate:
       plan.noticeDays > 0
-        ? `La résiliation prendra effet le ${effective}, soit ${plan.noticeDays} jours après la date de la présente (${d(plan.noticeDate)}).`
+        ? `La résiliation prendra effet le ${effective}, soit ${days(plan.noticeDays)} après la date de la présente (${d(plan.noticeDate)}).`
         : `La résiliation prend effet dès aujourd’hui, le ${effective}.`,
     workStatus: work.length > 0 ? work.join(" ") : "Aucun travail n’a encore été réalisé.",
     cancelled: cancelled.length > 0 ? cancelled.join(" ") : "Aucune autre offre de service n’est en cours.",

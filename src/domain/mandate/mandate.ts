@@ -6,9 +6,10 @@
 
 import { isCalendarDate } from "../calendar-date.ts";
 import { DomainError, fieldError } from "../errors.ts";
-import type { Offer } from "../offer/offer.ts";
 import type { ProgressOverride } from "../ledger/work-progress.ts";
+import type { Offer } from "../offer/offer.ts";
 import { sortedDeliverables } from "../offer/offer-content.ts";
+import type { UserMilestone } from "./mandate-milestones.ts";
 
 /** One line of the deliverables checklist: from the signed offer or from an approved change order. */
 export interface ChecklistItem {
@@ -41,6 +42,8 @@ interface MandateBase {
   deliveries: Delivery[];
   /** The % complete set by the studio, replacing the one measured from the checklist (fixed price). */
   progress?: ProgressOverride | undefined;
+  /** Dates the user added (a launch, a trade show): see mandate-milestones.ts. */
+  milestones?: UserMilestone[] | undefined;
 }
 
 /** Work in progress. */

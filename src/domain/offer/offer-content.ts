@@ -82,6 +82,14 @@ export const OfferTermsSchema = z.object({
   noticeDays: z.int().min(0).max(365),
   terminationClause: z.string().max(5_000),
   cancellationConditions: z.string().max(5_000),
+  /**
+   * The choice-of-law clause (a jurisdiction code: `CA-QC`, `CA-ON`, `FR`…); without one the law of the provider's
+   * residence governs (C.c.Q. art. 3113; Rome I art. 4(1)(b)), see `src/domain/governing-law.ts`.
+   */
+  governingLaw: z
+    .string()
+    .regex(/^(CA-[A-Z]{2}|[A-Z]{2}|OTHER)$/)
+    .optional(),
 });
 export type OfferTerms = z.infer<typeof OfferTermsSchema>;
 

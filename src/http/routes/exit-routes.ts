@@ -2,9 +2,10 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppContext } from "../../app/context.ts";
 import { evidencePack } from "../../app/evidence-pack.ts";
 import { executeExit } from "../../app/execute-exit.ts";
-import { exitLetter, getExit, listExits, prepareExit, sendExitLetter, updateExit } from "../../app/exits.ts";
+import { exitLetter, getExit, listExits, prepareExit, updateExit } from "../../app/exits.ts";
 import { renderExitLetter } from "../../app/render-exit-letter.ts";
-import { INSUFFICIENT_REASONS, SERIOUS_REASONS } from "../../domain/exit/exit-check.ts";
+import { sendExitLetter } from "../../app/send-exit-letter.ts";
+import { EVIDENCE_KINDS, INSUFFICIENT_REASONS, SERIOUS_REASONS } from "../../domain/exit/exit-check.ts";
 import { HANDOVER_KEYS } from "../../domain/exit/handover-checklist.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";
 import { fileContent, fileResponse } from "../file-response.ts";
@@ -18,6 +19,7 @@ import {
   RequiredText,
   Text,
 } from "../schemas/common-schemas.ts";
+import { exitRecordRoutes } from "./exit-record-routes.ts";
 
 const Localized = z.strictObject({ fr: Text(2_000), en: Text(2_000) });
 const OptionsSchema = z
@@ -27,7 +29,10 @@ const OptionsSchema = z
     reason: z.strictObject({
       category: z.enum([...SERIOUS_REASONS, ...INSUFFICIENT_REASONS]),
       description: Text(2_000).optional(),
-      evidence: z.array(Text(300)).max(50),
+      evidence: z
+        .array(z.strictObject({ kind: z.enum(EVIDENCE_KINDS), id: IdSchema }))
+        .max(50)
+        .openapi({ description: "records of this client that show the reason (404 for an unknown id)" }),
     }),
     tone: z.enum(["cordial", "firm"]),
     includeReasons: z.boolean(),
@@ -42,8 +47,11 @@ const OptionsSchema = z
       cureDays: z.int().min(0).max(365).optional(),
       establishedRelationship: z.boolean().optional(),
       relationshipStart: IsoDateSchema.optional(),
+      shortNoticeAcknowledgement: Text(2_000).optional().openapi({
+        description: "France: knowingly give a notice shorter than L442-1 suggests (recorded with the date)",
+      }),
     }),
-    formalNotice: z.strictObject({ sentOn: IsoDateSchema, cureDays: z.int().min(0).max(365) }),
+    formalNoticeId: IdSchema.openapi({ description: "the recorded formal notice the exit relies on" }),
     choices: z.strictObject({
       mandates: z.record(IdSchema, z.enum(["stop_now", "finish_milestone", "hand_over"])).optional(),
       invoices: z.record(IdSchema, z.enum(["collect", "payment_plan", "write_off"])).optional(),
@@ -81,6 +89,8 @@ const ExitSchema = z
 export function exitRoutes(ctx: AppContext) {
   const app = new OpenAPIHono<HttpEnv>();
   const tags = ["Exits"];
+  // Mandate milestones and formal notices: the records the exit's checks and letters read.
+  app.route("/", exitRecordRoutes(ctx));
 
   app.openapi(
     createRoute({
@@ -217,7 +227,8 @@ export function exitRoutes(ctx: AppContext) {
       method: "post",
       path: "/exits/{id}/letter/send",
       tags,
-      summary: "Send the termination letter to the client by e-mail, or keep it in the outbox without SMTP",
+      summary:
+        "Send the frozen termination letter by e-mail (kept in the outbox without SMTP); refused on a draft or an abandoned exit",
       request: {
         params: IdParamsSchema,
         ...jsonBody(z.strictObject({ lang: z.enum(["fr", "en"]).optional() }).openapi("SendLetter")),
@@ -227,7 +238,7 @@ export function exitRoutes(ctx: AppContext) {
           z.object({ id: z.string(), status: z.string(), to: z.string(), subject: z.string() }).passthrough(),
           "The message",
         ),
-        ...problems(401, 403, 404),
+        ...problems(401, 403, 404, 409),
       },
     }),
     async (c) =>
@@ -247,13 +258,25 @@ export function exitRoutes(ctx: AppContext) {
         params: IdParamsSchema,
         ...jsonBody(
           z
-            .strictObject({ doNotReengage: z.boolean().default(false), lesson: RequiredText(5_000) })
+            .strictObject({
+              doNotReengage: z.boolean().default(false),
+              lesson: RequiredText(5_000),
+              sendLetter: z
+                .boolean()
+                .default(false)
+                .openapi({ description: "send the frozen letter in the same step" }),
+            })
             .openapi("ExecuteExit"),
         ),
       },
       responses: {
         200: jsonResponse(
-          z.object({ exit: ExitSchema, alreadyExecuted: z.boolean(), finalInvoiceIds: z.array(z.string()) }),
+          z.object({
+            exit: ExitSchema,
+            alreadyExecuted: z.boolean(),
+            finalInvoiceIds: z.array(z.string()),
+            letterMessage: z.object({ id: z.string(), status: z.string(), to: z.string() }).passthrough().nullable(),
+          }),
           "Executed",
         ),
         ...problems(400, 401, 403, 404, 409),
