@@ -4,8 +4,10 @@
  * for the offer (its deposit included), with where it was billed.
  */
 import { Checkbox, Group, Radio, Stack, Text } from "@mantine/core";
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { offerBilling } from "../../../src/domain/ledger/offer-billing.ts";
+import { ApiError } from "../api.ts";
 import { type InvoiceSources, numberOrEmpty } from "../invoices-api.ts";
 import { useFormat } from "../use-format.ts";
 import { NumberField } from "./number-field.tsx";
@@ -29,6 +31,18 @@ export function offerChoiceAmount(o: OfferSource, choice: OfferChoice): number {
     target: { kind: "progress", done: bps, of: 10_000 },
   });
   return billing.ok ? billing.amount : 0;
+}
+
+/**
+ * A refused second billing of a signed price, said in the UI's language with the invoices the server names
+ * ("… (2026-0001, 2026-0002)"); undefined for any other problem.
+ */
+export function offerBilledTwice(error: unknown, t: TFunction): string | undefined {
+  if (!(error instanceof ApiError)) return undefined;
+  const field = error.fields.find((f) => f.path.startsWith("sources.offers.") && f.issue === "already_billed");
+  if (!field) return undefined;
+  const where = /\(([^()]+)\)\s*$/.exec(field.message)?.[1];
+  return where ? t("money.sources.billedTwiceOn", { invoices: where }) : t("money.sources.billedTwice");
 }
 
 export function InvoiceOfferSources({

@@ -26,7 +26,12 @@ import { Link, useNavigate, useSearchParams } from "react-router";
 import { api } from "../api.ts";
 import type { Client, Member, Page } from "../api-types.ts";
 import { formToLine, InvoiceLinesEditor, type LineForm } from "../components/invoice-lines-editor.tsx";
-import { InvoiceOfferSources, type OfferChoice, offerChoiceAmount } from "../components/invoice-offer-sources.tsx";
+import {
+  InvoiceOfferSources,
+  type OfferChoice,
+  offerBilledTwice,
+  offerChoiceAmount,
+} from "../components/invoice-offer-sources.tsx";
 import { type CreateInvoiceInput, invoiceKeys, invoicesApi } from "../invoices-api.ts";
 import { offerKeys, offersApi } from "../offers-api.ts";
 import { formatMinutes } from "../scope-api.ts";
@@ -55,6 +60,7 @@ export function InvoiceNewPage() {
   });
   // Time of one mandate, asked for by the mandate page: selected once its sources arrive.
   const [timeOf, setTimeOf] = useState(params.get("mandateId") ?? "");
+  const [billedTwice, setBilledTwice] = useState<string>();
   const [changeOrders, setChangeOrders] = useState<string[]>([]);
   const [entries, setEntries] = useState<string[]>([]);
   const [grouping, setGrouping] = useState<Grouping>("mandate_member");
@@ -95,6 +101,7 @@ export function InvoiceNewPage() {
     setChangeOrders([]);
     setEntries([]);
     reset();
+    setBilledTwice(undefined);
   };
   const toggle = (list: string[], set: (next: string[]) => void, id: string, on: boolean) => {
     set(on ? [...list, id] : list.filter((x) => x !== id));
@@ -107,7 +114,12 @@ export function InvoiceNewPage() {
       await queryClient.invalidateQueries({ queryKey: invoiceKeys.all });
       navigate(`/invoices/${result.invoice.id}`);
     },
-    onError: show,
+    onError: (error) => {
+      show(error);
+      // Billed meanwhile elsewhere: say where, and show what is left to invoice.
+      setBilledTwice(offerBilledTwice(error, t));
+      void queryClient.invalidateQueries({ queryKey: invoiceKeys.sources(clientId) });
+    },
   });
 
   const s = sources.data;
@@ -115,6 +127,7 @@ export function InvoiceNewPage() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     reset();
+    setBilledTwice(undefined);
     const picked = offerSources.map((o) => {
       const choice = offers[o.offerId] as OfferChoice;
       return {
@@ -152,7 +165,7 @@ export function InvoiceNewPage() {
   const forMandate = (id: string | null) =>
     id ? t("money.sources.forMandate", { mandate: mandateTitle(id) }) : undefined;
   const caps = (s?.caps ?? []).filter((c) => c.uninvoiced > 0);
-  const sourceError = Object.entries(errors).find(([path]) => path.startsWith("sources"))?.[1];
+  const sourceError = billedTwice ?? Object.entries(errors).find(([path]) => path.startsWith("sources"))?.[1];
 
   return (
     <form onSubmit={submit} aria-labelledby="new-invoice-title" noValidate>
