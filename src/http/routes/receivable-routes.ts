@@ -8,6 +8,12 @@ import { IdSchema, IsoDateSchema, jsonResponse, problems } from "../schemas/comm
 import { OptionalPeriodQuerySchema, PeriodQuerySchema } from "../schemas/invoice-schemas.ts";
 
 const Any = z.object({}).passthrough();
+const ExportQuerySchema = OptionalPeriodQuerySchema.extend({
+  format: z
+    .enum(["en", "fr"])
+    .optional()
+    .openapi({ description: "en (default): comma and decimal dot; fr: semicolon and decimal comma" }),
+});
 const csvResponse = { description: "CSV (UTF-8 with BOM)", content: { "text/csv": { schema: z.string() } } };
 
 function csv(text: string, filename: string) {
@@ -56,8 +62,8 @@ export function receivableRoutes(ctx: AppContext) {
       method: "get",
       path: "/exports/invoices.csv",
       tags,
-      summary: "Issued invoices as CSV (RFC 4180, UTF-8 with BOM, amounts with a dot)",
-      request: { query: OptionalPeriodQuerySchema },
+      summary: "Issued invoices as CSV (RFC 4180, UTF-8 with BOM; formula-like text neutralised)",
+      request: { query: ExportQuerySchema },
       responses: { 200: csvResponse, ...problems(400, 401) },
     }),
     async (c) => csv(await exportInvoicesCsv(ctx, requireActor(c), c.req.valid("query")), "invoices.csv") as never,
@@ -68,8 +74,8 @@ export function receivableRoutes(ctx: AppContext) {
       method: "get",
       path: "/exports/payments.csv",
       tags,
-      summary: "Payments as CSV (RFC 4180, UTF-8 with BOM, amounts with a dot)",
-      request: { query: OptionalPeriodQuerySchema },
+      summary: "Payments as CSV (RFC 4180, UTF-8 with BOM; formula-like text neutralised)",
+      request: { query: ExportQuerySchema },
       responses: { 200: csvResponse, ...problems(400, 401) },
     }),
     async (c) => csv(await exportPaymentsCsv(ctx, requireActor(c), c.req.valid("query")), "payments.csv") as never,
