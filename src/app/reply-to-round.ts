@@ -82,7 +82,8 @@ export async function replyToRound(ctx: AppContext, actor: Actor, roundId: strin
       changeOrder: co
         ? { number: co.number, amount: { amount: changeOrderTotals(co.content).total, currency: co.content.currency } }
         : undefined,
-      duplicateOf: t.outcome === "duplicate" ? positions.get(t.duplicateOfClaimId) : undefined,
+      duplicateOf: t.outcome === "duplicate" && t.duplicateOfClaimId ? positions.get(t.duplicateOfClaimId) : undefined,
+      repeat: t.outcome === "duplicate" ? t.repeat : undefined,
     };
   };
   const generated = renderRoundReply({

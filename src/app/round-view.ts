@@ -2,17 +2,24 @@ import type { Claim } from "../domain/claim/claim.ts";
 import { type RoundSummary, roundSummary } from "../domain/claim/round-summary.ts";
 import { DomainError } from "../domain/errors.ts";
 import { type Actor, requirePermission } from "../domain/permissions.ts";
+import type { RepeatMatch } from "../domain/triage/find-repeats.ts";
 import { type BaselineSuggestion, createBaselineRanker } from "../domain/triage/rank-baseline.ts";
 import { approvedChangeOrderItems } from "../store/change-order-store.ts";
 import { findRound, listClaimsOfRound, listRoundsOfMandate, type Round } from "../store/round-store.ts";
+import { loadRepeatFinder } from "./client-repeats.ts";
 import type { AppContext } from "./context.ts";
 import { loadMandateBaseline } from "./current-baseline.ts";
 import { getMandateRecord } from "./load-records.ts";
 
 export interface RoundView {
   round: Round;
-  claims: (Claim & { suggestions: (BaselineSuggestion & { title: string })[] })[];
-  summary: RoundSummary;
+  claims: (Claim & {
+    suggestions: (BaselineSuggestion & { title: string })[];
+    /** The earlier point this claim likely repeats, until a person decides (then the decision says it). */
+    likelyRepeat?: RepeatMatch | undefined;
+  })[];
+  /** With `likelyRepeats`: claims flagged as repeats and not yet decided. */
+  summary: RoundSummary & { likelyRepeats: number };
   /** The whole current scope, to name any clause a decision rests on (suggestions show only the closest ones). */
   baseline: { id: string; kind: string; title: string }[];
   offer: { id: string; number: string; signedAt: string; sha256: string };
@@ -34,16 +41,26 @@ export async function getRound(ctx: AppContext, actor: Actor, id: string): Promi
   const baseline = await loadMandateBaseline(ctx.db, actor.workspaceId, mandate.offerId, extra);
   const rank = createBaselineRanker(baseline.entries);
   const titles = new Map(baseline.entries.map((e) => [e.id, e.title]));
-  return {
-    round,
-    claims: claims.map((c) => ({
+  const findRepeat = await loadRepeatFinder(ctx.db, {
+    workspaceId: actor.workspaceId,
+    clientId: round.clientId,
+    exceptRoundId: round.id,
+  });
+  const views = claims.map((c) => {
+    const likelyRepeat = c.triage ? undefined : findRepeat(c.text);
+    return {
       ...c,
       suggestions: rank(c.context ? `${c.context}: ${c.text}` : c.text, { limit: 5 }).map((s) => ({
         ...s,
         title: titles.get(s.id) ?? "",
       })),
-    })),
-    summary: roundSummary(claims),
+      ...(likelyRepeat ? { likelyRepeat } : {}),
+    };
+  });
+  return {
+    round,
+    claims: views,
+    summary: { ...roundSummary(claims), likelyRepeats: views.filter((c) => c.likelyRepeat).length },
     baseline: baseline.entries.map((e) => ({ id: e.id, kind: e.kind, title: e.title })),
     offer: {
       id: mandate.offerId,

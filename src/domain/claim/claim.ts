@@ -5,6 +5,7 @@
  */
 import type { ChangeOrderStatus } from "../change-order/change-order.ts";
 import { fieldError } from "../errors.ts";
+import type { SettledPoint } from "../triage/find-repeats.ts";
 import type { Claim as SplitClaim } from "../triage/split-claims.ts";
 
 /** Every triage outcome, in the order a round summary lists them. */
@@ -54,7 +55,11 @@ export type ClaimTriage =
   | (TriageBase & { outcome: "goodwill"; rationale: string; estimatedHours: number })
   | (TriageBase & { outcome: "alternative"; rationale: string; alternative: string; estimatedHours: number })
   | (TriageBase & { outcome: "declined"; baseline: BaselineReference; rationale: string })
-  | (TriageBase & { outcome: "duplicate"; duplicateOfClaimId: string });
+  | (TriageBase & { outcome: "duplicate"; duplicateOfClaimId: string })
+  | (TriageBase & { outcome: "duplicate"; duplicateOfClaimId?: undefined; repeat: ConfirmedRepeat });
+
+/** An earlier answer a claim repeats, confirmed by a person (the reply restates that answer). */
+export type ConfirmedRepeat = SettledPoint & { score: number };
 
 /** The change order a claim is an item of, as far as triage needs to know. */
 export interface ClaimChangeOrderLink {

@@ -9,6 +9,8 @@ export interface RoundSummary {
   counts: Record<TriageOutcome, number>;
   /** Estimated hours per outcome, summed in hundredths (so 0.1 + 0.2 = 0.3); 0 for declined and duplicate. */
   hours: Record<TriageOutcome, number>;
+  /** Claims confirmed as repeating a point already answered or delivered (counted in `duplicate` too). */
+  repeats: number;
 }
 
 function byPosition(a: Claim, b: Claim): number {
@@ -25,8 +27,10 @@ export function roundSummary(claims: readonly Claim[]): RoundSummary {
   const counts = Object.fromEntries(TRIAGE_OUTCOMES.map((o) => [o, 0])) as Record<TriageOutcome, number>;
   const hundredths = { ...counts };
   let open = 0;
+  let repeats = 0;
   for (const claim of claims) {
     const t = claim.triage;
+    if (t?.outcome === "duplicate" && t.repeat) repeats += 1;
     if (!t) {
       open += 1;
       continue;
@@ -38,5 +42,5 @@ export function roundSummary(claims: readonly Claim[]): RoundSummary {
     TriageOutcome,
     number
   >;
-  return { total: claims.length, untriaged: open, counts, hours };
+  return { total: claims.length, untriaged: open, counts, hours, repeats };
 }

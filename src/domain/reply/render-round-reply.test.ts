@@ -206,4 +206,57 @@ describe("round reply variants and refusals", () => {
     }
     expect(() => renderRoundReply({ ...input, claims: [] })).toThrow(expect.objectContaining({ code: "validation" }));
   });
+
+  it("quotes the exclusion an alternative was judged against, in both languages", () => {
+    const claim = {
+      text: "On veut une boutique Shopify",
+      triage: "alternative" as const,
+      baseline: { kind: "exclusion" as const, text: "Boutique en ligne et paiement" },
+      rationale: "La boutique n’est pas prévue",
+      alternative: "un lien vers votre boutique Etsy",
+    };
+    const french = renderRoundReply({ ...input, claims: [claim] }).body;
+    expect(french).toContain(`L’offre signée l’exclut expressément : ${fr("Boutique en ligne et paiement")}.`);
+    expect(french).toContain("Nous vous proposons plutôt ceci : un lien vers votre boutique Etsy.");
+    const english = renderRoundReply({ ...input, language: "en", claims: [claim] }).body;
+    expect(english).toContain("The signed offer explicitly excludes it:");
+  });
+
+  it("restates an earlier answer for a repeat: declined with its exclusion, rejected change order, delivered", () => {
+    const { body } = renderRoundReply({
+      ...input,
+      claims: [
+        {
+          text: "Le code du thème",
+          triage: "duplicate",
+          repeat: {
+            answer: "declined",
+            on: "2026-11-12",
+            text: "On veut le code du thème",
+            clause: { kind: "exclusion", text: "Corrections au code existant du thème" },
+          },
+        },
+        {
+          text: "La boutique",
+          triage: "duplicate",
+          repeat: {
+            answer: "change_order_rejected",
+            on: "2026-11-18",
+            text: "Boutique",
+            changeOrderNumber: "OFF-7-A1",
+          },
+        },
+        {
+          text: "Le formulaire",
+          triage: "duplicate",
+          repeat: { answer: "delivered", on: "2026-11-20", text: "Formulaire" },
+        },
+      ],
+    });
+    expect(body).toContain(
+      `Nous avons déjà répondu à ce point le 12 novembre 2026 : nous ne pouvons malheureusement pas y donner suite. L’offre signée l’exclut expressément : ${fr("Corrections au code existant du thème")}.`,
+    );
+    expect(body).toContain("Ce point faisait l’objet de l’avenant OFF-7-A1, que vous avez refusé le 18 novembre 2026.");
+    expect(body).toContain(`Ce point a été livré le 20 novembre 2026 (${fr("Formulaire")}).`);
+  });
 });

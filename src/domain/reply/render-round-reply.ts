@@ -16,6 +16,7 @@ import { TRIAGE_OUTCOMES } from "../claim/claim.ts";
 import { DomainError, type FieldIssue } from "../errors.ts";
 import type { Money } from "../money.ts";
 import { localDate } from "../time/local-date.ts";
+import type { SettledPoint } from "../triage/find-repeats.ts";
 import { englishReply } from "./round-reply-en.ts";
 import { frenchReply } from "./round-reply-fr.ts";
 
@@ -36,6 +37,8 @@ export interface RoundReplyClaim {
   changeOrder?: { number: string; portalUrl?: string | undefined; amount?: Money | undefined } | undefined;
   /** `duplicate`: the 1-based item of this letter it repeats; absent when it repeats an earlier round. */
   duplicateOf?: number | undefined;
+  /** `duplicate` of a point already answered or delivered: the earlier answer, restated courteously. */
+  repeat?: Pick<SettledPoint, "answer" | "on" | "text" | "clause" | "alternative" | "changeOrderNumber"> | undefined;
 }
 
 /** Input of {@link renderRoundReply}. */
@@ -104,6 +107,9 @@ export function renderRoundReply(input: RenderRoundReplyInput): RoundReply {
   input.claims.forEach((c, i) => {
     if (!(TRIAGE_OUTCOMES as readonly string[]).includes(c.triage)) {
       fail(`claims.${i}.triage`, "invalid", "every claim needs its triage outcome");
+    }
+    if (c.repeat !== undefined && !isCalendarDate(c.repeat.on)) {
+      fail(`claims.${i}.repeat.on`, "invalid_date", "the earlier answer's date is a date YYYY-MM-DD");
     }
     if (c.duplicateOf !== undefined) {
       const ok = Number.isInteger(c.duplicateOf) && c.duplicateOf >= 1 && c.duplicateOf <= input.claims.length;

@@ -65,6 +65,33 @@ function declinedClause(baseline: RoundReplyClaim["baseline"]): string {
   }
 }
 
+/** A point already answered or delivered: the earlier answer, restated. */
+function repeated(r: NonNullable<RoundReplyClaim["repeat"]>): string {
+  const on = formatDate(r.on, "en");
+  const co = r.changeOrderNumber ? ` ${r.changeOrderNumber}` : "";
+  switch (r.answer) {
+    case "declined":
+      return join(
+        `We already answered this point on ${on}: we are unable to take it on.`,
+        r.clause ? declinedClause(r.clause) : "",
+      );
+    case "alternative":
+      return join(
+        `We already answered this point on ${on}.`,
+        r.clause ? declinedClause(r.clause) : "",
+        r.alternative ? `We proposed instead: ${asSentence(r.alternative)} That proposal still stands.` : "",
+      );
+    case "goodwill":
+      return `We already did this on ${on}, free of charge, as a one-time courtesy.`;
+    case "change_order_rejected":
+      return `This point was covered by change order${co}, which you declined on ${on}. We remain available to carry it out under a change order.`;
+    case "change_order_approved":
+      return `This point is part of change order${co}, approved on ${on}; it is handled there.`;
+    case "delivered":
+      return `This was delivered on ${on} (${q(r.text)}).`;
+  }
+}
+
 function answer(c: RoundReplyClaim, index: number): string {
   const why = asSentence(c.rationale);
   switch (c.triage) {
@@ -82,11 +109,13 @@ function answer(c: RoundReplyClaim, index: number): string {
     case "alternative":
       return join(
         why,
+        declinedClause(c.baseline),
         `Instead, we propose: ${asSentence(c.alternative) || "another approach, to be agreed together."}`,
       );
     case "declined":
       return join("Unfortunately, we will not be able to take this on.", why, declinedClause(c.baseline));
     case "duplicate":
+      if (c.repeat) return repeated(c.repeat);
       return c.duplicateOf === undefined
         ? "This repeats a request from your previous list, which we have already answered."
         : `This repeats item ${c.duplicateOf}; our answer ${c.duplicateOf < index + 1 ? "above" : "below"} applies.`;

@@ -71,6 +71,35 @@ function declinedClause(baseline: RoundReplyClaim["baseline"]): string {
   }
 }
 
+/** Un point déjà traité ou livré : la réponse donnée alors, rappelée. */
+function repeated(r: NonNullable<RoundReplyClaim["repeat"]>): string {
+  const on = formatDate(r.on, "fr");
+  const co = r.changeOrderNumber ? ` ${r.changeOrderNumber}` : "";
+  switch (r.answer) {
+    case "declined":
+      return join(
+        `Nous avons déjà répondu à ce point le ${on} : nous ne pouvons malheureusement pas y donner suite.`,
+        r.clause ? declinedClause(r.clause) : "",
+      );
+    case "alternative":
+      return join(
+        `Nous avons déjà répondu à ce point le ${on}.`,
+        r.clause ? declinedClause(r.clause) : "",
+        r.alternative
+          ? `Nous vous avions proposé ceci : ${asSentence(r.alternative)} Cette proposition tient toujours.`
+          : "",
+      );
+    case "goodwill":
+      return `Nous l’avons déjà fait le ${on}, sans frais, à titre de courtoisie et une seule fois.`;
+    case "change_order_rejected":
+      return `Ce point faisait l’objet de l’avenant${co}, que vous avez refusé le ${on}. Nous demeurons disponibles pour le réaliser par avenant.`;
+    case "change_order_approved":
+      return `Ce point fait partie de l’avenant${co}, approuvé le ${on}; il y est pris en charge.`;
+    case "delivered":
+      return `Ce point a été livré le ${on} (${q(r.text)}).`;
+  }
+}
+
 function answer(c: RoundReplyClaim, index: number): string {
   const why = asSentence(c.rationale);
   switch (c.triage) {
@@ -88,6 +117,7 @@ function answer(c: RoundReplyClaim, index: number): string {
     case "alternative":
       return join(
         why,
+        declinedClause(c.baseline),
         `Nous vous proposons plutôt ceci : ${asSentence(c.alternative) || "une autre approche, à convenir ensemble."}`,
       );
     case "declined":
@@ -97,6 +127,7 @@ function answer(c: RoundReplyClaim, index: number): string {
         declinedClause(c.baseline),
       );
     case "duplicate":
+      if (c.repeat) return repeated(c.repeat);
       return c.duplicateOf === undefined
         ? "Ce point reprend une demande de votre liste précédente, à laquelle nous avons déjà répondu."
         : `Ce point reprend le point ${c.duplicateOf}; notre réponse ${c.duplicateOf < index + 1 ? "ci-dessus" : "ci-dessous"} s’applique.`;

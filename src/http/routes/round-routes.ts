@@ -1,4 +1,5 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { confirmRepeat } from "../../app/confirm-repeat.ts";
 import type { AppContext } from "../../app/context.ts";
 import { deleteClaim, mergeClaims, splitClaim, updateClaim } from "../../app/edit-claims.ts";
 import { receiveRound } from "../../app/receive-round.ts";
@@ -92,6 +93,18 @@ export function roundRoutes(ctx: AppContext) {
     }),
     async (c) =>
       c.json((await updateClaim(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json"))) as never, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/claims/{id}/confirm-repeat",
+      tags,
+      summary: "Confirm that a claim repeats a point the client already had answered or delivered",
+      request: { params: IdParamsSchema },
+      responses: { 200: jsonResponse(ClaimSchema, "Claim"), ...problems(401, 403, 404, 409) },
+    }),
+    async (c) => c.json((await confirmRepeat(ctx, requireActor(c), c.req.valid("param").id)) as never, 200),
   );
 
   app.openapi(

@@ -37,6 +37,27 @@ export const UpdateClaimSchema = z
 export const MergeClaimsSchema = z.strictObject({ claimIds: z.array(IdSchema).min(2).max(100) }).openapi("MergeClaims");
 export const SplitClaimSchema = z.strictObject({ atOffset: z.int().min(1) }).openapi("SplitClaim");
 
+export const SettledPointSchema = z
+  .object({
+    ref: z.object({ kind: z.enum(["claim", "delivered"]), id: z.string() }),
+    mandateId: z.string(),
+    text: z.string(),
+    answer: z.enum([
+      "declined",
+      "alternative",
+      "goodwill",
+      "change_order_rejected",
+      "change_order_approved",
+      "delivered",
+    ]),
+    on: z.string(),
+    clause: z.object({ kind: z.enum(BASELINE_REFERENCE_KINDS), text: z.string() }).optional(),
+    rationale: z.string().optional(),
+    alternative: z.string().optional(),
+    changeOrderNumber: z.string().optional(),
+  })
+  .openapi("SettledPoint");
+
 export const ClaimSchema = z
   .object({
     id: z.string(),
@@ -70,9 +91,16 @@ export const RoundViewSchema = z
             matchedTerms: z.array(z.string()),
           }),
         ),
+        likelyRepeat: z
+          .object({ point: SettledPointSchema, score: z.number() })
+          .optional()
+          .openapi({ description: "the earlier answer this claim likely repeats, until a person decides" }),
       }),
     ),
     summary: z.unknown(),
+    baseline: z
+      .array(z.object({ id: z.string(), kind: z.enum(BASELINE_REFERENCE_KINDS), title: z.string() }))
+      .openapi({ description: "the whole current scope: any clause can be cited, not only the suggestions" }),
     offer: z.object({ id: z.string(), number: z.string(), signedAt: z.string(), sha256: z.string() }),
   })
   .openapi("RoundView");
