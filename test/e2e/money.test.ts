@@ -309,4 +309,32 @@ describe.skipIf(chromiumMissing)("the money thread in Chromium", () => {
     expect(await unlabelledControls(page)).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
+
+  it("records a cost on the mandate: earned grows by it, and it is invoiced once from the sources", async () => {
+    await page.goto(`${baseUrl}/mandates/${mandateId}`);
+    await page.getByRole("heading", { level: 2, name: "Frais et débours" }).waitFor();
+    const form = page.getByRole("form", { name: "Ajouter le frais" });
+    await form.getByRole("textbox", { name: /Description/ }).fill("Licence de thème premium");
+    await form.getByRole("textbox", { name: /Montant avant taxes/ }).pressSequentially("89,50");
+    await form.getByRole("button", { name: "Ajouter le frais" }).click();
+    await page.getByTestId("mandate-cost").filter({ hasText: "Licence de thème premium" }).waitFor();
+    await expect.poll(() => read("earned")).toBe("2039,50$");
+    expect(await read("unbilled")).toBe("89,50$");
+    expect(await unlabelledControls(page)).toEqual([]);
+
+    await page.goto(`${baseUrl}/invoices/new?clientId=${clientId}`);
+    const cost = page
+      .getByRole("group", { name: "Frais et débours" })
+      .getByRole("checkbox", { name: /Licence de thème/ });
+    await cost.check();
+    await page.getByRole("button", { name: "Créer le brouillon" }).click();
+    await page.waitForURL(/\/invoices\/(?!new)/);
+    await page.getByText("Frais — Licence de thème premium", { exact: false }).first().waitFor();
+    await page.goto(`${baseUrl}/mandates/${mandateId}`);
+    // On a draft, the cost is reserved (it cannot be billed elsewhere) but not yet invoiced.
+    await expect.poll(() => read("inDrafts")).toBe("89,50$");
+    expect(await read("unbilled")).toBe("89,50$");
+    expect(await page.getByTestId("mandate-cost").getByRole("link", { name: "Facturé" }).count()).toBe(1);
+    await screenshot(page, "money-09-cost");
+  });
 });

@@ -177,6 +177,8 @@ export interface InvoiceSources {
     amount: number;
     currency: Currency;
   }[];
+  /** Costs and disbursements recorded on the client's mandates, not yet invoiced. */
+  costs: { costId: string; mandateId: string; date: string; description: string; amount: number; taxable: boolean }[];
   /** Signed fixed prices not fully billed: a progress invoice or the balance, less what was billed for the offer. */
   offers: {
     offerId: string;
@@ -243,6 +245,7 @@ export interface CreateInvoiceInput {
     depositOfferIds?: string[];
     offers?: OfferSourceInput[];
     changeOrderIds?: string[];
+    costIds?: string[];
     time?: { entryIds?: string[]; groupBy?: "mandate_member" | "day" };
   };
   lines?: LineInput[];

@@ -62,6 +62,7 @@ export function InvoiceNewPage() {
   const [timeOf, setTimeOf] = useState(params.get("mandateId") ?? "");
   const [billedTwice, setBilledTwice] = useState<string>();
   const [changeOrders, setChangeOrders] = useState<string[]>([]);
+  const [costs, setCosts] = useState<string[]>([]);
   const [entries, setEntries] = useState<string[]>([]);
   const [grouping, setGrouping] = useState<Grouping>("mandate_member");
   const [lines, setLines] = useState<LineForm[]>([]);
@@ -142,6 +143,7 @@ export function InvoiceNewPage() {
         ...(deposits.length ? { depositOfferIds: deposits } : {}),
         ...(picked.length ? { offers: picked } : {}),
         ...(changeOrders.length ? { changeOrderIds: changeOrders } : {}),
+        ...(costs.length ? { costIds: costs } : {}),
         ...(entries.length ? { time: { entryIds: entries, groupBy: grouping } } : {}),
       },
       lines: lines.map((l) => formToLine(l, currency)),
@@ -153,6 +155,7 @@ export function InvoiceNewPage() {
     offerSources.reduce((a, o) => a + offerChoiceAmount(o, offers[o.offerId] as OfferChoice), 0) +
     (s?.deposits.filter((d) => deposits.includes(d.offerId)).reduce((a, d) => a + d.amount, 0) ?? 0) +
     (s?.changeOrders.filter((c) => changeOrders.includes(c.changeOrderId)).reduce((a, c) => a + c.amount, 0) ?? 0) +
+    (s?.costs.filter((c) => costs.includes(c.costId)).reduce((a, c) => a + c.amount, 0) ?? 0) +
     (s?.time.filter((e) => entries.includes(e.id)).reduce((a, e) => a + e.amount, 0) ?? 0) +
     lines
       .map((l) => formToLine(l, currency))
@@ -161,7 +164,12 @@ export function InvoiceNewPage() {
     (id && mandates.data?.items.find((m) => m.id === id)?.title) || t("invoices.sources.noMandate");
   const memberName = (id: string) => members.data?.items.find((m) => m.id === id)?.name ?? "";
   const nothing =
-    s && s.deposits.length === 0 && s.offers.length === 0 && s.changeOrders.length === 0 && s.time.length === 0;
+    s &&
+    s.deposits.length === 0 &&
+    s.offers.length === 0 &&
+    s.changeOrders.length === 0 &&
+    s.costs.length === 0 &&
+    s.time.length === 0;
   const forMandate = (id: string | null) =>
     id ? t("money.sources.forMandate", { mandate: mandateTitle(id) }) : undefined;
   const caps = (s?.caps ?? []).filter((c) => c.uninvoiced > 0);
@@ -228,6 +236,24 @@ export function InvoiceNewPage() {
                         number: c.number,
                         title: c.title,
                         amount: format.money(c.amount, c.currency),
+                      })}
+                      description={forMandate(c.mandateId)}
+                    />
+                  ))}
+                </Stack>
+              )}
+              {s.costs.length > 0 && (
+                <Stack gap="xs" role="group" aria-label={t("money.costs.sources")}>
+                  <Text fw={600}>{t("money.costs.sources")}</Text>
+                  {s.costs.map((c) => (
+                    <Checkbox
+                      key={c.costId}
+                      checked={costs.includes(c.costId)}
+                      onChange={(e) => toggle(costs, setCosts, c.costId, e.currentTarget.checked)}
+                      label={t("money.costs.source", {
+                        description: c.description,
+                        date: format.date(c.date),
+                        amount: format.money(c.amount, currency),
                       })}
                       description={forMandate(c.mandateId)}
                     />

@@ -25,6 +25,8 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
+import { MandateCostsPanel } from "../components/mandate-costs-panel.tsx";
+import { MandateMilestones } from "../components/mandate-milestones.tsx";
 import { MandateMoneyPanel } from "../components/mandate-money-panel.tsx";
 import { today } from "../components/offer-form.ts";
 import { MandateStatusBadge } from "../components/offer-status-badge.tsx";
@@ -207,6 +209,8 @@ function MandateView({ mandate: m }: { mandate: Mandate }) {
       </SimpleGrid>
 
       <MandateMoneyPanel mandateId={m.id} canWrite={canWrite} open={open} />
+      <MandateCostsPanel mandateId={m.id} canWrite={canWrite} open={open} />
+      <MandateMilestones mandateId={m.id} canWrite={canWrite} open={open} />
 
       <Modal opened={stopOpen} onClose={() => setStopOpen(false)} title={t("mandates.actions.stop")}>
         <StopForm
