@@ -1,7 +1,8 @@
 import { CHAIN_START, type ChainVerification, GENESIS, verifyAuditChain } from "../domain/audit-chain.ts";
 import { type Actor, requirePermission } from "../domain/permissions.ts";
-import { findAuditHead, forEachAuditEvent, listAudit } from "../store/audit-store.ts";
+import { findAuditHead, forEachAuditEvent, listAudit, UNREADABLE_JSON } from "../store/audit-store.ts";
 import type { AppContext } from "./context.ts";
+import { type InvoiceMismatch, verifyIssuedInvoices } from "./invoice-integrity.ts";
 
 export interface ListAuditEventsInput {
   entity?: string | undefined;
@@ -22,20 +23,52 @@ export async function listAuditEvents(ctx: AppContext, actor: Actor, input: List
   });
 }
 
-/** Re-verifies the whole hash chain of the workspace, page by page; names the first event that does not match. */
-export async function verifyAuditTrail(ctx: AppContext, actor: Actor): Promise<ChainVerification> {
+export type AuditVerification = ChainVerification & {
+  /** Issued invoices checked against the event that issued them; those edited since are named. */
+  invoices: { checked: number; mismatched: InvoiceMismatch[] };
+};
+
+/**
+ * Re-verifies the whole hash chain of the workspace, page by page, naming the first event that does not match (a row
+ * whose JSON no longer parses included), then every issued invoice against the event that issued it.
+ */
+export async function verifyAuditTrail(ctx: AppContext, actor: Actor): Promise<AuditVerification> {
   requirePermission(actor, "read");
+  const chain = await verifyChain(ctx, actor.workspaceId);
+  const invoices = await verifyIssuedInvoices(ctx, actor.workspaceId);
+  if (chain.valid && invoices.mismatched.length > 0) {
+    const first = invoices.mismatched[0]!;
+    return {
+      valid: false,
+      checked: chain.checked,
+      firstInvalid: { seq: 0, id: first.id, reason: `invoice ${first.number ?? first.id}: ${first.reason}` },
+      invoices,
+    };
+  }
+  return { ...chain, invoices };
+}
+
+async function verifyChain(ctx: AppContext, workspaceId: string): Promise<ChainVerification> {
   let cursor = CHAIN_START;
   let failure: ChainVerification | undefined;
-  await forEachAuditEvent(ctx.db, actor.workspaceId, (events) => {
+  await forEachAuditEvent(ctx.db, workspaceId, (events) => {
     if (failure) return;
     const result = verifyAuditChain(events, cursor);
     cursor = result.cursor;
-    if (!result.valid) failure = { valid: false, checked: result.checked, firstInvalid: result.firstInvalid };
+    if (!result.valid) {
+      const bad = events.find((e) => e.id === result.firstInvalid.id);
+      const unreadable = [bad?.before, bad?.after].find(
+        (v): v is Record<string, string> => typeof v === "object" && v !== null && UNREADABLE_JSON in v,
+      );
+      const reason = unreadable
+        ? `stored ${unreadable[UNREADABLE_JSON]} is not valid JSON (edited after the fact)`
+        : result.firstInvalid.reason;
+      failure = { valid: false, checked: result.checked, firstInvalid: { ...result.firstInvalid, reason } };
+    }
   });
   if (failure) return failure;
   // Events cut off the end leave an intact but short chain: compare with the head the workspace row remembers.
-  const head = await findAuditHead(ctx.db, actor.workspaceId);
+  const head = await findAuditHead(ctx.db, workspaceId);
   if (head && (head.seq !== cursor.nextSeq - 1 || (head.hash ?? GENESIS) !== cursor.prevHash)) {
     return {
       valid: false,

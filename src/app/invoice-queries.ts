@@ -7,6 +7,7 @@ import { findInvoice, listInvoices as listInvoiceRows, type StoredInvoice } from
 import { listCreditNotesOfInvoice, listPaymentsOfInvoice } from "../store/payment-store.ts";
 import type { Database } from "../store/schema.ts";
 import type { AppContext } from "./context.ts";
+import { requireIntactInvoice } from "./invoice-integrity.ts";
 
 /** The stored invoice, or `not_found` (another workspace's id looks exactly like an unknown one). */
 export async function getStoredInvoice(db: Kysely<Database>, workspaceId: string, id: string): Promise<StoredInvoice> {
@@ -25,6 +26,7 @@ export function invoiceView(stored: StoredInvoice) {
 export async function getInvoice(ctx: AppContext, actor: Actor, id: string) {
   requirePermission(actor, "read");
   const stored = await getStoredInvoice(ctx.db, actor.workspaceId, id);
+  if (stored.invoice.status !== "draft") await requireIntactInvoice(ctx, actor.workspaceId, id);
   const [payments, creditNotes] = await Promise.all([
     listPaymentsOfInvoice(ctx.db, actor.workspaceId, id),
     listCreditNotesOfInvoice(ctx.db, actor.workspaceId, id),

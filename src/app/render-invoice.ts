@@ -19,6 +19,7 @@ import type { StoredInvoice } from "../store/invoice-store.ts";
 import { findCreditNote } from "../store/payment-store.ts";
 import type { AppContext } from "./context.ts";
 import { clientParty, issuerParty } from "./document-parties.ts";
+import { requireIntactInvoice } from "./invoice-integrity.ts";
 import { getStoredInvoice } from "./invoice-queries.ts";
 import { getClientRecord, getWorkspaceRecord } from "./load-records.ts";
 
@@ -155,6 +156,7 @@ function viewModel(workspace: Workspace, client: Client, stored: StoredInvoice, 
 export async function renderInvoice(ctx: AppContext, actor: Actor, id: string) {
   requirePermission(actor, "read");
   const stored = await getStoredInvoice(ctx.db, actor.workspaceId, id);
+  if (stored.invoice.status !== "draft") await requireIntactInvoice(ctx, actor.workspaceId, id);
   const [workspace, client] = await Promise.all([
     getWorkspaceRecord(ctx.db, actor.workspaceId),
     getClientRecord(ctx.db, actor.workspaceId, stored.invoice.clientId),

@@ -14,6 +14,7 @@ export type ErrorCode =
   | "rate_limited" // too many attempts
   | "payload_too_large"
   | "unsupported_media_type" // a body that is not JSON (or no Content-Type) where JSON is expected
+  | "corrupt_record" // a stored record no longer reads or no longer matches what was frozen; `details.record` names it
   | "unavailable" // the database does not answer for now (lost connection, busy, disk full): retry later
   | "signup_closed";
 

@@ -3,8 +3,10 @@
  * caller's transaction: the row lock (PostgreSQL) or the write lock (SQLite) serialises appends per workspace, so
  * sequence numbers have no gaps and each event links to the one before it.
  */
+
 import type { Kysely } from "kysely";
 import { auditHash, GENESIS, type StoredAuditEvent } from "../domain/audit-chain.ts";
+import { DomainError } from "../domain/errors.ts";
 import type { AuditEventTable, Database } from "./schema.ts";
 
 export interface AppendAuditInput {
@@ -60,8 +62,35 @@ export async function appendAudit(trx: Kysely<Database>, input: AppendAuditInput
   return { ...content, id: input.id, prevHash, hash };
 }
 
-/** A stored row as the domain's audit event. */
+/** Marks an event whose stored JSON no longer parses: its hash cannot match, so verification names it. */
+export const UNREADABLE_JSON = "$unreadableJson";
+
+function parseColumn(row: AuditEventTable, column: "before_json" | "after_json", lenient: boolean): unknown {
+  const text = row[column];
+  if (text === null) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    if (lenient) return { [UNREADABLE_JSON]: column };
+    throw new DomainError(
+      "corrupt_record",
+      `audit event ${row.seq} (audit_events ${row.id}) is damaged: its ${column} is not valid JSON; run the audit verification`,
+      { record: { table: "audit_events", id: row.id, seq: Number(row.seq) } },
+    );
+  }
+}
+
+/** A stored row as the domain's audit event; a row whose JSON no longer parses is `corrupt_record`, named. */
 export function auditEventOf(row: AuditEventTable): StoredAuditEvent {
+  return toAuditEvent(row, false);
+}
+
+/** For verification: a row whose JSON no longer parses is read with a marker that fails its hash, so it is named. */
+function auditEventToVerify(row: AuditEventTable): StoredAuditEvent {
+  return toAuditEvent(row, true);
+}
+
+function toAuditEvent(row: AuditEventTable, lenient: boolean): StoredAuditEvent {
   return {
     id: row.id,
     workspaceId: row.workspace_id,
@@ -71,8 +100,8 @@ export function auditEventOf(row: AuditEventTable): StoredAuditEvent {
     action: row.action,
     entity: row.entity,
     entityId: row.entity_id,
-    before: row.before_json === null ? null : JSON.parse(row.before_json),
-    after: row.after_json === null ? null : JSON.parse(row.after_json),
+    before: parseColumn(row, "before_json", lenient),
+    after: parseColumn(row, "after_json", lenient),
     prevHash: row.prev_hash,
     hash: row.hash,
   };
@@ -126,7 +155,7 @@ export async function forEachAuditEvent(
       .limit(pageSize)
       .execute();
     if (rows.length === 0) return;
-    visit(rows.map(auditEventOf));
+    visit(rows.map(auditEventToVerify));
     after = Number(rows[rows.length - 1]!.seq);
   }
 }

@@ -23,6 +23,10 @@ const VerificationSchema = z
     valid: z.boolean(),
     checked: z.number().int(),
     firstInvalid: z.object({ seq: z.number().int(), id: z.string(), reason: z.string() }).nullable(),
+    invoices: z.object({
+      checked: z.number().int(),
+      mismatched: z.array(z.object({ id: z.string(), number: z.string().nullable(), reason: z.string() })),
+    }),
   })
   .openapi("AuditVerification");
 
