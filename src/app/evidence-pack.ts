@@ -31,6 +31,7 @@ import type { AppContext } from "./context.ts";
 import { json, type PutFile, safe } from "./evidence-files.ts";
 import { putDecisionFiles, putExitFiles } from "./evidence-pack-exits.ts";
 import { verifyOffer } from "./get-offer.ts";
+import { loadClientMoney } from "./ledger.ts";
 import { getClientRecord } from "./load-records.ts";
 import { renderChangeOrder } from "./render-change-order.ts";
 import { renderInvoice } from "./render-invoice.ts";
@@ -109,6 +110,8 @@ export async function evidencePack(
   }
   const payments = await listPaymentsOfClient(ctx.db, ws, clientId);
   put("payments.json", json(payments));
+  // The money thread as every screen showed it: per mandate and in total (signed, earned, invoiced, paid, owed).
+  put("money.json", json(await loadClientMoney(ctx.db, ws, clientId)));
 
   const entityIds = await evidenceEntityIds(ctx.db, ws, clientId);
   const messages = await listMessagesOfEntities(ctx.db, ws, entityIds);

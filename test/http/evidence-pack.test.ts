@@ -97,6 +97,13 @@ describe.each(engines())("the evidence pack on $engine", ({ engine, skip }) => {
     ]);
   });
 
+  it.skipIf(skip)("holds the client's money ledger, the same figures as the client page", async () => {
+    const money = parse(files, "money.json");
+    expect(money.total.outstanding).toBeGreaterThan(0);
+    const live = (await c.get(`/api/v1/clients/${money.mandates[0].clientId}/money`)).body;
+    expect(money).toEqual(live);
+  });
+
   it.skipIf(skip)("holds the audit events of every record of the client, each hash verifying", async () => {
     const events = parse(files, "audit/events.json") as {
       id: string;
