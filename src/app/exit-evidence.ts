@@ -7,8 +7,10 @@
 import { DomainError, fieldError } from "../domain/errors.ts";
 import type { EvidenceKind, EvidenceLink } from "../domain/exit/exit-check.ts";
 import { formatDate } from "../domain/health/localized.ts";
-import { findEvidenceRecord } from "../store/exit-evidence-store.ts";
+import { type Actor, requirePermission } from "../domain/permissions.ts";
+import { type EvidenceRecord, evidenceCandidates, findEvidenceRecord } from "../store/exit-evidence-store.ts";
 import type { AppContext } from "./context.ts";
+import { getClientRecord } from "./load-records.ts";
 
 const KIND_LABEL: Record<EvidenceKind, { fr: string; en: string }> = {
   signal: { fr: "Signal", en: "Signal" },
@@ -43,29 +45,43 @@ export async function resolveEvidence(
       throw fieldError(path, "not_rejected", "only a rejected change order shows a refusal");
     if (link.kind === "invoice" && !(record.balance && record.balance > 0 && record.date && record.date < input.today))
       throw fieldError(path, "not_overdue", "only an overdue invoice shows non-payment");
-    const kind = KIND_LABEL[link.kind];
-    const what = (l: "fr" | "en") => {
-      switch (link.kind) {
-        case "signal":
-        case "round":
-          return `${formatDate(record.date, l)} « ${excerpt(record.name)} »`;
-        case "change_order":
-          return record.name;
-        case "invoice":
-          return `${record.name} (${l === "fr" ? "échue le" : "due on"} ${formatDate(record.date, l)})`;
-        case "formal_notice":
-          return formatDate(record.date, l);
-        default: {
-          const never: never = link.kind;
-          return never;
-        }
-      }
-    };
-    out.push({
-      kind: link.kind,
-      id: link.id,
-      label: { fr: `${kind.fr} ${what("fr")}`, en: `${kind.en} ${what("en")}` },
-    });
+    out.push(labelled(record));
   }
   return out;
+}
+
+/** The link to a record, named as the user reads it (kind, date or number, first words). */
+function labelled(record: EvidenceRecord): EvidenceLink {
+  const kind = KIND_LABEL[record.kind];
+  const what = (l: "fr" | "en") => {
+    switch (record.kind) {
+      case "signal":
+      case "round":
+        return `${formatDate(record.date, l)} « ${excerpt(record.name)} »`;
+      case "change_order":
+        return record.name;
+      case "invoice":
+        return `${record.name} (${l === "fr" ? "échue le" : "due on"} ${formatDate(record.date, l)})`;
+      case "formal_notice":
+        return formatDate(record.date, l);
+      default: {
+        const never: never = record.kind;
+        return never;
+      }
+    }
+  };
+  return {
+    kind: record.kind,
+    id: record.id,
+    label: { fr: `${kind.fr} ${what("fr")}`, en: `${kind.en} ${what("en")}` },
+  };
+}
+
+/** The client's records the user can link as evidence, labelled. */
+export async function listEvidenceCandidates(ctx: AppContext, actor: Actor, clientId: string) {
+  requirePermission(actor, "read");
+  await getClientRecord(ctx.db, actor.workspaceId, clientId);
+  const today = ctx.now().toISOString().slice(0, 10);
+  const records = await evidenceCandidates(ctx.db, { workspaceId: actor.workspaceId, clientId, today });
+  return records.map(labelled);
 }

@@ -94,3 +94,95 @@ export async function findEvidenceRecord(
     }
   }
 }
+
+/** The records of a client that can show a reason: signals, rounds, rejected change orders, overdue invoices, notices. */
+export async function evidenceCandidates(
+  db: Kysely<Database>,
+  input: { workspaceId: string; clientId: string; today: string },
+): Promise<EvidenceRecord[]> {
+  const { workspaceId, clientId, today } = input;
+  const [signals, rounds, changeOrders, invoices, notices] = await Promise.all([
+    db
+      .selectFrom("signals")
+      .select(["id", "occurred_on", "text", "kind"])
+      .where("workspace_id", "=", workspaceId)
+      .where("client_id", "=", clientId)
+      .orderBy("occurred_on")
+      .execute(),
+    db
+      .selectFrom("rounds")
+      .select(["id", "received_on", "text", "reply_json"])
+      .where("workspace_id", "=", workspaceId)
+      .where("client_id", "=", clientId)
+      .orderBy("received_on")
+      .execute(),
+    db
+      .selectFrom("change_orders")
+      .select(["id", "number", "status", "updated_at"])
+      .where("workspace_id", "=", workspaceId)
+      .where("client_id", "=", clientId)
+      .where("status", "=", "rejected")
+      .orderBy("number")
+      .execute(),
+    db
+      .selectFrom("invoices")
+      .select(["id", "number", "status", "due_date", "balance"])
+      .where("workspace_id", "=", workspaceId)
+      .where("client_id", "=", clientId)
+      .where("status", "in", ["issued", "partially_paid"])
+      .where("balance", ">", 0)
+      .where("due_date", "<", today)
+      .orderBy("due_date")
+      .execute(),
+    db
+      .selectFrom("formal_notices")
+      .select(["id", "sent_on", "method"])
+      .where("workspace_id", "=", workspaceId)
+      .where("client_id", "=", clientId)
+      .orderBy("sent_on")
+      .execute(),
+  ]);
+  return [
+    ...signals.map((r) => ({
+      kind: "signal" as const,
+      id: r.id,
+      clientId,
+      name: r.text,
+      date: r.occurred_on,
+      status: r.kind,
+    })),
+    ...rounds.map((r) => ({
+      kind: "round" as const,
+      id: r.id,
+      clientId,
+      name: r.text,
+      date: r.received_on,
+      status: r.reply_json ? "answered" : "received",
+    })),
+    ...changeOrders.map((r) => ({
+      kind: "change_order" as const,
+      id: r.id,
+      clientId,
+      name: r.number,
+      date: r.updated_at.slice(0, 10),
+      status: r.status,
+    })),
+    ...invoices.map((r) => ({
+      kind: "invoice" as const,
+      id: r.id,
+      clientId,
+      name: r.number ?? "",
+      date: r.due_date ?? "",
+      status: r.status,
+      balance: Number(r.balance),
+    })),
+    ...notices.map((r) => ({
+      kind: "formal_notice" as const,
+      id: r.id,
+      clientId,
+      name: r.sent_on,
+      date: r.sent_on,
+      status: r.method,
+    })),
+  ];
+}

@@ -282,12 +282,27 @@ export interface ExitCheck {
   passed: boolean;
   message: Localized;
   source: { title: string; article: string; url: string };
+  /** What the user can do to satisfy a failing check. */
+  fix?:
+    | { kind: "effective_date"; date: string; finishMandates: string[] }
+    | { kind: "prepare_formal_notice" }
+    | { kind: "longer_notice_or_acknowledge"; date: string }
+    | { kind: "write_reasons"; lang: "fr" | "en" }
+    | { kind: "link_evidence" };
+}
+
+export type EvidenceKind = "signal" | "round" | "change_order" | "invoice" | "formal_notice";
+/** A record of the client linked as evidence of the reason. */
+export interface EvidenceLink {
+  kind: EvidenceKind;
+  id: string;
+  label: Localized;
 }
 
 export interface ExitOptions {
   initiatedBy: "provider" | "client" | "mutual";
   basis: "convenience" | "cause";
-  reason?: { category: ReasonCategory; description?: string; evidence: string[] };
+  reason?: { category: ReasonCategory; description?: string; evidence: EvidenceLink[] };
   tone: "cordial" | "firm";
   includeReasons: boolean;
   reasons?: Localized;
@@ -304,6 +319,14 @@ export interface ExitOptions {
 
 export type ExitStatus = "draft" | "ready" | "executed" | "abandoned";
 
+/** A mandate's milestone: the offer's delivery date, an approved change order's, or one the user added. */
+export interface Milestone {
+  id: string;
+  title: string;
+  date: string;
+  source: "offer" | "change_order" | "user";
+}
+
 export interface Exit {
   id: string;
   clientId: string;
@@ -319,7 +342,10 @@ export interface Exit {
   plan: ExitPlan;
   checks: { ruleSet: string; checks: ExitCheck[]; blocking: boolean; disclaimer: Localized };
   options: ExitOptions;
-  letter: { subject: string; paragraphs: string[]; lang: "fr" | "en" } | null;
+  letter: { subject: string; paragraphs: string[]; lang: "fr" | "en"; frozen?: boolean } | null;
+  /** The termination letters sent or kept in the outbox for this exit, oldest first. */
+  sentLetters: { id: string; to: string; status: string; createdAt: string; sentAt: string | null }[];
+  governingLaw: { jurisdiction: string; basis: "choice_of_law" | "provider_residence"; consumerProtections?: string };
 }
 
 export interface ExitListItem {
@@ -336,10 +362,15 @@ export interface ExitLetter {
   generated: boolean;
 }
 
+/** Options as sent: the evidence by kind and id. */
+export type ExitOptionsChange = Partial<Omit<ExitOptions, "reason">> & {
+  reason?: { category: ReasonCategory; description?: string; evidence: { kind: EvidenceKind; id: string }[] };
+};
+
 export interface ExitChanges {
   noticeDate?: string;
   effectiveDate?: string;
-  options?: Partial<ExitOptions>;
+  options?: ExitOptionsChange;
   status?: "ready" | "draft" | "abandoned";
   abandonReason?: string;
   letter?: { subject: string; paragraphs: string[]; lang: "fr" | "en" } | null;
@@ -354,6 +385,8 @@ export const exitKeys = {
   exits: (clientId: string) => ["exits", clientId] as const,
   exit: (id: string) => ["exit", id] as const,
   letter: (id: string, lang: string) => ["exit-letter", id, lang] as const,
+  evidence: (clientId: string) => ["exit-evidence", clientId] as const,
+  milestones: (mandateId: string) => ["milestones", mandateId] as const,
 };
 
 export const exitApi = {
@@ -384,8 +417,19 @@ export const exitApi = {
       { lang },
     ),
   letterPdfUrl: (id: string, lang: "fr" | "en") => `/api/v1/exits/${id}/letter${query({ lang, format: "pdf" })}`,
-  execute: (id: string, body: { doNotReengage: boolean; lesson: string }) =>
-    api<{ exit: Exit; alreadyExecuted: boolean; finalInvoiceIds: string[] }>("POST", `/exits/${id}/execute`, body),
+  execute: (id: string, body: { doNotReengage: boolean; lesson: string; sendLetter?: boolean }) =>
+    api<{
+      exit: Exit;
+      alreadyExecuted: boolean;
+      finalInvoiceIds: string[];
+      letterMessage: { id: string; status: string; to: string } | null;
+    }>("POST", `/exits/${id}/execute`, body),
+  evidenceCandidates: (clientId: string) => api<{ items: EvidenceLink[] }>("GET", `/clients/${clientId}/exit-evidence`),
+  milestones: (mandateId: string) => api<{ items: Milestone[] }>("GET", `/mandates/${mandateId}/milestones`),
+  addMilestone: (mandateId: string, body: { title: string; date: string }) =>
+    api<{ items: Milestone[] }>("POST", `/mandates/${mandateId}/milestones`, body),
+  removeMilestone: (mandateId: string, milestoneId: string) =>
+    api<{ items: Milestone[] }>("DELETE", `/mandates/${mandateId}/milestones/${milestoneId}`),
   evidenceUrl: (clientId: string) => `/api/v1/clients/${clientId}/evidence`,
 };
 

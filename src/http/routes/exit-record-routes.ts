@@ -5,6 +5,7 @@
  */
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppContext } from "../../app/context.ts";
+import { listEvidenceCandidates } from "../../app/exit-evidence.ts";
 import {
   getFormalNotice,
   listFormalNotices,
@@ -12,6 +13,7 @@ import {
   renderFormalNoticePdf,
 } from "../../app/formal-notices.ts";
 import { addMandateMilestone, listMandateMilestones, removeMandateMilestone } from "../../app/mandate-milestones.ts";
+import { EVIDENCE_KINDS } from "../../domain/exit/exit-check.ts";
 import { FORMAL_NOTICE_METHODS } from "../../domain/exit/formal-notice.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";
 import { fileResponse } from "../file-response.ts";
@@ -175,6 +177,33 @@ export function exitRecordRoutes(ctx: AppContext) {
         return fileResponse(c, await renderFormalNoticePdf(ctx, actor, id), "application/pdf");
       return c.json(await getFormalNotice(ctx, actor, id), 200);
     },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/clients/{id}/exit-evidence",
+      tags: ["Exits"],
+      summary:
+        "The client's records that can show a serious reason: signals, rounds, rejected change orders, overdue invoices, formal notices",
+      request: { params: IdParamsSchema },
+      responses: {
+        200: jsonResponse(
+          z.object({
+            items: z.array(
+              z.object({
+                kind: z.enum(EVIDENCE_KINDS),
+                id: z.string(),
+                label: z.object({ fr: z.string(), en: z.string() }),
+              }),
+            ),
+          }),
+          "Records",
+        ),
+        ...problems(401, 404),
+      },
+    }),
+    async (c) => c.json({ items: await listEvidenceCandidates(ctx, requireActor(c), c.req.valid("param").id) }, 200),
   );
 
   return app;

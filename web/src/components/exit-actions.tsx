@@ -130,12 +130,13 @@ function ExecuteForm({
   const { plan } = exit;
   const money = (v: number) => format.money(v, plan.currency);
   const [doNotReengage, setDoNotReengage] = useState(false);
+  const [sendLetter, setSendLetter] = useState(true);
   const [lesson, setLesson] = useState("");
   const { errors, show, clear } = useFieldErrors((p) => p === "lesson");
   const run = useMutation({
     // The answer of execute holds the bare exit (no checks, options or letter): read the whole view again.
     mutationFn: async () => {
-      await exitApi.execute(exit.id, { doNotReengage, lesson });
+      await exitApi.execute(exit.id, { doNotReengage, lesson, sendLetter });
       return exitApi.exit(exit.id);
     },
     onSuccess: (next) => {
@@ -182,6 +183,12 @@ function ExecuteForm({
         <Alert color="orange" variant="light">
           {t("exit.execute.irreversible")}
         </Alert>
+        <Checkbox
+          label={t("exit.execute.sendLetter")}
+          description={t("exit.execute.sendLetterHint")}
+          checked={sendLetter}
+          onChange={(e) => setSendLetter(e.currentTarget.checked)}
+        />
         <Checkbox
           label={t("exit.execute.doNotReengage")}
           checked={doNotReengage}

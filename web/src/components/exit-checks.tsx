@@ -1,16 +1,26 @@
 /**
- * The legal checks of the client's jurisdiction: each with its severity (advice, warning, blocking) and whether the
+ * The legal checks of the contract's governing law: each with its severity (advice, warning, blocking) and whether the
  * plan passes it, in colour AND words, its message in the UI language and its source, with the legend of the sources'
- * markers ([S], [U], [S/U]); always shown as guidance.
+ * markers ([S], [U], [S/U]); always shown as guidance. A failing check offers its fix when it has one: the first safe
+ * effective date (accepted in one click), or what to record first.
  */
-import { Alert, Anchor, Badge, Card, Group, Stack, Text, Title } from "@mantine/core";
+import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { type Exit, inLanguage } from "../exit-api.ts";
 import { useFormat } from "../use-format.ts";
 import { SeverityBadge } from "./health-badges.tsx";
 import { SourceMarkersLegend } from "./source-markers-legend.tsx";
 
-export function ExitChecks({ exit }: { exit: Exit }) {
+export function ExitChecks({
+  exit,
+  busy,
+  onApplyDate,
+}: {
+  exit: Exit;
+  busy?: boolean;
+  /** Accept a proposed effective date (and finish these mandates' milestones before it). */
+  onApplyDate?: (date: string, finishMandates: string[]) => void;
+}) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const { checks } = exit;
@@ -23,6 +33,14 @@ export function ExitChecks({ exit }: { exit: Exit }) {
       <Title order={2} size="h4" id="checks-title">
         {t("exit.checks.title", { ruleSet: t(`exit.checks.ruleSet.${checks.ruleSet}`) })}
       </Title>
+      {exit.governingLaw && (
+        <Text size="sm" mt={4} data-testid="exit-governing-law">
+          {t(`exit.checks.law.${exit.governingLaw.basis}`, { law: exit.governingLaw.jurisdiction })}
+          {exit.governingLaw.consumerProtections
+            ? ` ${t("exit.checks.law.consumer", { law: exit.governingLaw.consumerProtections })}`
+            : ""}
+        </Text>
+      )}
       <Alert color="gray" variant="light" mt="xs" mb="sm" title={t("exit.checks.disclaimerTitle")}>
         {inLanguage(checks.disclaimer, i18n.language)}
       </Alert>
@@ -46,6 +64,22 @@ export function ExitChecks({ exit }: { exit: Exit }) {
               </Badge>
             </Group>
             <Text size="sm">{inLanguage(c.message, i18n.language)}</Text>
+            {!c.passed && c.fix?.kind === "effective_date" && onApplyDate && exit.status === "draft" && (
+              <Button
+                mt={6}
+                size="xs"
+                variant="light"
+                loading={busy}
+                onClick={() => c.fix?.kind === "effective_date" && onApplyDate(c.fix.date, c.fix.finishMandates)}
+              >
+                {t("exit.checks.fix.effectiveDate", { date: format.date(c.fix.date) })}
+              </Button>
+            )}
+            {!c.passed && c.fix && c.fix.kind !== "effective_date" && (
+              <Text size="xs" mt={4} fw={600}>
+                {t(`exit.checks.fix.${c.fix.kind}`)}
+              </Text>
+            )}
             <Text size="xs" mt={4}>
               {t("exit.checks.source")} :{" "}
               <Anchor href={c.source.url} target="_blank" rel="noopener noreferrer" size="xs">

@@ -1,17 +1,45 @@
 /**
- * The termination letter: previewed in French or English, edited (subject and paragraphs, one blank line between
- * paragraphs), reset to the generated text, and opened as a PDF in a new tab.
+ * The termination letter: previewed in French or English, edited on a draft (subject and paragraphs, one blank line
+ * between paragraphs), reset to the generated text, and opened as a PDF in a new tab. Marking the plan ready freezes
+ * it; it is sent once ready, or after the exit is executed, and every sending is listed. A letter the records cannot
+ * write yet (reasons missing in its language) says what to write.
  */
-import { Badge, Button, Card, Group, SegmentedControl, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Group,
+  List,
+  SegmentedControl,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ApiError } from "../api.ts";
 import { type Exit, exitApi, exitKeys } from "../exit-api.ts";
 import { notify } from "../notify.ts";
 import { useFieldErrors } from "../use-field-errors.ts";
+import { useFormat } from "../use-format.ts";
 
-export function ExitLetter({ exit, defaultLang, canEdit }: { exit: Exit; defaultLang: "fr" | "en"; canEdit: boolean }) {
+export function ExitLetter({
+  exit,
+  defaultLang,
+  canEdit,
+  canSend,
+}: {
+  exit: Exit;
+  defaultLang: "fr" | "en";
+  canEdit: boolean;
+  canSend: boolean;
+}) {
   const { t } = useTranslation();
+  const format = useFormat();
   const queryClient = useQueryClient();
   const [lang, setLang] = useState<"fr" | "en">(defaultLang);
   const [editing, setEditing] = useState(false);
@@ -36,13 +64,15 @@ export function ExitLetter({ exit, defaultLang, canEdit }: { exit: Exit; default
   });
   const send = useMutation({
     mutationFn: () => exitApi.sendLetter(exit.id, lang),
-    onSuccess: (message) =>
+    onSuccess: (message) => {
+      void queryClient.invalidateQueries({ queryKey: exitKeys.exit(exit.id) });
       notify({
         message: t(
           `exit.letter.sendResult.${message.status === "sent" ? "sent" : message.status === "failed" ? "failed" : "kept"}`,
           { to: message.to },
         ),
-      }),
+      });
+    },
     onError: show,
   });
   const startEditing = () => {
@@ -90,6 +120,18 @@ export function ExitLetter({ exit, defaultLang, canEdit }: { exit: Exit; default
           </Button>
         </Group>
       </Group>
+      {letter.error instanceof ApiError && (
+        <Alert color="orange" variant="light" role="status">
+          {letter.error.fields.some((f) => f.path.startsWith("reasons."))
+            ? t(`exit.letter.reasonsMissing.${lang}`)
+            : letter.error.message}
+        </Alert>
+      )}
+      {exit.letter?.frozen && (
+        <Text size="sm" c="dimmed" mb="xs">
+          {t("exit.letter.frozen")}
+        </Text>
+      )}
       {letter.data && !editing && (
         <Stack gap="xs" data-testid="exit-letter" lang={lang}>
           <Group gap="xs">
@@ -116,10 +158,34 @@ export function ExitLetter({ exit, defaultLang, canEdit }: { exit: Exit; default
                   {t("exit.letter.reset")}
                 </Button>
               )}
+            </Group>
+          )}
+          {canSend && (
+            <Group>
               <Button onClick={() => send.mutate()} loading={send.isPending}>
                 {t("exit.letter.send")}
               </Button>
             </Group>
+          )}
+          {!canSend && exit.status === "draft" && (
+            <Text size="xs" c="dimmed">
+              {t("exit.letter.sendAfterReady")}
+            </Text>
+          )}
+          {exit.sentLetters?.length > 0 && (
+            <List size="sm" data-testid="exit-sent-letters" aria-label={t("exit.letter.sentTitle")}>
+              {exit.sentLetters.map((m) => (
+                <List.Item key={m.id}>
+                  {t(
+                    `exit.letter.sentLine.${m.status === "sent" ? "sent" : m.status === "failed" ? "failed" : "kept"}`,
+                    {
+                      to: m.to,
+                      date: format.date((m.sentAt ?? m.createdAt).slice(0, 10)),
+                    },
+                  )}
+                </List.Item>
+              ))}
+            </List>
           )}
         </Stack>
       )}

@@ -1,6 +1,7 @@
 /**
  * Why and how the relationship ends: the reason (a category from the recognised list; the ones courts held
- * insufficient are flagged), the tone of the letter, whether it states the reasons, and an optional referral.
+ * insufficient are flagged) and the records that show it, the tone of the letter, whether it states the reasons (each
+ * language as written: the English letter never borrows the French), and an optional referral.
  */
 import {
   Alert,
@@ -20,12 +21,14 @@ import {
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
+  type EvidenceKind,
   type Exit,
-  type ExitOptions,
+  type ExitOptionsChange,
   INSUFFICIENT_REASONS,
   type ReasonCategory,
   SERIOUS_REASONS,
 } from "../exit-api.ts";
+import { ExitEvidencePicker } from "./exit-evidence-picker.tsx";
 
 export function ExitOptionsForm({
   exit,
@@ -36,13 +39,13 @@ export function ExitOptionsForm({
   exit: Exit;
   readOnly: boolean;
   busy: boolean;
-  onSave: (options: Partial<ExitOptions>) => void;
+  onSave: (options: ExitOptionsChange) => void;
 }) {
   const { t } = useTranslation();
   const o = exit.options;
   const [category, setCategory] = useState<ReasonCategory | "">(o.reason?.category ?? "");
   const [description, setDescription] = useState(o.reason?.description ?? "");
-  const [evidence, setEvidence] = useState((o.reason?.evidence ?? []).join("\n"));
+  const [evidence, setEvidence] = useState((o.reason?.evidence ?? []).map((e) => `${e.kind}:${e.id}`));
   const [tone, setTone] = useState(o.tone);
   const [includeReasons, setIncludeReasons] = useState(o.includeReasons);
   const [reasonsFr, setReasonsFr] = useState(o.reasons?.fr ?? "");
@@ -53,19 +56,20 @@ export function ExitOptionsForm({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const options: Partial<ExitOptions> = { tone, includeReasons };
+    const options: ExitOptionsChange = { tone, includeReasons };
     if (category) {
       options.reason = {
         category,
         ...(description.trim() ? { description: description.trim() } : {}),
-        evidence: evidence
-          .split("\n")
-          .map((e) => e.trim())
-          .filter(Boolean),
+        evidence: evidence.map((e) => {
+          const [kind, id] = e.split(":") as [EvidenceKind, string];
+          return { kind, id };
+        }),
       };
     }
     if (reasonsFr.trim() || reasonsEn.trim()) {
-      options.reasons = { fr: reasonsFr.trim() || reasonsEn.trim(), en: reasonsEn.trim() || reasonsFr.trim() };
+      // Each language as written: a missing one is asked for by the letter, never filled from the other.
+      options.reasons = { fr: reasonsFr.trim(), en: reasonsEn.trim() };
     }
     if (referral.trim()) {
       options.referral = {
@@ -118,15 +122,7 @@ export function ExitOptionsForm({
               value={description}
               onChange={(e) => setDescription(e.currentTarget.value)}
             />
-            <Textarea
-              label={t("exit.reason.evidence")}
-              description={t("exit.reason.evidenceHint")}
-              autosize
-              minRows={2}
-              disabled={readOnly}
-              value={evidence}
-              onChange={(e) => setEvidence(e.currentTarget.value)}
-            />
+            <ExitEvidencePicker clientId={exit.clientId} value={evidence} disabled={readOnly} onChange={setEvidence} />
           </SimpleGrid>
           <Radio.Group label={t("exit.tone.label")} value={tone} onChange={(v) => setTone(v as "cordial" | "firm")}>
             <Group mt={6}>

@@ -120,7 +120,28 @@ export function ExitPage() {
           onChange={(changes) => revise.mutate(changes)}
         />
         <Stack gap="md">
-          <ExitChecks exit={e} />
+          <ExitChecks
+            exit={e}
+            busy={revise.isPending}
+            onApplyDate={(date, finish) =>
+              revise.mutate({
+                effectiveDate: date,
+                ...(finish.length > 0
+                  ? {
+                      options: {
+                        choices: {
+                          ...e.options.choices,
+                          mandates: {
+                            ...e.options.choices.mandates,
+                            ...Object.fromEntries(finish.map((m) => [m, "finish_milestone" as const])),
+                          },
+                        },
+                      },
+                    }
+                  : {}),
+              })
+            }
+          />
           {canWrite && (e.status === "draft" || e.status === "ready") && (
             <ExitActions exit={e} clientName={name} onChanged={changed} />
           )}
@@ -138,7 +159,8 @@ export function ExitPage() {
         key={client.data?.language ?? "fr"}
         exit={e}
         defaultLang={client.data?.language ?? "fr"}
-        canEdit={canWrite && (e.status === "draft" || e.status === "ready")}
+        canEdit={canWrite && e.status === "draft"}
+        canSend={canWrite && (e.status === "ready" || e.status === "executed")}
       />
     </Stack>
   );
