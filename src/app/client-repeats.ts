@@ -56,7 +56,7 @@ export async function loadRepeatFinder(
       return { id: m.id, stored, changeOrders, claims, baseline };
     }),
   );
-  const titles = new Map(
+  const titles = new Map<string, string>(
     loaded.flatMap((m) => (m.baseline?.entries ?? []).map((e) => [`${m.id}:${e.kind}:${e.id}`, e.title] as const)),
   );
   const points = settledPoints({

@@ -17,6 +17,8 @@ export const TRIAGE_OUTCOMES = [
 ] as const;
 export type TriageOutcome = (typeof TRIAGE_OUTCOMES)[number];
 export type BaselineKind = "deliverable" | "exclusion" | "assumption" | "change_order_item";
+/** The kinds of clauses, in the order an offer lists them (the triage form groups the scope by them). */
+export const BASELINE_KINDS: readonly BaselineKind[] = ["deliverable", "change_order_item", "exclusion", "assumption"];
 export type ChangeOrderStatus = "draft" | "sent" | "approved" | "rejected" | "withdrawn";
 export const TIME_CATEGORIES = ["billable", "included", "goodwill", "internal"] as const;
 export type TimeCategory = (typeof TIME_CATEGORIES)[number];
@@ -58,6 +60,21 @@ export interface ClaimTriage {
   alternative?: string;
   duplicateOfClaimId?: string;
   estimatedHours?: number;
+  /** A confirmed repeat: the earlier answer the reply restates. */
+  repeat?: SettledPoint;
+}
+
+/** What the client already had answered (or delivered) that a claim repeats. */
+export interface SettledPoint {
+  ref: { kind: "claim" | "delivered"; id: string };
+  mandateId: string;
+  text: string;
+  answer: "declined" | "alternative" | "goodwill" | "change_order_rejected" | "change_order_approved" | "delivered";
+  on: string;
+  clause?: { kind: BaselineKind; text: string };
+  rationale?: string;
+  alternative?: string;
+  changeOrderNumber?: string;
 }
 
 export interface Suggestion {
@@ -80,7 +97,18 @@ export interface Claim {
   changeOrder?: { id: string; number: string; status: ChangeOrderStatus };
 }
 
-export type ClaimWithSuggestions = Claim & { suggestions: Suggestion[] };
+export type ClaimWithSuggestions = Claim & {
+  suggestions: Suggestion[];
+  /** The earlier answer this claim likely repeats, until a person decides. */
+  likelyRepeat?: { point: SettledPoint; score: number };
+};
+
+/** One clause of the current scope (any of them can be cited). */
+export interface BaselineClause {
+  id: string;
+  kind: BaselineKind;
+  title: string;
+}
 
 export interface RoundLetter {
   subject: string;
@@ -102,6 +130,9 @@ export interface RoundSummary {
   untriaged: number;
   counts: Record<TriageOutcome, number>;
   hours: Record<TriageOutcome, number>;
+  /** Claims confirmed as repeats, and claims flagged as likely repeats not yet decided. */
+  repeats: number;
+  likelyRepeats: number;
 }
 
 export interface RoundView {
@@ -116,6 +147,7 @@ export interface RoundView {
   };
   claims: ClaimWithSuggestions[];
   summary: RoundSummary;
+  baseline: BaselineClause[];
   offer: { id: string; number: string; signedAt: string; sha256: string };
 }
 
@@ -380,6 +412,7 @@ export const scopeApi = {
   updateClaim: (id: string, body: { text?: string; triage?: TriageInput | null }) =>
     api<Claim>("PATCH", `/claims/${id}`, body),
   deleteClaim: (id: string) => api<undefined>("DELETE", `/claims/${id}`),
+  confirmRepeat: (id: string) => api<Claim>("POST", `/claims/${id}/confirm-repeat`),
   mergeClaims: (roundId: string, claimIds: string[]) => api<Claim>("POST", `/rounds/${roundId}/merge`, { claimIds }),
   splitClaim: (id: string, atOffset: number) => api<{ items: Claim[] }>("POST", `/claims/${id}/split`, { atOffset }),
   reply: (roundId: string, body: { subject?: string; body?: string; send?: boolean }) =>

@@ -55,7 +55,7 @@ export type ClaimTriage =
   | (TriageBase & { outcome: "goodwill"; rationale: string; estimatedHours: number })
   | (TriageBase & { outcome: "alternative"; rationale: string; alternative: string; estimatedHours: number })
   | (TriageBase & { outcome: "declined"; baseline: BaselineReference; rationale: string })
-  | (TriageBase & { outcome: "duplicate"; duplicateOfClaimId: string })
+  | (TriageBase & { outcome: "duplicate"; duplicateOfClaimId: string; repeat?: undefined })
   | (TriageBase & { outcome: "duplicate"; duplicateOfClaimId?: undefined; repeat: ConfirmedRepeat });
 
 /** An earlier answer a claim repeats, confirmed by a person (the reply restates that answer). */

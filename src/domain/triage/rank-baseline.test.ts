@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { CLOSE_MATCH } from "./close-match.ts";
 import { type BaselineEntry, createBaselineRanker, rankBaseline } from "./rank-baseline.ts";
 import { splitClaims } from "./split-claims.ts";
 
@@ -135,5 +136,33 @@ describe("rankBaseline", () => {
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+describe("calibrated scores", () => {
+  const demo: BaselineEntry[] = [
+    {
+      id: "d1",
+      kind: "deliverable",
+      title: "Intégration des textes des 8 pages existantes",
+      description: "Accueil, À propos, Bières, Salle, Événements, Boutique, Nous joindre, Emplois.",
+    },
+    { id: "d2", kind: "deliverable", title: "Intégration des photos et de la galerie" },
+    { id: "x1", kind: "exclusion", title: "Modification du code du thème" },
+  ];
+
+  it("a shared generic verb is no strong match: « Intégrer la boutique Shopify » is not 100 % the text integration", () => {
+    const [top] = rankBaseline({ claim: "Intégrer la boutique Shopify", baseline: demo });
+    expect(top?.id).toBe("d1");
+    expect(top!.score).toBeLessThan(0.6);
+    expect(rankBaseline({ claim: "Add a photo gallery", baseline: demo })[0]?.score ?? 0).toBeGreaterThan(CLOSE_MATCH);
+  });
+
+  it("a claim that restates a clause scores high; one that names nothing of the scope is not close", () => {
+    expect(rankBaseline({ claim: "Intégrer les photos de la galerie", baseline: demo })[0]).toMatchObject({
+      id: "d2",
+      score: 1,
+    });
+    expect(rankBaseline({ claim: "Ajouter un blogue", baseline: demo })).toEqual([]);
   });
 });

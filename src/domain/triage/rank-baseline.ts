@@ -1,6 +1,7 @@
 import MiniSearch from "minisearch";
 import { type AnalysedToken, analyse, analyseTerm } from "./analyse.ts";
 import type { TriageLanguage } from "./detect-language.ts";
+import { genericTerms } from "./generic-terms.ts";
 
 /** What a claim can be judged against: an offer item, an exclusion, an assumption or an approved change-order item. */
 export type BaselineKind = "deliverable" | "exclusion" | "assumption" | "change_order_item";
@@ -30,7 +31,9 @@ export interface BaselineSuggestion {
   kind: BaselineKind;
   /**
    * 0..1. The best suggestion scores the share of the claim's meaningful words (weighted by rarity in the baseline)
-   * that it matches; the others are scaled by their BM25+ score relative to the best one.
+   * that it matches — a word found only in the entry's description counts half, a generic verb ("intégrer", "add")
+   * a tenth — so 1 means the claim restates the entry; the others are scaled by their BM25+ score relative to the
+   * best one. Below `CLOSE_MATCH` (close-match.ts), nothing in the scope is close.
    */
   score: number;
   /** The claim's words, as written, that matched this entry ("formulaire", "page d'accueil"). */
@@ -42,6 +45,10 @@ export const KIND_ORDER: readonly BaselineKind[] = ["deliverable", "change_order
 
 /** Title words count this many times a description word. */
 export const TITLE_BOOST = 2;
+
+/** How much a word counts in a suggestion's score when it matches only the description, or is a generic verb. */
+const DESCRIPTION_ONLY = 0.5;
+const GENERIC = 0.1;
 
 interface Doc {
   ref: number;
@@ -84,11 +91,14 @@ export function createBaselineRanker(baseline: readonly BaselineEntry[]): Baseli
     processTerm: (key) => indexTerms.get(key) ?? analyseTerm(key),
   });
   index.addAll(baseline.map((e, ref) => ({ ref, title: e.title, description: e.description ?? "" })));
-  const docTerms = baseline.map(
-    (e) => new Set(analyse(`${e.title}\n${e.description ?? ""}`).tokens.flatMap((t) => indexTerms.get(t.key) ?? [])),
-  );
+  const termsOf = (text: string) => new Set(analyse(text).tokens.flatMap((t) => indexTerms.get(t.key) ?? []));
+  const docTerms = baseline.map((e) => termsOf(`${e.title}\n${e.description ?? ""}`));
+  const titleTerms = baseline.map((e) => termsOf(e.title));
+  const generic = genericTerms();
   const df = (term: string) => docTerms.filter((d) => d.has(term)).length;
-  const weight = (t: AnalysedToken) => Math.max(...t.terms.map((term) => idf(baseline.length, df(term))));
+  const weight = (t: AnalysedToken) =>
+    Math.max(...t.terms.map((term) => idf(baseline.length, df(term)))) *
+    (t.terms.every((term) => generic.has(term)) ? GENERIC : 1);
 
   return (text, options = {}) => {
     const claim = analyse(text, options.lang);
@@ -105,8 +115,11 @@ export function createBaselineRanker(baseline: readonly BaselineEntry[]): Baseli
       .map((hit) => {
         const entry = baseline[hit.id as number]!;
         const terms = docTerms[hit.id as number]!;
+        const title = titleTerms[hit.id as number]!;
         const matched = claim.tokens.filter((t) => t.terms.some((term) => terms.has(term)));
-        const coverage = matched.reduce((sum, t) => sum + weight(t), 0) / totalWeight;
+        const inTitle = (t: AnalysedToken) => t.terms.some((term) => title.has(term));
+        const coverage =
+          matched.reduce((sum, t) => sum + weight(t) * (inTitle(t) ? 1 : DESCRIPTION_ONLY), 0) / totalWeight;
         return { entry, raw: Math.round(hit.score * 1e9) / 1e9, coverage, matched };
       })
       .filter((r) => r.matched.length > 0)

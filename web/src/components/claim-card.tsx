@@ -23,10 +23,17 @@ import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { notify } from "../notify.ts";
-import { type ClaimWithSuggestions, scopeApi, scopeKeys, type TriageOutcome } from "../scope-api.ts";
+import {
+  type BaselineClause,
+  type ClaimWithSuggestions,
+  scopeApi,
+  scopeKeys,
+  type TriageOutcome,
+} from "../scope-api.ts";
 import { notifyError, useFieldErrors } from "../use-field-errors.ts";
 import { ClaimDecision } from "./claim-decision.tsx";
 import { ClaimSuggestions } from "./claim-suggestions.tsx";
+import { RepeatFlag } from "./repeat-flag.tsx";
 import { TriageForm } from "./triage-form.tsx";
 
 export const outcomeColors: Record<TriageOutcome, string> = {
@@ -50,12 +57,14 @@ export function OutcomeBadge({ outcome, size = "md" }: { outcome: TriageOutcome;
 interface ClaimCardProps {
   claim: ClaimWithSuggestions;
   others: { id: string; position: number }[];
+  /** The whole current scope, for the clause a decision rests on. */
+  baseline: BaselineClause[];
   selected: boolean;
   onSelect: (selected: boolean) => void;
   canWrite: boolean;
 }
 
-export function ClaimCard({ claim, others, selected, onSelect, canWrite }: ClaimCardProps) {
+export function ClaimCard({ claim, others, baseline, selected, onSelect, canWrite }: ClaimCardProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
@@ -219,9 +228,14 @@ export function ClaimCard({ claim, others, selected, onSelect, canWrite }: Claim
               </Button>
             </Group>
           )}
+          <RepeatFlag claim={claim} canWrite={canWrite} />
           {claim.triage && !deciding && (
             <>
-              <ClaimDecision claim={claim} positions={new Map(others.map((o) => [o.id, o.position]))} />
+              <ClaimDecision
+                claim={claim}
+                baseline={baseline}
+                positions={new Map(others.map((o) => [o.id, o.position]))}
+              />
               {canWrite && !locked && (
                 <Group>
                   <Button size="xs" variant="default" onClick={() => setDeciding(true)}>
@@ -241,6 +255,7 @@ export function ClaimCard({ claim, others, selected, onSelect, canWrite }: Claim
               key={claim.triage?.decidedAt ?? "open"}
               claim={claim}
               others={others}
+              baseline={baseline}
               locked={locked}
               onDone={() => setDeciding(false)}
             />

@@ -2,9 +2,10 @@
 import { Group, Stack, Text } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import type { ClaimWithSuggestions } from "../scope-api.ts";
+import type { BaselineClause, ClaimWithSuggestions } from "../scope-api.ts";
 import { useFormat } from "../use-format.ts";
 import { BaselineKindBadge } from "./claim-suggestions.tsx";
+import { RepeatAnswer } from "./repeat-flag.tsx";
 
 function Line({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -19,13 +20,19 @@ function Line({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-export function ClaimDecision({ claim, positions }: { claim: ClaimWithSuggestions; positions: Map<string, number> }) {
+interface ClaimDecisionProps {
+  claim: ClaimWithSuggestions;
+  baseline: BaselineClause[];
+  positions: Map<string, number>;
+}
+
+export function ClaimDecision({ claim, baseline, positions }: ClaimDecisionProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const triage = claim.triage;
   if (!triage) return null;
   const ref = triage.baseline;
-  const title = ref ? claim.suggestions.find((s) => s.kind === ref.kind && s.id === ref.id)?.title : undefined;
+  const title = ref ? baseline.find((s) => s.kind === ref.kind && s.id === ref.id)?.title : undefined;
   return (
     <Stack component="dl" gap={6} m={0} data-testid="claim-decision">
       {ref && (
@@ -41,6 +48,11 @@ export function ClaimDecision({ claim, positions }: { claim: ClaimWithSuggestion
       {triage.duplicateOfClaimId && (
         <Line label={t("scope.triage.duplicateOf")}>
           {t("scope.claim.title", { n: positions.get(triage.duplicateOfClaimId) ?? "?" })}
+        </Line>
+      )}
+      {triage.repeat && (
+        <Line label={t("scope.repeat.title")}>
+          <RepeatAnswer point={triage.repeat} />
         </Line>
       )}
       {triage.estimatedHours !== undefined && (

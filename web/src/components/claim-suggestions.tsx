@@ -4,6 +4,7 @@
  */
 import { Badge, Group, Progress, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { CLOSE_MATCH } from "../../../src/domain/triage/close-match.ts";
 import type { BaselineKind, Suggestion } from "../scope-api.ts";
 
 const kindColors: Record<BaselineKind, string> = {
@@ -31,44 +32,52 @@ export function ClaimSuggestions({ suggestions, labelledBy }: { suggestions: Sug
       </Text>
     );
   }
+  const noneClose = suggestions.every((s) => s.score < CLOSE_MATCH);
   return (
-    <Stack component="ol" gap="xs" p={0} m={0} style={{ listStyle: "none" }} aria-labelledby={labelledBy}>
-      {suggestions.map((s) => {
-        const percent = Math.round(s.score * 100);
-        return (
-          <li key={`${s.kind}:${s.id}`} data-testid="suggestion">
-            <Group gap={6} wrap="nowrap" align="start">
-              <BaselineKindBadge kind={s.kind} />
-              <Text size="sm" fw={600} style={{ flex: 1 }}>
-                {s.title}
-              </Text>
-            </Group>
-            <Group gap="xs" wrap="nowrap" mt={4}>
-              <Progress
-                value={percent}
-                size="sm"
-                style={{ flex: 1 }}
-                color={kindColors[s.kind]}
-                aria-label={t("scope.suggestions.score", { percent })}
-              />
-              <Text size="xs" w={40} ta="end">
-                {percent} %
-              </Text>
-            </Group>
-            {s.matchedTerms.length > 0 && (
-              <Text size="xs" c="dimmed" mt={2}>
-                {t("scope.suggestions.matched")}{" "}
-                {s.matchedTerms.map((term, i) => (
-                  <span key={term}>
-                    {i > 0 && ", "}
-                    <mark>{term}</mark>
-                  </span>
-                ))}
-              </Text>
-            )}
-          </li>
-        );
-      })}
-    </Stack>
+    <>
+      {noneClose && (
+        <Text size="sm" c="orange.9" mb="xs" data-testid="no-close-clause">
+          {t("scope.suggestions.noneClose")}
+        </Text>
+      )}
+      <Stack component="ol" gap="xs" p={0} m={0} style={{ listStyle: "none" }} aria-labelledby={labelledBy}>
+        {suggestions.map((s) => {
+          const percent = Math.round(s.score * 100);
+          return (
+            <li key={`${s.kind}:${s.id}`} data-testid="suggestion">
+              <Group gap={6} wrap="nowrap" align="start">
+                <BaselineKindBadge kind={s.kind} />
+                <Text size="sm" fw={600} style={{ flex: 1 }}>
+                  {s.title}
+                </Text>
+              </Group>
+              <Group gap="xs" wrap="nowrap" mt={4}>
+                <Progress
+                  value={percent}
+                  size="sm"
+                  style={{ flex: 1 }}
+                  color={kindColors[s.kind]}
+                  aria-label={t("scope.suggestions.score", { percent })}
+                />
+                <Text size="xs" w={40} ta="end">
+                  {percent} %
+                </Text>
+              </Group>
+              {s.matchedTerms.length > 0 && (
+                <Text size="xs" c="dimmed" mt={2}>
+                  {t("scope.suggestions.matched")}{" "}
+                  {s.matchedTerms.map((term, i) => (
+                    <span key={term}>
+                      {i > 0 && ", "}
+                      <mark>{term}</mark>
+                    </span>
+                  ))}
+                </Text>
+              )}
+            </li>
+          );
+        })}
+      </Stack>
+    </>
   );
 }

@@ -3,12 +3,14 @@
  * against, chosen among the suggestions; a rationale; the alternative proposed; which claim it repeats; estimated
  * hours). Nothing is preselected: the form starts empty until someone decides.
  */
-import { Button, Group, NativeSelect, Radio, SimpleGrid, Stack, Textarea } from "@mantine/core";
+import { Button, Group, NativeSelect, Radio, Select, SimpleGrid, Stack, Textarea } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { notify } from "../notify.ts";
 import {
+  BASELINE_KINDS,
+  type BaselineClause,
   type BaselineKind,
   type ClaimWithSuggestions,
   OUTCOME_FIELDS,
@@ -28,13 +30,15 @@ interface TriageFormProps {
   claim: ClaimWithSuggestions;
   /** The other claims of the round (for "duplicate of"). */
   others: { id: string; position: number }[];
+  /** The whole current scope: any clause can be cited, not only the suggestions. */
+  baseline: BaselineClause[];
   /** A claim inside a sent or approved change order keeps its decision. */
   locked: boolean;
   /** Called once the decision is saved or cleared, or the change is abandoned. */
   onDone?: () => void;
 }
 
-export function TriageForm({ claim, others, locked, onDone }: TriageFormProps) {
+export function TriageForm({ claim, others, baseline: clauses, locked, onDone }: TriageFormProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const current = claim.triage;
@@ -102,24 +106,22 @@ export function TriageForm({ claim, others, locked, onDone }: TriageFormProps) {
         {needs && (
           <>
             {outcome !== "duplicate" && (
-              <NativeSelect
+              <Select
                 id={`${prefix}-baseline`}
                 label={t("scope.triage.baseline")}
                 description={needs.baseline ? undefined : t("scope.triage.optional")}
+                placeholder={t("scope.triage.searchBaseline")}
                 required={needs.baseline}
-                value={baseline}
+                searchable
+                clearable
+                nothingFoundMessage={t("scope.triage.noClauseFound")}
+                value={baseline || null}
                 disabled={disabled}
-                onChange={(e) => {
-                  setBaseline(e.currentTarget.value);
+                onChange={(value) => {
+                  setBaseline(value ?? "");
                   clear("baseline");
                 }}
-                data={[
-                  { value: "", label: t("scope.triage.noBaseline") },
-                  ...claim.suggestions.map((s) => ({
-                    value: `${s.kind}:${s.id}`,
-                    label: `${t(`scope.baselineKind.${s.kind}`)} · ${s.title} (${Math.round(s.score * 100)} %)`,
-                  })),
-                ]}
+                data={clauseOptions(claim, clauses, t)}
                 error={err("baseline")}
               />
             )}
@@ -209,4 +211,29 @@ export function TriageForm({ claim, others, locked, onDone }: TriageFormProps) {
       </Stack>
     </form>
   );
+}
+
+/** The suggestions first (with their score), then every clause of the scope grouped by kind. */
+function clauseOptions(
+  claim: ClaimWithSuggestions,
+  clauses: BaselineClause[],
+  t: (key: string, options?: Record<string, unknown>) => string,
+) {
+  const suggested = new Set(claim.suggestions.map((s) => `${s.kind}:${s.id}`));
+  const groups = [
+    {
+      group: t("scope.triage.suggested"),
+      items: claim.suggestions.map((s) => ({
+        value: `${s.kind}:${s.id}`,
+        label: `${t(`scope.baselineKind.${s.kind}`)} · ${s.title} (${Math.round(s.score * 100)} %)`,
+      })),
+    },
+    ...BASELINE_KINDS.map((kind) => ({
+      group: t(`scope.baselineGroup.${kind}`),
+      items: clauses
+        .filter((c) => c.kind === kind && !suggested.has(`${c.kind}:${c.id}`))
+        .map((c) => ({ value: `${c.kind}:${c.id}`, label: c.title })),
+    })),
+  ];
+  return groups.filter((g) => g.items.length > 0);
 }

@@ -151,6 +151,7 @@ export function RoundPage() {
               key={claim.id}
               claim={claim}
               others={claims.filter((c) => c.id !== claim.id).map((c) => ({ id: c.id, position: c.position }))}
+              baseline={view.baseline}
               selected={selected.has(claim.id)}
               onSelect={(on) => toggle(claim.id, on)}
               canWrite={canWrite}

@@ -16,6 +16,11 @@ export function RoundSummary({ summary }: { summary: Summary }) {
           ? t("scope.summary.untriaged", { count: summary.untriaged, total: summary.total })
           : t("scope.summary.allTriaged", { count: summary.total })}
       </Text>
+      {(summary.repeats > 0 || summary.likelyRepeats > 0) && (
+        <Text size="sm" data-testid="summary-repeats">
+          {t("scope.summary.repeats", { count: summary.repeats, flagged: summary.likelyRepeats })}
+        </Text>
+      )}
       <Table.ScrollContainer minWidth={280}>
         <Table horizontalSpacing={6} fz="sm">
           <Table.Thead>
