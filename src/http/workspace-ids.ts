@@ -32,8 +32,11 @@ export const REFERENCED_FIELDS: Readonly<Record<string, ReferencedTable>> = {
   invoiceId: "invoices",
 };
 
-function tableOf(key: string): ReferencedTable | undefined {
-  return REFERENCED_FIELDS[key] ?? (key.endsWith("Ids") ? REFERENCED_FIELDS[key.slice(0, -1)] : undefined);
+const FIELDS = new Map(Object.entries(REFERENCED_FIELDS));
+
+/** The table a body field's ids belong to (`clientId`, `clientIds`); never an inherited name (`constructor`). */
+export function tableOf(key: string): ReferencedTable | undefined {
+  return FIELDS.get(key) ?? (key.endsWith("Ids") ? FIELDS.get(key.slice(0, -1)) : undefined);
 }
 
 /** Every (table, id, path) named in a body. */

@@ -1,6 +1,6 @@
 /** Walks the OpenAPI document: the operations with a JSON body, and the body fields that name a record by its id. */
 import { v7 as uuidv7 } from "uuid";
-import { REFERENCED_FIELDS } from "../../src/http/workspace-ids.ts";
+import { tableOf } from "../../src/http/workspace-ids.ts";
 import type { ReferencedTable } from "../../src/store/workspace-ids-store.ts";
 
 export type Schema = {
@@ -48,7 +48,7 @@ export function idFields(
     out.push(...idFields(doc, alt, prefix, depth + 1));
   if (s.items) out.push(...idFields(doc, s.items, [...prefix, "[]"], depth + 1));
   for (const [name, prop] of Object.entries(s.properties ?? {})) {
-    const table = REFERENCED_FIELDS[name] ?? (name.endsWith("Ids") ? REFERENCED_FIELDS[name.slice(0, -1)] : undefined);
+    const table = tableOf(name);
     if (table) out.push({ keys: [...prefix, name, ...(name.endsWith("Ids") ? ["[]"] : [])], table });
     else out.push(...idFields(doc, prop, [...prefix, name], depth + 1));
   }
