@@ -68,6 +68,8 @@ export function problemResponse(c: Context, error: DomainError): Response {
   const body = problemBody(error);
   const headers: Record<string, string> = { "content-type": "application/problem+json" };
   if (typeof body.retryAfterSeconds === "number") headers["retry-after"] = String(body.retryAfterSeconds);
+  // The rest of a refused oversized body is not read: say so, rather than promise keep-alive and drop the socket.
+  if (error.code === "payload_too_large") headers.connection = "close";
   return c.body(JSON.stringify(body), STATUS[error.code], headers);
 }
 

@@ -97,6 +97,7 @@ describe.each(engines())("auth on $engine", ({ engine, skip }) => {
     const big = await fx.client().post("/api/v1/auth/login", { email: "a@b.test", password: "x".repeat(1_100_000) });
     expect(big.status).toBe(413);
     expect(big.body.code).toBe("payload_too_large");
+    expect(big.headers.get("connection")).toBe("close");
   });
 
   it.skipIf(skip)("refuses a second account with the same e-mail", async () => {
