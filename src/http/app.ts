@@ -11,6 +11,7 @@ import { secureHeaders } from "hono/secure-headers";
 import type { AppContext } from "../app/context.ts";
 import { DomainError } from "../domain/errors.ts";
 import { isUnavailable } from "../store/store-errors.ts";
+import { accessLog, createLogger, type Logger } from "./access-log.ts";
 import { apiDocs } from "./api-docs.ts";
 import { authentication, clientAddress, type HttpEnv } from "./auth.ts";
 import { problemResponse, toDomainError, UNAVAILABLE_RETRY_SECONDS, validationError } from "./problem.ts";
@@ -22,6 +23,7 @@ import { decisionRoutes } from "./routes/decision-routes.ts";
 import { exitRoutes } from "./routes/exit-routes.ts";
 import { healthRoutes } from "./routes/health-routes.ts";
 import { invoiceRoutes } from "./routes/invoice-routes.ts";
+import { invoiceSendingRoutes } from "./routes/invoice-sending-routes.ts";
 import { mandateRoutes } from "./routes/mandate-routes.ts";
 import { offerRoutes } from "./routes/offer-routes.ts";
 import { outboxRoutes } from "./routes/outbox-routes.ts";
@@ -38,6 +40,8 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 export interface HttpAppOptions {
   /** Folder of the built web UI (web/dist); not served when absent. */
   webDist?: string | undefined;
+  /** Where request and error lines go; a pino logger at the configured level when not given. */
+  logger?: Logger | undefined;
 }
 
 export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}) {
@@ -69,12 +73,14 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}) {
     }),
   );
 
+  const logger = options.logger ?? createLogger(ctx.config);
   app.use("*", clientAddress(ctx));
+  app.use("*", accessLog(logger));
 
   app.onError((err, c) => {
     const known = toDomainError(err);
     if (known) return problemResponse(c, known);
-    if (ctx.config.logLevel !== "silent") console.error(`[mandat] ${c.req.method} ${c.req.path} failed:`, err);
+    logger.error({ reqId: c.get("requestId"), method: c.req.method, route: c.req.routePath, err }, "request failed");
     return c.body(
       JSON.stringify({
         type: "about:blank",
@@ -131,6 +137,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}) {
   app.route("/api/v1", decisionRoutes(ctx));
   app.route("/api/v1", exitRoutes(ctx));
   app.route("/api/v1", invoiceRoutes(ctx));
+  app.route("/api/v1", invoiceSendingRoutes(ctx));
   app.route("/api/v1", receivableRoutes(ctx));
 
   app.doc31("/api/v1/openapi.json", {

@@ -25,6 +25,8 @@ export type HttpEnv = {
     clientIp: string | null;
     /** A trusted proxy says the client used https (X-Forwarded-Proto / Forwarded proto=). */
     forwardedHttps: boolean;
+    /** The id of this request in the logs (and the `X-Request-Id` response header). */
+    requestId: string;
   };
 };
 

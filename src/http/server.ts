@@ -14,6 +14,7 @@ import { createMailer } from "../mail/mailer.ts";
 import { ensureInstanceSecret } from "../store/instance-store.ts";
 import { migrateToLatest } from "../store/migrations.ts";
 import { openDatabase, type Store } from "../store/open-database.ts";
+import { createLogger } from "./access-log.ts";
 import { createHttpApp } from "./app.ts";
 
 /** web/dist relative to this file, in the source tree (src/http) and in the build (dist/http). */
@@ -27,13 +28,11 @@ export interface AppOptions {
 
 export async function openApp(config: Config, options: AppOptions = {}): Promise<{ ctx: AppContext; store: Store }> {
   if (!config.databaseUrl) mkdirSync(dirname(config.sqlitePath), { recursive: true });
+  const logger = createLogger(config);
   const store = openDatabase({
     sqlitePath: config.sqlitePath,
     databaseUrl: config.databaseUrl,
-    onConnectionError: (err) => {
-      if (config.logLevel !== "silent")
-        console.error(`[mandat] database connection lost (replaced on demand): ${err.message}`);
-    },
+    onConnectionError: (err) => logger.warn({ err: err.message }, "database connection lost (replaced on demand)"),
   });
   try {
     await migrateToLatest(store.db);
