@@ -184,12 +184,21 @@ describe.skipIf(chromiumMissing)("scope guard journey in Chromium", () => {
         const el = document.activeElement as HTMLInputElement | null;
         return `${el?.tagName.toLowerCase()}:${el?.labels?.[0]?.textContent?.trim() ?? ""}`;
       });
-    expect(await focused()).toMatch(/^select:Clause de référence/);
-    await page.keyboard.press("ArrowDown");
+    // The clause picker is a searchable combobox: type to search, arrow to the option, Enter to choose it.
+    expect(await focused()).toMatch(/^input:Clause de référence/);
     const baseline = card.getByRole("combobox", { name: /Clause de référence/ });
-    expect(await baseline.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent)).toContain(
-      "Formulaire de contact",
-    );
+    expect(await baseline.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type("formulaire");
+    await expect.poll(() => baseline.getAttribute("aria-expanded")).toBe("true");
+    const listbox = page.getByRole("listbox");
+    await expect
+      .poll(() => listbox.getByRole("option").allTextContents())
+      .toEqual([expect.stringContaining("Formulaire de contact")]);
+    await page.keyboard.press("ArrowDown");
+    await expect.poll(() => baseline.getAttribute("aria-activedescendant")).toBeTruthy();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => baseline.inputValue()).toContain("Formulaire de contact");
+    expect(await baseline.getAttribute("aria-expanded")).toBe("false");
     await page.keyboard.press("Tab");
     expect(await focused()).toMatch(/^textarea:Justification/);
     await page.keyboard.type("Le formulaire de contact fait partie de l'offre signée : nous le corrigeons.");
