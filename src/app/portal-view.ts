@@ -1,10 +1,11 @@
 /** Opens a portal link: the one document it leads to, whatever its kind. */
 import type { AppContext } from "./context.ts";
-import { type PortalCaller, resolvePortalLink } from "./portal.ts";
+import { type PortalCaller, portalNotFound, resolvePortalLink } from "./portal.ts";
 import { type ChangeOrderPortalView, rejectPortalChangeOrder, viewChangeOrderPortal } from "./portal-change-order.ts";
+import { type InvoicePortalView, viewInvoicePortal } from "./portal-invoice.ts";
 import { declinePortalOffer, type OfferPortalView, viewOfferPortal } from "./portal-offer.ts";
 
-export type PortalView = OfferPortalView | ChangeOrderPortalView;
+export type PortalView = OfferPortalView | ChangeOrderPortalView | InvoicePortalView;
 
 export async function viewPortal(ctx: AppContext, token: string, caller: PortalCaller): Promise<PortalView> {
   const link = await resolvePortalLink(ctx, token, caller);
@@ -13,6 +14,8 @@ export async function viewPortal(ctx: AppContext, token: string, caller: PortalC
       return viewOfferPortal(ctx, link);
     case "change_order":
       return viewChangeOrderPortal(ctx, link);
+    case "invoice":
+      return viewInvoicePortal(ctx, link);
   }
 }
 
@@ -29,5 +32,7 @@ export async function rejectPortalDocument(
       return declinePortalOffer(ctx, link, reason);
     case "change_order":
       return rejectPortalChangeOrder(ctx, link, reason);
+    case "invoice":
+      throw portalNotFound(); // an invoice is not declined through the portal
   }
 }

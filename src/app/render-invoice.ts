@@ -11,6 +11,8 @@ import { franceOperationMentions } from "../domain/invoice/france-operation-ment
 import { francePaymentMentions } from "../domain/invoice/france-payment-terms.ts";
 import { invoiceBalance } from "../domain/invoice/invoice-balance.ts";
 import { computeInvoiceTotals, type TaxTotal } from "../domain/invoice/invoice-totals.ts";
+import { paymentReference } from "../domain/invoice/payment-reference.ts";
+import { paymentInstructionLines } from "../domain/payment-instructions.ts";
 import { type Actor, requirePermission } from "../domain/permissions.ts";
 import type { Workspace } from "../domain/workspace.ts";
 import type { InvoicePdfParty, InvoicePdfViewModel } from "../pdf/invoice-pdf-view-model.ts";
@@ -136,6 +138,15 @@ function viewModel(workspace: Workspace, client: Client, stored: StoredInvoice, 
       : lang === "fr"
         ? `Net ${days} jours`
         : `Net ${days} days`,
+    ...(invoice.status === "draft"
+      ? {}
+      : {
+          paymentInstructions: paymentInstructionLines(
+            workspace.paymentInstructions,
+            lang,
+            paymentReference(invoice.number),
+          ),
+        }),
     mentions: [
       ...details.mentions.map((m) => m.text[lang]),
       ...(france
@@ -155,11 +166,16 @@ function viewModel(workspace: Workspace, client: Client, stored: StoredInvoice, 
 
 export async function renderInvoice(ctx: AppContext, actor: Actor, id: string) {
   requirePermission(actor, "read");
-  const stored = await getStoredInvoice(ctx.db, actor.workspaceId, id);
-  if (stored.invoice.status !== "draft") await requireIntactInvoice(ctx, actor.workspaceId, id);
+  return renderInvoiceOf(ctx, actor.workspaceId, id);
+}
+
+/** The invoice's PDF for a workspace, without an actor: for e-mail attachments and the client portal. */
+export async function renderInvoiceOf(ctx: AppContext, workspaceId: string, id: string) {
+  const stored = await getStoredInvoice(ctx.db, workspaceId, id);
+  if (stored.invoice.status !== "draft") await requireIntactInvoice(ctx, workspaceId, id);
   const [workspace, client] = await Promise.all([
-    getWorkspaceRecord(ctx.db, actor.workspaceId),
-    getClientRecord(ctx.db, actor.workspaceId, stored.invoice.clientId),
+    getWorkspaceRecord(ctx.db, workspaceId),
+    getClientRecord(ctx.db, workspaceId, stored.invoice.clientId),
   ]);
   const model = viewModel(workspace, client, stored, ctx.now().toISOString());
   const bytes = await renderInvoicePdf(model);
@@ -170,12 +186,17 @@ export async function renderInvoice(ctx: AppContext, actor: Actor, id: string) {
 /** A credit note as a PDF: the credited amounts per line of the original invoice, its taxes, and the reference. */
 export async function renderCreditNote(ctx: AppContext, actor: Actor, creditNoteId: string) {
   requirePermission(actor, "read");
-  const note = await findCreditNote(ctx.db, actor.workspaceId, creditNoteId);
+  return renderCreditNoteOf(ctx, actor.workspaceId, creditNoteId);
+}
+
+/** A credit note's PDF for a workspace, without an actor: for e-mail attachments and the client portal. */
+export async function renderCreditNoteOf(ctx: AppContext, workspaceId: string, creditNoteId: string) {
+  const note = await findCreditNote(ctx.db, workspaceId, creditNoteId);
   if (!note) throw new DomainError("not_found", "credit note not found");
-  const stored = await getStoredInvoice(ctx.db, actor.workspaceId, note.invoiceId);
+  const stored = await getStoredInvoice(ctx.db, workspaceId, note.invoiceId);
   const [workspace, client] = await Promise.all([
-    getWorkspaceRecord(ctx.db, actor.workspaceId),
-    getClientRecord(ctx.db, actor.workspaceId, stored.invoice.clientId),
+    getWorkspaceRecord(ctx.db, workspaceId),
+    getClientRecord(ctx.db, workspaceId, stored.invoice.clientId),
   ]);
   const base = viewModel(workspace, client, stored, ctx.now().toISOString());
   const invoice = stored.invoice;
@@ -199,6 +220,7 @@ export async function renderCreditNote(ctx: AppContext, actor: Actor, creditNote
     balanceDue: 0,
   };
   delete model.dueDate;
+  delete model.paymentInstructions;
   const bytes = await renderInvoicePdf(model);
   return { bytes, filename: `${note.number}.pdf` };
 }

@@ -3,7 +3,13 @@
  * caused it was committed); after commit they are handed to SMTP when configured, else kept for the user to copy.
  */
 import type { Kysely } from "kysely";
-import { insertOutboxMessage, markOutboxMessage, type OutboxMessage } from "../store/outbox-store.ts";
+import type { OutgoingMail } from "../mail/mailer.ts";
+import {
+  insertOutboxMessage,
+  markOutboxMessage,
+  type OutboxAttachment,
+  type OutboxMessage,
+} from "../store/outbox-store.ts";
 import type { Database } from "../store/schema.ts";
 import type { AppContext } from "./context.ts";
 
@@ -15,6 +21,7 @@ export interface QueueMessageInput {
   body: string;
   entity: string;
   entityId: string;
+  attachments?: OutboxAttachment[];
 }
 
 /** Writes a message in the caller's transaction; returns it so it can be delivered after commit. */
@@ -35,13 +42,21 @@ export async function queueMessage(
     error: null,
     createdAt: ctx.now().toISOString(),
     sentAt: null,
+    ...(input.attachments?.length ? { attachments: input.attachments } : {}),
   };
   await insertOutboxMessage(trx, input.workspaceId, message);
   return message;
 }
 
+/** The bytes of each message's attachments, by message id (messages without any are sent as text only). */
+export type AttachmentFiles = ReadonlyMap<string, NonNullable<OutgoingMail["attachments"]>>;
+
 /** Delivers pending messages after commit; a failure is recorded on the message, never thrown at the user. */
-export async function deliverMessages(ctx: AppContext, messages: readonly OutboxMessage[]): Promise<OutboxMessage[]> {
+export async function deliverMessages(
+  ctx: AppContext,
+  messages: readonly OutboxMessage[],
+  files?: AttachmentFiles,
+): Promise<OutboxMessage[]> {
   const out: OutboxMessage[] = [];
   for (const m of messages) {
     if (m.status !== "pending" || !ctx.mailer) {
@@ -49,7 +64,8 @@ export async function deliverMessages(ctx: AppContext, messages: readonly Outbox
       continue;
     }
     try {
-      await ctx.mailer.send({ to: m.to, subject: m.subject, text: m.body });
+      const attachments = files?.get(m.id);
+      await ctx.mailer.send({ to: m.to, subject: m.subject, text: m.body, ...(attachments ? { attachments } : {}) });
       const sentAt = ctx.now().toISOString();
       await markOutboxMessage(ctx.db, m.id, { status: "sent", error: null, sentAt });
       out.push({ ...m, status: "sent", sentAt });

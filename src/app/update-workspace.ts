@@ -1,4 +1,5 @@
 import { DomainError } from "../domain/errors.ts";
+import { checkPaymentInstructions, type PaymentInstructions } from "../domain/payment-instructions.ts";
 import type { Actor } from "../domain/permissions.ts";
 import { requirePermission } from "../domain/permissions.ts";
 import type { Workspace } from "../domain/workspace.ts";
@@ -9,8 +10,9 @@ import { recordAudit } from "./record-audit.ts";
 import { transact } from "./transact.ts";
 
 export type WorkspacePatch = Partial<
-  Omit<Workspace, "id" | "createdAt" | "values" | "address" | "taxIds" | "terms">
+  Omit<Workspace, "id" | "createdAt" | "values" | "address" | "taxIds" | "terms" | "paymentInstructions">
 > & {
+  paymentInstructions?: Partial<PaymentInstructions> | undefined;
   address?: Partial<Workspace["address"]> | undefined;
   taxIds?: Partial<Workspace["taxIds"]> | undefined;
   terms?: Partial<Workspace["terms"]> | undefined;
@@ -30,12 +32,21 @@ export async function updateWorkspace(ctx: AppContext, actor: Actor, patch: Work
     const before = await findWorkspace(trx, actor.workspaceId);
     if (!before) throw new DomainError("not_found", "workspace not found");
     const known = new Set(before.values.map((v) => v.id));
+    const { paymentInstructions: _instructions, ...rest } = patch;
     const after: Workspace = {
       ...before,
-      ...stripUndefined(patch),
+      ...stripUndefined(rest),
       address: { ...before.address, ...stripUndefined(patch.address ?? {}) },
       taxIds: { ...before.taxIds, ...stripUndefined(patch.taxIds ?? {}) },
       terms: { ...before.terms, ...stripUndefined(patch.terms ?? {}) },
+      ...(patch.paymentInstructions || before.paymentInstructions
+        ? {
+            paymentInstructions: checkPaymentInstructions({
+              ...before.paymentInstructions,
+              ...stripUndefined(patch.paymentInstructions ?? {}),
+            }),
+          }
+        : {}),
       values: patch.values
         ? patch.values.map((v) => ({
             id: v.id && known.has(v.id) ? v.id : ctx.newId(),

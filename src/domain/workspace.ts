@@ -1,5 +1,6 @@
 /** The studio itself: identity, jurisdiction, tax registrations, default terms and values. */
 import type { Currency } from "./money.ts";
+import type { PaymentInstructions } from "./payment-instructions.ts";
 
 export const JURISDICTIONS = [
   "CA-QC",
@@ -62,6 +63,8 @@ export interface Workspace {
   timeRoundingMinutes: TimeRounding;
   /** Invoice numbers (`{YYYY}-{SEQ:4}` → 2026-0042, see invoice/invoice-number.ts); absent: the default. */
   invoiceNumberPattern?: string;
+  /** How clients pay, printed on every invoice and shown in the portal; absent: none set. */
+  paymentInstructions?: PaymentInstructions;
   createdAt: string;
 }
 

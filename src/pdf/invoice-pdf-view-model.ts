@@ -84,6 +84,8 @@ export interface InvoicePdfViewModel {
   balanceDue: number;
   /** "Net 30 days", "Payable à réception"… */
   paymentTerms?: string;
+  /** How to pay (the workspace's payment instructions) and the reference to quote, one printed line each. */
+  paymentInstructions?: string[];
   /** Mandatory mentions, printed verbatim in order. */
   mentions: string[];
   /** ISO instant of the render (PDF creation date). */

@@ -138,6 +138,7 @@ export const PDF_LABELS_EN: PdfLabels = {
     balanceDue: "Balance due",
     amountCredited: "Amount credited",
     paymentTerms: "Payment terms",
+    howToPay: "How to pay",
     mentions: "Notes",
   },
   letter: {

@@ -144,6 +144,7 @@ export const PDF_LABELS_FR: PdfLabels = {
     balanceDue: "Solde à payer",
     amountCredited: "Montant crédité",
     paymentTerms: "Conditions de paiement",
+    howToPay: "Modalités de paiement",
     mentions: "Mentions",
   },
   letter: {

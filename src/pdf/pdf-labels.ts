@@ -126,6 +126,7 @@ export interface PdfLabels {
     balanceDue: string;
     amountCredited: string;
     paymentTerms: string;
+    howToPay: string;
     mentions: string;
   };
   letter: {

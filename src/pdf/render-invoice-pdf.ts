@@ -87,6 +87,10 @@ export async function renderInvoicePdf(model: InvoicePdfViewModel): Promise<Uint
   ]);
 
   if (model.paymentTerms) pdf.keyValues([{ label: l.paymentTerms, value: model.paymentTerms }]);
+  if (model.paymentInstructions && model.paymentInstructions.length > 0) {
+    pdf.heading(l.howToPay, 2);
+    for (const line of model.paymentInstructions) pdf.paragraph(line, { size: 9, gap: 4 });
+  }
   if (model.mentions.length > 0) {
     pdf.heading(l.mentions, 2);
     for (const mention of model.mentions) pdf.paragraph(mention, { size: 9, gap: 4 });

@@ -1,8 +1,15 @@
 /** Outgoing messages: written in the same transaction as what caused them, delivered after commit (or kept). */
-import type { Kysely } from "kysely";
-import type { Database } from "./schema.ts";
+import type { Kysely, Selectable } from "kysely";
+import type { Database, OutboxTable } from "./schema.ts";
 
 export type OutboxStatus = "pending" | "sent" | "failed" | "kept";
+
+/** A document attached to a message, by reference (rendered again when delivered; issued documents never change). */
+export interface OutboxAttachment {
+  filename: string;
+  entity: string;
+  entityId: string;
+}
 
 export interface OutboxMessage {
   id: string;
@@ -16,6 +23,7 @@ export interface OutboxMessage {
   error: string | null;
   createdAt: string;
   sentAt: string | null;
+  attachments?: OutboxAttachment[];
 }
 
 export async function insertOutboxMessage(trx: Kysely<Database>, workspaceId: string, m: OutboxMessage): Promise<void> {
@@ -34,6 +42,7 @@ export async function insertOutboxMessage(trx: Kysely<Database>, workspaceId: st
       error: m.error,
       created_at: m.createdAt,
       sent_at: m.sentAt,
+      attachments_json: m.attachments?.length ? JSON.stringify(m.attachments) : null,
     })
     .execute();
 }
@@ -61,18 +70,41 @@ export async function listOutbox(
   ]);
   return {
     total: Number(count.n),
-    items: rows.map((r) => ({
-      id: r.id,
-      kind: r.kind,
-      to: r.to_address,
-      subject: r.subject,
-      body: r.body_text,
-      entity: r.entity,
-      entityId: r.entity_id,
-      status: r.status as OutboxStatus,
-      error: r.error,
-      createdAt: r.created_at,
-      sentAt: r.sent_at,
-    })),
+    items: rows.map(toMessage),
+  };
+}
+
+/** The messages about one record (an invoice, a credit note…), oldest first. */
+export async function listOutboxOf(
+  db: Kysely<Database>,
+  input: { workspaceId: string; entity: string; entityIds: readonly string[] },
+): Promise<OutboxMessage[]> {
+  if (input.entityIds.length === 0) return [];
+  const rows = await db
+    .selectFrom("outbox")
+    .selectAll()
+    .where("workspace_id", "=", input.workspaceId)
+    .where("entity", "=", input.entity)
+    .where("entity_id", "in", input.entityIds)
+    .orderBy("created_at", "asc")
+    .orderBy("id", "asc")
+    .execute();
+  return rows.map(toMessage);
+}
+
+function toMessage(r: Selectable<OutboxTable>): OutboxMessage {
+  return {
+    id: r.id,
+    kind: r.kind,
+    to: r.to_address,
+    subject: r.subject,
+    body: r.body_text,
+    entity: r.entity,
+    entityId: r.entity_id,
+    status: r.status as OutboxStatus,
+    error: r.error,
+    createdAt: r.created_at,
+    sentAt: r.sent_at,
+    ...(r.attachments_json ? { attachments: JSON.parse(r.attachments_json) as OutboxAttachment[] } : {}),
   };
 }

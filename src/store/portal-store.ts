@@ -2,7 +2,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "./schema.ts";
 
-export type PortalKind = "offer" | "change_order";
+export type PortalKind = "offer" | "change_order" | "invoice";
 
 export interface PortalLink {
   id: string;
@@ -62,4 +62,29 @@ export async function revokePortalLinks(
     .where("revoked_at", "is", null)
     .executeTakeFirst();
   return Number(res.numUpdatedRows);
+}
+
+/** Records the first time a link was opened (later openings keep the first time). */
+export async function markPortalLinkOpened(db: Kysely<Database>, id: string, at: string): Promise<void> {
+  await db
+    .updateTable("portal_links")
+    .set({ first_opened_at: at })
+    .where("id", "=", id)
+    .where("first_opened_at", "is", null)
+    .execute();
+}
+
+/** When the client first opened any link to a document; null: never. */
+export async function firstOpenedAt(
+  db: Kysely<Database>,
+  workspaceId: string,
+  targetId: string,
+): Promise<string | null> {
+  const row = await db
+    .selectFrom("portal_links")
+    .select((eb) => eb.fn.min("first_opened_at").as("first"))
+    .where("workspace_id", "=", workspaceId)
+    .where("target_id", "=", targetId)
+    .executeTakeFirst();
+  return (row?.first as string | null | undefined) ?? null;
 }

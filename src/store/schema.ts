@@ -36,6 +36,8 @@ export interface WorkspaceTable {
   invoice_number_pattern: Generated<string>;
   /** France: VAT on debits opted for (0/1). */
   vat_on_debits: Generated<number>;
+  /** How clients pay (domain `PaymentInstructions`), JSON; null: none set. */
+  payment_instructions_json: string | null;
   health_settings_json: string | null;
   audit_head: string | null;
   created_at: string;
@@ -233,6 +235,8 @@ export interface PortalLinkTable {
   expires_at: string;
   revoked_at: string | null;
   created_at: string;
+  /** When the client first opened the link (invoices); null: never. */
+  first_opened_at: string | null;
 }
 
 export interface MandateTable {
@@ -260,6 +264,8 @@ export interface OutboxTable {
   error: string | null;
   created_at: string;
   sent_at: string | null;
+  /** The documents attached (`[{ filename, entity, entityId }]`), JSON; null: none. */
+  attachments_json: string | null;
 }
 
 export interface RoundTable {

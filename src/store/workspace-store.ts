@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from "kysely";
 import type { Currency } from "../domain/money.ts";
+import { checkPaymentInstructions } from "../domain/payment-instructions.ts";
 import {
   DEFAULT_INVOICE_NUMBER_PATTERN,
   type Jurisdiction,
@@ -38,6 +39,9 @@ function toWorkspace(row: WorkspaceRow, values: WorkspaceValue[]): Workspace {
     values,
     timeRoundingMinutes: row.time_rounding_minutes as Workspace["timeRoundingMinutes"],
     invoiceNumberPattern: row.invoice_number_pattern,
+    ...(row.payment_instructions_json
+      ? { paymentInstructions: checkPaymentInstructions(JSON.parse(row.payment_instructions_json)) }
+      : {}),
     createdAt: row.created_at,
   };
 }
@@ -66,6 +70,7 @@ function toRow(w: Workspace): Omit<WorkspaceRow, "audit_seq" | "audit_head" | "u
     late_interest_bp: w.terms.lateInterestBp,
     notice_days: w.terms.noticeDays,
     vat_on_debits: w.terms.vatOnDebits ? 1 : 0,
+    payment_instructions_json: w.paymentInstructions ? JSON.stringify(w.paymentInstructions) : null,
     ...rounding,
     invoice_number_pattern: w.invoiceNumberPattern ?? DEFAULT_INVOICE_NUMBER_PATTERN,
     created_at: w.createdAt,

@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppContext } from "../../app/context.ts";
 import { approvePortalChangeOrder } from "../../app/portal-change-order.ts";
+import { portalInvoicePdf } from "../../app/portal-invoice.ts";
 import { signPortalOffer } from "../../app/portal-offer.ts";
 import { rejectPortalDocument, viewPortal } from "../../app/portal-view.ts";
 import { clientInfo, type HttpEnv } from "../auth.ts";
@@ -94,6 +95,38 @@ export function portalRoutes(ctx: AppContext) {
     async (c) => {
       await rejectPortalDocument(ctx, c.req.valid("param").token, clientInfo(c), c.req.valid("json").reason);
       return c.body(null, 204);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/portal/{token}/pdf",
+      tags,
+      summary: "The PDF of the invoice the link opens (or of one of its credit notes)",
+      request: {
+        params: TokenParams,
+        query: z.object({ creditNote: z.string().max(64).optional() }),
+      },
+      responses: {
+        200: {
+          description: "PDF",
+          content: { "application/pdf": { schema: z.string().openapi({ format: "binary" }) } },
+        },
+        ...problems(404, 429),
+      },
+    }),
+    async (c) => {
+      const { bytes, filename } = await portalInvoicePdf(
+        ctx,
+        c.req.valid("param").token,
+        clientInfo(c),
+        c.req.valid("query").creditNote,
+      );
+      return new Response(bytes as Uint8Array<ArrayBuffer>, {
+        status: 200,
+        headers: { "content-type": "application/pdf", "content-disposition": `inline; filename="${filename}"` },
+      }) as never;
     },
   );
 

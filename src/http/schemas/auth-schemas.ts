@@ -95,6 +95,18 @@ const TermsSchema = z.object({
     .optional()
     .openapi({ description: "France: option pour le paiement de la taxe d'après les débits (printed on invoices)" }),
 });
+const PaymentInstructionsSchema = z
+  .object({
+    accountHolder: z.string(),
+    institutionNumber: z.string().openapi({ description: "Canada: 3-digit institution number" }),
+    transitNumber: z.string().openapi({ description: "Canada: 5-digit transit (branch) number" }),
+    accountNumber: z.string().openapi({ description: "Canada: 7 to 12-digit account number" }),
+    iban: z.string(),
+    bic: z.string(),
+    interacEmail: z.string().openapi({ description: "Interac e-Transfer address" }),
+    chequePayableTo: z.string(),
+  })
+  .openapi("PaymentInstructions");
 const ValueSchema = z.object({ id: z.string(), statement: z.string(), weight: z.number().int().min(1).max(5) });
 
 export const WorkspaceSchema = z
@@ -112,6 +124,9 @@ export const WorkspaceSchema = z
     values: z.array(ValueSchema),
     timeRoundingMinutes: TimeRoundingSchema,
     invoiceNumberPattern: z.string().optional(),
+    paymentInstructions: PaymentInstructionsSchema.optional().openapi({
+      description: "how clients pay, printed on every invoice and shown in the portal",
+    }),
     createdAt: z.string(),
   })
   .openapi("Workspace");
@@ -148,6 +163,18 @@ export const UpdateWorkspaceSchema = z
     timeRoundingMinutes: TimeRoundingSchema.optional(),
     invoiceNumberPattern: InvoiceNumberPatternSchema.optional(),
     terms: TermsSchema.partial().strict().optional(),
+    paymentInstructions: z
+      .strictObject({
+        accountHolder: Text(200).optional(),
+        institutionNumber: Text(3).optional(),
+        transitNumber: Text(5).optional(),
+        accountNumber: Text(12).optional(),
+        iban: Text(42).optional(),
+        bic: Text(11).optional(),
+        interacEmail: Text(254).optional(),
+        chequePayableTo: Text(200).optional(),
+      })
+      .optional(),
     values: z
       .array(
         z.strictObject({
