@@ -55,6 +55,9 @@ export async function openApp(config: Config, options: AppOptions = {}): Promise
   }
 }
 
+/** How long a stopping server waits for requests in flight before closing their connections. */
+export const SHUTDOWN_GRACE_MS = 10_000;
+
 export interface RunningServer {
   url: string;
   ctx: AppContext;
@@ -83,13 +86,19 @@ export async function startServer(
       resolve({
         url,
         ctx,
+        // Graceful: stop accepting, let requests in flight finish (their connections then close), close idle
+        // keep-alive connections now, and cut whatever is still open after the grace period.
         close: () =>
           new Promise<void>((done) => {
             if (optimize) clearInterval(optimize);
+            const http = server as unknown as { closeIdleConnections?: () => void; closeAllConnections?: () => void };
+            const force = setTimeout(() => http.closeAllConnections?.(), SHUTDOWN_GRACE_MS);
+            force.unref();
             server.close(() => {
+              clearTimeout(force);
               void store.close().then(() => done());
             });
-            (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+            http.closeIdleConnections?.();
           }),
       });
     });
