@@ -2,13 +2,15 @@
  * The decision and exit part of a client's evidence pack: each decision worksheet as JSON and as a PDF; each exit's
  * plan (options, checks, the letter as edited); each termination letter as JSON and as a PDF, in the client's
  * language and in the language of the edited letter when it differs, with its sending record (the outbox rows of the
- * exit: to whom, when, delivered or kept or failed); and the formal notices (see `putFormalNoticeFiles`).
+ * exit: to whom, when, delivered or kept or failed); and each formal notice (mise en demeure, notice of breach) with
+ * its letter as a PDF and how and when it was sent.
  */
 import type { Actor } from "../domain/permissions.ts";
 import type { AppContext } from "./context.ts";
 import { getDecision, listDecisions } from "./decisions.ts";
 import { json, type PutFile, safe } from "./evidence-files.ts";
 import { exitLetter, getExit, listExits } from "./exits.ts";
+import { listFormalNotices, renderFormalNoticePdf } from "./formal-notices.ts";
 import { getClientRecord } from "./load-records.ts";
 import { renderDecisionWorksheet } from "./render-decision-worksheet.ts";
 import { renderExitLetter } from "./render-exit-letter.ts";
@@ -45,7 +47,6 @@ export async function putExitFiles(
   const client = await getClientRecord(ctx.db, actor.workspaceId, input.clientId);
   const exits = await listExits(ctx, actor, input.clientId);
   let letters = 0;
-  let formalNotices = 0;
   for (const row of exits) {
     const dir = `exits/${safe(row.id)}`;
     const exit = await getExit(ctx, actor, row.id);
@@ -59,22 +60,31 @@ export async function putExitFiles(
     }
     const sent = input.messages.filter((m) => m.entity === "exit" && m.entity_id === row.id);
     put(`${dir}/letters/sending-record.json`, json({ sent: sent.length > 0, messages: sent }));
-    formalNotices += await putFormalNoticeFiles(ctx, actor, { exitId: row.id, dir, put });
   }
+  const formalNotices = await putFormalNoticeFiles(ctx, actor, input);
   return { exits: exits.length, letters, formalNotices };
 }
 
 /**
- * HOOK(formal-notices): the formal notices (mise en demeure, notice of breach) of an exit, each with its date, delay,
- * how it was sent, its generated letter as a PDF and its sending record, under `<dir>/formal-notices/`. This version
- * of Mandat keeps no formal-notice records yet (no table), so there is nothing to write; when they become records,
- * load them here through the store (workspace-filtered), put their JSON, PDF and outbox rows, add their ids to
- * `evidenceEntityIds` so their audit events join the extract, and return how many were written.
+ * Writes `formal-notices/<sent>-<id>/notice.json` (breach, invoices, delay, method, the exit it prepares), its letter
+ * as `notice.pdf`, and `sending-record.json` (how and when it was sent, and any message the outbox holds for it) for
+ * each formal notice of the client; returns their count.
  */
 async function putFormalNoticeFiles(
-  _ctx: AppContext,
-  _actor: Actor,
-  _input: { exitId: string; dir: string; put: PutFile },
+  ctx: AppContext,
+  actor: Actor,
+  input: { clientId: string; messages: readonly MessageRow[]; put: PutFile },
 ): Promise<number> {
-  return 0;
+  const notices = await listFormalNotices(ctx, actor, input.clientId);
+  for (const notice of notices) {
+    const dir = `formal-notices/${notice.sentOn}-${safe(notice.id)}`;
+    input.put(`${dir}/notice.json`, json(notice));
+    input.put(`${dir}/notice.pdf`, (await renderFormalNoticePdf(ctx, actor, notice.id)).bytes);
+    const messages = input.messages.filter((m) => m.entity === "formal_notice" && m.entity_id === notice.id);
+    input.put(
+      `${dir}/sending-record.json`,
+      json({ sentOn: notice.sentOn, method: notice.method, cureDays: notice.cureDays, messages }),
+    );
+  }
+  return notices.length;
 }

@@ -90,11 +90,17 @@ export async function listMessagesOfEntities(db: Kysely<Database>, workspaceId: 
 
 /**
  * The ids of every record that belongs to a client: the client, its offers, mandates, rounds, change orders,
- * invoices, decisions and exits (as on its timeline), plus its claims and time entries.
+ * invoices, decisions and exits (as on its timeline), plus its claims, time entries and formal notices.
  */
 export async function evidenceEntityIds(db: Kysely<Database>, workspaceId: string, clientId: string) {
-  const [records, claims, time] = await Promise.all([
+  const [records, notices, claims, time] = await Promise.all([
     clientEntityIds(db, workspaceId, clientId),
+    db
+      .selectFrom("formal_notices")
+      .select("id")
+      .where("workspace_id", "=", workspaceId)
+      .where("client_id", "=", clientId)
+      .execute(),
     db
       .selectFrom("claims")
       .select("id")
@@ -121,7 +127,7 @@ export async function evidenceEntityIds(db: Kysely<Database>, workspaceId: strin
       )
       .execute(),
   ]);
-  return [...new Set([...records, ...claims.map((r) => r.id), ...time.map((r) => r.id)])];
+  return [...new Set([...records, ...[...notices, ...claims, ...time].map((r) => r.id)])];
 }
 
 /**

@@ -1,8 +1,8 @@
 /**
  * The evidence pack of the founding story's agency, opened as a zip over HTTP: the decision worksheet (JSON and PDF),
- * the exit plan, the termination letter as a PDF with its sending record, the audit events of every record of the
- * client (exit, decision, claim triage, time, invoices, offers, change orders, mandates) with the chain verified, and
- * a manifest whose hashes match the files. Nothing for a stranger.
+ * the exit plan, the termination letter as a PDF with its sending record, the formal notice with its letter, the audit
+ * events of every record of the client (exit, decision, claim triage, time, invoices, offers, change orders, mandates,
+ * formal notice) with the chain verified, and a manifest whose hashes match the files. Nothing for a stranger.
  */
 import { createHash } from "node:crypto";
 import { strFromU8, unzipSync } from "fflate";
@@ -27,11 +27,21 @@ describe.each(engines())("the evidence pack on $engine", ({ engine, skip }) => {
   let c: TestClient;
   let agencyId: string;
   let exitId: string;
+  let noticeId: string;
   let files: Files;
   beforeAll(async () => {
     if (skip) return;
     ({ fx, owner: c, agencyId } = await createDemoFixture(engine));
     exitId = (await c.get(`/api/v1/clients/${agencyId}/exits`)).body.items[0].id;
+    const notice = await c.post(`/api/v1/clients/${agencyId}/formal-notices`, {
+      sentOn: "2026-11-20",
+      cureDays: 10,
+      method: "registered_mail",
+      breach: "Les factures échues ne sont pas payées",
+      exitId,
+    });
+    if (notice.status !== 201) throw new Error(`the notice was not recorded: ${JSON.stringify(notice.body)}`);
+    noticeId = notice.body.id;
     const sent = await c.post(`/api/v1/exits/${exitId}/letter/send`, {});
     if (sent.status !== 200) throw new Error(`the letter was not sent: ${JSON.stringify(sent.body)}`);
     const res = await fx.app.request(`/api/v1/clients/${agencyId}/evidence`, { headers: { cookie: c.cookie! } });
@@ -52,7 +62,7 @@ describe.each(engines())("the evidence pack on $engine", ({ engine, skip }) => {
         .sort(),
     );
     for (const f of manifest.files) expect(sha256(files[f.path]!), f.path).toBe(f.sha256);
-    expect(manifest.contents).toMatchObject({ decisions: 1, exits: 1, letters: 1, formalNotices: 0 });
+    expect(manifest.contents).toMatchObject({ decisions: 1, exits: 1, letters: 1, formalNotices: 1 });
   });
 
   it.skipIf(skip)("holds the decision worksheet as JSON and as a PDF that reads as the worksheet", async () => {
@@ -104,6 +114,19 @@ describe.each(engines())("the evidence pack on $engine", ({ engine, skip }) => {
     expect(money).toEqual(live);
   });
 
+  it.skipIf(skip)("holds the formal notice, its letter as a PDF and how it was sent", async () => {
+    const dir = `formal-notices/2026-11-20-${noticeId.replace(/[^A-Za-z0-9._-]+/g, "_")}`;
+    const notice = parse(files, `${dir}/notice.json`);
+    expect(notice).toMatchObject({ id: noticeId, clientId: agencyId, exitId, cureDays: 10 });
+    const { text } = await pdfText(files[`${dir}/notice.pdf`]!);
+    expect(text).toContain(collapse(`Objet : ${notice.letter.subject}`));
+    expect(text).toContain("PAR COURRIER RECOMMANDÉ");
+    expect(parse(files, `${dir}/sending-record.json`)).toMatchObject({
+      sentOn: "2026-11-20",
+      method: "registered_mail",
+    });
+  });
+
   it.skipIf(skip)("holds the audit events of every record of the client, each hash verifying", async () => {
     const events = parse(files, "audit/events.json") as {
       id: string;
@@ -126,6 +149,7 @@ describe.each(engines())("the evidence pack on $engine", ({ engine, skip }) => {
       "invoice",
       "decision",
       "exit",
+      "formal_notice",
     ]) {
       expect(entities, entity).toContain(entity);
     }
