@@ -89,6 +89,7 @@ describe.skipIf(chromiumMissing)("scope guard journey in Chromium", () => {
   let roundUrl: string;
   let portalUrl: string;
   let changeOrderNumber: string;
+  let secondUrl: string;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
@@ -439,6 +440,7 @@ describe.skipIf(chromiumMissing)("scope guard journey in Chromium", () => {
     await page.getByLabel("Reçu le").fill("2027-01-08");
     await page.getByRole("button", { name: "Découper en demandes" }).click();
     await page.getByRole("heading", { level: 1, name: /^Liste du / }).waitFor();
+    secondUrl = page.url();
     await expect.poll(() => page.getByTestId("claim").count()).toBe(5);
 
     await claim("Bonne fin de semaine").getByRole("button", { name: "Retirer : pas une demande" }).click();
@@ -517,6 +519,53 @@ describe.skipIf(chromiumMissing)("scope guard journey in Chromium", () => {
     await row.getByText("Travail sur un avenant non approuvé").waitFor();
     await page.getByText(/1 entrée porte sur un avenant que le client n'a pas approuvé/).waitFor();
     await screenshot(page, "scope-15-unapproved-flag");
+  });
+
+  it("flags a repeat of an earlier declined request with its answer; confirmed in one click, counted in the summary", async () => {
+    // A short note, declined against the signed offer's assumption (the clause chosen with the mouse this time).
+    await page.goto(`${baseUrl}/mandates/${mandateId}/scope`);
+    await page
+      .getByRole("textbox", { name: "Message du client" })
+      .fill("Bonjour,\n\nRendre les photos cliquables\n\nJulie");
+    await page.getByLabel("Reçu le").fill("2026-12-28");
+    await page.getByRole("button", { name: "Découper en demandes" }).click();
+    await page.getByRole("heading", { level: 1, name: /^Liste du 28 déc\. 2026/ }).waitFor();
+    await expect.poll(() => page.getByTestId("claim").count()).toBe(1);
+    const note = claim("cliquables");
+    await note.getByRole("radio", { name: "Refusé" }).check();
+    await note.getByRole("combobox", { name: /Clause de référence/ }).click();
+    await page.getByRole("option", { name: /Le client fournit les textes et images finaux/ }).click();
+    await note
+      .getByRole("textbox", { name: /Justification/ })
+      .fill("Les photos sont intégrées telles que fournies : les rendre cliquables n'est pas prévu.");
+    await expectAllInputsLabelled("a declined request with its clause");
+    await note.getByRole("button", { name: "Enregistrer la décision" }).click();
+    await waitTriaged(note);
+    expect(await note.getByTestId("claim-decision").textContent()).toContain("Le client fournit les textes");
+
+    // The second list flags its line as a repeat, with the earlier answer and the clause it rested on.
+    await page.goto(secondUrl);
+    await page.getByRole("heading", { level: 1, name: /^Liste du 8 janv\. 2027/ }).waitFor();
+    const repeat = claim("cliquables");
+    const flag = repeat.getByTestId("repeat-flag");
+    await flag.waitFor();
+    expect(await flag.textContent()).toMatch(
+      /Refusé le .*« Rendre les photos cliquables ».*Le client fournit les textes/,
+    );
+    const summary = page.getByTestId("summary-repeats");
+    await expect.poll(() => summary.textContent()).toMatch(/^0 répétition confirmée, 2 autre/);
+    await expectAllInputsLabelled("the second list with its repeats");
+    await screenshot(page, "scope-17-repeat-flagged");
+
+    // One click confirms it: the request is decided as a repeat and the summary counts it.
+    await repeat.getByRole("button", { name: /^Confirmer la répétition/ }).click();
+    await waitTriaged(repeat);
+    expect(await repeat.getByTestId("repeat-flag").count()).toBe(0);
+    expect(await repeat.getByTestId("claim-decision").textContent()).toContain("Rendre les photos cliquables");
+    expect(await repeat.getByText("Doublon", { exact: true }).count()).toBeGreaterThan(0);
+    await expect.poll(() => summary.textContent()).toMatch(/^1 répétition confirmée, 1 autre/);
+    expect(await page.getByTestId("summary-duplicate").locator("td").first().textContent()).toBe("1");
+    await screenshot(page, "scope-18-repeat-confirmed");
   });
 
   it("reads the triaged list in English too", async () => {

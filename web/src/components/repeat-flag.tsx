@@ -47,7 +47,7 @@ export function RepeatFlag({ claim, canWrite }: { claim: ClaimWithSuggestions; c
           mt="xs"
           onClick={() => confirm.mutate()}
           loading={confirm.isPending}
-          aria-label={t("scope.repeat.confirmNamed", { n: claim.position })}
+          aria-label={t("scope.repeat.confirmFor", { n: claim.position })}
         >
           {t("scope.repeat.confirm")}
         </Button>
