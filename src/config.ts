@@ -31,6 +31,11 @@ const ConfigSchema = z.object({
     .or(z.literal("").transform(() => undefined)),
   SMTP_FROM: z.string().optional(),
   LOG_LEVEL: z.enum(["silent", "error", "info", "debug"]).default("info"),
+  METRICS_TOKEN: z
+    .string()
+    .min(16, "at least 16 characters")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   TRUSTED_PROXIES: z
     .string()
     .default("")
@@ -75,6 +80,8 @@ export interface Config {
    * believed; empty: the socket's address is the client's and those headers are ignored.
    */
   readonly trustedProxies: readonly string[];
+  /** Bearer token that opens `/metrics`; without it the endpoint does not exist. */
+  readonly metricsToken: string | undefined;
   /** True when the public URL is https: cookies then get the Secure flag. */
   readonly secureCookies: boolean;
 }
@@ -102,6 +109,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpFrom: e.SMTP_FROM ?? "Mandat <no-reply@localhost>",
     logLevel: e.LOG_LEVEL,
     trustedProxies: Object.freeze([...e.TRUSTED_PROXIES]),
+    metricsToken: e.METRICS_TOKEN,
     secureCookies: publicUrl.startsWith("https://"),
   });
 }

@@ -10,10 +10,12 @@ import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppContext } from "../app/context.ts";
 import { DomainError } from "../domain/errors.ts";
+import type { PoolStats } from "../store/open-database.ts";
 import { isUnavailable } from "../store/store-errors.ts";
 import { accessLog, createLogger, type Logger } from "./access-log.ts";
 import { apiDocs } from "./api-docs.ts";
 import { authentication, clientAddress, type HttpEnv } from "./auth.ts";
+import { HttpMetrics, mountMetrics } from "./metrics.ts";
 import { problemResponse, toDomainError, UNAVAILABLE_RETRY_SECONDS, validationError } from "./problem.ts";
 import { auditRoutes } from "./routes/audit-routes.ts";
 import { authRoutes } from "./routes/auth-routes.ts";
@@ -42,6 +44,8 @@ export interface HttpAppOptions {
   webDist?: string | undefined;
   /** Where request and error lines go; a pino logger at the configured level when not given. */
   logger?: Logger | undefined;
+  /** The PostgreSQL pool's connections, for /metrics. */
+  poolStats?: (() => PoolStats) | undefined;
 }
 
 export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}) {
@@ -76,6 +80,9 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}) {
   const logger = options.logger ?? createLogger(ctx.config);
   app.use("*", clientAddress(ctx));
   app.use("*", accessLog(logger));
+  const metrics = new HttpMetrics();
+  app.use("*", metrics.middleware());
+  mountMetrics(app, ctx, metrics, options.poolStats);
 
   app.onError((err, c) => {
     const known = toDomainError(err);

@@ -69,7 +69,7 @@ export async function startServer(
   options: AppOptions & { webDist?: string | undefined } = {},
 ): Promise<RunningServer> {
   const { ctx, store } = await openApp(config, options);
-  const app = createHttpApp(ctx, { webDist: options.webDist ?? DEFAULT_WEB_DIST });
+  const app = createHttpApp(ctx, { webDist: options.webDist ?? DEFAULT_WEB_DIST, poolStats: store.poolStats });
   // Keep SQLite's planner statistics fresh on a long-running server (cheap; a no-op when nothing changed).
   const optimize =
     ctx.engine === "sqlite"

@@ -9,9 +9,17 @@ import type { Database } from "./schema.ts";
 
 export type Engine = "sqlite" | "postgres";
 
+export interface PoolStats {
+  total: number;
+  idle: number;
+  waiting: number;
+}
+
 export interface Store {
   readonly db: Kysely<Database>;
   readonly engine: Engine;
+  /** PostgreSQL only: the pool's connections now (for /metrics). */
+  readonly poolStats?: (() => PoolStats) | undefined;
   close(): Promise<void>;
 }
 
@@ -82,7 +90,8 @@ export function openDatabase(input: OpenDatabaseInput): Store {
       client.on("error", report);
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, engine: "postgres", close: () => db.destroy() };
+    const poolStats = () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount });
+    return { db, engine: "postgres", poolStats, close: () => db.destroy() };
   }
   const sqlite = openSqlite(input.sqlitePath);
   const db = new Kysely<Database>({ dialect: new MandatSqliteDialect(sqlite) });
