@@ -38,7 +38,7 @@ export interface InvoicePortalView {
   paymentInstructions: PaymentInstructions;
   /** The instructions as printed on the PDF, in the invoice's language. */
   paymentInstructionLines: string[];
-  payments: { date: string; amount: number }[];
+  payments: { id: string; date: string; amount: number }[];
   creditNotes: { id: string; number: string; date: string; total: number }[];
 }
 
@@ -80,7 +80,7 @@ export async function viewInvoicePortal(ctx: AppContext, link: PortalLink): Prom
     paymentReference: reference,
     paymentInstructions: workspace.paymentInstructions ?? EMPTY_PAYMENT_INSTRUCTIONS,
     paymentInstructionLines: paymentInstructionLines(workspace.paymentInstructions, lang, reference),
-    payments: payments.map((p) => ({ date: p.date, amount: p.amount })),
+    payments: payments.map((p) => ({ id: p.id, date: p.date, amount: p.amount })),
     creditNotes: notes.map((n) => ({ id: n.id, number: n.number, date: n.date, total: n.totals.total.amount })),
   };
 }

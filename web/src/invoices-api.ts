@@ -482,3 +482,51 @@ export function numberOrEmpty(value: string | number): number | "" {
   const n = Number(value);
   return value.trim() !== "" && Number.isFinite(n) ? n : "";
 }
+
+/** How clients pay, set once in the settings (the API's `PaymentInstructions`); "" is not set. */
+export interface PaymentInstructions {
+  accountHolder: string;
+  institutionNumber: string;
+  transitNumber: string;
+  accountNumber: string;
+  iban: string;
+  bic: string;
+  interacEmail: string;
+  chequePayableTo: string;
+}
+
+/** One sending of an invoice or a credit note, with its attached PDF (`POST /invoices/{id}/send`). */
+export interface InvoiceSendings {
+  messages: (OutboxMessage & { attachments?: { filename: string; entity: string; entityId: string }[] })[];
+  firstOpenedAt: string | null;
+}
+
+/** An invoice as the client sees it through a portal link. */
+export interface InvoicePortalView {
+  kind: "invoice";
+  language: "fr" | "en";
+  issuer: { name: string };
+  number: string;
+  status: Exclude<InvoiceStatus, "draft">;
+  currency: Currency;
+  issueDate: string;
+  dueDate: string;
+  total: number;
+  paid: number;
+  credited: number;
+  balanceDue: number;
+  paymentReference: string;
+  paymentInstructions: PaymentInstructions;
+  paymentInstructionLines: string[];
+  payments: { id: string; date: string; amount: number }[];
+  creditNotes: { id: string; number: string; date: string; total: number }[];
+}
+
+export const invoiceSendingApi = {
+  send: (id: string, body: { contactIds?: string[]; creditNoteId?: string }) =>
+    api<{ portalUrl: string; message: OutboxMessage }>("POST", `/invoices/${id}/send`, body),
+  sendings: (id: string) => api<InvoiceSendings>("GET", `/invoices/${id}/sendings`),
+  revokeLinks: (id: string) => api<{ revoked: number }>("POST", `/invoices/${id}/revoke-links`),
+  portalPdfUrl: (token: string, creditNoteId?: string) =>
+    `/api/v1/portal/${encodeURIComponent(token)}/pdf${creditNoteId ? `?creditNote=${encodeURIComponent(creditNoteId)}` : ""}`,
+};

@@ -13,6 +13,7 @@ import type { Client } from "../api-types.ts";
 import { CreditNoteForm } from "../components/credit-note-form.tsx";
 import { InvoiceCollectionPanel } from "../components/invoice-collection-panel.tsx";
 import { InvoiceDocument } from "../components/invoice-document.tsx";
+import { InvoiceSendPanel } from "../components/invoice-send-panel.tsx";
 import { formToLine, InvoiceLinesEditor, type LineForm, lineToForm } from "../components/invoice-lines-editor.tsx";
 import { InvoiceStatusBadge } from "../components/invoice-status-badge.tsx";
 import { InvoiceTermsForm } from "../components/invoice-terms-form.tsx";
@@ -362,6 +363,7 @@ export function InvoicePage() {
       {draft && canWrite && <DraftActions key={inv.version} invoice={inv} />}
       <InvoiceDocument invoice={inv} />
       {draft && canWrite && <InvoiceTermsForm key={`terms-${inv.version}`} invoice={inv} />}
+      {!draft && <InvoiceSendPanel invoice={inv} client={client.data} />}
       {!draft && <BalanceCard invoice={inv} />}
       {!draft && <PaymentsAndCredits invoice={inv} />}
       {canWrite && open && (

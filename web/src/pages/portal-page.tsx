@@ -11,11 +11,13 @@ import { useParams } from "react-router";
 import { ApiError } from "../api.ts";
 import { documentLocale, PortalOfferDocument } from "../components/portal-offer-document.tsx";
 import { PortalSignatureForm } from "../components/portal-signature-form.tsx";
+import type { InvoicePortalView } from "../invoices-api.ts";
 import { offersApi, type PortalView } from "../offers-api.ts";
 import type { ChangeOrderPortalView } from "../scope-api.ts";
 import { formatInstant } from "../use-format.ts";
 import { usePageTitle } from "../use-page-title.ts";
 import { PortalChangeOrderView } from "./portal-change-order-view.tsx";
+import { PortalInvoiceView } from "./portal-invoice-view.tsx";
 
 /** The portal's frame: the issuer's name, then the document; `lang` set on the page for screen readers. */
 function PortalFrame({ issuer, language, children }: { issuer?: string; language?: "fr" | "en"; children: ReactNode }) {
@@ -100,6 +102,14 @@ export function PortalPage() {
           view={data as unknown as ChangeOrderPortalView}
           onAnswered={() => void view.refetch()}
         />
+      </PortalFrame>
+    );
+  }
+  if ((data as { kind?: string } | undefined)?.kind === "invoice") {
+    const invoice = data as unknown as InvoicePortalView;
+    return (
+      <PortalFrame issuer={invoice.issuer.name} language={invoice.language}>
+        <PortalInvoiceView token={token} view={invoice} />
       </PortalFrame>
     );
   }

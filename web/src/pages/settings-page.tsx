@@ -5,6 +5,7 @@ import { api } from "../api.ts";
 import type { Workspace } from "../api-types.ts";
 import { ApiTokensPanel } from "../components/api-tokens-panel.tsx";
 import { InvoiceNumberSettings } from "../components/invoice-number-settings.tsx";
+import { PaymentInstructionsForm } from "../components/payment-instructions-form.tsx";
 import { WorkspaceForm, workspaceQueryKey } from "../components/workspace-form.tsx";
 import { usePermissions } from "../session.tsx";
 import { problemMessage } from "../use-field-errors.ts";
@@ -24,6 +25,7 @@ export function SettingsPage() {
       {workspace.isError && <Alert color="red">{problemMessage(workspace.error, t)}</Alert>}
       {workspace.data && <WorkspaceForm key={workspace.data.id} workspace={workspace.data} />}
       {workspace.data && <InvoiceNumberSettings key={`numbering-${workspace.data.id}`} workspace={workspace.data} />}
+      {workspace.data && <PaymentInstructionsForm key={`payment-${workspace.data.id}`} workspace={workspace.data} />}
       {/* The API refuses the token list to viewers: they have no tokens to manage. */}
       {canWrite && (
         <>
