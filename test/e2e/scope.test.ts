@@ -200,6 +200,18 @@ describe.skipIf(chromiumMissing)("scope guard journey in Chromium", () => {
     await page.keyboard.press("Enter");
     await expect.poll(() => baseline.inputValue()).toContain("Formulaire de contact");
     expect(await baseline.getAttribute("aria-expanded")).toBe("false");
+    // The chosen clause can be removed from the keyboard too: its button comes next, named.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(
+      "Retirer la clause de référence",
+    );
+    await page.keyboard.press("Space");
+    await expect.poll(() => baseline.inputValue()).toBe("");
+    expect(await baseline.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => baseline.inputValue()).toContain("Formulaire de contact");
+    await page.keyboard.press("Tab");
     await page.keyboard.press("Tab");
     expect(await focused()).toMatch(/^textarea:Justification/);
     await page.keyboard.type("Le formulaire de contact fait partie de l'offre signée : nous le corrigeons.");

@@ -5,7 +5,7 @@
  */
 import { Button, Group, NativeSelect, Radio, Select, SimpleGrid, Stack, Textarea } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { notify } from "../notify.ts";
 import {
@@ -51,6 +51,7 @@ export function TriageForm({ claim, others, baseline: clauses, locked, onDone }:
   const { errors, show, clear, reset } = useFieldErrors((path) => known.has(path));
   const err = (name: string) => errors[name] ?? errors[`triage.${name}`] ?? errors[`${name}.id`];
   const prefix = `claim-${claim.id}`;
+  const picker = useRef<HTMLInputElement>(null);
 
   const refresh = () => void queryClient.invalidateQueries({ queryKey: scopeKeys.round(claim.roundId) });
   const save = useMutation({
@@ -114,6 +115,11 @@ export function TriageForm({ claim, others, baseline: clauses, locked, onDone }:
                 required={needs.baseline}
                 searchable
                 clearable
+                // Reachable and named, so a clause can be removed from the keyboard and by a screen reader too.
+                clearButtonProps={{ tabIndex: 0, "aria-hidden": false, "aria-label": t("scope.triage.clearBaseline") }}
+                // The button goes away once the clause is removed: the focus returns to the picker, not to the page.
+                onClear={() => picker.current?.focus()}
+                ref={picker}
                 nothingFoundMessage={t("scope.triage.noClauseFound")}
                 value={baseline || null}
                 disabled={disabled}
