@@ -175,6 +175,19 @@ describe.each(engines())("invoice sending and portal on $engine", ({ engine, ski
     },
   );
 
+  it.skipIf(skip)("refuses malformed payment instructions, naming the field, and keeps the saved ones", async () => {
+    const bad = await owner.patch("/api/v1/workspace", { paymentInstructions: { transitNumber: "123" } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.fields[0].path).toBe("paymentInstructions.transitNumber");
+    const iban = await owner.patch("/api/v1/workspace", {
+      paymentInstructions: { iban: "FR76 3000 6000 0112 3456 7890 188" },
+    });
+    expect(iban.status).toBe(400);
+    expect(iban.body.fields[0].path).toBe("paymentInstructions.iban");
+    const ws = await owner.get("/api/v1/workspace");
+    expect(ws.body.paymentInstructions).toMatchObject({ ...INSTRUCTIONS, iban: "" });
+  });
+
   it.skipIf(skip)("refuses to send a draft", async () => {
     const c = (await owner.post("/api/v1/clients", buildClient())).body;
     const draft = await owner.post("/api/v1/invoices", {
