@@ -4,6 +4,7 @@
  * database (DATABASE_URL for PostgreSQL, else the embedded file under DATA_DIR).
  */
 import { Command } from "commander";
+import { resetPasswordByOperator } from "../app/change-password.ts";
 import { DEMO_OWNER_EMAIL, DEMO_PASSWORD } from "../app/demo/founding-story.ts";
 import { loadDemo } from "../app/load-demo.ts";
 import { type Config, loadConfig } from "../config.ts";
@@ -55,6 +56,24 @@ export function buildCli(): Command {
       };
       process.on("SIGINT", stop);
       process.on("SIGTERM", stop);
+    });
+
+  program
+    .command("reset-password")
+    .argument("<email>", "the account's e-mail")
+    .description("give an account a new random password (shown once) and end all its sessions")
+    .action(async (email: string) => {
+      const { ctx, store } = await openApp(loadConfig());
+      try {
+        const { password } = await resetPasswordByOperator(ctx, email);
+        console.log(`New password for ${email}: ${password}`);
+        console.log("Every session of this account was ended; change the password after signing in.");
+      } catch (err) {
+        console.error(`reset-password: ${(err as Error).message}`);
+        process.exitCode = 1;
+      } finally {
+        await store.close();
+      }
     });
 
   program

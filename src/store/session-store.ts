@@ -70,6 +70,27 @@ export async function deleteSession(db: Kysely<Database>, sessionId: string): Pr
   await db.deleteFrom("sessions").where("id", "=", sessionId).execute();
 }
 
+/** Ends every session of a person (all workspaces), except `keepSessionId` when given. */
+export async function deleteSessionsOfUser(
+  trx: Kysely<Database>,
+  userId: string,
+  keepSessionId?: string | undefined,
+): Promise<number> {
+  let q = trx.deleteFrom("sessions").where("user_id", "=", userId);
+  if (keepSessionId) q = q.where("id", "<>", keepSessionId);
+  const result = await q.executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+export async function findPasswordHash(db: Kysely<Database>, userId: string): Promise<string | undefined> {
+  const row = await db.selectFrom("users").select("password_hash").where("id", "=", userId).executeTakeFirst();
+  return row?.password_hash;
+}
+
+export async function setPasswordHash(trx: Kysely<Database>, userId: string, passwordHash: string): Promise<void> {
+  await trx.updateTable("users").set({ password_hash: passwordHash }).where("id", "=", userId).execute();
+}
+
 export async function deleteSessionsOfMember(trx: Kysely<Database>, memberId: string): Promise<void> {
   await trx.deleteFrom("sessions").where("member_id", "=", memberId).execute();
 }

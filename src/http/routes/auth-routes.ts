@@ -2,6 +2,7 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { deleteCookie, setCookie } from "hono/cookie";
 import { acceptInvite, getInvite } from "../../app/accept-invite.ts";
+import { changePassword } from "../../app/change-password.ts";
 import type { AppContext } from "../../app/context.ts";
 import { getMe } from "../../app/get-me.ts";
 import { loadDemo } from "../../app/load-demo.ts";
@@ -14,6 +15,7 @@ import { isEmptyInstall } from "../../store/instance-store.ts";
 import { clientInfo, type HttpEnv, requirePrincipal, SESSION_COOKIE } from "../auth.ts";
 import {
   AcceptInviteSchema,
+  ChangePasswordSchema,
   LogInSchema,
   MeSchema,
   RoleSchema,
@@ -168,6 +170,33 @@ export function authRoutes(ctx: AppContext) {
       responses: { 200: jsonResponse(MeSchema, "Me"), ...problems(401) },
     }),
     async (c) => c.json(await getMe(ctx, requirePrincipal(c)), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/me/password",
+      tags,
+      summary: "Change one's password (the current one required); every other session ends",
+      request: jsonBody(ChangePasswordSchema),
+      responses: {
+        200: jsonResponse(z.object({ endedSessions: z.int() }), "Changed"),
+        ...problems(400, 401, 403),
+      },
+    }),
+    async (c) => {
+      const p = requirePrincipal(c);
+      const body = c.req.valid("json");
+      const result = await changePassword(ctx, {
+        userId: p.userId,
+        memberId: p.memberId,
+        workspaceId: p.workspaceId,
+        sessionToken: c.get("sessionToken"),
+        currentPassword: body.currentPassword,
+        newPassword: body.newPassword,
+      });
+      return c.json(result, 200);
+    },
   );
 
   app.openapi(

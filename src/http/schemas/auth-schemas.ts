@@ -19,6 +19,10 @@ const TimeRoundingSchema = z
 
 export const PasswordSchema = z.string().min(12, "at least 12 characters").max(200);
 
+export const ChangePasswordSchema = z
+  .strictObject({ currentPassword: z.string().min(1).max(200), newPassword: PasswordSchema })
+  .openapi("ChangePassword");
+
 export const SignUpSchema = z
   .strictObject({
     email: EmailSchema,
