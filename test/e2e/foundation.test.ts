@@ -92,7 +92,7 @@ describe.skipIf(chromiumMissing)("foundation journey in Chromium", () => {
     const mine = panel.getByRole("group", { name: `${owner.name} (vous)` });
     // The workspace has no target rate yet: typing it fills the billable rate as the suggestion.
     await panel.getByLabel("Taux horaire visé (CAD)").fill("95");
-    await expect.poll(() => mine.getByLabel("Taux facturable (CAD)").inputValue()).toBe("95");
+    await expect.poll(() => mine.getByLabel("Taux facturable (CAD)").inputValue()).toBe("95,00");
     expect(await mine.getByText("Proposé : le taux horaire visé du collectif.").count()).toBe(1);
     // From the keyboard: capacity, then Tab to the cost rate; Enter saves.
     await mine.getByLabel("Disponibilité (heures par semaine)").focus();
