@@ -3,7 +3,8 @@
  * the sources are newer than web/dist, screenshots kept under test-artifacts/e2e, and in-page accessibility checks.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
@@ -175,4 +176,57 @@ export function seedApi(baseUrl: string) {
     if (json && typeof json.csrfToken === "string") csrf = json.csrfToken;
     return json as T;
   };
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/**
+ * Runs axe-core on the page as it is (injected through the DevTools protocol, so the page's CSP stays strict) and
+ * describes each serious or critical violation, one line per element; an empty list means the page passes.
+ */
+export async function seriousA11yViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<any> } }).axe;
+    const result = await axe.run(document, { resultTypes: ["violations"] });
+    return result.violations as Array<{
+      id: string;
+      impact: string;
+      nodes: Array<{ target: string[]; html: string; failureSummary?: string }>;
+    }>;
+  });
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}) ${n.target.join(" ")}: ${n.html.slice(0, 140)}`));
+}
+
+/**
+ * Checks a main page with axe-core in both languages: as shown, then switched with the header's language switch
+ * (when the page has one) and switched back. Returns the violations, each prefixed with where and in which language.
+ */
+export async function a11yInBothLanguages(page: Page, where: string): Promise<string[]> {
+  await page.waitForLoadState("networkidle").catch(() => undefined);
+  const lang = (await page.getAttribute("html", "lang")) ?? "fr-CA";
+  const found = (await seriousA11yViolations(page)).map((v) => `${where} [${lang}] ${v}`);
+  const other = lang.startsWith("fr") ? { label: "English", lang: "en-CA" } : { label: "Français", lang: "fr-CA" };
+  const back = lang.startsWith("fr") ? "Français" : "English";
+  const toggle = page.getByRole("banner").getByText(other.label, { exact: true });
+  if ((await toggle.count()) === 0) return found;
+  await toggle.click();
+  await page.waitForFunction((l) => document.documentElement.lang === l, other.lang);
+  await page.waitForTimeout(200);
+  found.push(...(await seriousA11yViolations(page)).map((v) => `${where} [${other.lang}] ${v}`));
+  await page.getByRole("banner").getByText(back, { exact: true }).click();
+  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+  return found;
+}
+
+/** Signs in through the login page (the fields found by their type, so in either language) and waits to be let in. */
+export async function logIn(page: Page, baseUrl: string, who: { email: string; password: string }): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.locator('input[type="email"]').fill(who.email);
+  await page.locator('input[type="password"]').fill(who.password);
+  await page.keyboard.press("Enter");
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+  await page.locator("h1").first().waitFor();
 }

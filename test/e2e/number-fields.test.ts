@@ -14,6 +14,7 @@ import {
   chromiumMissing,
   keepFailureScreenshots,
   launchChromium,
+  logIn,
   cleanScreenshot as screenshot,
   seedApi,
 } from "./browser.ts";
@@ -94,11 +95,7 @@ describe.skipIf(chromiumMissing)("number fields typed key by key in Chromium", (
     const p = await context.newPage();
     p.setDefaultTimeout(15_000);
     p.on("pageerror", (error) => pageErrors.push(error.message));
-    await p.goto(`${baseUrl}/login`);
-    await p.locator('input[type="email"]').fill(owner.email);
-    await p.locator('input[type="password"]').fill(owner.password);
-    await p.keyboard.press("Enter");
-    await p.waitForURL((url) => !url.pathname.startsWith("/login"));
+    await logIn(p, baseUrl, owner);
     await p.goto(`${baseUrl}/offers/${offerId}`);
     return p;
   }

@@ -43,6 +43,22 @@ const theme = createTheme({
   primaryColor: "blue",
   // Shade 8 of blue on white is above 4.5:1, so filled buttons and links stay readable.
   primaryShade: 8,
+  // Mantine's orange 8 and 9 (#e8590c, #d9480f) carry white text at 3.6:1 and 4.3:1: darker shades keep filled
+  // orange badges and buttons above 4.5:1 (#c2410c: 5.2:1), and orange text on its light background too.
+  colors: {
+    orange: [
+      "#fff4e6",
+      "#ffe8cc",
+      "#ffd8a8",
+      "#ffc078",
+      "#ffa94d",
+      "#ff922b",
+      "#fd7e14",
+      "#f76707",
+      "#c2410c",
+      "#a63a0c",
+    ],
+  },
   focusRing: "auto",
 });
 

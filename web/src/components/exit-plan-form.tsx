@@ -106,7 +106,9 @@ export function ExitPlanForm({
               isDate(effective) && effective !== plan.effectiveDate && onChange({ effectiveDate: effective })
             }
           />
-          <Fact label={t("exit.dates.noticeDays")}>{t("exit.dates.days", { count: plan.noticeDays })}</Fact>
+          <dl style={{ margin: 0 }}>
+            <Fact label={t("exit.dates.noticeDays")}>{t("exit.dates.days", { count: plan.noticeDays })}</Fact>
+          </dl>
         </SimpleGrid>
       </Card>
 

@@ -13,7 +13,7 @@ import { usePageTitle } from "../use-page-title.ts";
 
 function Figure({ label, value, to }: { label: string; value: number | undefined; to: string }) {
   return (
-    <Card withBorder component={Link} to={to} aria-label={`${label} : ${value ?? "…"}`}>
+    <Card withBorder component={Link} to={to}>
       <Text size="sm" c="dimmed">
         {label}
       </Text>

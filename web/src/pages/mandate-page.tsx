@@ -145,7 +145,7 @@ function MandateView({ mandate: m }: { mandate: Mandate }) {
             <Title order={2} size="h4" id="checklist-title">
               {t("mandates.checklist")}
             </Title>
-            <Badge variant="light" color="gray.7" tt="none">
+            <Badge variant="light" color="gray" tt="none">
               {t("mandates.progress", { done, total: m.checklist.length })}
             </Badge>
           </Group>
