@@ -94,7 +94,7 @@ export async function logTime(ctx: AppContext, actor: Actor, input: LogTimeInput
   return entry;
 }
 
-/** Removes an entry not yet invoiced (one's own, or anyone's for an owner). */
+/** Removes an entry not yet invoiced (one's own, or anyone's for an owner), unless its client has ended. */
 export async function deleteTime(ctx: AppContext, actor: Actor, id: string): Promise<void> {
   requirePermission(actor, "write");
   await transact(ctx, async (trx) => {
@@ -103,6 +103,8 @@ export async function deleteTime(ctx: AppContext, actor: Actor, id: string): Pro
     memberOf(actor, entry.memberId);
     if (entry.invoiceId)
       throw new DomainError("invalid_state", "this time is on an invoice; correct it with a credit note");
+    // An ended client's history is read-only: its time stays as it was when the relationship ended.
+    if (entry.clientId) requireClientOpen(await getClientRecord(trx, actor.workspaceId, entry.clientId));
     await deleteTimeEntry(trx, actor.workspaceId, id);
     await recordAudit(ctx, trx, {
       workspaceId: actor.workspaceId,

@@ -173,4 +173,21 @@ describe.each(engines())("time on $engine", ({ engine, skip }) => {
       expect(cap.warnings.length).toBeGreaterThan(0);
     },
   );
+  it.skipIf(skip)("keeps the time of an ended client: deleting it answers 409 and the entry stays", async () => {
+    const m = await signedMandate(fx, owner);
+    const entry = await owner.post("/api/v1/time-entries", {
+      mandateId: m.mandateId,
+      date: "2026-12-03",
+      minutes: 30,
+      category: "billable",
+    });
+    expect(entry.status, JSON.stringify(entry.body)).toBe(201);
+    const ended = await owner.patch(`/api/v1/clients/${m.clientId}`, { status: "ended" });
+    expect(ended.status, JSON.stringify(ended.body)).toBe(200);
+    const refused = await owner.delete(`/api/v1/time-entries/${entry.body.id}`);
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe("invalid_state");
+    const list = await owner.get(`/api/v1/time-entries?mandateId=${m.mandateId}`);
+    expect(list.body.items.map((e: { id: string }) => e.id)).toContain(entry.body.id);
+  });
 });

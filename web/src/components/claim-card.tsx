@@ -33,6 +33,7 @@ import {
 import { notifyError, useFieldErrors } from "../use-field-errors.ts";
 import { ClaimDecision } from "./claim-decision.tsx";
 import { ClaimSuggestions } from "./claim-suggestions.tsx";
+import { ConfirmAction } from "./confirm-action.tsx";
 import { RepeatFlag } from "./repeat-flag.tsx";
 import { TriageForm } from "./triage-form.tsx";
 
@@ -216,16 +217,25 @@ export function ClaimCard({ claim, others, baseline, selected, onSelect, canWrit
               >
                 {t("scope.claim.edit")}
               </Button>
-              <Button
-                size="xs"
-                variant="subtle"
-                color="red"
-                onClick={() => remove.mutate()}
-                loading={remove.isPending}
-                aria-label={t("scope.claim.deleteNamed", { n: claim.position })}
+              <ConfirmAction
+                title={t("scope.claim.deleteConfirm.title", { n: claim.position })}
+                message={t("scope.claim.deleteConfirm.body")}
+                confirmLabel={t("scope.claim.deleteConfirm.confirm")}
+                onConfirm={() => remove.mutate()}
               >
-                {t("scope.claim.delete")}
-              </Button>
+                {(open) => (
+                  <Button
+                    size="xs"
+                    variant="subtle"
+                    color="red"
+                    onClick={open}
+                    loading={remove.isPending}
+                    aria-label={t("scope.claim.deleteNamed", { n: claim.position })}
+                  >
+                    {t("scope.claim.delete")}
+                  </Button>
+                )}
+              </ConfirmAction>
             </Group>
           )}
           <RepeatFlag claim={claim} canWrite={canWrite} />

@@ -13,6 +13,7 @@ import { formatMinutes, scopeApi, scopeKeys, type TimeCategory } from "../scope-
 import { usePermissions, useSession } from "../session.tsx";
 import { notifyError, problemMessage } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
+import { ConfirmAction } from "./confirm-action.tsx";
 import { useMandateOptions } from "./time-place-fields.tsx";
 
 const pageSize = 25;
@@ -66,7 +67,7 @@ export function TimeEntryList() {
         </Text>
       )}
       <Table.ScrollContainer minWidth={760}>
-        <Table striped>
+        <Table striped className="table-key-column">
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t("time.fields.date")}</Table.Th>
@@ -118,14 +119,26 @@ export function TimeEntryList() {
                   <Table.Td>
                     {(isOwner || e.memberId === me.member.id) && (
                       <Group gap={4}>
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          onClick={() => remove.mutate(e.id)}
-                          aria-label={t("time.list.delete", { date: format.date(e.date) })}
+                        <ConfirmAction
+                          title={t("time.deleteConfirm.title")}
+                          message={t("time.deleteConfirm.body", {
+                            duration: formatMinutes(e.minutes),
+                            date: format.date(e.date),
+                          })}
+                          confirmLabel={t("time.deleteConfirm.confirm")}
+                          onConfirm={() => remove.mutate(e.id)}
                         >
-                          <span aria-hidden>✕</span>
-                        </ActionIcon>
+                          {(open) => (
+                            <ActionIcon
+                              variant="subtle"
+                              color="red"
+                              onClick={open}
+                              aria-label={t("time.list.delete", { date: format.date(e.date) })}
+                            >
+                              <span aria-hidden>✕</span>
+                            </ActionIcon>
+                          )}
+                        </ConfirmAction>
                       </Group>
                     )}
                   </Table.Td>

@@ -50,7 +50,7 @@ function pluralProblems(tree: Tree, lang: string): string[] {
       !countless &&
       counted &&
       !notACount.test(counted[1]!) &&
-      !/^(est|mois|fois|prix|choix|vous)$/i.test(counted[2]!)
+      !/^(est|mois|fois|prix|choix|vous|repeats)$/i.test(counted[2]!)
     )
       problems.push(`${key}: "${counted[0]}" counts without plural forms`);
     if (/\p{L}\(s\)/u.test(value)) problems.push(`${key}: "(s)" instead of plural forms`);

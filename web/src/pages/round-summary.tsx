@@ -18,7 +18,10 @@ export function RoundSummary({ summary }: { summary: Summary }) {
       </Text>
       {(summary.repeats > 0 || summary.likelyRepeats > 0) && (
         <Text size="sm" data-testid="summary-repeats">
-          {t("scope.summary.repeats", { count: summary.repeats, flagged: summary.likelyRepeats })}
+          {t("scope.summary.repeats", {
+            count: summary.repeats,
+            flagged: t("scope.summary.flagged", { count: summary.likelyRepeats }),
+          })}
         </Text>
       )}
       <Table.ScrollContainer minWidth={280}>
