@@ -84,7 +84,7 @@ export function InvoiceListPage() {
             {t("invoices.count", { count: invoices.data.total })}
           </Text>
           <Table.ScrollContainer minWidth={860}>
-            <Table striped highlightOnHover>
+            <Table striped highlightOnHover className="table-key-column">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t("invoices.fields.number")}</Table.Th>

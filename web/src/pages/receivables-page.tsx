@@ -68,7 +68,7 @@ export function ReceivablesPage() {
           {t("receivables.aging")}
         </Title>
         <Table.ScrollContainer minWidth={900}>
-          <Table striped>
+          <Table striped className="table-key-column">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t("receivables.client")}</Table.Th>
