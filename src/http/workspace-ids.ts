@@ -46,9 +46,10 @@ export function referencedIds(value: unknown, path = ""): { table: ReferencedTab
   return Object.entries(value).flatMap(([key, v]) => {
     const here = path ? `${path}.${key}` : key;
     const table = tableOf(key);
-    if (table && typeof v === "string") return [{ table, id: v, path: here }];
+    // Empty or non-string values are left to the route's schema (400 with its own message).
+    if (table && typeof v === "string") return v === "" ? [] : [{ table, id: v, path: here }];
     if (table && Array.isArray(v)) {
-      return v.flatMap((id) => (typeof id === "string" ? [{ table, id, path: here }] : []));
+      return v.flatMap((id) => (typeof id === "string" && id !== "" ? [{ table, id, path: here }] : []));
     }
     return referencedIds(v, here);
   });
