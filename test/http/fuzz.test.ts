@@ -178,6 +178,6 @@ describe.each(engines())("fuzzing the API on $engine", ({ engine, skip }) => {
       expect(failures).toEqual([]);
       expect(writesOnRefusal).toEqual([]);
     },
-    600_000,
+    Math.max(600_000, REQUESTS * 25),
   );
 });
