@@ -84,7 +84,7 @@ export function ExitActions({
           </>
         )}
         {(exit.status === "draft" || exit.status === "ready") && (
-          <Button variant="subtle" color="gray.7" onClick={() => setAbandoning(true)}>
+          <Button variant="subtle" color="dark.6" onClick={() => setAbandoning(true)}>
             {t("exit.actions.abandon")}
           </Button>
         )}
@@ -150,7 +150,8 @@ function ExecuteForm({
     run.mutate();
   };
   const writeOffs = plan.invoices.filter((i) => i.action === "write_off");
-  const kept = plan.invoices.filter((i) => i.action !== "write_off");
+  const kept = plan.invoices.filter((i) => i.action === "collect" || i.action === "payment_plan");
+  const credited = plan.invoices.filter((i) => i.action === "credit");
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
@@ -172,6 +173,9 @@ function ExecuteForm({
           {kept.length > 0 && (
             <List.Item>{t("exit.execute.keptInvoices", { numbers: kept.map((i) => i.number).join(", ") })}</List.Item>
           )}
+          {credited.map((i) => (
+            <List.Item key={i.id}>{t("exit.execute.creditedInvoice", { number: i.number })}</List.Item>
+          ))}
           {writeOffs.map((i) => (
             <List.Item key={i.id}>
               {t("exit.execute.writeOff", { number: i.number, amount: money(i.balance) })}
