@@ -7,6 +7,9 @@ import { type InvoiceMismatch, verifyIssuedInvoices } from "./invoice-integrity.
 export interface ListAuditEventsInput {
   entity?: string | undefined;
   entityId?: string | undefined;
+  memberId?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
   page: number;
   pageSize: number;
 }
@@ -18,6 +21,9 @@ export async function listAuditEvents(ctx: AppContext, actor: Actor, input: List
     workspaceId: actor.workspaceId,
     entity: input.entity,
     entityId: input.entityId,
+    actorMemberId: input.memberId,
+    from: input.from,
+    to: input.to,
     limit: input.pageSize,
     offset: (input.page - 1) * input.pageSize,
   });

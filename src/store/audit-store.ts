@@ -111,15 +111,25 @@ export interface ListAuditInput {
   workspaceId: string;
   entity?: string | undefined;
   entityId?: string | undefined;
+  /** Only what this member did. */
+  actorMemberId?: string | undefined;
+  /** Only events on or after this day (`YYYY-MM-DD`, UTC). */
+  from?: string | undefined;
+  /** Only events on or before this day (`YYYY-MM-DD`, UTC). */
+  to?: string | undefined;
   limit: number;
   offset: number;
 }
 
-/** Newest first, optionally for one entity; with the actor's name. */
+/** Newest first, optionally for one entity, one member or a span of days; with the actor's name. */
 export async function listAudit(db: Kysely<Database>, input: ListAuditInput) {
   let q = db.selectFrom("audit_events").where("audit_events.workspace_id", "=", input.workspaceId);
   if (input.entity) q = q.where("audit_events.entity", "=", input.entity);
   if (input.entityId) q = q.where("audit_events.entity_id", "=", input.entityId);
+  if (input.actorMemberId) q = q.where("audit_events.actor_member_id", "=", input.actorMemberId);
+  // Instants are ISO-8601 UTC text: a day's bounds compare as text.
+  if (input.from) q = q.where("audit_events.at", ">=", `${input.from}T00:00:00`);
+  if (input.to) q = q.where("audit_events.at", "<=", `${input.to}T23:59:59.999Z`);
   const [rows, count] = await Promise.all([
     q
       .leftJoin("members", "members.id", "audit_events.actor_member_id")

@@ -148,6 +148,27 @@ describe.skipIf(chromiumMissing)("accessibility of the main pages in Chromium", 
     });
   }
 
+  it("reads the audit trail in words, a page at a time, the details on demand, filtered by member and record", async () => {
+    await page.goto(`${baseUrl}/audit`);
+    const rows = page.locator("tbody tr");
+    await page.getByText("a émis une facture — Facture 2026-0001").waitFor();
+    expect(await rows.count()).toBeLessThanOrEqual(20);
+    // No before/after table until asked for.
+    expect(await page.getByRole("columnheader", { name: "Champ" }).count()).toBe(0);
+    await rows
+      .first()
+      .getByRole("button", { name: /^Détails/ })
+      .click();
+    expect(await page.getByRole("columnheader", { name: "Champ" }).count()).toBe(1);
+    await page.getByLabel("Membre").selectOption({ label: owner.name });
+    await expect.poll(() => new URL(page.url()).searchParams.get("memberId")).toBeTruthy();
+    const issued = rows.filter({ hasText: "a émis une facture" });
+    await issued.getByRole("button", { name: "Seulement ce dossier" }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get("id")).toBe(ids.invoice);
+    await expect.poll(() => rows.filter({ hasNotText: "Facture" }).count()).toBe(0);
+    expect(await rows.count()).toBeGreaterThan(0);
+  });
+
   it("has none on the portal and the login page either, in both languages", async () => {
     const visitor = await clockedContext(browser, server, { locale: "fr-CA", viewport: { width: 390, height: 844 } });
     const p = await visitor.newPage();

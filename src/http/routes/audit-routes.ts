@@ -2,7 +2,7 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { listAuditEvents, verifyAuditTrail } from "../../app/audit-trail.ts";
 import type { AppContext } from "../../app/context.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";
-import { jsonResponse, PageQuerySchema, problems } from "../schemas/common-schemas.ts";
+import { IsoDateSchema, jsonResponse, PageQuerySchema, problems } from "../schemas/common-schemas.ts";
 
 const AuditEventSchema = z
   .object({
@@ -39,11 +39,14 @@ export function auditRoutes(ctx: AppContext) {
       method: "get",
       path: "/audit",
       tags,
-      summary: "Audit events, newest first, optionally for one entity",
+      summary: "Audit events, newest first, optionally for one entity, one member or a span of days",
       request: {
         query: PageQuerySchema.extend({
           entity: z.string().max(40).optional(),
           id: z.string().max(64).optional(),
+          memberId: z.string().max(64).optional().openapi({ description: "only what this member did" }),
+          from: IsoDateSchema.optional().openapi({ description: "events on or after this day (UTC)" }),
+          to: IsoDateSchema.optional().openapi({ description: "events on or before this day (UTC)" }),
         }),
       },
       responses: {
@@ -56,6 +59,9 @@ export function auditRoutes(ctx: AppContext) {
       const { items, total } = await listAuditEvents(ctx, requireActor(c), {
         entity: q.entity,
         entityId: q.id,
+        memberId: q.memberId,
+        from: q.from,
+        to: q.to,
         page: q.page,
         pageSize: q.pageSize,
       });

@@ -1,28 +1,88 @@
-import { Alert, Button, Code, Group, Loader, Pagination, Stack, Table, Text, TextInput, Title } from "@mantine/core";
-import { useDebouncedValue } from "@mantine/hooks";
+import {
+  Alert,
+  Button,
+  Code,
+  Group,
+  Loader,
+  NativeSelect,
+  Pagination,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from "@mantine/core";
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, query } from "../api.ts";
-import type { AuditEvent, AuditVerification } from "../api-types.ts";
-import { AuditDiff } from "../components/audit-diff.tsx";
+import type { AuditEvent, AuditVerification, Member } from "../api-types.ts";
+import { AuditDiff, diffEntries } from "../components/audit-diff.tsx";
 import { notifyError, problemMessage } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
+import { useListParams } from "../use-list-params.ts";
 import { usePageTitle } from "../use-page-title.ts";
 
-const pageSize = 50;
+const pageSize = 20;
+
+/** The kinds of records the trail names, for the filter. */
+const ENTITIES = [
+  "client",
+  "offer",
+  "change_order",
+  "mandate",
+  "invoice",
+  "claim",
+  "round",
+  "time_entry",
+  "exit",
+  "decision",
+  "member",
+  "workspace",
+] as const;
+
+/** A record's own name in an event: its number, title or name, before or after the change. */
+function recordLabel(event: AuditEvent): string {
+  for (const side of [event.after, event.before]) {
+    if (!side || typeof side !== "object") continue;
+    const o = side as Record<string, unknown>;
+    for (const key of ["number", "title", "name", "email"]) if (typeof o[key] === "string" && o[key]) return o[key];
+  }
+  return "";
+}
+
+/** One event's changed fields, shown on demand. */
+function EventDetails({ event }: { event: AuditEvent }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const count = diffEntries(event.before, event.after).length;
+  if (count === 0)
+    return (
+      <Text size="xs" c="dimmed">
+        {t("audit.noChange")}
+      </Text>
+    );
+  return (
+    <Stack gap={4} align="flex-start">
+      <Button size="compact-xs" variant="subtle" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+        {open ? t("audit.hideDetails") : t("audit.details", { count })}
+      </Button>
+      {open && <AuditDiff before={event.before} after={event.after} />}
+    </Stack>
+  );
+}
 
 export function AuditPage() {
   const { t } = useTranslation();
   usePageTitle(t("audit.title"));
   const format = useFormat();
-  const [page, setPage] = useState(1);
-  const [entity, setEntity] = useState("");
-  const [debouncedEntity] = useDebouncedValue(entity.trim(), 300);
+  // The filters live in the address, so a record's page can link to its own trail (?entity=invoice&id=…).
+  const { filters: listed, update } = useListParams(["entity", "id", "memberId", "from", "to"] as const);
+  const { page, ...filters } = listed;
+  const members = useQuery({ queryKey: ["members"], queryFn: () => api<{ items: Member[] }>("GET", "/members") });
   const events = useQuery({
-    queryKey: ["audit", debouncedEntity, page],
-    queryFn: () =>
-      api<{ items: AuditEvent[]; total: number }>("GET", `/audit${query({ entity: debouncedEntity, page, pageSize })}`),
+    queryKey: ["audit", filters, page],
+    queryFn: () => api<{ items: AuditEvent[]; total: number }>("GET", `/audit${query({ ...filters, page, pageSize })}`),
     placeholderData: keepPreviousData,
   });
   const verify = useMutation({
@@ -54,16 +114,43 @@ export function AuditPage() {
           </Alert>
         )}
       </div>
-      <TextInput
-        label={t("audit.entityFilter")}
-        description={t("audit.entityFilterHint")}
-        value={entity}
-        onChange={(e) => {
-          setEntity(e.currentTarget.value);
-          setPage(1);
-        }}
-        maw={320}
-      />
+      <Group align="flex-end" gap="sm" wrap="wrap">
+        <NativeSelect
+          label={t("audit.entityFilter")}
+          value={filters.entity}
+          onChange={(e) => update({ entity: e.currentTarget.value, id: "" })}
+          data={[
+            { value: "", label: t("audit.entityAny") },
+            ...ENTITIES.map((e) => ({ value: e, label: t(`audit.entities.${e}`) })),
+          ]}
+        />
+        <NativeSelect
+          label={t("audit.memberFilter")}
+          value={filters.memberId}
+          onChange={(e) => update({ memberId: e.currentTarget.value })}
+          data={[
+            { value: "", label: t("audit.anyMember") },
+            ...(members.data?.items ?? []).map((m) => ({ value: m.id, label: m.name })),
+          ]}
+        />
+        <TextInput
+          type="date"
+          label={t("audit.from")}
+          value={filters.from}
+          onChange={(e) => update({ from: e.currentTarget.value })}
+        />
+        <TextInput
+          type="date"
+          label={t("audit.to")}
+          value={filters.to}
+          onChange={(e) => update({ to: e.currentTarget.value })}
+        />
+        {filters.id && (
+          <Button variant="default" onClick={() => update({ id: "" })}>
+            {t("audit.record", { id: filters.id })} · {t("audit.clearRecord")}
+          </Button>
+        )}
+      </Group>
       {events.isPending && <Loader aria-label={t("common.loading")} />}
       {events.isError && <Alert color="red">{problemMessage(events.error, t)}</Alert>}
       {events.data && (
@@ -74,15 +161,14 @@ export function AuditPage() {
                 <Table.Th scope="col">#</Table.Th>
                 <Table.Th scope="col">{t("audit.when")}</Table.Th>
                 <Table.Th scope="col">{t("audit.who")}</Table.Th>
-                <Table.Th scope="col">{t("audit.action")}</Table.Th>
-                <Table.Th scope="col">{t("audit.entity")}</Table.Th>
+                <Table.Th scope="col">{t("audit.event")}</Table.Th>
                 <Table.Th scope="col">{t("audit.changes")}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {events.data.items.length === 0 && (
                 <Table.Tr>
-                  <Table.Td colSpan={6}>
+                  <Table.Td colSpan={5}>
                     <Text c="dimmed">{t("audit.empty")}</Text>
                   </Table.Td>
                 </Table.Tr>
@@ -97,18 +183,26 @@ export function AuditPage() {
                   <Table.Td style={{ whiteSpace: "nowrap" }}>{format.instant(event.at)}</Table.Td>
                   <Table.Td>{event.actor?.name ?? t("audit.system")}</Table.Td>
                   <Table.Td>
-                    <Code>{event.action}</Code>
+                    <Text size="sm">
+                      {t(`audit.actions.${event.action}`, { defaultValue: event.action })}
+                      {" — "}
+                      {t(`audit.entities.${event.entity}`, { defaultValue: event.entity })} {recordLabel(event)}
+                    </Text>
+                    <Group gap={6}>
+                      <Code>{event.action}</Code>
+                      {event.entityId && (
+                        <Button
+                          size="compact-xs"
+                          variant="subtle"
+                          onClick={() => update({ entity: event.entity, id: event.entityId ?? "" })}
+                        >
+                          {t("audit.onlyThisRecord")}
+                        </Button>
+                      )}
+                    </Group>
                   </Table.Td>
                   <Table.Td>
-                    {event.entity}
-                    {event.entityId && (
-                      <Text size="xs" c="dimmed" style={{ wordBreak: "break-all" }}>
-                        {event.entityId}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <AuditDiff before={event.before} after={event.after} />
+                    <EventDetails event={event} />
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -121,7 +215,7 @@ export function AuditPage() {
           <Pagination
             total={pages}
             value={page}
-            onChange={setPage}
+            onChange={(p) => update({ page: String(p) })}
             getItemProps={(p) => ({ "aria-label": t("common.page", { page: p }) })}
             getControlProps={(control) => ({ "aria-label": t(`common.pageControl.${control}`) })}
           />
