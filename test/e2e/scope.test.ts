@@ -456,6 +456,13 @@ describe.skipIf(chromiumMissing)("scope guard journey in Chromium", () => {
     await expect.poll(() => page.getByTestId("claim").count()).toBe(5);
 
     await claim("Bonne fin de semaine").getByRole("button", { name: "Retirer : pas une demande" }).click();
+    // Removing asks first: Cancel keeps the claim, the red button removes it.
+    const ask = page.getByRole("dialog", { name: /^Retirer la demande \d+ \?$/ });
+    await ask.getByRole("button", { name: "Annuler" }).click();
+    await ask.waitFor({ state: "hidden" });
+    expect(await page.getByTestId("claim").count()).toBe(5);
+    await claim("Bonne fin de semaine").getByRole("button", { name: "Retirer : pas une demande" }).click();
+    await ask.getByRole("button", { name: "Retirer la demande" }).click();
     await expect.poll(() => page.getByTestId("claim").count()).toBe(4);
 
     await page.getByRole("checkbox", { name: "Sélectionner la demande 2" }).check();
