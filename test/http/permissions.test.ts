@@ -323,7 +323,8 @@ const ROUTES: RouteCase[] = [
     method: "POST",
     path: (ids) => `/api/v1/exits/${ids.exitId}/letter/send`,
     body: () => ({}),
-    expect: WRITE_ID,
+    // The exit is a draft: its letter is sent only once ready or executed (409), after the permission check.
+    expect: { ...WRITE_ID, owner: 409, member: 409 },
   },
   { name: "GET /audit", method: "GET", path: () => "/api/v1/audit", expect: READ },
   { name: "GET /audit/verify", method: "GET", path: () => "/api/v1/audit/verify", expect: READ },
