@@ -1,7 +1,7 @@
 /**
  * Every id a signed-in request names in its JSON body must be a record of the caller's workspace — checked here, once,
  * for every route, before the route runs: a field is known by its name (`clientId`, `memberIds`…, at any depth),
- * and an id of another workspace, or of no record at all, answers 404 `not_found` naming the field, so nothing is
+ * and an id (a UUID) of another workspace, or of no record at all, answers 404 `not_found` naming the field, so nothing is
  * written and nothing is learnt about other workspaces. Path ids are checked by each use-case's workspace-scoped
  * look-up. Ids inside a record's own JSON (a decision's criteria, an offer's deliverables) are checked by their
  * use-case against that record.
@@ -32,6 +32,8 @@ export const REFERENCED_FIELDS: Readonly<Record<string, ReferencedTable>> = {
   invoiceId: "invoices",
 };
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 const FIELDS = new Map(Object.entries(REFERENCED_FIELDS));
 
 /** The table a body field's ids belong to (`clientId`, `clientIds`); never an inherited name (`constructor`). */
@@ -46,10 +48,11 @@ export function referencedIds(value: unknown, path = ""): { table: ReferencedTab
   return Object.entries(value).flatMap(([key, v]) => {
     const here = path ? `${path}.${key}` : key;
     const table = tableOf(key);
-    // Empty or non-string values are left to the route's schema (400 with its own message).
-    if (table && typeof v === "string") return v === "" ? [] : [{ table, id: v, path: here }];
+    // Only values shaped like record ids (UUIDs) can name a record, of this workspace or another; anything else is
+    // left to the route's schema and use-case (400 with their own message).
+    if (table && typeof v === "string") return UUID.test(v) ? [{ table, id: v, path: here }] : [];
     if (table && Array.isArray(v)) {
-      return v.flatMap((id) => (typeof id === "string" && id !== "" ? [{ table, id, path: here }] : []));
+      return v.flatMap((id) => (typeof id === "string" && UUID.test(id) ? [{ table, id, path: here }] : []));
     }
     return referencedIds(v, here);
   });
