@@ -123,7 +123,9 @@ export async function issueInvoiceById(ctx: AppContext, actor: Actor, id: string
       before: draft,
       after: issued,
     });
-    await refreshClientHealth(ctx, trx, { workspaceId: actor.workspaceId, clientIds: "all" });
+    // Only this client: recomputing every client's health on each issue grows with the whole workspace. Other
+    // clients' share of studio revenue moves a little; their stored score follows at their next change.
+    await refreshClientHealth(ctx, trx, { workspaceId: actor.workspaceId, clientIds: [issued.clientId] });
     return invoiceView({ ...stored, invoice: issued, details: nextDetails, version: stored.version + 1 });
   });
 }
