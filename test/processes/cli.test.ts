@@ -56,5 +56,5 @@ describe("mandat CLI on SQLite", () => {
     } finally {
       await server.stop();
     }
-  });
+  }, 120_000); // three real processes (demo, server, backup, restore): a busy 2-core machine needs the time
 });
