@@ -106,9 +106,9 @@ describe.skipIf(chromiumMissing)("foundation journey in Chromium", () => {
     // Entered once: the dashboard no longer asks, even after a reload.
     await page.reload();
     await page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
-    await page.getByRole("link", { name: /Membres : 1/ }).waitFor();
+    await page.getByRole("link", { name: /Membres\s*1/ }).waitFor();
     expect(await page.getByRole("region", { name: "Les chiffres de votre collectif" }).count()).toBe(0);
-    await page.getByRole("link", { name: /Membres : 1/ }).click();
+    await page.getByRole("link", { name: /Membres\s*1/ }).click();
     const row = page.getByRole("row").filter({ hasText: owner.email });
     await row.getByText("30 h/sem.").waitFor();
     expect(await row.getByText(/95,00\s\$/).count()).toBe(1);

@@ -3,6 +3,7 @@
  * are typed one key at a time into each kind of number field of a draft offer — a quantity, an amount (unit price),
  * hours (estimate) and a percentage (deposit) — and the stored offer, read back through the API, holds every digit.
  * A comma or a point is the decimal in either language; spaces separate thousands; the field is formatted on blur.
+ * The time form's duration reads "0,75" as 45 minutes and "1.5" as 90, typed the same way.
  * Screenshots: test-artifacts/e2e/numbers-*.png.
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -63,6 +64,7 @@ describe.skipIf(chromiumMissing)("number fields typed key by key in Chromium", (
   keepFailureScreenshots(() => page);
   let seed: ReturnType<typeof seedApi>;
   let offerId: string;
+  let mandateId: string;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
@@ -78,6 +80,14 @@ describe.skipIf(chromiumMissing)("number fields typed key by key in Chromium", (
     });
     const client = await seed("POST", "/clients", buildClient({ name: "Librairie Virgule" }));
     offerId = (await seed("POST", "/offers", buildOffer(client.id))).id;
+    // A signed offer, so its mandate can take time.
+    const signed = await seed("POST", "/offers", buildOffer(client.id, { title: "Refonte du catalogue" }));
+    const sent = await seed("POST", `/offers/${signed.id}/send`);
+    await seedApi(baseUrl)("POST", `/portal/${String(sent.portalUrl).split("/portal/")[1]}/sign`, {
+      signerName: "Paul Virgule",
+      consent: true,
+    });
+    mandateId = (await seed("GET", `/offers/${signed.id}`)).mandateId;
     browser = await launchChromium();
   });
 
@@ -140,6 +150,38 @@ describe.skipIf(chromiumMissing)("number fields typed key by key in Chromium", (
         expect(offer.content.depositBps, `deposit ${entry.text}`).toBe(Math.round(Math.min(entry.value, 100) * 100));
       }
       expect(pageErrors).toEqual([]);
+    });
+  }
+
+  for (const locale of ["fr-CA", "en-CA"] as const) {
+    it(`logs time typed key by key in ${locale}: "0,75" is 45 minutes and "1.5" is 90`, async () => {
+      page = await openOffer(locale);
+      await page.goto(`${baseUrl}/time`);
+      const form = page.getByRole("form", { name: locale === "fr-CA" ? "Inscrire du temps" : "Log time" });
+      await form.getByRole("combobox", { name: locale === "fr-CA" ? "Mandat" : "Mandate" }).selectOption({
+        label: "Refonte du catalogue",
+      });
+      for (const [text, minutes] of [
+        ["0,75", 45],
+        ["1.5", 90],
+      ] as const) {
+        const duration = form.getByRole("textbox", { name: locale === "fr-CA" ? /Durée/ : /Duration/ });
+        await duration.click();
+        await duration.press("ControlOrMeta+a");
+        await duration.press("Backspace");
+        await duration.pressSequentially(text, { delay: 15 });
+        expect(await duration.inputValue()).toBe(text);
+        const ids = async () =>
+          (await seed("GET", `/time-entries?mandateId=${mandateId}`)).items as {
+            id: string;
+            recordedMinutes: number;
+          }[];
+        const before = new Set((await ids()).map((e) => e.id));
+        await form.getByRole("button", { name: locale === "fr-CA" ? "Inscrire" : "Log", exact: true }).click();
+        await expect.poll(async () => (await ids()).filter((e) => !before.has(e.id)).length).toBe(1);
+        const added = (await ids()).find((e) => !before.has(e.id))!;
+        expect(added.recordedMinutes, `duration ${text}`).toBe(minutes);
+      }
     });
   }
 });
