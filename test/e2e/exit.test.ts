@@ -14,6 +14,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clockedContext, startTestServer, type TestServer } from "../support/server.ts";
 import {
+  a11yInBothLanguages,
   buildWebIfStale,
   chromiumMissing,
   keepFailureScreenshots,
@@ -265,6 +266,7 @@ describe.skipIf(chromiumMissing)("client health, decision and exit journey in Ch
     await expect.poll(() => page.getByTestId("final-invoice-total").textContent()).toMatch(/^120,00\s\$/);
     await page.getByText("Des repères, pas un avis juridique").waitFor();
     await expectAllInputsLabelled("the exit plan");
+    expect(await a11yInBothLanguages(page, "the exit plan")).toEqual([]);
 
     // Without a serious reason, Québec's blocking check refuses "ready", and the answer is shown.
     await page.getByRole("button", { name: "Marquer prêt" }).click();
