@@ -135,8 +135,8 @@ export async function createInterestInvoice(ctx: AppContext, actor: Actor, id: s
   if (interest > 0) {
     lines.push({
       description: fr
-        ? `Intérêts de retard sur la facture ${r.number} (${r.days} jours au ${r.asOf})`
-        : `Late interest on invoice ${r.number} (${r.days} days to ${r.asOf})`,
+        ? `Intérêts de retard sur la facture ${r.number} (${r.days} ${r.days > 1 ? "jours" : "jour"} au ${r.asOf})`
+        : `Late interest on invoice ${r.number} (${r.days} ${r.days === 1 ? "day" : "days"} to ${r.asOf})`,
       ...(already.interest > 0
         ? { detail: fr ? "Moins les intérêts déjà facturés" : "Less interest already invoiced" }
         : {}),
