@@ -13,6 +13,7 @@ import {
 import type { HealthInput, HealthSettings } from "../domain/health/health-input.ts";
 import { healthTrend } from "../domain/health/health-trend.ts";
 import { type Actor, requirePermission } from "../domain/permissions.ts";
+import { clientIdsOfWorkspace } from "../store/client-store.ts";
 import { loadHealthRecords, saveHealthSnapshots, workspaceRevenue } from "../store/health-store.ts";
 import { invoicedWork } from "../store/invoiced-work-store.ts";
 import type { Database } from "../store/schema.ts";
@@ -110,12 +111,7 @@ export async function refreshClientHealth(
   target: { workspaceId: string; clientIds: readonly string[] | "all" },
 ): Promise<void> {
   const { workspaceId } = target;
-  const ids =
-    target.clientIds === "all"
-      ? (await trx.selectFrom("clients").select("id").where("workspace_id", "=", workspaceId).execute()).map(
-          (c) => c.id,
-        )
-      : target.clientIds;
+  const ids = target.clientIds === "all" ? await clientIdsOfWorkspace(trx, workspaceId) : target.clientIds;
   if (ids.length === 0) return;
   const healths = (await healthInputs(ctx, workspaceId, ids, trx)).map(computeClientHealth);
   const rows = healths.map((h) => ({ clientId: h.clientId, score: h.score.value, level: h.warning.level }));

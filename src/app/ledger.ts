@@ -7,6 +7,7 @@
 import type { Kysely } from "kysely";
 import { changeOrderTotals } from "../domain/change-order/change-order-content.ts";
 import { agreedHourlyRate } from "../domain/ledger/agreed-rate.ts";
+import type { ClientMoney, MandateMoney } from "../domain/ledger/mandate-money.ts";
 import {
   emptyLedger,
   type LedgerInvoice,
@@ -14,40 +15,13 @@ import {
   moneyLedger,
   sumLedgers,
 } from "../domain/ledger/money-ledger.ts";
-import { type WorkDone, workDone } from "../domain/ledger/work-done.ts";
-import { type WorkProgress, workProgress } from "../domain/ledger/work-progress.ts";
+import { workDone } from "../domain/ledger/work-done.ts";
+import { workProgress } from "../domain/ledger/work-progress.ts";
 import { minutesTimesRate } from "../domain/money.ts";
 import { offerTotals } from "../domain/offer/offer-totals.ts";
 import { type LedgerLineRow, ledgerLines } from "../store/invoice-line-store.ts";
 import { type MandateWorkFacts, mandateWorkFacts, type WorkFactsFilter } from "../store/ledger-store.ts";
 import type { Database } from "../store/schema.ts";
-
-export interface MandateMoney {
-  mandateId: string;
-  clientId: string;
-  offerId: string;
-  offerNumber: string;
-  title: string;
-  status: string;
-  pricingModel: "fixed" | "hourly" | "capped";
-  currency: string;
-  /** Minor units per hour for hourly and capped offers, when the offer states one. */
-  agreedHourlyRate: number | undefined;
-  /** The offer's own price (fixed price, cap or hourly estimate) and its deposit, before taxes. */
-  offerPrice: number;
-  depositAmount: number;
-  progress: WorkProgress;
-  billableMinutes: number;
-  work: WorkDone;
-  ledger: MoneyLedger;
-}
-
-export interface ClientMoney {
-  mandates: MandateMoney[];
-  /** Lines linked to no mandate (manual lines, late interest): earned as billed. */
-  other: MoneyLedger;
-  total: MoneyLedger;
-}
 
 /** The work done on one mandate from its facts. */
 export function valueMandateWork(f: MandateWorkFacts) {

@@ -2,11 +2,13 @@
  * The money of a mandate and of a client as the screens show it (the ledger of src/app/ledger.ts), and the % complete
  * the studio sets on a fixed-price mandate when the checklist does not say how far the work has come.
  */
+
+import type { MandateMoney } from "../domain/ledger/mandate-money.ts";
 import { setMandateProgress } from "../domain/mandate/mandate.ts";
 import { type Actor, requirePermission } from "../domain/permissions.ts";
 import { saveMandate } from "../store/mandate-store.ts";
 import type { AppContext } from "./context.ts";
-import { loadClientMoney, loadMandatesMoney, type MandateMoney } from "./ledger.ts";
+import { loadClientMoney, loadMandatesMoney } from "./ledger.ts";
 import { getClientRecord, getMandateRecord } from "./load-records.ts";
 import { recordAudit } from "./record-audit.ts";
 import { transact } from "./transact.ts";

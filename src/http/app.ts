@@ -10,6 +10,7 @@ import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppContext } from "../app/context.ts";
 import { DomainError } from "../domain/errors.ts";
+import { pingDatabase } from "../store/instance-store.ts";
 import type { PoolStats } from "../store/open-database.ts";
 import { isUnavailable } from "../store/store-errors.ts";
 import { accessLog, createLogger, type Logger } from "./access-log.ts";
@@ -107,7 +108,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}) {
   // Readiness: whether the database answers now (a load balancer stops sending requests while it does not).
   app.get("/readyz", async (c) => {
     try {
-      await ctx.db.selectFrom("instance").select("key").limit(1).execute();
+      await pingDatabase(ctx.db);
       return c.json({ status: "ready", engine: ctx.engine });
     } catch (err) {
       if (!isUnavailable(err)) throw err;

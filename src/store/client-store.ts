@@ -322,3 +322,9 @@ export async function listClientTags(db: Kysely<Database>, workspaceId: string):
     .execute();
   return rows.map((r) => r.tag);
 }
+
+/** Ids of every client of a workspace (a refresh of all stored health scores). */
+export async function clientIdsOfWorkspace(db: Kysely<Database>, workspaceId: string): Promise<string[]> {
+  const rows = await db.selectFrom("clients").select("id").where("workspace_id", "=", workspaceId).execute();
+  return rows.map((r) => r.id);
+}

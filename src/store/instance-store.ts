@@ -25,3 +25,8 @@ export async function isEmptyInstall(db: Kysely<Database>): Promise<boolean> {
   const row = await db.selectFrom("workspaces").select("id").limit(1).executeTakeFirst();
   return row === undefined;
 }
+
+/** One cheap read that succeeds only while the database answers (readiness). */
+export async function pingDatabase(db: Kysely<Database>): Promise<void> {
+  await db.selectFrom("instance").select("key").limit(1).execute();
+}

@@ -151,6 +151,9 @@ export class SeedError extends Error {
   }
 }
 
+/** Text with every kind of space removed, so `1 592,40 $` (narrow no-break spaces) compares simply. */
+export const squeeze = (text: string | null) => (text ?? "").replace(/\s/g, "");
+
 /**
  * A small API client to seed a journey against a listening server: keeps the session cookie and sends the CSRF token
  * on writes, like the browser does. A 4xx/5xx answer throws a `SeedError`.

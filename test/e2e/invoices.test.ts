@@ -18,6 +18,8 @@ import {
   keepFailureScreenshots,
   launchChromium,
   screenshot as save,
+  seedApi,
+  squeeze,
   unlabelledControls,
 } from "./browser.ts";
 
@@ -33,32 +35,6 @@ async function screenshot(on: Page, name: string): Promise<void> {
 
 const owner = { name: "Alexandre Tremblay", email: "alexandre@collectif-factures.test", password: "chasse-d-eau-2026" };
 const day = (offset: number) => testDay(offset);
-/** Text with every kind of space removed, so `1 592,40 $` (narrow no-break spaces) compares simply. */
-const squeeze = (text: string | null) => (text ?? "").replace(/\s/g, "");
-
-/** A tiny API client for the seed: the session cookie and the CSRF token, like the browser keeps them. */
-function apiClient(baseUrl: string) {
-  let cookie = "";
-  let csrf = "";
-  return async function call<T = any>(method: string, path: string, body?: unknown): Promise<T> {
-    const headers: Record<string, string> = { accept: "application/json" };
-    if (body !== undefined) headers["content-type"] = "application/json";
-    if (cookie) headers.cookie = cookie;
-    if (csrf && method !== "GET") headers["x-csrf-token"] = csrf;
-    const res = await fetch(`${baseUrl}/api/v1${path}`, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const set = /mandat_session=[^;]*/.exec(res.headers.get("set-cookie") ?? "");
-    if (set) cookie = set[0];
-    const text = await res.text();
-    const json = text ? JSON.parse(text) : undefined;
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
-    if (json && typeof json.csrfToken === "string") csrf = json.csrfToken;
-    return json as T;
-  };
-}
 
 describe.skipIf(chromiumMissing)("invoicing journey in Chromium", () => {
   let server: TestServer | undefined;
@@ -69,7 +45,7 @@ describe.skipIf(chromiumMissing)("invoicing journey in Chromium", () => {
   keepFailureScreenshots(() => page);
   let clientId: string;
   let oldInvoiceId: string;
-  let seed: ReturnType<typeof apiClient>;
+  let seed: ReturnType<typeof seedApi>;
   let changeOrderNumber: string;
   let invoiceUrl: string;
   let invoiceNumber: string;
@@ -82,7 +58,7 @@ describe.skipIf(chromiumMissing)("invoicing journey in Chromium", () => {
     server = started;
     baseUrl = started.url;
 
-    const call = apiClient(baseUrl);
+    const call = seedApi(baseUrl);
     seed = call;
     const me = await call("POST", "/auth/signup", {
       email: owner.email,
@@ -112,7 +88,7 @@ describe.skipIf(chromiumMissing)("invoicing journey in Chromium", () => {
     // A signed offer, its mandate, an approved change order and two billable time entries.
     const offer = await call("POST", "/offers", buildOffer(clientId));
     const sent = await call("POST", `/offers/${offer.id}/send`);
-    const portal = apiClient(baseUrl);
+    const portal = seedApi(baseUrl);
     await portal("POST", `/portal/${String(sent.portalUrl).split("/portal/")[1]}/sign`, {
       signerName: "Julie Bergeron",
       consent: true,

@@ -23,12 +23,11 @@ import {
   SeedError,
   cleanScreenshot as screenshot,
   seedApi,
+  squeeze,
   unlabelledControls,
 } from "./browser.ts";
 
 const owner = { name: "Maude Gagnon", email: "maude@collectif-argent.test", password: "fil-de-l-argent-2026" };
-/** Text with every kind of space removed, so `2 242,01 $` (narrow no-break spaces) compares simply. */
-const squeeze = (text: string | null) => (text ?? "").replace(/\s/g, "");
 
 describe.skipIf(chromiumMissing)("the money thread in Chromium", () => {
   let server: TestServer | undefined;

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDay } from "../support/clock.ts";
 import { engines } from "../support/engines.ts";
-import { buildClient, type TestClient } from "../support/http-client.ts";
+import { buildClient, buildQuebecStudio, type TestClient } from "../support/http-client.ts";
 import { createHttpFixture, type HttpFixture } from "../support/http-fixture.ts";
 import { portalToken, signedMandate } from "../support/scope-fixture.ts";
 
@@ -16,13 +16,7 @@ describe.each(engines())("invoices on $engine", ({ engine, skip }) => {
     if (skip) return;
     fx = await createHttpFixture(engine);
     owner = await fx.owner();
-    await owner.patch("/api/v1/workspace", {
-      legalName: "Collectif WEB coop",
-      address: { line1: "275 rue du Parvis", city: "Québec", region: "QC", postalCode: "G1K 6G7", country: "CA" },
-      taxIds: { gst: "123456789 RT0001", qst: "1234567890 TQ0001" },
-      targetHourlyRate: 9500,
-      terms: { paymentDays: 30, lateInterestBp: 1200, noticeDays: 30 },
-    });
+    await owner.patch("/api/v1/workspace", buildQuebecStudio());
     await owner.patch(`/api/v1/members/${owner.memberId}`, { billableRate: 9000, weeklyCapacityHours: 30 });
   });
   afterAll(async () => {

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { engines } from "../support/engines.ts";
-import type { TestClient } from "../support/http-client.ts";
+import { buildQuebecStudio, type TestClient } from "../support/http-client.ts";
 import { createHttpFixture, type HttpFixture } from "../support/http-fixture.ts";
 import { signedMandate } from "../support/scope-fixture.ts";
 
@@ -21,13 +21,7 @@ describe.each(engines())("the money thread on $engine", ({ engine, skip }) => {
     if (skip) return;
     fx = await createHttpFixture(engine);
     owner = await fx.owner();
-    await owner.patch("/api/v1/workspace", {
-      legalName: "Collectif WEB coop",
-      address: { line1: "275 rue du Parvis", city: "Québec", region: "QC", postalCode: "G1K 6G7", country: "CA" },
-      taxIds: { gst: "123456789 RT0001", qst: "1234567890 TQ0001" },
-      targetHourlyRate: 9500,
-      terms: { paymentDays: 30, lateInterestBp: 1200, noticeDays: 30 },
-    });
+    await owner.patch("/api/v1/workspace", buildQuebecStudio());
   });
   afterAll(async () => {
     await fx?.close();

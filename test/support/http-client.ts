@@ -127,3 +127,14 @@ export function buildOffer(clientId: string, overrides: Record<string, unknown> 
     ...overrides,
   };
 }
+
+/** A Québec studio registered for GST and QST, 95 $/h target, net 30 at 12 % (a PATCH /workspace body). */
+export function buildQuebecStudio() {
+  return {
+    legalName: "Collectif WEB coop",
+    address: { line1: "275 rue du Parvis", city: "Québec", region: "QC", postalCode: "G1K 6G7", country: "CA" },
+    taxIds: { gst: "123456789 RT0001", qst: "1234567890 TQ0001" },
+    targetHourlyRate: 9500,
+    terms: { paymentDays: 30, lateInterestBp: 1200, noticeDays: 30 },
+  };
+}

@@ -4,40 +4,13 @@
  * The figures come from the server's one computation (src/domain/ledger); the web never recomputes them.
  * Invoiced, credited, earned and unbilled are before taxes; paid and outstanding are taxes included.
  */
+import type { ClientMoney, MandateMoney } from "../../src/domain/ledger/mandate-money.ts";
 import type { MoneyLedger } from "../../src/domain/ledger/money-ledger.ts";
-import type { WorkDone } from "../../src/domain/ledger/work-done.ts";
 import type { WorkProgress } from "../../src/domain/ledger/work-progress.ts";
 import { api } from "./api.ts";
-import type { Currency } from "./api-types.ts";
 import { invoiceKeys } from "./invoices-api.ts";
 
-export type { MoneyLedger, WorkProgress };
-
-export interface MandateMoney {
-  mandateId: string;
-  clientId: string;
-  offerId: string;
-  offerNumber: string;
-  title: string;
-  status: string;
-  pricingModel: "fixed" | "hourly" | "capped";
-  currency: Currency;
-  /** Minor units per hour, for hourly and capped offers that state one. */
-  agreedHourlyRate?: number;
-  offerPrice: number;
-  depositAmount: number;
-  progress: WorkProgress;
-  billableMinutes: number;
-  work: WorkDone;
-  ledger: MoneyLedger;
-}
-
-export interface ClientMoney {
-  mandates: MandateMoney[];
-  /** Lines linked to no mandate (manual lines, late interest). */
-  other: MoneyLedger;
-  total: MoneyLedger;
-}
+export type { ClientMoney, MandateMoney, MoneyLedger, WorkProgress };
 
 /**
  * Under the invoices' key: every invoice change (draft, issue, payment, credit note, write-off) already invalidates
