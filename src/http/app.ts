@@ -33,6 +33,7 @@ import { outboxRoutes } from "./routes/outbox-routes.ts";
 import { portalRoutes } from "./routes/portal-routes.ts";
 import { receivableRoutes } from "./routes/receivable-routes.ts";
 import { roundRoutes } from "./routes/round-routes.ts";
+import { searchRoutes } from "./routes/search-routes.ts";
 import { timeRoutes } from "./routes/time-routes.ts";
 import { workspaceRoutes } from "./routes/workspace-routes.ts";
 import { wellFormedInput } from "./well-formed-input.ts";
@@ -147,6 +148,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}) {
   app.route("/api/v1", invoiceRoutes(ctx));
   app.route("/api/v1", invoiceSendingRoutes(ctx));
   app.route("/api/v1", receivableRoutes(ctx));
+  app.route("/api/v1", searchRoutes(ctx));
 
   app.doc31("/api/v1/openapi.json", {
     openapi: "3.1.0",

@@ -1,0 +1,27 @@
+/** Search everywhere: the workspace's clients, contacts, offers, change orders, invoices and claims, grouped by kind. */
+import { type Actor, requirePermission } from "../domain/permissions.ts";
+import { type SearchHit, type SearchKind, searchWorkspace } from "../store/search-store.ts";
+import type { AppContext } from "./context.ts";
+
+export const SEARCH_KINDS: readonly SearchKind[] = ["client", "contact", "offer", "change_order", "invoice", "claim"];
+
+export interface SearchResult {
+  q: string;
+  groups: { kind: SearchKind; items: SearchHit[] }[];
+}
+
+/** Every kind with at least one hit, in a fixed order; at most `limit` hits of each. */
+export async function searchEverywhere(
+  ctx: AppContext,
+  actor: Actor,
+  input: { q: string; limit: number },
+): Promise<SearchResult> {
+  requirePermission(actor, "read");
+  const hits = await searchWorkspace(ctx.db, { workspaceId: actor.workspaceId, q: input.q, limit: input.limit });
+  return {
+    q: input.q,
+    groups: SEARCH_KINDS.map((kind) => ({ kind, items: hits.filter((h) => h.kind === kind) })).filter(
+      (g) => g.items.length > 0,
+    ),
+  };
+}

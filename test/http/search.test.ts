@@ -1,0 +1,143 @@
+/**
+ * Search everywhere (issue 15, item 4): one query finds clients, contacts, offers and change orders by number or
+ * title, invoices by number and claims by words — case and accents ignored, every word required — grouped by kind,
+ * and never a record of another workspace.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { engines } from "../support/engines.ts";
+import { buildClient, buildQuebecStudio, type TestClient } from "../support/http-client.ts";
+import { createHttpFixture, type HttpFixture } from "../support/http-fixture.ts";
+import { signedMandate } from "../support/scope-fixture.ts";
+
+interface Hit {
+  kind: string;
+  id: string;
+  title: string;
+  detail: string;
+  clientId: string;
+  clientName: string;
+  roundId?: string;
+}
+
+describe.each(engines())("search everywhere on $engine", ({ engine, skip }) => {
+  let fx: HttpFixture;
+  let owner: TestClient;
+  let other: TestClient;
+  let m: Awaited<ReturnType<typeof signedMandate>>;
+  let claimId: string;
+  let roundId: string;
+  let changeOrder: { id: string; number: string };
+  let invoice: { id: string; number: string };
+
+  const search = async (who: TestClient, q: string) => {
+    const res = await who.get(`/api/v1/search?q=${encodeURIComponent(q)}`);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    return res.body as { q: string; groups: { kind: string; items: Hit[] }[] };
+  };
+  const ids = async (who: TestClient, q: string, kind: string) =>
+    (await search(who, q)).groups.find((g) => g.kind === kind)?.items.map((h) => h.id) ?? [];
+
+  beforeAll(async () => {
+    if (skip) return;
+    fx = await createHttpFixture(engine);
+    owner = await fx.owner();
+    await owner.patch("/api/v1/workspace", buildQuebecStudio());
+    m = await signedMandate(fx, owner, { title: "Refonte du site de la Brûlerie Saint-Roch" });
+    const round = (
+      await owner.post(`/api/v1/mandates/${m.mandateId}/rounds`, {
+        text: "1) Ajouter une boutique en ligne pour les cafés\n2) Le pied de page a une faute",
+        receivedAt: "2026-12-21",
+      })
+    ).body;
+    roundId = round.round.id;
+    claimId = round.claims[0].id;
+    await owner.patch(`/api/v1/claims/${claimId}`, { triage: { outcome: "change_order", estimatedHours: 10 } });
+    const co = await owner.post(`/api/v1/mandates/${m.mandateId}/change-orders`, {
+      claimIds: [claimId],
+      title: "Boutique de torréfaction",
+      reason: "Hors de l'offre signée",
+      requester: "Julie Bergeron",
+    });
+    expect(co.status, JSON.stringify(co.body)).toBe(201);
+    changeOrder = { id: co.body.id, number: co.body.number };
+    const draft = await owner.post("/api/v1/invoices", {
+      clientId: m.clientId,
+      lines: [{ description: "Maintenance — novembre", quantityMilli: 1000, unitPrice: 100_000 }],
+    });
+    expect(draft.status, JSON.stringify(draft.body)).toBe(201);
+    const issued = await owner.post(`/api/v1/invoices/${draft.body.invoice.id}/issue`, {});
+    expect(issued.status, JSON.stringify(issued.body)).toBe(200);
+    invoice = { id: draft.body.invoice.id, number: issued.body.number };
+
+    // Another studio with look-alike records: never found by the first one, and the other way round.
+    other = await fx.owner();
+    await other.patch("/api/v1/workspace", buildQuebecStudio());
+    await signedMandate(fx, other, { title: "Refonte du site de la Brûlerie Saint-Roch" });
+    await other.post("/api/v1/clients", buildClient({ name: "Brûlerie Saint-Roch", contacts: [] }));
+  });
+  afterAll(async () => {
+    await fx?.close();
+  });
+
+  it.skipIf(skip)("finds a client by name without accents or capitals, and its contact by name or e-mail", async () => {
+    const client = (await owner.get(`/api/v1/clients/${m.clientId}`)).body;
+    const plain = client.name.normalize("NFD").replace(/\p{M}/gu, "").toUpperCase();
+    expect(await ids(owner, plain, "client")).toEqual([m.clientId]);
+    const contact = client.contacts[0];
+    const byName = (await search(owner, "julie bergeron")).groups.find((g) => g.kind === "contact")?.items ?? [];
+    expect(byName.map((h) => h.id)).toEqual([contact.id]);
+    expect(byName[0]).toMatchObject({ title: "Julie Bergeron", clientId: m.clientId, clientName: client.name });
+    expect(await ids(owner, contact.email, "contact")).toEqual([contact.id]);
+  });
+
+  it.skipIf(skip)("finds an offer by its number and by words of its title", async () => {
+    expect(await ids(owner, m.offerNumber, "offer")).toEqual([m.offerId]);
+    expect(await ids(owner, "brulerie refonte", "offer")).toEqual([m.offerId]);
+    expect(await ids(owner, "brulerie montréal", "offer")).toEqual([]);
+  });
+
+  it.skipIf(skip)("finds a change order by its number and by its title", async () => {
+    expect(await ids(owner, changeOrder.number, "change_order")).toEqual([changeOrder.id]);
+    expect(await ids(owner, "TORREFACTION", "change_order")).toEqual([changeOrder.id]);
+    // Words of the stored JSON around the title ("status", "draft") are not the title.
+    expect(await ids(owner, "draft", "change_order")).toEqual([]);
+  });
+
+  it.skipIf(skip)("finds an issued invoice by its number", async () => {
+    const found = (await search(owner, invoice.number)).groups.find((g) => g.kind === "invoice")?.items ?? [];
+    expect(found).toEqual([expect.objectContaining({ id: invoice.id, title: invoice.number, clientId: m.clientId })]);
+  });
+
+  it.skipIf(skip)("finds a claim by its words, with the round it is triaged on", async () => {
+    const found = (await search(owner, "boutique cafes")).groups.find((g) => g.kind === "claim")?.items ?? [];
+    expect(found).toEqual([expect.objectContaining({ id: claimId, roundId, clientId: m.clientId })]);
+    expect(found[0]?.title).toContain("boutique en ligne");
+    expect(await ids(owner, "triage", "claim")).toEqual([]);
+  });
+
+  it.skipIf(skip)("groups hits by kind in a fixed order; another workspace's records are never found", async () => {
+    const mine = await search(owner, "Brûlerie");
+    expect(mine.groups.map((g) => g.kind)).toEqual(["offer"]);
+    expect(mine.groups[0]?.items.map((h) => h.id)).toEqual([m.offerId]);
+    const theirs = await search(other, "Brûlerie");
+    expect(theirs.groups.map((g) => g.kind)).toEqual(["client", "offer"]);
+    const everything = theirs.groups.flatMap((g) => g.items);
+    expect(everything.some((h) => h.id === m.offerId || h.clientId === m.clientId)).toBe(false);
+    for (const q of [m.offerNumber, changeOrder.number, invoice.number, "boutique", "julie"]) {
+      const hits = (await search(other, q)).groups.flatMap((g) => g.items);
+      expect(hits.filter((h) => [m.offerId, changeOrder.id, invoice.id, claimId, m.clientId].includes(h.id))).toEqual(
+        [],
+      );
+    }
+  });
+
+  it.skipIf(skip)("refuses an empty query (400 naming q) and a visitor without a session (401)", async () => {
+    const empty = await owner.get("/api/v1/search?q=%20");
+    expect(empty.status).toBe(400);
+    expect(JSON.stringify(empty.body)).toContain("q");
+    expect((await fx.client().get("/api/v1/search?q=brulerie")).status).toBe(401);
+    // LIKE's wildcards are plain text in a query.
+    expect((await search(owner, "%")).groups).toEqual([]);
+    expect((await search(owner, "_")).groups).toEqual([]);
+  });
+});
