@@ -520,7 +520,14 @@ describe.skipIf(chromiumMissing)("scope guard journey in Chromium", () => {
     const blog = claim("blogue");
     await blog.getByRole("radio", { name: "Avenant" }).check();
     await blog.getByRole("textbox", { name: /Heures estimées/ }).fill("6");
+    const triaged = page.waitForResponse(
+      (r) => r.request().method() === "PATCH" && /^\/api\/v1\/claims\/[^/]+$/.test(new URL(r.url()).pathname),
+    );
     await blog.getByRole("button", { name: "Enregistrer la décision" }).click();
+    const triage = await triaged;
+    const triageBody = await triage.text();
+    expect(triage.status(), triageBody).toBe(200);
+    expect(JSON.parse(triageBody).triage?.outcome, triageBody).toBe("change_order");
     await waitTriaged(blog);
 
     await page.getByRole("navigation").getByRole("link", { name: "Temps" }).click();
@@ -528,13 +535,23 @@ describe.skipIf(chromiumMissing)("scope guard journey in Chromium", () => {
     await form.getByRole("combobox", { name: "Mandat" }).selectOption({ label: "Intégration de contenu" });
     const claimSelect = form.getByRole("combobox", { name: /Demande/ });
     await expect.poll(() => claimSelect.locator("option", { hasText: "blogue" }).count()).toBe(1);
-    await claimSelect.selectOption(
-      await claimSelect.locator("option", { hasText: "blogue" }).evaluate((o: HTMLOptionElement) => o.value),
-    );
+    const blogClaimId = await claimSelect
+      .locator("option", { hasText: "blogue" })
+      .evaluate((o: HTMLOptionElement) => o.value);
+    await claimSelect.selectOption(blogClaimId);
+    await expect.poll(() => claimSelect.inputValue()).toBe(blogClaimId);
     await form.getByRole("textbox", { name: /Durée/ }).fill("0:30");
     await form.getByRole("textbox", { name: "Note" }).fill("Maquette du blogue");
+    const logged = page.waitForResponse(
+      (r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/api/v1/time-entries",
+    );
     await form.getByRole("button", { name: "Inscrire" }).click();
+    const entry = await logged;
+    const body = await entry.text();
+    expect(entry.status(), body).toBe(201);
+    expect(JSON.parse(body).claimId, body).toBe(blogClaimId);
     const row = page.getByTestId("time-entry").filter({ hasText: "Maquette du blogue" });
+    await row.waitFor();
     await row.getByText("Travail sur un avenant non approuvé").waitFor();
     await page.getByText(/1 entrée porte sur un avenant que le client n'a pas approuvé/).waitFor();
     await screenshot(page, "scope-15-unapproved-flag");

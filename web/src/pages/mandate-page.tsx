@@ -61,7 +61,9 @@ function MandateView({ mandate: m }: { mandate: Mandate }) {
     // The work done moved: the ledger and what can be invoiced follow.
     for (const queryKey of workChangedKeys) void queryClient.invalidateQueries({ queryKey });
   };
-  // Ticking shows at once; a refusal puts the box back.
+  // Ticking shows at once (in the click itself, not after a round trip); a refusal puts the box back. A box ticked
+  // while an earlier tick is still saving keeps what the user chose, whatever the earlier answer says.
+  const [ticking, setTicking] = useState<Record<string, boolean>>({});
   const tick = useMutation({
     mutationFn: (item: { id: string; done: boolean }) => offersApi.updateMandate(m.id, { checklist: [item] }),
     onMutate: async (item) => {
@@ -81,6 +83,10 @@ function MandateView({ mandate: m }: { mandate: Mandate }) {
       if (context?.before) queryClient.setQueryData(offerKeys.mandate(m.id), context.before);
       notifyError(error, t);
     },
+    onSettled: (_data, _error, item) =>
+      setTicking(({ [item.id]: mine, ...others }) =>
+        mine === undefined || mine === item.done ? others : { ...others, [item.id]: mine },
+      ),
   });
   const status = useMutation({
     mutationFn: (next: "accepted" | "closed") => offersApi.updateMandate(m.id, { status: next }),
@@ -90,7 +96,7 @@ function MandateView({ mandate: m }: { mandate: Mandate }) {
     },
     onError: (error) => notifyError(error, t),
   });
-  const done = m.checklist.filter((i) => i.done).length;
+  const done = m.checklist.filter((i) => ticking[i.id] ?? i.done).length;
 
   return (
     <Stack gap="lg" maw={1000}>
@@ -164,9 +170,13 @@ function MandateView({ mandate: m }: { mandate: Mandate }) {
                     )}
                   </>
                 }
-                checked={item.done}
+                checked={ticking[item.id] ?? item.done}
                 disabled={!canWrite || !open}
-                onChange={(e) => tick.mutate({ id: item.id, done: e.currentTarget.checked })}
+                onChange={(e) => {
+                  const done = e.currentTarget.checked;
+                  setTicking((now) => ({ ...now, [item.id]: done }));
+                  tick.mutate({ id: item.id, done });
+                }}
               />
             ))}
           </Stack>
