@@ -1,3 +1,4 @@
+import { assertStrongPassword } from "../domain/auth/password-strength.ts";
 import { DomainError, fieldError } from "../domain/errors.ts";
 import type { Role } from "../domain/permissions.ts";
 import {
@@ -46,6 +47,7 @@ export async function acceptInvite(
   if (existing && !(await verifyPassword(existing.password_hash, input.password))) {
     throw fieldError("password", "existing_account", "this e-mail already has an account: enter its password");
   }
+  if (!existing) assertStrongPassword("password", input.password, [invite.email, input.name, invite.workspace_name]);
   const passwordHash = existing ? undefined : await hashPassword(input.password);
   const userId = existing?.id ?? ctx.newId();
   const session = await transact(ctx, async (trx) => {

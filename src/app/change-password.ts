@@ -4,8 +4,9 @@
  * the password).
  */
 import { randomBytes } from "node:crypto";
+import { assertStrongPassword } from "../domain/auth/password-strength.ts";
 import { fieldError } from "../domain/errors.ts";
-import { findActiveMembershipOfUser, findUserByEmail } from "../store/people-store.ts";
+import { findActiveMembershipOfUser, findUser, findUserByEmail } from "../store/people-store.ts";
 import { deleteSessionsOfUser, findPasswordHash, setPasswordHash } from "../store/session-store.ts";
 import type { AppContext } from "./context.ts";
 import { hashPassword, verifyPassword } from "./passwords.ts";
@@ -31,6 +32,8 @@ export async function changePassword(ctx: AppContext, input: ChangePasswordInput
   if (input.newPassword === input.currentPassword) {
     throw fieldError("newPassword", "unchanged", "choose a password different from the current one");
   }
+  const user = await findUser(ctx.db, input.userId);
+  assertStrongPassword("newPassword", input.newPassword, user ? [user.email, user.name] : []);
   const passwordHash = await hashPassword(input.newPassword);
   const keep = input.sessionToken ? hashToken(ctx.secret, input.sessionToken) : undefined;
   return transact(ctx, async (trx) => {

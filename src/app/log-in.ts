@@ -1,4 +1,4 @@
-import { DomainError } from "../domain/errors.ts";
+import { DomainError, fieldError } from "../domain/errors.ts";
 import { findActiveMembershipOfUser, findUserByEmail } from "../store/people-store.ts";
 import {
   clearAttempts,
@@ -12,6 +12,7 @@ import { getMe, type Me } from "./get-me.ts";
 import { decoyHash, verifyPassword } from "./passwords.ts";
 import { type StartedSession, startSession } from "./start-session.ts";
 import { transact } from "./transact.ts";
+import { checkSecondFactor, hasSecondFactor } from "./two-factor.ts";
 
 /** Failed attempts allowed in the window, per account and per client address. */
 export const LOGIN_LIMITS = { windowMinutes: 15, perAccount: 10, perAddress: 50 } as const;
@@ -19,6 +20,8 @@ export const LOGIN_LIMITS = { windowMinutes: 15, perAccount: 10, perAddress: 50 
 export interface LogInInput {
   email: string;
   password: string;
+  /** The second factor, when the account has one: the authenticator app's code or a recovery code. */
+  code?: string | undefined;
   ip: string | null;
   userAgent: string | null;
 }
@@ -60,6 +63,19 @@ export async function logIn(ctx: AppContext, input: LogInInput): Promise<{ sessi
   const ok = await verifyPassword(user?.password_hash ?? (await decoyHash()), input.password);
   const member = ok && user ? await findActiveMembershipOfUser(ctx.db, user.id) : undefined;
   if (!user || !ok || !member) throw new DomainError("unauthenticated", "e-mail or password is incorrect");
+  if (await hasSecondFactor(ctx, user.id)) {
+    if (!input.code) {
+      // The first step: the password was right. Its attempt is withdrawn, but earlier failures (wrong codes) stay
+      // counted: only a complete sign-in clears them.
+      await deleteAttempt(ctx.db, reserved.account);
+      await deleteAttempt(ctx.db, reserved.address);
+      throw fieldError("code", "two_factor_required", "enter the code of your authenticator app (or a recovery code)");
+    }
+    // A wrong code keeps this attempt counted, toward the same limits as wrong passwords.
+    if (!(await checkSecondFactor(ctx, user.id, input.code))) {
+      throw fieldError("code", "incorrect", "this code is not the one the app shows now");
+    }
+  }
   await deleteAttempt(ctx.db, reserved.address);
   await clearAttempts(ctx.db, keys.account);
   const session = await transact(ctx, (trx) =>

@@ -1,3 +1,4 @@
+import { assertStrongPassword } from "../domain/auth/password-strength.ts";
 import { DomainError, fieldError } from "../domain/errors.ts";
 import type { Currency } from "../domain/money.ts";
 import { defaultsForJurisdiction, EMPTY_ADDRESS, type Jurisdiction, type Locale } from "../domain/workspace.ts";
@@ -36,6 +37,7 @@ export async function createWorkspaceWithOwner(
 ): Promise<{ session: StartedSession; me: Me }> {
   const email = input.email.trim().toLowerCase();
   if (await findUserByEmail(ctx.db, email)) throw fieldError("email", "taken", "an account already uses this e-mail");
+  assertStrongPassword("password", input.password, [email, input.name, input.workspace.name]);
   const passwordHash = await hashPassword(input.password);
   const at = ctx.now().toISOString();
   const ids = { user: ctx.newId(), workspace: ctx.newId(), member: ctx.newId() };

@@ -35,6 +35,7 @@ export async function startSession(
     ...input,
     userAgent: input.userAgent?.slice(0, 500) ?? null,
     csrfToken,
+    publicId: ctx.newId(),
     createdAt: now.toISOString(),
     expiresAt,
   });

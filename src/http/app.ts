@@ -18,6 +18,7 @@ import { apiDocs } from "./api-docs.ts";
 import { authentication, clientAddress, type HttpEnv } from "./auth.ts";
 import { HttpMetrics, mountMetrics } from "./metrics.ts";
 import { problemResponse, toDomainError, UNAVAILABLE_RETRY_SECONDS, validationError } from "./problem.ts";
+import { accountRoutes } from "./routes/account-routes.ts";
 import { auditRoutes } from "./routes/audit-routes.ts";
 import { authRoutes } from "./routes/auth-routes.ts";
 import { changeOrderRoutes } from "./routes/change-order-routes.ts";
@@ -132,6 +133,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}) {
   app.use("/api/v1/*", authentication(ctx));
   app.use("/api/v1/*", workspaceIds(ctx));
   app.route("/api/v1", authRoutes(ctx));
+  app.route("/api/v1", accountRoutes(ctx));
   app.route("/api/v1", workspaceRoutes(ctx));
   app.route("/api/v1", clientRoutes(ctx));
   app.route("/api/v1", auditRoutes(ctx));

@@ -59,6 +59,31 @@ export interface UserTable {
   name: string;
   locale: string;
   created_at: string;
+  /** The TOTP secret once the second factor is on, encrypted (app/secret-box.ts); null: off. */
+  totp_secret_enc: string | null;
+  /** A secret being set up, until its first code confirms it. */
+  totp_pending_enc: string | null;
+  totp_enabled_at: string | null;
+  /** The last TOTP time step accepted: a code is used once. */
+  totp_last_step: number | string | null;
+}
+
+/** Single-use second-factor recovery codes, stored as keyed hashes. */
+export interface RecoveryCodeTable {
+  id: string;
+  user_id: string;
+  code_hash: string;
+  created_at: string;
+  used_at: string | null;
+}
+
+/** Password reset links: `id` is the HMAC of the token sent by e-mail; single use, short-lived. */
+export interface PasswordResetTable {
+  id: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
 }
 
 export interface MemberTable {
@@ -96,6 +121,9 @@ export interface SessionTable {
   user_agent: string | null;
   created_at: string;
   expires_at: string;
+  /** What the person sees and revokes by (never the cookie's hash). */
+  public_id: string | null;
+  last_seen_at: string | null;
 }
 
 export interface ApiTokenTable {
@@ -519,6 +547,8 @@ export interface Database {
   sessions: SessionTable;
   api_tokens: ApiTokenTable;
   login_attempts: LoginAttemptTable;
+  recovery_codes: RecoveryCodeTable;
+  password_resets: PasswordResetTable;
   clients: ClientTable;
   client_tags: ClientTagTable;
   client_contacts: ClientContactTable;

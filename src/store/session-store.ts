@@ -14,6 +14,8 @@ export interface SessionRow {
   userAgent: string | null;
   createdAt: string;
   expiresAt: string;
+  /** What the person sees and revokes it by (GET /me/sessions). */
+  publicId: string;
 }
 
 export async function insertSession(trx: Kysely<Database>, s: SessionRow): Promise<void> {
@@ -29,6 +31,8 @@ export async function insertSession(trx: Kysely<Database>, s: SessionRow): Promi
       user_agent: s.userAgent,
       created_at: s.createdAt,
       expires_at: s.expiresAt,
+      public_id: s.publicId,
+      last_seen_at: s.createdAt,
     })
     .execute();
 }
@@ -41,7 +45,7 @@ export interface Principal {
   csrfToken: string | null;
 }
 
-/** The live session's principal: unexpired, member still active. */
+/** The live session's principal: unexpired, member still active. Notes when it was last seen (every 5 minutes). */
 export async function findSessionPrincipal(
   db: Kysely<Database>,
   sessionId: string,
@@ -50,11 +54,21 @@ export async function findSessionPrincipal(
   const row = await db
     .selectFrom("sessions")
     .innerJoin("members", "members.id", "sessions.member_id")
-    .select(["sessions.user_id", "sessions.member_id", "sessions.workspace_id", "sessions.csrf_token", "members.role"])
+    .select([
+      "sessions.user_id",
+      "sessions.member_id",
+      "sessions.workspace_id",
+      "sessions.csrf_token",
+      "sessions.last_seen_at",
+      "members.role",
+    ])
     .where("sessions.id", "=", sessionId)
     .where("sessions.expires_at", ">", at)
     .where("members.status", "=", "active")
     .executeTakeFirst();
+  if (row && (!row.last_seen_at || Date.parse(at) - Date.parse(row.last_seen_at) > 5 * 60_000)) {
+    await db.updateTable("sessions").set({ last_seen_at: at }).where("id", "=", sessionId).execute();
+  }
   return row
     ? {
         userId: row.user_id,

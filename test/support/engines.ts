@@ -116,7 +116,7 @@ export function testConfig(dataDir: string, env: Record<string, string> = {}): C
   });
 }
 
-export function testContext(db: TestDatabase, env: Record<string, string> = {}): AppContext {
+export function testContext(db: TestDatabase, env: Record<string, string> = {}, now: () => Date = testNow): AppContext {
   const config = testConfig(db.dataDir, env);
-  return createContext({ db: db.store.db, engine: db.engine, config, secret: config.sessionSecret!, now: testNow });
+  return createContext({ db: db.store.db, engine: db.engine, config, secret: config.sessionSecret!, now });
 }

@@ -16,9 +16,14 @@ export interface HttpFixture {
   close(): Promise<void>;
 }
 
-export async function createHttpFixture(engine: Engine, env: Record<string, string> = {}): Promise<HttpFixture> {
+/** `now` is the app's clock (the test clock unless a test steps its own, e.g. through TOTP periods). */
+export async function createHttpFixture(
+  engine: Engine,
+  env: Record<string, string> = {},
+  now?: () => Date,
+): Promise<HttpFixture> {
   const db = await createTestDatabase(engine);
-  const ctx = testContext(db, env);
+  const ctx = testContext(db, env, now);
   const app = createHttpApp(ctx);
   let n = 0;
   return {

@@ -38,7 +38,17 @@ export const SignUpSchema = z
   .openapi("SignUp");
 
 export const LogInSchema = z
-  .strictObject({ email: EmailSchema, password: z.string().min(1).max(200) })
+  .strictObject({
+    email: EmailSchema,
+    password: z.string().min(1).max(200),
+    code: z
+      .string()
+      .max(40)
+      .optional()
+      .openapi({
+        description: "the second factor when the account has one: the app's 6-digit code or a recovery code",
+      }),
+  })
   .openapi("LogIn");
 
 export const AcceptInviteSchema = z
