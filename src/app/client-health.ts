@@ -13,8 +13,14 @@ import {
 import type { HealthInput, HealthSettings } from "../domain/health/health-input.ts";
 import { healthTrend } from "../domain/health/health-trend.ts";
 import { type Actor, requirePermission } from "../domain/permissions.ts";
-import { clientIdsOfWorkspace } from "../store/client-store.ts";
-import { loadHealthRecords, saveHealthSnapshots, workspaceRevenue } from "../store/health-store.ts";
+import { clientIdsOfWorkspace, listClientsInRelationship } from "../store/client-store.ts";
+import {
+  findHealthSettingsJson,
+  loadHealthRecords,
+  saveHealthSettingsJson,
+  saveHealthSnapshots,
+  workspaceRevenue,
+} from "../store/health-store.ts";
 import { invoicedWork } from "../store/invoiced-work-store.ts";
 import type { Database } from "../store/schema.ts";
 import type { AppContext } from "./context.ts";
@@ -28,12 +34,8 @@ export async function healthSettingsOf(
   workspaceId: string,
   db: Kysely<Database> = ctx.db,
 ): Promise<Partial<HealthSettings>> {
-  const row = await db
-    .selectFrom("workspaces")
-    .select("health_settings_json")
-    .where("id", "=", workspaceId)
-    .executeTakeFirst();
-  return row?.health_settings_json ? (JSON.parse(row.health_settings_json) as Partial<HealthSettings>) : {};
+  const json = await findHealthSettingsJson(db, workspaceId);
+  return json ? (JSON.parse(json) as Partial<HealthSettings>) : {};
 }
 
 /**
@@ -142,12 +144,7 @@ export async function healthWarnings(
   actor: Actor,
 ): Promise<(ClientHealth & { clientName: string })[]> {
   requirePermission(actor, "read");
-  const clients = await ctx.db
-    .selectFrom("clients")
-    .select(["id", "name"])
-    .where("workspace_id", "=", actor.workspaceId)
-    .where("status", "in", ["active", "paused"])
-    .execute();
+  const clients = await listClientsInRelationship(ctx.db, actor.workspaceId);
   const names = new Map(clients.map((c) => [c.id, c.name]));
   const inputs = await healthInputs(ctx, actor.workspaceId, [...names.keys()]);
   const all = inputs.map((input) => ({ ...computeClientHealth(input), clientName: names.get(input.clientId)! }));
@@ -163,23 +160,15 @@ export async function updateHealthSettings(
   requirePermission(actor, "admin");
   const resolved = resolveHealthSettings(settings);
   await transact(ctx, async (trx) => {
-    const before = await trx
-      .selectFrom("workspaces")
-      .select("health_settings_json")
-      .where("id", "=", actor.workspaceId)
-      .executeTakeFirst();
-    await trx
-      .updateTable("workspaces")
-      .set({ health_settings_json: JSON.stringify(settings) })
-      .where("id", "=", actor.workspaceId)
-      .execute();
+    const before = await findHealthSettingsJson(trx, actor.workspaceId);
+    await saveHealthSettingsJson(trx, actor.workspaceId, JSON.stringify(settings));
     await recordAudit(ctx, trx, {
       workspaceId: actor.workspaceId,
       actorMemberId: actor.memberId,
       action: "health_settings.updated",
       entity: "workspace",
       entityId: actor.workspaceId,
-      before: before?.health_settings_json ? JSON.parse(before.health_settings_json) : null,
+      before: before ? JSON.parse(before) : null,
       after: settings,
     });
     await refreshClientHealth(ctx, trx, { workspaceId: actor.workspaceId, clientIds: "all" });

@@ -3,7 +3,6 @@
  * regime, the number taken from the workspace's yearly series in the SAME transaction, dates set (due = issue +
  * payment days), totals frozen. From then on the invoice never changes; corrections go through credit notes.
  */
-import type { Kysely } from "kysely";
 import { addDays } from "../domain/calendar-date.ts";
 import { DomainError, fieldError } from "../domain/errors.ts";
 import { checkFrancePaymentTerm } from "../domain/invoice/france-payment-terms.ts";
@@ -11,8 +10,7 @@ import { editDraftInvoice, issueInvoice } from "../domain/invoice/invoice-lifecy
 import { missingInvoiceFields } from "../domain/invoice/invoice-required-fields.ts";
 import { type Actor, requirePermission } from "../domain/permissions.ts";
 import type { InvoiceDetails } from "../store/invoice-store.ts";
-import { saveInvoice } from "../store/invoice-store.ts";
-import type { Database } from "../store/schema.ts";
+import { lastIssueDate, saveInvoice } from "../store/invoice-store.ts";
 import { refreshClientHealth } from "./client-health.ts";
 import type { AppContext } from "./context.ts";
 import { clientParty, issuerParty } from "./document-parties.ts";
@@ -28,15 +26,6 @@ export interface IssueInvoiceByIdInput {
   issueDate?: string | undefined;
   /** The tax point when a payment came before the invoice (CRA Notice 342); defaults to the issue date. */
   taxDate?: string | undefined;
-}
-
-async function lastIssueDate(trx: Kysely<Database>, workspaceId: string): Promise<string | undefined> {
-  const row = await trx
-    .selectFrom("invoices")
-    .select((eb) => eb.fn.max("issue_date").as("d"))
-    .where("workspace_id", "=", workspaceId)
-    .executeTakeFirst();
-  return (row?.d as string | null) ?? undefined;
 }
 
 export async function issueInvoiceById(ctx: AppContext, actor: Actor, id: string, input: IssueInvoiceByIdInput = {}) {

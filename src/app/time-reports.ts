@@ -9,6 +9,7 @@ import { isoWeek } from "../domain/time/iso-week.ts";
 import { isTimeOnUnapprovedWork } from "../domain/time/time-on-unapproved-change-order.ts";
 import { weeklyTimesheet } from "../domain/time/weekly-timesheet.ts";
 import { listChangeOrdersOfMandates, listOpenWork } from "../store/capacity-store.ts";
+import { listMandateLabels } from "../store/mandate-store.ts";
 import { listMembers } from "../store/people-store.ts";
 import { listClaimsByIds } from "../store/round-store.ts";
 import {
@@ -79,12 +80,7 @@ export async function goodwill(
     getWorkspaceRecord(ctx.db, actor.workspaceId),
     goodwillMinutes(ctx.db, actor.workspaceId, filter),
     listGoodwillBudgets(ctx.db, actor.workspaceId),
-    ctx.db
-      .selectFrom("mandates")
-      .innerJoin("clients", "clients.id", "mandates.client_id")
-      .select(["mandates.id", "mandates.title", "mandates.client_id", "clients.name as client_name"])
-      .where("mandates.workspace_id", "=", actor.workspaceId)
-      .execute(),
+    listMandateLabels(ctx.db, actor.workspaceId),
     listMembers(ctx.db, actor.workspaceId),
   ]);
   // One synthetic entry per (mandate, rate) group: the domain values minutes at each group's rate. Time logged while

@@ -7,13 +7,12 @@ import type { AddressInfo } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
-import { sql } from "kysely";
 import { type AppContext, createContext } from "../app/context.ts";
 import type { Config } from "../config.ts";
 import { createMailer } from "../mail/mailer.ts";
 import { ensureInstanceSecret } from "../store/instance-store.ts";
 import { migrateToLatest } from "../store/migrations.ts";
-import { openDatabase, type Store } from "../store/open-database.ts";
+import { openDatabase, optimizeSqlite, type Store } from "../store/open-database.ts";
 import { createLogger } from "./access-log.ts";
 import { createHttpApp } from "./app.ts";
 
@@ -71,10 +70,7 @@ export async function startServer(
   const { ctx, store } = await openApp(config, options);
   const app = createHttpApp(ctx, { webDist: options.webDist ?? DEFAULT_WEB_DIST, poolStats: store.poolStats });
   // Keep SQLite's planner statistics fresh on a long-running server (cheap; a no-op when nothing changed).
-  const optimize =
-    ctx.engine === "sqlite"
-      ? setInterval(() => void sql`pragma optimize`.execute(ctx.db).catch(() => undefined), 3_600_000)
-      : undefined;
+  const optimize = ctx.engine === "sqlite" ? setInterval(() => void optimizeSqlite(ctx.db), 3_600_000) : undefined;
   optimize?.unref();
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info: AddressInfo) => {

@@ -328,3 +328,16 @@ export async function clientIdsOfWorkspace(db: Kysely<Database>, workspaceId: st
   const rows = await db.selectFrom("clients").select("id").where("workspace_id", "=", workspaceId).execute();
   return rows.map((r) => r.id);
 }
+
+/** Id and name of the clients in a working relationship (active or paused): the ones health warns about. */
+export async function listClientsInRelationship(
+  db: Kysely<Database>,
+  workspaceId: string,
+): Promise<{ id: string; name: string }[]> {
+  return db
+    .selectFrom("clients")
+    .select(["id", "name"])
+    .where("workspace_id", "=", workspaceId)
+    .where("status", "in", ["active", "paused"])
+    .execute();
+}

@@ -273,3 +273,18 @@ export async function saveHealthSnapshots(
     )
     .execute();
 }
+
+/** The workspace's stored health settings (the owner's partial choices; defaults are the domain's). */
+export async function findHealthSettingsJson(db: Kysely<Database>, workspaceId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom("workspaces")
+    .select("health_settings_json")
+    .where("id", "=", workspaceId)
+    .executeTakeFirst();
+  return row?.health_settings_json ?? null;
+}
+
+/** Replaces the workspace's stored health settings. */
+export async function saveHealthSettingsJson(trx: Kysely<Database>, workspaceId: string, json: string): Promise<void> {
+  await trx.updateTable("workspaces").set({ health_settings_json: json }).where("id", "=", workspaceId).execute();
+}

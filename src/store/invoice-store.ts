@@ -237,3 +237,13 @@ export async function deleteDraftInvoice(trx: Kysely<Database>, workspaceId: str
     .executeTakeFirst();
   if (Number(res.numDeletedRows) !== 1) throw new DomainError("invalid_state", "only a draft can be deleted");
 }
+
+/** The latest issue date of the workspace's invoices (a new one may not be dated before it: the series is chronological). */
+export async function lastIssueDate(db: Kysely<Database>, workspaceId: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom("invoices")
+    .select((eb) => eb.fn.max("issue_date").as("d"))
+    .where("workspace_id", "=", workspaceId)
+    .executeTakeFirst();
+  return (row?.d as string | null) ?? undefined;
+}

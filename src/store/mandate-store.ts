@@ -111,3 +111,16 @@ export async function listMandates(
     })),
   };
 }
+
+/** Every mandate's title with its client's name: the labels of the goodwill report. */
+export async function listMandateLabels(
+  db: Kysely<Database>,
+  workspaceId: string,
+): Promise<{ id: string; title: string; client_id: string; client_name: string }[]> {
+  return db
+    .selectFrom("mandates")
+    .innerJoin("clients", "clients.id", "mandates.client_id")
+    .select(["mandates.id", "mandates.title", "mandates.client_id", "clients.name as client_name"])
+    .where("mandates.workspace_id", "=", workspaceId)
+    .execute();
+}

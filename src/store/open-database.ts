@@ -3,7 +3,15 @@
  * The only place that knows which engine runs; everything else talks Kysely.
  */
 import SQLite from "better-sqlite3";
-import { CompiledQuery, type DatabaseConnection, Kysely, PostgresDialect, SqliteDialect, SqliteDriver } from "kysely";
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  SqliteDriver,
+  sql,
+} from "kysely";
 import pg from "pg";
 import type { Database } from "./schema.ts";
 
@@ -96,4 +104,9 @@ export function openDatabase(input: OpenDatabaseInput): Store {
   const sqlite = openSqlite(input.sqlitePath);
   const db = new Kysely<Database>({ dialect: new MandatSqliteDialect(sqlite) });
   return { db, engine: "sqlite", close: () => db.destroy() };
+}
+
+/** Refreshes SQLite's planner statistics (cheap; a no-op when nothing changed). Never throws: it is housekeeping. */
+export async function optimizeSqlite(db: Kysely<Database>): Promise<void> {
+  await sql`pragma optimize`.execute(db).catch(() => undefined);
 }
