@@ -16,7 +16,9 @@ export type ErrorCode =
   | "unsupported_media_type" // a body that is not JSON (or no Content-Type) where JSON is expected
   | "corrupt_record" // a stored record no longer reads or no longer matches what was frozen; `details.record` names it
   | "unavailable" // the database does not answer for now (lost connection, busy, disk full): retry later
-  | "signup_closed";
+  | "signup_closed"
+  | "mail_login_refused" // the workspace's mail server refused its user name or password
+  | "mail_server_unreachable"; // the workspace's mail server does not answer, or answers in a way Mandat cannot use
 
 /** One failing field: a dotted path into the input and a human message (English; UIs translate by `issue`). */
 export interface FieldIssue {

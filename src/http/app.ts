@@ -28,6 +28,7 @@ import { exitRoutes } from "./routes/exit-routes.ts";
 import { healthRoutes } from "./routes/health-routes.ts";
 import { invoiceRoutes } from "./routes/invoice-routes.ts";
 import { invoiceSendingRoutes } from "./routes/invoice-sending-routes.ts";
+import { mailboxRoutes } from "./routes/mailbox-routes.ts";
 import { mandateRoutes } from "./routes/mandate-routes.ts";
 import { offerRoutes } from "./routes/offer-routes.ts";
 import { outboxRoutes } from "./routes/outbox-routes.ts";
@@ -142,6 +143,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}) {
   app.route("/api/v1", portalRoutes(ctx));
   app.route("/api/v1", outboxRoutes(ctx));
   app.route("/api/v1", roundRoutes(ctx));
+  app.route("/api/v1", mailboxRoutes(ctx));
   app.route("/api/v1", changeOrderRoutes(ctx));
   app.route("/api/v1", timeRoutes(ctx));
   app.route("/api/v1", healthRoutes(ctx));

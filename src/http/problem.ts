@@ -23,6 +23,8 @@ export const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   unsupported_media_type: 415,
   rate_limited: 429,
   unavailable: 503,
+  mail_login_refused: 422,
+  mail_server_unreachable: 502,
 };
 
 const TITLES: Record<ErrorCode, string> = {
@@ -39,6 +41,8 @@ const TITLES: Record<ErrorCode, string> = {
   unsupported_media_type: "Unsupported media type",
   rate_limited: "Too many attempts",
   unavailable: "Service unavailable for a moment",
+  mail_login_refused: "The mail server refused the login",
+  mail_server_unreachable: "The mail server could not be reached",
 };
 
 export interface Problem {

@@ -14,6 +14,7 @@ import * as mandateCosts from "./migrations/2026-12-06T15-10-00-mandate-costs.ts
 import * as formalNotices from "./migrations/2026-12-06T16-00-00-formal-notices.ts";
 import * as vatOnDebits from "./migrations/2026-12-06T16-10-00-vat-on-debits.ts";
 import * as invoiceSending from "./migrations/2026-12-06T17-00-00-invoice-sending.ts";
+import * as mailbox from "./migrations/2026-12-06T19-00-00-mailbox.ts";
 import * as accountSecurity from "./migrations/2026-12-06T19-30-00-account-security.ts";
 import type { Database } from "./schema.ts";
 
@@ -29,6 +30,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-12-06T16-00-00-formal-notices": formalNotices,
   "2026-12-06T16-10-00-vat-on-debits": vatOnDebits,
   "2026-12-06T17-00-00-invoice-sending": invoiceSending,
+  "2026-12-06T19-00-00-mailbox": mailbox,
   "2026-12-06T19-30-00-account-security": accountSecurity,
 };
 

@@ -537,6 +537,38 @@ export interface FormalNoticeTable {
   created_at: string;
 }
 
+/** A workspace's IMAP account; the password is encrypted (app/mail-import-credentials.ts), never stored in clear. */
+export interface MailboxTable {
+  workspace_id: string;
+  host: string;
+  port: number;
+  /** `tls` (implicit, port 993), `starttls`, or `none` (loopback hosts only). */
+  security: string;
+  username: string;
+  password_enc: string;
+  folder: string;
+  updated_by: string;
+  updated_at: string;
+}
+
+/** One message imported from the mailbox as a round; `message_key` (Message-ID, else `sha256:` of the source) is unique. */
+export interface MailImportTable {
+  id: string;
+  workspace_id: string;
+  message_key: string;
+  round_id: string;
+  mandate_id: string;
+  folder: string;
+  uid: number;
+  subject: string;
+  sender: string;
+  sent_at: string | null;
+  /** `[{ filename, contentType, size }]`. */
+  attachments_json: string;
+  created_by: string;
+  created_at: string;
+}
+
 export interface Database {
   instance: InstanceTable;
   workspaces: WorkspaceTable;
@@ -580,4 +612,6 @@ export interface Database {
   client_health: ClientHealthTable;
   exits: ExitTable;
   formal_notices: FormalNoticeTable;
+  mailboxes: MailboxTable;
+  mail_imports: MailImportTable;
 }
