@@ -1,14 +1,8 @@
 /** Search everywhere: the workspace's clients, contacts, offers, change orders, invoices and claims, grouped by kind. */
 import { type Actor, requirePermission } from "../domain/permissions.ts";
-import { type SearchHit, type SearchKind, searchWorkspace } from "../store/search-store.ts";
+import { SEARCH_KINDS, type SearchResult } from "../domain/search-hit.ts";
+import { searchWorkspace } from "../store/search-store.ts";
 import type { AppContext } from "./context.ts";
-
-export const SEARCH_KINDS: readonly SearchKind[] = ["client", "contact", "offer", "change_order", "invoice", "claim"];
-
-export interface SearchResult {
-  q: string;
-  groups: { kind: SearchKind; items: SearchHit[] }[];
-}
 
 /** Every kind with at least one hit, in a fixed order; at most `limit` hits of each. */
 export async function searchEverywhere(

@@ -10,23 +10,9 @@
  * never on the JSON around it.
  */
 import { type Kysely, type RawBuilder, sql } from "kysely";
+import type { SearchHit } from "../domain/search-hit.ts";
 import { foldForSearch } from "../domain/search-text.ts";
 import type { Database } from "./schema.ts";
-
-export type SearchKind = "client" | "contact" | "offer" | "change_order" | "invoice" | "claim";
-
-export interface SearchHit {
-  kind: SearchKind;
-  id: string;
-  /** The record's number or name, as stored. */
-  title: string;
-  /** What else identifies it: an offer's title, a contact's e-mail, a claim's text… */
-  detail: string;
-  clientId: string;
-  clientName: string;
-  /** A claim's round (the page it is triaged on). */
-  roundId?: string | undefined;
-}
 
 export interface SearchInput {
   workspaceId: string;

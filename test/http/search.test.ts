@@ -3,21 +3,13 @@
  * title, invoices by number and claims by words — case and accents ignored, every word required — grouped by kind,
  * and never a record of another workspace.
  */
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { SearchHit as Hit } from "../../src/domain/search-hit.ts";
 import { engines } from "../support/engines.ts";
 import { buildClient, buildQuebecStudio, type TestClient } from "../support/http-client.ts";
 import { createHttpFixture, type HttpFixture } from "../support/http-fixture.ts";
 import { signedMandate } from "../support/scope-fixture.ts";
-
-interface Hit {
-  kind: string;
-  id: string;
-  title: string;
-  detail: string;
-  clientId: string;
-  clientName: string;
-  roundId?: string;
-}
 
 describe.each(engines())("search everywhere on $engine", ({ engine, skip }) => {
   let fx: HttpFixture;

@@ -1,11 +1,11 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppContext } from "../../app/context.ts";
-import { SEARCH_KINDS, searchEverywhere } from "../../app/search.ts";
-import type { SearchKind } from "../../store/search-store.ts";
+import { searchEverywhere } from "../../app/search.ts";
+import { SEARCH_KINDS } from "../../domain/search-hit.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";
 import { jsonResponse, problems } from "../schemas/common-schemas.ts";
 
-const SearchKindSchema = z.enum(SEARCH_KINDS as [SearchKind, ...SearchKind[]]).openapi("SearchKind");
+const SearchKindSchema = z.enum(SEARCH_KINDS).openapi("SearchKind");
 
 const SearchHitSchema = z
   .object({

@@ -5,6 +5,7 @@ import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, useLocation } from "react-router";
 import { api } from "../api.ts";
+import { GlobalSearch } from "../components/global-search.tsx";
 import { TimerButton } from "../components/timer-button.tsx";
 import { useSession } from "../session.tsx";
 import { notifyError } from "../use-field-errors.ts";
@@ -88,6 +89,7 @@ export function AppLayout() {
               </Text>
             </Group>
             <Group gap="sm" wrap="nowrap">
+              <GlobalSearch />
               <TimerButton />
               <LanguageSwitch />
               <Menu position="bottom-end" withinPortal>

