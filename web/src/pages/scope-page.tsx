@@ -20,6 +20,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
+import { MailboxImport } from "../components/mailbox-import.tsx";
 import { notify } from "../notify.ts";
 import { scopeApi, scopeKeys, today } from "../scope-api.ts";
 import { usePermissions } from "../session.tsx";
@@ -208,6 +209,8 @@ export function ScopePage() {
       </Stack>
 
       {canWrite && <ReceiveRoundForm mandateId={m.id} />}
+
+      {canWrite && <MailboxImport mandateId={m.id} />}
 
       <MandateGoodwill mandateId={m.id} />
 

@@ -1,0 +1,51 @@
+/** Shapes and calls of the workspace's mailbox (`/api/v1/mailbox`) and of importing a message as a round. */
+import { api, query } from "../api.ts";
+import type { RoundView } from "../scope-api.ts";
+
+export type MailboxSecurity = "tls" | "starttls" | "none";
+
+export interface MailboxSettings {
+  configured: boolean;
+  host: string;
+  port: number;
+  security: MailboxSecurity;
+  username: string;
+  folder: string;
+  updatedAt: string | null;
+}
+
+export interface MailboxSettingsInput {
+  host: string;
+  port: number;
+  security: MailboxSecurity;
+  username: string;
+  password?: string;
+  folder: string;
+}
+
+export interface MailboxMessage {
+  uid: number;
+  messageId: string | null;
+  subject: string;
+  from: { name: string; address: string } | null;
+  date: string | null;
+  size: number;
+  attachments: { filename: string; contentType: string; size: number }[];
+  clientMatch: "address" | "domain" | null;
+  imported: { roundId: string; mandateId: string; importedAt: string } | null;
+}
+
+export const mailboxKeys = {
+  settings: ["mailbox"] as const,
+  messages: (mandateId: string) => ["mailbox", "messages", mandateId] as const,
+};
+
+export const mailboxApi = {
+  settings: () => api<MailboxSettings>("GET", "/mailbox"),
+  save: (input: MailboxSettingsInput) => api<MailboxSettings>("PUT", "/mailbox", input),
+  disconnect: () => api<void>("DELETE", "/mailbox"),
+  messages: (mandateId: string) =>
+    api<{ folder: string; items: MailboxMessage[] }>("GET", `/mailbox/messages${query({ mandateId, limit: 25 })}`),
+  importMessage: (mandateId: string, uid: number) =>
+    api<RoundView>("POST", `/mandates/${mandateId}/rounds/from-mailbox`, { uid }),
+};
