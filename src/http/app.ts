@@ -17,6 +17,7 @@ import { accessLog, createLogger, type Logger } from "./access-log.ts";
 import { apiDocs } from "./api-docs.ts";
 import { authentication, clientAddress, type HttpEnv } from "./auth.ts";
 import { HttpMetrics, mountMetrics } from "./metrics.ts";
+import { completeDocument, DOCUMENT_INFO } from "./openapi-document.ts";
 import { problemResponse, toDomainError, UNAVAILABLE_RETRY_SECONDS, validationError } from "./problem.ts";
 import { accountRoutes } from "./routes/account-routes.ts";
 import { auditRoutes } from "./routes/audit-routes.ts";
@@ -154,17 +155,13 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}) {
   app.route("/api/v1", receivableRoutes(ctx));
   app.route("/api/v1", searchRoutes(ctx));
 
-  app.doc31("/api/v1/openapi.json", {
-    openapi: "3.1.0",
-    info: {
-      title: "Mandat API",
-      version: "1.0.0",
-      description:
-        "Scope guard, invoicing and cordial exits for freelancers and small web studios. Cookie sessions need the " +
-        "X-CSRF-Token header on writes; API tokens use `Authorization: Bearer`. Errors are RFC 9457 problems.",
-    },
+  // The document is built once, on first request, from every route registered above; completed with what only the
+  // whole API knows (security, operation ids, servers, tags).
+  let document: ReturnType<typeof completeDocument> | undefined;
+  app.get("/api/v1/openapi.json", (c) => {
+    document ??= completeDocument(app.getOpenAPI31Document({ openapi: "3.1.0", info: DOCUMENT_INFO }));
+    return c.json(document);
   });
-  app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
   app.route("/api/docs", apiDocs());
 
   app.all("/api/*", (c) => problemResponse(c, new DomainError("not_found", `no route ${c.req.method} ${c.req.path}`)));

@@ -1,0 +1,136 @@
+/**
+ * What the routes' schemas cannot say about the API as a whole, added once to the generated document: who may call
+ * each operation (a session cookie with its CSRF header on writes, or an API token; none for the sign-up, sign-in,
+ * invitation and client-portal operations), a stable `operationId` for every operation, the server, and what each tag
+ * is about. `npx @redocly/cli lint` reads it with the recommended rules (`npm run lint:openapi`).
+ */
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import { SESSION_COOKIE } from "./auth.ts";
+
+type Document = ReturnType<OpenAPIHono["getOpenAPI31Document"]>;
+type DocumentConfig = Parameters<OpenAPIHono["getOpenAPI31Document"]>[0];
+
+export const DOCUMENT_INFO = {
+  title: "Mandat API",
+  version: "1.0.0",
+  description:
+    "Scope guard, invoicing and cordial exits for freelancers and small web studios.\n\n" +
+    "**Calling it.** The web UI uses a session cookie (`mandat_session`, set at sign-in); writes made with it must " +
+    "carry the session's CSRF token in the `X-CSRF-Token` header (`csrfToken` in `GET /api/v1/me`). Scripts use an " +
+    "API token (Settings → API tokens) as `Authorization: Bearer <token>`, which needs no CSRF header: in this page, " +
+    "choose **Authorize**, paste the token under `bearer`, then **Try it out**. Sign-up, sign-in, invitations and " +
+    "the client portal (`/api/v1/portal/{token}`, where the link's token is the credential) need neither.\n\n" +
+    "**Answers.** Every error is an RFC 9457 problem (`application/problem+json`) with a stable `code` and, for bad " +
+    "input, the field at fault. Amounts are integers in cents. Dates are `YYYY-MM-DD`, instants ISO 8601 in UTC.",
+} satisfies DocumentConfig["info"];
+
+/** Operations anyone may call: they create or open a session, or act through a document link's own token. */
+const PUBLIC_OPERATIONS: readonly RegExp[] = [
+  /^post \/api\/v1\/auth\/(signup|login(\/.*)?|accept-invite|password-reset(\/.*)?)$/,
+  /^get \/api\/v1\/invites\/\{token\}$/,
+  /^get \/api\/v1\/install$/,
+  /^post \/api\/v1\/demo$/,
+  /^(get|post) \/api\/v1\/portal\/.*$/,
+];
+
+const SAFE = new Set(["get", "head", "options"]);
+
+const TAGS: Record<string, string> = {
+  Auth: "Sign-up, sign-in and out, invitations, and the signed-in member (`/me`).",
+  Account: "The member's own security: password, two-factor authentication, sessions.",
+  "API tokens": "Tokens for scripts and integrations (`Authorization: Bearer`).",
+  Workspace: "The studio: identity, tax numbers, rates, values, payment instructions, settings.",
+  Members: "Who works in the workspace and with which role (owner, member, viewer).",
+  Clients: "Clients, their contacts and end clients, tags, signals and timeline.",
+  Offers: "Offers: drafted, sent, signed through the portal and then frozen; revisions and cancellations.",
+  Mandates: "The work a signed offer opens: checklist, deliveries, milestones, progress, costs and money.",
+  "Scope guard": "The client's lists (feedback rounds), split into claims and triaged against what was signed.",
+  Mailbox: "Lists received by e-mail, imported from the studio's mailbox over IMAP.",
+  "Change orders": "Work beyond the signed scope, priced and approved by the client before it is done.",
+  Time: "Time entries, the timer, timesheets, goodwill and capacity.",
+  Invoices: "Drafts from what was signed and done, issue with gap-free numbers, PDFs, credit notes and payments.",
+  Receivables: "What clients owe: aging, DSO, reminders, late interest and the tax report.",
+  Outbox: "Every message Mandat sends, kept with its state.",
+  "Client health": "The explained health score of each client and its warnings.",
+  Decisions: "Values-weighted decision worksheets about a client.",
+  Exits: "A lawful, cordial exit: the plan, the letter, the final invoice and the evidence pack.",
+  Portal: "The client's side, opened by a document link: view, sign, approve or reject, download.",
+  Audit: "The workspace's tamper-evident audit trail.",
+  Search: "One search across clients, contacts, offers, change orders, invoices and claims.",
+};
+
+/** `GET /api/v1/clients/{id}/money` → `getClientsByIdMoney`: stable while the path is (DESIGN.md §7). */
+export function operationIdOf(method: string, path: string): string {
+  const words = path
+    .replace(/^\/api\/v1\/?/, "")
+    .split("/")
+    .filter(Boolean)
+    .map((segment) => {
+      const param = /^\{(.+)\}$/.exec(segment);
+      return param ? `By-${param[1]}` : segment;
+    })
+    .flatMap((segment) => segment.split(/[^A-Za-z0-9]+/))
+    .filter(Boolean);
+  return method.toLowerCase() + words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join("");
+}
+
+export function isPublicOperation(method: string, path: string): boolean {
+  const key = `${method.toLowerCase()} ${path}`;
+  return PUBLIC_OPERATIONS.some((pattern) => pattern.test(key));
+}
+
+/** The generated document, completed: security, operation ids, servers, tag descriptions. */
+export function completeDocument(doc: Document): Document {
+  const seen = new Map<string, string>();
+  for (const [path, item] of Object.entries(doc.paths ?? {})) {
+    for (const [method, op] of Object.entries(item ?? {})) {
+      if (typeof op !== "object" || op === null || !("responses" in op)) continue;
+      const operation = op as { operationId?: string; security?: Record<string, string[]>[] };
+      const id = operation.operationId ?? operationIdOf(method, path);
+      const other = seen.get(id);
+      if (other) throw new Error(`operationId ${id} of ${method} ${path} is also ${other}'s`);
+      seen.set(id, `${method} ${path}`);
+      operation.operationId = id;
+      operation.security ??= isPublicOperation(method, path)
+        ? []
+        : SAFE.has(method)
+          ? [{ bearer: [] }, { session: [] }]
+          : [{ bearer: [] }, { session: [], csrf: [] }];
+    }
+  }
+  const used = [...new Set(Object.values(doc.paths ?? {}).flatMap((item) => operationTags(item)))].sort();
+  return {
+    ...doc,
+    servers: [{ url: "/", description: "This Mandat server (every path starts with /api/v1)" }],
+    tags: used.map((name) => ({ name, description: TAGS[name] ?? name })),
+    components: {
+      ...doc.components,
+      securitySchemes: {
+        ...doc.components?.securitySchemes,
+        bearer: {
+          type: "http",
+          scheme: "bearer",
+          description: "An API token created in Settings → API tokens. Needs no CSRF header.",
+        },
+        session: {
+          type: "apiKey",
+          in: "cookie",
+          name: SESSION_COOKIE,
+          description: "The web UI's session cookie, set by sign-in (`POST /api/v1/auth/login`).",
+        },
+        csrf: {
+          type: "apiKey",
+          in: "header",
+          name: "X-CSRF-Token",
+          description: "With the session cookie, on writes: the `csrfToken` of `GET /api/v1/me`.",
+        },
+      },
+    },
+  };
+}
+
+function operationTags(item: unknown): string[] {
+  return Object.values(item ?? {}).flatMap((op) =>
+    typeof op === "object" && op !== null && "tags" in op && Array.isArray(op.tags) ? (op.tags as string[]) : [],
+  );
+}
