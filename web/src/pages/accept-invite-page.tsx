@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import { api } from "../api.ts";
 import type { Invite, Me } from "../api-types.ts";
-import { PasswordField } from "../components/password-field.tsx";
+import { NewPasswordField } from "../components/new-password-field.tsx";
 import { PublicLayout } from "../layout/public-layout.tsx";
 import { problemMessage, useFieldErrors } from "../use-field-errors.ts";
 import { usePageTitle } from "../use-page-title.ts";
@@ -74,16 +74,14 @@ export function AcceptInvitePage() {
                   }}
                   error={errors.name}
                 />
-                <PasswordField
+                <NewPasswordField
                   label={t("auth.password")}
-                  description={t("auth.passwordHint")}
-                  autoComplete="new-password"
-                  required
                   value={password}
-                  onChange={(e) => {
-                    setPassword(e.currentTarget.value);
+                  onChange={(value) => {
+                    setPassword(value);
                     clear("password");
                   }}
+                  inputs={[invite.data.email, name, invite.data.workspaceName]}
                   error={errors.password}
                 />
                 <Button type="submit" loading={accept.isPending}>

@@ -11,7 +11,7 @@ import { problemMessage, useFieldErrors } from "../use-field-errors.ts";
 import { usePageTitle } from "../use-page-title.ts";
 import { useSignIn } from "../use-sign-in.ts";
 
-const paths = new Set(["email", "password"]);
+const paths = new Set(["email", "password", "code"]);
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -19,15 +19,24 @@ export function LoginPage() {
   const signIn = useSignIn();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
+  /** Asked for once the password was right and the account has two-step sign-in on. */
+  const [code, setCode] = useState<string | null>(null);
   const [refused, setRefused] = useState<string | null>(null);
   const { errors, show, reset } = useFieldErrors((path) => paths.has(path));
+  const [codeError, setCodeError] = useState<string | null>(null);
   const install = useQuery({ queryKey: ["install"], queryFn: () => api<InstallState>("GET", "/install") });
 
   const login = useMutation({
-    mutationFn: () => api<Me>("POST", "/auth/login", { email, password }),
+    mutationFn: () => api<Me>("POST", "/auth/login", { email, password, ...(code ? { code } : {}) }),
     onSuccess: signIn,
     onError: (error) => {
-      if (error instanceof ApiError && (error.code === "unauthenticated" || error.code === "rate_limited")) {
+      const codeIssue = error instanceof ApiError ? error.fields.find((f) => f.path === "code")?.issue : undefined;
+      if (codeIssue) {
+        reset();
+        setRefused(null);
+        if (code === null) setCode("");
+        else setCodeError(t(codeIssue === "incorrect" ? "account.twoFactor.incorrect" : "account.twoFactor.required"));
+      } else if (error instanceof ApiError && (error.code === "unauthenticated" || error.code === "rate_limited")) {
         reset();
         setRefused(error.code === "rate_limited" ? problemMessage(error, t) : t("auth.login.refused"));
       } else {
@@ -73,6 +82,25 @@ export function LoginPage() {
               onChange={(e) => setPassword(e.currentTarget.value)}
               error={errors.password}
             />
+            {code !== null && (
+              <>
+                <Alert color="blue" title={t("account.twoFactor.title")}>
+                  {t("account.twoFactor.loginIntro")}
+                </Alert>
+                <TextInput
+                  label={t("account.twoFactor.code")}
+                  description={t("account.twoFactor.codeHint")}
+                  autoComplete="one-time-code"
+                  required
+                  value={code}
+                  onChange={(e) => {
+                    setCode(e.currentTarget.value);
+                    setCodeError(null);
+                  }}
+                  error={codeError}
+                />
+              </>
+            )}
             <Button type="submit" loading={login.isPending}>
               {t("auth.login.submit")}
             </Button>

@@ -3,6 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { api } from "../api.ts";
 import type { Workspace } from "../api-types.ts";
+import { AccountSecurity } from "../components/account-security.tsx";
 import { ApiTokensPanel } from "../components/api-tokens-panel.tsx";
 import { InvoiceNumberSettings } from "../components/invoice-number-settings.tsx";
 import { PaymentInstructionsForm } from "../components/payment-instructions-form.tsx";
@@ -33,6 +34,8 @@ export function SettingsPage() {
           <ApiTokensPanel />
         </>
       )}
+      <Divider />
+      <AccountSecurity />
     </Stack>
   );
 }

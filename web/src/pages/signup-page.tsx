@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { api } from "../api.ts";
 import type { Currency, InstallState, Me, WorkspaceLocale } from "../api-types.ts";
-import { PasswordField } from "../components/password-field.tsx";
+import { NewPasswordField } from "../components/new-password-field.tsx";
 import { toUiLocale } from "../i18n/i18n.ts";
 import { PublicLayout } from "../layout/public-layout.tsx";
 import { notifyError, useFieldErrors } from "../use-field-errors.ts";
@@ -69,7 +69,6 @@ export function SignupPage() {
     event.preventDefault();
     signup.mutate();
   };
-  const tooShort = form.password.length > 0 && form.password.length < 12;
 
   return (
     <PublicLayout>
@@ -111,14 +110,12 @@ export function SignupPage() {
               onChange={(e) => set("email", "email")(e.currentTarget.value)}
               error={errors.email}
             />
-            <PasswordField
+            <NewPasswordField
               label={t("auth.password")}
-              description={t("auth.passwordHint")}
-              autoComplete="new-password"
-              required
               value={form.password}
-              onChange={(e) => set("password", "password")(e.currentTarget.value)}
-              error={errors.password ?? (tooShort ? t("auth.passwordHint") : undefined)}
+              onChange={set("password", "password")}
+              inputs={[form.email, form.name, form.workspaceName]}
+              error={errors.password}
             />
             <TextInput
               label={t("auth.workspaceName")}
