@@ -78,7 +78,7 @@ function MessageRow({ message, mandateId }: { message: MailboxMessage; mandateId
             </Text>
           )}
           {message.clientMatch && (
-            <Badge color="teal.9" variant="light" tt="none" w="fit-content">
+            <Badge color="teal.9" tt="none" w="fit-content">
               {t(message.clientMatch === "address" ? "mailbox.fromClient" : "mailbox.fromClientDomain")}
             </Badge>
           )}

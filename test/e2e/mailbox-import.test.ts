@@ -1,0 +1,150 @@
+/**
+ * A list arrives by e-mail, in a real browser: a private Dovecot holds the agency's first list (with an attachment);
+ * on the mandate's scope page the owner connects the mailbox, sees the message marked as the client's, imports it in
+ * one click as a list split into requests, and finds it marked as imported — in French, then in English.
+ * Screenshots: test-artifacts/e2e/mailbox-*.png.
+ */
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FIRST_LIST } from "../../src/app/demo/founding-story-rounds.ts";
+import { type Dovecot, dovecotAvailable, rawMessage, startDovecot } from "../support/dovecot.ts";
+import { buildClient, buildOffer } from "../support/http-client.ts";
+import { clockedContext, startTestServer, type TestServer } from "../support/server.ts";
+import {
+  buildWebIfStale,
+  chromiumMissing,
+  keepFailureScreenshots,
+  launchChromium,
+  screenshot,
+  seedApi,
+  seriousA11yViolations,
+  unlabelledControls,
+} from "./browser.ts";
+
+const owner = { name: "Alexandre Tremblay", email: "alexandre@collectif-mail.test", password: "chasse-d-eau-2026" };
+const julie = "julie@boreale.demo";
+
+describe.skipIf(chromiumMissing || !dovecotAvailable())("a list received by e-mail, in Chromium", () => {
+  let server: TestServer | undefined;
+  let dovecot: Dovecot;
+  let baseUrl: string;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let mandateId: string;
+  keepFailureScreenshots(() => page);
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    buildWebIfStale();
+    dovecot = await startDovecot();
+    await dovecot.append(
+      rawMessage({
+        from: `Julie Bergeron <${julie}>`,
+        to: owner.email,
+        subject: "La moitié manque",
+        date: "Mon, 23 Nov 2026 21:30:00 -0500",
+        text: FIRST_LIST,
+        messageId: "<first-list@boreale.demo>",
+        attachments: [{ filename: "captures-iphone.pdf", contentType: "application/pdf", content: "%PDF-1.4" }],
+      }),
+    );
+    server = await startTestServer();
+    baseUrl = server.url;
+    const call = seedApi(baseUrl);
+    await call("POST", "/auth/signup", {
+      email: owner.email,
+      password: owner.password,
+      name: owner.name,
+      workspace: { name: "Collectif WEB", jurisdiction: "CA-QC", currency: "CAD", locale: "fr-CA" },
+    });
+    const client = await call(
+      "POST",
+      "/clients",
+      buildClient({
+        name: "Agence Boréale",
+        contacts: [{ name: "Julie Bergeron", email: julie, phone: "418 555-0178", role: "Gestionnaire de projet" }],
+      }),
+    );
+    const offer = await call("POST", "/offers", buildOffer(client.id));
+    const sent = await call("POST", `/offers/${offer.id}/send`);
+    await seedApi(baseUrl)("POST", `/portal/${String(sent.portalUrl).split("/portal/")[1]}/sign`, {
+      signerName: "Julie Bergeron",
+      consent: true,
+    });
+    mandateId = (await call("GET", `/offers/${offer.id}`)).mandateId;
+
+    browser = await launchChromium();
+    context = await clockedContext(browser, server, { locale: "fr-CA", viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    await page.goto(`${baseUrl}/login`);
+    await page.getByRole("textbox", { name: "Courriel" }).fill(owner.email);
+    await page.getByRole("textbox", { name: "Mot de passe" }).fill(owner.password);
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.close();
+    await dovecot?.stop();
+  });
+
+  const section = () => page.getByRole("region", { name: /Importer depuis la boîte courriel|Import from the mailbox/ });
+
+  it("connects the workspace's mailbox from the scope page", async () => {
+    await page.goto(`${baseUrl}/mandates/${mandateId}/scope`);
+    await page.getByRole("heading", { level: 1, name: /Périmètre/ }).waitFor();
+    await section().getByText("Aucune boîte courriel n'est reliée à cet espace de travail.").waitFor();
+    await section().getByRole("button", { name: "Relier une boîte courriel" }).click();
+    const form = page.getByRole("form", { name: "Boîte courriel (IMAP)" });
+    await form.getByRole("textbox", { name: "Serveur IMAP" }).fill(dovecot.host);
+    await form.getByLabel("Sécurité").click();
+    await page.getByRole("option", { name: "Aucune (serveur sur cette machine seulement)" }).click();
+    await form.getByLabel("Port").fill(String(dovecot.port));
+    await form.getByRole("textbox", { name: "Nom d'utilisateur" }).fill(dovecot.user);
+    await form.getByLabel("Mot de passe ou mot de passe d'application").fill(dovecot.password);
+    expect(await unlabelledControls(page), "inputs without an accessible name").toEqual([]);
+    await screenshot(page, "mailbox-01-settings");
+    await form.getByRole("button", { name: "Enregistrer" }).click();
+    await section().getByText(`Boîte ${dovecot.user} sur ${dovecot.host}, dossier INBOX`).waitFor();
+  });
+
+  it("lists the message, marked as the client's with its attachment, and imports it as a list in one click", async () => {
+    await section().getByRole("button", { name: "Afficher les messages récents" }).click();
+    const row = section().getByRole("row").filter({ hasText: "La moitié manque" });
+    await row.waitFor();
+    await row.getByText("Contact du client").waitFor();
+    await row.getByText("1 pièce jointe : captures-iphone.pdf").waitFor();
+    expect(await seriousA11yViolations(page), "axe on the scope page with the mailbox").toEqual([]);
+    await screenshot(page, "mailbox-02-messages");
+    await row.getByRole("button", { name: "Importer comme liste « La moitié manque »" }).click();
+    // The round page: received on the day Julie wrote it (her evening of 23 November), split into requests.
+    await page.getByRole("heading", { level: 1, name: /^Liste du 23 nov\. 2026/ }).waitFor();
+    await page.getByTestId("claim").filter({ hasText: "Intégrer la boutique Shopify dans le site" }).first().waitFor();
+    await expect.poll(() => page.getByTestId("claim").filter({ hasText: "Gestionnaire de projet" }).count()).toBe(0);
+    await screenshot(page, "mailbox-03-round");
+  });
+
+  it("shows the message as imported, with its list, in French and in English", async () => {
+    await page.goto(`${baseUrl}/mandates/${mandateId}/scope`);
+    await section().getByRole("button", { name: "Afficher les messages récents" }).click();
+    const row = section().getByRole("row").filter({ hasText: "La moitié manque" });
+    await row.getByText("Importé", { exact: true }).waitFor();
+    await row.getByRole("link", { name: "Ouvrir la liste" }).waitFor();
+    expect(await row.getByRole("button", { name: /Importer/ }).count()).toBe(0);
+
+    await page.getByRole("banner").getByText("English", { exact: true }).click();
+    await page.waitForFunction(() => document.documentElement.lang === "en-CA");
+    await section().getByRole("heading", { name: "Import from the mailbox" }).waitFor();
+    const english = section().getByRole("row").filter({ hasText: "La moitié manque" });
+    await english.getByText("Imported", { exact: true }).waitFor();
+    await english.getByText("1 attachment: captures-iphone.pdf").waitFor();
+    await english.getByText("Client contact").waitFor();
+    await screenshot(page, "mailbox-04-imported-en");
+    expect(pageErrors).toEqual([]);
+  });
+});
