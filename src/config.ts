@@ -30,6 +30,7 @@ const ConfigSchema = z.object({
     .optional()
     .or(z.literal("").transform(() => undefined)),
   SMTP_FROM: z.string().optional(),
+  SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
   LOG_LEVEL: z.enum(["silent", "error", "info", "debug"]).default("info"),
   METRICS_TOKEN: z
     .string()
@@ -75,6 +76,8 @@ export interface Config {
   readonly smtpUrl: string | undefined;
   readonly smtpFrom: string;
   readonly logLevel: "silent" | "error" | "info" | "debug";
+  /** Seconds between two runs of the scheduled work (reminders); 0: the server runs none (tests tick it directly). */
+  readonly schedulerIntervalSeconds: number;
   /**
    * Reverse proxies (addresses or CIDRs) whose `Forwarded` / `X-Forwarded-For` / `X-Forwarded-Proto` headers are
    * believed; empty: the socket's address is the client's and those headers are ignored.
@@ -108,6 +111,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: e.SMTP_URL,
     smtpFrom: e.SMTP_FROM ?? "Mandat <no-reply@localhost>",
     logLevel: e.LOG_LEVEL,
+    schedulerIntervalSeconds: e.SCHEDULER_INTERVAL_SECONDS,
     trustedProxies: Object.freeze([...e.TRUSTED_PROXIES]),
     metricsToken: e.METRICS_TOKEN,
     secureCookies: publicUrl.startsWith("https://"),

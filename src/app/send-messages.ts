@@ -22,6 +22,8 @@ export interface QueueMessageInput {
   entity: string;
   entityId: string;
   attachments?: OutboxAttachment[];
+  /** Unique per workspace: writing a second message with the same key fails (the first one stands). */
+  messageKey?: string | undefined;
 }
 
 /** Writes a message in the caller's transaction; returns it so it can be delivered after commit. */
@@ -43,6 +45,7 @@ export async function queueMessage(
     createdAt: ctx.now().toISOString(),
     sentAt: null,
     ...(input.attachments?.length ? { attachments: input.attachments } : {}),
+    ...(input.messageKey ? { messageKey: input.messageKey } : {}),
   };
   await insertOutboxMessage(trx, input.workspaceId, message);
   return message;

@@ -8,6 +8,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { type AppContext, createContext } from "../app/context.ts";
+import { startScheduler } from "../app/scheduler.ts";
 import type { Config } from "../config.ts";
 import { createMailer } from "../mail/mailer.ts";
 import { ensureInstanceSecret } from "../store/instance-store.ts";
@@ -72,6 +73,16 @@ export async function startServer(
   // Keep SQLite's planner statistics fresh on a long-running server (cheap; a no-op when nothing changed).
   const optimize = ctx.engine === "sqlite" ? setInterval(() => void optimizeSqlite(ctx.db), 3_600_000) : undefined;
   optimize?.unref();
+  // Scheduled work (reminders) runs in this process; several processes share it through row claims.
+  const logger = createLogger(config);
+  const scheduler =
+    config.schedulerIntervalSeconds > 0
+      ? startScheduler(ctx, {
+          intervalMs: config.schedulerIntervalSeconds * 1000,
+          onError: (err) =>
+            logger.warn({ err: err instanceof Error ? err.message : String(err) }, "scheduled work failed"),
+        })
+      : undefined;
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info: AddressInfo) => {
       const url = `http://${config.host}:${info.port}`;
@@ -87,12 +98,13 @@ export async function startServer(
         close: () =>
           new Promise<void>((done) => {
             if (optimize) clearInterval(optimize);
+            const stopping = scheduler?.stop() ?? Promise.resolve();
             const http = server as unknown as { closeIdleConnections?: () => void; closeAllConnections?: () => void };
             const force = setTimeout(() => http.closeAllConnections?.(), SHUTDOWN_GRACE_MS);
             force.unref();
             server.close(() => {
               clearTimeout(force);
-              void store.close().then(() => done());
+              void stopping.then(() => store.close()).then(() => done());
             });
             http.closeIdleConnections?.();
           }),

@@ -6,6 +6,8 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   attachments?: { filename: string; content: Uint8Array; contentType: string }[];
+  /** The Message-ID header (without brackets); nodemailer makes one up when absent. */
+  messageId?: string;
 }
 
 export interface Mailer {
@@ -24,6 +26,7 @@ export function createMailer(smtpUrl: string | undefined, from: string): Mailer 
         to: mail.to,
         subject: mail.subject,
         text: mail.text,
+        ...(mail.messageId ? { messageId: `<${mail.messageId}>` } : {}),
         attachments: mail.attachments?.map((a) => ({
           filename: a.filename,
           content: Buffer.from(a.content),

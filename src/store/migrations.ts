@@ -16,6 +16,7 @@ import * as vatOnDebits from "./migrations/2026-12-06T16-10-00-vat-on-debits.ts"
 import * as invoiceSending from "./migrations/2026-12-06T17-00-00-invoice-sending.ts";
 import * as mailbox from "./migrations/2026-12-06T19-00-00-mailbox.ts";
 import * as accountSecurity from "./migrations/2026-12-06T19-30-00-account-security.ts";
+import * as reminderSchedule from "./migrations/2026-12-06T19-40-00-reminder-schedule.ts";
 import type { Database } from "./schema.ts";
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -32,6 +33,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-12-06T17-00-00-invoice-sending": invoiceSending,
   "2026-12-06T19-00-00-mailbox": mailbox,
   "2026-12-06T19-30-00-account-security": accountSecurity,
+  "2026-12-06T19-40-00-reminder-schedule": reminderSchedule,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -24,6 +24,8 @@ export interface OutboxMessage {
   createdAt: string;
   sentAt: string | null;
   attachments?: OutboxAttachment[];
+  /** Unique per workspace: a message with this key is written once (automatic reminders). */
+  messageKey?: string;
 }
 
 export async function insertOutboxMessage(trx: Kysely<Database>, workspaceId: string, m: OutboxMessage): Promise<void> {
@@ -43,6 +45,7 @@ export async function insertOutboxMessage(trx: Kysely<Database>, workspaceId: st
       created_at: m.createdAt,
       sent_at: m.sentAt,
       attachments_json: m.attachments?.length ? JSON.stringify(m.attachments) : null,
+      ...(m.messageKey ? { message_key: m.messageKey } : {}),
     })
     .execute();
 }
@@ -107,4 +110,10 @@ function toMessage(r: Selectable<OutboxTable>): OutboxMessage {
     sentAt: r.sent_at,
     ...(r.attachments_json ? { attachments: JSON.parse(r.attachments_json) as OutboxAttachment[] } : {}),
   };
+}
+
+/** One message by id (any workspace: the scheduler delivers for all of them), or undefined. */
+export async function findOutboxMessage(db: Kysely<Database>, id: string): Promise<OutboxMessage | undefined> {
+  const row = await db.selectFrom("outbox").selectAll().where("id", "=", id).executeTakeFirst();
+  return row ? toMessage(row) : undefined;
 }

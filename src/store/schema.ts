@@ -159,6 +159,8 @@ export interface ClientTable {
   is_consumer: number;
   status: string;
   do_not_reengage: number;
+  /** 1: the scheduler sends this client no reminder (those that come due meanwhile are skipped). */
+  reminders_paused: Generated<number>;
   search_text: string;
   sort_name: Generated<string>;
   created_at: string;
@@ -294,6 +296,8 @@ export interface OutboxTable {
   sent_at: string | null;
   /** The documents attached (`[{ filename, entity, entityId }]`), JSON; null: none. */
   attachments_json: string | null;
+  /** Unique per workspace when set: the message is written once (automatic reminders: `reminder:<invoice>:<step>`). */
+  message_key: Generated<string | null>;
 }
 
 export interface RoundTable {
@@ -569,6 +573,25 @@ export interface MailImportTable {
   created_at: string;
 }
 
+/** One automatic reminder of an invoice (unique per invoice and step), claimed by one scheduler at a time. */
+export interface ReminderScheduleTable {
+  id: string;
+  workspace_id: string;
+  invoice_id: string;
+  step: string;
+  due_on: string;
+  /** planned | queued | sending | sent | kept | failed | skipped | stopped | proposed */
+  status: string;
+  attempts: Generated<number>;
+  next_attempt_at: string | null;
+  last_attempt_at: string | null;
+  last_error: string | null;
+  outbox_id: string | null;
+  sent_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   instance: InstanceTable;
   workspaces: WorkspaceTable;
@@ -607,6 +630,7 @@ export interface Database {
   credit_notes: CreditNoteTable;
   client_credits: ClientCreditTable;
   invoice_reminders: InvoiceReminderTable;
+  reminder_schedule: ReminderScheduleTable;
   value_ratings: ValueRatingTable;
   decisions: DecisionTable;
   client_health: ClientHealthTable;

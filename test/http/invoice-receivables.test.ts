@@ -97,13 +97,15 @@ describe.each(engines())("receivables on $engine", ({ engine, skip }) => {
 
   it.skipIf(skip)("plans reminders and sends a firm one in French through the outbox", async () => {
     const plan = await owner.get(`/api/v1/invoices/${ids.current}/reminders`);
-    expect(plan.body.planned.map((p: { offsetDays: number }) => p.offsetDays)).toEqual([-3, 0, 7, 30]);
+    expect(plan.body.planned.map((p: { offsetDays: number }) => p.offsetDays)).toEqual([-3, 0, 7, 21, 30]);
     expect(plan.body.planned.map((p: { state: string }) => p.state)).toEqual([
       "upcoming",
       "upcoming",
       "upcoming",
       "upcoming",
+      "upcoming",
     ]);
+    expect(plan.body.nextReminderOn).toBe(plan.body.planned[0].date);
     const sent = await owner.post(`/api/v1/invoices/${ids.old}/reminders`, {});
     expect(sent.status, JSON.stringify(sent.body)).toBe(201);
     expect(sent.body.reminder).toMatchObject({ tone: "firm", offsetDays: 70 });
@@ -112,7 +114,15 @@ describe.each(engines())("receivables on $engine", ({ engine, skip }) => {
     const outbox = await owner.get("/api/v1/outbox");
     expect(JSON.stringify(outbox.body)).toContain(sent.body.message.subject);
     const after = await owner.get(`/api/v1/invoices/${ids.old}/reminders`);
-    expect(after.body.planned.map((p: { state: string }) => p.state)).toEqual(["due", "due", "due", "due"]);
+    // Issued long ago and not planned yet: its past e-mails are skipped (never sent late in a burst), the formal
+    // notice is proposed.
+    expect(after.body.planned.map((p: { state: string }) => p.state)).toEqual([
+      "skipped",
+      "skipped",
+      "skipped",
+      "skipped",
+      "proposed",
+    ]);
     expect(after.body.sent).toHaveLength(1);
     const courteous = await owner.request("POST", `/api/v1/invoices/${ids.late}/reminders`);
     expect(courteous.body.reminder.tone).toBe("courteous");

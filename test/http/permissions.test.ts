@@ -412,6 +412,13 @@ const ROUTES: RouteCase[] = [
     expect: { owner: 201, member: 201, viewer: 403, anonymous: 401, foreign: 404 },
   },
   {
+    name: "PUT /clients/{id}/reminders-pause",
+    method: "PUT",
+    path: async (ids) => `/api/v1/clients/${ids.clientId}/reminders-pause`,
+    body: () => ({ paused: false }),
+    expect: WRITE_ID,
+  },
+  {
     name: "GET /invoices/{id}/interest",
     method: "GET",
     path: async (ids) => `/api/v1/invoices/${await ids.issuedInvoice()}/interest`,

@@ -16,7 +16,14 @@ export interface TestServer {
 
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), "mandat-e2e-"));
-  const config = testConfig(dataDir, { PORT: "0", HOST: "127.0.0.1", PUBLIC_URL: "", ...env });
+  const config = testConfig(dataDir, {
+    PORT: "0",
+    HOST: "127.0.0.1",
+    PUBLIC_URL: "",
+    // Journeys tick the scheduler themselves when they need it, at the time they choose.
+    SCHEDULER_INTERVAL_SECONDS: "0",
+    ...env,
+  });
   const server = await startServer(config, { now: testNow });
   return {
     url: server.url,

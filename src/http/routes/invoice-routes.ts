@@ -7,7 +7,7 @@ import { getInvoice, listInvoices } from "../../app/invoice-queries.ts";
 import { listInvoiceSources } from "../../app/invoice-sources.ts";
 import { issueInvoiceById } from "../../app/issue-invoice.ts";
 import { recordInvoicePayment } from "../../app/record-payment.ts";
-import { listReminders, sendReminder } from "../../app/reminders.ts";
+import { listReminders, pauseClientReminders, sendReminder } from "../../app/reminders.ts";
 import { renderCreditNote, renderInvoice } from "../../app/render-invoice.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";
 import { IdParamsSchema, IdSchema, jsonBody, jsonResponse, problems } from "../schemas/common-schemas.ts";
@@ -19,8 +19,11 @@ import {
   IssueInvoiceSchema,
   ListInvoicesQuerySchema,
   PatchInvoiceSchema,
+  PauseRemindersSchema,
   PaymentSchema,
   ReminderSchema,
+  RemindersPausedSchema,
+  RemindersSchema,
   WriteOffSchema,
 } from "../schemas/invoice-schemas.ts";
 
@@ -188,11 +191,29 @@ export function invoiceRoutes(ctx: AppContext) {
       method: "get",
       path: "/invoices/{id}/reminders",
       tags,
-      summary: "The reminder schedule (before due, on due, +7, +30) and the reminders sent",
+      summary:
+        "The automatic reminder schedule (3 days before due, on due, +7, +21; a formal notice proposed at +30) with " +
+        "what was sent and when, and the reminders sent by hand",
       request: { params: IdParamsSchema },
-      responses: { 200: jsonResponse(Any, "Reminders"), ...problems(401, 404) },
+      responses: { 200: jsonResponse(RemindersSchema, "Reminders"), ...problems(401, 404) },
     }),
-    async (c) => c.json((await listReminders(ctx, requireActor(c), c.req.valid("param").id)) as never, 200),
+    async (c) => c.json(await listReminders(ctx, requireActor(c), c.req.valid("param").id), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "put",
+      path: "/clients/{id}/reminders-pause",
+      tags,
+      summary: "Pause or resume a client's automatic reminders (steps due while paused are not sent later)",
+      request: { params: IdParamsSchema, ...jsonBody(PauseRemindersSchema) },
+      responses: { 200: jsonResponse(RemindersPausedSchema, "Paused or not"), ...problems(400, 401, 403, 404) },
+    }),
+    async (c) =>
+      c.json(
+        await pauseClientReminders(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json").paused),
+        200,
+      ),
   );
 
   app.openapi(

@@ -141,6 +141,55 @@ export const ReminderSchema = z
   .strictObject({ tone: z.enum(["courteous", "firm"]).optional() })
   .openapi("SendReminder");
 
+export const ReminderStepSchema = z
+  .object({
+    step: z.enum(["before_due", "on_due", "late_7", "late_21", "formal_notice"]),
+    date: IsoDateSchema,
+    offsetDays: z.int(),
+    kind: z.enum(["email", "proposal"]).openapi({ description: "proposal: a formal notice shown, never sent" }),
+    tone: z.enum(["courteous", "firm"]),
+    state: z.enum([
+      "upcoming",
+      "due",
+      "sending",
+      "sent",
+      "kept",
+      "failed",
+      "skipped",
+      "cancelled",
+      "paused",
+      "proposed",
+    ]),
+    sentAt: z.string().nullable(),
+    attempts: z.int(),
+    error: z.string().nullable(),
+  })
+  .openapi("ReminderStep");
+
+export const RemindersSchema = z
+  .object({
+    paused: z.boolean(),
+    nextReminderOn: IsoDateSchema.nullable(),
+    planned: z.array(ReminderStepSchema),
+    sent: z.array(
+      z.object({
+        id: z.string(),
+        invoiceId: z.string(),
+        date: IsoDateSchema,
+        offsetDays: z.int(),
+        tone: z.string(),
+        outboxId: z.string(),
+      }),
+    ),
+  })
+  .openapi("Reminders");
+
+export const PauseRemindersSchema = z.strictObject({ paused: z.boolean() }).openapi("PauseReminders");
+
+export const RemindersPausedSchema = z
+  .object({ clientId: z.string(), remindersPaused: z.boolean() })
+  .openapi("RemindersPaused");
+
 export const InterestQuerySchema = z.object({
   asOf: IsoDateSchema.optional(),
   demeure: z.enum(["none", "lapse_of_time", "formal_notice"]).optional(),

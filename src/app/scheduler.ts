@@ -1,0 +1,68 @@
+/**
+ * Scheduled work inside the server process (no second program to run): every `SCHEDULER_INTERVAL_SECONDS` the server
+ * runs what is due at its clock's time — today the payment reminders. Ticks never overlap within a process; several
+ * processes on one database share the work through row claims (`due-reminders.ts`). Tests call `runDueWork` with the
+ * time they choose instead of waiting. See docs/decisions/0004-scheduler.md.
+ */
+import type { AppContext } from "./context.ts";
+import { type DueRemindersOptions, type DueRemindersResult, runDueReminders } from "./due-reminders.ts";
+
+export interface DueWorkResult {
+  reminders: DueRemindersResult;
+}
+
+/** Runs everything due at `now` once, to completion. */
+export async function runDueWork(
+  ctx: AppContext,
+  now: Date = ctx.now(),
+  options: { reminders?: DueRemindersOptions } = {},
+): Promise<DueWorkResult> {
+  return { reminders: await runDueReminders(ctx, now, options.reminders) };
+}
+
+export interface Scheduler {
+  /** Runs one tick now (waits for a tick in progress first). */
+  tick(): Promise<void>;
+  /** Stops ticking and waits for the tick in progress. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Ticks every `intervalMs` at `ctx.now()`. A failing tick is reported to `onError` (the database may be away for a
+ * while) and the next one tries again.
+ */
+export function startScheduler(
+  ctx: AppContext,
+  options: { intervalMs: number; onError: (err: unknown) => void },
+): Scheduler {
+  let running: Promise<void> = Promise.resolve();
+  let stopped = false;
+  const tick = () => {
+    running = running.then(async () => {
+      if (stopped) return;
+      try {
+        await runDueWork(ctx);
+      } catch (err) {
+        options.onError(err);
+      }
+    });
+    return running;
+  };
+  let busy = false;
+  const timer = setInterval(() => {
+    if (busy) return; // a long tick is not queued behind itself
+    busy = true;
+    void tick().finally(() => {
+      busy = false;
+    });
+  }, options.intervalMs);
+  timer.unref();
+  return {
+    tick,
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

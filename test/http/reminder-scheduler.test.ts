@@ -1,0 +1,283 @@
+/**
+ * Reminders go out by themselves: two real server processes tick the scheduler at the same moments while the clock
+ * moves day by day over 90 days, on one PostgreSQL database and on one SQLite file. Every due reminder reaches the SMTP
+ * peer exactly once (one outbox row per invoice and step); paying an invoice stops its reminders; a process killed
+ * after claiming a batch and a restarted one send nothing twice and skip nothing; a paused client gets none.
+ */
+import { type ChildProcess, fork } from "node:child_process";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runDueWork } from "../../src/app/scheduler.ts";
+import { addDays } from "../../src/domain/calendar-date.ts";
+import { automaticReminderPlan } from "../../src/domain/invoice/reminder-schedule.ts";
+import type { Mailer } from "../../src/mail/mailer.ts";
+import { TEST_START } from "../support/clock.ts";
+import { engines } from "../support/engines.ts";
+import { buildClient, type TestClient } from "../support/http-client.ts";
+import { createHttpFixture, type HttpFixture } from "../support/http-fixture.ts";
+import { startSmtpPeer } from "../support/smtp-peer.ts";
+
+const DAYS = 90;
+const WORKER = join(import.meta.dirname, "..", "support", "tick-worker.ts");
+const start = TEST_START.toISOString().slice(0, 10);
+const dayOf = (d: number) => addDays(start, d);
+/** Mid-morning of day `d`: what the processes' clock reads when they tick. */
+const instant = (d: number) => new Date(TEST_START.getTime() + d * 86_400_000 + 3_600_000).toISOString();
+
+interface Worker {
+  child: ChildProcess;
+  tick(now: string, options?: { crash?: boolean }): Promise<unknown>;
+  stop(): Promise<void>;
+}
+
+function startWorker(env: Record<string, string>): Promise<Worker> {
+  const child = fork(WORKER, [], {
+    execArgv: ["--import", "tsx"],
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  const next = () =>
+    new Promise<{ type: string; result?: unknown; message?: string; code?: number | null }>((resolve) => {
+      const onMessage = (m: { type: string }) => {
+        child.off("exit", onExit);
+        resolve(m);
+      };
+      const onExit = (code: number | null) => {
+        child.off("message", onMessage);
+        resolve({ type: "exit", code });
+      };
+      child.once("message", onMessage);
+      child.once("exit", onExit);
+    });
+  return next().then((first) => {
+    if (first.type !== "ready") throw new Error(`worker did not start: ${JSON.stringify(first)}`);
+    return {
+      child,
+      async tick(now, options = {}) {
+        const answer = next();
+        child.send({ type: "tick", now, ...options });
+        const m = await answer;
+        if (m.type === "error") throw new Error(m.message);
+        return m;
+      },
+      async stop() {
+        if (child.exitCode !== null) return;
+        const exited = new Promise((r) => child.once("exit", r));
+        child.send({ type: "stop" });
+        await exited;
+      },
+    };
+  });
+}
+
+describe.each(engines())("reminders by themselves on $engine", ({ engine, skip }) => {
+  let fx: HttpFixture;
+  let owner: TestClient;
+  let smtp: Awaited<ReturnType<typeof startSmtpPeer>>;
+  let env: Record<string, string>;
+  const invoices: Record<string, { id: string; due: string }> = {};
+  const workers: Worker[] = [];
+
+  async function issue(clientId: string, key: string, paymentDays: number) {
+    const draft = await owner.post("/api/v1/invoices", {
+      clientId,
+      paymentDays,
+      lines: [{ description: `Travaux ${key}`, quantityMilli: 1000, unitPrice: 100_000 }],
+    });
+    expect(draft.status, JSON.stringify(draft.body)).toBe(201);
+    const res = await owner.post(`/api/v1/invoices/${draft.body.invoice.id}/issue`, { issueDate: start });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    invoices[key] = { id: draft.body.invoice.id, due: res.body.dueDate };
+  }
+
+  beforeAll(async () => {
+    if (skip) return;
+    fx = await createHttpFixture(engine);
+    smtp = await startSmtpPeer();
+    owner = await fx.owner();
+    await owner.patch("/api/v1/workspace", {
+      legalName: "Collectif WEB coop",
+      taxIds: { gst: "123456789 RT0001", qst: "1234567890 TQ0001" },
+      terms: { paymentDays: 30, lateInterestBp: 1200, noticeDays: 30 },
+    });
+    const client = (await owner.post("/api/v1/clients", buildClient())).body.id as string;
+    const paused = (await owner.post("/api/v1/clients", buildClient())).body.id as string;
+    for (const key of ["a", "b", "c", "d"]) await issue(client, key, 30);
+    await issue(client, "e", 14);
+    await issue(paused, "p", 20);
+    const pause = await owner.request("PUT", `/api/v1/clients/${paused}/reminders-pause`, { paused: true });
+    expect(pause.status, JSON.stringify(pause.body)).toBe(200);
+    env = {
+      DATA_DIR: fx.db.dataDir,
+      ...(fx.db.location.databaseUrl ? { DATABASE_URL: fx.db.location.databaseUrl } : {}),
+      SMTP_URL: smtp.url,
+      SCHEDULER_INTERVAL_SECONDS: "0",
+      LOG_LEVEL: "silent",
+      SESSION_SECRET: "test-secret-test-secret-test-secret-0123",
+      PUBLIC_URL: "http://mandat.test",
+      TICK_START: instant(0),
+    };
+    workers.push(...(await Promise.all([startWorker(env), startWorker(env)])));
+  }, 60_000);
+
+  afterAll(async () => {
+    await Promise.all(workers.map((w) => w.stop()));
+    await smtp?.close();
+    await fx?.close();
+  });
+
+  it.skipIf(skip)(
+    "sends each due reminder once across two processes, a crash and a restart, and stops when paid",
+    async () => {
+      for (let d = 0; d <= DAYS; d++) {
+        if (d === 33) {
+          // Invoice b is paid in full three days after its due date: its firm reminders must never go.
+          const paid = await owner.post(`/api/v1/invoices/${invoices.b!.id}/payments`, {
+            date: dayOf(33),
+            amount: 114_975,
+            method: "interac",
+            reference: "E-TR 77",
+          });
+          expect(paid.status, JSON.stringify(paid.body)).toBe(201);
+        }
+        if (d === 27) {
+          // Four invoices come due in three days: one process claims a batch of two and dies before delivering.
+          const crashed = (await workers[0]!.tick(instant(d), { crash: true })) as { type: string; code: number };
+          expect(crashed).toMatchObject({ type: "exit", code: 70 });
+          workers[0] = await startWorker(env);
+        }
+        await Promise.all(workers.map((w) => w.tick(instant(d))));
+      }
+
+      // What should have gone: every e-mail step of every open invoice up to day 90, b's only until it was paid, none
+      // for the paused client.
+      const expected = Object.entries(invoices).flatMap(([key, inv]) =>
+        key === "p"
+          ? []
+          : automaticReminderPlan(inv.due)
+              .filter((s) => s.kind === "email" && s.date <= dayOf(DAYS) && (key !== "b" || s.date < dayOf(33)))
+              .map((s) => `reminder:${inv.id}:${s.step}`),
+      );
+      expect(expected).toHaveLength(4 * 4 + 2);
+
+      const rows = await fx.db.store.db
+        .selectFrom("outbox")
+        .select(["message_key", "status"])
+        .where("kind", "=", "invoice_reminder")
+        .execute();
+      const keys = rows.map((r) => r.message_key).sort();
+      expect(keys).toEqual([...expected].sort());
+      expect(rows.every((r) => r.status === "sent")).toBe(true);
+
+      const ids = smtp.received.map((m) => /^Message-ID:\s*<([^>]+)>/im.exec(m.raw)?.[1]);
+      expect(ids).toHaveLength(expected.length);
+      expect(new Set(ids).size).toBe(expected.length);
+
+      const schedule = await fx.db.store.db
+        .selectFrom("reminder_schedule")
+        .select(["invoice_id", "step", "status", "attempts"])
+        .execute();
+      const state = (key: string, step: string) =>
+        schedule.find((r) => r.invoice_id === invoices[key]!.id && r.step === step);
+      expect(state("a", "late_21")).toMatchObject({ status: "sent", attempts: 1 });
+      expect(state("a", "formal_notice")?.status).toBe("proposed");
+      expect(state("b", "on_due")?.status).toBe("sent");
+      expect(state("b", "late_7")?.status).toBe("stopped");
+      expect(state("b", "formal_notice")?.status).toBe("stopped");
+      const pausedSteps = schedule.filter((r) => r.invoice_id === invoices.p!.id).map((r) => r.status);
+      expect(pausedSteps.sort()).toEqual(["proposed", "skipped", "skipped", "skipped", "skipped"]);
+
+      // The schedule as the API and the studio see it.
+      const view = await owner.get(`/api/v1/invoices/${invoices.a!.id}/reminders`);
+      expect(view.status, JSON.stringify(view.body)).toBe(200);
+      expect(view.body.planned.map((p: { state: string }) => p.state)).toEqual([
+        "sent",
+        "sent",
+        "sent",
+        "sent",
+        "proposed",
+      ]);
+      expect(view.body.planned[0].sentAt.slice(0, 10)).toBe(addDays(invoices.a!.due, -3));
+      const paidView = await owner.get(`/api/v1/invoices/${invoices.b!.id}/reminders`);
+      expect(paidView.body.planned.map((p: { state: string }) => p.state).slice(2)).toEqual([
+        "cancelled",
+        "cancelled",
+        "cancelled",
+      ]);
+      expect(paidView.body.nextReminderOn).toBeNull();
+    },
+    300_000,
+  );
+});
+
+describe.each(engines())("reminder delivery on $engine", ({ engine, skip }) => {
+  let fx: HttpFixture;
+  let owner: TestClient;
+  beforeAll(async () => {
+    if (skip) return;
+    fx = await createHttpFixture(engine);
+    owner = await fx.owner();
+  });
+  afterAll(async () => {
+    await fx?.close();
+  });
+
+  it.skipIf(skip)("retries a transient SMTP failure with backoff and records a permanent one", async () => {
+    const clientId = (await owner.post("/api/v1/clients", buildClient())).body.id as string;
+    const ids: string[] = [];
+    for (const key of ["retry", "refused"]) {
+      const draft = await owner.post("/api/v1/invoices", {
+        clientId,
+        paymentDays: 10,
+        lines: [{ description: key, quantityMilli: 1000, unitPrice: 50_000 }],
+      });
+      await owner.post(`/api/v1/invoices/${draft.body.invoice.id}/issue`, { issueDate: start });
+      ids.push(draft.body.invoice.id);
+    }
+    const sent: string[] = [];
+    let failures = 0;
+    const mailer: Mailer = {
+      async send(mail) {
+        if (mail.messageId?.includes(ids[1]!))
+          throw Object.assign(new Error("550 mailbox unavailable"), { responseCode: 550 });
+        if (failures < 2) {
+          failures += 1;
+          throw Object.assign(new Error("421 try again later"), { responseCode: 421 });
+        }
+        sent.push(mail.messageId!);
+      },
+      close() {},
+    };
+    const ctx = { ...fx.ctx, mailer };
+    const at = (d: number, minutes = 0) => new Date(Date.parse(instant(d)) + minutes * 60_000);
+    const step = async (id: string) =>
+      (await owner.get(`/api/v1/invoices/${id}/reminders`)).body.planned[0] as { state: string; attempts: number };
+
+    // Day 7: both "before due" reminders are due. The first fails twice (4xx), the second is refused (5xx).
+    const first = await runDueWork(ctx, at(7));
+    expect(first.reminders).toMatchObject({ queued: 2, sent: 0, failed: 1 });
+    expect(await step(ids[0]!)).toMatchObject({ state: "sending", attempts: 1 });
+    expect(await step(ids[1]!)).toMatchObject({ state: "failed", attempts: 1 });
+    // Before the backoff has run nothing is tried; after it, the second try fails again, the third goes.
+    expect((await runDueWork(ctx, at(7, 0.5))).reminders.sent).toBe(0);
+    expect(failures).toBe(1);
+    await runDueWork(ctx, at(7, 2));
+    expect(failures).toBe(2);
+    expect((await runDueWork(ctx, at(7, 8))).reminders.sent).toBe(1);
+    expect(await step(ids[0]!)).toMatchObject({ state: "sent", attempts: 3 });
+    expect(sent).toHaveLength(1);
+    // Ticking again sends nothing more; the refused one stays failed for a person to look at.
+    await runDueWork(ctx, at(7, 60));
+    expect(sent).toHaveLength(1);
+    const outbox = await fx.db.store.db
+      .selectFrom("outbox")
+      .select(["status", "error", "entity_id"])
+      .where("kind", "=", "invoice_reminder")
+      .execute();
+    expect(outbox.find((m) => m.entity_id === ids[1])).toMatchObject({
+      status: "failed",
+      error: "550 mailbox unavailable",
+    });
+    expect(outbox.find((m) => m.entity_id === ids[0])).toMatchObject({ status: "sent", error: null });
+  });
+});
