@@ -30,7 +30,7 @@ const HostSchema = z
     /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\[?[0-9A-Fa-f:.]+\]?)$/,
     "a host name such as imap.example.com",
   )
-  .openapi({ example: "imap.fastmail.com" });
+  .openapi({ example: "imap.example.test" });
 
 const SecuritySchema = z.enum(["tls", "starttls", "none"]).openapi({
   description:
