@@ -1,0 +1,112 @@
+/**
+ * The account's security in a real browser, in French: a common password is refused at sign-up with the meter saying
+ * why; two-step sign-in is turned on from Settings (the key read on the page, the code computed with otpauth on the
+ * server's clock), its recovery codes shown once; another browser signs in with a recovery code after the code is
+ * asked; the first browser sees both sessions and ends the other, which is signed out at once.
+ */
+import { Secret, TOTP } from "otpauth";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { clockedContext, startTestServer, type TestServer } from "../support/server.ts";
+import { buildWebIfStale, chromiumMissing, keepFailureScreenshots, launchChromium, screenshot } from "./browser.ts";
+
+const owner = {
+  name: "Gabrielle Roy",
+  email: "gabrielle@atelier-securite.test",
+  password: "lanterne-de-sable-2026",
+  workspace: "Atelier Sécurité",
+};
+
+describe.skipIf(chromiumMissing)("account security journey in Chromium", () => {
+  let server: TestServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let other: BrowserContext | undefined;
+  let page: Page;
+  let otherPage: Page | undefined;
+  let recoveryCode = "";
+  keepFailureScreenshots(() => page);
+
+  beforeAll(async () => {
+    buildWebIfStale();
+    server = await startTestServer();
+    browser = await launchChromium();
+    context = await clockedContext(browser, server, { locale: "fr-CA", viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+  });
+
+  afterAll(async () => {
+    await other?.close();
+    await context?.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("refuses a common password at sign-up, the meter saying why", async () => {
+    await page.goto(`${server.url}/signup`);
+    await page.getByRole("textbox", { name: "Nom", exact: true }).fill(owner.name);
+    await page.getByLabel("Courriel").fill(owner.email);
+    await page.getByLabel("Nom du collectif").fill(owner.workspace);
+    await page.getByRole("textbox", { name: "Mot de passe" }).fill("password1234");
+    await page.getByText("ressemble à un mot de passe couramment utilisé").waitFor();
+    await page.getByText("Ajoutez d'autres mots, moins courants.").waitFor();
+    await page.getByRole("button", { name: "Créer le compte" }).click();
+    await page.getByText("Trop facile à deviner : ajoutez des mots ou allongez-le.").waitFor();
+    await screenshot(page, "account-01-weak-password");
+
+    await page.getByRole("textbox", { name: "Mot de passe" }).fill(owner.password);
+    await page.getByText("Robustesse : très robuste").waitFor();
+    await page.getByRole("button", { name: "Créer le compte" }).click();
+    await page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
+  });
+
+  it("turns two-step sign-in on with the app's first code and shows the recovery codes once", async () => {
+    await page.goto(`${server.url}/settings`);
+    await page.getByRole("heading", { name: "Connexion en deux étapes" }).waitFor();
+    await page.getByRole("button", { name: "Activer la connexion en deux étapes" }).click();
+    const shown = await page.getByTestId("totp-secret").innerText();
+    const secret = shown.replace(/\s/g, "");
+    expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+    const code = new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: server.ctx.now().getTime() });
+    await page.getByRole("textbox", { name: "Code de l'application" }).fill(code);
+    await page.getByRole("button", { name: "Confirmer et activer" }).click();
+    const codes = page.getByTestId("recovery-codes").getByRole("listitem");
+    await expect.poll(() => codes.count()).toBe(10);
+    recoveryCode = await codes.first().innerText();
+    await screenshot(page, "account-02-recovery-codes");
+    await page.getByRole("button", { name: "Je les ai enregistrés" }).click();
+    await page.getByText("10 codes de récupération restants.", { exact: false }).waitFor();
+    await expect.poll(() => page.getByTestId("recovery-codes").count()).toBe(0);
+  });
+
+  it("asks another browser for the code at sign-in, and a recovery code lets it in", async () => {
+    other = await clockedContext(browser, server, { locale: "fr-CA", viewport: { width: 1280, height: 900 } });
+    otherPage = await other.newPage();
+    otherPage.setDefaultTimeout(15_000);
+    await otherPage.goto(`${server.url}/login`);
+    await otherPage.getByLabel("Courriel").fill(owner.email);
+    await otherPage.getByRole("textbox", { name: "Mot de passe" }).fill(owner.password);
+    await otherPage.getByRole("button", { name: "Se connecter" }).click();
+    const codeField = otherPage.getByRole("textbox", { name: "Code de l'application" });
+    await codeField.waitFor();
+    await codeField.fill("000000");
+    await otherPage.getByRole("button", { name: "Se connecter" }).click();
+    await otherPage.getByText("Ce code n'est pas celui qu'affiche l'application en ce moment.").waitFor();
+    await codeField.fill(recoveryCode);
+    await otherPage.getByRole("button", { name: "Se connecter" }).click();
+    await otherPage.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
+  });
+
+  it("lists both sessions and ends the other one at once", async () => {
+    await page.reload();
+    const rows = page.getByTestId("session-row");
+    await expect.poll(() => rows.count()).toBe(2);
+    await page.getByText("Ce navigateur").waitFor();
+    await screenshot(page, "account-03-sessions");
+    await page.getByRole("button", { name: /^Fermer la session de/ }).click();
+    await expect.poll(() => rows.count()).toBe(1);
+    await otherPage?.goto(`${server.url}/clients`);
+    await otherPage?.waitForURL(/\/login/);
+  });
+});
