@@ -1,6 +1,9 @@
 import { CHAIN_START, type ChainVerification, GENESIS, verifyAuditChain } from "../domain/audit-chain.ts";
+import { DomainError } from "../domain/errors.ts";
 import { type Actor, requirePermission } from "../domain/permissions.ts";
 import { findAuditHead, forEachAuditEvent, listAudit, UNREADABLE_JSON } from "../store/audit-store.ts";
+import { findClient } from "../store/client-store.ts";
+import { evidenceEntityIds } from "../store/evidence-store.ts";
 import type { AppContext } from "./context.ts";
 import { type InvoiceMismatch, verifyIssuedInvoices } from "./invoice-integrity.ts";
 
@@ -8,16 +11,26 @@ export interface ListAuditEventsInput {
   entity?: string | undefined;
   entityId?: string | undefined;
   memberId?: string | undefined;
+  clientId?: string | undefined;
   from?: string | undefined;
   to?: string | undefined;
   page: number;
   pageSize: number;
 }
 
-/** The workspace's audit events, newest first, optionally for one entity. */
+/** The workspace's audit events, newest first, optionally for one entity, member, client or span of days. */
 export async function listAuditEvents(ctx: AppContext, actor: Actor, input: ListAuditEventsInput) {
   requirePermission(actor, "read");
+  let client: { id: string; entityIds: string[] } | undefined;
+  if (input.clientId) {
+    if (!(await findClient(ctx.db, actor.workspaceId, input.clientId)))
+      throw new DomainError("not_found", "no such client", {
+        fields: [{ path: "clientId", issue: "not_found", message: "no such client" }],
+      });
+    client = { id: input.clientId, entityIds: await evidenceEntityIds(ctx.db, actor.workspaceId, input.clientId) };
+  }
   return listAudit(ctx.db, {
+    client,
     workspaceId: actor.workspaceId,
     entity: input.entity,
     entityId: input.entityId,

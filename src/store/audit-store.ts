@@ -4,7 +4,7 @@
  * sequence numbers have no gaps and each event links to the one before it.
  */
 
-import type { Kysely } from "kysely";
+import type { ExpressionBuilder, Kysely } from "kysely";
 import { auditHash, GENESIS, type StoredAuditEvent } from "../domain/audit-chain.ts";
 import { DomainError } from "../domain/errors.ts";
 import type { AuditEventTable, Database } from "./schema.ts";
@@ -113,6 +113,11 @@ export interface ListAuditInput {
   entityId?: string | undefined;
   /** Only what this member did. */
   actorMemberId?: string | undefined;
+  /**
+   * Only the events of one client's records: those about one of `entityIds`, and those whose recorded state names
+   * the client (which keeps the events of records deleted since, a time entry).
+   */
+  client?: { id: string; entityIds: readonly string[] } | undefined;
   /** Only events on or after this day (`YYYY-MM-DD`, UTC). */
   from?: string | undefined;
   /** Only events on or before this day (`YYYY-MM-DD`, UTC). */
@@ -127,6 +132,8 @@ export async function listAudit(db: Kysely<Database>, input: ListAuditInput) {
   if (input.entity) q = q.where("audit_events.entity", "=", input.entity);
   if (input.entityId) q = q.where("audit_events.entity_id", "=", input.entityId);
   if (input.actorMemberId) q = q.where("audit_events.actor_member_id", "=", input.actorMemberId);
+  const client = input.client;
+  if (client) q = q.where((eb) => eb.or(clientEventConditions(eb, client.id, client.entityIds)));
   // Instants are ISO-8601 UTC text: a day's bounds compare as text.
   if (input.from) q = q.where("audit_events.at", ">=", `${input.from}T00:00:00`);
   if (input.to) q = q.where("audit_events.at", "<=", `${input.to}T23:59:59.999Z`);
@@ -145,6 +152,20 @@ export async function listAudit(db: Kysely<Database>, input: ListAuditInput) {
     total: Number(count.n),
     items: rows.map((r) => ({ ...auditEventOf(r), actorName: r.actor_name })),
   };
+}
+
+/** The events of a client's records: about one of them by id, or naming the client in their recorded state. */
+export function clientEventConditions(
+  eb: ExpressionBuilder<Database, "audit_events">,
+  clientId: string,
+  entityIds: readonly string[],
+) {
+  const mention = `%"clientId":"${clientId}"%`;
+  return [
+    ...(entityIds.length > 0 ? [eb("audit_events.entity_id", "in", [...entityIds])] : []),
+    eb("audit_events.before_json", "like", mention),
+    eb("audit_events.after_json", "like", mention),
+  ];
 }
 
 /** Streams the whole chain of a workspace in ascending order, in pages, to `visit`. */

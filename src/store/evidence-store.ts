@@ -4,7 +4,7 @@
  * every record that belongs to it (for its audit extract). Every query is filtered by workspace.
  */
 import type { Kysely } from "kysely";
-import { auditEventOf } from "./audit-store.ts";
+import { auditEventOf, clientEventConditions } from "./audit-store.ts";
 import { clientEntityIds } from "./client-entities-store.ts";
 import type { Database } from "./schema.ts";
 
@@ -138,18 +138,11 @@ export async function listAuditOfClient(
   db: Kysely<Database>,
   input: { workspaceId: string; clientId: string; entityIds: readonly string[] },
 ) {
-  const mention = `%"clientId":"${input.clientId}"%`;
   const rows = await db
     .selectFrom("audit_events")
     .selectAll()
     .where("workspace_id", "=", input.workspaceId)
-    .where((eb) =>
-      eb.or([
-        ...(input.entityIds.length > 0 ? [eb("entity_id", "in", [...input.entityIds])] : []),
-        eb("before_json", "like", mention),
-        eb("after_json", "like", mention),
-      ]),
-    )
+    .where((eb) => eb.or(clientEventConditions(eb, input.clientId, input.entityIds)))
     .orderBy("seq")
     .execute();
   return rows.map(auditEventOf);

@@ -143,4 +143,38 @@ describe.skipIf(chromiumMissing)("everyday use in Chromium", () => {
     await page.waitForURL(`${baseUrl}/rounds/${made.roundId}`);
     expect(pageErrors).toEqual([]);
   });
+
+  it("filters the audit trail by client and by day, the filters kept in the address", async () => {
+    page = await signedIn("fr-CA");
+    await page.goto(`${baseUrl}/audit`);
+    const rows = page.locator("tbody tr");
+    await rows.first().waitFor();
+    const client = page.getByRole("combobox", { name: "Client", exact: true });
+    await client.selectOption({ label: "Fromagerie du Quai" });
+    await page.waitForURL((url) => url.searchParams.get("clientId") === made.otherClientId);
+    // Its only event is its creation; nothing of the other client.
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toContain("Fromagerie du Quai");
+
+    await client.selectOption({ label: "Brûlerie Saint-Roch" });
+    await page.waitForURL((url) => url.searchParams.get("clientId") === made.clientId);
+    await expect.poll(() => rows.count()).toBeGreaterThan(3);
+    expect((await rows.allTextContents()).some((text) => text.includes("Fromagerie"))).toBe(false);
+    const all = await rows.count();
+
+    // Days before anything happened: no event; the day of the test: the same events as without days.
+    await page.getByLabel("Au", { exact: true }).fill("2020-01-31");
+    await page.getByText("Aucun événement.").waitFor();
+    const today = server!.ctx.now().toISOString().slice(0, 10);
+    await page.getByLabel("Du", { exact: true }).fill(today);
+    await page.getByLabel("Au", { exact: true }).fill(today);
+    await page.waitForURL((url) => url.searchParams.get("to") === today);
+    await expect.poll(() => rows.count()).toBe(all);
+    await screenshot(page, "everyday-audit-filters");
+
+    // Reloaded, the address keeps the filters.
+    await page.reload();
+    await expect.poll(() => client.inputValue()).toBe(made.clientId);
+    await expect.poll(() => rows.count()).toBe(all);
+  });
 });

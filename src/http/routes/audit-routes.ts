@@ -39,19 +39,24 @@ export function auditRoutes(ctx: AppContext) {
       method: "get",
       path: "/audit",
       tags,
-      summary: "Audit events, newest first, optionally for one entity, one member or a span of days",
+      summary: "Audit events, newest first, optionally for one entity, one member, one client or a span of days",
       request: {
         query: PageQuerySchema.extend({
           entity: z.string().max(40).optional(),
           id: z.string().max(64).optional(),
           memberId: z.string().max(64).optional().openapi({ description: "only what this member did" }),
+          clientId: z
+            .string()
+            .max(64)
+            .optional()
+            .openapi({ description: "only the events of this client's records (offers, invoices, time…)" }),
           from: IsoDateSchema.optional().openapi({ description: "events on or after this day (UTC)" }),
           to: IsoDateSchema.optional().openapi({ description: "events on or before this day (UTC)" }),
         }),
       },
       responses: {
         200: jsonResponse(z.object({ items: z.array(AuditEventSchema), total: z.number().int() }), "Events"),
-        ...problems(400, 401),
+        ...problems(400, 401, 404),
       },
     }),
     async (c) => {
@@ -60,6 +65,7 @@ export function auditRoutes(ctx: AppContext) {
         entity: q.entity,
         entityId: q.id,
         memberId: q.memberId,
+        clientId: q.clientId,
         from: q.from,
         to: q.to,
         page: q.page,

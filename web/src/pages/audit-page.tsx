@@ -16,7 +16,7 @@ import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, query } from "../api.ts";
-import type { AuditEvent, AuditVerification, Member } from "../api-types.ts";
+import type { AuditEvent, AuditVerification, Client, Member } from "../api-types.ts";
 import { AuditDiff, diffEntries } from "../components/audit-diff.tsx";
 import { notifyError, problemMessage } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
@@ -77,9 +77,13 @@ export function AuditPage() {
   usePageTitle(t("audit.title"));
   const format = useFormat();
   // The filters live in the address, so a record's page can link to its own trail (?entity=invoice&id=…).
-  const { filters: listed, update } = useListParams(["entity", "id", "memberId", "from", "to"] as const);
+  const { filters: listed, update } = useListParams(["entity", "id", "clientId", "memberId", "from", "to"] as const);
   const { page, ...filters } = listed;
   const members = useQuery({ queryKey: ["members"], queryFn: () => api<{ items: Member[] }>("GET", "/members") });
+  const clients = useQuery({
+    queryKey: ["clients", "audit-filter"],
+    queryFn: () => api<{ items: Pick<Client, "id" | "name">[] }>("GET", "/clients?pageSize=200"),
+  });
   const events = useQuery({
     queryKey: ["audit", filters, page],
     queryFn: () => api<{ items: AuditEvent[]; total: number }>("GET", `/audit${query({ ...filters, page, pageSize })}`),
@@ -122,6 +126,15 @@ export function AuditPage() {
           data={[
             { value: "", label: t("audit.entityAny") },
             ...ENTITIES.map((e) => ({ value: e, label: t(`audit.entities.${e}`) })),
+          ]}
+        />
+        <NativeSelect
+          label={t("everyday.audit.clientFilter")}
+          value={filters.clientId}
+          onChange={(e) => update({ clientId: e.currentTarget.value })}
+          data={[
+            { value: "", label: t("everyday.audit.anyClient") },
+            ...(clients.data?.items ?? []).map((c) => ({ value: c.id, label: c.name })),
           ]}
         />
         <NativeSelect
