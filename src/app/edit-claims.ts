@@ -23,13 +23,16 @@ import type { Database } from "../store/schema.ts";
 import { refreshClientHealth } from "./client-health.ts";
 import type { AppContext } from "./context.ts";
 import { loadMandateBaseline } from "./current-baseline.ts";
-import { getMandateRecord } from "./load-records.ts";
+import { getClientRecord, getMandateRecord, requireClientOpen } from "./load-records.ts";
 import { recordAudit } from "./record-audit.ts";
 import { transact } from "./transact.ts";
 
 async function getClaim(trx: Kysely<Database>, workspaceId: string, id: string): Promise<Claim> {
   const claim = await findClaim(trx, workspaceId, id);
   if (!claim) throw new DomainError("not_found", "claim not found");
+  // An ended client's history is read-only: its claims keep their words and their triage.
+  const { mandate } = await getMandateRecord(trx, workspaceId, claim.mandateId);
+  requireClientOpen(await getClientRecord(trx, workspaceId, mandate.clientId));
   return claim;
 }
 
@@ -104,6 +107,7 @@ export async function mergeClaims(ctx: AppContext, actor: Actor, roundId: string
   return transact(ctx, async (trx) => {
     const round = await findRound(trx, actor.workspaceId, roundId);
     if (!round) throw new DomainError("not_found", "round not found");
+    requireClientOpen(await getClientRecord(trx, actor.workspaceId, round.clientId));
     const all = await listClaimsOfRound(trx, actor.workspaceId, roundId);
     const chosen = all.filter((c) => claimIds.includes(c.id));
     if (chosen.length !== new Set(claimIds).size)

@@ -9,6 +9,7 @@ import { isoWeek } from "../domain/time/iso-week.ts";
 import { isTimeOnUnapprovedWork } from "../domain/time/time-on-unapproved-change-order.ts";
 import { weeklyTimesheet } from "../domain/time/weekly-timesheet.ts";
 import { listChangeOrdersOfMandates, listOpenWork } from "../store/capacity-store.ts";
+import { endedClientIds } from "../store/client-store.ts";
 import { listMandateLabels } from "../store/mandate-store.ts";
 import { listMembers } from "../store/people-store.ts";
 import { listClaimsByIds } from "../store/round-store.ts";
@@ -24,6 +25,13 @@ import { getWorkspaceRecord } from "./load-records.ts";
 
 export type TimeQuery = Omit<ListTimeInput, "workspaceId" | "limit" | "offset"> & { page: number; pageSize: number };
 
+/** Why an entry can no longer change: it is on an invoice, or its client has ended (undefined when it can). */
+function timeReadOnly(e: { invoiceId: string | null; clientId: string | null }, ended: ReadonlySet<string>) {
+  if (e.invoiceId) return "invoiced" as const;
+  if (e.clientId && ended.has(e.clientId)) return "client_ended" as const;
+  return undefined;
+}
+
 /** A page of time entries, each flagged when it is work on a change order the client has not approved. */
 export async function listTime(ctx: AppContext, actor: Actor, q: TimeQuery) {
   requirePermission(actor, "read");
@@ -36,9 +44,11 @@ export async function listTime(ctx: AppContext, actor: Actor, q: TimeQuery) {
   });
   const claimIds = [...new Set(res.items.flatMap((e) => (e.claimId ? [e.claimId] : [])))];
   const mandateIds = [...new Set(res.items.flatMap((e) => (e.claimId && e.mandateId ? [e.mandateId] : [])))];
-  const [claims, changeOrders] = await Promise.all([
+  const clientIds = [...new Set(res.items.flatMap((e) => (e.clientId ? [e.clientId] : [])))];
+  const [claims, changeOrders, ended] = await Promise.all([
     listClaimsByIds(ctx.db, actor.workspaceId, claimIds),
     listChangeOrdersOfMandates(ctx.db, actor.workspaceId, mandateIds),
+    endedClientIds(ctx.db, actor.workspaceId, clientIds),
   ]);
   return {
     ...res,
@@ -47,6 +57,7 @@ export async function listTime(ctx: AppContext, actor: Actor, q: TimeQuery) {
     items: res.items.map((e) => ({
       ...e,
       onUnapprovedChangeOrder: isTimeOnUnapprovedWork(e, { claims, changeOrders }),
+      readOnly: timeReadOnly(e, ended),
     })),
   };
 }

@@ -329,6 +329,19 @@ export async function clientIdsOfWorkspace(db: Kysely<Database>, workspaceId: st
   return rows.map((r) => r.id);
 }
 
+/** Which of these clients have ended (their history is read-only). */
+export async function endedClientIds(db: Kysely<Database>, workspaceId: string, ids: readonly string[]) {
+  if (ids.length === 0) return new Set<string>();
+  const rows = await db
+    .selectFrom("clients")
+    .select("id")
+    .where("workspace_id", "=", workspaceId)
+    .where("id", "in", [...ids])
+    .where("status", "=", "ended")
+    .execute();
+  return new Set(rows.map((r) => r.id));
+}
+
 /** Id and name of the clients in a working relationship (active or paused): the ones health warns about. */
 export async function listClientsInRelationship(
   db: Kysely<Database>,

@@ -177,4 +177,38 @@ describe.skipIf(chromiumMissing)("everyday use in Chromium", () => {
     await expect.poll(() => client.inputValue()).toBe(made.clientId);
     await expect.poll(() => rows.count()).toBe(all);
   });
+
+  it("shows an ended client's time as read-only, with no delete button; an open client's keeps its own", async () => {
+    const client = await seed("POST", "/clients", buildClient({ name: "Imprimerie Terminée" }));
+    const offer = await seed("POST", "/offers", buildOffer(client.id, { title: "Catalogue imprimé" }));
+    const sent = await seed("POST", `/offers/${offer.id}/send`);
+    await seedApi(baseUrl)("POST", `/portal/${String(sent.portalUrl).split("/portal/")[1]}/sign`, {
+      signerName: "Marc Imprimeur",
+      consent: true,
+    });
+    const endedMandate = (await seed("GET", `/offers/${offer.id}`)).mandateId;
+    await seed("POST", "/time-entries", {
+      mandateId: endedMandate,
+      date: "2026-12-02",
+      minutes: 60,
+      category: "goodwill",
+    });
+    await seed("POST", "/time-entries", {
+      mandateId: made.mandateId,
+      date: "2026-12-01",
+      minutes: 30,
+      category: "billable",
+    });
+    await seed("PATCH", `/clients/${client.id}`, { status: "ended" });
+
+    page = await signedIn("fr-CA");
+    await page.goto(`${baseUrl}/time`);
+    const ended = page.getByTestId("time-entry").filter({ hasText: "Catalogue imprimé" });
+    const open = page.getByTestId("time-entry").filter({ hasText: "Boutique de cafés torréfiés" });
+    await ended.waitFor();
+    await ended.getByText("Client terminé — lecture seule").waitFor();
+    expect(await ended.getByRole("button").count()).toBe(0);
+    await open.getByRole("button", { name: /Supprimer/ }).waitFor();
+    await screenshot(page, "everyday-time-read-only");
+  });
 });

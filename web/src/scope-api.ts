@@ -268,6 +268,8 @@ export interface TimeEntry {
   category: TimeCategory;
   note: string;
   onUnapprovedChangeOrder?: boolean;
+  /** Why it can no longer be deleted: on an invoice, or its client ended. */
+  readOnly?: "invoiced" | "client_ended";
 }
 
 export interface RunningTimer {

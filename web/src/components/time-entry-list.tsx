@@ -117,7 +117,12 @@ export function TimeEntryList() {
                 <Table.Td>{e.note}</Table.Td>
                 {canWrite && (
                   <Table.Td>
-                    {(isOwner || e.memberId === me.member.id) && (
+                    {e.readOnly && (
+                      <Text size="xs" c="dimmed">
+                        {t(`everyday.readOnly.${e.readOnly}`)}
+                      </Text>
+                    )}
+                    {!e.readOnly && (isOwner || e.memberId === me.member.id) && (
                       <Group gap={4}>
                         <ConfirmAction
                           title={t("time.deleteConfirm.title")}
