@@ -160,7 +160,7 @@ export async function insertPasswordReset(
 }
 
 /** Uses up a live reset link; the user it is for, or undefined (unknown, used or expired: never distinguished). */
-export async function usePasswordReset(
+export async function spendPasswordReset(
   trx: Kysely<Database>,
   id: string,
   at: string,
@@ -191,4 +191,20 @@ export async function countRecentPasswordResets(db: Kysely<Database>, userId: st
     .where("created_at", ">", since)
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/** The user a live reset link is for, without using it up. */
+export async function findLivePasswordReset(
+  db: Kysely<Database>,
+  id: string,
+  at: string,
+): Promise<{ userId: string } | undefined> {
+  const row = await db
+    .selectFrom("password_resets")
+    .select("user_id")
+    .where("id", "=", id)
+    .where("used_at", "is", null)
+    .where("expires_at", ">", at)
+    .executeTakeFirst();
+  return row ? { userId: row.user_id } : undefined;
 }

@@ -5,12 +5,14 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { AppContext } from "../../app/context.ts";
+import { completePasswordReset, requestPasswordReset } from "../../app/password-reset.ts";
 import { listMySessions, revokeMyOtherSessions, revokeMySession } from "../../app/sessions.ts";
 import { beginTwoFactorSetup, confirmTwoFactor, getTwoFactorStatus, turnOffTwoFactor } from "../../app/two-factor.ts";
 import { DomainError } from "../../domain/errors.ts";
 import type { Actor } from "../../domain/permissions.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";
-import { IdParamsSchema, jsonBody, jsonResponse, problems } from "../schemas/common-schemas.ts";
+import { PasswordSchema } from "../schemas/auth-schemas.ts";
+import { EmailSchema, IdParamsSchema, jsonBody, jsonResponse, problems } from "../schemas/common-schemas.ts";
 
 const tags = ["Account"];
 
@@ -132,10 +134,45 @@ export function accountRoutes(ctx: AppContext) {
       tags,
       summary: "End one of one's sessions (at once: its next request is signed out)",
       request: { params: IdParamsSchema },
-      responses: { 204: { description: "Ended" }, ...problems(401, 403, 404) },
+      responses: { 204: { description: "Ended" }, ...problems(400, 401, 403, 404) },
     }),
     async (c) => {
       await revokeMySession(ctx, requireSessionActor(c), c.req.valid("param").id);
+      return c.body(null, 204);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/auth/password-reset",
+      tags,
+      summary:
+        "Ask for a password reset link by e-mail (the same answer whether or not the account exists; needs SMTP)",
+      request: jsonBody(z.strictObject({ email: EmailSchema }).openapi("RequestPasswordReset")),
+      responses: { 202: jsonResponse(z.object({}), "If the account exists, a link is on its way"), ...problems(400) },
+    }),
+    async (c) => {
+      await requestPasswordReset(ctx, c.req.valid("json").email);
+      return c.json({}, 202);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/auth/password-reset/complete",
+      tags,
+      summary: "Choose a new password through a reset link (once, within 30 minutes); every session ends",
+      request: jsonBody(
+        z
+          .strictObject({ token: z.string().min(10).max(200), password: PasswordSchema })
+          .openapi("CompletePasswordReset"),
+      ),
+      responses: { 204: { description: "Password changed: sign in with it" }, ...problems(400, 404) },
+    }),
+    async (c) => {
+      await completePasswordReset(ctx, c.req.valid("json"));
       return c.body(null, 204);
     },
   );

@@ -68,6 +68,15 @@ export const ProblemSchema = z
     code: z.string(),
     detail: z.string(),
     fields: z.array(z.object({ path: z.string(), issue: z.string(), message: z.string() })).optional(),
+    strength: z
+      .object({
+        score: z.int().min(0).max(4),
+        acceptable: z.boolean(),
+        warning: z.string().nullable(),
+        suggestions: z.array(z.string()),
+      })
+      .optional()
+      .openapi({ description: "a refused password: its zxcvbn score, why it is weak and what would help (keys)" }),
   })
   .openapi("Problem");
 

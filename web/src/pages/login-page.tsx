@@ -2,10 +2,11 @@ import { Alert, Anchor, Button, Stack, Text, TextInput, Title } from "@mantine/c
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, Navigate } from "react-router";
+import { Link, Navigate, useSearchParams } from "react-router";
 import { ApiError, api } from "../api.ts";
 import type { InstallState, Me } from "../api-types.ts";
 import { PasswordField } from "../components/password-field.tsx";
+import { ForgotPasswordForm, ResetPasswordForm } from "../components/password-reset-forms.tsx";
 import { PublicLayout } from "../layout/public-layout.tsx";
 import { problemMessage, useFieldErrors } from "../use-field-errors.ts";
 import { usePageTitle } from "../use-page-title.ts";
@@ -24,6 +25,9 @@ export function LoginPage() {
   const [refused, setRefused] = useState<string | null>(null);
   const { errors, show, reset } = useFieldErrors((path) => paths.has(path));
   const [codeError, setCodeError] = useState<string | null>(null);
+  const [params] = useSearchParams();
+  const resetToken = params.get("reset");
+  const [forgot, setForgot] = useState(false);
   const install = useQuery({ queryKey: ["install"], queryFn: () => api<InstallState>("GET", "/install") });
 
   const login = useMutation({
@@ -50,6 +54,21 @@ export function LoginPage() {
     event.preventDefault();
     login.mutate();
   };
+
+  if (resetToken) {
+    return (
+      <PublicLayout>
+        <ResetPasswordForm token={resetToken} />
+      </PublicLayout>
+    );
+  }
+  if (forgot) {
+    return (
+      <PublicLayout>
+        <ForgotPasswordForm initialEmail={email} onBack={() => setForgot(false)} />
+      </PublicLayout>
+    );
+  }
 
   // A fresh install has nobody to log in: start with the sign-up page (and its demo button).
   if (install.data?.empty && install.data.signupOpen) return <Navigate to="/signup" replace />;
@@ -106,6 +125,11 @@ export function LoginPage() {
             </Button>
           </Stack>
         </form>
+        <Text size="sm">
+          <Anchor component="button" type="button" onClick={() => setForgot(true)}>
+            {t("account.reset.forgot")}
+          </Anchor>
+        </Text>
         {install.data?.signupOpen && (
           <Text size="sm">
             {t("auth.login.noAccount")}{" "}
