@@ -16,6 +16,7 @@ import {
 } from "../mail/imap-mailbox.ts";
 import {
   deleteMailbox,
+  findImportOfRound,
   findImportsByKeys,
   findMailbox,
   insertMailImport,
@@ -24,6 +25,7 @@ import {
   type StoredMailbox,
   saveMailbox,
 } from "../store/mailbox-store.ts";
+import { findRound } from "../store/round-store.ts";
 import { isUniqueViolation } from "../store/store-errors.ts";
 import type { AppContext } from "./context.ts";
 import { getClientRecord, getMandateRecord } from "./load-records.ts";
@@ -284,4 +286,18 @@ export async function importMailMessage(
     }
     throw err;
   }
+}
+
+/** The e-mail a round was imported from (subject, sender, date, attachments), or null for a pasted list. */
+export async function getRoundMailSource(
+  ctx: AppContext,
+  actor: Actor,
+  roundId: string,
+): Promise<{ mail: Omit<MailImport, "id" | "messageKey"> & { messageId: string | null } } | { mail: null }> {
+  requirePermission(actor, "read");
+  if (!(await findRound(ctx.db, actor.workspaceId, roundId))) throw new DomainError("not_found", "round not found");
+  const found = await findImportOfRound(ctx.db, actor.workspaceId, roundId);
+  if (!found) return { mail: null };
+  const { id: _id, messageKey, ...mail } = found;
+  return { mail: { ...mail, messageId: messageKey.startsWith("sha256:") ? null : messageKey } };
 }

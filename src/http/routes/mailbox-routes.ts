@@ -2,6 +2,7 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppContext } from "../../app/context.ts";
 import {
   getMailboxSettings,
+  getRoundMailSource,
   importMailMessage,
   listMailboxFolders,
   listMailboxMessages,
@@ -83,7 +84,27 @@ const mailProblems = {
   },
   502: {
     description: "The mail server cannot be reached or answers unusably (`mail_server_unreachable`, with a `reason`)",
-    content: { "application/problem+json": { schema: ProblemSchema } },
+    content: {
+      "application/problem+json": {
+        schema: ProblemSchema.extend({ reason: z.string().optional() }).openapi("MailServerProblem"),
+      },
+    },
+  },
+};
+
+/** A second import of the same message names the round it became. */
+const importConflict = {
+  409: {
+    description: "Already imported (`conflict`, naming `roundId`), or the client relationship has ended",
+    content: {
+      "application/problem+json": {
+        schema: ProblemSchema.extend({
+          roundId: z.string().optional(),
+          mandateId: z.string().optional(),
+          importedAt: z.string().optional(),
+        }).openapi("MailImportConflict"),
+      },
+    },
   },
 };
 
@@ -199,7 +220,8 @@ export function mailboxRoutes(ctx: AppContext) {
           }),
           "The round with its claims, and the message it came from",
         ),
-        ...problems(400, 401, 403, 404, 409, 413),
+        ...problems(400, 401, 403, 404, 413),
+        ...importConflict,
         ...mailProblems,
       },
     }),
@@ -208,6 +230,39 @@ export function mailboxRoutes(ctx: AppContext) {
         (await importMailMessage(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json"))) as never,
         201,
       ),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/rounds/{id}/mail",
+      tags: ["Scope guard", ...tags],
+      summary: "The e-mail a round was imported from (null for a pasted list)",
+      request: { params: IdParamsSchema },
+      responses: {
+        200: jsonResponse(
+          z.object({
+            mail: z
+              .object({
+                messageId: z.string().nullable(),
+                roundId: z.string(),
+                mandateId: z.string(),
+                folder: z.string(),
+                uid: z.int(),
+                subject: z.string(),
+                sender: z.string(),
+                sentAt: z.string().nullable(),
+                attachments: z.array(AttachmentSchema),
+                createdAt: z.string(),
+              })
+              .nullable(),
+          }),
+          "The message, or null",
+        ),
+        ...problems(401, 404),
+      },
+    }),
+    async (c) => c.json(await getRoundMailSource(ctx, requireActor(c), c.req.valid("param").id), 200),
   );
 
   return app;

@@ -49,3 +49,15 @@ export const mailboxApi = {
   importMessage: (mandateId: string, uid: number) =>
     api<RoundView>("POST", `/mandates/${mandateId}/rounds/from-mailbox`, { uid }),
 };
+
+export interface RoundMail {
+  messageId: string | null;
+  subject: string;
+  sender: string;
+  sentAt: string | null;
+  attachments: { filename: string; contentType: string; size: number }[];
+  createdAt: string;
+}
+
+/** The e-mail a round was imported from, or null for a pasted list. */
+export const roundMail = (roundId: string) => api<{ mail: RoundMail | null }>("GET", `/rounds/${roundId}/mail`);

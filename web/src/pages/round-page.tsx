@@ -8,6 +8,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { ClaimCard } from "../components/claim-card.tsx";
+import { RoundMailSource } from "../components/mailbox-import-source.tsx";
 import { notify } from "../notify.ts";
 import { scopeApi, scopeKeys } from "../scope-api.ts";
 import { usePermissions, useSession } from "../session.tsx";
@@ -86,6 +87,7 @@ export function RoundPage() {
           <Title order={2} size="h4" id="message-title" mb="xs">
             {t("scope.round.message")}
           </Title>
+          <RoundMailSource roundId={view.round.id} />
           <Text size="sm" style={{ whiteSpace: "pre-wrap", maxHeight: 320, overflow: "auto" }} tabIndex={0}>
             {view.round.text}
           </Text>
