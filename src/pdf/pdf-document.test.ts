@@ -12,7 +12,7 @@ const CREATED = "2026-11-26T15:00:00.000Z";
 const LONG = Array.from({ length: 700 }, (_, i) => `mot${i + 1}`).join(" ");
 
 async function sample(overrides: Partial<CreatePdfDocumentInput> = {}, rows = 60): Promise<Uint8Array> {
-  const pdf = createPdfDocument({
+  const pdf = await createPdfDocument({
     locale: "fr-CA",
     title: "Essai de mise en page",
     issuerName: "Collectif Web Québec",
@@ -99,8 +99,8 @@ describe("createPdfDocument", () => {
     const b = await sample({}, 5);
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
     expect(await pdfCreationDate(a)).toMatch(/^D:20261126150000Z/);
-    expect(() => createPdfDocument({ locale: "fr-CA", title: "x", issuerName: "x", createdAt: "hier" })).toThrow(
-      RangeError,
-    );
+    await expect(
+      createPdfDocument({ locale: "fr-CA", title: "x", issuerName: "x", createdAt: "hier" }),
+    ).rejects.toThrow(RangeError);
   });
 });

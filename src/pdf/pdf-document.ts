@@ -5,7 +5,6 @@
  * blocks, side-by-side party blocks, totals, tables that break across pages cleanly). Output is deterministic: the
  * creation date is an argument, never the clock.
  */
-import PDFDocument from "pdfkit";
 import type { Language } from "../domain/offer/offer-content.ts";
 import {
   drawKeyValues,
@@ -16,7 +15,7 @@ import {
   type PdfTotalRow,
 } from "./pdf-blocks.ts";
 import { PDF_COLOR } from "./pdf-colors.ts";
-import { PDF_FONT, pdfFontFiles } from "./pdf-fonts.ts";
+import { loadPdfKit, PDF_FONT, parsedPdfFonts } from "./pdf-fonts.ts";
 import { type PdfFormatter, type PdfLocale, pdfFormatter } from "./pdf-formatter.ts";
 import { pdfLabels } from "./pdf-labels.ts";
 import { drawPageFrame } from "./pdf-page-frame.ts";
@@ -99,13 +98,16 @@ const FONT_OF: Record<PdfTextStyle, string> = {
   mono: PDF_FONT.mono,
 };
 
-/** Creates an empty document (one page) with the fonts embedded and the metadata set. */
-export function createPdfDocument(input: CreatePdfDocumentInput): PdfDocument {
+/**
+ * Creates an empty document (one page) with the fonts embedded and the metadata set. The first call of the process
+ * loads pdfkit and parses the fonts (see `pdf-fonts.ts`).
+ */
+export async function createPdfDocument(input: CreatePdfDocumentInput): Promise<PdfDocument> {
   const format = pdfFormatter({ locale: input.locale, ...(input.timeZone ? { timeZone: input.timeZone } : {}) });
   const labels = pdfLabels(format.language);
   const created = new Date(input.createdAt);
   if (Number.isNaN(created.getTime())) throw new RangeError(`createdAt is not an instant: ${input.createdAt}`);
-  const fonts = pdfFontFiles();
+  const [PDFDocument, fonts] = await Promise.all([loadPdfKit(), parsedPdfFonts()]);
   const doc = new PDFDocument({
     size: input.pageSize ?? (input.locale === "fr-FR" ? "A4" : "LETTER"),
     margins: MARGIN,
@@ -122,7 +124,8 @@ export function createPdfDocument(input: CreatePdfDocumentInput): PdfDocument {
       ModDate: created,
     },
   } as PDFKit.PDFDocumentOptions);
-  for (const [name, bytes] of Object.entries(fonts)) doc.registerFont(name, bytes);
+  // pdfkit takes a parsed font wherever it takes the file's bytes (its typings list only the bytes).
+  for (const [name, font] of Object.entries(fonts)) doc.registerFont(name, font as unknown as Uint8Array);
   const chunks: Uint8Array[] = [];
   const ended = new Promise<Uint8Array>((resolve, reject) => {
     doc.on("data", (chunk: Uint8Array) => chunks.push(chunk));

@@ -2,6 +2,10 @@
  * The fonts every Mandat PDF embeds: DejaVu Sans (regular, bold, oblique) and DejaVu Sans Mono, read from the
  * `dejavu-fonts-ttf` npm package on disk — never from the network. DejaVu covers the whole French repertoire
  * (é è à ç ô œ « » ’ …), the no-break and narrow no-break spaces Intl puts in French numbers (U+00A0, U+202F), and €.
+ *
+ * pdfkit, fontkit and the parsed fonts are loaded on the first render, not when the server starts (importing pdfkit
+ * and fontkit costs a few hundred milliseconds), and then kept for the life of the process: each font file is read
+ * and parsed once, and every document embeds the subset it uses of the same parsed font.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -45,3 +49,35 @@ export function pdfFontFiles(): Record<PdfFontName, Buffer> {
   }
   return cache;
 }
+
+/** pdfkit's document class. */
+export type PdfKitDocumentClass = typeof import("pdfkit");
+/** A font parsed by fontkit, as pdfkit's `registerFont` takes it instead of the file's bytes. */
+export type ParsedFont = import("fontkit").Font;
+
+/** Memoises an async load; a failed load is retried on the next call instead of failing forever. */
+function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () => {
+    pending ??= load().catch((err: unknown) => {
+      pending = undefined;
+      throw err;
+    });
+    return pending;
+  };
+}
+
+/** pdfkit, imported on the first PDF of the process. */
+export const loadPdfKit: () => Promise<PdfKitDocumentClass> = loadOnce(async () => (await import("pdfkit")).default);
+
+/** The four fonts, read and parsed by fontkit on the first PDF of the process, then shared by every document. */
+export const parsedPdfFonts: () => Promise<Record<PdfFontName, ParsedFont>> = loadOnce(async () => {
+  const { create } = await import("fontkit");
+  const files = pdfFontFiles();
+  return {
+    Sans: create(files.Sans),
+    "Sans-Bold": create(files["Sans-Bold"]),
+    "Sans-Oblique": create(files["Sans-Oblique"]),
+    Mono: create(files.Mono),
+  };
+});

@@ -47,7 +47,7 @@ export async function renderChangeOrderPdf(input: RenderChangeOrderPdfInput): Pr
   const language = input.language ?? d.language;
   const labels = pdfLabels(language);
   const l = labels.changeOrder;
-  const pdf = createPdfDocument({
+  const pdf = await createPdfDocument({
     locale: input.locale ?? defaultPdfLocale(language, d.currency),
     ...(input.pageSize ? { pageSize: input.pageSize } : {}),
     ...(input.timeZone ? { timeZone: input.timeZone } : {}),

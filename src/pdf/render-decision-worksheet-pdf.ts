@@ -35,7 +35,7 @@ export interface RenderDecisionWorksheetPdfInput {
 export async function renderDecisionWorksheetPdf(input: RenderDecisionWorksheetPdfInput): Promise<Uint8Array> {
   const { worksheet: w, scores, language } = input;
   const l = decisionWorksheetLabels(language);
-  const pdf = createPdfDocument({
+  const pdf = await createPdfDocument({
     locale: input.locale ?? (language === "en" ? "en-CA" : "fr-CA"),
     ...(input.pageSize ? { pageSize: input.pageSize } : {}),
     title: `${l.kind} — ${input.clientName}`,

@@ -19,7 +19,7 @@ export async function renderInvoicePdf(model: InvoicePdfViewModel): Promise<Uint
   const france = locale === "fr-FR";
   const kind =
     model.kind === "invoice" ? l.invoice : france && model.language === "fr" ? l.creditNoteFrance : l.creditNote;
-  const pdf = createPdfDocument({
+  const pdf = await createPdfDocument({
     locale,
     ...(model.pageSize ? { pageSize: model.pageSize } : {}),
     title: `${kind} ${model.number}`,

@@ -53,7 +53,7 @@ export async function renderLetterPdf(input: RenderLetterPdfInput): Promise<Uint
   const locale = input.locale ?? (input.lang === "en" ? "en-CA" : "fr-CA");
   const date = pdfFormatter({ locale }).date(input.date);
   const dateLine = input.place ? labels.letter.datePlace(input.place, date) : input.lang === "fr" ? `Le ${date}` : date;
-  const pdf = createPdfDocument({
+  const pdf = await createPdfDocument({
     locale,
     ...(input.pageSize ? { pageSize: input.pageSize } : {}),
     title: input.subject,

@@ -47,7 +47,7 @@ export async function renderOfferPdf(input: RenderOfferPdfInput): Promise<Uint8A
   }
   const language = input.language ?? d.language;
   const labels = pdfLabels(language);
-  const pdf = createPdfDocument({
+  const pdf = await createPdfDocument({
     locale: input.locale ?? defaultPdfLocale(language, d.currency),
     ...(input.pageSize ? { pageSize: input.pageSize } : {}),
     ...(input.timeZone ? { timeZone: input.timeZone } : {}),
