@@ -1,10 +1,13 @@
 /**
  * Vite configuration of the web UI. `npx vite build --config web/vite.config.ts` writes web/dist, which the API server
- * serves at `/` (with an SPA fallback). In development, `/api` and `/healthz` are proxied to the API on port 3000.
+ * serves at `/` (with an SPA fallback): every page is a chunk of its own (see src/page-loading.tsx), file names under
+ * assets/ carry a hash of their content (cached for a year, immutable), and each text file is precompressed with
+ * brotli and gzip (precompress.ts). In development, `/api` and `/healthz` are proxied to the API on port 3000.
  */
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { precompress } from "./precompress.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 const api = "http://127.0.0.1:3000";
@@ -12,7 +15,7 @@ const api = "http://127.0.0.1:3000";
 export default defineConfig({
   root,
   base: "/",
-  plugins: [react()],
+  plugins: [react(), precompress()],
   build: {
     outDir: fileURLToPath(new URL("./dist", import.meta.url)),
     emptyOutDir: true,
@@ -20,7 +23,7 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     assetsInlineLimit: 0,
     sourcemap: false,
-    // One bundle (~240 kB gzipped, mostly Mantine) served from the same host; no need to split it further yet.
+    // The entry (React, Mantine's core, the router) stays under this; a page's chunk too.
     chunkSizeWarningLimit: 1024,
   },
   server: {

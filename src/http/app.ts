@@ -3,8 +3,6 @@
  * reference and the web UI. Tests call `app.request()` on it in-process; `server.ts` listens with it.
  */
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { serveStatic } from "@hono/node-server/serve-static";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
@@ -39,6 +37,7 @@ import { roundRoutes } from "./routes/round-routes.ts";
 import { searchRoutes } from "./routes/search-routes.ts";
 import { timeRoutes } from "./routes/time-routes.ts";
 import { workspaceRoutes } from "./routes/workspace-routes.ts";
+import { mountWebUi } from "./static-assets.ts";
 import { wellFormedInput } from "./well-formed-input.ts";
 import { workspaceIds } from "./workspace-ids.ts";
 
@@ -167,14 +166,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}) {
   app.all("/api/*", (c) => problemResponse(c, new DomainError("not_found", `no route ${c.req.method} ${c.req.path}`)));
 
   const webDist = options.webDist;
-  if (webDist && existsSync(webDist)) {
-    app.use("/*", serveStatic({ root: webDist }));
-    let indexHtml: string | undefined;
-    app.get("*", async (c) => {
-      indexHtml ??= await readFile(`${webDist}/index.html`, "utf8");
-      return c.html(indexHtml);
-    });
-  }
+  if (webDist && existsSync(webDist)) mountWebUi(app, webDist);
   return app;
 }
 
