@@ -14,6 +14,7 @@ import { clientCreditBalances } from "../store/payment-store.ts";
 import { clientNames, dsoInvoices, openReceivables } from "../store/receivable-store.ts";
 import type { AppContext } from "./context.ts";
 import { getWorkspaceRecord } from "./load-records.ts";
+import { nextReminderDates } from "./reminders.ts";
 
 export interface ReceivablesQuery {
   asOf?: string | undefined;
@@ -57,6 +58,7 @@ export async function getReceivables(ctx: AppContext, actor: Actor, q: Receivabl
   const ids = [...new Set([...Object.keys(aging.byClient), ...byClient.keys(), ...credits.map((c) => c.clientId)])];
   const names = await clientNames(ctx.db, actor.workspaceId, ids);
   const numbers = new Map(open.map((o) => [o.id, o.number]));
+  const nextReminders = await nextReminderDates(ctx.db, actor.workspaceId, open, asOf);
   return {
     asOf,
     currency,
@@ -77,7 +79,7 @@ export async function getReceivables(ctx: AppContext, actor: Actor, q: Receivabl
       }))
       .sort((a, b) => (b.aging?.total.amount ?? 0) - (a.aging?.total.amount ?? 0)),
     invoices: aging.invoices
-      .map((i) => ({ ...i, number: numbers.get(i.id) ?? "" }))
+      .map((i) => ({ ...i, number: numbers.get(i.id) ?? "", nextReminderOn: nextReminders.get(i.id) ?? null }))
       .sort((a, b) => b.daysPastDue - a.daysPastDue),
   };
 }

@@ -10,10 +10,21 @@ import { daysBetween } from "../domain/calendar-date.ts";
 import { DomainError } from "../domain/errors.ts";
 import { invoiceBalance } from "../domain/invoice/invoice-balance.ts";
 import { reminderLetter } from "../domain/invoice/reminder-letter.ts";
-import { automaticReminderPlan, initialStepStatus, type ReminderTone } from "../domain/invoice/reminder-schedule.ts";
+import {
+  automaticReminderPlan,
+  initialStepStatus,
+  type ReminderStepState,
+  type ReminderTone,
+} from "../domain/invoice/reminder-schedule.ts";
 import { type Actor, requirePermission } from "../domain/permissions.ts";
 import { insertReminder, listRemindersOfInvoice } from "../store/payment-store.ts";
-import { listScheduleOf, remindersPaused, setRemindersPaused } from "../store/schedule-store.ts";
+import {
+  listSchedulesOf,
+  pausedClients,
+  remindersPaused,
+  type ScheduleRow,
+  setRemindersPaused,
+} from "../store/schedule-store.ts";
 import type { Database } from "../store/schema.ts";
 import type { AppContext } from "./context.ts";
 import { clientEmail } from "./document-parties.ts";
@@ -26,35 +37,24 @@ import { inTransaction, transact } from "./transact.ts";
 
 const FIRM_FROM_DAYS_LATE = 30;
 
-/** The state of a step as shown: what the scheduler did, or what it will do. */
-export type StepState =
-  | "upcoming"
-  | "due"
-  | "sending"
-  | "sent"
-  | "kept"
-  | "failed"
-  | "skipped"
-  | "cancelled"
-  | "paused"
-  | "proposed";
-
 /** The automatic schedule of an invoice with each step's state, and the reminders sent by hand. Reads only. */
 export async function listReminders(ctx: AppContext, actor: Actor, id: string) {
   requirePermission(actor, "read");
   const today = ctx.now().toISOString().slice(0, 10);
   const stored = await getStoredInvoice(ctx.db, actor.workspaceId, id);
   const invoice = stored.invoice;
-  if (invoice.status === "draft") return { paused: false, nextReminderOn: null, planned: [], sent: [] };
+  if (invoice.status === "draft") {
+    return { clientId: invoice.clientId, paused: false, nextReminderOn: null, planned: [], sent: [] };
+  }
   const [manual, rows, paused] = await Promise.all([
     listRemindersOfInvoice(ctx.db, actor.workspaceId, id),
-    listScheduleOf(ctx.db, actor.workspaceId, id),
+    listSchedulesOf(ctx.db, actor.workspaceId, [id]),
     remindersPaused(ctx.db, actor.workspaceId, invoice.clientId),
   ]);
   const open = invoice.status === "issued" || invoice.status === "partially_paid";
   const planned = automaticReminderPlan(invoice.dueDate).map((p) => {
     const row = rows.find((r) => r.step === p.step);
-    const state: StepState = (() => {
+    const state: ReminderStepState = (() => {
       switch (row?.status) {
         case "queued":
         case "sending":
@@ -90,8 +90,46 @@ export async function listReminders(ctx: AppContext, actor: Actor, id: string) {
       error: row?.lastError ?? null,
     };
   });
-  const next = planned.find((p) => p.state === "upcoming" || p.state === "due");
-  return { paused, nextReminderOn: next?.date ?? null, planned, sent: manual };
+  const next = open && !paused ? nextReminderOn(invoice.dueDate, rows, today) : null;
+  return { clientId: invoice.clientId, paused, nextReminderOn: next, planned, sent: manual };
+}
+
+/** The date of the next automatic reminder the scheduler will send, from its rows or, before it planned them, the plan. */
+function nextReminderOn(dueDate: string, rows: readonly ScheduleRow[], today: string): string | null {
+  const plan = automaticReminderPlan(dueDate).filter((s) => s.kind === "email");
+  const next = rows.length
+    ? plan.find((s) => rows.some((r) => r.step === s.step && r.status === "planned"))
+    : plan.find((s) => initialStepStatus(s, today) === "planned");
+  return next?.date ?? null;
+}
+
+/** The next automatic reminder of each open invoice: null when none is left or the client's reminders are paused. */
+export async function nextReminderDates(
+  db: Kysely<Database>,
+  workspaceId: string,
+  invoices: readonly { id: string; clientId: string; dueDate: string }[],
+  today: string,
+): Promise<Map<string, string | null>> {
+  const [rows, paused] = await Promise.all([
+    listSchedulesOf(
+      db,
+      workspaceId,
+      invoices.map((i) => i.id),
+    ),
+    pausedClients(db, workspaceId, [...new Set(invoices.map((i) => i.clientId))]),
+  ]);
+  return new Map(
+    invoices.map((i) => [
+      i.id,
+      paused.has(i.clientId)
+        ? null
+        : nextReminderOn(
+            i.dueDate,
+            rows.filter((r) => r.invoiceId === i.id),
+            today,
+          ),
+    ]),
+  );
 }
 
 /** Pauses (or resumes) the automatic reminders of a client; steps that come due while paused are not sent later. */

@@ -124,35 +124,38 @@ export async function claimDueSteps(
   return (await q.execute()).map(toRow);
 }
 
-/** Every step of one invoice, in date order. */
-export async function listScheduleOf(db: Kysely<Database>, workspaceId: string, invoiceId: string) {
+/** Every step of these invoices (one workspace), in date order. */
+export async function listSchedulesOf(
+  db: Kysely<Database>,
+  workspaceId: string,
+  invoiceIds: readonly string[],
+): Promise<ScheduleRow[]> {
+  if (invoiceIds.length === 0) return [];
   const rows = await db
     .selectFrom("reminder_schedule")
     .selectAll()
     .where("workspace_id", "=", workspaceId)
-    .where("invoice_id", "=", invoiceId)
+    .where("invoice_id", "in", invoiceIds)
     .orderBy("due_on")
     .execute();
   return rows.map(toRow);
 }
 
-/** The next planned step's date of each of these invoices (absent: none planned). */
-export async function nextPlannedDates(
+/** Which of these clients have their reminders paused. */
+export async function pausedClients(
   db: Kysely<Database>,
   workspaceId: string,
-  invoiceIds: readonly string[],
-): Promise<Map<string, string>> {
-  if (invoiceIds.length === 0) return new Map();
+  clientIds: readonly string[],
+): Promise<Set<string>> {
+  if (clientIds.length === 0) return new Set();
   const rows = await db
-    .selectFrom("reminder_schedule")
-    .select(["invoice_id"])
-    .select((eb) => eb.fn.min("due_on").as("next"))
+    .selectFrom("clients")
+    .select("id")
     .where("workspace_id", "=", workspaceId)
-    .where("invoice_id", "in", invoiceIds)
-    .where("status", "=", "planned")
-    .groupBy("invoice_id")
+    .where("id", "in", clientIds)
+    .where("reminders_paused", "=", 1)
     .execute();
-  return new Map(rows.map((r) => [r.invoice_id, String(r.next)]));
+  return new Set(rows.map((r) => r.id));
 }
 
 export interface SchedulePatch {

@@ -284,7 +284,10 @@ describe.skipIf(chromiumMissing)("invoicing journey in Chromium", () => {
   it("sends a firm reminder for the late invoice, kept in the outbox, beside its late interest", async () => {
     await page.getByRole("button", { name: `Relances et intérêts de ${year}-0001` }).click();
     await page.getByText("Intérêts de retard", { exact: true }).waitFor();
-    expect(await page.getByTestId("reminder-step").count()).toBe(4);
+    // The automatic schedule: 3 days before, on the due date, +7, +21 and the formal notice proposed at +30; 15 days
+    // late, the next one to go is the second firm reminder.
+    expect(await page.getByTestId("reminder-step").count()).toBe(5);
+    expect(await page.getByTestId("next-reminder").textContent()).toContain("Prochaine relance");
     const interest = await page.getByTestId("interest-summary").textContent();
     expect(interest).toContain("15 jours de retard");
     expect(await page.getByText("Taux convenu : 12 % par an", { exact: false }).count()).toBe(1);

@@ -253,6 +253,12 @@ describe.each(engines())("reminder delivery on $engine", ({ engine, skip }) => {
     const step = async (id: string) =>
       (await owner.get(`/api/v1/invoices/${id}/reminders`)).body.planned[0] as { state: string; attempts: number };
 
+    const nextOf = async (id: string) =>
+      ((await owner.get("/api/v1/receivables")).body.invoices as { id: string; nextReminderOn: string | null }[]).find(
+        (i) => i.id === id,
+      )?.nextReminderOn;
+    expect(await nextOf(ids[0]!)).toBe(dayOf(7));
+
     // Day 7: both "before due" reminders are due. The first fails twice (4xx), the second is refused (5xx).
     const first = await runDueWork(ctx, at(7));
     expect(first.reminders).toMatchObject({ queued: 2, sent: 0, failed: 1 });
@@ -269,6 +275,14 @@ describe.each(engines())("reminder delivery on $engine", ({ engine, skip }) => {
     // Ticking again sends nothing more; the refused one stays failed for a person to look at.
     await runDueWork(ctx, at(7, 60));
     expect(sent).toHaveLength(1);
+    // The next reminder moved to the due date, on the receivables page and on the invoice.
+    expect(await nextOf(ids[0]!)).toBe(dayOf(10));
+    expect((await owner.get(`/api/v1/invoices/${ids[0]}/reminders`)).body.nextReminderOn).toBe(dayOf(10));
+    // Pausing the client empties it; resuming brings it back.
+    await owner.request("PUT", `/api/v1/clients/${clientId}/reminders-pause`, { paused: true });
+    expect(await nextOf(ids[0]!)).toBeNull();
+    await owner.request("PUT", `/api/v1/clients/${clientId}/reminders-pause`, { paused: false });
+    expect(await nextOf(ids[0]!)).toBe(dayOf(10));
     const outbox = await fx.db.store.db
       .selectFrom("outbox")
       .select(["status", "error", "entity_id"])

@@ -5,6 +5,7 @@
  * draft's JSON carries its lines and rates but not its totals.
  */
 import type { OperationCategory } from "../../src/domain/invoice/france-operation-mentions.ts";
+import type { ReminderStep, ReminderStepState } from "../../src/domain/invoice/reminder-schedule.ts";
 import { api, query } from "./api.ts";
 import type { Currency, Page } from "./api-types.ts";
 import type { OutboxMessage } from "./offers-api.ts";
@@ -251,10 +252,25 @@ export interface CreateInvoiceInput {
   lines?: LineInput[];
 }
 
+export type { ReminderStepState };
 export type ReminderTone = "courteous" | "firm";
 
+/** The automatic schedule of an invoice (`GET /invoices/{id}/reminders`) and the reminders sent by hand. */
 export interface ReminderPlan {
-  planned: { date: string; offsetDays: number; tone: ReminderTone; state: "upcoming" | "due" | "sent" }[];
+  clientId: string;
+  paused: boolean;
+  nextReminderOn: string | null;
+  planned: {
+    step: ReminderStep;
+    date: string;
+    offsetDays: number;
+    kind: "email" | "proposal";
+    tone: ReminderTone;
+    state: ReminderStepState;
+    sentAt: string | null;
+    attempts: number;
+    error: string | null;
+  }[];
   sent: { id: string; date: string; offsetDays: number; tone: ReminderTone; outboxId: string | null }[];
 }
 
@@ -323,6 +339,8 @@ export interface Receivables {
     daysPastDue: number;
     bucket: AgingBucket;
     balanceDue: Money;
+    /** The next automatic reminder; null: none left or the client's reminders are paused. */
+    nextReminderOn: string | null;
   }[];
 }
 
@@ -386,6 +404,8 @@ export const invoicesApi = {
     ),
   writeOff: (id: string, reason: string) => api<Invoice>("POST", `/invoices/${id}/write-off`, { reason }),
   reminders: (id: string) => api<ReminderPlan>("GET", `/invoices/${id}/reminders`),
+  pauseReminders: (clientId: string, paused: boolean) =>
+    api<{ clientId: string; remindersPaused: boolean }>("PUT", `/clients/${clientId}/reminders-pause`, { paused }),
   sendReminder: (id: string, tone?: ReminderTone) =>
     api<{ message: OutboxMessage }>("POST", `/invoices/${id}/reminders`, tone ? { tone } : {}),
   interest: (id: string, q: DemeureQuery = {}) => api<LateInterest>("GET", `/invoices/${id}/interest${query(q)}`),

@@ -58,7 +58,23 @@ export function planReminders(input: PlanRemindersInput): PlannedReminder[] {
  *   1617); in France a *mise en demeure* precedes most remedies (C. civ. 1344, 1225, 1226). Such a letter binds the
  *   studio and may end a relationship, so a person decides and sends it (`formal_notices`).
  */
-export type ReminderStep = "before_due" | "on_due" | "late_7" | "late_21" | "formal_notice";
+export const REMINDER_STEPS = ["before_due", "on_due", "late_7", "late_21", "formal_notice"] as const;
+export type ReminderStep = (typeof REMINDER_STEPS)[number];
+
+/** A step as the studio sees it: what the scheduler did with it, or what it will do. */
+export const REMINDER_STEP_STATES = [
+  "upcoming",
+  "due",
+  "sending",
+  "sent",
+  "kept",
+  "failed",
+  "skipped",
+  "cancelled",
+  "paused",
+  "proposed",
+] as const;
+export type ReminderStepState = (typeof REMINDER_STEP_STATES)[number];
 
 export interface AutomaticReminderStep {
   step: ReminderStep;

@@ -2,6 +2,7 @@
 import { z } from "@hono/zod-openapi";
 import { PAYMENT_METHODS } from "../../app/record-payment.ts";
 import { OPERATION_CATEGORIES } from "../../domain/invoice/france-operation-mentions.ts";
+import { REMINDER_STEP_STATES, REMINDER_STEPS } from "../../domain/invoice/reminder-schedule.ts";
 import { IdSchema, IsoDateSchema, MinorUnitsSchema, PageQuerySchema, RequiredText, Text } from "./common-schemas.ts";
 
 const INVOICE_STATUSES = ["draft", "issued", "partially_paid", "paid", "credited", "written_off"] as const;
@@ -143,23 +144,12 @@ export const ReminderSchema = z
 
 export const ReminderStepSchema = z
   .object({
-    step: z.enum(["before_due", "on_due", "late_7", "late_21", "formal_notice"]),
+    step: z.enum(REMINDER_STEPS),
     date: IsoDateSchema,
     offsetDays: z.int(),
     kind: z.enum(["email", "proposal"]).openapi({ description: "proposal: a formal notice shown, never sent" }),
     tone: z.enum(["courteous", "firm"]),
-    state: z.enum([
-      "upcoming",
-      "due",
-      "sending",
-      "sent",
-      "kept",
-      "failed",
-      "skipped",
-      "cancelled",
-      "paused",
-      "proposed",
-    ]),
+    state: z.enum(REMINDER_STEP_STATES),
     sentAt: z.string().nullable(),
     attempts: z.int(),
     error: z.string().nullable(),
@@ -168,6 +158,7 @@ export const ReminderStepSchema = z
 
 export const RemindersSchema = z
   .object({
+    clientId: IdSchema,
     paused: z.boolean(),
     nextReminderOn: IsoDateSchema.nullable(),
     planned: z.array(ReminderStepSchema),

@@ -1,5 +1,6 @@
 /**
- * Collecting one invoice: its reminder schedule (before due, on due, +7, +30 days) with "send now" — courteous, then
+ * Collecting one invoice: its automatic reminder schedule (3 days before due, on due, +7, +21 days, a formal notice
+ * proposed at +30) with each step's state and when it was sent, the client's pause, and "send now" — courteous, then
  * firm, in the client's language, sent by email or kept in the outbox — and the late interest owed as of today with
  * its rule and sources, which the user may choose to invoice.
  */
@@ -23,14 +24,31 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import { type DemeureQuery, invoiceKeys, invoicesApi, type ReminderTone } from "../invoices-api.ts";
+import {
+  type DemeureQuery,
+  invoiceKeys,
+  invoicesApi,
+  type ReminderStepState,
+  type ReminderTone,
+} from "../invoices-api.ts";
 import type { OutboxMessage } from "../offers-api.ts";
 import { usePermissions } from "../session.tsx";
 import { useSourceTitle } from "../source-title.ts";
 import { notifyError, problemMessage } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
 
-const stateColors = { upcoming: "gray.7", due: "orange.9", sent: "teal.9" } as const;
+const stateColors: Record<ReminderStepState, string> = {
+  upcoming: "gray.7",
+  due: "orange.9",
+  sending: "blue.9",
+  sent: "teal.9",
+  kept: "blue.9",
+  failed: "red.9",
+  skipped: "gray.7",
+  cancelled: "gray.7",
+  paused: "yellow.9",
+  proposed: "orange.9",
+};
 
 export function InvoiceCollectionPanel({ invoiceId, headingLevel = 2 }: { invoiceId: string; headingLevel?: 2 | 3 }) {
   const { t } = useTranslation();
@@ -69,6 +87,14 @@ export function InvoiceCollectionPanel({ invoiceId, headingLevel = 2 }: { invoic
     },
     onError: (error) => notifyError(error, t),
   });
+  const pause = useMutation({
+    mutationFn: (v: { clientId: string; paused: boolean }) => invoicesApi.pauseReminders(v.clientId, v.paused),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ["invoices", "reminders"] });
+      await queryClient.invalidateQueries({ queryKey: ["invoices", "receivables"] });
+    },
+    onError: (error) => notifyError(error, t),
+  });
   const invoiceInterest = useMutation({
     mutationFn: () => invoicesApi.invoiceInterest(invoiceId, demeureQuery),
     onSuccess: async (result) => {
@@ -96,30 +122,59 @@ export function InvoiceCollectionPanel({ invoiceId, headingLevel = 2 }: { invoic
         {reminders.isPending && <Loader size="sm" aria-label={t("common.loading")} />}
         {reminders.isError && <Text c="red.9">{problemMessage(reminders.error, t)}</Text>}
         {reminders.data && (
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t("invoices.reminders.when")}</Table.Th>
-                <Table.Th scope="col">{t("invoices.reminders.date")}</Table.Th>
-                <Table.Th scope="col">{t("invoices.reminders.tone")}</Table.Th>
-                <Table.Th scope="col">{t("invoices.reminders.state")}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {reminders.data.planned.map((p) => (
-                <Table.Tr key={p.offsetDays} data-testid="reminder-step">
-                  <Table.Td>{offset(p.offsetDays)}</Table.Td>
-                  <Table.Td>{format.date(p.date)}</Table.Td>
-                  <Table.Td>{t(`invoices.reminders.tones.${p.tone}`)}</Table.Td>
-                  <Table.Td>
-                    <Badge color={stateColors[p.state]} miw="max-content">
-                      {t(`invoices.reminders.states.${p.state}`)}
-                    </Badge>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <>
+            <Text size="sm" c="dimmed" mb="xs">
+              {t("invoices.reminders.automatic")}
+            </Text>
+            <Text size="sm" fw={600} data-testid="next-reminder">
+              {reminders.data.nextReminderOn
+                ? t("invoices.reminders.next", { date: format.date(reminders.data.nextReminderOn) })
+                : t("invoices.reminders.noNext")}
+            </Text>
+            {reminders.data.paused && (
+              <Alert color="yellow" mt="xs" p="xs">
+                {t("invoices.reminders.pausedNote")}
+              </Alert>
+            )}
+            <Table.ScrollContainer minWidth={560}>
+              <Table>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t("invoices.reminders.step")}</Table.Th>
+                    <Table.Th scope="col">{t("invoices.reminders.when")}</Table.Th>
+                    <Table.Th scope="col">{t("invoices.reminders.date")}</Table.Th>
+                    <Table.Th scope="col">{t("invoices.reminders.state")}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {reminders.data.planned.map((p) => (
+                    <Table.Tr key={p.step} data-testid="reminder-step">
+                      <Table.Th scope="row" fw={400}>
+                        {t(`invoices.reminders.steps.${p.step}`)}
+                      </Table.Th>
+                      <Table.Td>{offset(p.offsetDays)}</Table.Td>
+                      <Table.Td>{format.date(p.date)}</Table.Td>
+                      <Table.Td>
+                        <Badge color={stateColors[p.state]} miw="max-content">
+                          {t(`invoices.reminders.states.${p.state}`)}
+                        </Badge>
+                        {p.sentAt && (
+                          <Text size="xs" c="dimmed">
+                            {t("invoices.reminders.sentAt")} {format.date(p.sentAt.slice(0, 10))}
+                          </Text>
+                        )}
+                        {p.error && p.state !== "skipped" && (
+                          <Text size="xs" c="red.9">
+                            {t("invoices.reminders.attempts", { count: p.attempts })} — {p.error}
+                          </Text>
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          </>
         )}
         {reminders.data && reminders.data.sent.length > 0 && (
           <Text size="sm" mt="xs">
@@ -146,6 +201,15 @@ export function InvoiceCollectionPanel({ invoiceId, headingLevel = 2 }: { invoic
             >
               {t("invoices.reminders.sendFirm")}
             </Button>
+            {reminders.data && (
+              <Button
+                variant="subtle"
+                loading={pause.isPending}
+                onClick={() => pause.mutate({ clientId: reminders.data.clientId, paused: !reminders.data.paused })}
+              >
+                {t(reminders.data.paused ? "invoices.reminders.resume" : "invoices.reminders.pause")}
+              </Button>
+            )}
           </Group>
         )}
         {last && (

@@ -135,7 +135,7 @@ export function ReceivablesPage() {
         {r.invoices.length === 0 ? (
           <Text c="dimmed">{t("receivables.noOpenInvoice")}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={760}>
+          <Table.ScrollContainer minWidth={860}>
             <Table>
               <Table.Thead>
                 <Table.Tr>
@@ -145,6 +145,7 @@ export function ReceivablesPage() {
                   <Table.Th scope="col" ta="right">
                     {t("receivables.balanceDue")}
                   </Table.Th>
+                  <Table.Th scope="col">{t("receivables.nextReminder")}</Table.Th>
                   <Table.Th scope="col">{t("common.actions")}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
@@ -165,6 +166,9 @@ export function ReceivablesPage() {
                         · {t(`receivables.buckets.${i.bucket}`)}
                       </Table.Td>
                       <Table.Td ta="right">{money(i.balanceDue)}</Table.Td>
+                      <Table.Td data-testid="invoice-next-reminder">
+                        {i.nextReminderOn ? format.date(i.nextReminderOn) : t("receivables.noReminder")}
+                      </Table.Td>
                       <Table.Td>
                         <Button
                           variant="subtle"
@@ -178,7 +182,7 @@ export function ReceivablesPage() {
                     </Table.Tr>
                     {open === i.id && (
                       <Table.Tr>
-                        <Table.Td colSpan={5}>
+                        <Table.Td colSpan={6}>
                           <InvoiceCollectionPanel invoiceId={i.id} headingLevel={3} />
                         </Table.Td>
                       </Table.Tr>
