@@ -211,4 +211,39 @@ describe.skipIf(chromiumMissing)("everyday use in Chromium", () => {
     await open.getByRole("button", { name: /Supprimer/ }).waitFor();
     await screenshot(page, "everyday-time-read-only");
   });
+
+  it("opens the portal in the document's language; the visitor's switch is kept across a reload", async () => {
+    const { offer } = await seed("GET", `/offers/${made.offerId}`);
+    const docLang: "fr" | "en" = offer.content.language;
+    const words = { fr: { name: "Français", signed: "Offre signée" }, en: { name: "English", signed: "Offer signed" } };
+    const other = docLang === "fr" ? "en" : "fr";
+    await context?.close();
+    // A visitor without a session, whose browser speaks the other language: the document opens in its own.
+    context = await clockedContext(browser, server, {
+      locale: other === "fr" ? "fr-CA" : "en-CA",
+      viewport: { width: 390, height: 844 },
+    });
+    page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    await page.goto(`${baseUrl}/portal/${made.portalToken}`);
+    await page.getByText(words[docLang].signed).first().waitFor();
+    expect(await page.getAttribute("html", "lang")).toBe(`${docLang}-CA`);
+
+    await page.getByRole("banner").getByText(words[other].name, { exact: true }).click();
+    await page.getByText(words[other].signed).first().waitFor();
+    expect(await page.getAttribute("html", "lang")).toBe(`${other}-CA`);
+    await screenshot(page, `everyday-portal-${other}`);
+
+    await page.reload();
+    await page.getByText(words[other].signed).first().waitFor();
+    expect(await page.getAttribute("html", "lang")).toBe(`${other}-CA`);
+    expect(await page.getByText(words[docLang].signed).count()).toBe(0);
+
+    // Back to the document's language, kept as well.
+    await page.getByRole("banner").getByText(words[docLang].name, { exact: true }).click();
+    await page.getByText(words[docLang].signed).first().waitFor();
+    await page.reload();
+    await page.getByText(words[docLang].signed).first().waitFor();
+    expect(await page.getAttribute("html", "lang")).toBe(`${docLang}-CA`);
+  });
 });

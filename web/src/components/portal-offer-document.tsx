@@ -8,6 +8,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { DocumentParty, OfferDocument } from "../offers-api.ts";
 import { formatCalendarDate, formatMoney } from "../use-format.ts";
+import { usePortalLocale } from "./portal-language.tsx";
 
 export function documentLocale(language: "fr" | "en"): "fr-CA" | "en-CA" {
   return language === "en" ? "en-CA" : "fr-CA";
@@ -61,7 +62,7 @@ function Row({ label, value, strong = false }: { label: string; value: string; s
 
 /** `headingLevel` 1 on the portal (the document is the page); 2 inside a studio page that has its own title. */
 export function PortalOfferDocument({ doc, headingLevel = 1 }: { doc: OfferDocument; headingLevel?: 1 | 2 }) {
-  const locale = documentLocale(doc.language);
+  const locale = usePortalLocale(doc.language);
   const { t } = useTranslation(undefined, { lng: locale });
   const money = (minor: number) => formatMoney(minor, doc.currency, locale);
   const date = (d: string) => formatCalendarDate(d, locale);

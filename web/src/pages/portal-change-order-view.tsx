@@ -23,6 +23,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../api.ts";
+import { usePortalLocale } from "../components/portal-language.tsx";
 import { type ChangeOrderPortalView, scopeApi } from "../scope-api.ts";
 import { fieldMessage, problemMessage } from "../use-field-errors.ts";
 import { formatCalendarDate, formatInstant, formatMoney } from "../use-format.ts";
@@ -49,7 +50,7 @@ interface Props {
 
 export function PortalChangeOrderView({ token, view, onAnswered }: Props) {
   const doc = view.document;
-  const locale = doc.language === "en" ? "en-CA" : "fr-CA";
+  const locale = usePortalLocale(doc.language);
   const { t } = useTranslation(undefined, { lng: locale });
   const queryClient = useQueryClient();
   const [signerName, setSignerName] = useState("");

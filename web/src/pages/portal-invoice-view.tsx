@@ -5,7 +5,7 @@
 import { Alert, Anchor, Button, Card, Code, Group, List, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { documentLocale } from "../components/portal-offer-document.tsx";
+import { usePortalLocale } from "../components/portal-language.tsx";
 import { type InvoicePortalView, invoiceSendingApi } from "../invoices-api.ts";
 import { formatCalendarDate, formatMoney } from "../use-format.ts";
 
@@ -23,7 +23,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 }
 
 export function PortalInvoiceView({ token, view }: { token: string; view: InvoicePortalView }) {
-  const locale = documentLocale(view.language);
+  const locale = usePortalLocale(view.language);
   const { t } = useTranslation(undefined, { lng: locale });
   const money = (minor: number) => formatMoney(minor, view.currency, locale);
   const date = (d: string) => formatCalendarDate(d, locale);

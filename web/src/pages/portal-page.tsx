@@ -3,14 +3,16 @@
  * leads to, in that document's language, and dispatches on its kind (offer, change order). A link that is unknown,
  * expired, revoked or cancelled says only that it is not valid; too many attempts say so.
  */
-import { Alert, Box, Center, Code, Container, Loader, Stack, Text, Title } from "@mantine/core";
+import { Alert, Box, Center, Code, Container, Group, Loader, Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { type ReactNode, type Ref, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import { ApiError } from "../api.ts";
-import { documentLocale, PortalOfferDocument } from "../components/portal-offer-document.tsx";
+import { PortalLanguageProvider, PortalLanguageSwitch, usePortalLocale } from "../components/portal-language.tsx";
+import { PortalOfferDocument } from "../components/portal-offer-document.tsx";
 import { PortalSignatureForm } from "../components/portal-signature-form.tsx";
+import { applyLocale } from "../i18n/i18n.ts";
 import type { InvoicePortalView } from "../invoices-api.ts";
 import { offersApi, type PortalView } from "../offers-api.ts";
 import type { ChangeOrderPortalView } from "../scope-api.ts";
@@ -21,21 +23,22 @@ import { PortalInvoiceView } from "./portal-invoice-view.tsx";
 
 /** The portal's frame: the issuer's name, then the document; `lang` set on the page for screen readers. */
 function PortalFrame({ issuer, language, children }: { issuer?: string; language?: "fr" | "en"; children: ReactNode }) {
-  // While the portal is open, the page's language is the document's.
+  // While the portal is open, the page's language is the one it is read in: the visitor's choice, else the document's.
+  // The portal is a page of its own: its language becomes the UI's for this visit (not remembered as the member's),
+  // which also loads that language's strings and sets <html lang>.
+  const locale = usePortalLocale(language ?? "fr");
   useEffect(() => {
-    if (!language) return;
-    const before = document.documentElement.lang;
-    document.documentElement.lang = documentLocale(language);
-    return () => {
-      document.documentElement.lang = before;
-    };
-  }, [language]);
+    if (language) void applyLocale(locale, false);
+  }, [language, locale]);
   return (
     <>
       <Box component="header" px="md" py="sm" style={{ borderBottom: "1px solid var(--mantine-color-gray-3)" }}>
-        <Text fw={700} size="lg">
-          {issuer ?? "Mandat"}
-        </Text>
+        <Group justify="space-between" wrap="nowrap">
+          <Text fw={700} size="lg">
+            {issuer ?? "Mandat"}
+          </Text>
+          {language && <PortalLanguageSwitch documentLanguage={language} />}
+        </Group>
       </Box>
       <Container component="main" id="main" tabIndex={-1} size={820} px="md" py="lg">
         {children}
@@ -67,6 +70,14 @@ function Bilingual({ keyName, values }: { keyName: string; values?: Record<strin
 }
 
 export function PortalPage() {
+  return (
+    <PortalLanguageProvider>
+      <PortalDocument />
+    </PortalLanguageProvider>
+  );
+}
+
+function PortalDocument() {
   const { token = "" } = useParams();
   const { t } = useTranslation();
   const view = useQuery({
@@ -127,7 +138,7 @@ type OfferView = Extract<PortalView, { kind: "offer"; document: unknown }>;
 
 function PortalOffer({ token, view, onDone }: { token: string; view: OfferView; onDone: () => void }) {
   const doc = view.document;
-  const locale = documentLocale(doc.language);
+  const locale = usePortalLocale(doc.language);
   const { t } = useTranslation(undefined, { lng: locale });
   // After signing or declining, the form is gone: move the focus to the outcome so it is read out.
   const outcome = useRef<HTMLDivElement>(null);
@@ -145,7 +156,12 @@ function PortalOffer({ token, view, onDone }: { token: string; view: OfferView; 
           {t("portal.offer.fingerprint")} <Code>{view.sha256}</Code>
         </Text>
         {view.state === "sent" ? (
-          <PortalSignatureForm token={token} language={doc.language} consentText={doc.consentText} onDone={onDone} />
+          <PortalSignatureForm
+            token={token}
+            language={locale === "en-CA" ? "en" : "fr"}
+            consentText={doc.consentText}
+            onDone={onDone}
+          />
         ) : (
           <StateBanner view={view} last ref={outcome} />
         )}
@@ -155,7 +171,7 @@ function PortalOffer({ token, view, onDone }: { token: string; view: OfferView; 
 }
 
 function StateBanner({ view, last = false, ref }: { view: OfferView; last?: boolean; ref?: Ref<HTMLDivElement> }) {
-  const locale = documentLocale(view.document.language);
+  const locale = usePortalLocale(view.document.language);
   const { t } = useTranslation(undefined, { lng: locale });
   const color = view.state === "signed" ? "teal" : view.state === "declined" ? "red" : "gray";
   let text = "";
