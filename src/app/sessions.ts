@@ -3,9 +3,11 @@
  * so the person can end one, or every other one. Ending deletes the session row: the next request with its cookie
  * is signed out.
  */
+import type { Kysely } from "kysely";
 import { DomainError } from "../domain/errors.ts";
 import type { Actor } from "../domain/permissions.ts";
 import { deleteSessionOfUser, listSessionsOfUser } from "../store/account-security-store.ts";
+import type { Database } from "../store/schema.ts";
 import { deleteSessionsOfUser } from "../store/session-store.ts";
 import type { AppContext } from "./context.ts";
 import { recordAudit } from "./record-audit.ts";
@@ -33,19 +35,23 @@ export async function listMySessions(
   return rows.map(({ key, workspaceId: _, ...s }) => ({ ...s, current: key === currentKey }));
 }
 
+function auditRevoked(ctx: AppContext, trx: Kysely<Database>, actor: Actor, sessions: number) {
+  return recordAudit(ctx, trx, {
+    workspaceId: actor.workspaceId,
+    actorMemberId: actor.memberId,
+    action: "user.session_revoked",
+    entity: "user",
+    entityId: actor.userId,
+    after: { sessions },
+  });
+}
+
 export async function revokeMySession(ctx: AppContext, actor: Actor, sessionId: string): Promise<void> {
   await transact(ctx, async (trx) => {
     if (!(await deleteSessionOfUser(trx, actor.userId, sessionId))) {
       throw new DomainError("not_found", "session not found");
     }
-    await recordAudit(ctx, trx, {
-      workspaceId: actor.workspaceId,
-      actorMemberId: actor.memberId,
-      action: "user.session_revoked",
-      entity: "user",
-      entityId: actor.userId,
-      after: { sessions: 1 },
-    });
+    await auditRevoked(ctx, trx, actor, 1);
   });
 }
 
@@ -58,16 +64,7 @@ export async function revokeMyOtherSessions(
   const keep = sessionToken ? hashToken(ctx.secret, sessionToken) : undefined;
   return transact(ctx, async (trx) => {
     const endedSessions = await deleteSessionsOfUser(trx, actor.userId, keep);
-    if (endedSessions > 0) {
-      await recordAudit(ctx, trx, {
-        workspaceId: actor.workspaceId,
-        actorMemberId: actor.memberId,
-        action: "user.session_revoked",
-        entity: "user",
-        entityId: actor.userId,
-        after: { sessions: endedSessions },
-      });
-    }
+    if (endedSessions > 0) await auditRevoked(ctx, trx, actor, endedSessions);
     return { endedSessions };
   });
 }

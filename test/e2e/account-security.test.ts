@@ -2,12 +2,14 @@
  * The account's security in a real browser, in French: a common password is refused at sign-up with the meter saying
  * why; two-step sign-in is turned on from Settings (the key read on the page, the code computed with otpauth on the
  * server's clock), its recovery codes shown once; another browser signs in with a recovery code after the code is
- * asked; the first browser sees both sessions and ends the other, which is signed out at once.
+ * asked; the first browser sees both sessions and ends the other, which is signed out at once; a forgotten password
+ * is reset through the link a real SMTP peer receives.
  */
 import { Secret, TOTP } from "otpauth";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clockedContext, startTestServer, type TestServer } from "../support/server.ts";
+import { mailText, startSmtpPeer } from "../support/smtp-peer.ts";
 import { buildWebIfStale, chromiumMissing, keepFailureScreenshots, launchChromium, screenshot } from "./browser.ts";
 
 const owner = {
@@ -19,6 +21,7 @@ const owner = {
 
 describe.skipIf(chromiumMissing)("account security journey in Chromium", () => {
   let server: TestServer;
+  let smtp: Awaited<ReturnType<typeof startSmtpPeer>>;
   let browser: Browser;
   let context: BrowserContext;
   let other: BrowserContext | undefined;
@@ -29,7 +32,8 @@ describe.skipIf(chromiumMissing)("account security journey in Chromium", () => {
 
   beforeAll(async () => {
     buildWebIfStale();
-    server = await startTestServer();
+    smtp = await startSmtpPeer();
+    server = await startTestServer({ SMTP_URL: smtp.url, SMTP_FROM: "Mandat <mandat@atelier-securite.test>" });
     browser = await launchChromium();
     context = await clockedContext(browser, server, { locale: "fr-CA", viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
@@ -41,6 +45,7 @@ describe.skipIf(chromiumMissing)("account security journey in Chromium", () => {
     await context?.close();
     await browser?.close();
     await server?.close();
+    await smtp?.close();
   });
 
   it("refuses a common password at sign-up, the meter saying why", async () => {
@@ -72,12 +77,12 @@ describe.skipIf(chromiumMissing)("account security journey in Chromium", () => {
     await page.getByRole("textbox", { name: "Code de l'application" }).fill(code);
     await page.getByRole("button", { name: "Confirmer et activer" }).click();
     const codes = page.getByTestId("recovery-codes").getByRole("listitem");
-    await expect.poll(() => codes.count()).toBe(10);
+    await expect.poll(() => codes.count(), { timeout: 15_000 }).toBe(10);
     recoveryCode = await codes.first().innerText();
     await screenshot(page, "account-02-recovery-codes");
     await page.getByRole("button", { name: "Je les ai enregistrés" }).click();
     await page.getByText("10 codes de récupération restants.", { exact: false }).waitFor();
-    await expect.poll(() => page.getByTestId("recovery-codes").count()).toBe(0);
+    await expect.poll(() => page.getByTestId("recovery-codes").count(), { timeout: 15_000 }).toBe(0);
   });
 
   it("asks another browser for the code at sign-in, and a recovery code lets it in", async () => {
@@ -101,12 +106,40 @@ describe.skipIf(chromiumMissing)("account security journey in Chromium", () => {
   it("lists both sessions and ends the other one at once", async () => {
     await page.reload();
     const rows = page.getByTestId("session-row");
-    await expect.poll(() => rows.count()).toBe(2);
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(2);
     await page.getByText("Ce navigateur").waitFor();
     await screenshot(page, "account-03-sessions");
     await page.getByRole("button", { name: /^Fermer la session de/ }).click();
-    await expect.poll(() => rows.count()).toBe(1);
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(1);
     await otherPage?.goto(`${server.url}/clients`);
     await otherPage?.waitForURL(/\/login/);
+  });
+
+  it("resets a forgotten password through the e-mailed link", async () => {
+    const visitor = await clockedContext(browser, server, { locale: "fr-CA", viewport: { width: 1280, height: 900 } });
+    const reset = await visitor.newPage();
+    reset.setDefaultTimeout(15_000);
+    await reset.goto(`${server.url}/login`);
+    await reset.getByRole("button", { name: "Mot de passe oublié?" }).click();
+    await reset.getByLabel("Courriel").fill(owner.email);
+    await reset.getByRole("button", { name: "Envoyer le lien" }).click();
+    await reset.getByText("Consultez vos courriels").waitFor();
+    await expect.poll(() => smtp.received.length, { timeout: 15_000 }).toBe(1);
+    const token = /login\?reset=([A-Za-z0-9_-]{43})/.exec(mailText(smtp.received[0]!.raw))?.[1];
+    expect(token).toBeDefined();
+    await reset.goto(`${server.url}/login?reset=${token}`);
+    await reset.getByRole("heading", { name: "Choisir un nouveau mot de passe" }).waitFor();
+    await reset.getByRole("textbox", { name: "Nouveau mot de passe" }).fill("quatre saisons sous la neige");
+    await reset.getByRole("button", { name: "Enregistrer le nouveau mot de passe" }).click();
+    await reset.getByRole("heading", { level: 1, name: "Se connecter" }).waitFor();
+    await reset.getByLabel("Courriel").fill(owner.email);
+    await reset.getByRole("textbox", { name: "Mot de passe" }).fill("quatre saisons sous la neige");
+    await reset.getByRole("button", { name: "Se connecter" }).click();
+    // Two-step sign-in stays on after a reset.
+    await reset.getByRole("textbox", { name: "Code de l'application" }).waitFor();
+    // Every session ended with the reset, this browser's too.
+    await page.goto(`${server.url}/clients`);
+    await page.waitForURL(/\/login/);
+    await visitor.close();
   });
 });

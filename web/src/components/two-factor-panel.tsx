@@ -20,7 +20,13 @@ interface TwoFactorStatus {
   recoveryCodesLeft: number;
 }
 
-function CodeField(props: { value: string; onChange: (value: string) => void; error?: string | undefined }) {
+function CodeField(props: {
+  value: string;
+  onChange: (value: string) => void;
+  /** Called on each edit, to clear the field's error. */
+  onEdit: () => void;
+  error?: string | undefined;
+}) {
   const { t } = useTranslation();
   return (
     <TextInput
@@ -31,9 +37,25 @@ function CodeField(props: { value: string; onChange: (value: string) => void; er
       required
       maw={240}
       value={props.value}
-      onChange={(e) => props.onChange(e.currentTarget.value)}
+      onChange={(e) => {
+        props.onChange(e.currentTarget.value);
+        props.onEdit();
+      }}
       error={props.error}
     />
+  );
+}
+
+function CopyValue({ value }: { value: string }) {
+  const { t } = useTranslation();
+  return (
+    <CopyButton value={value}>
+      {({ copied, copy }) => (
+        <Button size="compact-sm" variant="light" onClick={copy}>
+          {copied ? t("common.copied") : t("common.copy")}
+        </Button>
+      )}
+    </CopyButton>
   );
 }
 
@@ -88,22 +110,9 @@ function SetupForm({ onDone }: { onDone: (codes: string[]) => void }) {
           <Code aria-label={t("account.twoFactor.secret")} data-testid="totp-secret">
             {setup.data.secret.replace(/(.{4})/g, "$1 ").trim()}
           </Code>
-          <CopyButton value={setup.data.secret}>
-            {({ copied, copy }) => (
-              <Button size="compact-sm" variant="light" onClick={copy}>
-                {copied ? t("common.copied") : t("common.copy")}
-              </Button>
-            )}
-          </CopyButton>
+          <CopyValue value={setup.data.secret} />
         </Group>
-        <CodeField
-          value={code}
-          onChange={(value) => {
-            setCode(value);
-            clear("code");
-          }}
-          error={errors.code}
-        />
+        <CodeField value={code} onChange={setCode} onEdit={() => clear("code")} error={errors.code} />
         <Group>
           <Button type="submit" loading={enable.isPending}>
             {t("account.twoFactor.confirm")}
@@ -143,14 +152,7 @@ function DisableForm({ onDone }: { onDone: () => void }) {
           }}
           error={errors.password}
         />
-        <CodeField
-          value={code}
-          onChange={(value) => {
-            setCode(value);
-            clear("code");
-          }}
-          error={errors.code}
-        />
+        <CodeField value={code} onChange={setCode} onEdit={() => clear("code")} error={errors.code} />
         <Group>
           <Button type="submit" color="red" variant="light" loading={disable.isPending}>
             {t("account.twoFactor.disable")}
@@ -188,13 +190,7 @@ export function TwoFactorPanel() {
               ))}
             </List>
             <Group>
-              <CopyButton value={recoveryCodes.join("\n")}>
-                {({ copied, copy }) => (
-                  <Button size="compact-sm" variant="light" onClick={copy}>
-                    {copied ? t("common.copied") : t("common.copy")}
-                  </Button>
-                )}
-              </CopyButton>
+              <CopyValue value={recoveryCodes.join("\n")} />
               <Button size="compact-sm" onClick={() => setRecoveryCodes(null)}>
                 {t("account.twoFactor.recoveryDone")}
               </Button>
