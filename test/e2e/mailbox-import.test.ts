@@ -125,7 +125,15 @@ describe.skipIf(chromiumMissing || !dovecotAvailable())("a list received by e-ma
     // The round page: received on the day Julie wrote it (her evening of 23 November), split into requests.
     await page.getByRole("heading", { level: 1, name: /^Liste du 23 nov\. 2026/ }).waitFor();
     await page.getByTestId("claim").filter({ hasText: "Intégrer la boutique Shopify dans le site" }).first().waitFor();
-    await expect.poll(() => page.getByTestId("claim").filter({ hasText: "Gestionnaire de projet" }).count()).toBe(0);
+    await expect.poll(() => page.getByTestId("claim").count()).toBe(8);
+    await expect
+      .poll(() =>
+        page
+          .getByTestId("claim")
+          .filter({ hasText: /Gestionnaire de projet|Merci/ })
+          .count(),
+      )
+      .toBe(0);
     const source = page.getByRole("group", { name: "Reçu par courriel" });
     await source.getByText("Courriel : La moitié manque").waitFor();
     await source.getByText("1 pièce jointe : captures-iphone.pdf").waitFor();

@@ -1,7 +1,7 @@
 /**
  * What ends a client's message rather than asks for something: closing courtesies (« Merci de faire vite », « Merci
- * de votre compréhension », "Thanks for your help", "Looking forward to the next version"), sign-offs, and the lines of
- * a signature (name, title, phone, address, company, legal footer). Used by `stripMessageNoise`.
+ * de faire ça rapidement, le client attend », « Merci de votre compréhension », "Thanks for your help", "Looking
+ * forward to the next version"), sign-offs, and the lines of a signature (name, title, phone, address, company, legal footer). Used by `stripMessageNoise`.
  */
 
 /** A sign-off on its own line, optionally followed by a name: "Merci,", "Cordialement", "Thanks! Julie". */
@@ -29,7 +29,7 @@ const NAME_AFTER = /^(?:\p{Lu}[\p{L}.'-]*\s*){0,3}$/u;
  */
 const CLOSING = new RegExp(
   [
-    String.raw`^merci(?:\s+(?:beaucoup|encore|infiniment|mille fois))?\s*(?:[,!.]\s*)?(?:(?:de|d'|pour)\s+(?:faire vite|agir vite|votre|vos|ton|ta|tes|tout|l'aide|votre aide|nous revenir|me revenir|nous tenir|me tenir|la suite)|et\s+(?:bonne|à|au|bon)|\/|$)`,
+    String.raw`^merci(?:\s+(?:beaucoup|encore|infiniment|mille fois))?\s*(?:[,!.]\s*)?(?:(?:de|d'|pour)\s+(?:faire (?:ça |cela )?(?:vite|rapidement|au plus vite)|agir (?:vite|rapidement)|votre|vos|ton|ta|tes|tout|l'aide|votre aide|nous revenir|me revenir|nous tenir|me tenir|la suite)|et\s+(?:bonne|à|au|bon)|\/|$)`,
     String.raw`^(?:veuillez|je vous prie d'|nous vous prions d')\s*agréer`,
     String.raw`^(?:recevez|acceptez)\b.*salutations`,
     String.raw`^(?:thanks|thank you|many thanks)(?:\s+(?:so much|again|very much|a lot))?\s*(?:[,!.]\s*)?(?:for\s+(?:your|the|all|everything|this|that)\b|in advance|and\s+(?:have|talk|speak|regards)|\/|$)`,
