@@ -1,7 +1,8 @@
 /**
  * What ends a client's message rather than asks for something: closing courtesies (« Merci de faire vite », « Merci
  * de faire ça rapidement, le client attend », « Merci de votre compréhension », "Thanks for your help", "Looking
- * forward to the next version"), sign-offs, and the lines of a signature (name, title, phone, address, company, legal footer). Used by `stripMessageNoise`.
+ * forward to the next version"), sign-offs, and the lines of a signature (name, title, phone, address, company, legal
+ * footer). Used by `stripMessageNoise`.
  */
 
 /** A sign-off on its own line, optionally followed by a name: "Merci,", "Cordialement", "Thanks! Julie". */
