@@ -2,40 +2,46 @@
 import { type CSSVariablesResolver, createTheme, MantineProvider } from "@mantine/core";
 import { Notifications } from "@mantine/notifications";
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { Suspense } from "react";
 import { BrowserRouter, Navigate, Route, Routes } from "react-router";
 import { ApiError } from "./api.ts";
-import { AppLayout } from "./layout/app-layout.tsx";
-import { AcceptInvitePage } from "./pages/accept-invite-page.tsx";
-import { AuditPage } from "./pages/audit-page.tsx";
-import { CapacityPage } from "./pages/capacity-page.tsx";
-import { ChangeOrderPage } from "./pages/change-order-page.tsx";
-import { ClientDetailPage } from "./pages/client-detail-page.tsx";
-import { ClientFormPage } from "./pages/client-form-page.tsx";
-import { ClientListPage } from "./pages/client-list-page.tsx";
-import { DashboardPage } from "./pages/dashboard-page.tsx";
-import { DecisionPage } from "./pages/decision-page.tsx";
-import { ExitPage } from "./pages/exit-page.tsx";
-import { HealthPage } from "./pages/health-page.tsx";
-import { InvoiceListPage } from "./pages/invoice-list-page.tsx";
-import { InvoiceNewPage } from "./pages/invoice-new-page.tsx";
-import { InvoicePage } from "./pages/invoice-page.tsx";
-import { LoginPage } from "./pages/login-page.tsx";
-import { MandatePage } from "./pages/mandate-page.tsx";
-import { MembersPage } from "./pages/members-page.tsx";
-import { NotFoundPage } from "./pages/not-found-page.tsx";
-import { OfferListPage } from "./pages/offer-list-page.tsx";
-import { OfferNewPage } from "./pages/offer-new-page.tsx";
-import { OfferPage } from "./pages/offer-page.tsx";
-import { OutboxPage } from "./pages/outbox-page.tsx";
-import { PortalPage } from "./pages/portal-page.tsx";
-import { ReceivablesPage } from "./pages/receivables-page.tsx";
-import { RoundPage } from "./pages/round-page.tsx";
-import { ScopePage } from "./pages/scope-page.tsx";
-import { SettingsPage } from "./pages/settings-page.tsx";
-import { SignupPage } from "./pages/signup-page.tsx";
-import { TaxReportPage } from "./pages/tax-report-page.tsx";
-import { TimePage } from "./pages/time-page.tsx";
+import { lazyPage, PageLoading, PageSuspense } from "./page-loading.tsx";
 import { meQueryKey, RequireSession } from "./session.tsx";
+
+// Every page is its own chunk, fetched the first time its route shows (see page-loading.tsx); so is the signed-in
+// frame (navigation, search, timer), which the public pages (sign-in, sign-up, invitation, the client's portal)
+// never show.
+const AppLayout = lazyPage(() => import("./layout/app-layout.tsx"), "AppLayout");
+const AcceptInvitePage = lazyPage(() => import("./pages/accept-invite-page.tsx"), "AcceptInvitePage");
+const AuditPage = lazyPage(() => import("./pages/audit-page.tsx"), "AuditPage");
+const CapacityPage = lazyPage(() => import("./pages/capacity-page.tsx"), "CapacityPage");
+const ChangeOrderPage = lazyPage(() => import("./pages/change-order-page.tsx"), "ChangeOrderPage");
+const ClientDetailPage = lazyPage(() => import("./pages/client-detail-page.tsx"), "ClientDetailPage");
+const ClientFormPage = lazyPage(() => import("./pages/client-form-page.tsx"), "ClientFormPage");
+const ClientListPage = lazyPage(() => import("./pages/client-list-page.tsx"), "ClientListPage");
+const DashboardPage = lazyPage(() => import("./pages/dashboard-page.tsx"), "DashboardPage");
+const DecisionPage = lazyPage(() => import("./pages/decision-page.tsx"), "DecisionPage");
+const ExitPage = lazyPage(() => import("./pages/exit-page.tsx"), "ExitPage");
+const HealthPage = lazyPage(() => import("./pages/health-page.tsx"), "HealthPage");
+const InvoiceListPage = lazyPage(() => import("./pages/invoice-list-page.tsx"), "InvoiceListPage");
+const InvoiceNewPage = lazyPage(() => import("./pages/invoice-new-page.tsx"), "InvoiceNewPage");
+const InvoicePage = lazyPage(() => import("./pages/invoice-page.tsx"), "InvoicePage");
+const LoginPage = lazyPage(() => import("./pages/login-page.tsx"), "LoginPage");
+const MandatePage = lazyPage(() => import("./pages/mandate-page.tsx"), "MandatePage");
+const MembersPage = lazyPage(() => import("./pages/members-page.tsx"), "MembersPage");
+const NotFoundPage = lazyPage(() => import("./pages/not-found-page.tsx"), "NotFoundPage");
+const OfferListPage = lazyPage(() => import("./pages/offer-list-page.tsx"), "OfferListPage");
+const OfferNewPage = lazyPage(() => import("./pages/offer-new-page.tsx"), "OfferNewPage");
+const OfferPage = lazyPage(() => import("./pages/offer-page.tsx"), "OfferPage");
+const OutboxPage = lazyPage(() => import("./pages/outbox-page.tsx"), "OutboxPage");
+const PortalPage = lazyPage(() => import("./pages/portal-page.tsx"), "PortalPage");
+const ReceivablesPage = lazyPage(() => import("./pages/receivables-page.tsx"), "ReceivablesPage");
+const RoundPage = lazyPage(() => import("./pages/round-page.tsx"), "RoundPage");
+const ScopePage = lazyPage(() => import("./pages/scope-page.tsx"), "ScopePage");
+const SettingsPage = lazyPage(() => import("./pages/settings-page.tsx"), "SettingsPage");
+const SignupPage = lazyPage(() => import("./pages/signup-page.tsx"), "SignupPage");
+const TaxReportPage = lazyPage(() => import("./pages/tax-report-page.tsx"), "TaxReportPage");
+const TimePage = lazyPage(() => import("./pages/time-page.tsx"), "TimePage");
 
 const theme = createTheme({
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
@@ -105,45 +111,51 @@ export function App() {
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>
           <Routes>
-            <Route path="/signup" element={<SignupPage />} />
-            <Route path="/login" element={<LoginPage />} />
-            <Route path="/invite/:token" element={<AcceptInvitePage />} />
-            <Route path="/portal/:token" element={<PortalPage />} />
+            <Route element={<PageSuspense />}>
+              <Route path="/signup" element={<SignupPage />} />
+              <Route path="/login" element={<LoginPage />} />
+              <Route path="/invite/:token" element={<AcceptInvitePage />} />
+              <Route path="/portal/:token" element={<PortalPage />} />
+            </Route>
             <Route
               element={
                 <RequireSession>
-                  <AppLayout />
+                  <Suspense fallback={<PageLoading />}>
+                    <AppLayout />
+                  </Suspense>
                 </RequireSession>
               }
             >
-              <Route index element={<DashboardPage />} />
-              <Route path="clients" element={<ClientListPage />} />
-              <Route path="clients/new" element={<ClientFormPage />} />
-              <Route path="clients/:id" element={<ClientDetailPage />} />
-              <Route path="clients/:id/edit" element={<ClientFormPage />} />
-              <Route path="clients/:id/health" element={<HealthPage />} />
-              <Route path="decisions/:id" element={<DecisionPage />} />
-              <Route path="exits/:id" element={<ExitPage />} />
-              <Route path="settings" element={<SettingsPage />} />
-              <Route path="members" element={<MembersPage />} />
-              <Route path="audit" element={<AuditPage />} />
-              <Route path="offers" element={<OfferListPage />} />
-              <Route path="offers/new" element={<OfferNewPage />} />
-              <Route path="offers/:id" element={<OfferPage />} />
-              <Route path="mandates/:id" element={<MandatePage />} />
-              <Route path="outbox" element={<OutboxPage />} />
-              <Route path="mandates/:id/scope" element={<ScopePage />} />
-              <Route path="rounds/:id" element={<RoundPage />} />
-              <Route path="change-orders/:id" element={<ChangeOrderPage />} />
-              <Route path="time" element={<TimePage />} />
-              <Route path="capacity" element={<CapacityPage />} />
-              <Route path="invoices" element={<InvoiceListPage />} />
-              <Route path="invoices/new" element={<InvoiceNewPage />} />
-              <Route path="invoices/:id" element={<InvoicePage />} />
-              <Route path="receivables" element={<ReceivablesPage />} />
-              <Route path="reports/taxes" element={<TaxReportPage />} />
-              <Route path="dashboard" element={<Navigate to="/" replace />} />
-              <Route path="*" element={<NotFoundPage />} />
+              <Route element={<PageSuspense />}>
+                <Route index element={<DashboardPage />} />
+                <Route path="clients" element={<ClientListPage />} />
+                <Route path="clients/new" element={<ClientFormPage />} />
+                <Route path="clients/:id" element={<ClientDetailPage />} />
+                <Route path="clients/:id/edit" element={<ClientFormPage />} />
+                <Route path="clients/:id/health" element={<HealthPage />} />
+                <Route path="decisions/:id" element={<DecisionPage />} />
+                <Route path="exits/:id" element={<ExitPage />} />
+                <Route path="settings" element={<SettingsPage />} />
+                <Route path="members" element={<MembersPage />} />
+                <Route path="audit" element={<AuditPage />} />
+                <Route path="offers" element={<OfferListPage />} />
+                <Route path="offers/new" element={<OfferNewPage />} />
+                <Route path="offers/:id" element={<OfferPage />} />
+                <Route path="mandates/:id" element={<MandatePage />} />
+                <Route path="outbox" element={<OutboxPage />} />
+                <Route path="mandates/:id/scope" element={<ScopePage />} />
+                <Route path="rounds/:id" element={<RoundPage />} />
+                <Route path="change-orders/:id" element={<ChangeOrderPage />} />
+                <Route path="time" element={<TimePage />} />
+                <Route path="capacity" element={<CapacityPage />} />
+                <Route path="invoices" element={<InvoiceListPage />} />
+                <Route path="invoices/new" element={<InvoiceNewPage />} />
+                <Route path="invoices/:id" element={<InvoicePage />} />
+                <Route path="receivables" element={<ReceivablesPage />} />
+                <Route path="reports/taxes" element={<TaxReportPage />} />
+                <Route path="dashboard" element={<Navigate to="/" replace />} />
+                <Route path="*" element={<NotFoundPage />} />
+              </Route>
             </Route>
           </Routes>
         </BrowserRouter>

@@ -3,7 +3,8 @@ import { createRoot } from "react-dom/client";
 import { App } from "./app.tsx";
 import { initI18n } from "./i18n/i18n.ts";
 
-initI18n();
+// The UI renders once its language is loaded: never a flash of keys or of the other language.
+await initI18n();
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

@@ -1,11 +1,23 @@
 /**
  * i18next set up for Mandat: Québec French by default, English second. The chosen language is kept in localStorage
- * and mirrored on `<html lang>`.
+ * and mirrored on `<html lang>`. Each language's strings are a chunk of their own, loaded before the UI first renders
+ * in it (the first screen never carries the other language).
  */
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 import type { UiLocale } from "../api-types.ts";
-import { resources } from "./resources.ts";
+import type { Tree } from "./tree.ts";
+
+const bundles: Record<UiLocale, () => Promise<Tree>> = {
+  "fr-CA": async () => (await import("./locale-fr.ts")).translation,
+  "en-CA": async () => (await import("./locale-en.ts")).translation,
+};
+
+/** Loads a language's strings into i18next once. */
+async function ensureLanguage(locale: UiLocale): Promise<void> {
+  if (i18next.hasResourceBundle(locale, "translation")) return;
+  i18next.addResourceBundle(locale, "translation", await bundles[locale]());
+}
 
 const storageKey = "mandat.locale";
 
@@ -36,6 +48,7 @@ export async function applyLocale(locale: UiLocale, persist = true): Promise<voi
       // Private mode or storage full: the switch still works for this visit.
     }
   }
+  await ensureLanguage(locale);
   document.documentElement.lang = locale;
   await i18next.changeLanguage(locale);
 }
@@ -72,12 +85,13 @@ export function followMemberLocale(memberLocale: string | null | undefined): voi
   if (locale !== toUiLocale(i18next.language) || storedLocale() !== locale) void applyLocale(locale);
 }
 
-/** Initialises i18next once, in the stored language (French by default). */
-export function initI18n(): typeof i18next {
+/** Initialises i18next once, in the stored language (French by default), with that language's strings loaded. */
+export async function initI18n(): Promise<typeof i18next> {
   const locale = storedLocale() ?? "fr-CA";
   document.documentElement.lang = locale;
-  void i18next.use(initReactI18next).init({
-    resources: { "fr-CA": { translation: resources.fr }, "en-CA": { translation: resources.en } },
+  const translation = await bundles[locale]();
+  await i18next.use(initReactI18next).init({
+    resources: { [locale]: { translation } },
     lng: locale,
     fallbackLng: "fr-CA",
     supportedLngs: [...uiLocales],
