@@ -35,6 +35,7 @@ import { portalRoutes } from "./routes/portal-routes.ts";
 import { receivableRoutes } from "./routes/receivable-routes.ts";
 import { roundRoutes } from "./routes/round-routes.ts";
 import { searchRoutes } from "./routes/search-routes.ts";
+import { setupRoutes } from "./routes/setup-routes.ts";
 import { timeRoutes } from "./routes/time-routes.ts";
 import { workspaceRoutes } from "./routes/workspace-routes.ts";
 import { mountWebUi } from "./static-assets.ts";
@@ -153,6 +154,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}) {
   app.route("/api/v1", invoiceSendingRoutes(ctx));
   app.route("/api/v1", receivableRoutes(ctx));
   app.route("/api/v1", searchRoutes(ctx));
+  app.route("/api/v1", setupRoutes(ctx));
 
   // The document is built once, on first request, from every route registered above; completed with what only the
   // whole API knows (security, operation ids, servers, tags).
