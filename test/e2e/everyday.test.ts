@@ -246,4 +246,39 @@ describe.skipIf(chromiumMissing)("everyday use in Chromium", () => {
     await page.getByText(words[docLang].signed).first().waitFor();
     expect(await page.getAttribute("html", "lang")).toBe(`${docLang}-CA`);
   });
+
+  it("guides the first run from the records: steps done or to do, each a link; skipped, kept skipped, resumed", async () => {
+    page = await signedIn("fr-CA");
+    const guide = page.getByTestId("setup-guide");
+    await guide.waitFor();
+    // The studio's identity and GST/QST numbers were set at sign-up's settings; the rest is still to do.
+    await expect.poll(() => guide.getByTestId("setup-step-identity").textContent()).toContain("Fait");
+    expect(await guide.getByTestId("setup-step-team").textContent()).toContain("À faire");
+    expect(await guide.getByTestId("setup-step-payment").textContent()).toContain("À faire");
+    await guide.getByText("1 étape faite sur 5").first().waitFor();
+    // What needs an action today, from the records: the round's two requests wait for a triage.
+    await page.getByTestId("today").getByText("2 demandes du client à trier").waitFor();
+    await screenshot(page, "everyday-setup-fr");
+
+    // Each step leads to its form.
+    await guide.getByRole("link", { name: "Taux et disponibilité de chaque membre" }).click();
+    await page.waitForURL(`${baseUrl}/members`);
+    await page.goBack();
+
+    // Skipped, it stays skipped after a reload, and comes back on demand.
+    await page.getByRole("button", { name: "Passer le guide" }).click();
+    await page.getByRole("button", { name: "Reprendre le guide de démarrage" }).waitFor();
+    expect(await guide.count()).toBe(0);
+    await page.reload();
+    await page.getByRole("button", { name: "Reprendre le guide de démarrage" }).click();
+    await guide.waitFor();
+
+    // A step is done when its data is there: rates and capacity saved elsewhere mark it done here.
+    const me = await seed("GET", "/me");
+    await seed("PATCH", `/members/${me.member.id}`, { billableRate: 9500, weeklyCapacityHours: 30 });
+    await page.reload();
+    await expect.poll(() => guide.getByTestId("setup-step-team").textContent()).toContain("Fait");
+    await guide.getByText("2 étapes faites sur 5").first().waitFor();
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -5,6 +5,7 @@ import { Link } from "react-router";
 import { api, query } from "../api.ts";
 import type { Client, Member, Page } from "../api-types.ts";
 import { HealthWarningsCard } from "../components/health-warnings-card.tsx";
+import { SetupGuide, TodayCard } from "../components/setup-guide.tsx";
 import { ClientStatusBadge, SignalKindBadge } from "../components/status-badges.tsx";
 import { StudioFiguresPanel } from "../components/studio-figures-panel.tsx";
 import { usePermissions, useSession } from "../session.tsx";
@@ -47,6 +48,8 @@ export function DashboardPage() {
         <Title order={1}>{t("dashboard.title")}</Title>
         <Text>{t("dashboard.welcome", { name: me.user.name, workspace: me.workspace.name })}</Text>
       </Stack>
+      <SetupGuide />
+      <TodayCard />
       <StudioFiguresPanel />
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <Figure label={t("dashboard.clients")} value={all.data?.total} to="/clients" />
