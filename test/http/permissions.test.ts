@@ -419,6 +419,13 @@ const ROUTES: RouteCase[] = [
     expect: WRITE_ID,
   },
   {
+    name: "POST /clients/{id}/payments",
+    method: "POST",
+    path: async (ids) => `/api/v1/clients/${ids.clientId}/payments`,
+    body: () => ({ date: "2026-11-26", amount: 100, method: "cash" }),
+    expect: { owner: 201, member: 201, viewer: 403, anonymous: 401, foreign: 404 },
+  },
+  {
     name: "GET /invoices/{id}/interest",
     method: "GET",
     path: async (ids) => `/api/v1/invoices/${await ids.issuedInvoice()}/interest`,

@@ -2,10 +2,23 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppContext } from "../../app/context.ts";
 import { exportInvoicesCsv, exportPaymentsCsv } from "../../app/export-invoices.ts";
 import { getReceivables } from "../../app/receivables.ts";
+import { recordClientPayment } from "../../app/record-client-payment.ts";
 import { taxReportForPeriod } from "../../app/tax-report.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";
-import { IdSchema, IsoDateSchema, jsonResponse, problems } from "../schemas/common-schemas.ts";
-import { OptionalPeriodQuerySchema, PeriodQuerySchema } from "../schemas/invoice-schemas.ts";
+import {
+  IdParamsSchema,
+  IdSchema,
+  IsoDateSchema,
+  jsonBody,
+  jsonResponse,
+  problems,
+} from "../schemas/common-schemas.ts";
+import {
+  ClientPaymentResultSchema,
+  ClientPaymentSchema,
+  OptionalPeriodQuerySchema,
+  PeriodQuerySchema,
+} from "../schemas/invoice-schemas.ts";
 
 const Any = z.object({}).passthrough();
 const ExportQuerySchema = OptionalPeriodQuerySchema.extend({
@@ -26,6 +39,21 @@ function csv(text: string, filename: string) {
 export function receivableRoutes(ctx: AppContext) {
   const app = new OpenAPIHono<HttpEnv>();
   const tags = ["Receivables"];
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/clients/{id}/payments",
+      tags,
+      summary:
+        "Record one payment from a client against several of its open invoices (as allocated, else the earliest due " +
+        "first); what is left becomes the client's credit",
+      request: { params: IdParamsSchema, ...jsonBody(ClientPaymentSchema) },
+      responses: { 201: jsonResponse(ClientPaymentResultSchema, "Recorded"), ...problems(400, 401, 403, 404, 409) },
+    }),
+    async (c) =>
+      c.json(await recordClientPayment(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json")), 201),
+  );
 
   app.openapi(
     createRoute({

@@ -121,6 +121,30 @@ export const PaymentSchema = z
   })
   .openapi("RecordPayment");
 
+export const ClientPaymentSchema = PaymentSchema.extend({
+  allocations: z
+    .array(z.strictObject({ invoiceId: IdSchema, amount: Amount.min(1) }))
+    .max(200)
+    .optional()
+    .openapi({ description: "how much goes to which open invoice; omitted: the earliest due first" }),
+}).openapi("RecordClientPayment");
+
+export const ClientPaymentResultSchema = z
+  .object({
+    clientId: IdSchema,
+    payments: z.array(
+      z.object({
+        invoiceId: IdSchema,
+        number: z.string(),
+        amount: z.int(),
+        paymentId: IdSchema,
+        status: z.string(),
+      }),
+    ),
+    credit: z.object({ amount: z.int(), currency: z.string() }),
+  })
+  .openapi("ClientPaymentRecorded");
+
 export const CreditNoteSchema = z
   .strictObject({
     date: IsoDateSchema.optional(),
