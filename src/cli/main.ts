@@ -9,6 +9,7 @@ import { DEMO_OWNER_EMAIL, DEMO_PASSWORD } from "../app/demo/founding-story.ts";
 import { loadDemo } from "../app/load-demo.ts";
 import { type Config, loadConfig } from "../config.ts";
 import { openApp, startServer } from "../http/server.ts";
+import { CopyRefused, copyDatabase } from "../store/database-copy.ts";
 import { isEmptyInstall } from "../store/instance-store.ts";
 import { migrateToLatest } from "../store/migrations.ts";
 import { openDatabase } from "../store/open-database.ts";
@@ -73,6 +74,36 @@ export function buildCli(): Command {
         process.exitCode = 1;
       } finally {
         await store.close();
+      }
+    });
+
+  const dbCommand = program.command("db").description("the database itself");
+  dbCommand
+    .command("copy")
+    .description(
+      "copy this database (the embedded SQLite, or DATABASE_URL) into an empty one of the other engine, every table, checked by row counts",
+    )
+    .requiredOption("--to <target>", "postgres://… URL, or the path of a new SQLite file")
+    .action(async (opts: { to: string }) => {
+      const config = loadConfig();
+      const toPostgres = /^postgres(ql)?:\/\//.test(opts.to);
+      const source = openDatabase({ sqlitePath: config.sqlitePath, databaseUrl: config.databaseUrl });
+      const target = openDatabase(toPostgres ? { sqlitePath: "", databaseUrl: opts.to } : { sqlitePath: opts.to });
+      const bar = progressBar("copy", "rows");
+      try {
+        const tables = await copyDatabase(source, target, bar.update);
+        bar.stop();
+        const rows = tables.reduce((n, t) => n + t.rows, 0);
+        console.log(
+          `Copied ${rows} rows in ${tables.length} tables (${source.engine} → ${target.engine}); row counts match.`,
+        );
+        if (toPostgres) console.log("Set DATABASE_URL to this database and restart Mandat to use it.");
+      } catch (err) {
+        console.error(`db copy: ${(err as Error).message}`);
+        process.exitCode = err instanceof CopyRefused ? 2 : 1;
+      } finally {
+        await source.close();
+        await target.close();
       }
     });
 

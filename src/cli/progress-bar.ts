@@ -1,10 +1,10 @@
 /** Progress on stderr for long CLI operations (cli-progress), silent when stderr is not a terminal except at the end. */
 import cliProgress from "cli-progress";
 
-export function progressBar(label: string) {
+export function progressBar(label: string, unit = "pages") {
   const interactive = process.stderr.isTTY === true;
   const bar = new cliProgress.SingleBar(
-    { format: `${label} [{bar}] {percentage}% | {value}/{total} pages`, stream: process.stderr, noTTYOutput: false },
+    { format: `${label} [{bar}] {percentage}% | {value}/{total} ${unit}`, stream: process.stderr, noTTYOutput: false },
     cliProgress.Presets.shades_classic,
   );
   let started = false;
@@ -20,7 +20,7 @@ export function progressBar(label: string) {
       const pct = total ? Math.floor((done / total) * 100) : 100;
       if (!interactive && pct >= last + 25) {
         last = pct;
-        process.stderr.write(`${label}: ${pct}% (${done}/${total} pages)\n`);
+        process.stderr.write(`${label}: ${pct}% (${done}/${total} ${unit})\n`);
       }
     },
     stop: () => {
