@@ -157,7 +157,13 @@ export async function startDovecot(input: { user?: string; password?: string } =
   const configPath = join(dir, "dovecot.conf");
   writeFileSync(configPath, config);
   const child = spawn(DOVECOT, ["-F", "-c", configPath], { stdio: "ignore" });
-  await waitForGreeting(port, child, log);
+  try {
+    await waitForGreeting(port, child, log);
+  } catch (err) {
+    child.kill("SIGTERM");
+    rmSync(dir, { recursive: true, force: true });
+    throw err;
+  }
 
   const connect = async () => {
     const client = new ImapFlow({
