@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildClient, buildOffer, buildQuebecStudio } from "../support/http-client.ts";
 import { clockedContext, startTestServer, type TestServer } from "../support/server.ts";
 import {
+  a11yInBothLanguages,
   buildWebIfStale,
   chromiumMissing,
   keepFailureScreenshots,
@@ -15,6 +16,7 @@ import {
   logIn,
   cleanScreenshot as screenshot,
   seedApi,
+  seriousA11yViolations,
 } from "./browser.ts";
 
 const owner = { name: "Léa Tremblay", email: "lea@quotidien.test", password: "chercher-partout-2026" };
@@ -95,6 +97,7 @@ describe.skipIf(chromiumMissing)("everyday use in Chromium", () => {
     await page.keyboard.type(made.offerNumber, { delay: 10 });
     const list = page.getByRole("listbox");
     await list.getByRole("group", { name: "Offres" }).getByRole("option").first().waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
     await screenshot(page, "everyday-search-fr");
     await page.keyboard.press("Enter");
     await page.waitForURL(`${baseUrl}/offers/${made.offerId}`);
@@ -258,6 +261,7 @@ describe.skipIf(chromiumMissing)("everyday use in Chromium", () => {
     await guide.getByText("1 étape faite sur 5").first().waitFor();
     // What needs an action today, from the records: the round's two requests wait for a triage.
     await page.getByTestId("today").getByText("2 demandes du client à trier").waitFor();
+    expect(await a11yInBothLanguages(page, "dashboard with the guide")).toEqual([]);
     await screenshot(page, "everyday-setup-fr");
 
     // Each step leads to its form.

@@ -117,7 +117,7 @@ export function GlobalSearch() {
         role="combobox"
         aria-autocomplete="list"
         aria-expanded={showList}
-        aria-controls={listId}
+        aria-controls={showList ? listId : undefined}
         aria-activedescendant={showList && hits.length > 0 ? optionId(active) : undefined}
         value={text}
         onChange={(e) => {

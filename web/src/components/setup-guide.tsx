@@ -118,7 +118,7 @@ export function SetupGuide() {
           {steps.map((step) => (
             <List.Item key={step.id} data-testid={`setup-step-${step.id}`}>
               <Group gap="sm" wrap="nowrap" align="flex-start">
-                <Badge color={step.done ? "teal" : "gray"} variant={step.done ? "filled" : "light"} miw={90}>
+                <Badge color={step.done ? "teal.9" : "gray"} variant={step.done ? "filled" : "light"} miw={90}>
                   {step.done ? t("everyday.setup.done") : t("everyday.setup.toDo")}
                 </Badge>
                 <Stack gap={0}>
