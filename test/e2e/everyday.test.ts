@@ -285,4 +285,31 @@ describe.skipIf(chromiumMissing)("everyday use in Chromium", () => {
     await guide.getByText("2 étapes faites sur 5").first().waitFor();
     expect(pageErrors).toEqual([]);
   });
+
+  it("reminds, in one line above Send, of a recent warning about the client; no line for a client without one", async () => {
+    const today = server!.ctx.now().toISOString().slice(0, 10);
+    await seed("POST", `/clients/${made.otherClientId}/signals`, {
+      kind: "warning",
+      severity: 3,
+      source: "ancien pigiste",
+      occurredOn: today,
+      text: "Paie ses factures à 120 jours",
+    });
+    const warned = await seed("POST", "/offers", buildOffer(made.otherClientId, { title: "Deuxième mandat" }));
+    const calm = await seed("POST", "/offers", buildOffer(made.clientId, { title: "Suite de la boutique" }));
+
+    page = await signedIn("fr-CA");
+    await page.goto(`${baseUrl}/offers/${warned.id}`);
+    const reminder = page.getByTestId("send-reminder");
+    await reminder.waitFor();
+    expect(await reminder.textContent()).toContain("Avertissement récent au sujet de Fromagerie du Quai");
+    expect(await reminder.textContent()).toContain("Paie ses factures à 120 jours");
+    await page.getByRole("button", { name: "Envoyer au client", exact: true }).waitFor();
+    await screenshot(page, "everyday-send-reminder");
+
+    await page.goto(`${baseUrl}/offers/${calm.id}`);
+    await page.getByRole("button", { name: "Envoyer au client", exact: true }).waitFor();
+    await page.waitForLoadState("networkidle");
+    expect(await reminder.count()).toBe(0);
+  });
 });

@@ -11,6 +11,7 @@ import { notify } from "../notify.ts";
 import { type OfferDetail, offerKeys, offersApi, type SendResult } from "../offers-api.ts";
 import { notifyError, useFieldErrors } from "../use-field-errors.ts";
 import { CopyField } from "./offer-copy-field.tsx";
+import { SendReminder } from "./send-reminder.tsx";
 
 export function OfferActions({ detail, canWrite }: { detail: OfferDetail; canWrite: boolean }) {
   const { t } = useTranslation();
@@ -48,6 +49,7 @@ export function OfferActions({ detail, canWrite }: { detail: OfferDetail; canWri
 
   return (
     <Stack gap="xs">
+      {canWrite && offer.status === "draft" && <SendReminder clientId={offer.content.clientId} />}
       <Group gap="xs">
         {canWrite && offer.status === "draft" && (
           <Button onClick={() => send.mutate()} loading={send.isPending}>

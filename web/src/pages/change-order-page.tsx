@@ -25,6 +25,7 @@ import {
   lacksRate,
 } from "../../../src/domain/change-order/change-order-totals.ts";
 import { ChangeOrderEditor } from "../components/change-order-editor.tsx";
+import { SendReminder } from "../components/send-reminder.tsx";
 import { notify } from "../notify.ts";
 import { absoluteUrl, type ChangeOrder, scopeApi, scopeKeys } from "../scope-api.ts";
 import { usePermissions } from "../session.tsx";
@@ -243,6 +244,7 @@ export function ChangeOrderPage() {
           {t("changeOrders.sentOn", { at: format.instant(c.sentAt) })}
         </Text>
       )}
+      {canWrite && c.status === "draft" && <SendReminder mandateId={c.mandateId} />}
       {canWrite && (c.status === "draft" || c.status === "sent") && (
         <Group>
           {c.status === "draft" && (
