@@ -3,20 +3,27 @@
  * - the median and p95 of the client list, search, filters and detail, in-process through the real HTTP app;
  * - the requests/s of an authenticated `GET /api/v1/clients/{id}` next to a bare one-read route on the same loopback
  *   server (and on `startServer` as `npm start` runs it), with their ratio;
- * - the plans of the queries behind them.
+ * - the plans of the queries behind them;
+ * - the footprint: the web UI's initial JS (raw, gzipped) and first screens, the PDF renders' median and p95, and the
+ *   server as `npm start` runs it, in its own process on the bench database: start time to a 200 `/healthz` and its
+ *   resident memory idle, after loads of reads and of PDFs, and at its peak.
  * SQLite by default; `BENCH_DATABASE_URL=postgres://…` runs on a new database of that server, dropped at the end.
  * Flags: `--plans` (print full plans), `--keep` (keep the database), `--iterations=N` (in-process, default 300),
- * `--rounds=N` and `--round-seconds=N` (load, default 3 interleaved rounds of 4 s per route).
+ * `--rounds=N` and `--round-seconds=N` (load, default 3 interleaved rounds of 4 s per route), `--starts=N` (server
+ * starts timed, default 5) and `--process-seconds=N` (each load on the server process, default 10).
  */
 import { cpus, loadavg } from "node:os";
 import { sql } from "kysely";
 import { generate } from "./generate.ts";
+import { renderFootprint } from "./measure/footprint-report.ts";
 import { measureInProcess } from "./measure/in-process.ts";
 import { measureInvoices } from "./measure/invoice-timings.ts";
 import { measureLoad } from "./measure/load-suite.ts";
 import { measureOffers } from "./measure/offer-timings.ts";
 import { explainQueries } from "./measure/query-plans.ts";
 import { renderReport } from "./measure/report.ts";
+import { buildServer, measureServerProcess, privateBuildDir } from "./measure/server-process.ts";
+import { buildWeb, measureWebSize } from "./measure/web-size.ts";
 import { createProgress } from "./support/progress.ts";
 import { createRng } from "./support/rng.ts";
 
@@ -24,9 +31,22 @@ const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}`)
 const iterations = Number(arg("iterations") ?? 300);
 const rounds = Number(arg("rounds") ?? 3);
 const secondsPerRound = Number(arg("round-seconds") ?? 4);
+const starts = Number(arg("starts") ?? 5);
+const processSeconds = Number(arg("process-seconds") ?? 10);
 
 const loadAtStart = loadavg()[0]!;
 const progress = createProgress();
+// The sources under test, built into a private folder (never the shared dist/ or web/dist that others may rebuild).
+const build = privateBuildDir("build");
+const web = await progress.phase(
+  "build the web UI and measure it",
+  async () => {
+    buildWeb(`${build.dir}/web`);
+    return measureWebSize(`${build.dir}/web`);
+  },
+  (w) => `initial JS ${(w.initialJs.size.gzip / 1024).toFixed(1)} kB gzip`,
+);
+const serverEntry = await progress.phase("build the server (tsc)", async () => buildServer(`${build.dir}/dist`));
 const dataset = await generate({ serverUrl: process.env.BENCH_DATABASE_URL || undefined, progress });
 const { ctx } = dataset.db;
 // Interrupted (Ctrl-C): still drop the PostgreSQL database or delete the SQLite file, then leave quietly.
@@ -77,6 +97,40 @@ try {
   const ids = rng.sample(dataset.main.ids.get("clients") ?? [], 50);
   const load = await measureLoad(dataset, ids, { connections: 10, rounds, secondsPerRound }, progress);
 
+  // The server process: invoices issued and offers signed by the timings above (their PDFs are served), the same ids.
+  const mainId = dataset.main.id;
+  const issued = await ctx.db
+    .selectFrom("audit_events")
+    .select("entity_id")
+    .where("workspace_id", "=", mainId)
+    .where("action", "=", "invoice.issued")
+    .limit(50)
+    .execute();
+  const signed = await ctx.db
+    .selectFrom("offers")
+    .select("id")
+    .where("workspace_id", "=", mainId)
+    .where("status", "=", "signed")
+    .limit(10)
+    .execute();
+  const server = await progress.phase(
+    `server process: ${starts} starts, ${processSeconds} s of reads, ${processSeconds} s of PDFs`,
+    () =>
+      measureServerProcess(serverEntry, {
+        config: dataset.db.config,
+        cookie: dataset.cookie,
+        readPaths: [...ids.map((id) => `/api/v1/clients/${id}`), "/api/v1/clients?page=1"],
+        pdfPaths: [
+          ...issued.map((r) => `/api/v1/invoices/${r.entity_id}/pdf`),
+          ...signed.map((r) => `/api/v1/offers/${r.id}/pdf`),
+        ],
+        starts,
+        loadSeconds: processSeconds,
+        connections: 10,
+      }),
+    (f) => `start median ${Math.round(f.startMedianMs)} ms, RSS peak ${f.rssPeakMb.toFixed(0)} MB`,
+  );
+
   const counts = dataset.counts;
   process.stdout.write(
     renderReport({
@@ -100,6 +154,7 @@ try {
       fullPlans: process.argv.includes("--plans"),
     }),
   );
+  process.stdout.write(`\n${renderFootprint({ web, timings, server })}`);
   // The scope guard's suggestion quality on the labelled claims kept in the repository (measured, not timed).
   process.stdout.write("\n## Scope guard suggestions (labelled claims)\n\n");
   await import("./triage-accuracy.ts");
@@ -107,4 +162,5 @@ try {
   if (!interrupted) throw err;
 } finally {
   await dataset.db.drop({ keep: process.argv.includes("--keep") && !interrupted });
+  build.remove();
 }

@@ -1,0 +1,186 @@
+/**
+ * The server as `npm start` runs it, in its own process on the bench database: the time from spawning
+ * `node dist/cli/main.js serve` to the first 200 on `/healthz` (several starts, the database already exists and is
+ * migrated), and its resident memory (Linux `/proc/<pid>/status`): idle after the start, after a load run of reads,
+ * after a load run of PDFs (invoices and offers), and the peak (`VmHWM`) over all of it.
+ *
+ * The server is compiled with the repository's own `tsc -p tsconfig.build.json` into a private folder (never the
+ * shared dist/), so the figures are those of the sources under test.
+ */
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Config } from "../../src/config.ts";
+import { runLoad } from "./http-load.ts";
+import type { LoadResult } from "./load-worker.ts";
+import { percentile } from "./timing.ts";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+
+export interface ServerProcessOptions {
+  /** The bench database's configuration (SQLite file or PostgreSQL URL, session secret). */
+  config: Config;
+  /** The owner's session cookie, for the load runs. */
+  cookie: string;
+  /** Paths of the read load run and of the PDF load run. */
+  readPaths: string[];
+  pdfPaths: string[];
+  starts: number;
+  loadSeconds: number;
+  connections: number;
+}
+
+export interface ServerProcessFigures {
+  /** Milliseconds from spawn to the first 200 on /healthz, one per start. */
+  startMs: number[];
+  startMedianMs: number;
+  startMaxMs: number;
+  /** Resident memory in MiB. */
+  rssIdleMb: number;
+  rssAfterReadsMb: number;
+  rssAfterPdfsMb: number;
+  rssPeakMb: number;
+  reads: LoadResult;
+  pdfs: LoadResult;
+}
+
+/** Compiles the server into `outDir` (inside the repository, so that node_modules resolves); returns the CLI entry. */
+export function buildServer(outDir: string): string {
+  mkdirSync(outDir, { recursive: true });
+  const tsc = spawnSync(join(ROOT, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.build.json", "--outDir", outDir], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
+  const entry = join(outDir, "cli", "main.js");
+  if (!existsSync(entry)) throw new Error(`the server build wrote no ${entry}: ${tsc.stdout}${tsc.stderr}`);
+  // tsc still writes the files when the sources have type errors (exit 2): measure them, and say so.
+  if (tsc.status !== 0) {
+    process.stderr.write(
+      `bench: the server's sources have type errors; measured as emitted:\n${tsc.stdout.slice(0, 800)}\n`,
+    );
+  }
+  return entry;
+}
+
+/** A private build folder under node_modules/.cache, removed by the returned function. */
+export function privateBuildDir(name: string): { dir: string; remove: () => void } {
+  const dir = join(ROOT, "node_modules", ".cache", "mandat-bench", `${name}-${process.pid}`);
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Resident memory of a process in MiB: current (`VmRSS`) and peak (`VmHWM`). */
+export function residentMemory(pid: number): { rssMb: number; peakMb: number } {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? Number.NaN);
+  return { rssMb: kb("VmRSS") / 1024, peakMb: kb("VmHWM") / 1024 };
+}
+
+interface Started {
+  child: ChildProcess;
+  url: string;
+  ms: number;
+  stop(): Promise<void>;
+}
+
+/** Spawns `node <entry> serve` and resolves once `/healthz` has answered 200, with the time it took. */
+async function start(entry: string, config: Config): Promise<Started> {
+  const port = await freePort();
+  const env: Record<string, string> = {
+    ...(process.env as Record<string, string>),
+    DATA_DIR: dirname(config.sqlitePath),
+    DATABASE_URL: config.databaseUrl ?? "",
+    HOST: "127.0.0.1",
+    PORT: String(port),
+    LOG_LEVEL: "silent",
+    SIGNUP_POLICY: config.signupPolicy,
+    SESSION_SECRET: config.sessionSecret ?? "",
+  };
+  const url = `http://127.0.0.1:${port}`;
+  const t0 = performance.now();
+  const child = spawn(process.execPath, [entry, "serve"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  const exited = new Promise<void>((done) => child.once("exit", () => done()));
+  let out = "";
+  await new Promise<void>((resolve, reject) => {
+    const onData = (d: Buffer) => {
+      out += d.toString();
+      if (out.includes("running on")) resolve();
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", (d: Buffer) => {
+      out += d.toString();
+    });
+    child.once("exit", (code) => reject(new Error(`the server exited with ${code}: ${out.slice(0, 500)}`)));
+  });
+  const res = await fetch(`${url}/healthz`);
+  await res.arrayBuffer();
+  if (res.status !== 200) throw new Error(`/healthz answered ${res.status}`);
+  const ms = performance.now() - t0;
+  return {
+    child,
+    url,
+    ms,
+    stop: async () => {
+      child.kill("SIGTERM");
+      await exited;
+    },
+  };
+}
+
+function check(label: string, r: LoadResult): LoadResult {
+  if (r.non2xx > 0 || r.errors > 0 || r.timeouts > 0) throw new Error(`${label}: failed requests ${JSON.stringify(r)}`);
+  return r;
+}
+
+export async function measureServerProcess(entry: string, o: ServerProcessOptions): Promise<ServerProcessFigures> {
+  const startMs: number[] = [];
+  for (let i = 1; i < o.starts; i++) {
+    const s = await start(entry, o.config);
+    startMs.push(s.ms);
+    await s.stop();
+  }
+  const server = await start(entry, o.config);
+  startMs.push(server.ms);
+  try {
+    const pid = server.child.pid ?? 0;
+    const idle = residentMemory(pid);
+    const spec = (paths: string[]) => ({
+      url: server.url,
+      paths,
+      headers: { cookie: o.cookie },
+      connections: o.connections,
+      durationSeconds: o.loadSeconds,
+      warmupSeconds: 0,
+    });
+    const reads = check("server process: reads", await runLoad(spec(o.readPaths)));
+    const afterReads = residentMemory(pid);
+    const pdfs = check("server process: PDFs", await runLoad(spec(o.pdfPaths)));
+    const afterPdfs = residentMemory(pid);
+    const sorted = [...startMs].sort((a, b) => a - b);
+    return {
+      startMs,
+      startMedianMs: percentile(sorted, 50),
+      startMaxMs: sorted[sorted.length - 1] ?? Number.NaN,
+      rssIdleMb: idle.rssMb,
+      rssAfterReadsMb: afterReads.rssMb,
+      rssAfterPdfsMb: afterPdfs.rssMb,
+      rssPeakMb: afterPdfs.peakMb,
+      reads,
+      pdfs,
+    };
+  } finally {
+    await server.stop();
+  }
+}
