@@ -27,7 +27,6 @@ export const PDF_LABELS_EN: PdfLabels = {
       amount: "Amount",
     },
     fixedPrice: "Fixed amount",
-    estimatedHours: (hours) => `Estimate: ${hours} h`,
     subtotal: "Subtotal",
     cap: "Cap",
     total: "Total (before taxes)",

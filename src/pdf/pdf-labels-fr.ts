@@ -31,7 +31,6 @@ export const PDF_LABELS_FR: PdfLabels = {
       amount: "Montant",
     },
     fixedPrice: "Montant fixe",
-    estimatedHours: (hours) => `Estimation${NBSP}: ${hours}${NBSP}h`,
     subtotal: "Sous-total",
     cap: "Plafond",
     total: "Total (avant taxes)",

@@ -50,7 +50,6 @@ export interface PdfLabels {
     deliverables: string;
     columns: { position: string; deliverable: string; quantity: string; unitPrice: string; amount: string };
     fixedPrice: string;
-    estimatedHours(hours: string): string;
     subtotal: string;
     cap: string;
     total: string;

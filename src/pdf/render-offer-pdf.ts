@@ -97,12 +97,8 @@ export async function renderOfferPdf(input: RenderOfferPdfInput): Promise<Uint8A
       String(i + 1),
       {
         text: item.title,
-        detail: [
-          item.description,
-          item.estimatedHours === undefined ? "" : labels.offer.estimatedHours(f.number(item.estimatedHours)),
-        ]
-          .filter((s) => s.trim() !== "")
-          .join("\n"),
+        // The team's estimate is internal: the client never sees it (the portal does not show it either).
+        detail: item.description,
       },
       `${f.quantity(item.quantity)} ${item.unit}`,
       item.unitPrice === undefined ? labels.offer.fixedPrice : money(item.unitPrice),
