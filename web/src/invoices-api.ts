@@ -394,6 +394,21 @@ export const invoicesApi = {
   ) => api<{ invoice: Invoice }>("PATCH", `/invoices/${id}`, body),
   remove: (id: string) => api<undefined>("DELETE", `/invoices/${id}`),
   issue: (id: string) => api<Invoice>("POST", `/invoices/${id}/issue`, {}),
+  payClient: (
+    clientId: string,
+    body: {
+      date: string;
+      amount: number;
+      method: PaymentMethod;
+      reference?: string;
+      allocations?: { invoiceId: string; amount: number }[];
+    },
+  ) =>
+    api<{
+      clientId: string;
+      payments: { invoiceId: string; number: string; amount: number; paymentId: string; status: string }[];
+      credit: Money;
+    }>("POST", `/clients/${clientId}/payments`, body),
   pay: (id: string, body: { date: string; amount: number; method: PaymentMethod; reference?: string }) =>
     api<{ invoice: Invoice; clientCredit: Money }>("POST", `/invoices/${id}/payments`, body),
   creditNote: (id: string, body: { reason: string; lines?: { lineIndex: number; amount: number }[] }) =>

@@ -1,22 +1,15 @@
 /** Records a payment on an issued invoice: date, method, reference and amount (partial and several allowed). */
-import { Button, Card, Group, NativeSelect, SimpleGrid, TextInput, Title } from "@mantine/core";
+import { Button, Card, Group, SimpleGrid, Title } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Currency } from "../api-types.ts";
-import {
-  invoiceKeys,
-  invoicesApi,
-  numberOrEmpty,
-  PAYMENT_METHODS,
-  type PaymentMethod,
-  todayIso,
-} from "../invoices-api.ts";
+import { invoiceKeys, invoicesApi, todayIso } from "../invoices-api.ts";
 import { notify } from "../notify.ts";
 import { toMinor } from "../offers-api.ts";
 import { useFieldErrors } from "../use-field-errors.ts";
 import { minorUnitsPerMajor, useFormat } from "../use-format.ts";
-import { NumberField } from "./number-field.tsx";
+import { PaymentFields, type PaymentValues } from "./payment-fields.tsx";
 
 export function PaymentForm({
   invoiceId,
@@ -31,20 +24,22 @@ export function PaymentForm({
   const format = useFormat();
   const queryClient = useQueryClient();
   const perMajor = minorUnitsPerMajor(currency);
-  const [date, setDate] = useState(todayIso());
-  const [method, setMethod] = useState<PaymentMethod>("transfer");
-  const [reference, setReference] = useState("");
-  const [amount, setAmount] = useState<number | "">(balance > 0 ? balance / perMajor : "");
+  const [payment, setPayment] = useState<PaymentValues>({
+    date: todayIso(),
+    method: "transfer",
+    reference: "",
+    amount: balance > 0 ? balance / perMajor : "",
+  });
   const isKnown = useCallback((p: string) => ["date", "method", "reference", "amount"].includes(p), []);
   const { errors, show, clear, reset } = useFieldErrors(isKnown);
 
   const pay = useMutation({
     mutationFn: () =>
       invoicesApi.pay(invoiceId, {
-        date,
-        method,
-        amount: toMinor(amount === "" ? 0 : amount, perMajor),
-        ...(reference.trim() ? { reference: reference.trim() } : {}),
+        date: payment.date,
+        method: payment.method,
+        amount: toMinor(payment.amount === "" ? 0 : payment.amount, perMajor),
+        ...(payment.reference.trim() ? { reference: payment.reference.trim() } : {}),
       }),
     onSuccess: async (result) => {
       await queryClient.invalidateQueries({ queryKey: invoiceKeys.all });
@@ -55,9 +50,8 @@ export function PaymentForm({
             ? t("invoices.payments.recordedWithCredit", { credit: format.money(credit, currency) })
             : t("invoices.payments.recorded"),
       });
-      setReference("");
       const left = result.invoice.balance?.balance.amount ?? 0;
-      setAmount(left > 0 ? left / perMajor : "");
+      setPayment({ ...payment, reference: "", amount: left > 0 ? left / perMajor : "" });
     },
     onError: show,
   });
@@ -74,45 +68,7 @@ export function PaymentForm({
         {t("invoices.payments.record")}
       </Title>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
-        <TextInput
-          label={t("invoices.payments.date")}
-          type="date"
-          required
-          value={date}
-          onChange={(e) => {
-            setDate(e.currentTarget.value);
-            clear("date");
-          }}
-          error={errors.date}
-        />
-        <NativeSelect
-          label={t("invoices.payments.method")}
-          value={method}
-          onChange={(e) => setMethod(e.currentTarget.value as PaymentMethod)}
-          data={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`invoices.payments.methods.${m}`) }))}
-          error={errors.method}
-        />
-        <TextInput
-          label={t("invoices.payments.reference")}
-          value={reference}
-          onChange={(e) => {
-            setReference(e.currentTarget.value);
-            clear("reference");
-          }}
-          error={errors.reference}
-        />
-        <NumberField
-          kind="amount"
-          decimals={perMajor === 1 ? 0 : 2}
-          label={t("invoices.payments.amount", { currency })}
-          required
-          value={amount}
-          onChange={(v) => {
-            setAmount(numberOrEmpty(v));
-            clear("amount");
-          }}
-          error={errors.amount}
-        />
+        <PaymentFields values={payment} onChange={setPayment} currency={currency} errors={errors} clear={clear} />
       </SimpleGrid>
       <Group justify="end" mt="sm">
         <Button type="submit" loading={pay.isPending}>

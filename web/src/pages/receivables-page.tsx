@@ -7,6 +7,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Fragment, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { ClientPaymentForm } from "../components/client-payment-form.tsx";
 import { InvoiceCollectionPanel } from "../components/invoice-collection-panel.tsx";
 import { type Aging, agingBuckets, invoiceKeys, invoicesApi } from "../invoices-api.ts";
 import { problemMessage } from "../use-field-errors.ts";
@@ -127,6 +128,8 @@ export function ReceivablesPage() {
           {t("receivables.dsoHint", { count: r.dso.periodDays })}
         </Text>
       </Card>
+
+      <ClientPaymentForm receivables={r} />
 
       <Card withBorder component="section" aria-labelledby="open-invoices-title">
         <Title order={2} size="h4" id="open-invoices-title" mb="sm">
