@@ -160,7 +160,8 @@ export function InvoiceCollectionPanel({ invoiceId, headingLevel = 2 }: { invoic
                         </Badge>
                         {p.sentAt && (
                           <Text size="xs" c="dimmed">
-                            {t("invoices.reminders.sentAt")} {format.date(p.sentAt.slice(0, 10))}
+                            {t(p.state === "kept" ? "invoices.reminders.keptAt" : "invoices.reminders.sentAt")}{" "}
+                            {format.date(p.sentAt.slice(0, 10))}
                           </Text>
                         )}
                         {p.error && p.state !== "skipped" && (
