@@ -19,8 +19,10 @@ export async function getStoredInvoice(db: Kysely<Database>, workspaceId: string
 /** An invoice as the API shows it. */
 export function invoiceView(stored: StoredInvoice) {
   const { invoice } = stored;
-  const balance = invoice.status === "draft" ? undefined : invoiceBalance(invoice);
-  return { ...invoice, details: stored.details, balance, version: stored.version };
+  const known = { details: stored.details, version: stored.version };
+  return invoice.status === "draft"
+    ? { ...invoice, ...known }
+    : { ...invoice, ...known, balance: invoiceBalance(invoice) };
 }
 
 export async function getInvoice(ctx: AppContext, actor: Actor, id: string) {

@@ -59,6 +59,27 @@ const TAGS: Record<string, string> = {
   Search: "One search across clients, contacts, offers, change orders, invoices and claims.",
 };
 
+const PROBLEM = { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } };
+
+/**
+ * Answers any operation may give before or around its route, from the middleware every /api request goes through:
+ * a body that is not JSON, malformed or too large (415, 400, 413), or a malformed id in the path (400); no or a
+ * revoked session or token (401); a cookie write without its CSRF token (403); a stored record found damaged when
+ * read (409 `corrupt_record`); a database that cannot answer for now (503, with Retry-After).
+ */
+export function middlewareResponses(method: string, path: string): Record<string, string> {
+  const writes = !SAFE.has(method.toLowerCase());
+  const open = isPublicOperation(method, path);
+  return {
+    ...(path.includes("{") ? { 400: "A malformed id in the path" } : {}),
+    ...(writes ? { 400: "Malformed JSON body", 413: "Body too large", 415: "The body is not JSON" } : {}),
+    ...(open ? {} : { 401: "Not signed in, or the token is revoked" }),
+    ...(writes && !open ? { 403: "A session write without its X-CSRF-Token" } : {}),
+    409: "A stored record this answer reads is damaged (`corrupt_record`, naming it)",
+    503: "The database cannot answer for now (see Retry-After)",
+  };
+}
+
 /** `GET /api/v1/clients/{id}/money` → `getClientsByIdMoney`: stable while the path is (DESIGN.md §7). */
 export function operationIdOf(method: string, path: string): string {
   const words = path
@@ -85,7 +106,14 @@ export function completeDocument(doc: Document): Document {
   for (const [path, item] of Object.entries(doc.paths ?? {})) {
     for (const [method, op] of Object.entries(item ?? {})) {
       if (typeof op !== "object" || op === null || !("responses" in op)) continue;
-      const operation = op as { operationId?: string; security?: Record<string, string[]>[] };
+      const operation = op as {
+        operationId?: string;
+        security?: Record<string, string[]>[];
+        responses: Record<string, unknown>;
+      };
+      for (const [status, description] of Object.entries(middlewareResponses(method, path))) {
+        operation.responses[status] ??= { description, content: PROBLEM };
+      }
       const id = operation.operationId ?? operationIdOf(method, path);
       const other = seen.get(id);
       if (other) throw new Error(`operationId ${id} of ${method} ${path} is also ${other}'s`);

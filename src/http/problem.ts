@@ -55,8 +55,15 @@ export interface Problem {
   [extra: string]: unknown;
 }
 
+/** The members RFC 9457 and Mandat define; a detail of the same name is renamed, never allowed to replace one. */
+const CORE_MEMBERS = new Set(["type", "title", "status", "code", "detail", "instance"]);
+
 export function problemBody(error: DomainError): Problem {
-  const { fields, ...extra } = error.details ?? {};
+  const { fields, ...details } = error.details ?? {};
+  // e.g. an invoice's `status: "issued"` would otherwise replace the problem's HTTP status: it becomes `recordStatus`.
+  const extra = Object.fromEntries(
+    Object.entries(details).map(([k, v]) => [CORE_MEMBERS.has(k) ? `record${k[0]!.toUpperCase()}${k.slice(1)}` : k, v]),
+  );
   return {
     type: `https://mandat.dev/problems/${error.code}`,
     title: TITLES[error.code],

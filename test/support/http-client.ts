@@ -2,7 +2,9 @@
  * Drives the HTTP app in-process (`app.request`, no socket) like a browser would: keeps the session cookie and sends
  * the CSRF token on writes.
  */
+import { appendFileSync } from "node:fs";
 import type { HttpApp } from "../../src/http/app.ts";
+import { contractBreach } from "./response-contract.ts";
 
 export interface ApiResponse<T = any> {
   status: number;
@@ -47,6 +49,11 @@ export class TestClient {
     }
     if (parsed && typeof parsed === "object" && "csrfToken" in parsed && typeof parsed.csrfToken === "string") {
       this.csrf = parsed.csrfToken;
+    }
+    const breach = contractBreach(this.app, method, path, res.status, res.headers.get("content-type"), parsed);
+    if (breach) {
+      if (process.env.CONTRACT_REPORT) appendFileSync(process.env.CONTRACT_REPORT, `${breach}\n`);
+      else throw new Error(`the answer breaks the OpenAPI document: ${breach}`);
     }
     return { status: res.status, body: parsed as T, headers: res.headers };
   }

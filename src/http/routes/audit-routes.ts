@@ -56,7 +56,7 @@ export function auditRoutes(ctx: AppContext) {
       },
       responses: {
         200: jsonResponse(z.object({ items: z.array(AuditEventSchema), total: z.number().int() }), "Events"),
-        ...problems(400, 401, 404),
+        ...problems(400, 401, 404, 409),
       },
     }),
     async (c) => {

@@ -77,7 +77,7 @@ export function clientRoutes(ctx: AppContext) {
       tags,
       summary: "Change a client; lists given replace the stored ones",
       request: { params: IdParamsSchema, ...jsonBody(UpdateClientSchema) },
-      responses: { 200: jsonResponse(ClientSchema, "Client"), ...problems(400, 401, 403, 404) },
+      responses: { 200: jsonResponse(ClientSchema, "Client"), ...problems(400, 401, 403, 404, 409) },
     }),
     async (c) => c.json(await updateClient(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json")), 200),
   );

@@ -81,7 +81,7 @@ const ExitSchema = z
     clientId: z.string(),
     status: z.enum(["draft", "ready", "executed", "abandoned"]),
     plan: z.unknown(),
-    checks: z.unknown(),
+    checks: z.unknown().optional().openapi({ description: "the plan's checks, when computed (the exit page)" }),
   })
   .passthrough()
   .openapi("Exit");

@@ -15,7 +15,6 @@ import {
   CreateInvoiceSchema,
   CreditNoteSchema,
   InterestQuerySchema,
-  InvoiceSchema,
   IssueInvoiceSchema,
   ListInvoicesQuerySchema,
   PatchInvoiceSchema,
@@ -26,6 +25,7 @@ import {
   RemindersSchema,
   WriteOffSchema,
 } from "../schemas/invoice-schemas.ts";
+import { DraftAnswerSchema, InvoiceDetailSchema, InvoicePageSchema } from "../schemas/invoice-view-schemas.ts";
 
 const Any = z.object({}).passthrough();
 const pdfResponse = {
@@ -86,9 +86,9 @@ export function invoiceRoutes(ctx: AppContext) {
       tags,
       summary: "Invoices and drafts, newest first",
       request: { query: ListInvoicesQuerySchema },
-      responses: { 200: jsonResponse(Any, "Invoices"), ...problems(400, 401) },
+      responses: { 200: jsonResponse(InvoicePageSchema, "Invoices"), ...problems(400, 401) },
     }),
-    async (c) => c.json((await listInvoices(ctx, requireActor(c), c.req.valid("query"))) as never, 200),
+    async (c) => c.json(await listInvoices(ctx, requireActor(c), c.req.valid("query")), 200),
   );
 
   app.openapi(
@@ -98,9 +98,9 @@ export function invoiceRoutes(ctx: AppContext) {
       tags,
       summary: "Create a draft from sources and manual lines; taxes from the workspace and the client's address",
       request: jsonBody(CreateInvoiceSchema),
-      responses: { 201: jsonResponse(Any, "Draft"), ...problems(400, 401, 403, 404, 409) },
+      responses: { 201: jsonResponse(DraftAnswerSchema, "Draft"), ...problems(400, 401, 403, 404, 409) },
     }),
-    async (c) => c.json((await createInvoiceDraft(ctx, requireActor(c), c.req.valid("json"))) as never, 201),
+    async (c) => c.json(await createInvoiceDraft(ctx, requireActor(c), c.req.valid("json")), 201),
   );
 
   app.openapi(
@@ -110,9 +110,9 @@ export function invoiceRoutes(ctx: AppContext) {
       tags,
       summary: "An invoice with its payments, credit notes and balance",
       request: { params: IdParamsSchema },
-      responses: { 200: jsonResponse(InvoiceSchema, "Invoice"), ...problems(401, 404) },
+      responses: { 200: jsonResponse(InvoiceDetailSchema, "Invoice"), ...problems(401, 404, 409) },
     }),
-    async (c) => c.json((await getInvoice(ctx, requireActor(c), c.req.valid("param").id)) as never, 200),
+    async (c) => c.json(await getInvoice(ctx, requireActor(c), c.req.valid("param").id), 200),
   );
 
   app.openapi(
@@ -122,13 +122,10 @@ export function invoiceRoutes(ctx: AppContext) {
       tags,
       summary: "Edit a draft (an issued invoice answers 409)",
       request: { params: IdParamsSchema, ...jsonBody(PatchInvoiceSchema) },
-      responses: { 200: jsonResponse(Any, "Draft"), ...problems(400, 401, 403, 404, 409) },
+      responses: { 200: jsonResponse(DraftAnswerSchema, "Draft"), ...problems(400, 401, 403, 404, 409) },
     }),
     async (c) =>
-      c.json(
-        (await updateInvoiceDraft(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json"))) as never,
-        200,
-      ),
+      c.json(await updateInvoiceDraft(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json")), 200),
   );
 
   app.openapi(

@@ -17,6 +17,14 @@ const MessageSchema = z
     error: z.string().nullable(),
     createdAt: z.string(),
     sentAt: z.string().nullable(),
+    attachments: z
+      .array(z.object({ filename: z.string(), entity: z.string(), entityId: z.string() }))
+      .optional()
+      .openapi({ description: "documents attached (rendered when sent): the invoice's PDF…" }),
+    messageKey: z
+      .string()
+      .optional()
+      .openapi({ description: "unique per workspace: a message with this key is written once (automatic reminders)" }),
   })
   .openapi("OutboxMessage");
 

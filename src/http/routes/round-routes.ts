@@ -185,6 +185,7 @@ export function roundRoutes(ctx: AppContext) {
               body: z.string(),
               language: z.string(),
               updatedAt: z.string(),
+              sentAt: z.string().optional().openapi({ description: "when the reply was sent (kept in the outbox)" }),
               message: z.unknown(),
             })
             .openapi("RoundLetter"),

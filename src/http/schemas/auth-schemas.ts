@@ -41,13 +41,9 @@ export const LogInSchema = z
   .strictObject({
     email: EmailSchema,
     password: z.string().min(1).max(200),
-    code: z
-      .string()
-      .max(40)
-      .optional()
-      .openapi({
-        description: "the second factor when the account has one: the app's 6-digit code or a recovery code",
-      }),
+    code: z.string().max(40).optional().openapi({
+      description: "the second factor when the account has one: the app's 6-digit code or a recovery code",
+    }),
   })
   .openapi("LogIn");
 
@@ -61,6 +57,8 @@ const HoursSchema = z.number().min(0).max(168);
 export const MemberSchema = z
   .object({
     id: z.string(),
+    workspaceId: z.string(),
+    userId: z.string().nullable().openapi({ description: "null until an invited member accepts" }),
     name: z.string(),
     email: z.string(),
     role: RoleSchema,

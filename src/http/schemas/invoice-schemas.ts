@@ -222,8 +222,3 @@ export const PeriodQuerySchema = z
   .refine((p) => p.to >= p.from, { message: "the period ends before it starts", path: ["to"] });
 
 export const OptionalPeriodQuerySchema = z.object({ from: IsoDateSchema.optional(), to: IsoDateSchema.optional() });
-
-export const InvoiceSchema = z
-  .object({ id: z.string(), status: z.enum(INVOICE_STATUSES), clientId: z.string(), currency: z.string() })
-  .passthrough()
-  .openapi("Invoice");

@@ -87,6 +87,10 @@ export const OfferSchema = z
     supersededById: z.string().optional(),
     cancelledAt: z.string().optional(),
     cancelReason: z.string().optional(),
+    cancelledFrom: z
+      .enum(["draft", "sent", "signed"])
+      .optional()
+      .openapi({ description: "the state a cancelled offer was in (a signed one's deposit may be credited)" }),
   })
   .openapi("Offer");
 

@@ -1,0 +1,87 @@
+/**
+ * Every answer a test receives is checked against the OpenAPI document's source — the zod schemas the routes declare —
+ * so a drift between what the server says it answers and what it answers fails the test that saw it:
+ * - the status must be one the operation documents;
+ * - the JSON body must parse with the documented schema, and parsing must keep every field (an undocumented field,
+ *   which zod would silently strip, is a drift too).
+ * Answers of routes outside the document (health checks, static files) are not checked.
+ */
+import { isDeepStrictEqual } from "node:util";
+import type { ZodType } from "zod";
+import type { HttpApp } from "../../src/http/app.ts";
+import { middlewareResponses } from "../../src/http/openapi-document.ts";
+
+interface Operation {
+  method: string;
+  pattern: RegExp;
+  template: string;
+  responses: Record<string, { content?: Record<string, { schema?: unknown }> } | undefined>;
+}
+
+const operationsOf = new WeakMap<HttpApp, Operation[]>();
+
+function operations(app: HttpApp): Operation[] {
+  let ops = operationsOf.get(app);
+  if (ops) return ops;
+  ops = [];
+  for (const def of app.openAPIRegistry.definitions) {
+    if (def.type !== "route") continue;
+    const { method, path, responses } = def.route;
+    const pattern = new RegExp(`^${path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[^/}]+\}/g, "[^/]+")}$`);
+    ops.push({ method: method.toUpperCase(), pattern, template: path, responses: responses as Operation["responses"] });
+  }
+  operationsOf.set(app, ops);
+  return ops;
+}
+
+const isZod = (x: unknown): x is ZodType => typeof x === "object" && x !== null && "safeParse" in x;
+
+/** Why an answer breaks the contract, or undefined when it keeps it (or is not in the document). */
+export function contractBreach(
+  app: HttpApp,
+  method: string,
+  url: string,
+  status: number,
+  contentType: string | null,
+  body: unknown,
+): string | undefined {
+  const path = new URL(url, "http://test").pathname;
+  const candidates = operations(app).filter((o) => o.method === method && o.pattern.test(path));
+  if (candidates.length === 0) return undefined;
+  // A literal segment wins over a parameter (`/clients/tags` before `/clients/{id}`).
+  const op = candidates
+    .sort((a, b) => (b.template.match(/\{/g)?.length ?? 0) - (a.template.match(/\{/g)?.length ?? 0))
+    .at(-1)!;
+  const where = `${method} ${op.template} → ${status}`;
+  const response = op.responses[String(status)];
+  if (!response && middlewareResponses(method, op.template)[status]) return undefined; // a problem, checked by its own tests
+  if (!response) return `${where}: status not documented (documents ${Object.keys(op.responses).join(", ")})`;
+  const type = contentType?.split(";")[0]?.trim();
+  if (!type?.includes("json")) return undefined; // PDFs, CSV, empty 204s: the status is the contract
+  const schema = response.content?.[type]?.schema ?? response.content?.["application/json"]?.schema;
+  if (!schema) return `${where}: answers ${type} the document does not describe`;
+  if (!isZod(schema)) return undefined;
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join(".") || "(body)"}: ${i.message}`);
+    return `${where}: does not match its schema — ${issues.join("; ")}`;
+  }
+  // A problem may carry extension members beside its documented ones (RFC 9457 §3.2: `retryAfterSeconds`, `strength`,
+  // the record at fault); clients ignore those they do not know.
+  if (type === "application/problem+json") return undefined;
+  if (!isDeepStrictEqual(JSON.parse(JSON.stringify(parsed.data)), body)) {
+    return `${where}: answers fields its schema does not describe — ${undescribed(body, parsed.data).slice(0, 8).join(", ")}`;
+  }
+  return undefined;
+}
+
+/** Paths of the fields present in `body` and missing from what the schema kept. */
+function undescribed(body: unknown, kept: unknown, at = ""): string[] {
+  if (Array.isArray(body) && Array.isArray(kept)) return body.flatMap((b, i) => undescribed(b, kept[i], `${at}[${i}]`));
+  if (body && typeof body === "object" && kept && typeof kept === "object") {
+    return Object.entries(body).flatMap(([k, v]) =>
+      k in kept ? undescribed(v, (kept as Record<string, unknown>)[k], at ? `${at}.${k}` : k) : [at ? `${at}.${k}` : k],
+    );
+  }
+  return [];
+}
