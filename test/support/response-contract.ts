@@ -18,9 +18,11 @@ interface Operation {
   responses: Record<string, { content?: Record<string, { schema?: unknown }> } | undefined>;
 }
 
-const operationsOf = new WeakMap<HttpApp, Operation[]>();
+type Documented = Pick<HttpApp, "openAPIRegistry">;
 
-function operations(app: HttpApp): Operation[] {
+const operationsOf = new WeakMap<Documented, Operation[]>();
+
+function operations(app: Documented): Operation[] {
   let ops = operationsOf.get(app);
   if (ops) return ops;
   ops = [];
@@ -38,7 +40,7 @@ const isZod = (x: unknown): x is ZodType => typeof x === "object" && x !== null 
 
 /** Why an answer breaks the contract, or undefined when it keeps it (or is not in the document). */
 export function contractBreach(
-  app: HttpApp,
+  app: Documented,
   method: string,
   url: string,
   status: number,

@@ -1,0 +1,48 @@
+/** The response check the test client runs on every answer fails on a drift: each kind shown on a two-route API. */
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { describe, expect, it } from "vitest";
+import { problems } from "../../src/http/schemas/common-schemas.ts";
+import { contractBreach } from "../support/response-contract.ts";
+
+const app = new OpenAPIHono();
+app.openapi(
+  createRoute({
+    method: "get",
+    path: "/api/v1/things/{id}",
+    responses: {
+      200: { description: "A thing", content: { "application/json": { schema: z.object({ name: z.string() }) } } },
+      ...problems(404),
+    },
+  }),
+  (c) => c.json({ name: "x" }, 200),
+);
+const json = "application/json";
+
+describe("the response contract check", () => {
+  it("passes an answer that matches its documented status and schema", () => {
+    expect(contractBreach(app, "GET", "/api/v1/things/1", 200, json, { name: "Lampe" })).toBeUndefined();
+  });
+
+  it("fails on a field of the wrong type", () => {
+    expect(contractBreach(app, "GET", "/api/v1/things/1", 200, json, { name: 3 })).toMatch(
+      /^GET \/api\/v1\/things\/\{id\} → 200: does not match its schema — name: /,
+    );
+  });
+
+  it("fails on a field the schema does not describe, naming it", () => {
+    expect(contractBreach(app, "GET", "/api/v1/things/1?x=1", 200, json, { name: "Lampe", secret: 1 })).toBe(
+      "GET /api/v1/things/{id} → 200: answers fields its schema does not describe — secret",
+    );
+  });
+
+  it("fails on a status the operation does not document, and on a server error", () => {
+    expect(contractBreach(app, "GET", "/api/v1/things/1", 418, json, {})).toMatch(/status not documented/);
+    expect(contractBreach(app, "GET", "/api/v1/things/1", 500, "application/problem+json", {})).toMatch(
+      /status not documented/,
+    );
+  });
+
+  it("leaves alone what the document does not describe (health checks, static files)", () => {
+    expect(contractBreach(app, "GET", "/healthz", 200, json, { anything: true })).toBeUndefined();
+  });
+});
