@@ -209,11 +209,16 @@ describe.skipIf(chromiumMissing)("foundation journey in Chromium", () => {
     expect(at(/^input:Mot de passe/)).toBeGreaterThan(at(/^input:Courriel/));
     expect(at(/^button:Se connecter$/)).toBeGreaterThan(at(/^input:Mot de passe/));
 
-    // Focus is visible on the skip link and the submit button.
-    await page.locator("body").focus();
+    // Focus is visible on the skip link, the first stop of a freshly loaded page.
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: "Se connecter" }).waitFor();
     await page.keyboard.press("Tab");
-    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
-    expect(outline).not.toBe("none");
+    const focused = await page.evaluate(() => ({
+      text: document.activeElement?.textContent?.trim(),
+      outline: getComputedStyle(document.activeElement as Element).outlineStyle,
+    }));
+    expect(focused.text).toBe("Aller au contenu principal");
+    expect(focused.outline).not.toBe("none");
 
     await page.getByLabel("Courriel").focus();
     await page.keyboard.type(owner.email);
