@@ -84,8 +84,12 @@ describe.skipIf(chromiumMissing)("everyday use in Chromium", () => {
     p.setDefaultTimeout(15_000);
     p.on("pageerror", (error) => pageErrors.push(error.message));
     await logIn(p, baseUrl, owner);
-    // Signed in once the app's header (and its search box) is there.
-    await p.getByRole("banner").getByRole("combobox").waitFor();
+    // Signed in once the app's header is there (with its search box, but on a phone: it heads the menu there).
+    await p
+      .getByRole("banner")
+      .getByRole("button", { name: /Léa Tremblay/ })
+      .waitFor();
+    if (width >= 768) await p.getByRole("banner").getByRole("combobox").waitFor();
     return p;
   }
 
@@ -311,5 +315,27 @@ describe.skipIf(chromiumMissing)("everyday use in Chromium", () => {
     await page.getByRole("button", { name: "Envoyer au client", exact: true }).waitFor();
     await page.waitForLoadState("networkidle");
     expect(await reminder.count()).toBe(0);
+  });
+
+  it("keeps the header's search usable on a phone (390 px) without pushing the page sideways", async () => {
+    page = await signedIn("fr-CA", 390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // Every control of the header stays on screen, the user's menu last.
+    const menu = await page
+      .getByRole("banner")
+      .getByRole("button", { name: /Léa Tremblay/ })
+      .boundingBox();
+    expect(menu && menu.x + menu.width).toBeLessThanOrEqual(390);
+    // No room for the box in the phone's header: it heads the navigation menu.
+    await page.getByRole("banner").getByRole("button", { name: "Afficher ou masquer le menu" }).click();
+    const box = page.getByRole("navigation").getByRole("combobox", { name: /Rechercher partout/ });
+    await box.click();
+    await page.keyboard.type("fromagerie", { delay: 10 });
+    await page.getByRole("listbox").getByRole("option").first().waitFor();
+    const list = await page.getByRole("listbox").boundingBox();
+    expect(list && list.x >= 0 && list.x + list.width <= 390).toBe(true);
+    await screenshot(page, "everyday-search-phone");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(`${baseUrl}/clients/${made.otherClientId}`);
   });
 });

@@ -37,7 +37,8 @@ function typingElsewhere(target: EventTarget | null): boolean {
   return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
 }
 
-export function GlobalSearch() {
+/** `fullWidth`: the box fills its container (the phone's navigation menu, where the header has no room). */
+export function GlobalSearch({ fullWidth = false }: { fullWidth?: boolean }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const location = useLocation();
@@ -108,8 +109,8 @@ export function GlobalSearch() {
     <div style={{ position: "relative" }}>
       <TextInput
         ref={input}
-        size="xs"
-        w={{ base: 120, sm: 240 }}
+        size={fullWidth ? "sm" : "xs"}
+        w={fullWidth ? "100%" : 240}
         type="search"
         placeholder={t("everyday.search.placeholder")}
         aria-label={t("everyday.search.label")}
@@ -139,8 +140,9 @@ export function GlobalSearch() {
           p={4}
           pos="absolute"
           right={0}
+          left={fullWidth ? 0 : undefined}
           top="calc(100% + 4px)"
-          w={{ base: "min(92vw, 360px)", sm: 420 }}
+          w={fullWidth ? undefined : 420}
           mah="70vh"
           style={{ overflowY: "auto", zIndex: 300 }}
         >

@@ -1,6 +1,6 @@
 /** The signed-in frame: header (menu, language, user), navigation and the main landmark. */
 import { Anchor, AppShell, Avatar, Badge, Burger, Button, Group, Menu, NavLink, Text } from "@mantine/core";
-import { useDisclosure } from "@mantine/hooks";
+import { useDisclosure, useMediaQuery } from "@mantine/hooks";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, useLocation } from "react-router";
@@ -31,6 +31,8 @@ export function AppLayout() {
   const me = useSession();
   const [opened, { toggle, close }] = useDisclosure(false);
   const location = useLocation();
+  // On a phone the header has no room for the search box: it heads the navigation menu instead.
+  const phone = useMediaQuery("(max-width: 47.99em)") ?? false;
 
   // After a move to another page, focus goes to the main landmark so a screen reader starts reading the new page
   // there (and Tab continues from it), not from the link that was followed.
@@ -38,8 +40,9 @@ export function AppLayout() {
   useEffect(() => {
     if (location.pathname === firstPath.current) return;
     firstPath.current = "";
+    close();
     document.getElementById("main")?.focus({ preventScroll: false });
-  }, [location.pathname]);
+  }, [location.pathname, close]);
 
   const logout = async () => {
     try {
@@ -76,7 +79,7 @@ export function AppLayout() {
         padding="md"
       >
         <AppShell.Header component="header">
-          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group h="100%" px={{ base: "xs", sm: "md" }} justify="space-between" wrap="nowrap">
             <Group gap="sm" wrap="nowrap">
               <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t("nav.toggle")} />
               <Anchor component={Link} to="/" underline="never" c="dark">
@@ -89,7 +92,7 @@ export function AppLayout() {
               </Text>
             </Group>
             <Group gap="sm" wrap="nowrap">
-              <GlobalSearch />
+              {!phone && <GlobalSearch />}
               <TimerButton />
               <LanguageSwitch />
               <Menu position="bottom-end" withinPortal>
@@ -117,6 +120,11 @@ export function AppLayout() {
           </Group>
         </AppShell.Header>
         <AppShell.Navbar component="nav" aria-label={t("nav.label")} p="sm">
+          {phone && (
+            <div style={{ marginBottom: 8 }}>
+              <GlobalSearch fullWidth />
+            </div>
+          )}
           {links.map((link) => {
             const active = link.exact ? location.pathname === link.to : location.pathname.startsWith(link.to);
             return (
