@@ -28,12 +28,9 @@ const EntrySchema = z
     recordedMinutes: z.int(),
     category: Category,
     note: z.string(),
-    readOnly: z
-      .enum(["invoiced", "client_ended"])
-      .optional()
-      .openapi({
-        description: "in lists: why the entry can no longer be deleted (on an invoice, or its client ended)",
-      }),
+    readOnly: z.enum(["invoiced", "client_ended"]).optional().openapi({
+      description: "in lists: why the entry can no longer be deleted (on an invoice, or its client ended)",
+    }),
   })
   .passthrough()
   .openapi("TimeEntry");
