@@ -1,4 +1,3 @@
-import { assertStrongPassword } from "../domain/auth/password-strength.ts";
 import { DomainError, fieldError } from "../domain/errors.ts";
 import type { Role } from "../domain/permissions.ts";
 import {
@@ -11,7 +10,7 @@ import {
 } from "../store/people-store.ts";
 import type { AppContext } from "./context.ts";
 import { getMe, type Me } from "./get-me.ts";
-import { hashPassword, verifyPassword } from "./passwords.ts";
+import { hashPassword, requireStrongPassword, verifyPassword } from "./passwords.ts";
 import { recordAudit } from "./record-audit.ts";
 import { type StartedSession, startSession } from "./start-session.ts";
 import { hashToken } from "./tokens.ts";
@@ -47,7 +46,8 @@ export async function acceptInvite(
   if (existing && !(await verifyPassword(existing.password_hash, input.password))) {
     throw fieldError("password", "existing_account", "this e-mail already has an account: enter its password");
   }
-  if (!existing) assertStrongPassword("password", input.password, [invite.email, input.name, invite.workspace_name]);
+  if (!existing)
+    await requireStrongPassword("password", input.password, [invite.email, input.name, invite.workspace_name]);
   const passwordHash = existing ? undefined : await hashPassword(input.password);
   const userId = existing?.id ?? ctx.newId();
   const session = await transact(ctx, async (trx) => {

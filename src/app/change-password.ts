@@ -4,12 +4,11 @@
  * the password).
  */
 import { randomBytes } from "node:crypto";
-import { assertStrongPassword } from "../domain/auth/password-strength.ts";
 import { fieldError } from "../domain/errors.ts";
 import { findActiveMembershipOfUser, findUser, findUserByEmail } from "../store/people-store.ts";
 import { deleteSessionsOfUser, findPasswordHash, setPasswordHash } from "../store/session-store.ts";
 import type { AppContext } from "./context.ts";
-import { hashPassword, verifyPassword } from "./passwords.ts";
+import { hashPassword, requireStrongPassword, verifyPassword } from "./passwords.ts";
 import { recordAudit } from "./record-audit.ts";
 import { hashToken } from "./tokens.ts";
 import { transact } from "./transact.ts";
@@ -33,7 +32,7 @@ export async function changePassword(ctx: AppContext, input: ChangePasswordInput
     throw fieldError("newPassword", "unchanged", "choose a password different from the current one");
   }
   const user = await findUser(ctx.db, input.userId);
-  assertStrongPassword("newPassword", input.newPassword, user ? [user.email, user.name] : []);
+  await requireStrongPassword("newPassword", input.newPassword, user ? [user.email, user.name] : []);
   const passwordHash = await hashPassword(input.newPassword);
   const keep = input.sessionToken ? hashToken(ctx.secret, input.sessionToken) : undefined;
   return transact(ctx, async (trx) => {

@@ -4,7 +4,7 @@
  * SHA-256 of its source).
  */
 import { createHash } from "node:crypto";
-import { simpleParser } from "mailparser";
+import type { simpleParser } from "mailparser";
 import { fieldError } from "../domain/errors.ts";
 import type { MailAttachment } from "../store/mailbox-store.ts";
 
@@ -34,7 +34,9 @@ export function dayInOwnOffset(sentAt: Date, dateHeaderLine: string | undefined)
 export async function parseMailMessage(source: Buffer, arrivedAt: string): Promise<ParsedMailMessage> {
   let parsed: Awaited<ReturnType<typeof simpleParser>>;
   try {
-    parsed = await simpleParser(source, { skipImageLinks: true });
+    // mailparser is loaded on the first message parsed, not when the server starts.
+    const { simpleParser: parse } = await import("mailparser");
+    parsed = await parse(source, { skipImageLinks: true });
   } catch {
     throw fieldError("uid", "broken_message", "this message cannot be read (broken MIME structure)");
   }

@@ -8,7 +8,6 @@
  * factor stays on.
  */
 
-import { assertStrongPassword } from "../domain/auth/password-strength.ts";
 import { DomainError } from "../domain/errors.ts";
 import {
   countRecentPasswordResets,
@@ -20,7 +19,7 @@ import { markOutboxMessage } from "../store/outbox-store.ts";
 import { findActiveMembershipOfUser, findUser, findUserByEmail } from "../store/people-store.ts";
 import { deleteSessionsOfUser, setPasswordHash } from "../store/session-store.ts";
 import type { AppContext } from "./context.ts";
-import { hashPassword } from "./passwords.ts";
+import { hashPassword, requireStrongPassword } from "./passwords.ts";
 import { recordAudit } from "./record-audit.ts";
 import { queueMessage } from "./send-messages.ts";
 import { hashToken, newToken } from "./tokens.ts";
@@ -101,7 +100,7 @@ export async function completePasswordReset(
   const pending = await findLivePasswordReset(ctx.db, id, at);
   const user = pending ? await findUser(ctx.db, pending.userId) : undefined;
   if (!user) throw new DomainError("not_found", "this reset link is unknown, used or expired");
-  assertStrongPassword("password", input.password, [user.email, user.name]);
+  await requireStrongPassword("password", input.password, [user.email, user.name]);
   const passwordHash = await hashPassword(input.password);
   const member = await findActiveMembershipOfUser(ctx.db, user.id);
   await transact(ctx, async (trx) => {

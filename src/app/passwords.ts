@@ -16,6 +16,15 @@ export async function verifyPassword(stored: string, password: string): Promise<
   }
 }
 
+/**
+ * Refuses a weak password (src/domain/auth/password-strength.ts). The estimator's dictionaries (several MB) are loaded
+ * on the first password checked, not when the server starts.
+ */
+export async function requireStrongPassword(field: string, password: string, inputs: readonly string[]): Promise<void> {
+  const { assertStrongPassword } = await import("../domain/auth/password-strength.ts");
+  assertStrongPassword(field, password, inputs);
+}
+
 /** A hash of nothing anyone knows, verified when the e-mail is unknown so timing does not reveal accounts. */
 let decoy: Promise<string> | undefined;
 export function decoyHash(): Promise<string> {

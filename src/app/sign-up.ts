@@ -1,4 +1,3 @@
-import { assertStrongPassword } from "../domain/auth/password-strength.ts";
 import { DomainError, fieldError } from "../domain/errors.ts";
 import type { Currency } from "../domain/money.ts";
 import { defaultsForJurisdiction, EMPTY_ADDRESS, type Jurisdiction, type Locale } from "../domain/workspace.ts";
@@ -7,7 +6,7 @@ import { findUserByEmail, insertMember, insertUser } from "../store/people-store
 import { insertWorkspace } from "../store/workspace-store.ts";
 import type { AppContext } from "./context.ts";
 import { getMe, type Me } from "./get-me.ts";
-import { hashPassword } from "./passwords.ts";
+import { hashPassword, requireStrongPassword } from "./passwords.ts";
 import { recordAudit } from "./record-audit.ts";
 import { type StartedSession, startSession } from "./start-session.ts";
 import { transact } from "./transact.ts";
@@ -37,7 +36,7 @@ export async function createWorkspaceWithOwner(
 ): Promise<{ session: StartedSession; me: Me }> {
   const email = input.email.trim().toLowerCase();
   if (await findUserByEmail(ctx.db, email)) throw fieldError("email", "taken", "an account already uses this e-mail");
-  assertStrongPassword("password", input.password, [email, input.name, input.workspace.name]);
+  await requireStrongPassword("password", input.password, [email, input.name, input.workspace.name]);
   const passwordHash = await hashPassword(input.password);
   const at = ctx.now().toISOString();
   const ids = { user: ctx.newId(), workspace: ctx.newId(), member: ctx.newId() };

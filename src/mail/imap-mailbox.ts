@@ -4,7 +4,7 @@
  * `mail_login_refused`, anything else `mail_server_unreachable` (with a reason), an unknown folder a validation error
  * naming `folder`; never an unexpected fault.
  */
-import { ImapFlow, type MessageStructureObject } from "imapflow";
+import type { ImapFlow, MessageStructureObject } from "imapflow";
 import { DomainError, fieldError } from "../domain/errors.ts";
 
 export interface ImapAccount {
@@ -88,6 +88,8 @@ export function imapProblem(err: unknown, account: Pick<ImapAccount, "host" | "p
 
 /** Opens a session, runs `work` on it, always logs out; every failure is a DomainError. */
 export async function withImap<T>(account: ImapAccount, work: (client: ImapFlow) => Promise<T>): Promise<T> {
+  // imapflow is loaded on the first mailbox opened, not when the server starts.
+  const { ImapFlow } = await import("imapflow");
   const client = new ImapFlow({
     host: account.host,
     port: account.port,
