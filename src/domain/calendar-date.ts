@@ -31,6 +31,13 @@ export function fromEpochDay(day: number): string {
 }
 
 /** `date` plus `days` (negative to go back). */
+/** The first day of the calendar quarter `date` falls in (January, April, July, October). */
+export function quarterStart(date: string): string {
+  epochDay(date);
+  const month = Number(date.slice(5, 7));
+  return `${date.slice(0, 4)}-${String(Math.floor((month - 1) / 3) * 3 + 1).padStart(2, "0")}-01`;
+}
+
 export function addDays(date: string, days: number): string {
   return fromEpochDay(epochDay(date) + days);
 }

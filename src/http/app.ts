@@ -22,6 +22,7 @@ import { auditRoutes } from "./routes/audit-routes.ts";
 import { authRoutes } from "./routes/auth-routes.ts";
 import { changeOrderRoutes } from "./routes/change-order-routes.ts";
 import { clientRoutes } from "./routes/client-routes.ts";
+import { dashboardRoutes } from "./routes/dashboard-routes.ts";
 import { decisionRoutes } from "./routes/decision-routes.ts";
 import { exitRoutes } from "./routes/exit-routes.ts";
 import { healthRoutes } from "./routes/health-routes.ts";
@@ -154,6 +155,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}) {
   app.route("/api/v1", invoiceSendingRoutes(ctx));
   app.route("/api/v1", receivableRoutes(ctx));
   app.route("/api/v1", searchRoutes(ctx));
+  app.route("/api/v1", dashboardRoutes(ctx));
   app.route("/api/v1", setupRoutes(ctx));
 
   // The document is built once, on first request, from every route registered above; completed with what only the

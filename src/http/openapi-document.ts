@@ -57,6 +57,7 @@ const TAGS: Record<string, string> = {
   Portal: "The client's side, opened by a document link: view, sign, approve or reject, download.",
   Audit: "The workspace's tamper-evident audit trail.",
   Search: "One search across clients, contacts, offers, change orders, invoices and claims.",
+  Dashboard: "The studio at a glance: what it is owed, what is overdue, work not yet invoiced, goodwill given.",
 };
 
 const PROBLEM = { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } };

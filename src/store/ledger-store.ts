@@ -24,6 +24,8 @@ export interface WorkFactsFilter {
   workspaceId: string;
   clientIds?: readonly string[] | undefined;
   mandateIds?: readonly string[] | undefined;
+  /** Only mandates in these states (the open work: active, delivered). */
+  statuses?: readonly Mandate["status"][] | undefined;
 }
 
 export async function mandateWorkFacts(db: Kysely<Database>, filter: WorkFactsFilter): Promise<MandateWorkFacts[]> {
@@ -36,6 +38,7 @@ export async function mandateWorkFacts(db: Kysely<Database>, filter: WorkFactsFi
     .where("o.workspace_id", "=", filter.workspaceId);
   if (filter.clientIds) q = q.where("m.client_id", "in", [...filter.clientIds]);
   if (filter.mandateIds) q = q.where("m.id", "in", [...filter.mandateIds]);
+  if (filter.statuses) q = q.where("m.status", "in", [...filter.statuses]);
   const rows = await q.orderBy("m.created_at").execute();
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);

@@ -145,7 +145,13 @@ export async function minutesByMandate(db: Kysely<Database>, workspaceId: string
 export async function goodwillMinutes(
   db: Kysely<Database>,
   workspaceId: string,
-  filter: { clientId?: string | undefined; mandateId?: string | undefined },
+  filter: {
+    clientId?: string | undefined;
+    mandateId?: string | undefined;
+    /** Days of the work, inclusive. */
+    from?: string | undefined;
+    to?: string | undefined;
+  },
 ) {
   let q = db
     .selectFrom("time_entries")
@@ -155,6 +161,8 @@ export async function goodwillMinutes(
     .where("category", "=", "goodwill");
   if (filter.clientId) q = q.where("client_id", "=", filter.clientId);
   if (filter.mandateId) q = q.where("mandate_id", "=", filter.mandateId);
+  if (filter.from) q = q.where("date", ">=", filter.from);
+  if (filter.to) q = q.where("date", "<=", filter.to);
   const rows = await q.groupBy(["client_id", "mandate_id", "member_id", "billable_rate"]).execute();
   return rows.map((r) => ({
     clientId: r.client_id,

@@ -250,6 +250,18 @@ describe.skipIf(chromiumMissing)("the money thread in Chromium", () => {
     const aging = page.getByTestId("aging-client").filter({ hasText: "Agence Fil-d'Argent" });
     await expect.poll(async () => squeeze(await aging.getByTestId("client-total").textContent())).toBe(OUTSTANDING);
 
+    // The dashboard reads the same receivables: the studio's only client owes this, nothing is overdue yet.
+    await page
+      .getByRole("navigation", { name: "Navigation principale" })
+      .getByRole("link", { name: "Tableau de bord" })
+      .click();
+    await page.getByRole("heading", { level: 2, name: "Argent" }).waitFor();
+    await expect
+      .poll(async () => squeeze(await page.getByTestId("dashboard-outstanding").textContent()))
+      .toBe(OUTSTANDING);
+    expect(squeeze(await page.getByTestId("dashboard-overdue").textContent())).toBe("0,00$");
+    await screenshot(page, "money-06b-dashboard");
+
     await page.goto(`${baseUrl}/clients/${clientId}`);
     await page.getByRole("button", { name: "Préparer la fin" }).click();
     await page.waitForURL(/\/exits\//);

@@ -4,13 +4,14 @@
  * The figures come from the server's one computation (src/domain/ledger); the web never recomputes them.
  * Invoiced, credited, earned and unbilled are before taxes; paid and outstanding are taxes included.
  */
+import type { DashboardMoney } from "../../src/domain/ledger/dashboard-money.ts";
 import type { ClientMoney, MandateMoney } from "../../src/domain/ledger/mandate-money.ts";
 import type { MoneyLedger } from "../../src/domain/ledger/money-ledger.ts";
 import type { WorkProgress } from "../../src/domain/ledger/work-progress.ts";
 import { api } from "./api.ts";
 import { invoiceKeys } from "./invoices-api.ts";
 
-export type { ClientMoney, MandateMoney, MoneyLedger, WorkProgress };
+export type { ClientMoney, DashboardMoney, MandateMoney, MoneyLedger, WorkProgress };
 
 /**
  * Under the invoices' key: every invoice change (draft, issue, payment, credit note, write-off) already invalidates
@@ -20,11 +21,13 @@ export const moneyKeys = {
   all: [...invoiceKeys.all, "money"] as const,
   mandate: (id: string) => [...invoiceKeys.all, "money", "mandate", id] as const,
   client: (id: string) => [...invoiceKeys.all, "money", "client", id] as const,
+  dashboard: [...invoiceKeys.all, "money", "dashboard"] as const,
 };
 
 export const moneyApi = {
   mandate: (id: string) => api<MandateMoney>("GET", `/mandates/${id}/money`),
   client: (id: string) => api<ClientMoney>("GET", `/clients/${id}/money`),
+  dashboard: () => api<DashboardMoney>("GET", "/dashboard/money"),
   setProgress: (id: string, body: { percent: number; note: string }) =>
     api<MandateMoney>("PUT", `/mandates/${id}/progress`, body),
   clearProgress: (id: string) => api<MandateMoney>("DELETE", `/mandates/${id}/progress`),

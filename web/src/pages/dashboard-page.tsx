@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { api, query } from "../api.ts";
 import type { Client, Member, Page } from "../api-types.ts";
+import { DashboardMoneyCard } from "../components/dashboard-money-card.tsx";
 import { HealthWarningsCard } from "../components/health-warnings-card.tsx";
 import { SetupGuide, TodayCard } from "../components/setup-guide.tsx";
 import { ClientStatusBadge, SignalKindBadge } from "../components/status-badges.tsx";
@@ -50,6 +51,7 @@ export function DashboardPage() {
       </Stack>
       <SetupGuide />
       <TodayCard />
+      <DashboardMoneyCard />
       <StudioFiguresPanel />
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <Figure label={t("dashboard.clients")} value={all.data?.total} to="/clients" />
