@@ -12,9 +12,14 @@ describe("the offer PDF as the client reads it", () => {
     ["French", buildFrenchOfferDocument(), /Estimation|heures estimées/i],
     ["English", buildEnglishOfferDocument(), /Estimate:|estimated hours/i],
   ] as const) {
-    it(`prints no internal estimate of hours (${language}) though the deliverables carry one`, async () => {
-      expect(document.deliverables.some((d) => d.estimatedHours !== undefined)).toBe(true);
-      const bytes = await renderOfferPdf({ document, status: "sent", generatedAt: "2026-11-26T14:30:00.000Z" });
+    it(`prints no internal estimate of hours (${language}), even from a document frozen as v1 that carries one`, async () => {
+      // Documents frozen before format v2 kept each deliverable's estimate; the PDF of such an offer must not print it.
+      const v1 = {
+        ...document,
+        format: "mandat.offer.v1" as const,
+        deliverables: document.deliverables.map((d, i) => ({ ...d, estimatedHours: 5 + i })),
+      };
+      const bytes = await renderOfferPdf({ document: v1, status: "sent", generatedAt: "2026-11-26T14:30:00.000Z" });
       const { text } = await pdfText(bytes);
       for (const d of document.deliverables) {
         expect(text).toContain(d.title);

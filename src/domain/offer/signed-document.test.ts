@@ -47,6 +47,14 @@ describe("signed document", () => {
     ]);
     expect(doc.consentText).toContain("OFF-2026-0007 (version 1)");
   });
+
+  it("carries no internal estimate of hours: the client signs what the client reads (format v2)", () => {
+    expect(offer.content.deliverables.some((d) => d.estimatedHours !== undefined)).toBe(true);
+    const doc = signedDocument({ offer, issuer, client });
+    expect(doc.format).toBe("mandat.offer.v2");
+    for (const d of doc.deliverables) expect(d).not.toHaveProperty("estimatedHours");
+    expect(canonicalText(doc)).not.toContain("estimatedHours");
+  });
   it("gives the same fingerprint whatever the key order or the Unicode form", () => {
     const doc = signedDocument({ offer, issuer, client });
     const reversed = Object.fromEntries(Object.entries(doc).reverse());

@@ -20,7 +20,12 @@ import { deliverableAmount, offerTotals } from "./offer-totals.ts";
 import { zodToDomainError } from "./parse-offer-content.ts";
 
 /** Version tag of the document shape; bump it if the shape changes (old hashes stay verifiable from stored text). */
-export const OFFER_DOCUMENT_FORMAT = "mandat.offer.v1";
+/**
+ * v2 (from 2026-12-06): a deliverable no longer carries the team's internal estimate of hours — what the client signs
+ * is what the client reads, and the portal and the PDF never showed it. Documents frozen as v1 keep it (they are never
+ * rewritten: their fingerprint covers it), and nothing prints it.
+ */
+export const OFFER_DOCUMENT_FORMAT = "mandat.offer.v2";
 
 /** A party as printed on a document: the workspace (issuer) or the client. */
 export const DocumentPartySchema = z.object({
@@ -42,12 +47,13 @@ export interface SignedDeliverable {
   unit: string;
   unitPrice: number | undefined;
   amount: number;
-  estimatedHours: number | undefined;
+  /** Only in documents frozen as `mandat.offer.v1`; never printed. */
+  estimatedHours?: number | undefined;
 }
 
 /** Everything the client sees and signs for an offer. */
 export interface OfferDocument {
-  format: typeof OFFER_DOCUMENT_FORMAT;
+  format: typeof OFFER_DOCUMENT_FORMAT | "mandat.offer.v1";
   kind: "offer";
   number: string;
   version: number;
@@ -105,7 +111,6 @@ export function signedDocument(input: SignedDocumentInput): OfferDocument {
       unit: d.unit,
       unitPrice: d.price.kind === "unit" ? d.price.unitPrice : undefined,
       amount: deliverableAmount(d),
-      estimatedHours: d.estimatedHours,
     })),
     exclusions: c.exclusions.map((x) => ({ id: x.id, text: x.text })),
     assumptions: c.assumptions.map((x) => ({ id: x.id, text: x.text })),
