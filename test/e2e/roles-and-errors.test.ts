@@ -112,11 +112,19 @@ describe.skipIf(chromiumMissing)("field errors and the viewer role in Chromium",
 
     await viewer.goto(`${baseUrl}/settings`);
     await viewer.getByRole("textbox", { name: "Nom du collectif" }).waitFor();
+    // The workspace's settings are read-only to a viewer; their own account (password, sign-in) stays theirs to change.
+    const account = viewer.getByRole("region", { name: "Votre compte et sa sécurité" });
+    await account.waitFor();
     const writable = await viewer
       .locator("main")
       .locator("input, select, textarea")
-      .evaluateAll((els) => els.filter((el) => !el.matches(":disabled")).map((el) => el.outerHTML));
+      .evaluateAll((els) =>
+        els
+          .filter((el) => !el.matches(":disabled") && !el.closest('section[aria-labelledby="account-title"]'))
+          .map((el) => el.outerHTML),
+      );
     expect(writable, "enabled controls on the viewer's settings page").toEqual([]);
+    expect(await account.getByLabel("Mot de passe actuel").isEnabled()).toBe(true);
     expect(await viewer.getByRole("button", { name: "Enregistrer" }).count()).toBe(0);
 
     await viewer.goto(`${baseUrl}/members`);

@@ -6,7 +6,7 @@
  * goodwill time is logged and its total and budget warning seen, and the reply letter is written and sent (kept in
  * the outbox). Every input on every page has an accessible name. Screenshots: test-artifacts/e2e/scope-*.png.
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testNow } from "../support/clock.ts";
 import { buildClient, buildOffer } from "../support/http-client.ts";
@@ -19,6 +19,16 @@ import {
   screenshot as save,
   unlabelledControls,
 } from "./browser.ts";
+
+/** The value of the select's option whose text holds `text`, read with its text in one evaluation of the select. */
+async function optionValue(select: Locator, text: string): Promise<string> {
+  const value = await select.evaluate(
+    (el: HTMLSelectElement, wanted: string) => [...el.options].find((o) => o.text.includes(wanted))?.value ?? "",
+    text,
+  );
+  expect(value, `an option with « ${text} »`).not.toBe("");
+  return value;
+}
 
 /** A full-page screenshot taken from the top, so the fixed header and sticky bars sit where a user sees them. */
 async function screenshot(on: Page, name: string): Promise<void> {
@@ -370,9 +380,7 @@ describe.skipIf(chromiumMissing)("scope guard journey in Chromium", () => {
     await form.getByRole("combobox", { name: "Mandat" }).selectOption({ label: "Intégration de contenu" });
     const claimSelect = form.getByRole("combobox", { name: /Demande/ });
     await expect.poll(() => claimSelect.locator("option").count()).toBeGreaterThan(5);
-    const goodwillClaim = await claimSelect
-      .locator("option", { hasText: "thème" })
-      .evaluate((o: HTMLOptionElement) => o.value);
+    const goodwillClaim = await optionValue(claimSelect, "thème");
     await claimSelect.selectOption(goodwillClaim);
     await form.getByRole("combobox", { name: "Catégorie" }).selectOption("goodwill");
     await form.getByRole("textbox", { name: /Durée/ }).fill("2:00");
@@ -535,9 +543,7 @@ describe.skipIf(chromiumMissing)("scope guard journey in Chromium", () => {
     await form.getByRole("combobox", { name: "Mandat" }).selectOption({ label: "Intégration de contenu" });
     const claimSelect = form.getByRole("combobox", { name: /Demande/ });
     await expect.poll(() => claimSelect.locator("option", { hasText: "blogue" }).count()).toBe(1);
-    const blogClaimId = await claimSelect
-      .locator("option", { hasText: "blogue" })
-      .evaluate((o: HTMLOptionElement) => o.value);
+    const blogClaimId = await optionValue(claimSelect, "blogue");
     await claimSelect.selectOption(blogClaimId);
     await expect.poll(() => claimSelect.inputValue()).toBe(blogClaimId);
     await form.getByRole("textbox", { name: /Durée/ }).fill("0:30");

@@ -12,7 +12,11 @@ export function useMandateOptions() {
   return useQuery({ queryKey: scopeKeys.mandates, queryFn: scopeApi.mandates, staleTime: 60_000 });
 }
 
-/** Every claim of a mandate's rounds, for "which request was this for". */
+/**
+ * Every claim of a mandate's rounds, for "which request was this for". The list appears once every round is read:
+ * shown round by round, its options would shift under the pointer as earlier rounds arrive (the select reuses its
+ * option elements by position), and a choice made in between could land on another request.
+ */
 export function useMandateClaims(mandateId: string) {
   const rounds = useQuery({
     queryKey: scopeKeys.rounds(mandateId),
@@ -25,6 +29,7 @@ export function useMandateClaims(mandateId: string) {
       queryFn: () => scopeApi.round(r.id),
     })),
   });
+  if (rounds.isPending || details.some((d) => d.isPending)) return [];
   return details.flatMap((d, i) =>
     (d.data?.claims ?? []).map((c) => ({ ...c, roundNumber: i + 1, receivedOn: d.data?.round.receivedOn ?? "" })),
   );

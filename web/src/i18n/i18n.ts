@@ -24,6 +24,16 @@ const storageKey = "mandat.locale";
 /** The languages the UI speaks, as BCP 47 tags also used by Intl and stored on the user. */
 export const uiLocales: readonly UiLocale[] = ["fr-CA", "en-CA"];
 
+/** Whether every language's strings are loaded (a page that shows both, or a document in another language, needs them). */
+export function allLanguagesLoaded(): boolean {
+  return uiLocales.every((locale) => i18next.hasResourceBundle(locale, "translation"));
+}
+
+/** Loads every language's strings (the client portal: messages in both languages, documents in their own). */
+export async function loadAllLanguages(): Promise<void> {
+  await Promise.all(uiLocales.map(ensureLanguage));
+}
+
 /** Maps any locale tag (`fr`, `fr-FR`, `en`, `en-US`…) to one the UI speaks. */
 export function toUiLocale(tag: string | null | undefined): UiLocale {
   return tag?.toLowerCase().startsWith("en") ? "en-CA" : "fr-CA";

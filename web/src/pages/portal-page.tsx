@@ -5,14 +5,14 @@
  */
 import { Alert, Box, Center, Code, Container, Group, Loader, Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
-import { type ReactNode, type Ref, useEffect, useRef } from "react";
+import { type ReactNode, type Ref, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import { ApiError } from "../api.ts";
 import { PortalLanguageProvider, PortalLanguageSwitch, usePortalLocale } from "../components/portal-language.tsx";
 import { PortalOfferDocument } from "../components/portal-offer-document.tsx";
 import { PortalSignatureForm } from "../components/portal-signature-form.tsx";
-import { applyLocale } from "../i18n/i18n.ts";
+import { allLanguagesLoaded, applyLocale, loadAllLanguages } from "../i18n/i18n.ts";
 import type { InvoicePortalView } from "../invoices-api.ts";
 import { offersApi, type PortalView } from "../offers-api.ts";
 import type { ChangeOrderPortalView } from "../scope-api.ts";
@@ -70,6 +70,18 @@ function Bilingual({ keyName, values }: { keyName: string; values?: Record<strin
 }
 
 export function PortalPage() {
+  // Both languages' strings first: a message says it in both, and a document speaks its own, whatever the UI's is.
+  const [ready, setReady] = useState(allLanguagesLoaded);
+  useEffect(() => {
+    if (!ready) void loadAllLanguages().then(() => setReady(true));
+  }, [ready]);
+  if (!ready) {
+    return (
+      <Center py="xl">
+        <Loader aria-label="Chargement… / Loading…" />
+      </Center>
+    );
+  }
   return (
     <PortalLanguageProvider>
       <PortalDocument />
