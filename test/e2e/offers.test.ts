@@ -404,6 +404,22 @@ describe.skipIf(chromiumMissing)("offer, portal signature and mandate in Chromiu
     const document = page.getByTestId("offer-document");
     await document.waitFor();
     expect(await document.textContent()).toContain(exclusion);
+    // The studio's copy is the frozen document the client signed: its parties as they were printed, addresses and
+    // tax numbers included, not the records as they are today.
+    const offerId = new URL(offerUrl).pathname.split("/").pop();
+    const detail = await (await page.request.get(`${baseUrl}/api/v1/offers/${offerId}`)).json();
+    expect(detail.document.number).toBe(detail.offer.number);
+    const parties = [detail.document.issuer, detail.document.client] as {
+      name: string;
+      addressLines: string[];
+      registrations: { value: string }[];
+    }[];
+    const shown = (await document.textContent()) ?? "";
+    for (const party of parties) {
+      for (const text of [party.name, ...party.addressLines, ...party.registrations.map((r) => r.value)]) {
+        expect(shown, "the studio's copy prints what the client signed").toContain(text);
+      }
+    }
     expect(await page.getByRole("textbox", { name: "Titre", exact: true }).count()).toBe(0);
     expect(await page.getByRole("button", { name: "Enregistrer" }).count()).toBe(0);
     expect(await page.getByRole("textbox", { name: /Heures optimistes/ }).count()).toBe(0);

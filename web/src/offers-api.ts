@@ -130,6 +130,8 @@ export interface OfferDetail {
   impliedRate: ImpliedRate;
   targetHourlyRate: number;
   sha256: string | null;
+  /** The frozen document the client received and signed; null for an offer never sent. */
+  document: OfferDocument | null;
   mandateId: string | null;
 }
 

@@ -116,6 +116,10 @@ export const OfferDetailSchema = z
     impliedRate: z.unknown(),
     targetHourlyRate: z.int(),
     sha256: z.string().nullable(),
+    document: z.unknown().nullable().openapi({
+      description:
+        "the frozen document the client received and signed (mandat.offer.v1 or v2, as the portal serves it); null for an offer never sent",
+    }),
     mandateId: z.string().nullable(),
   })
   .openapi("OfferDetail");

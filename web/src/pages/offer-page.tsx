@@ -125,21 +125,27 @@ function OfferView({ detail, client }: { detail: OfferDetail; client: ClientWith
       {readOnly ? (
         <Card withBorder component="section" aria-label={t("offers.document")} data-testid="offer-document">
           <PortalOfferDocument
-            doc={documentFromOffer(offer, {
-              issuer: { name: workspace.name, addressLines: [], registrations: [] },
-              client: {
-                name: client?.name ?? "",
-                addressLines: client
-                  ? [
-                      client.address.line1,
-                      client.address.line2,
-                      [client.address.city, client.address.region, client.address.postalCode].filter(Boolean).join(" "),
-                      client.address.country,
-                    ].filter(Boolean)
-                  : [],
-                registrations: [],
-              },
-            })}
+            doc={
+              // The document as the client received and signed it; one rebuilt from the records only if never sent.
+              detail.document ??
+              documentFromOffer(offer, {
+                issuer: { name: workspace.name, addressLines: [], registrations: [] },
+                client: {
+                  name: client?.name ?? "",
+                  addressLines: client
+                    ? [
+                        client.address.line1,
+                        client.address.line2,
+                        [client.address.city, client.address.region, client.address.postalCode]
+                          .filter(Boolean)
+                          .join(" "),
+                        client.address.country,
+                      ].filter(Boolean)
+                    : [],
+                  registrations: [],
+                },
+              })
+            }
             headingLevel={2}
           />
         </Card>
