@@ -32,12 +32,13 @@ describe.skipIf(!PG_URL)("db copy between SQLite and PostgreSQL", () => {
   let back: Store | undefined;
   const backDir = mkdtempSync(join(tmpdir(), "mandat-copy-"));
   let studio: TestClient;
+  let demo: Awaited<ReturnType<typeof loadDemo>>;
 
   beforeAll(async () => {
     sqlite = await createTestDatabase("sqlite");
     postgres = await createTestDatabase("postgres");
     const ctx = testContext(sqlite);
-    await loadDemo(ctx, { ip: null, userAgent: null, requireEmpty: true });
+    demo = await loadDemo(ctx, { ip: null, userAgent: null, requireEmpty: true });
     studio = new TestClient(createHttpApp(ctx));
     expect((await studio.post("/api/v1/auth/signup", buildSignUp())).status).toBe(201);
     expect((await studio.post("/api/v1/clients", buildClient())).status).toBe(201);
@@ -65,6 +66,29 @@ describe.skipIf(!PG_URL)("db copy between SQLite and PostgreSQL", () => {
     const verify = await moved.get("/api/v1/audit/verify");
     expect(verify.body.valid).toBe(true);
     expect((await moved.post("/api/v1/clients", buildClient())).status).toBe(201);
+
+    // The demo studio's next invoice continues its series on PostgreSQL: no gap, no number taken twice.
+    const owner = Object.assign(new TestClient(app), {
+      cookie: `mandat_session=${demo.session.token}`,
+      csrf: demo.session.csrfToken,
+    });
+    const invoices = (await owner.get("/api/v1/invoices?pageSize=200")).body.items as {
+      number: string | null;
+      clientId: string;
+    }[];
+    const numbers = invoices.flatMap((i) => (i.number ? [i.number] : [])).sort();
+    expect(numbers.length).toBeGreaterThan(0);
+    const last = numbers.at(-1)!;
+    const [, prefix, digits] = /^(.*?)(\d+)$/.exec(last)!;
+    const expected = `${prefix}${String(Number(digits) + 1).padStart(digits!.length, "0")}`;
+    const draft = await owner.post("/api/v1/invoices", {
+      clientId: invoices[0]!.clientId,
+      lines: [{ description: "Hébergement — décembre", quantityMilli: 1000, unitPrice: 2_500 }],
+    });
+    expect(draft.status, JSON.stringify(draft.body)).toBe(201);
+    const issued = await owner.post(`/api/v1/invoices/${draft.body.invoice.id}/issue`, {});
+    expect(issued.status, JSON.stringify(issued.body)).toBe(200);
+    expect(issued.body.number).toBe(expected);
   });
 
   it("refuses a target that already holds data", async () => {
