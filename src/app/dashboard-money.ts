@@ -5,15 +5,14 @@
  * work in another currency is counted apart, never added in.
  */
 import { quarterStart } from "../domain/calendar-date.ts";
-import { agingBuckets } from "../domain/invoice/aging-buckets.ts";
 import type { DashboardMoney } from "../domain/ledger/dashboard-money.ts";
-import { money } from "../domain/money.ts";
 import { type Actor, requirePermission } from "../domain/permissions.ts";
 import { openReceivables } from "../store/receivable-store.ts";
 import { goodwillMinutes } from "../store/time-store.ts";
 import type { AppContext } from "./context.ts";
 import { loadMandatesMoney } from "./ledger.ts";
 import { getWorkspaceRecord } from "./load-records.ts";
+import { agingOfOpen } from "./receivables.ts";
 
 export async function dashboardMoney(ctx: AppContext, actor: Actor): Promise<DashboardMoney> {
   requirePermission(actor, "read");
@@ -26,12 +25,7 @@ export async function dashboardMoney(ctx: AppContext, actor: Actor): Promise<Das
     loadMandatesMoney(ctx.db, { workspaceId: actor.workspaceId, statuses: ["active", "delivered"] }),
     goodwillMinutes(ctx.db, actor.workspaceId, { from, to: asOf }),
   ]);
-  const aging = agingBuckets(
-    open
-      .filter((o) => o.currency === currency)
-      .map((o) => ({ id: o.id, clientId: o.clientId, dueDate: o.dueDate, balanceDue: money(o.balance, currency) })),
-    asOf,
-  );
+  const aging = agingOfOpen(open, currency, asOf);
   const overdue = aging.invoices.filter((i) => i.bucket !== "current");
   const inCurrency = mandates.filter((m) => m.currency === currency);
   const unbilled = inCurrency.filter((m) => m.ledger.unbilled > 0);

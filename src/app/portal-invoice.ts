@@ -4,14 +4,9 @@
  * the studio with the invoice's sendings). A draft never shows; every dead link answers the same `not_found`.
  */
 import { invoiceBalance } from "../domain/invoice/invoice-balance.ts";
-import type { InvoiceStatus } from "../domain/invoice/invoice-lifecycle.ts";
+import type { InvoicePortalView } from "../domain/invoice/invoice-portal-view.ts";
 import { paymentReference } from "../domain/invoice/payment-reference.ts";
-import type { Currency } from "../domain/money.ts";
-import {
-  EMPTY_PAYMENT_INSTRUCTIONS,
-  type PaymentInstructions,
-  paymentInstructionLines,
-} from "../domain/payment-instructions.ts";
+import { EMPTY_PAYMENT_INSTRUCTIONS, paymentInstructionLines } from "../domain/payment-instructions.ts";
 import { findInvoice, type StoredInvoice } from "../store/invoice-store.ts";
 import { listCreditNotesOfInvoice, listPaymentsOfInvoice } from "../store/payment-store.ts";
 import { markPortalLinkOpened, type PortalLink } from "../store/portal-store.ts";
@@ -20,27 +15,6 @@ import { issuerParty } from "./document-parties.ts";
 import { getWorkspaceRecord } from "./load-records.ts";
 import { type PortalCaller, portalNotFound, resolvePortalLink } from "./portal.ts";
 import { renderCreditNoteOf, renderInvoiceOf } from "./render-invoice.ts";
-
-export interface InvoicePortalView {
-  kind: "invoice";
-  language: "fr" | "en";
-  issuer: { name: string };
-  number: string;
-  status: Exclude<InvoiceStatus, "draft">;
-  currency: Currency;
-  issueDate: string;
-  dueDate: string;
-  total: number;
-  paid: number;
-  credited: number;
-  balanceDue: number;
-  paymentReference: string;
-  paymentInstructions: PaymentInstructions;
-  /** The instructions as printed on the PDF, in the invoice's language. */
-  paymentInstructionLines: string[];
-  payments: { id: string; date: string; amount: number }[];
-  creditNotes: { id: string; number: string; date: string; total: number }[];
-}
 
 async function invoiceOf(ctx: AppContext, link: PortalLink): Promise<StoredInvoice & { workspaceId: string }> {
   if (link.kind !== "invoice") throw portalNotFound();
@@ -98,3 +72,5 @@ export async function portalInvoicePdf(
   if (!notes.some((n) => n.id === creditNoteId)) throw portalNotFound();
   return renderCreditNoteOf(ctx, stored.workspaceId, creditNoteId);
 }
+
+export type { InvoicePortalView };

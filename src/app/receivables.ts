@@ -30,6 +30,20 @@ function dso(invoices: readonly DsoInvoice[], from: string, to: string) {
     : { days: null, reason: r.reason };
 }
 
+/** The aging of a workspace's open receivables in its currency (what the receivables page and the dashboard read). */
+export function agingOfOpen(
+  open: readonly { id: string; clientId: string; dueDate: string; balance: number; currency: string }[],
+  currency: Currency,
+  asOf: string,
+) {
+  return agingBuckets(
+    open
+      .filter((o) => o.currency === currency)
+      .map((o) => ({ id: o.id, clientId: o.clientId, dueDate: o.dueDate, balanceDue: money(o.balance, currency) })),
+    asOf,
+  );
+}
+
 export async function getReceivables(ctx: AppContext, actor: Actor, q: ReceivablesQuery) {
   requirePermission(actor, "read");
   const asOf = q.asOf ?? ctx.now().toISOString().slice(0, 10);
@@ -41,12 +55,7 @@ export async function getReceivables(ctx: AppContext, actor: Actor, q: Receivabl
     dsoInvoices(ctx.db, { workspaceId: actor.workspaceId, from, to: asOf }),
     clientCreditBalances(ctx.db, actor.workspaceId, q.clientId),
   ]);
-  const aging = agingBuckets(
-    open
-      .filter((o) => o.currency === currency)
-      .map((o) => ({ id: o.id, clientId: o.clientId, dueDate: o.dueDate, balanceDue: money(o.balance, currency) })),
-    asOf,
-  );
+  const aging = agingOfOpen(open, currency, asOf);
   const numbered = forDso.filter((i) => !q.clientId || i.clientId === q.clientId);
   const byClient = new Map<string, DsoInvoice[]>();
   for (const { clientId, invoice } of numbered) {

@@ -5,11 +5,16 @@
  * draft's JSON carries its lines and rates but not its totals.
  */
 import type { OperationCategory } from "../../src/domain/invoice/france-operation-mentions.ts";
+import type { InvoicePortalView } from "../../src/domain/invoice/invoice-portal-view.ts";
 import type { ReminderStep, ReminderStepState } from "../../src/domain/invoice/reminder-schedule.ts";
+import type { PaymentInstructions } from "../../src/domain/payment-instructions.ts";
 import { api, query } from "./api.ts";
 import type { Currency, Page } from "./api-types.ts";
 import type { OutboxMessage } from "./offers-api.ts";
 import type { Money } from "./scope-api.ts";
+
+/** How clients pay ("" is not set) and an invoice as the client sees it: the domain's shapes. */
+export type { InvoicePortalView, PaymentInstructions };
 
 export type InvoiceStatus = "draft" | "issued" | "partially_paid" | "paid" | "credited" | "written_off";
 export const invoiceStatuses: readonly InvoiceStatus[] = [
@@ -518,43 +523,10 @@ export function numberOrEmpty(value: string | number): number | "" {
   return value.trim() !== "" && Number.isFinite(n) ? n : "";
 }
 
-/** How clients pay, set once in the settings (the API's `PaymentInstructions`); "" is not set. */
-export interface PaymentInstructions {
-  accountHolder: string;
-  institutionNumber: string;
-  transitNumber: string;
-  accountNumber: string;
-  iban: string;
-  bic: string;
-  interacEmail: string;
-  chequePayableTo: string;
-}
-
 /** One sending of an invoice or a credit note, with its attached PDF (`POST /invoices/{id}/send`). */
 export interface InvoiceSendings {
   messages: (OutboxMessage & { attachments?: { filename: string; entity: string; entityId: string }[] })[];
   firstOpenedAt: string | null;
-}
-
-/** An invoice as the client sees it through a portal link. */
-export interface InvoicePortalView {
-  kind: "invoice";
-  language: "fr" | "en";
-  issuer: { name: string };
-  number: string;
-  status: Exclude<InvoiceStatus, "draft">;
-  currency: Currency;
-  issueDate: string;
-  dueDate: string;
-  total: number;
-  paid: number;
-  credited: number;
-  balanceDue: number;
-  paymentReference: string;
-  paymentInstructions: PaymentInstructions;
-  paymentInstructionLines: string[];
-  payments: { id: string; date: string; amount: number }[];
-  creditNotes: { id: string; number: string; date: string; total: number }[];
 }
 
 export const invoiceSendingApi = {
