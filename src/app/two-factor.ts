@@ -26,6 +26,7 @@ import { recordAudit } from "./record-audit.ts";
 import { openSecret, sealSecret } from "./secret-box.ts";
 import { hashToken } from "./tokens.ts";
 import { transact } from "./transact.ts";
+import { requireSecondFactorOptional } from "./two-factor-policy.ts";
 
 const PURPOSE = "totp";
 const PERIOD = 30;
@@ -156,6 +157,7 @@ export async function turnOffTwoFactor(
   if (!(await hasSecondFactor(ctx, actor.userId))) {
     throw new DomainError("invalid_state", "two-factor authentication is not on");
   }
+  await requireSecondFactorOptional(ctx, actor);
   if (!(await checkSecondFactor(ctx, actor.userId, input.code))) {
     throw fieldError("code", "incorrect", "this code is not the one the app shows now");
   }

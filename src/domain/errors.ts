@@ -8,6 +8,7 @@ export type ErrorCode =
   | "unauthenticated" // no valid session or token
   | "forbidden" // authenticated but the role does not allow it
   | "csrf" // cookie-authenticated write without the CSRF token
+  | "two_factor_setup_required" // the workspace requires a second factor and this member has none yet: set it up first
   | "not_found" // unknown id, or an id of another workspace (never distinguished)
   | "conflict" // unique constraint, e.g. an e-mail already used
   | "invalid_state" // the lifecycle forbids this transition (signed offer edited, issued invoice changed…)

@@ -40,6 +40,7 @@ import { setupRoutes } from "./routes/setup-routes.ts";
 import { timeRoutes } from "./routes/time-routes.ts";
 import { workspaceRoutes } from "./routes/workspace-routes.ts";
 import { mountWebUi } from "./static-assets.ts";
+import { twoFactorGate } from "./two-factor-gate.ts";
 import { wellFormedInput } from "./well-formed-input.ts";
 import { workspaceIds } from "./workspace-ids.ts";
 
@@ -134,6 +135,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}) {
   );
   app.use("/api/v1/*", wellFormedInput());
   app.use("/api/v1/*", authentication(ctx));
+  app.use("/api/v1/*", twoFactorGate(ctx));
   app.use("/api/v1/*", workspaceIds(ctx));
   app.route("/api/v1", authRoutes(ctx));
   app.route("/api/v1", accountRoutes(ctx));

@@ -21,7 +21,9 @@ export const DOCUMENT_INFO = {
     "choose **Authorize**, paste the token under `bearer`, then **Try it out**. Sign-up, sign-in, invitations and " +
     "the client portal (`/api/v1/portal/{token}`, where the link's token is the credential) need neither.\n\n" +
     "**Answers.** Every error is an RFC 9457 problem (`application/problem+json`) with a stable `code` and, for bad " +
-    "input, the field at fault. Amounts are integers in cents. Dates are `YYYY-MM-DD`, instants ISO 8601 in UTC.",
+    "input, the field at fault. Amounts are integers in cents. Dates are `YYYY-MM-DD`, instants ISO 8601 in UTC.\n\n" +
+    "**Changelog.** 2026-12-06: `GET /clients/{id}/decisions` and `GET /clients/{id}/exits` answer `createdAt` and " +
+    "`updatedAt` (they answered `created_at` and `updated_at`); every field is camelCase.",
 } satisfies DocumentConfig["info"];
 
 /** Operations anyone may call: they create or open a session, or act through a document link's own token. */
@@ -51,6 +53,7 @@ const TAGS: Record<string, string> = {
   Invoices: "Drafts from what was signed and done, issue with gap-free numbers, PDFs, credit notes and payments.",
   Receivables: "What clients owe: aging, DSO, reminders, late interest and the tax report.",
   Outbox: "Every message Mandat sends, kept with its state.",
+  Notifications: "What happened on the member's records (the bell), and which kinds they receive by e-mail.",
   "Client health": "The explained health score of each client and its warnings.",
   Decisions: "Values-weighted decision worksheets about a client.",
   Exits: "A lawful, cordial exit: the plan, the letter, the final invoice and the evidence pack.",
@@ -65,7 +68,8 @@ const PROBLEM = { "application/problem+json": { schema: { $ref: "#/components/sc
 /**
  * Answers any operation may give before or around its route, from the middleware every /api request goes through:
  * a body that is not JSON, malformed or too large (415, 400, 413), or a malformed id in the path (400); no or a
- * revoked session or token (401); a cookie write without its CSRF token (403); a stored record found damaged when
+ * revoked session or token (401); a cookie write without its CSRF token, or a member who has not set up the second
+ * factor the workspace requires (403); a stored record found damaged when
  * read (409 `corrupt_record`); a database that cannot answer for now (503, with Retry-After).
  */
 export function middlewareResponses(method: string, path: string): Record<string, string> {
@@ -75,7 +79,13 @@ export function middlewareResponses(method: string, path: string): Record<string
     ...(path.includes("{") ? { 400: "A malformed id in the path" } : {}),
     ...(writes ? { 400: "Malformed JSON body", 413: "Body too large", 415: "The body is not JSON" } : {}),
     ...(open ? {} : { 401: "Not signed in, or the token is revoked" }),
-    ...(writes && !open ? { 403: "A session write without its X-CSRF-Token" } : {}),
+    ...(open
+      ? {}
+      : {
+          403:
+            (writes ? "A session write without its X-CSRF-Token, or a" : "A") +
+            " member who has not yet set up the two-step sign-in their workspace requires (`two_factor_setup_required`)",
+        }),
     409: "A stored record this answer reads is damaged (`corrupt_record`, naming it)",
     503: "The database cannot answer for now (see Retry-After)",
   };

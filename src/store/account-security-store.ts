@@ -208,3 +208,72 @@ export async function findLivePasswordReset(
     .executeTakeFirst();
   return row ? { userId: row.user_id } : undefined;
 }
+
+/** Whether the member's workspace requires a second factor, and whether the member's person has one. */
+export async function findTwoFactorDuty(
+  db: Kysely<Database>,
+  workspaceId: string,
+  memberId: string,
+): Promise<{ required: boolean; enabled: boolean } | undefined> {
+  const row = await db
+    .selectFrom("members")
+    .innerJoin("workspaces", "workspaces.id", "members.workspace_id")
+    .innerJoin("users", "users.id", "members.user_id")
+    .select(["workspaces.require_two_factor", "users.totp_secret_enc"])
+    .where("members.workspace_id", "=", workspaceId)
+    .where("members.id", "=", memberId)
+    .executeTakeFirst();
+  return row ? { required: Number(row.require_two_factor) === 1, enabled: row.totp_secret_enc !== null } : undefined;
+}
+
+export async function findTwoFactorRequired(db: Kysely<Database>, workspaceId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom("workspaces")
+    .select("require_two_factor")
+    .where("id", "=", workspaceId)
+    .executeTakeFirst();
+  return Number(row?.require_two_factor) === 1;
+}
+
+export async function setTwoFactorRequired(trx: Kysely<Database>, workspaceId: string, required: boolean) {
+  await trx
+    .updateTable("workspaces")
+    .set({ require_two_factor: required ? 1 : 0 })
+    .where("id", "=", workspaceId)
+    .execute();
+}
+
+export interface MemberTwoFactorRow {
+  memberId: string;
+  name: string;
+  email: string;
+  role: string;
+  enabledAt: string | null;
+}
+
+/** The workspace's active members with the day each turned their second factor on (null: not on). */
+export async function listMembersTwoFactor(db: Kysely<Database>, workspaceId: string): Promise<MemberTwoFactorRow[]> {
+  const rows = await db
+    .selectFrom("members")
+    .innerJoin("users", "users.id", "members.user_id")
+    .select([
+      "members.id",
+      "members.name",
+      "members.email",
+      "members.role",
+      "users.totp_secret_enc",
+      "users.totp_enabled_at",
+    ])
+    .where("members.workspace_id", "=", workspaceId)
+    .where("members.status", "=", "active")
+    .orderBy("members.name")
+    .orderBy("members.id")
+    .execute();
+  return rows.map((r) => ({
+    memberId: r.id,
+    name: r.name,
+    email: r.email,
+    role: r.role,
+    enabledAt: r.totp_secret_enc === null ? null : r.totp_enabled_at,
+  }));
+}

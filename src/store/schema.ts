@@ -39,6 +39,8 @@ export interface WorkspaceTable {
   /** How clients pay (domain `PaymentInstructions`), JSON; null: none set. */
   payment_instructions_json: string | null;
   health_settings_json: string | null;
+  /** Every member must have a second factor (0/1); one without is limited to setting it up. */
+  require_two_factor: Generated<number>;
   audit_head: string | null;
   created_at: string;
   updated_at: string;

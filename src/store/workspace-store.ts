@@ -46,7 +46,10 @@ function toWorkspace(row: WorkspaceRow, values: WorkspaceValue[]): Workspace {
   };
 }
 
-function toRow(w: Workspace): Omit<WorkspaceRow, "audit_seq" | "audit_head" | "updated_at" | "health_settings_json"> {
+/** The row's columns a workspace's settings write; `require_two_factor` is its own setting (app/two-factor-policy.ts). */
+function toRow(
+  w: Workspace,
+): Omit<WorkspaceRow, "audit_seq" | "audit_head" | "updated_at" | "health_settings_json" | "require_two_factor"> {
   const rounding = { time_rounding_minutes: w.timeRoundingMinutes };
   return {
     id: w.id,

@@ -3,6 +3,7 @@ import type { AppContext } from "../../app/context.ts";
 import { inviteMember } from "../../app/invite-member.ts";
 import { listMembers } from "../../app/list-members.ts";
 import { createApiToken, listTokens, revokeApiToken } from "../../app/manage-api-tokens.ts";
+import { getTwoFactorPolicy, setTwoFactorPolicy } from "../../app/two-factor-policy.ts";
 import { updateMember } from "../../app/update-member.ts";
 import { getWorkspace, updateWorkspace } from "../../app/update-workspace.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";
@@ -80,6 +81,46 @@ export function workspaceRoutes(ctx: AppContext) {
       responses: { 200: jsonResponse(MemberSchema, "Member"), ...problems(400, 401, 403, 404, 409) },
     }),
     async (c) => c.json(await updateMember(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json")), 200),
+  );
+
+  // Two-step sign-in required of every member (owner): a member without it is limited to setting it up.
+  const TwoFactorPolicySchema = z
+    .object({
+      required: z.boolean(),
+      members: z.array(
+        z.object({
+          memberId: z.string(),
+          name: z.string(),
+          email: z.string(),
+          role: z.string(),
+          enabledAt: z
+            .string()
+            .nullable()
+            .openapi({ description: "When their two-step sign-in was turned on; null: off" }),
+        }),
+      ),
+    })
+    .openapi("TwoFactorPolicy");
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/workspace/two-factor",
+      tags: ws,
+      summary: "Whether two-step sign-in is required of every member, and which active members have it (owner)",
+      responses: { 200: jsonResponse(TwoFactorPolicySchema, "Policy"), ...problems(401, 403) },
+    }),
+    async (c) => c.json(await getTwoFactorPolicy(ctx, requireActor(c)), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: "put",
+      path: "/workspace/two-factor",
+      tags: ws,
+      summary: "Require two-step sign-in of every member, or stop requiring it (owner, with their own turned on)",
+      request: jsonBody(z.strictObject({ required: z.boolean() })),
+      responses: { 200: jsonResponse(TwoFactorPolicySchema, "Policy"), ...problems(400, 401, 403, 409) },
+    }),
+    async (c) => c.json(await setTwoFactorPolicy(ctx, requireActor(c), c.req.valid("json").required), 200),
   );
 
   const tokens = ["API tokens"];

@@ -206,6 +206,11 @@ export const MeSchema = z
     member: MemberSchema,
     workspace: WorkspaceSchema,
     csrfToken: z.string().nullable(),
+    twoFactorSetupRequired: z.boolean().openapi({
+      description:
+        "The workspace requires two-step sign-in and this member has not set it up: until they do, every other " +
+        "operation answers 403 `two_factor_setup_required`",
+    }),
   })
   .openapi("Me");
 
