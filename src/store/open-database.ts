@@ -54,6 +54,18 @@ class ImmediateSqliteDriver extends SqliteDriver {
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
     await connection.executeQuery(CompiledQuery.raw("begin immediate"));
   }
+
+  /**
+   * On some errors (a full disk, an I/O error) SQLite has already rolled the transaction back itself: the ROLLBACK
+   * that follows would fail with "no transaction is active" and hide the error that matters (which answers 503).
+   */
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    try {
+      await connection.executeQuery(CompiledQuery.raw("rollback"));
+    } catch (err) {
+      if (!(err instanceof Error && /no transaction is active/.test(err.message))) throw err;
+    }
+  }
 }
 
 class MandatSqliteDialect extends SqliteDialect {
