@@ -5,9 +5,11 @@
  * time they choose instead of waiting. See docs/decisions/0004-scheduler.md.
  */
 import type { AppContext } from "./context.ts";
+import { type DueRecurringOptions, type DueRecurringResult, runDueRecurring } from "./due-recurring.ts";
 import { type DueRemindersOptions, type DueRemindersResult, runDueReminders } from "./due-reminders.ts";
 
 export interface DueWorkResult {
+  recurring: DueRecurringResult;
   reminders: DueRemindersResult;
 }
 
@@ -15,9 +17,11 @@ export interface DueWorkResult {
 export async function runDueWork(
   ctx: AppContext,
   now: Date = ctx.now(),
-  options: { reminders?: DueRemindersOptions } = {},
+  options: { recurring?: DueRecurringOptions; reminders?: DueRemindersOptions } = {},
 ): Promise<DueWorkResult> {
-  return { reminders: await runDueReminders(ctx, now, options.reminders) };
+  // Recurring invoices first: an invoice issued now gets its reminder schedule in the same tick.
+  const recurring = await runDueRecurring(ctx, now, options.recurring);
+  return { recurring, reminders: await runDueReminders(ctx, now, options.reminders) };
 }
 
 export interface Scheduler {

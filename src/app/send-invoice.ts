@@ -47,6 +47,7 @@ export async function sendInvoice(
   actor: Actor,
   id: string,
   input: SendInvoiceInput = {},
+  options: { messageKey?: string | undefined } = {},
 ): Promise<SendInvoiceResult> {
   requirePermission(actor, "write");
   const ws = actor.workspaceId;
@@ -108,6 +109,7 @@ export async function sendInvoice(
       entity,
       entityId,
       attachments: [{ filename: file.filename, entity, entityId }],
+      messageKey: options.messageKey,
     });
     await recordAudit(ctx, trx, {
       workspaceId: ws,

@@ -34,6 +34,7 @@ import { offerRoutes } from "./routes/offer-routes.ts";
 import { outboxRoutes } from "./routes/outbox-routes.ts";
 import { portalRoutes } from "./routes/portal-routes.ts";
 import { receivableRoutes } from "./routes/receivable-routes.ts";
+import { recurringRoutes } from "./routes/recurring-routes.ts";
 import { roundRoutes } from "./routes/round-routes.ts";
 import { searchRoutes } from "./routes/search-routes.ts";
 import { setupRoutes } from "./routes/setup-routes.ts";
@@ -156,6 +157,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}) {
   app.route("/api/v1", invoiceRoutes(ctx));
   app.route("/api/v1", invoiceSendingRoutes(ctx));
   app.route("/api/v1", receivableRoutes(ctx));
+  app.route("/api/v1", recurringRoutes(ctx));
   app.route("/api/v1", searchRoutes(ctx));
   app.route("/api/v1", dashboardRoutes(ctx));
   app.route("/api/v1", setupRoutes(ctx));

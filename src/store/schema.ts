@@ -594,6 +594,52 @@ export interface ReminderScheduleTable {
   updated_at: string;
 }
 
+/** A recurring invoice's template (and a retainer's, with its hours and rate); `status`: active | paused | ended. */
+export interface RecurringInvoiceTable {
+  id: string;
+  workspace_id: string;
+  client_id: string;
+  mandate_id: string | null;
+  name: string;
+  /** weekly | monthly | quarterly | yearly */
+  frequency: string;
+  anchor_date: string;
+  end_date: string | null;
+  /** draft | issue_and_send */
+  mode: string;
+  status: string;
+  currency: string;
+  /** `{ lines, paymentDays?, reference?, contactIds? }` (the draft's input). */
+  template_json: string;
+  retainer_minutes: number | null;
+  retainer_rate: number | null;
+  /** The next period to invoice and its first day (null: no period left). */
+  next_index: Generated<number>;
+  next_run_on: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/**
+ * One period of a recurring invoice, made once (unique per template and period);
+ * `status`: draft | to_send | sent | kept | send_failed | failed.
+ */
+export interface RecurringInvoiceRunTable {
+  id: string;
+  workspace_id: string;
+  template_id: string;
+  period_index: number;
+  period_start: string;
+  period_end: string;
+  invoice_id: string | null;
+  status: string;
+  error: string | null;
+  outbox_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   instance: InstanceTable;
   workspaces: WorkspaceTable;
@@ -633,6 +679,8 @@ export interface Database {
   client_credits: ClientCreditTable;
   invoice_reminders: InvoiceReminderTable;
   reminder_schedule: ReminderScheduleTable;
+  recurring_invoices: RecurringInvoiceTable;
+  recurring_invoice_runs: RecurringInvoiceRunTable;
   value_ratings: ValueRatingTable;
   decisions: DecisionTable;
   client_health: ClientHealthTable;

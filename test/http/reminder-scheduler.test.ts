@@ -4,8 +4,6 @@
  * peer exactly once (one outbox row per invoice and step); paying an invoice stops its reminders; a process killed
  * after claiming a batch and a restarted one send nothing twice and skip nothing; a paused client gets none.
  */
-import { type ChildProcess, fork } from "node:child_process";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runDueWork } from "../../src/app/scheduler.ts";
 import { addDays } from "../../src/domain/calendar-date.ts";
@@ -16,59 +14,13 @@ import { engines } from "../support/engines.ts";
 import { buildClient, type TestClient } from "../support/http-client.ts";
 import { createHttpFixture, type HttpFixture } from "../support/http-fixture.ts";
 import { startSmtpPeer } from "../support/smtp-peer.ts";
+import { startWorker, type Worker, workerEnv } from "../support/tick-workers.ts";
 
 const DAYS = 90;
-const WORKER = join(import.meta.dirname, "..", "support", "tick-worker.ts");
 const start = TEST_START.toISOString().slice(0, 10);
 const dayOf = (d: number) => addDays(start, d);
 /** Mid-morning of day `d`: what the processes' clock reads when they tick. */
 const instant = (d: number) => new Date(TEST_START.getTime() + d * 86_400_000 + 3_600_000).toISOString();
-
-interface Worker {
-  child: ChildProcess;
-  tick(now: string, options?: { crash?: boolean }): Promise<unknown>;
-  stop(): Promise<void>;
-}
-
-function startWorker(env: Record<string, string>): Promise<Worker> {
-  const child = fork(WORKER, [], {
-    execArgv: ["--import", "tsx"],
-    env: { ...process.env, ...env },
-    stdio: ["ignore", "inherit", "inherit", "ipc"],
-  });
-  const next = () =>
-    new Promise<{ type: string; result?: unknown; message?: string; code?: number | null }>((resolve) => {
-      const onMessage = (m: { type: string }) => {
-        child.off("exit", onExit);
-        resolve(m);
-      };
-      const onExit = (code: number | null) => {
-        child.off("message", onMessage);
-        resolve({ type: "exit", code });
-      };
-      child.once("message", onMessage);
-      child.once("exit", onExit);
-    });
-  return next().then((first) => {
-    if (first.type !== "ready") throw new Error(`worker did not start: ${JSON.stringify(first)}`);
-    return {
-      child,
-      async tick(now, options = {}) {
-        const answer = next();
-        child.send({ type: "tick", now, ...options });
-        const m = await answer;
-        if (m.type === "error") throw new Error(m.message);
-        return m;
-      },
-      async stop() {
-        if (child.exitCode !== null) return;
-        const exited = new Promise((r) => child.once("exit", r));
-        child.send({ type: "stop" });
-        await exited;
-      },
-    };
-  });
-}
 
 describe.each(engines())("reminders by themselves on $engine", ({ engine, skip }) => {
   let fx: HttpFixture;
@@ -107,16 +59,7 @@ describe.each(engines())("reminders by themselves on $engine", ({ engine, skip }
     await issue(paused, "p", 20);
     const pause = await owner.request("PUT", `/api/v1/clients/${paused}/reminders-pause`, { paused: true });
     expect(pause.status, JSON.stringify(pause.body)).toBe(200);
-    env = {
-      DATA_DIR: fx.db.dataDir,
-      ...(fx.db.location.databaseUrl ? { DATABASE_URL: fx.db.location.databaseUrl } : {}),
-      SMTP_URL: smtp.url,
-      SCHEDULER_INTERVAL_SECONDS: "0",
-      LOG_LEVEL: "silent",
-      SESSION_SECRET: "test-secret-test-secret-test-secret-0123",
-      PUBLIC_URL: "http://mandat.test",
-      TICK_START: instant(0),
-    };
+    env = workerEnv(fx, { SMTP_URL: smtp.url, TICK_START: instant(0) });
     workers.push(...(await Promise.all([startWorker(env), startWorker(env)])));
   }, 60_000);
 

@@ -1,0 +1,251 @@
+/**
+ * Recurring invoices made by themselves, in two phases any number of server processes may run at once:
+ * 1. claim: active templates whose next period has begun are claimed in one transaction (`FOR UPDATE SKIP LOCKED` on
+ *    PostgreSQL, SQLite's single writer) that records the period's run under its unique key (template, period), makes
+ *    the draft with the period in its lines (in the client's language), issues it when the template says so — its
+ *    number from the gap-free series in that same transaction — and moves the template to its next period. A crash
+ *    before commit leaves nothing; after, the period is made and never again. After a downtime every missed period is
+ *    made, each once, in order.
+ * 2. send: an issued run's invoice is e-mailed through `sendInvoice` under the outbox key
+ *    `recurring:<template>:<period>`, so a second process or a retry after a crash cannot write it twice; a message
+ *    left pending by a process that died before handing it to SMTP is reported on the run, not sent again.
+ * Drafting or issuing refused by the rules (a closed client, a missing tax number) is recorded on the run: a draft the
+ * studio can fix, or a failed period; the schedule goes on.
+ */
+import { DomainError } from "../domain/errors.ts";
+import { periodExists, periodLabel, periodStart, recurringPeriod } from "../domain/invoice/recurring-period.ts";
+import { retainerLine } from "../domain/invoice/retainer-usage.ts";
+import type { Actor } from "../domain/permissions.ts";
+import {
+  claimDueRecurring,
+  findKeyedMessage,
+  findRecurring,
+  insertRun,
+  type RecurringRun,
+  type RecurringTemplate,
+  type RunStatus,
+  runsToSend,
+  saveRecurring,
+  updateRun,
+  withSavepoint,
+} from "../store/recurring-store.ts";
+import { isUniqueViolation } from "../store/store-errors.ts";
+import type { AppContext } from "./context.ts";
+import { createInvoiceDraft } from "./invoice-drafts.ts";
+import { issueInvoiceById } from "./issue-invoice.ts";
+import { getClientRecord } from "./load-records.ts";
+import { recordAudit } from "./record-audit.ts";
+import { sendInvoice } from "./send-invoice.ts";
+import { inTransaction, transact } from "./transact.ts";
+
+/** How long a run's message may stay pending before its process is presumed dead. */
+const SENDING_LEASE_MS = 10 * 60_000;
+
+export interface DueRecurringOptions {
+  /** Templates claimed per transaction. */
+  batchSize?: number;
+  /** Called after each claimed batch is committed, before sending (tests simulate a crash here). */
+  afterClaim?: (made: readonly RecurringRun[]) => void | Promise<void>;
+}
+
+export interface DueRecurringResult {
+  /** Periods made (drafts and issued invoices). */
+  made: number;
+  issued: number;
+  sent: number;
+  failed: number;
+}
+
+/** The scheduler makes a template's invoices on behalf of the member who set it up. */
+function templateActor(t: RecurringTemplate): Actor {
+  return { userId: "scheduler", memberId: t.createdBy, workspaceId: t.workspaceId, role: "member" };
+}
+
+const messageKey = (run: Pick<RecurringRun, "templateId" | "periodIndex">) =>
+  `recurring:${run.templateId}:${run.periodIndex}`;
+
+export async function runDueRecurring(
+  base: AppContext,
+  now: Date,
+  options: DueRecurringOptions = {},
+): Promise<DueRecurringResult> {
+  const ctx: AppContext = { ...base, now: () => now };
+  const result: DueRecurringResult = { made: 0, issued: 0, sent: 0, failed: 0 };
+  const batchSize = options.batchSize ?? 20;
+  for (let round = 0; round < 1000; round++) {
+    const made = await claimBatch(ctx, batchSize);
+    if (made.length === 0) break;
+    result.made += made.filter((r) => r.invoiceId).length;
+    result.issued += made.filter((r) => r.status === "to_send").length;
+    result.failed += made.filter((r) => r.status === "failed").length;
+    await options.afterClaim?.(made);
+    const s = await sendDue(ctx, batchSize);
+    result.sent += s.sent;
+    result.failed += s.failed;
+  }
+  // Sendings a previous tick (or a crashed process) left to do.
+  const s = await sendDue(ctx, batchSize);
+  result.sent += s.sent;
+  result.failed += s.failed;
+  return result;
+}
+
+/** Makes one period of each claimed template (a template behind by several periods is claimed again). */
+async function claimBatch(ctx: AppContext, limit: number): Promise<RecurringRun[]> {
+  const at = ctx.now().toISOString();
+  const today = at.slice(0, 10);
+  return transact(ctx, async (trx) => {
+    const templates = await claimDueRecurring(trx, ctx.engine, { today, limit });
+    const made: RecurringRun[] = [];
+    for (const t of templates) {
+      const rule = { anchor: t.anchorDate, frequency: t.frequency, endDate: t.endDate };
+      const period = recurringPeriod(rule, t.nextIndex);
+      const run: RecurringRun = {
+        id: ctx.newId(),
+        workspaceId: t.workspaceId,
+        templateId: t.id,
+        periodIndex: period.index,
+        periodStart: period.start,
+        periodEnd: period.end,
+        invoiceId: null,
+        status: "failed",
+        error: null,
+        outboxId: null,
+        createdAt: at,
+        updatedAt: at,
+      };
+      if (await insertRun(trx, run)) {
+        Object.assign(run, await makeInvoice(inTransaction(ctx, trx), t, period, today));
+        await updateRun(trx, run.id, { status: run.status, error: run.error, invoiceId: run.invoiceId }, at);
+        await recordAudit(ctx, trx, {
+          workspaceId: t.workspaceId,
+          actorMemberId: null,
+          action: "recurring_invoice.period_made",
+          entity: "recurring_invoice",
+          entityId: t.id,
+          after: { period, invoiceId: run.invoiceId, status: run.status, error: run.error },
+        });
+        made.push(run);
+      }
+      const next = t.nextIndex + 1;
+      const more = periodExists(rule, next);
+      await saveRecurring(trx, {
+        ...t,
+        nextIndex: next,
+        nextRunOn: more ? periodStart(rule, next) : null,
+        status: more ? t.status : "ended",
+        updatedAt: at,
+      });
+    }
+    return made;
+  });
+}
+
+/** Whether a refusal comes from the rules (recorded on the run) rather than from the database (retried). */
+function isRuleRefusal(err: unknown): err is DomainError {
+  return err instanceof DomainError && ["validation", "invalid_state", "not_found", "forbidden"].includes(err.code);
+}
+
+/** The period's draft (lines from the template, the period printed under each), issued when the template says so. */
+async function makeInvoice(
+  ctx: AppContext,
+  t: RecurringTemplate,
+  period: { start: string; end: string },
+  today: string,
+): Promise<Pick<RecurringRun, "invoiceId" | "status" | "error">> {
+  const actor = templateActor(t);
+  const trx = ctx.db;
+  let invoiceId: string;
+  try {
+    invoiceId = await withSavepoint(trx, "recurring_draft", async () => {
+      const client = await getClientRecord(trx, t.workspaceId, t.clientId);
+      const label = periodLabel(period, client.language);
+      const lines = [...(t.retainer ? [retainerLine(t.retainer, client.language)] : []), ...t.content.lines].map(
+        (l) => ({
+          ...l,
+          detail: [label, "detail" in l ? l.detail : undefined].filter(Boolean).join("\n"),
+          ...(t.mandateId ? { mandateId: t.mandateId } : {}),
+        }),
+      );
+      const draft = await createInvoiceDraft(ctx, actor, {
+        clientId: t.clientId,
+        lines,
+        supplyDate: { from: period.start, to: period.end },
+        ...(t.content.paymentDays !== undefined ? { paymentDays: t.content.paymentDays } : {}),
+        ...(t.content.reference ? { reference: t.content.reference } : {}),
+      });
+      return draft.invoice.id;
+    });
+  } catch (err) {
+    if (!isRuleRefusal(err)) throw err;
+    return { invoiceId: null, status: "failed", error: err.message };
+  }
+  if (t.mode === "draft") return { invoiceId, status: "draft", error: null };
+  try {
+    // Issued the day it is made (a period caught up after a downtime too): numbers follow dates.
+    await withSavepoint(trx, "recurring_issue", () => issueInvoiceById(ctx, actor, invoiceId, { issueDate: today }));
+    return { invoiceId, status: "to_send", error: null };
+  } catch (err) {
+    if (!isRuleRefusal(err)) throw err;
+    // The number it may have taken is rolled back with the savepoint: the draft waits for the studio.
+    return { invoiceId, status: "draft", error: `not issued: ${err.message}` };
+  }
+}
+
+/** E-mails issued runs' invoices, each once (the outbox key), with the PDF and a portal link. */
+async function sendDue(ctx: AppContext, limit: number): Promise<{ sent: number; failed: number }> {
+  const now = ctx.now();
+  const at = now.toISOString();
+  let sent = 0;
+  let failed = 0;
+  for (const run of await runsToSend(ctx.db, limit)) {
+    const key = messageKey(run);
+    let outcome: { status: RunStatus; error: string | null; outboxId: string | null } | undefined;
+    const existing = await findKeyedMessage(ctx.db, run.workspaceId, key);
+    if (existing) {
+      outcome = await afterExisting(ctx, existing, now);
+      if (!outcome) continue; // another process is handing it to SMTP now
+    } else {
+      const t = await findRecurring(ctx.db, run.workspaceId, run.templateId);
+      if (!t || !run.invoiceId) continue;
+      const contactIds = t.content.contactIds;
+      try {
+        const r = await sendInvoice(ctx, templateActor(t), run.invoiceId, contactIds?.length ? { contactIds } : {}, {
+          messageKey: key,
+        });
+        outcome = {
+          status: r.message.status === "sent" ? "sent" : r.message.status === "kept" ? "kept" : "send_failed",
+          error: r.message.error,
+          outboxId: r.message.id,
+        };
+      } catch (err) {
+        if (isUniqueViolation(err)) continue; // another process wrote it first
+        if (!isRuleRefusal(err)) throw err;
+        outcome = { status: "send_failed", error: err.message, outboxId: null };
+      }
+    }
+    await updateRun(ctx.db, run.id, outcome, at);
+    if (outcome.status === "sent") sent += 1;
+    if (outcome.status === "send_failed") failed += 1;
+  }
+  return { sent, failed };
+}
+
+/** What a run becomes when its message already exists: its outcome, or undefined while it may still be in delivery. */
+async function afterExisting(_ctx: AppContext, message: { id: string; status: string; createdAt: string }, now: Date) {
+  const status: RunStatus | undefined =
+    message.status === "sent"
+      ? "sent"
+      : message.status === "kept"
+        ? "kept"
+        : message.status === "failed"
+          ? "send_failed"
+          : undefined;
+  if (status) return { status, error: null, outboxId: message.id };
+  if (Date.parse(message.createdAt) > now.getTime() - SENDING_LEASE_MS) return undefined;
+  return {
+    status: "send_failed" as const,
+    error: "interrupted before it was handed to SMTP; see the outbox",
+    outboxId: message.id,
+  };
+}

@@ -1,0 +1,361 @@
+/**
+ * Recurring invoices: templates, and one run per template and period (unique). Due templates are claimed by one
+ * scheduler at a time (`FOR UPDATE SKIP LOCKED` on PostgreSQL; SQLite's single writer inside one `BEGIN IMMEDIATE`),
+ * which makes the period's invoice and advances the template in the same transaction.
+ */
+import { type Kysely, type Selectable, sql } from "kysely";
+import type { RecurringStatus } from "../domain/invoice/recurring-lifecycle.ts";
+import type { RecurringFrequency } from "../domain/invoice/recurring-period.ts";
+import type { Currency } from "../domain/money.ts";
+import type { Engine } from "./open-database.ts";
+import type { Database, RecurringInvoiceRunTable, RecurringInvoiceTable } from "./schema.ts";
+
+export const RECURRING_MODES = ["draft", "issue_and_send"] as const;
+export type RecurringMode = (typeof RECURRING_MODES)[number];
+export const RUN_STATUSES = ["draft", "to_send", "sent", "kept", "send_failed", "failed"] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
+
+/** A template line, as a draft's manual line. */
+export interface TemplateLine {
+  description: string;
+  quantityMilli: number;
+  unitPrice: number;
+  unit?: string | undefined;
+  detail?: string | undefined;
+  taxable?: boolean | undefined;
+}
+
+export interface TemplateContent {
+  lines: TemplateLine[];
+  paymentDays?: number | undefined;
+  reference?: string | undefined;
+  /** Who receives the issued invoice; empty: the billing contact. */
+  contactIds?: string[] | undefined;
+}
+
+export interface RecurringTemplate {
+  id: string;
+  workspaceId: string;
+  clientId: string;
+  mandateId: string | null;
+  name: string;
+  frequency: RecurringFrequency;
+  anchorDate: string;
+  endDate: string | null;
+  mode: RecurringMode;
+  status: RecurringStatus;
+  currency: Currency;
+  content: TemplateContent;
+  retainer: { minutesPerPeriod: number; hourlyRate: number } | null;
+  nextIndex: number;
+  nextRunOn: string | null;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+function parseContent(r: Selectable<RecurringInvoiceTable>): TemplateContent {
+  try {
+    const v = JSON.parse(r.template_json) as TemplateContent;
+    if (!Array.isArray(v.lines)) throw new Error("no lines");
+    return v;
+  } catch (err) {
+    throw new Error(`recurring_invoices ${r.id}: template_json does not read (${String(err)})`);
+  }
+}
+
+function toTemplate(r: Selectable<RecurringInvoiceTable>): RecurringTemplate {
+  return {
+    id: r.id,
+    workspaceId: r.workspace_id,
+    clientId: r.client_id,
+    mandateId: r.mandate_id,
+    name: r.name,
+    frequency: r.frequency as RecurringFrequency,
+    anchorDate: r.anchor_date,
+    endDate: r.end_date,
+    mode: r.mode as RecurringMode,
+    status: r.status as RecurringStatus,
+    currency: r.currency as Currency,
+    content: parseContent(r),
+    retainer:
+      r.retainer_minutes !== null && r.retainer_rate !== null
+        ? { minutesPerPeriod: Number(r.retainer_minutes), hourlyRate: Number(r.retainer_rate) }
+        : null,
+    nextIndex: Number(r.next_index),
+    nextRunOn: r.next_run_on,
+    createdBy: r.created_by,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+function toColumns(t: RecurringTemplate) {
+  return {
+    client_id: t.clientId,
+    mandate_id: t.mandateId,
+    name: t.name,
+    frequency: t.frequency,
+    anchor_date: t.anchorDate,
+    end_date: t.endDate,
+    mode: t.mode,
+    status: t.status,
+    currency: t.currency,
+    template_json: JSON.stringify(t.content),
+    retainer_minutes: t.retainer?.minutesPerPeriod ?? null,
+    retainer_rate: t.retainer?.hourlyRate ?? null,
+    next_index: t.nextIndex,
+    next_run_on: t.nextRunOn,
+    updated_at: t.updatedAt,
+  };
+}
+
+export async function insertRecurring(trx: Kysely<Database>, t: RecurringTemplate): Promise<void> {
+  await trx
+    .insertInto("recurring_invoices")
+    .values({
+      id: t.id,
+      workspace_id: t.workspaceId,
+      created_by: t.createdBy,
+      created_at: t.createdAt,
+      ...toColumns(t),
+    })
+    .execute();
+}
+
+/** Saves a template's changes (the caller read it in the same transaction). */
+export async function saveRecurring(trx: Kysely<Database>, t: RecurringTemplate): Promise<void> {
+  await trx
+    .updateTable("recurring_invoices")
+    .set(toColumns(t))
+    .where("workspace_id", "=", t.workspaceId)
+    .where("id", "=", t.id)
+    .execute();
+}
+
+export async function findRecurring(
+  db: Kysely<Database>,
+  workspaceId: string,
+  id: string,
+): Promise<RecurringTemplate | undefined> {
+  const r = await db
+    .selectFrom("recurring_invoices")
+    .selectAll()
+    .where("workspace_id", "=", workspaceId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return r ? toTemplate(r) : undefined;
+}
+
+export async function listRecurring(
+  db: Kysely<Database>,
+  workspaceId: string,
+  filter: { clientId?: string | undefined },
+): Promise<RecurringTemplate[]> {
+  let q = db.selectFrom("recurring_invoices").selectAll().where("workspace_id", "=", workspaceId);
+  if (filter.clientId) q = q.where("client_id", "=", filter.clientId);
+  return (await q.orderBy("created_at").orderBy("id").execute()).map(toTemplate);
+}
+
+/**
+ * Claims up to `limit` active templates with a period due by `today`, inside the caller's transaction: on PostgreSQL
+ * the rows are locked and rows another process holds are skipped; on SQLite the transaction holds the only write lock.
+ */
+export async function claimDueRecurring(
+  trx: Kysely<Database>,
+  engine: Engine,
+  input: { today: string; limit: number },
+): Promise<RecurringTemplate[]> {
+  let q = trx
+    .selectFrom("recurring_invoices")
+    .selectAll()
+    .where("status", "=", "active")
+    .where("next_run_on", "is not", null)
+    .where("next_run_on", "<=", input.today)
+    .orderBy("next_run_on")
+    .orderBy("id")
+    .limit(input.limit);
+  if (engine === "postgres") q = q.forUpdate().skipLocked();
+  return (await q.execute()).map(toTemplate);
+}
+
+export interface RecurringRun {
+  id: string;
+  workspaceId: string;
+  templateId: string;
+  periodIndex: number;
+  periodStart: string;
+  periodEnd: string;
+  invoiceId: string | null;
+  status: RunStatus;
+  error: string | null;
+  outboxId: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+function toRun(r: Selectable<RecurringInvoiceRunTable>): RecurringRun {
+  return {
+    id: r.id,
+    workspaceId: r.workspace_id,
+    templateId: r.template_id,
+    periodIndex: Number(r.period_index),
+    periodStart: r.period_start,
+    periodEnd: r.period_end,
+    invoiceId: r.invoice_id,
+    status: r.status as RunStatus,
+    error: r.error,
+    outboxId: r.outbox_id,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+/** Records a period's run; false when that period already has one (the unique key: never twice). */
+export async function insertRun(trx: Kysely<Database>, run: RecurringRun): Promise<boolean> {
+  const r = await trx
+    .insertInto("recurring_invoice_runs")
+    .values({
+      id: run.id,
+      workspace_id: run.workspaceId,
+      template_id: run.templateId,
+      period_index: run.periodIndex,
+      period_start: run.periodStart,
+      period_end: run.periodEnd,
+      invoice_id: run.invoiceId,
+      status: run.status,
+      error: run.error,
+      outbox_id: run.outboxId,
+      created_at: run.createdAt,
+      updated_at: run.updatedAt,
+    })
+    .onConflict((oc) => oc.columns(["workspace_id", "template_id", "period_index"]).doNothing())
+    .executeTakeFirst();
+  return Number(r.numInsertedOrUpdatedRows ?? 0n) === 1;
+}
+
+export async function updateRun(
+  db: Kysely<Database>,
+  id: string,
+  patch: { status: RunStatus; error?: string | null; outboxId?: string | null; invoiceId?: string | null },
+  at: string,
+): Promise<void> {
+  await db
+    .updateTable("recurring_invoice_runs")
+    .set({
+      status: patch.status,
+      updated_at: at,
+      ...(patch.error !== undefined ? { error: patch.error } : {}),
+      ...(patch.outboxId !== undefined ? { outbox_id: patch.outboxId } : {}),
+      ...(patch.invoiceId !== undefined ? { invoice_id: patch.invoiceId } : {}),
+    })
+    .where("id", "=", id)
+    .execute();
+}
+
+/** Issued invoices of runs still to be e-mailed (every workspace), oldest period first. */
+export async function runsToSend(db: Kysely<Database>, limit: number): Promise<RecurringRun[]> {
+  const rows = await db
+    .selectFrom("recurring_invoice_runs")
+    .selectAll()
+    .where("status", "=", "to_send")
+    .orderBy("period_start")
+    .orderBy("id")
+    .limit(limit)
+    .execute();
+  return rows.map(toRun);
+}
+
+/** The outbox message already written for a run's invoice under its key (another process sent it). */
+export async function findKeyedMessage(
+  db: Kysely<Database>,
+  workspaceId: string,
+  messageKey: string,
+): Promise<{ id: string; status: string; createdAt: string } | undefined> {
+  return db
+    .selectFrom("outbox")
+    .select(["id", "status", "created_at as createdAt"])
+    .where("workspace_id", "=", workspaceId)
+    .where("message_key", "=", messageKey)
+    .executeTakeFirst();
+}
+
+export interface RunWithInvoice extends RecurringRun {
+  invoice: { number: string | null; status: string; total: number; currency: string } | null;
+}
+
+/** The runs of these templates (one workspace), newest period first, with their invoice when it still exists. */
+export async function listRuns(
+  db: Kysely<Database>,
+  workspaceId: string,
+  templateIds: readonly string[],
+  limitPerTemplate = 24,
+): Promise<RunWithInvoice[]> {
+  if (templateIds.length === 0) return [];
+  const rows = await db
+    .selectFrom("recurring_invoice_runs as r")
+    .leftJoin("invoices as i", (j) =>
+      j.onRef("i.id", "=", "r.invoice_id").onRef("i.workspace_id", "=", "r.workspace_id"),
+    )
+    .selectAll("r")
+    .select(["i.number", "i.status as invoice_status", "i.total", "i.currency"])
+    .where("r.workspace_id", "=", workspaceId)
+    .where("r.template_id", "in", templateIds)
+    .orderBy("r.period_index", "desc")
+    .execute();
+  const count = new Map<string, number>();
+  const out: RunWithInvoice[] = [];
+  for (const r of rows) {
+    const n = count.get(r.template_id) ?? 0;
+    if (n >= limitPerTemplate) continue;
+    count.set(r.template_id, n + 1);
+    out.push({
+      ...toRun(r),
+      invoice:
+        r.invoice_status !== null
+          ? { number: r.number, status: r.invoice_status, total: Number(r.total), currency: r.currency ?? "" }
+          : null,
+    });
+  }
+  return out;
+}
+
+/**
+ * Minutes worked for a client (on one mandate when given) between two days inclusive, that a retainer counts:
+ * billable and included work (goodwill is given on purpose, internal is the studio's own).
+ */
+export async function retainerMinutes(
+  db: Kysely<Database>,
+  workspaceId: string,
+  filter: { clientId: string; mandateId: string | null; from: string; to: string },
+): Promise<number> {
+  let q = db
+    .selectFrom("time_entries")
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>("minutes"), eb.lit(0)).as("m"))
+    .where("workspace_id", "=", workspaceId)
+    .where("client_id", "=", filter.clientId)
+    .where("category", "in", ["billable", "included"])
+    .where("date", ">=", filter.from)
+    .where("date", "<=", filter.to);
+  if (filter.mandateId) q = q.where("mandate_id", "=", filter.mandateId);
+  const row = await q.executeTakeFirstOrThrow();
+  return Number(row.m);
+}
+
+/**
+ * Runs `work` inside a savepoint of the caller's transaction: when it throws, everything it wrote is undone — a number
+ * it took from the series too, so no gap — and the error is rethrown; the transaction itself goes on.
+ */
+export async function withSavepoint<T>(trx: Kysely<Database>, name: string, work: () => Promise<T>): Promise<T> {
+  if (!/^[a-z_]+$/.test(name)) throw new Error(`savepoint name ${name}`);
+  await sql`savepoint ${sql.raw(name)}`.execute(trx);
+  try {
+    const result = await work();
+    await sql`release savepoint ${sql.raw(name)}`.execute(trx);
+    return result;
+  } catch (err) {
+    await sql`rollback to savepoint ${sql.raw(name)}`.execute(trx);
+    await sql`release savepoint ${sql.raw(name)}`.execute(trx);
+    throw err;
+  }
+}

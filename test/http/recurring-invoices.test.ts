@@ -1,0 +1,200 @@
+/**
+ * Recurring invoices and retainers through the API: a template per client, its next period, the invoices the
+ * scheduler makes (the period in the client's language on each line), pause/resume/end, a retainer's hours used
+ * against the time entries; bad input names the field; another workspace sees nothing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { changeRecurringStatus } from "../../src/app/recurring-invoices.ts";
+import { runDueWork } from "../../src/app/scheduler.ts";
+import { engines } from "../support/engines.ts";
+import { buildClient, buildQuebecStudio } from "../support/http-client.ts";
+import { createHttpFixture, type HttpFixture } from "../support/http-fixture.ts";
+import { signedMandate } from "../support/scope-fixture.ts";
+
+describe.each(engines())("recurring invoices on $engine", ({ engine, skip }) => {
+  let fx: HttpFixture;
+  let owner: Awaited<ReturnType<HttpFixture["owner"]>>;
+  let clientId: string;
+  const at = (date: string) => new Date(`${date}T14:00:00.000Z`);
+
+  beforeAll(async () => {
+    if (skip) return;
+    fx = await createHttpFixture(engine);
+    owner = await fx.owner();
+    await owner.patch("/api/v1/workspace", buildQuebecStudio());
+    clientId = (await owner.post("/api/v1/clients", buildClient())).body.id as string;
+  });
+  afterAll(async () => {
+    await fx?.close();
+  });
+
+  const template = (overrides: Record<string, unknown> = {}) => ({
+    clientId,
+    name: "Hébergement et maintenance",
+    frequency: "monthly",
+    anchorDate: "2027-01-01",
+    mode: "draft",
+    lines: [{ description: "Hébergement", quantityMilli: 1000, unitPrice: 4_500 }],
+    ...overrides,
+  });
+
+  it.skipIf(skip)("creates a template, shows its next period and makes its drafts on their dates", async () => {
+    const created = await owner.post("/api/v1/recurring-invoices", template());
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const id = created.body.id as string;
+    expect(created.body).toMatchObject({
+      status: "active",
+      currency: "CAD",
+      nextPeriod: { index: 0, start: "2027-01-01", end: "2027-01-31", label: "Période du 1er au 31 janvier 2027" },
+      runs: [],
+    });
+
+    // Nothing before the date; on it, one draft with the period on its line; ticking again makes nothing more.
+    await runDueWork(fx.ctx, at("2026-12-31"));
+    expect((await owner.get(`/api/v1/recurring-invoices/${id}`)).body.runs).toEqual([]);
+    await runDueWork(fx.ctx, at("2027-01-01"));
+    await runDueWork(fx.ctx, at("2027-01-02"));
+    const after = (await owner.get(`/api/v1/recurring-invoices/${id}`)).body;
+    expect(after.runs).toHaveLength(1);
+    expect(after.runs[0]).toMatchObject({ periodStart: "2027-01-01", periodEnd: "2027-01-31", status: "draft" });
+    expect(after.runs[0].invoice).toMatchObject({ number: null, status: "draft", currency: "CAD" });
+    expect(after.nextPeriod).toMatchObject({ start: "2027-02-01", end: "2027-02-28" });
+    const invoice = (await owner.get(`/api/v1/invoices/${after.runs[0].invoiceId}`)).body;
+    expect(invoice.details.lines[0].detail).toBe("Période du 1er au 31 janvier 2027");
+    expect(invoice.details.supplyDate).toEqual({ from: "2027-01-01", to: "2027-01-31" });
+
+    // Paused over February: that period is skipped; resumed in March, the running month's invoice is made.
+    expect((await owner.post(`/api/v1/recurring-invoices/${id}/pause`)).body.status).toBe("paused");
+    await runDueWork(fx.ctx, at("2027-02-01"));
+    await runDueWork(fx.ctx, at("2027-03-01"));
+    expect((await owner.get(`/api/v1/recurring-invoices/${id}`)).body).toMatchObject({ status: "paused", runs: [{}] });
+    // The studio resumes on March 20 (the use-case at that day's clock; the API's clock is the test's).
+    const actor = { userId: "", memberId: owner.memberId, workspaceId: owner.workspaceId, role: "owner" as const };
+    const resumed = await changeRecurringStatus({ ...fx.ctx, now: () => at("2027-03-20") }, actor, id, "resume");
+    expect(resumed).toMatchObject({ status: "active", nextPeriod: { start: "2027-03-01", end: "2027-03-31" } });
+    await runDueWork(fx.ctx, at("2027-03-20"));
+    expect(
+      (await owner.get(`/api/v1/recurring-invoices/${id}`)).body.runs.map(
+        (r: { periodStart: string }) => r.periodStart,
+      ),
+    ).toEqual(["2027-03-01", "2027-01-01"]);
+    const stale = await owner.post(`/api/v1/recurring-invoices/${id}/resume`);
+    expect(stale.status).toBe(409);
+    const ended = await owner.post(`/api/v1/recurring-invoices/${id}/end`);
+    expect(ended.body).toMatchObject({ status: "ended", nextPeriod: null });
+    await runDueWork(fx.ctx, at("2027-05-01"));
+    expect((await owner.get(`/api/v1/recurring-invoices/${id}`)).body.runs).toHaveLength(2);
+    expect((await owner.patch(`/api/v1/recurring-invoices/${id}`, { name: "x" })).status).toBe(409);
+  });
+
+  it.skipIf(skip)("prints the period in English for an English client and stops after the end date", async () => {
+    const en = (await owner.post("/api/v1/clients", buildClient({ language: "en" }))).body.id as string;
+    const created = await owner.post(
+      "/api/v1/recurring-invoices",
+      template({ clientId: en, frequency: "quarterly", anchorDate: "2027-01-31", endDate: "2027-05-01" }),
+    );
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect(created.body.nextPeriod.label).toBe("Period: January 31 – April 29, 2027");
+    await runDueWork(fx.ctx, at("2027-12-31"));
+    const after = (await owner.get(`/api/v1/recurring-invoices/${created.body.id}`)).body;
+    expect(after.runs.map((r: { periodStart: string }) => r.periodStart)).toEqual(["2027-04-30", "2027-01-31"]);
+    expect(after).toMatchObject({ status: "ended", nextPeriod: null });
+    const list = await owner.get(`/api/v1/recurring-invoices?clientId=${en}`);
+    expect(list.body.items.map((t: { id: string }) => t.id)).toEqual([created.body.id]);
+  });
+
+  it.skipIf(skip)("names the field of bad input and writes nothing", async () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [template({ frequency: "daily" }), "frequency"],
+      [template({ anchorDate: "2027-02-30" }), "anchorDate"],
+      [template({ endDate: "2026-12-01" }), "endDate"],
+      [template({ lines: [] }), "lines"],
+      [template({ currency: "EUR" }), "currency"],
+      [template({ frequency: "weekly", retainer: { minutesPerPeriod: 600, hourlyRate: 9_500 } }), "frequency"],
+      [template({ mode: "send_later" }), "mode"],
+      [template({ lines: [{ description: "", quantityMilli: 1000, unitPrice: 100 }] }), "lines.0.description"],
+      [template({ contactIds: ["nope"] }), "contactIds.0"],
+    ];
+    const before = (await owner.get("/api/v1/recurring-invoices")).body.items.length;
+    for (const [body, field] of cases) {
+      const res = await owner.post("/api/v1/recurring-invoices", body);
+      expect(res.status, `${field}: ${JSON.stringify(res.body)}`).toBe(400);
+      expect(res.body.fields.map((f: { path: string }) => f.path)).toContain(field);
+    }
+    expect((await owner.get("/api/v1/recurring-invoices")).body.items.length).toBe(before);
+  });
+
+  it.skipIf(skip)("keeps each workspace's recurring invoices to itself", async () => {
+    const mine = (await owner.post("/api/v1/recurring-invoices", template())).body.id as string;
+    const other = await fx.owner();
+    expect((await other.get(`/api/v1/recurring-invoices/${mine}`)).status).toBe(404);
+    expect((await other.post(`/api/v1/recurring-invoices/${mine}/pause`)).status).toBe(404);
+    expect((await other.patch(`/api/v1/recurring-invoices/${mine}`, { name: "Pris" })).status).toBe(404);
+    expect((await other.get(`/api/v1/recurring-invoices/${mine}/usage`)).status).toBe(404);
+    expect((await other.get("/api/v1/recurring-invoices")).body.items).toEqual([]);
+    const foreign = await other.post("/api/v1/recurring-invoices", template());
+    expect(foreign.status).toBe(404);
+    expect(foreign.body.fields?.map((f: { path: string }) => f.path)).toContain("clientId");
+    expect((await owner.get(`/api/v1/recurring-invoices/${mine}`)).body.name).toBe("Hébergement et maintenance");
+  });
+
+  it.skipIf(skip)("shows a retainer's hours used against the time entries, and bills its hours monthly", async () => {
+    const m = await signedMandate(fx, owner);
+    const created = await owner.post("/api/v1/recurring-invoices", {
+      clientId: m.clientId,
+      mandateId: m.mandateId,
+      name: "Banque d'heures",
+      frequency: "monthly",
+      anchorDate: "2026-11-01",
+      mode: "draft",
+      retainer: { minutesPerPeriod: 600, hourlyRate: 9_500 },
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const id = created.body.id as string;
+    const log = async (date: string, minutes: number, category: string) => {
+      const r = await owner.post("/api/v1/time-entries", { mandateId: m.mandateId, date, minutes, category });
+      expect(r.status, JSON.stringify(r.body)).toBe(201);
+    };
+    await log("2026-10-31", 120, "billable"); // the month before
+    await log("2026-11-02", 90, "billable");
+    await log("2026-11-13", 240, "included");
+    await log("2026-11-20", 60, "goodwill"); // given, not counted
+    await log("2026-11-30", 330, "billable");
+
+    const usage = await owner.get(`/api/v1/recurring-invoices/${id}/usage?date=2026-11-15`);
+    expect(usage.status, JSON.stringify(usage.body)).toBe(200);
+    const counted = async (category: string) =>
+      (
+        await owner.get(
+          `/api/v1/time-entries?clientId=${m.clientId}&category=${category}&from=2026-11-01&to=2026-11-30`,
+        )
+      ).body.totalMinutes as number;
+    const logged = (await counted("billable")) + (await counted("included"));
+    expect(logged).toBe(660);
+    expect(usage.body).toMatchObject({
+      period: { start: "2026-11-01", end: "2026-11-30", label: "Période du 1er au 30 novembre 2026" },
+      includedMinutes: 600,
+      usedMinutes: logged,
+      remainingMinutes: 0,
+      overageMinutes: 60,
+      overageAmount: { amount: 9_500, currency: "CAD" },
+      percentUsed: 110,
+    });
+    const december = await owner.get(`/api/v1/recurring-invoices/${id}/usage?date=2026-12-01`);
+    expect(december.body).toMatchObject({ usedMinutes: 0, remainingMinutes: 600, overageMinutes: 0 });
+    expect((await owner.get(`/api/v1/recurring-invoices/${id}/usage?date=2026-13-01`)).status).toBe(400);
+    const plain = (await owner.post("/api/v1/recurring-invoices", template())).body.id as string;
+    expect((await owner.get(`/api/v1/recurring-invoices/${plain}/usage`)).status).toBe(409);
+
+    // Its monthly invoice: the included hours at the rate, the period under the line.
+    await runDueWork(fx.ctx, at("2026-11-26"));
+    const run = (await owner.get(`/api/v1/recurring-invoices/${id}`)).body.runs[0];
+    expect(run).toMatchObject({ periodStart: "2026-11-01", status: "draft" });
+    const invoice = (await owner.get(`/api/v1/invoices/${run.invoiceId}`)).body;
+    expect(invoice.lines[0]).toMatchObject({ quantityMilli: 10_000, unitPrice: 9_500 });
+    expect(invoice.details.lines[0]).toMatchObject({
+      detail: "Période du 1er au 30 novembre 2026",
+      mandateId: m.mandateId,
+    });
+  });
+});
