@@ -1,8 +1,12 @@
 /** Decision worksheets (continue / renegotiate / stop), whole as JSON beside their list columns. */
 import type { Kysely } from "kysely";
-import type { DecisionWorksheet } from "../domain/decision/decision-worksheet.ts";
+import { z } from "zod";
+import { DECISION_OPTIONS, type DecisionWorksheet } from "../domain/decision/decision-worksheet.ts";
 import { DomainError } from "../domain/errors.ts";
 import type { Database } from "./schema.ts";
+import { parseStored } from "./stored-json.ts";
+
+const DecisionStatusSchema = z.enum(["draft", "decided"] satisfies DecisionWorksheet["status"][]);
 
 export async function insertDecision(
   trx: Kysely<Database>,
@@ -61,13 +65,24 @@ export async function findDecision(
 }
 
 export async function listDecisionsOfClient(db: Kysely<Database>, workspaceId: string, clientId: string) {
-  return db
+  const rows = await db
     .selectFrom("decisions")
     .select(["id", "status", "verdict", "created_at", "updated_at"])
     .where("workspace_id", "=", workspaceId)
     .where("client_id", "=", clientId)
     .orderBy("created_at", "desc")
     .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    status: parseStored(DecisionStatusSchema, r.status, { table: "decisions", id: r.id, column: "status" }),
+    verdict: parseStored(z.enum(DECISION_OPTIONS).nullable(), r.verdict, {
+      table: "decisions",
+      id: r.id,
+      column: "verdict",
+    }),
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  }));
 }
 
 /** The criteria (values and their ratings) of a client's worksheets, newest first. */

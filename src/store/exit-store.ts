@@ -1,8 +1,12 @@
 /** Exit plans: the domain exit whole as JSON, with the user's options and the letter as edited. */
 import type { Kysely } from "kysely";
+import { z } from "zod";
 import { DomainError } from "../domain/errors.ts";
 import type { Exit } from "../domain/exit/exit-lifecycle.ts";
 import type { Database } from "./schema.ts";
+import { parseStored } from "./stored-json.ts";
+
+const ExitStatusSchema = z.enum(["draft", "ready", "executed", "abandoned"] satisfies Exit["status"][]);
 
 export interface ExitRecord<Options = unknown> {
   exit: Exit;
@@ -77,13 +81,19 @@ export async function findExit<Options>(
 }
 
 export async function listExitsOfClient(db: Kysely<Database>, workspaceId: string, clientId: string) {
-  return db
+  const rows = await db
     .selectFrom("exits")
     .select(["id", "status", "created_at", "updated_at"])
     .where("workspace_id", "=", workspaceId)
     .where("client_id", "=", clientId)
     .orderBy("created_at", "desc")
     .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    status: parseStored(ExitStatusSchema, r.status, { table: "exits", id: r.id, column: "status" }),
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  }));
 }
 
 /** The termination letters of an exit as sent or kept in the outbox, oldest first: the sending record. */

@@ -164,8 +164,8 @@ export interface DecisionListItem {
   id: string;
   status: "draft" | "decided";
   verdict: DecisionOption | null;
-  created_at: string;
-  updated_at: string;
+  createdAt: string;
+  updatedAt: string;
 }
 
 export interface DecisionChanges {
@@ -351,8 +351,8 @@ export interface Exit {
 export interface ExitListItem {
   id: string;
   status: ExitStatus;
-  created_at: string;
-  updated_at: string;
+  createdAt: string;
+  updatedAt: string;
 }
 
 export interface ExitLetter {

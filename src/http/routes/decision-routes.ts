@@ -14,6 +14,7 @@ import {
   problems,
   RequiredText,
 } from "../schemas/common-schemas.ts";
+import { DecisionRowSchema, DecisionSchema } from "../schemas/decision-schemas.ts";
 
 const Option = z.enum(DECISION_OPTIONS);
 const OneToFive = z.int().min(1).max(5);
@@ -56,19 +57,6 @@ const UpdateSchema = z
   })
   .openapi("UpdateDecision");
 
-const DecisionSchema = z
-  .object({
-    id: z.string(),
-    clientId: z.string(),
-    status: z.enum(["draft", "decided"]),
-    facts: z.record(z.string(), z.array(z.unknown())),
-    criteria: z.array(z.unknown()),
-    arguments: z.array(z.unknown()),
-    scores: z.unknown(),
-  })
-  .passthrough()
-  .openapi("Decision");
-
 export function decisionRoutes(ctx: AppContext) {
   const app = new OpenAPIHono<HttpEnv>();
   const tags = ["Decisions"];
@@ -83,8 +71,7 @@ export function decisionRoutes(ctx: AppContext) {
       request: { params: IdParamsSchema, ...jsonBody(OpenSchema) },
       responses: { 201: jsonResponse(DecisionSchema, "Worksheet"), ...problems(400, 401, 403, 404) },
     }),
-    async (c) =>
-      c.json((await openDecision(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json"))) as never, 201),
+    async (c) => c.json(await openDecision(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json")), 201),
   );
 
   app.openapi(
@@ -94,7 +81,10 @@ export function decisionRoutes(ctx: AppContext) {
       tags,
       summary: "A client's decisions, newest first",
       request: { params: IdParamsSchema },
-      responses: { 200: jsonResponse(z.object({ items: z.array(z.unknown()) }), "Decisions"), ...problems(401, 404) },
+      responses: {
+        200: jsonResponse(z.object({ items: z.array(DecisionRowSchema) }), "Decisions"),
+        ...problems(401, 404),
+      },
     }),
     async (c) => c.json({ items: await listDecisions(ctx, requireActor(c), c.req.valid("param").id) }, 200),
   );
@@ -108,7 +98,7 @@ export function decisionRoutes(ctx: AppContext) {
       request: { params: IdParamsSchema },
       responses: { 200: jsonResponse(DecisionSchema, "Worksheet"), ...problems(401, 404) },
     }),
-    async (c) => c.json((await getDecision(ctx, requireActor(c), c.req.valid("param").id)) as never, 200),
+    async (c) => c.json(await getDecision(ctx, requireActor(c), c.req.valid("param").id), 200),
   );
 
   app.openapi(
@@ -133,8 +123,7 @@ export function decisionRoutes(ctx: AppContext) {
       request: { params: IdParamsSchema, ...jsonBody(UpdateSchema) },
       responses: { 200: jsonResponse(DecisionSchema, "Worksheet"), ...problems(400, 401, 403, 404, 409) },
     }),
-    async (c) =>
-      c.json((await updateDecision(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json"))) as never, 200),
+    async (c) => c.json(await updateDecision(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json")), 200),
   );
 
   return app;

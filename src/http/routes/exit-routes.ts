@@ -19,6 +19,7 @@ import {
   RequiredText,
   Text,
 } from "../schemas/common-schemas.ts";
+import { OutboxMessageSchema } from "../schemas/outbox-schemas.ts";
 import { exitRecordRoutes } from "./exit-record-routes.ts";
 
 const Localized = z.strictObject({ fr: Text(2_000), en: Text(2_000) });
@@ -75,6 +76,15 @@ const OptionsSchema = z
   .partial()
   .openapi("ExitOptions");
 
+const ExitRowSchema = z
+  .object({
+    id: z.string(),
+    status: z.enum(["draft", "ready", "executed", "abandoned"]),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .openapi("ExitRow");
+
 const ExitSchema = z
   .object({
     id: z.string(),
@@ -125,7 +135,7 @@ export function exitRoutes(ctx: AppContext) {
       tags,
       summary: "A client's exit plans",
       request: { params: IdParamsSchema },
-      responses: { 200: jsonResponse(z.object({ items: z.array(z.unknown()) }), "Exits"), ...problems(401, 404) },
+      responses: { 200: jsonResponse(z.object({ items: z.array(ExitRowSchema) }), "Exits"), ...problems(401, 404) },
     }),
     async (c) => c.json({ items: await listExits(ctx, requireActor(c), c.req.valid("param").id) }, 200),
   );
@@ -234,18 +244,12 @@ export function exitRoutes(ctx: AppContext) {
         ...jsonBody(z.strictObject({ lang: z.enum(["fr", "en"]).optional() }).openapi("SendLetter")),
       },
       responses: {
-        200: jsonResponse(
-          z.object({ id: z.string(), status: z.string(), to: z.string(), subject: z.string() }).passthrough(),
-          "The message",
-        ),
+        200: jsonResponse(OutboxMessageSchema, "The message"),
         ...problems(401, 403, 404, 409),
       },
     }),
     async (c) =>
-      c.json(
-        (await sendExitLetter(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json").lang)) as never,
-        200,
-      ),
+      c.json(await sendExitLetter(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json").lang), 200),
   );
 
   app.openapi(
@@ -275,7 +279,7 @@ export function exitRoutes(ctx: AppContext) {
             exit: ExitSchema,
             alreadyExecuted: z.boolean(),
             finalInvoiceIds: z.array(z.string()),
-            letterMessage: z.object({ id: z.string(), status: z.string(), to: z.string() }).passthrough().nullable(),
+            letterMessage: OutboxMessageSchema.nullable(),
           }),
           "Executed",
         ),

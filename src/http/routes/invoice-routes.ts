@@ -10,6 +10,7 @@ import { recordInvoicePayment } from "../../app/record-payment.ts";
 import { listReminders, pauseClientReminders, sendReminder } from "../../app/reminders.ts";
 import { renderCreditNote, renderInvoice } from "../../app/render-invoice.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";
+import { fileContent, fileResponse } from "../file-response.ts";
 import { IdParamsSchema, IdSchema, jsonBody, jsonResponse, problems } from "../schemas/common-schemas.ts";
 import {
   CreateInvoiceSchema,
@@ -25,47 +26,55 @@ import {
   RemindersSchema,
   WriteOffSchema,
 } from "../schemas/invoice-schemas.ts";
-import { DraftAnswerSchema, InvoiceDetailSchema, InvoicePageSchema } from "../schemas/invoice-view-schemas.ts";
+import {
+  CreditNoteAnswerSchema,
+  DraftAnswerSchema,
+  InvoiceDetailSchema,
+  InvoicePageSchema,
+  InvoiceSourcesSchema,
+  InvoiceViewSchema,
+  LateInterestSchema,
+  PaymentAnswerSchema,
+  ReminderSentSchema,
+} from "../schemas/invoice-view-schemas.ts";
 
-const Any = z.object({}).passthrough();
-const pdfResponse = {
-  description: "PDF",
-  content: { "application/pdf": { schema: z.string().openapi({ format: "binary" }) } },
-};
+const pdfResponse = fileContent("application/pdf", "PDF");
 
 /** A body the caller may leave out (`POST /invoices/{id}/issue` with nothing means: today, tax point = issue date). */
 function optionalJsonBody<T extends z.ZodType>(schema: T) {
   return { body: { required: false, content: { "application/json": { schema } } } };
 }
 
-function pdf(bytes: Uint8Array, filename: string) {
-  return new Response(bytes as Uint8Array<ArrayBuffer>, {
-    status: 200,
-    headers: { "content-type": "application/pdf", "content-disposition": `inline; filename="${filename}"` },
-  });
-}
-
 export function invoiceRoutes(ctx: AppContext) {
   const app = new OpenAPIHono<HttpEnv>();
   const tags = ["Invoices"];
-  const post = <T extends z.ZodType>(path: string, summary: string, body: T, required = true) =>
+  const post = <T extends z.ZodType, R extends z.ZodType>(
+    path: string,
+    summary: string,
+    body: T,
+    answer: R,
+    required = true,
+  ) =>
     createRoute({
       method: "post",
       path,
       tags,
       summary,
       request: { params: IdParamsSchema, ...(required ? jsonBody(body) : optionalJsonBody(body)) },
-      responses: { 200: jsonResponse(Any, summary), ...problems(400, 401, 403, 404, 409) },
+      responses: { 200: jsonResponse(answer, summary), ...problems(400, 401, 403, 404, 409) },
     });
-  const create = <T extends z.ZodType>(path: string, summary: string, body: T, required = true) =>
-    createRoute({
-      method: "post",
-      path,
-      tags,
-      summary,
-      request: { params: IdParamsSchema, ...(required ? jsonBody(body) : optionalJsonBody(body)) },
-      responses: { 201: jsonResponse(Any, summary), ...problems(400, 401, 403, 404, 409) },
-    });
+  /** The same operation answering 201: it creates a record (a payment, a credit note, a reminder, a draft). */
+  const create = <T extends z.ZodType, R extends z.ZodType>(
+    path: string,
+    summary: string,
+    body: T,
+    answer: R,
+    required = true,
+  ) => {
+    const { responses, ...route } = post(path, summary, body, answer, required);
+    const { 200: created, ...refusals } = responses;
+    return createRoute({ ...route, responses: { 201: created, ...refusals } });
+  };
 
   app.openapi(
     createRoute({
@@ -74,9 +83,9 @@ export function invoiceRoutes(ctx: AppContext) {
       tags,
       summary: "What can be invoiced for a client: signed offers' deposits, approved change orders, billable time",
       request: { query: z.object({ clientId: IdSchema }) },
-      responses: { 200: jsonResponse(Any, "Sources"), ...problems(400, 401, 404) },
+      responses: { 200: jsonResponse(InvoiceSourcesSchema, "Sources"), ...problems(400, 401, 404) },
     }),
-    async (c) => c.json((await listInvoiceSources(ctx, requireActor(c), c.req.valid("query").clientId)) as never, 200),
+    async (c) => c.json(await listInvoiceSources(ctx, requireActor(c), c.req.valid("query").clientId), 200),
   );
 
   app.openapi(
@@ -148,22 +157,22 @@ export function invoiceRoutes(ctx: AppContext) {
       "/invoices/{id}/issue",
       "Issue: number from the gap-free yearly series, dates, frozen totals",
       IssueInvoiceSchema,
+      InvoiceViewSchema,
       false,
     ),
     async (c) =>
-      c.json(
-        (await issueInvoiceById(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json") ?? {})) as never,
-        200,
-      ),
+      c.json(await issueInvoiceById(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json") ?? {}), 200),
   );
 
   app.openapi(
-    create("/invoices/{id}/payments", "Record a payment (overpayment becomes client credit)", PaymentSchema),
+    create(
+      "/invoices/{id}/payments",
+      "Record a payment (overpayment becomes client credit)",
+      PaymentSchema,
+      PaymentAnswerSchema,
+    ),
     async (c) =>
-      c.json(
-        (await recordInvoicePayment(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json"))) as never,
-        201,
-      ),
+      c.json(await recordInvoicePayment(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json")), 201),
   );
 
   app.openapi(
@@ -171,16 +180,15 @@ export function invoiceRoutes(ctx: AppContext) {
       "/invoices/{id}/credit-note",
       "Issue a full or partial credit note referencing the invoice",
       CreditNoteSchema,
+      CreditNoteAnswerSchema,
     ),
     async (c) =>
-      c.json(
-        (await createCreditNote(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json"))) as never,
-        201,
-      ),
+      c.json(await createCreditNote(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json")), 201),
   );
 
-  app.openapi(post("/invoices/{id}/write-off", "Write off the unpaid balance (bad debt)", WriteOffSchema), async (c) =>
-    c.json((await writeOff(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json"))) as never, 200),
+  app.openapi(
+    post("/invoices/{id}/write-off", "Write off the unpaid balance (bad debt)", WriteOffSchema, InvoiceViewSchema),
+    async (c) => c.json(await writeOff(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json")), 200),
   );
 
   app.openapi(
@@ -218,13 +226,11 @@ export function invoiceRoutes(ctx: AppContext) {
       "/invoices/{id}/reminders",
       "Send a reminder now, in the client's language, through the outbox",
       ReminderSchema,
+      ReminderSentSchema,
       false,
     ),
     async (c) =>
-      c.json(
-        (await sendReminder(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json") ?? {})) as never,
-        201,
-      ),
+      c.json(await sendReminder(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json") ?? {}), 201),
   );
 
   app.openapi(
@@ -234,13 +240,10 @@ export function invoiceRoutes(ctx: AppContext) {
       tags,
       summary: "Late interest owed so far (Québec: terms or legal rate; France: ECB + 10 points and 40 €)",
       request: { params: IdParamsSchema, query: InterestQuerySchema },
-      responses: { 200: jsonResponse(Any, "Interest"), ...problems(400, 401, 404, 409) },
+      responses: { 200: jsonResponse(LateInterestSchema, "Interest"), ...problems(400, 401, 404, 409) },
     }),
     async (c) =>
-      c.json(
-        (await computeLateInterest(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("query"))) as never,
-        200,
-      ),
+      c.json(await computeLateInterest(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("query")), 200),
   );
 
   app.openapi(
@@ -248,16 +251,12 @@ export function invoiceRoutes(ctx: AppContext) {
       "/invoices/{id}/interest-invoice",
       "Draft an invoice for the late interest owed so far",
       InterestQuerySchema,
+      DraftAnswerSchema,
       false,
     ),
     async (c) =>
       c.json(
-        (await createInterestInvoice(
-          ctx,
-          requireActor(c),
-          c.req.valid("param").id,
-          c.req.valid("json") ?? {},
-        )) as never,
+        await createInterestInvoice(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json") ?? {}),
         201,
       ),
   );
@@ -271,10 +270,7 @@ export function invoiceRoutes(ctx: AppContext) {
       request: { params: IdParamsSchema },
       responses: { 200: pdfResponse, ...problems(401, 404) },
     }),
-    async (c) => {
-      const { bytes, filename } = await renderInvoice(ctx, requireActor(c), c.req.valid("param").id);
-      return pdf(bytes, filename) as never;
-    },
+    async (c) => fileResponse(c, await renderInvoice(ctx, requireActor(c), c.req.valid("param").id), "application/pdf"),
   );
 
   app.openapi(
@@ -286,10 +282,8 @@ export function invoiceRoutes(ctx: AppContext) {
       request: { params: IdParamsSchema },
       responses: { 200: pdfResponse, ...problems(401, 404) },
     }),
-    async (c) => {
-      const { bytes, filename } = await renderCreditNote(ctx, requireActor(c), c.req.valid("param").id);
-      return pdf(bytes, filename) as never;
-    },
+    async (c) =>
+      fileResponse(c, await renderCreditNote(ctx, requireActor(c), c.req.valid("param").id), "application/pdf"),
   );
 
   return app;

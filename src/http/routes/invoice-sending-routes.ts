@@ -3,23 +3,7 @@ import type { AppContext } from "../../app/context.ts";
 import { invoiceSendings, revokeInvoiceLinks, sendInvoice } from "../../app/send-invoice.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";
 import { IdParamsSchema, jsonResponse, problems } from "../schemas/common-schemas.ts";
-
-const OutboxMessageSchema = z
-  .object({
-    id: z.string(),
-    kind: z.string(),
-    to: z.string(),
-    subject: z.string(),
-    body: z.string(),
-    entity: z.string(),
-    entityId: z.string(),
-    status: z.enum(["pending", "sent", "failed", "kept"]),
-    error: z.string().nullable(),
-    createdAt: z.string().openapi({ description: "when it was sent (written to the outbox)" }),
-    sentAt: z.string().nullable().openapi({ description: "when SMTP accepted it; null: not delivered (yet)" }),
-    attachments: z.array(z.object({ filename: z.string(), entity: z.string(), entityId: z.string() })).optional(),
-  })
-  .openapi("OutboxMessage");
+import { OutboxMessageSchema } from "../schemas/outbox-schemas.ts";
 
 const SendInvoiceSchema = z
   .strictObject({

@@ -5,7 +5,9 @@ import { portalInvoicePdf } from "../../app/portal-invoice.ts";
 import { signPortalOffer } from "../../app/portal-offer.ts";
 import { rejectPortalDocument, viewPortal } from "../../app/portal-view.ts";
 import { clientInfo, type HttpEnv } from "../auth.ts";
+import { fileContent, fileResponse } from "../file-response.ts";
 import { jsonBody, jsonResponse, problems, Text } from "../schemas/common-schemas.ts";
+import { PortalViewSchema, SignatureSchema } from "../schemas/document-schemas.ts";
 
 const TokenParams = z.object({
   token: z
@@ -35,11 +37,11 @@ export function portalRoutes(ctx: AppContext) {
       summary: "The one document a portal link opens (no account needed)",
       request: { params: TokenParams },
       responses: {
-        200: jsonResponse(z.unknown().openapi("PortalView"), "The document and its state"),
+        200: jsonResponse(PortalViewSchema, "The document and its state"),
         ...problems(404, 429),
       },
     }),
-    async (c) => c.json((await viewPortal(ctx, c.req.valid("param").token, clientInfo(c))) as never, 200),
+    async (c) => c.json(await viewPortal(ctx, c.req.valid("param").token, clientInfo(c)), 200),
   );
 
   app.openapi(
@@ -50,15 +52,15 @@ export function portalRoutes(ctx: AppContext) {
       summary: "Sign the offer: typed full name and explicit consent; evidence and fingerprint recorded",
       request: { params: TokenParams, ...jsonBody(SignSchema) },
       responses: {
-        200: jsonResponse(z.object({ offerId: z.string(), mandateId: z.string(), signature: z.unknown() }), "Signed"),
+        200: jsonResponse(
+          z.object({ offerId: z.string(), mandateId: z.string(), signature: SignatureSchema }).openapi("PortalSigned"),
+          "Signed",
+        ),
         ...problems(400, 404, 409, 429),
       },
     }),
     async (c) =>
-      c.json(
-        (await signPortalOffer(ctx, c.req.valid("param").token, clientInfo(c), c.req.valid("json"))) as never,
-        200,
-      ),
+      c.json(await signPortalOffer(ctx, c.req.valid("param").token, clientInfo(c), c.req.valid("json")), 200),
   );
 
   app.openapi(
@@ -69,15 +71,15 @@ export function portalRoutes(ctx: AppContext) {
       summary: "Approve the change order: typed full name and explicit consent; evidence and fingerprint recorded",
       request: { params: TokenParams, ...jsonBody(SignSchema) },
       responses: {
-        200: jsonResponse(z.object({ changeOrderId: z.string(), approval: z.unknown() }), "Approved"),
+        200: jsonResponse(
+          z.object({ changeOrderId: z.string(), approval: SignatureSchema }).openapi("PortalApproved"),
+          "Approved",
+        ),
         ...problems(400, 404, 409, 429),
       },
     }),
     async (c) =>
-      c.json(
-        (await approvePortalChangeOrder(ctx, c.req.valid("param").token, clientInfo(c), c.req.valid("json"))) as never,
-        200,
-      ),
+      c.json(await approvePortalChangeOrder(ctx, c.req.valid("param").token, clientInfo(c), c.req.valid("json")), 200),
   );
 
   app.openapi(
@@ -109,25 +111,16 @@ export function portalRoutes(ctx: AppContext) {
         query: z.object({ creditNote: z.string().max(64).optional() }),
       },
       responses: {
-        200: {
-          description: "PDF",
-          content: { "application/pdf": { schema: z.string().openapi({ format: "binary" }) } },
-        },
+        200: fileContent("application/pdf", "PDF"),
         ...problems(404, 429),
       },
     }),
-    async (c) => {
-      const { bytes, filename } = await portalInvoicePdf(
-        ctx,
-        c.req.valid("param").token,
-        clientInfo(c),
-        c.req.valid("query").creditNote,
-      );
-      return new Response(bytes as Uint8Array<ArrayBuffer>, {
-        status: 200,
-        headers: { "content-type": "application/pdf", "content-disposition": `inline; filename="${filename}"` },
-      }) as never;
-    },
+    async (c) =>
+      fileResponse(
+        c,
+        await portalInvoicePdf(ctx, c.req.valid("param").token, clientInfo(c), c.req.valid("query").creditNote),
+        "application/pdf",
+      ),
   );
 
   return app;

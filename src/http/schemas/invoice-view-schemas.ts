@@ -4,12 +4,14 @@
  * payments and credit notes recorded against it. Amounts are integers in minor units (cents) with their currency.
  */
 import { z } from "@hono/zod-openapi";
+import { AGING_BUCKETS } from "../../domain/invoice/aging-buckets.ts";
 import { OPERATION_CATEGORIES } from "../../domain/invoice/france-operation-mentions.ts";
 import { LanguageSchema } from "../../domain/offer/offer-content.ts";
 import type { TaxRegime } from "../../domain/tax/tax-determination.ts";
 import type { TaxCode, TaxRateCategory } from "../../domain/tax/tax-rate.ts";
 import { SOURCE_KINDS } from "../../store/invoice-store.ts";
 import { CurrencySchema } from "./common-schemas.ts";
+import { OutboxMessageSchema } from "./outbox-schemas.ts";
 
 const TAX_REGIMES = [
   "ca_domestic",
@@ -258,3 +260,248 @@ export const InvoiceRowSchema = z
 export const InvoicePageSchema = z
   .object({ items: z.array(InvoiceRowSchema), total: z.int(), page: z.int(), pageSize: z.int() })
   .openapi("InvoicePage");
+
+/** `POST /invoices/{id}/payments`: the invoice after the payment, and what it left as the client's credit. */
+export const PaymentAnswerSchema = z
+  .object({ invoice: InvoiceViewSchema, paymentId: z.string(), clientCredit: MoneySchema })
+  .openapi("InvoicePaymentAnswer");
+
+/** `POST /invoices/{id}/credit-note`: the credit note, the invoice it credits, and what it left as the client's credit. */
+export const CreditNoteAnswerSchema = z
+  .object({
+    creditNote: z.object({
+      id: z.string(),
+      number: z.string(),
+      date: IsoDate,
+      reason: z.string(),
+      invoiceId: z.string(),
+      totals: CreditNoteTotalsSchema,
+    }),
+    invoice: InvoiceViewSchema,
+    clientCredit: MoneySchema,
+  })
+  .openapi("CreditNoteAnswer");
+
+/** `GET /invoice-sources`: what can be invoiced for a client, each with the amount it would bill. */
+export const InvoiceSourcesSchema = z
+  .object({
+    deposits: z.array(
+      z.object({
+        offerId: z.string(),
+        mandateId: z.string().nullable(),
+        number: z.string(),
+        title: z.string(),
+        depositBps: z.int(),
+        amount: Cents,
+        currency: CurrencySchema,
+      }),
+    ),
+    offers: z.array(
+      z.object({
+        offerId: z.string(),
+        mandateId: z.string(),
+        number: z.string(),
+        title: z.string(),
+        mandateStatus: z.enum(["accepted", "active", "closed", "delivered", "stopped"]),
+        currency: CurrencySchema,
+        price: Cents,
+        billedToDate: Cents,
+        billedOn: z.array(z.string()).openapi({ description: "the invoices that billed it so far" }),
+        progress: z.object({
+          percent: z.number(),
+          basis: z.enum(["price", "estimate", "count", "set_by_user"]),
+          note: z.string().nullable(),
+        }),
+        progressAmount: Cents,
+        balanceAmount: Cents,
+      }),
+    ),
+    changeOrders: z.array(
+      z.object({
+        changeOrderId: z.string(),
+        mandateId: z.string(),
+        number: z.string(),
+        title: z.string(),
+        amount: Cents,
+        currency: CurrencySchema,
+      }),
+    ),
+    time: z.array(
+      z.object({
+        id: z.string(),
+        memberId: z.string(),
+        mandateId: z.string().nullable(),
+        date: IsoDate,
+        minutes: z.int(),
+        note: z.string(),
+        billableRate: Cents.openapi({ description: "per hour, minor units" }),
+        amount: Cents,
+      }),
+    ),
+    costs: z.array(
+      z.object({
+        costId: z.string(),
+        mandateId: z.string(),
+        date: IsoDate,
+        description: z.string(),
+        amount: Cents,
+        taxable: z.boolean(),
+      }),
+    ),
+    caps: z.array(z.object({ mandateId: z.string(), capLeft: Cents, uninvoiced: Cents, overCap: Cents })),
+  })
+  .openapi("InvoiceSources");
+
+const InterestWarningSchema = z.object({ code: z.string(), message: z.string(), source: RuleSourceSchema });
+const interestFacts = {
+  invoiceId: z.string(),
+  number: z.string(),
+  dueDate: IsoDate,
+  asOf: IsoDate,
+  principal: MoneySchema,
+  interest: MoneySchema,
+  indemnity: MoneySchema.openapi({ description: "France: the fixed 40 € recovery indemnity; Québec: zero" }),
+  total: MoneySchema,
+  days: z.int(),
+};
+
+/** `GET /invoices/{id}/interest`: late interest owed so far, by the rules of the invoice's law. */
+export const LateInterestSchema = z
+  .discriminatedUnion("rules", [
+    z.object({
+      ...interestFacts,
+      rules: z.literal("quebec"),
+      quebec: z.object({
+        interest: MoneySchema,
+        from: IsoDate.optional().openapi({ description: "first day that bears interest (absent: not in default)" }),
+        days: z.int(),
+        annualRatePpm: z.int(),
+        basis: z.enum(["contract_rate", "legal_rate", "interest_act_s4_cap"]),
+        annualEquivalent: z.object({ nominalPpm: z.int(), effectivePpm: z.int() }).optional(),
+        prescriptionDate: IsoDate,
+        warnings: z.array(
+          InterestWarningSchema.extend({
+            code: z.enum(["no_demeure_yet", "interest_act_s4_cap", "criminal_rate", "prescription_soon"]),
+          }),
+        ),
+        sources: z.array(RuleSourceSchema),
+      }),
+    }),
+    z.object({
+      ...interestFacts,
+      rules: z.literal("france"),
+      france: z.object({
+        penalty: MoneySchema,
+        indemnity: MoneySchema,
+        total: MoneySchema,
+        days: z.int(),
+        segments: z.array(
+          z.object({
+            halfYear: z.string().openapi({ example: "2026-H1" }),
+            from: IsoDate,
+            to: IsoDate,
+            days: z.int(),
+            ratePpm: z.int(),
+          }),
+        ),
+        warnings: z.array(InterestWarningSchema.extend({ code: z.enum(["consumer", "contract_rate_below_floor"]) })),
+        sources: z.array(RuleSourceSchema),
+      }),
+    }),
+  ])
+  .openapi("LateInterest");
+
+const AgingRowSchema = z
+  .object({
+    current: MoneySchema,
+    days1to30: MoneySchema,
+    days31to60: MoneySchema,
+    days61to90: MoneySchema,
+    over90: MoneySchema,
+    total: MoneySchema,
+  })
+  .openapi("AgingRow");
+const DsoSchema = z
+  .union([
+    z.object({ days: z.number(), receivables: MoneySchema, netCreditSales: MoneySchema, periodDays: z.int() }),
+    z.object({ days: z.null(), reason: z.string().openapi({ description: "why there is no figure" }) }),
+  ])
+  .openapi("Dso");
+
+/** `GET /receivables`: aging and DSO per client and in total, and the open invoices behind them. */
+export const ReceivablesSchema = z
+  .object({
+    asOf: IsoDate,
+    currency: CurrencySchema,
+    dsoPeriod: z.object({ from: IsoDate, to: IsoDate }),
+    total: AgingRowSchema,
+    dso: DsoSchema,
+    clients: z.array(
+      z.object({
+        clientId: z.string(),
+        name: z.string(),
+        aging: AgingRowSchema.nullable().openapi({ description: "null: no open invoice (only a credit or sales)" }),
+        dso: DsoSchema,
+        credit: MoneySchema,
+      }),
+    ),
+    invoices: z.array(
+      z.object({
+        id: z.string(),
+        clientId: z.string(),
+        daysPastDue: z.int(),
+        bucket: z.enum(AGING_BUCKETS),
+        balanceDue: MoneySchema,
+        number: z.string(),
+        nextReminderOn: IsoDate.nullable(),
+      }),
+    ),
+  })
+  .openapi("Receivables");
+
+/** `GET /reports/taxes`: taxes collected per tax and rate over a period, net of credit notes. */
+export const TaxReportSchema = z
+  .object({
+    period: z.object({ from: IsoDate, to: IsoDate }),
+    currency: CurrencySchema,
+    rows: z.array(
+      z.object({
+        jurisdiction: z.string(),
+        taxCode: z.enum(TAX_CODES),
+        category: z.enum(TAX_CATEGORIES),
+        ratePpm: z.int(),
+        invoicedBase: MoneySchema,
+        collected: MoneySchema,
+        creditedBase: MoneySchema,
+        credited: MoneySchema,
+        netBase: MoneySchema,
+        netTax: MoneySchema,
+        invoiceIds: z.array(z.string()),
+        creditNoteIds: z.array(z.string()),
+      }),
+    ),
+    netByTaxCode: z
+      .object({
+        GST: MoneySchema.optional(),
+        QST: MoneySchema.optional(),
+        HST: MoneySchema.optional(),
+        TVA: MoneySchema.optional(),
+      })
+      .openapi({ description: "net tax per tax code present in the period" }),
+  })
+  .openapi("TaxReport");
+
+/** `POST /invoices/{id}/reminders`: the reminder recorded and the message written to the outbox. */
+export const ReminderSentSchema = z
+  .object({
+    reminder: z.object({
+      id: z.string(),
+      invoiceId: z.string(),
+      date: IsoDate,
+      offsetDays: z.int(),
+      tone: z.enum(["courteous", "firm"]),
+      outboxId: z.string(),
+    }),
+    message: OutboxMessageSchema,
+  })
+  .openapi("ReminderSent");

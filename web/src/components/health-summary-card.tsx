@@ -66,7 +66,7 @@ export function HealthSummaryCard({
             <List.Item key={d.id}>
               <Group gap="xs">
                 <Anchor component={Link} to={`/decisions/${d.id}`}>
-                  {t("decision.listItem", { date: format.instant(d.created_at) })}
+                  {t("decision.listItem", { date: format.instant(d.createdAt) })}
                 </Anchor>
                 <Badge color={d.status === "decided" ? "grape.9" : "gray.7"} variant="outline">
                   {d.verdict ? t(`decision.option.${d.verdict}`) : t(`decision.status.${d.status}`)}
@@ -78,7 +78,7 @@ export function HealthSummaryCard({
             <List.Item key={e.id}>
               <Group gap="xs">
                 <Anchor component={Link} to={`/exits/${e.id}`}>
-                  {t("exit.listItem", { date: format.instant(e.created_at) })}
+                  {t("exit.listItem", { date: format.instant(e.createdAt) })}
                 </Anchor>
                 <Badge color="gray.7" variant="outline">
                   {t(`exit.status.${e.status}`)}
