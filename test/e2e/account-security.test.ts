@@ -3,7 +3,8 @@
  * why; two-step sign-in is turned on from Settings (the key read on the page, the code computed with otpauth on the
  * server's clock), its recovery codes shown once; another browser signs in with a recovery code after the code is
  * asked; the first browser sees both sessions and ends the other, which is signed out at once; a forgotten password
- * is reset through the link a real SMTP peer receives.
+ * is reset through the link a real SMTP peer receives. Before that, the owner requires two-step sign-in of every
+ * member: a new member who joins sees only its setup (the API answers 403) until it is on, and the owner sees who has it.
  */
 import { Secret, TOTP } from "otpauth";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -113,6 +114,57 @@ describe.skipIf(chromiumMissing)("account security journey in Chromium", () => {
     await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(1);
     await otherPage?.goto(`${server.url}/clients`);
     await otherPage?.waitForURL(/\/login/);
+  });
+
+  it("requires two-step sign-in of every member: a new member sets it up before anything else", async () => {
+    // The invitation is seeded through the API with the owner's own session.
+    const me = await (await page.request.get(`${server.url}/api/v1/me`)).json();
+    const invited = await page.request.post(`${server.url}/api/v1/members`, {
+      headers: { "x-csrf-token": me.csrfToken },
+      data: { email: "louis@atelier-securite.test", name: "Louis Hémon", role: "member" },
+    });
+    expect(invited.status()).toBe(201);
+    const inviteUrl: string = (await invited.json()).inviteUrl;
+
+    await page.goto(`${server.url}/members`);
+    const policy = page.getByRole("region", { name: "Connexion en deux étapes dans le collectif" });
+    await policy.getByRole("row", { name: /Gabrielle Roy.*Activée depuis le/ }).waitFor();
+    await policy.getByText("Tous les membres actifs l'ont activée.").waitFor();
+    await policy.getByRole("switch", { name: "Exiger la connexion en deux étapes de chaque membre" }).check();
+    await page.getByText("La connexion en deux étapes est maintenant exigée de chaque membre.").waitFor();
+    await screenshot(page, "account-04-two-factor-required");
+
+    const memberContext = await clockedContext(browser, server, {
+      locale: "fr-CA",
+      viewport: { width: 1280, height: 900 },
+    });
+    const member = await memberContext.newPage();
+    member.setDefaultTimeout(15_000);
+    await member.goto(`${server.url}/invite/${inviteUrl.split("/invite/")[1]}`);
+    await member.getByRole("textbox", { name: "Mot de passe" }).fill("chaloupe-sous-les-etoiles");
+    await member.getByRole("button", { name: "Accepter et entrer" }).click();
+    await member.getByRole("heading", { level: 1, name: "Configurer la connexion en deux étapes" }).waitFor();
+    await member.getByText("Atelier Sécurité exige la connexion en deux étapes").waitFor();
+    await screenshot(member, "account-05-two-factor-enrolment");
+    // Nothing else opens until it is set up.
+    await member.goto(`${server.url}/clients`);
+    await member.getByRole("heading", { level: 1, name: "Configurer la connexion en deux étapes" }).waitFor();
+    const refused = await member.request.get(`${server.url}/api/v1/clients`);
+    expect(refused.status()).toBe(403);
+    expect((await refused.json()).code).toBe("two_factor_setup_required");
+
+    await member.getByRole("button", { name: "Activer la connexion en deux étapes" }).click();
+    const secret = (await member.getByTestId("totp-secret").innerText()).replace(/\s/g, "");
+    const code = new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: server.ctx.now().getTime() });
+    await member.getByRole("textbox", { name: "Code de l'application" }).fill(code);
+    await member.getByRole("button", { name: "Confirmer et activer" }).click();
+    await member.getByTestId("recovery-codes").waitFor();
+    await member.getByRole("button", { name: "Je les ai enregistrés" }).click();
+    await member.getByRole("heading", { level: 1, name: "Clients" }).waitFor();
+
+    await page.reload();
+    await policy.getByRole("row", { name: /Louis Hémon.*Activée depuis le/ }).waitFor();
+    await memberContext.close();
   });
 
   it("resets a forgotten password through the e-mailed link", async () => {

@@ -43,6 +43,8 @@ export interface Me {
   workspace: Workspace;
   /** Null when authenticated by an API token rather than the session cookie. */
   csrfToken: string | null;
+  /** The workspace requires two-step sign-in and this member has not set it up: only that is open to them. */
+  twoFactorSetupRequired: boolean;
 }
 
 export interface InstallState {

@@ -39,6 +39,7 @@ const ReceivablesPage = lazyPage(() => import("./pages/receivables-page.tsx"), "
 const RoundPage = lazyPage(() => import("./pages/round-page.tsx"), "RoundPage");
 const ScopePage = lazyPage(() => import("./pages/scope-page.tsx"), "ScopePage");
 const SettingsPage = lazyPage(() => import("./pages/settings-page.tsx"), "SettingsPage");
+const NotificationsPage = lazyPage(() => import("./pages/notifications-page.tsx"), "NotificationsPage");
 const SignupPage = lazyPage(() => import("./pages/signup-page.tsx"), "SignupPage");
 const TaxReportPage = lazyPage(() => import("./pages/tax-report-page.tsx"), "TaxReportPage");
 const TimePage = lazyPage(() => import("./pages/time-page.tsx"), "TimePage");
@@ -98,6 +99,10 @@ function createQueryClient(): QueryClient {
   });
   const expire = (error: unknown) => {
     if (error instanceof ApiError && error.status === 401) client.setQueryData(meQueryKey, null);
+    // The owner began requiring two-step sign-in: read /me again, and RequireSession shows the setup.
+    if (error instanceof ApiError && error.code === "two_factor_setup_required") {
+      void client.invalidateQueries({ queryKey: meQueryKey });
+    }
   };
   return client;
 }
@@ -143,6 +148,7 @@ export function App() {
                 <Route path="offers/:id" element={<OfferPage />} />
                 <Route path="mandates/:id" element={<MandatePage />} />
                 <Route path="outbox" element={<OutboxPage />} />
+                <Route path="notifications" element={<NotificationsPage />} />
                 <Route path="mandates/:id/scope" element={<ScopePage />} />
                 <Route path="rounds/:id" element={<RoundPage />} />
                 <Route path="change-orders/:id" element={<ChangeOrderPage />} />

@@ -1,7 +1,7 @@
 /** The signed-in session: who the user is, their role and workspace, shared by every authenticated page. */
 import { Center, Loader } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
-import { createContext, type ReactNode, useContext } from "react";
+import { createContext, lazy, type ReactNode, Suspense, useContext } from "react";
 import { useTranslation } from "react-i18next";
 import { Navigate, useLocation } from "react-router";
 import { ApiError, api } from "./api.ts";
@@ -9,6 +9,10 @@ import type { Me } from "./api-types.ts";
 import { followMemberLocale } from "./i18n/i18n.ts";
 
 export const meQueryKey = ["me"] as const;
+
+const TwoFactorEnrolment = lazy(() =>
+  import("./components/two-factor-enrolment.tsx").then((m) => ({ default: m.TwoFactorEnrolment })),
+);
 
 /** `GET /me`, or null when nobody is signed in; the UI speaks the member's saved language. */
 async function fetchMe(): Promise<Me | null> {
@@ -57,6 +61,14 @@ export function RequireSession({ children }: { children: ReactNode }) {
   if (!me.data) {
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={`/login${next !== "/" ? `?next=${encodeURIComponent(next)}` : ""}`} replace />;
+  }
+  // The workspace requires two-step sign-in and this member has none yet: setting it up is all that is open.
+  if (me.data.twoFactorSetupRequired) {
+    return (
+      <Suspense fallback={<Loader aria-label={t("common.loading")} />}>
+        <TwoFactorEnrolment workspace={me.data.workspace.name} />
+      </Suspense>
+    );
   }
   return <SessionContext.Provider value={me.data}>{children}</SessionContext.Provider>;
 }

@@ -6,7 +6,7 @@ import { Alert, Button, Code, CopyButton, Group, List, Stack, Text, TextInput, T
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../api.ts";
+import { ApiError, api } from "../api.ts";
 import { notify } from "../notify.ts";
 import { notifyError, problemMessage, useFieldErrors } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
@@ -131,7 +131,11 @@ function DisableForm({ onDone }: { onDone: () => void }) {
   const disable = useMutation({
     mutationFn: () => api<TwoFactorStatus>("POST", "/me/two-factor/disable", { password, code }),
     onSuccess: onDone,
-    onError: show,
+    // The workspace requires it: say so, rather than the generic "no longer possible".
+    onError: (error) =>
+      error instanceof ApiError && error.code === "invalid_state"
+        ? notify({ failure: true, title: t("errors.title"), message: t("account.twoFactor.requiredByWorkspace") })
+        : show(error),
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -163,7 +167,8 @@ function DisableForm({ onDone }: { onDone: () => void }) {
   );
 }
 
-export function TwoFactorPanel() {
+/** `onRecoveryCodesSaved`: after the person says they saved the codes of a new setup (the enrolment opens the app). */
+export function TwoFactorPanel({ onRecoveryCodesSaved }: { onRecoveryCodesSaved?: () => void } = {}) {
   const { t } = useTranslation();
   const format = useFormat();
   const queryClient = useQueryClient();
@@ -191,7 +196,13 @@ export function TwoFactorPanel() {
             </List>
             <Group>
               <CopyValue value={recoveryCodes.join("\n")} />
-              <Button size="compact-sm" onClick={() => setRecoveryCodes(null)}>
+              <Button
+                size="compact-sm"
+                onClick={() => {
+                  setRecoveryCodes(null);
+                  onRecoveryCodesSaved?.();
+                }}
+              >
                 {t("account.twoFactor.recoveryDone")}
               </Button>
             </Group>

@@ -6,6 +6,7 @@ import { api } from "../api.ts";
 import type { Member } from "../api-types.ts";
 import { InviteMemberForm } from "../components/invite-member-form.tsx";
 import { MemberEditModal } from "../components/member-edit-modal.tsx";
+import { TwoFactorPolicyPanel } from "../components/two-factor-policy-panel.tsx";
 import { usePermissions, useSession } from "../session.tsx";
 import { notifyError, problemMessage } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
@@ -129,6 +130,7 @@ export function MembersPage() {
         </Table.ScrollContainer>
       )}
       {isOwner && <InviteMemberForm />}
+      {isOwner && <TwoFactorPolicyPanel />}
       {editing && <MemberEditModal member={editing} onClose={() => setEditing(null)} />}
       {ownFigures && <MemberEditModal member={ownFigures} ownFigures onClose={() => setOwnFigures(null)} />}
     </Stack>

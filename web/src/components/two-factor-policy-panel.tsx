@@ -1,0 +1,96 @@
+/**
+ * The owner's view of two-step sign-in in the workspace: require it of every member (once their own is on), and who
+ * has it. A member without it who signs in is asked to set it up before anything else.
+ */
+import { Badge, Stack, Switch, Table, Text, Title } from "@mantine/core";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { api } from "../api.ts";
+import { notify } from "../notify.ts";
+import { useSession } from "../session.tsx";
+import { notifyError, problemMessage } from "../use-field-errors.ts";
+import { useFormat } from "../use-format.ts";
+
+interface TwoFactorPolicy {
+  required: boolean;
+  members: { memberId: string; name: string; email: string; role: string; enabledAt: string | null }[];
+}
+
+const policyKey = ["workspace", "two-factor"] as const;
+
+export function TwoFactorPolicyPanel() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const me = useSession();
+  const queryClient = useQueryClient();
+  const policy = useQuery({ queryKey: policyKey, queryFn: () => api<TwoFactorPolicy>("GET", "/workspace/two-factor") });
+  const change = useMutation({
+    mutationFn: (required: boolean) => api<TwoFactorPolicy>("PUT", "/workspace/two-factor", { required }),
+    onSuccess: (data) => {
+      queryClient.setQueryData(policyKey, data);
+      notify({
+        message: t(data.required ? "account.twoFactor.policy.nowRequired" : "account.twoFactor.policy.nowOptional"),
+      });
+    },
+    onError: (error) => notifyError(error, t),
+  });
+  const ownOn = Boolean(policy.data?.members.find((m) => m.memberId === me.member.id)?.enabledAt);
+  const without = policy.data?.members.filter((m) => !m.enabledAt).length ?? 0;
+  return (
+    <Stack component="section" aria-labelledby="two-factor-policy-title" gap="sm">
+      <Title order={2} size="h3" id="two-factor-policy-title">
+        {t("account.twoFactor.policy.title")}
+      </Title>
+      {policy.isError && <Text c="red">{problemMessage(policy.error, t)}</Text>}
+      {policy.data && (
+        <>
+          <Switch
+            label={t("account.twoFactor.policy.require")}
+            description={
+              ownOn || policy.data.required
+                ? t("account.twoFactor.policy.requireHint")
+                : t("account.twoFactor.policy.ownFirst")
+            }
+            checked={policy.data.required}
+            disabled={change.isPending || (!ownOn && !policy.data.required)}
+            onChange={(e) => change.mutate(e.currentTarget.checked)}
+          />
+          <Text size="sm">{t("account.twoFactor.policy.without", { count: without })}</Text>
+          <Table.ScrollContainer minWidth={480}>
+            <Table aria-labelledby="two-factor-policy-title">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t("account.twoFactor.policy.member")}</Table.Th>
+                  <Table.Th>{t("account.twoFactor.policy.status")}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {policy.data.members.map((m) => (
+                  <Table.Tr key={m.memberId}>
+                    <Table.Td>
+                      {m.name}{" "}
+                      <Text span size="sm" c="dimmed">
+                        {m.email}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      {m.enabledAt ? (
+                        <Badge color="teal.9" variant="light">
+                          {t("account.twoFactor.policy.onSince", { date: format.instant(m.enabledAt) })}
+                        </Badge>
+                      ) : (
+                        <Badge color="orange.9" variant="light">
+                          {t("account.twoFactor.policy.notSetUp")}
+                        </Badge>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </>
+      )}
+    </Stack>
+  );
+}
