@@ -28,6 +28,7 @@ import {
 import { findRound } from "../store/round-store.ts";
 import { isUniqueViolation } from "../store/store-errors.ts";
 import type { AppContext } from "./context.ts";
+import { notifyEvent } from "./notification-events.ts";
 import { getClientRecord, getMandateRecord } from "./load-records.ts";
 import { decryptMailboxPassword, encryptMailboxPassword } from "./mail-import-credentials.ts";
 import { type ParsedMailMessage, parseMailMessage } from "./mail-import-message.ts";
@@ -275,6 +276,8 @@ export async function importMailMessage(
           attachments: parsed.attachments.map((a) => a.filename),
         },
       });
+      const notified = { workspaceId: actor.workspaceId, actorMemberId: actor.memberId };
+      await notifyEvent(ctx, trx, { ...notified, kind: "list_received", entityId: round.round.id });
       const { text: _text, messageKey: _key, senderAddress: _address, ...message } = parsed;
       return { ...round, message: { ...message, folder, uid: input.uid } };
     });

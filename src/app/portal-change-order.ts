@@ -10,6 +10,8 @@ import type { PortalLink } from "../store/portal-store.ts";
 import { refreshClientHealth } from "./client-health.ts";
 import type { AppContext } from "./context.ts";
 import { linkClaimsToChangeOrder } from "./link-claims.ts";
+import { notifyEvent } from "./notification-events.ts";
+import { deliverNotificationMails } from "./notification-mails.ts";
 import {
   type PortalCaller,
   type PortalConsentInput,
@@ -66,7 +68,7 @@ export async function approvePortalChangeOrder(
     caller,
     at,
   });
-  return transact(ctx, async (trx) => {
+  const result = await transact(ctx, async (trx) => {
     const fresh = await findChangeOrder(trx, workspaceId, stored.changeOrder.id);
     if (!fresh) throw portalNotFound();
     const approved = approveChangeOrder(fresh.changeOrder, evidence);
@@ -82,8 +84,11 @@ export async function approvePortalChangeOrder(
       after: approved,
     });
     await refreshClientHealth(ctx, trx, { workspaceId: workspaceId, clientIds: [fresh.clientId] });
+    await notifyEvent(ctx, trx, { workspaceId, kind: "change_order_approved", entityId: approved.id });
     return { changeOrderId: approved.id, approval: evidence };
   });
+  await deliverNotificationMails(ctx, { workspaceId });
+  return result;
 }
 
 /** The client rejects the change order, with an optional reason. */
@@ -110,5 +115,7 @@ export async function rejectPortalChangeOrder(
       after: rejected,
     });
     await refreshClientHealth(ctx, trx, { workspaceId: workspaceId, clientIds: [fresh.clientId] });
+    await notifyEvent(ctx, trx, { workspaceId, kind: "change_order_rejected", entityId: rejected.id });
   });
+  await deliverNotificationMails(ctx, { workspaceId });
 }

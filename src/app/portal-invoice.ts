@@ -12,6 +12,7 @@ import { listCreditNotesOfInvoice, listPaymentsOfInvoice } from "../store/paymen
 import { markPortalLinkOpened, type PortalLink } from "../store/portal-store.ts";
 import type { AppContext } from "./context.ts";
 import { issuerParty } from "./document-parties.ts";
+import { notifyNow } from "./notification-events.ts";
 import { getWorkspaceRecord } from "./load-records.ts";
 import { type PortalCaller, portalNotFound, resolvePortalLink } from "./portal.ts";
 import { renderCreditNoteOf, renderInvoiceOf } from "./render-invoice.ts";
@@ -34,7 +35,9 @@ export async function viewInvoicePortal(ctx: AppContext, link: PortalLink): Prom
     listPaymentsOfInvoice(ctx.db, ws, invoice.id),
     listCreditNotesOfInvoice(ctx.db, ws, invoice.id),
   ]);
-  await markPortalLinkOpened(ctx.db, link.id, ctx.now().toISOString());
+  if (await markPortalLinkOpened(ctx.db, link.id, ctx.now().toISOString())) {
+    await notifyNow(ctx, { workspaceId: ws, kind: "invoice_opened", entityId: invoice.id });
+  }
   const balance = invoiceBalance(invoice);
   const lang = stored.details.language;
   const reference = paymentReference(invoice.number);

@@ -3,9 +3,11 @@ import { declineOffer, signOffer } from "../domain/offer/offer.ts";
 import type { OfferDocument } from "../domain/offer/signed-document.ts";
 import { insertMandate } from "../store/mandate-store.ts";
 import { findOffer, type StoredOffer, saveOffer } from "../store/offer-store.ts";
-import type { PortalLink } from "../store/portal-store.ts";
+import { markPortalLinkOpened, type PortalLink } from "../store/portal-store.ts";
 import { refreshClientHealth } from "./client-health.ts";
 import type { AppContext } from "./context.ts";
+import { notifyEvent, notifyNow } from "./notification-events.ts";
+import { deliverNotificationMails } from "./notification-mails.ts";
 import {
   type PortalCaller,
   type PortalConsentInput,
@@ -60,6 +62,9 @@ export async function viewOfferPortal(ctx: AppContext, link: PortalLink): Promis
     return { kind: "offer", state: "replaced", replacedByVersion: await replacementVersion(ctx, workspaceId, stored) };
   }
   if (o.status === "draft") throw portalNotFound();
+  if ((await markPortalLinkOpened(ctx.db, link.id, ctx.now().toISOString())) && o.status === "sent") {
+    await notifyNow(ctx, { workspaceId, kind: "offer_viewed", entityId: o.id });
+  }
   const signature =
     "signature" in o && o.signature ? { signerName: o.signature.signerName, signedAt: o.signature.signedAt } : null;
   return {
@@ -89,7 +94,7 @@ export async function signPortalOffer(ctx: AppContext, token: string, caller: Po
     caller,
     at,
   });
-  return transact(ctx, async (trx) => {
+  const result = await transact(ctx, async (trx) => {
     const fresh = await findOffer(trx, workspaceId, stored.offer.id);
     if (!fresh) throw portalNotFound();
     const signed = signOffer(fresh.offer, evidence);
@@ -113,8 +118,11 @@ export async function signPortalOffer(ctx: AppContext, token: string, caller: Po
       after: mandate,
     });
     await refreshClientHealth(ctx, trx, { workspaceId: workspaceId, clientIds: [signed.content.clientId] });
+    await notifyEvent(ctx, trx, { workspaceId, kind: "offer_signed", entityId: signed.id });
     return { offerId: signed.id, mandateId: mandate.id, signature: evidence };
   });
+  await deliverNotificationMails(ctx, { workspaceId });
+  return result;
 }
 
 /** The client declines the offer, with an optional reason. */
@@ -136,5 +144,7 @@ export async function declinePortalOffer(ctx: AppContext, link: PortalLink, reas
       before: fresh.offer,
       after: declined,
     });
+    await notifyEvent(ctx, trx, { workspaceId, kind: "offer_declined", entityId: declined.id });
   });
+  await deliverNotificationMails(ctx, { workspaceId });
 }

@@ -9,6 +9,7 @@ import { insertClientCredit } from "../store/payment-store.ts";
 import { openReceivables } from "../store/receivable-store.ts";
 import type { AppContext } from "./context.ts";
 import { getClientRecord, getWorkspaceRecord } from "./load-records.ts";
+import { deliverNotificationMails } from "./notification-mails.ts";
 import { recordAudit } from "./record-audit.ts";
 import { type PaymentMethod, recordInvoicePayment } from "./record-payment.ts";
 import { inTransaction, transact } from "./transact.ts";
@@ -30,7 +31,7 @@ export async function recordClientPayment(
 ) {
   requirePermission(actor, "write");
   const at = ctx.now().toISOString();
-  return transact(ctx, async (trx) => {
+  const result = await transact(ctx, async (trx) => {
     const ws = actor.workspaceId;
     await getClientRecord(trx, ws, clientId);
     const workspace = await getWorkspaceRecord(trx, ws);
@@ -81,4 +82,6 @@ export async function recordClientPayment(
     });
     return { clientId, payments, credit: { amount: credit, currency: workspace.currency } };
   });
+  await deliverNotificationMails(ctx, { workspaceId: actor.workspaceId });
+  return result;
 }

@@ -10,6 +10,8 @@ import { insertClientCredit, insertPayment } from "../store/payment-store.ts";
 import { refreshClientHealth } from "./client-health.ts";
 import type { AppContext } from "./context.ts";
 import { getStoredInvoice, invoiceView } from "./invoice-queries.ts";
+import { notifyEvent } from "./notification-events.ts";
+import { deliverNotificationMails } from "./notification-mails.ts";
 import { recordAudit } from "./record-audit.ts";
 import { transact } from "./transact.ts";
 
@@ -27,7 +29,7 @@ export async function recordInvoicePayment(ctx: AppContext, actor: Actor, id: st
   requirePermission(actor, "write");
   const at = ctx.now().toISOString();
   const paymentId = ctx.newId();
-  return transact(ctx, async (trx) => {
+  const result = await transact(ctx, async (trx) => {
     const stored = await getStoredInvoice(trx, actor.workspaceId, id);
     const before = stored.invoice;
     const { invoice, clientCredit } = recordPayment(before, {
@@ -79,10 +81,20 @@ export async function recordInvoicePayment(ctx: AppContext, actor: Actor, id: st
       after: { status: invoice.status, payment: { id: paymentId, ...input }, clientCredit },
     });
     await refreshClientHealth(ctx, trx, { workspaceId: actor.workspaceId, clientIds: [invoice.clientId] });
+    if (invoice.status === "paid" && before.status !== "paid") {
+      await notifyEvent(ctx, trx, {
+        workspaceId: actor.workspaceId,
+        kind: "invoice_paid",
+        entityId: id,
+        actorMemberId: actor.memberId,
+      });
+    }
     return {
       invoice: invoiceView({ ...stored, invoice, version: stored.version + 1 }),
       paymentId,
       clientCredit,
     };
   });
+  await deliverNotificationMails(ctx, { workspaceId: actor.workspaceId });
+  return result;
 }

@@ -7,10 +7,12 @@
 import type { AppContext } from "./context.ts";
 import { type DueRecurringOptions, type DueRecurringResult, runDueRecurring } from "./due-recurring.ts";
 import { type DueRemindersOptions, type DueRemindersResult, runDueReminders } from "./due-reminders.ts";
+import { type NotificationWorkResult, runNotificationWork } from "./notification-scan.ts";
 
 export interface DueWorkResult {
   recurring: DueRecurringResult;
   reminders: DueRemindersResult;
+  notifications: NotificationWorkResult;
 }
 
 /** Runs everything due at `now` once, to completion. */
@@ -21,7 +23,9 @@ export async function runDueWork(
 ): Promise<DueWorkResult> {
   // Recurring invoices first: an invoice issued now gets its reminder schedule in the same tick.
   const recurring = await runDueRecurring(ctx, now, options.recurring);
-  return { recurring, reminders: await runDueReminders(ctx, now, options.reminders) };
+  const reminders = await runDueReminders(ctx, now, options.reminders);
+  // Notifications last: what this tick made overdue or imported is told in the same tick.
+  return { recurring, reminders, notifications: await runNotificationWork(ctx, now) };
 }
 
 export interface Scheduler {

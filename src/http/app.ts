@@ -30,6 +30,7 @@ import { invoiceRoutes } from "./routes/invoice-routes.ts";
 import { invoiceSendingRoutes } from "./routes/invoice-sending-routes.ts";
 import { mailboxRoutes } from "./routes/mailbox-routes.ts";
 import { mandateRoutes } from "./routes/mandate-routes.ts";
+import { notificationRoutes } from "./routes/notification-routes.ts";
 import { offerRoutes } from "./routes/offer-routes.ts";
 import { outboxRoutes } from "./routes/outbox-routes.ts";
 import { portalRoutes } from "./routes/portal-routes.ts";
@@ -161,6 +162,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}) {
   app.route("/api/v1", searchRoutes(ctx));
   app.route("/api/v1", dashboardRoutes(ctx));
   app.route("/api/v1", setupRoutes(ctx));
+  app.route("/api/v1", notificationRoutes(ctx));
 
   // The document is built once, on first request, from every route registered above; completed with what only the
   // whole API knows (security, operation ids, servers, tags).

@@ -64,14 +64,15 @@ export async function revokePortalLinks(
   return Number(res.numUpdatedRows);
 }
 
-/** Records the first time a link was opened (later openings keep the first time). */
-export async function markPortalLinkOpened(db: Kysely<Database>, id: string, at: string): Promise<void> {
-  await db
+/** Records the first time a link was opened (later openings keep the first time); true when this was the first. */
+export async function markPortalLinkOpened(db: Kysely<Database>, id: string, at: string): Promise<boolean> {
+  const res = await db
     .updateTable("portal_links")
     .set({ first_opened_at: at })
     .where("id", "=", id)
     .where("first_opened_at", "is", null)
-    .execute();
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) > 0;
 }
 
 /** When the client first opened any link to a document; null: never. */

@@ -640,6 +640,40 @@ export interface RecurringInvoiceRunTable {
   updated_at: string;
 }
 
+/** One notification of one member, unique per event and member; `email_status`: none|pending|sending|sent|failed|kept. */
+export interface NotificationTable {
+  id: string;
+  workspace_id: string;
+  member_id: string;
+  kind: string;
+  event_key: string;
+  entity: string;
+  entity_id: string;
+  /** `{ reference, clientName }` as it was when notified. */
+  subject_json: string;
+  email_status: string;
+  outbox_id: string | null;
+  created_at: string;
+  read_at: string | null;
+}
+
+/** The notification kinds a member receives by e-mail (JSON array); no row: the defaults. */
+export interface NotificationPreferenceTable {
+  member_id: string;
+  workspace_id: string;
+  email_kinds_json: string;
+  updated_at: string;
+}
+
+/** The last health level the scheduler saw for a client, and how many times it crossed the threshold. */
+export interface NotificationHealthLevelTable {
+  client_id: string;
+  workspace_id: string;
+  level: string;
+  crossings: Generated<number>;
+  updated_at: string;
+}
+
 export interface Database {
   instance: InstanceTable;
   workspaces: WorkspaceTable;
@@ -688,4 +722,7 @@ export interface Database {
   formal_notices: FormalNoticeTable;
   mailboxes: MailboxTable;
   mail_imports: MailImportTable;
+  notifications: NotificationTable;
+  notification_preferences: NotificationPreferenceTable;
+  notification_health_levels: NotificationHealthLevelTable;
 }

@@ -5,37 +5,12 @@
  */
 
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer, request, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ForwardingRelay, startForwardingRelay } from "../support/forwarding-relay.ts";
 import { buildClient, buildOffer, buildSignUp } from "../support/http-client.ts";
 import { type ServerProcess, spawnServer } from "../support/spawn-server.ts";
-
-/** Forwards to `target`, appending the address the test says the client has (`x-test-client`) to X-Forwarded-For. */
-function startRelay(target: string): Promise<{ url: string; close(): Promise<void> }> {
-  const t = new URL(target);
-  const server: Server = createServer((req, res) => {
-    const headers = { ...req.headers };
-    const client = String(headers["x-test-client"] ?? "203.0.113.250");
-    delete headers["x-test-client"];
-    headers["x-forwarded-for"] = headers["x-forwarded-for"] ? `${headers["x-forwarded-for"]}, ${client}` : client;
-    const upstream = request({ host: t.hostname, port: t.port, path: req.url, method: req.method, headers }, (up) => {
-      res.writeHead(up.statusCode ?? 502, up.headers);
-      up.pipe(res);
-    });
-    upstream.on("error", () => res.destroy());
-    req.pipe(upstream);
-  });
-  return new Promise((resolve) =>
-    server.listen(0, "127.0.0.1", () =>
-      resolve({
-        url: `http://127.0.0.1:${(server.address() as { port: number }).port}`,
-        close: () => new Promise((done) => server.close(() => done())),
-      }),
-    ),
-  );
-}
 
 async function json(url: string, init: RequestInit & { client?: string; cookie?: string; csrf?: string } = {}) {
   const headers: Record<string, string> = { "content-type": "application/json" };
@@ -52,7 +27,7 @@ describe.each([
 ])("a server behind a $name", ({ trusted }) => {
   let dataDir: string;
   let server: ServerProcess;
-  let relay: { url: string; close(): Promise<void> };
+  let relay: ForwardingRelay;
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), "mandat-proxy-"));
     server = await spawnServer({
@@ -60,7 +35,7 @@ describe.each([
       SIGNUP_POLICY: "open",
       TRUSTED_PROXIES: trusted ? "127.0.0.1, ::1" : "",
     });
-    relay = await startRelay(server.url);
+    relay = await startForwardingRelay({ target: server.url });
   }, 60_000);
   afterAll(async () => {
     await relay?.close();

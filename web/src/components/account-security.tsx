@@ -2,6 +2,7 @@
 import { Divider, Stack, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { AccountPasswordForm } from "./account-password-form.tsx";
+import { NotificationPreferencesPanel } from "./notification-preferences-panel.tsx";
 import { SessionsPanel } from "./sessions-panel.tsx";
 import { TwoFactorPanel } from "./two-factor-panel.tsx";
 
@@ -17,6 +18,8 @@ export function AccountSecurity() {
       <TwoFactorPanel />
       <Divider />
       <SessionsPanel />
+      <Divider />
+      <NotificationPreferencesPanel />
     </Stack>
   );
 }

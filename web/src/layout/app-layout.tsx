@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { Link, Outlet, useLocation } from "react-router";
 import { api } from "../api.ts";
 import { GlobalSearch } from "../components/global-search.tsx";
+import { NotificationBell } from "../components/notification-bell.tsx";
 import { TimerButton } from "../components/timer-button.tsx";
 import { useSession } from "../session.tsx";
 import { notifyError } from "../use-field-errors.ts";
@@ -93,6 +94,7 @@ export function AppLayout() {
             </Group>
             <Group gap="sm" wrap="nowrap">
               {!phone && <GlobalSearch />}
+              <NotificationBell />
               <TimerButton />
               <LanguageSwitch />
               <Menu position="bottom-end" withinPortal>

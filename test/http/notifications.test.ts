@@ -1,0 +1,373 @@
+/**
+ * Notifications to the studio: each event (offer viewed, signed, declined; change order approved, rejected; invoice
+ * first opened, overdue, paid in full; a client crossing the health threshold) makes one notification for the member
+ * who owns the record — the one who sent it to the client — never for the member whose own action it was; an e-mail
+ * reaches a real SMTP peer in the member's language only for the kinds they chose; two scheduler processes ticking at
+ * the same instant, and a second tick, create nothing twice. The API lists, counts and marks only the member's own.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createContext } from "../../src/app/context.ts";
+import { runDueWork } from "../../src/app/scheduler.ts";
+import { createHttpApp } from "../../src/http/app.ts";
+import { createMailer } from "../../src/mail/mailer.ts";
+import { TEST_START, testNow } from "../support/clock.ts";
+import { createDemoFixture, type DemoFixture } from "../support/demo-fixture.ts";
+import { createTestDatabase, engines, type TestDatabase, testConfig } from "../support/engines.ts";
+import { buildClient, buildOffer, buildSignUp, TestClient } from "../support/http-client.ts";
+import type { HttpFixture } from "../support/http-fixture.ts";
+import { mimeParts } from "../support/mime-parts.ts";
+import { portalToken } from "../support/scope-fixture.ts";
+import { startSmtpPeer } from "../support/smtp-peer.ts";
+import { startWorker, workerEnv } from "../support/tick-workers.ts";
+
+const LIST = "1) Ajouter une boutique en ligne\n2) Ajouter une version anglaise du site";
+const start = TEST_START.toISOString().slice(0, 10);
+const DAY = 86_400_000;
+
+describe.each(engines())("notifications on $engine", ({ engine, skip }) => {
+  let db: TestDatabase;
+  let smtp: Awaited<ReturnType<typeof startSmtpPeer>>;
+  let mailer: ReturnType<typeof createMailer>;
+  let app: ReturnType<typeof createHttpApp>;
+  let owner: TestClient;
+  let member: TestClient;
+  let ownerEmail: string;
+  let memberEmail: string;
+  const portal = () => new TestClient(app);
+
+  beforeAll(async () => {
+    if (skip) return;
+    smtp = await startSmtpPeer();
+    db = await createTestDatabase(engine);
+    const config = testConfig(db.dataDir, { SMTP_URL: smtp.url, SMTP_FROM: "Mandat <mandat@studio.test>" });
+    mailer = createMailer(config.smtpUrl, config.smtpFrom);
+    const secret = config.sessionSecret!;
+    app = createHttpApp(createContext({ db: db.store.db, engine: db.engine, config, secret, mailer, now: testNow }));
+    owner = new TestClient(app);
+    const signUp = buildSignUp();
+    ownerEmail = signUp.email;
+    expect((await owner.post("/api/v1/auth/signup", signUp)).status).toBe(201);
+    await owner.patch("/api/v1/workspace", { targetHourlyRate: 9500 });
+    memberEmail = `alex-${Date.now().toString(36)}@studio.test`;
+    const invited = await owner.post("/api/v1/members", { email: memberEmail, name: "Alex Member", role: "member" });
+    expect(invited.status, JSON.stringify(invited.body)).toBe(201);
+    member = new TestClient(app);
+    const joined = await member.post("/api/v1/auth/accept-invite", {
+      token: String(invited.body.inviteUrl).split("/invite/")[1],
+      name: "Alex Member",
+      password: "another long password",
+    });
+    expect(joined.status, JSON.stringify(joined.body)).toBe(200);
+    expect((await member.patch("/api/v1/me", { locale: "en" })).status).toBe(200);
+  });
+  afterAll(async () => {
+    mailer?.close();
+    await smtp?.close();
+    await db?.drop();
+  });
+
+  const mailsTo = (address: string) => smtp.received.filter((m) => m.to.includes(address));
+  const textOf = (raw: string) =>
+    (mimeParts(raw).find((p) => p.contentType === "text/plain")?.text ?? raw).replace(/\r\n/g, "\n");
+  const notificationsOf = async (c: TestClient) => {
+    const res = await c.get("/api/v1/notifications?order=date&pageSize=200");
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    return res.body.items as { id: string; kind: string; entityId: string; path: string; readAt: string | null }[];
+  };
+  const kindsFor = async (c: TestClient, entityId: string) =>
+    (await notificationsOf(c)).filter((n) => n.entityId === entityId).map((n) => n.kind);
+
+  async function sentOffer(sender: TestClient) {
+    const clientId = (await sender.post("/api/v1/clients", buildClient({ name: `Client ${Date.now()}` }))).body.id;
+    const offer = (await sender.post("/api/v1/offers", buildOffer(clientId))).body;
+    const sent = await sender.post(`/api/v1/offers/${offer.id}/send`);
+    expect(sent.status, JSON.stringify(sent.body)).toBe(200);
+    return { offerId: offer.id as string, token: portalToken(sent.body.portalUrl), clientId: clientId as string };
+  }
+
+  async function issuedInvoice(by: TestClient, paymentDays = 30) {
+    const clientId = (await by.post("/api/v1/clients", buildClient())).body.id;
+    const draft = await by.post("/api/v1/invoices", {
+      clientId,
+      paymentDays,
+      lines: [{ description: "Intégration", quantityMilli: 1000, unitPrice: 100_000 }],
+    });
+    expect(draft.status, JSON.stringify(draft.body)).toBe(201);
+    const id = draft.body.invoice.id as string;
+    const issued = await by.post(`/api/v1/invoices/${id}/issue`, {});
+    expect(issued.status, JSON.stringify(issued.body)).toBe(200);
+    return { id, total: issued.body.totals.total.amount as number };
+  }
+
+  it.skipIf(skip)(
+    "an offer's viewing and signature go to the member who sent it, by e-mail only if chosen",
+    async () => {
+      const prefs = await member.request("PUT", "/api/v1/me/notification-preferences", {
+        email: ["offer_signed", "change_order_approved"],
+      });
+      expect(prefs.status, JSON.stringify(prefs.body)).toBe(200);
+      expect(prefs.body).toEqual({ email: ["offer_signed", "change_order_approved"], isDefault: false });
+      const { offerId, token } = await sentOffer(member);
+      const before = mailsTo(memberEmail).length;
+
+      expect((await portal().get(`/api/v1/portal/${token}`)).status).toBe(200);
+      expect((await portal().get(`/api/v1/portal/${token}`)).status).toBe(200);
+      expect(await kindsFor(member, offerId)).toEqual(["offer_viewed"]);
+      expect(await kindsFor(owner, offerId)).toEqual([]);
+      expect(mailsTo(memberEmail)).toHaveLength(before); // viewing is not among the member's e-mail choices
+
+      const signed = await portal().post(`/api/v1/portal/${token}/sign`, {
+        signerName: "Julie Bergeron",
+        consent: true,
+      });
+      expect(signed.status, JSON.stringify(signed.body)).toBe(200);
+      expect(await kindsFor(member, offerId)).toEqual(["offer_signed", "offer_viewed"]);
+      const mails = mailsTo(memberEmail).slice(before);
+      expect(mails).toHaveLength(1);
+      const text = textOf(mails[0]!.raw);
+      expect(text).toContain("Hello Alex Member");
+      expect(text).toMatch(/^Client \d+ signed offer OFF-\d{4}-\d+\.$/m);
+      expect(text).toContain(`http://mandat.test/offers/${offerId}`);
+      const outbox = await db.store.db
+        .selectFrom("outbox")
+        .selectAll()
+        .where("kind", "=", "notification")
+        .where("entity_id", "=", offerId)
+        .execute();
+      expect(outbox.map((m) => [m.to_address, m.status])).toEqual([[memberEmail, "sent"]]);
+    },
+  );
+
+  it.skipIf(skip)("a declined offer and the change orders' decisions reach their sender in French", async () => {
+    const declinedOffer = await sentOffer(owner);
+    const before = mailsTo(ownerEmail).length;
+    expect((await portal().post(`/api/v1/portal/${declinedOffer.token}/reject`, { reason: "Trop cher" })).status).toBe(
+      204,
+    );
+    expect(await kindsFor(owner, declinedOffer.offerId)).toEqual(["offer_declined"]);
+    const declinedMail = textOf(mailsTo(ownerEmail).at(-1)!.raw);
+    expect(declinedMail).toMatch(/Bonjour .*,\n\nClient \d+ a refusé l'offre OFF-/);
+    expect(mailsTo(ownerEmail)).toHaveLength(before + 1);
+
+    // The member's signed mandate; the owner builds and sends both change orders: the owner is told, not the member.
+    const signedOffer = await sentOffer(member);
+    await portal().post(`/api/v1/portal/${signedOffer.token}/sign`, { signerName: "Julie Bergeron", consent: true });
+    const mandateId = (await owner.get(`/api/v1/offers/${signedOffer.offerId}`)).body.mandateId as string;
+    const created = await owner.post(`/api/v1/mandates/${mandateId}/rounds`, { text: LIST, receivedAt: start });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const round = created.body;
+    const cos: string[] = [];
+    for (const claim of round.claims.slice(0, 2)) {
+      await owner.patch(`/api/v1/claims/${claim.id}`, { triage: { outcome: "change_order", estimatedHours: 5 } });
+      const co = await owner.post(`/api/v1/mandates/${mandateId}/change-orders`, {
+        claimIds: [claim.id],
+        title: "Ajout",
+        reason: "Hors offre",
+        requester: "Julie",
+      });
+      expect(co.status, JSON.stringify(co.body)).toBe(201);
+      const sent = await owner.post(`/api/v1/change-orders/${co.body.id}/send`);
+      expect(sent.status, JSON.stringify(sent.body)).toBe(200);
+      cos.push(co.body.id, portalToken(sent.body.portalUrl));
+    }
+    const [approvedId, approveToken, rejectedId, rejectToken] = cos as [string, string, string, string];
+    const mailsBefore = mailsTo(ownerEmail).length;
+    expect(
+      (await portal().post(`/api/v1/portal/${approveToken}/approve`, { signerName: "Julie", consent: true })).status,
+    ).toBe(200);
+    expect((await portal().post(`/api/v1/portal/${rejectToken}/reject`, { reason: "Non" })).status).toBe(204);
+    expect(await kindsFor(owner, approvedId)).toEqual(["change_order_approved"]);
+    expect(await kindsFor(owner, rejectedId)).toEqual(["change_order_rejected"]);
+    expect(await kindsFor(member, approvedId)).toEqual([]);
+    const texts = mailsTo(ownerEmail)
+      .slice(mailsBefore)
+      .map((m) => textOf(m.raw));
+    expect(texts).toHaveLength(2);
+    expect(texts[0]).toMatch(/a approuvé l'avenant/);
+    expect(texts[1]).toMatch(/a refusé l'avenant/);
+  });
+
+  it.skipIf(skip)(
+    "an invoice's first opening and its full payment go to its sender; one's own payment does not",
+    async () => {
+      const inv = await issuedInvoice(owner);
+      const sent = await owner.post(`/api/v1/invoices/${inv.id}/send`);
+      expect(sent.status, JSON.stringify(sent.body)).toBe(200);
+      const before = mailsTo(ownerEmail).length;
+      for (let i = 0; i < 3; i++)
+        expect((await portal().get(`/api/v1/portal/${portalToken(sent.body.portalUrl)}`)).status).toBe(200);
+      expect(await kindsFor(owner, inv.id)).toEqual(["invoice_opened"]);
+      expect(mailsTo(ownerEmail)).toHaveLength(before); // the owner keeps the defaults: openings stay in the app
+
+      const part = await member.post(`/api/v1/invoices/${inv.id}/payments`, {
+        date: start,
+        amount: 1000,
+        method: "interac",
+      });
+      expect(part.status, JSON.stringify(part.body)).toBe(201);
+      expect(await kindsFor(owner, inv.id)).toEqual(["invoice_opened"]); // partly paid: not yet
+      const rest = await member.post(`/api/v1/invoices/${inv.id}/payments`, {
+        date: start,
+        amount: inv.total - 1000,
+        method: "interac",
+      });
+      expect(rest.status, JSON.stringify(rest.body)).toBe(201);
+      expect(rest.body.invoice.status).toBe("paid");
+      expect(await kindsFor(owner, inv.id)).toEqual(["invoice_paid", "invoice_opened"]);
+      const paidMail = textOf(mailsTo(ownerEmail).at(-1)!.raw);
+      expect(paidMail).toMatch(/La facture .* est payée\./);
+      expect(paidMail).toContain(`http://mandat.test/invoices/${inv.id}`);
+
+      const own = await issuedInvoice(owner);
+      await owner.post(`/api/v1/invoices/${own.id}/payments`, { date: start, amount: own.total, method: "cheque" });
+      expect(await kindsFor(owner, own.id)).toEqual([]);
+    },
+  );
+
+  it.skipIf(skip)(
+    "an overdue invoice is told once, across two processes ticking together and a later tick",
+    async () => {
+      const inv = await issuedInvoice(member, 0); // due today, overdue tomorrow
+      const env = workerEnv({ db } as HttpFixture, {
+        SMTP_URL: smtp.url,
+        SMTP_FROM: "Mandat <mandat@studio.test>",
+        TICK_START: TEST_START.toISOString(),
+      });
+      const workers = await Promise.all([startWorker(env), startWorker(env)]);
+      try {
+        const at = new Date(TEST_START.getTime() + 3_600_000).toISOString();
+        await Promise.all(workers.map((w) => w.tick(at)));
+        await Promise.all(workers.map((w) => w.tick(at)));
+        await workers[0]!.tick(new Date(TEST_START.getTime() + 86_400_000).toISOString());
+      } finally {
+        await Promise.all(workers.map((w) => w.stop()));
+      }
+      const rows = await db.store.db
+        .selectFrom("notifications")
+        .select(["member_id", "kind", "email_status"])
+        .where("entity_id", "=", inv.id)
+        .execute();
+      const memberId = (await member.get("/api/v1/me")).body.member.id;
+      expect(rows).toEqual([{ member_id: memberId, kind: "invoice_overdue", email_status: "none" }]);
+      expect(await kindsFor(member, inv.id)).toEqual(["invoice_overdue"]); // not among the member's e-mail choices
+
+      // The owner's overdue invoice (default choices: e-mailed) — once, by one of the two processes.
+      const mine = await issuedInvoice(owner, 1); // due tomorrow, overdue the day after
+      const before = mailsTo(ownerEmail).filter((m) => m.raw.includes(" est en retard")).length;
+      const again = await Promise.all([startWorker(env), startWorker(env)]);
+      try {
+        const at = new Date(TEST_START.getTime() + 2 * DAY + 3_600_000).toISOString();
+        await Promise.all(again.map((w) => w.tick(at)));
+        await Promise.all(again.map((w) => w.tick(at)));
+      } finally {
+        await Promise.all(again.map((w) => w.stop()));
+      }
+      expect(await kindsFor(owner, mine.id)).toEqual(["invoice_overdue"]);
+      const overdueMails = mailsTo(ownerEmail).filter((m) => textOf(m.raw).includes("est en retard"));
+      expect(overdueMails.length - before).toBe(1);
+      const row = await db.store.db
+        .selectFrom("notifications")
+        .select("email_status")
+        .where("entity_id", "=", mine.id)
+        .executeTakeFirstOrThrow();
+      expect(row.email_status).toBe("sent");
+    },
+    60_000,
+  );
+
+  it.skipIf(skip)("lists unread first, counts, marks read; another workspace sees and marks none of it", async () => {
+    const all = await notificationsOf(owner);
+    expect(all.length).toBeGreaterThanOrEqual(4);
+    const count = (await owner.get("/api/v1/notifications/unread-count")).body.unread as number;
+    expect(count).toBe(all.filter((n) => n.readAt === null).length);
+    const first = all[0]!;
+    const marked = await owner.post("/api/v1/notifications/read", { notificationIds: [first.id] });
+    expect(marked.body).toEqual({ marked: 1, unread: count - 1 });
+    const unreadFirst = (await owner.get("/api/v1/notifications?pageSize=200")).body.items as { id: string }[];
+    expect(unreadFirst.at(-1)!.id).toBe(first.id);
+    const paged = (await owner.get("/api/v1/notifications?page=2&pageSize=1")).body;
+    expect(paged).toMatchObject({ total: all.length, page: 2, pageSize: 1 });
+    expect(paged.items).toHaveLength(1);
+
+    const stranger = new TestClient(app);
+    await stranger.post("/api/v1/auth/signup", buildSignUp());
+    expect((await stranger.get("/api/v1/notifications")).body).toMatchObject({ items: [], total: 0, unread: 0 });
+    const foreign = await stranger.post("/api/v1/notifications/read", { notificationIds: [all[1]!.id] });
+    expect(foreign.status).toBe(404);
+    expect(foreign.body.fields[0].path).toBe("notificationIds.0");
+    expect((await stranger.post("/api/v1/notifications/read", { all: true })).body).toEqual({ marked: 0, unread: 0 });
+    // the member's ids are not the owner's either
+    const memberIds = (await notificationsOf(member)).map((n) => n.id);
+    expect((await owner.post("/api/v1/notifications/read", { notificationIds: memberIds })).status).toBe(404);
+    expect((await owner.get("/api/v1/notifications/unread-count")).body.unread).toBe(count - 1);
+
+    expect((await owner.post("/api/v1/notifications/read", { all: true })).body).toEqual({
+      marked: count - 1,
+      unread: 0,
+    });
+    expect((await member.get("/api/v1/notifications/unread-count")).body.unread).toBe(memberIds.length);
+
+    expect((await stranger.get("/api/v1/me/notification-preferences")).body).toEqual({
+      email: [
+        "offer_signed",
+        "offer_declined",
+        "change_order_approved",
+        "change_order_rejected",
+        "invoice_overdue",
+        "invoice_paid",
+        "list_received",
+        "client_health",
+      ],
+      isDefault: true,
+    });
+    const bad = await stranger.request("PUT", "/api/v1/me/notification-preferences", { email: ["offer_paid"] });
+    expect(bad.status).toBe(400);
+    expect(bad.body.fields[0].path).toBe("email.0");
+    expect((await stranger.get("/api/v1/me/notification-preferences")).body.isDefault).toBe(true);
+  });
+});
+
+describe.each(engines())("health crossings notified on $engine", ({ engine, skip }) => {
+  let demo: DemoFixture;
+  beforeAll(async () => {
+    if (!skip) demo = await createDemoFixture(engine);
+  }, 120_000);
+  afterAll(async () => {
+    await demo?.fx.close();
+  });
+
+  it.skipIf(skip)(
+    "a client crossing the threshold is told once per crossing; the demo's overdue invoices once",
+    async () => {
+      const { fx, owner, agencyId } = demo;
+      const now = testNow();
+      const health = async () =>
+        (await owner.get("/api/v1/notifications?pageSize=200")).body.items.filter(
+          (n: { kind: string }) => n.kind === "client_health",
+        ) as { entityId: string; path: string }[];
+      await runDueWork(fx.ctx, now);
+      const first = await health();
+      expect(first.map((n) => n.entityId)).toEqual([agencyId]);
+      expect(first[0]!.path).toBe(`/clients/${agencyId}/health`);
+      const overdue = (await owner.get("/api/v1/notifications?pageSize=200")).body.items.filter(
+        (n: { kind: string }) => n.kind === "invoice_overdue",
+      );
+      expect(overdue.length).toBeGreaterThan(0);
+      await runDueWork(fx.ctx, now);
+      expect(await health()).toHaveLength(1);
+      const all = (await owner.get("/api/v1/notifications?pageSize=200")).body.total;
+
+      // Thresholds so low nobody is in trouble: the agency recovers (nothing told); back to normal: a second crossing.
+      expect(
+        (await owner.request("PUT", "/api/v1/health/settings", { threshold: 5, criticalThreshold: 1 })).status,
+      ).toBe(200);
+      await runDueWork(fx.ctx, now);
+      expect((await owner.get("/api/v1/notifications?pageSize=200")).body.total).toBe(all);
+      await owner.request("PUT", "/api/v1/health/settings", {});
+      await runDueWork(fx.ctx, now);
+      await runDueWork(fx.ctx, now);
+      expect(await health()).toHaveLength(2);
+    },
+    60_000,
+  );
+});
