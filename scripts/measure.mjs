@@ -4,6 +4,8 @@
 //   npm run measure:faults [-- --trials 50]                  PostgreSQL backends terminated under load
 // PostgreSQL comes from TEST_DATABASE_URL (the local default below when unset).
 import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -37,6 +39,9 @@ if (!pick) {
   process.exit(2);
 }
 const file = pick();
+// A breach of the OpenAPI document (a 500 is one) is recorded here and counted, instead of ending the run at the first.
+const report = join(tmpdir(), `mandat-measure-${which}-${process.pid}.txt`);
+env.CONTRACT_REPORT = report;
 console.info(
   `[measure ${which}] ${file} with ${JSON.stringify({ FUZZ_REQUESTS: env.FUZZ_REQUESTS, FUZZ_SEED: env.FUZZ_SEED, FAULT_TRIALS: env.FAULT_TRIALS })}`,
 );
@@ -46,5 +51,9 @@ const run = spawnSync(join(root, "node_modules", ".bin", "vitest"), ["run", "--p
   env,
   stdio: "inherit",
 });
+const breaches = existsSync(report) ? readFileSync(report, "utf8").split("\n").filter(Boolean) : [];
+console.info(`[measure ${which}] answers outside the OpenAPI document: ${breaches.length}`);
+for (const line of breaches.slice(0, 20)) console.info(`  ${line.slice(0, 300)}`);
+rmSync(report, { force: true });
 console.info(`[measure ${which}] finished in ${Math.round((Date.now() - started) / 1000)} s, exit ${run.status}`);
 process.exit(run.status ?? 1);

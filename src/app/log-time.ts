@@ -123,11 +123,15 @@ export async function deleteTime(ctx: AppContext, actor: Actor, id: string): Pro
 
 export async function startTimer(ctx: AppContext, actor: Actor, input: Omit<LogTimeInput, "date" | "minutes">) {
   requirePermission(actor, "write");
+  const memberId = memberOf(actor, input.memberId);
   return transact(ctx, async (trx) => {
+    // An id that names no member of this workspace is refused here (the ids middleware checks only UUID-shaped ones).
+    if (!(await findMember(trx, actor.workspaceId, memberId)))
+      throw fieldError("memberId", "not_found", "no such member");
     const timer = newTimer({
       ...input,
       id: ctx.newId(),
-      memberId: memberOf(actor, input.memberId),
+      memberId,
       at: ctx.now().toISOString(),
       running: await listTimers(trx, actor.workspaceId),
     });

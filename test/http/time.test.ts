@@ -116,6 +116,17 @@ describe.each(engines())("time on $engine", ({ engine, skip }) => {
     expect(list.items[0].onUnapprovedChangeOrder).toBe(false);
   });
 
+  it.skipIf(skip)(
+    "refuses a timer for a member id that names no member, naming the field (found by the fuzzer)",
+    async () => {
+      const before = (await owner.get("/api/v1/timers")).body.items.length;
+      const res = await owner.post("/api/v1/timers/start", { memberId: "text 204", category: "internal", note: " " });
+      expect(res.status).toBe(400);
+      expect(res.body.fields[0]).toMatchObject({ path: "memberId", issue: "not_found" });
+      expect((await owner.get("/api/v1/timers")).body.items).toHaveLength(before);
+    },
+  );
+
   it.skipIf(skip)("runs one timer per member and logs it when stopped", async () => {
     const m = await signedMandate(fx, owner);
     expect(
