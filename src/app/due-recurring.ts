@@ -13,6 +13,7 @@
  * studio can fix, or a failed period; the schedule goes on.
  */
 import { DomainError } from "../domain/errors.ts";
+import type { RunStatus } from "../domain/invoice/recurring-lifecycle.ts";
 import { periodExists, periodLabel, periodStart, recurringPeriod } from "../domain/invoice/recurring-period.ts";
 import { retainerLine } from "../domain/invoice/retainer-usage.ts";
 import type { Actor } from "../domain/permissions.ts";
@@ -23,7 +24,6 @@ import {
   insertRun,
   type RecurringRun,
   type RecurringTemplate,
-  type RunStatus,
   runsToSend,
   saveRecurring,
   updateRun,

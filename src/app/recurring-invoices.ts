@@ -7,6 +7,7 @@
 import { DomainError, fieldError } from "../domain/errors.ts";
 import {
   type RecurringAction,
+  type RecurringMode,
   recurringTransition,
   requireEditableRecurring,
 } from "../domain/invoice/recurring-lifecycle.ts";
@@ -29,7 +30,6 @@ import {
   insertRecurring,
   listRecurring,
   listRuns,
-  type RecurringMode,
   type RecurringTemplate,
   type RunWithInvoice,
   retainerMinutes,

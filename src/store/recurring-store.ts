@@ -4,16 +4,11 @@
  * which makes the period's invoice and advances the template in the same transaction.
  */
 import { type Kysely, type Selectable, sql } from "kysely";
-import type { RecurringStatus } from "../domain/invoice/recurring-lifecycle.ts";
+import type { RecurringMode, RecurringStatus, RunStatus } from "../domain/invoice/recurring-lifecycle.ts";
 import type { RecurringFrequency } from "../domain/invoice/recurring-period.ts";
 import type { Currency } from "../domain/money.ts";
 import type { Engine } from "./open-database.ts";
 import type { Database, RecurringInvoiceRunTable, RecurringInvoiceTable } from "./schema.ts";
-
-export const RECURRING_MODES = ["draft", "issue_and_send"] as const;
-export type RecurringMode = (typeof RECURRING_MODES)[number];
-export const RUN_STATUSES = ["draft", "to_send", "sent", "kept", "send_failed", "failed"] as const;
-export type RunStatus = (typeof RUN_STATUSES)[number];
 
 /** A template line, as a draft's manual line. */
 export interface TemplateLine {

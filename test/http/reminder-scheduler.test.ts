@@ -112,7 +112,10 @@ describe.each(engines())("reminders by themselves on $engine", ({ engine, skip }
       expect(keys).toEqual([...expected].sort());
       expect(rows.every((r) => r.status === "sent")).toBe(true);
 
-      const ids = smtp.received.map((m) => /^Message-ID:\s*<([^>]+)>/im.exec(m.raw)?.[1]);
+      // The studio's own notifications (an invoice became overdue) go to the peer too: count the clients' reminders.
+      const ids = smtp.received
+        .map((m) => /^Message-ID:\s*<([^>]+)>/im.exec(m.raw)?.[1])
+        .filter((id) => id?.startsWith("reminder."));
       expect(ids).toHaveLength(expected.length);
       expect(new Set(ids).size).toBe(expected.length);
 

@@ -5,7 +5,17 @@
 import { DomainError } from "../errors.ts";
 import { assertNever } from "./assert-never.ts";
 
-export type RecurringStatus = "active" | "paused" | "ended";
+export const RECURRING_STATUSES = ["active", "paused", "ended"] as const;
+export type RecurringStatus = (typeof RECURRING_STATUSES)[number];
+/** Each period's invoice waits as a draft for the studio, or is issued and e-mailed to the client. */
+export const RECURRING_MODES = ["draft", "issue_and_send"] as const;
+export type RecurringMode = (typeof RECURRING_MODES)[number];
+/**
+ * What became of one period: a draft; issued and `to_send`, then `sent`, `kept` (no SMTP) or `send_failed`; or
+ * `failed` when the rules refused to make it (a closed client).
+ */
+export const RUN_STATUSES = ["draft", "to_send", "sent", "kept", "send_failed", "failed"] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
 export type RecurringAction = "pause" | "resume" | "end";
 
 /** The status after `action`, or `invalid_state` when the lifecycle forbids it. */

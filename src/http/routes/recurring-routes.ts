@@ -8,8 +8,8 @@ import {
   retainerUsageOf,
   updateRecurring,
 } from "../../app/recurring-invoices.ts";
+import { RECURRING_MODES, RECURRING_STATUSES, RUN_STATUSES } from "../../domain/invoice/recurring-lifecycle.ts";
 import { RECURRING_FREQUENCIES } from "../../domain/invoice/recurring-period.ts";
-import { RECURRING_MODES, RUN_STATUSES } from "../../store/recurring-store.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";
 import {
   CurrencySchema,
@@ -102,7 +102,7 @@ const RecurringSchema = z
     anchorDate: z.string(),
     endDate: z.string().nullable(),
     mode: z.enum(RECURRING_MODES),
-    status: z.enum(["active", "paused", "ended"]),
+    status: z.enum(RECURRING_STATUSES),
     currency: CurrencySchema,
     lines: z.array(
       z.object({

@@ -9,6 +9,7 @@ import { ClientMoneySection } from "../components/client-money-section.tsx";
 import { HealthSummaryCard } from "../components/health-summary-card.tsx";
 import { InvoiceClientSection } from "../components/invoice-client-section.tsx";
 import { OfferClientSection } from "../components/offer-client-section.tsx";
+import { RecurringClientSection } from "../components/recurring-client-section.tsx";
 import { SignalForm } from "../components/signal-form.tsx";
 import { ClientKindBadge, ClientStatusBadge, SignalKindBadge } from "../components/status-badges.tsx";
 import { usePermissions, useSession } from "../session.tsx";
@@ -145,6 +146,8 @@ export function ClientDetailPage() {
       <OfferClientSection clientId={c.id} open={c.status !== "ended"} />
 
       <InvoiceClientSection clientId={c.id} open={c.status !== "ended"} />
+
+      <RecurringClientSection clientId={c.id} currency={workspace.currency} open={c.status !== "ended"} />
 
       <Stack component="section" aria-labelledby="signals-title" gap="sm">
         <Title order={2} size="h3" id="signals-title">
