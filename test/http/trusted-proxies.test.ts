@@ -1,12 +1,14 @@
 /**
  * Behind a reverse proxy, the client's own address counts: with the proxy trusted (TRUSTED_PROXIES), two clients
  * behind it have separate portal limits and their own addresses in signatures; untrusted, X-Forwarded-For is ignored
- * and everyone behind the proxy is one address.
+ * and everyone behind the proxy is one address. The same goes for failed sign-ins, and a trusted proxy's
+ * X-Forwarded-Proto: https makes the session cookie Secure.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LOGIN_LIMITS } from "../../src/app/log-in.ts";
 import { PORTAL_LIMITS } from "../../src/app/portal.ts";
 import { engines } from "../support/engines.ts";
-import { buildClient, buildOffer, type TestClient } from "../support/http-client.ts";
+import { buildClient, buildOffer, buildSignUp, type TestClient } from "../support/http-client.ts";
 import { createHttpFixture, type HttpFixture } from "../support/http-fixture.ts";
 import { portalToken } from "../support/scope-fixture.ts";
 
@@ -17,7 +19,16 @@ async function viaProxy(fx: HttpFixture, path: string, forwardedFor: string, ini
   const headers = new Headers(init.headers);
   headers.set("x-forwarded-for", forwardedFor);
   const res = await fx.app.request(path, { ...init, headers }, { incoming: { socket: { remoteAddress: PROXY } } });
-  return { status: res.status, body: await res.json().catch(() => null) };
+  return { status: res.status, body: await res.json().catch(() => null), setCookie: res.headers.get("set-cookie") };
+}
+
+/** A sign-in through the proxy from `client`. */
+function logInVia(fx: HttpFixture, client: string, body: { email: string; password: string }, proto?: string) {
+  return viaProxy(fx, "/api/v1/auth/login", client, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(proto ? { "x-forwarded-proto": proto } : {}) },
+    body: JSON.stringify(body),
+  });
 }
 
 async function sentOfferToken(owner: TestClient): Promise<{ offerId: string; token: string }> {
@@ -79,5 +90,46 @@ describe.each(engines())("reverse proxies on $engine", ({ engine, skip }) => {
     });
     const offer = (await owner.get(`/api/v1/offers/${offerId}`)).body.offer;
     expect(offer.signature.ip).toBe(PROXY);
+  });
+
+  it.skipIf(skip)(
+    "failed sign-ins from one client lock out only that client when the proxy is trusted",
+    async () => {
+      for (const [fx, othersLockedOut] of [
+        [trusted, false],
+        [untrusted, true],
+      ] as const) {
+        const data = buildSignUp();
+        expect((await fx.client().post("/api/v1/auth/signup", data)).status).toBe(201);
+        // One address guesses many accounts' passwords, each account below its own limit.
+        for (let i = 0; i < LOGIN_LIMITS.perAddress; i++) {
+          const res = await logInVia(fx, "203.0.113.66", {
+            email: `guess${i}@studio.test`,
+            password: "not the password",
+          });
+          expect(res.status).toBe(401);
+        }
+        const account = { email: data.email, password: data.password };
+        expect((await logInVia(fx, "203.0.113.66", account)).status).toBe(429);
+        const real = await logInVia(fx, "198.51.100.7", account);
+        expect(real.status).toBe(othersLockedOut ? 429 : 200);
+        await fx.db.store.db.deleteFrom("login_attempts").execute(); // the next test starts unlocked
+      }
+    },
+    60_000,
+  );
+
+  it.skipIf(skip)("marks the session cookie Secure when a trusted proxy says the client used https", async () => {
+    for (const [fx, secure] of [
+      [trusted, true],
+      [untrusted, false],
+    ] as const) {
+      const data = buildSignUp();
+      expect((await fx.client().post("/api/v1/auth/signup", data)).status).toBe(201);
+      const res = await logInVia(fx, "198.51.100.8", { email: data.email, password: data.password }, "https");
+      expect(res.status).toBe(200);
+      expect(res.setCookie).toMatch(/mandat_session=/);
+      expect(/;\s*Secure/i.test(res.setCookie ?? "")).toBe(secure);
+    }
   });
 });
