@@ -32,6 +32,7 @@ const ENTITIES = [
   "change_order",
   "mandate",
   "invoice",
+  "recurring_invoice",
   "claim",
   "round",
   "time_entry",
