@@ -43,6 +43,7 @@ import { timeRoutes } from "./routes/time-routes.ts";
 import { workspaceRoutes } from "./routes/workspace-routes.ts";
 import { mountWebUi } from "./static-assets.ts";
 import { twoFactorGate } from "./two-factor-gate.ts";
+import { closeAfterUnreadBody } from "./unread-body.ts";
 import { wellFormedInput } from "./well-formed-input.ts";
 import { workspaceIds } from "./workspace-ids.ts";
 
@@ -135,6 +136,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}) {
       },
     }),
   );
+  app.use("/api/*", closeAfterUnreadBody());
   app.use("/api/v1/*", wellFormedInput());
   app.use("/api/v1/*", authentication(ctx));
   app.use("/api/v1/*", twoFactorGate(ctx));
