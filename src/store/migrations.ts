@@ -17,6 +17,7 @@ import * as invoiceSending from "./migrations/2026-12-06T17-00-00-invoice-sendin
 import * as mailbox from "./migrations/2026-12-06T19-00-00-mailbox.ts";
 import * as accountSecurity from "./migrations/2026-12-06T19-30-00-account-security.ts";
 import * as reminderSchedule from "./migrations/2026-12-06T19-40-00-reminder-schedule.ts";
+import * as mailboxPolling from "./migrations/2026-12-06T21-10-00-mailbox-polling.ts";
 import * as notifications from "./migrations/2026-12-06T21-20-00-notifications.ts";
 import * as requireTwoFactor from "./migrations/2026-12-06T21-50-00-require-two-factor.ts";
 import * as recurringInvoices from "./migrations/2026-12-06T21-30-00-recurring-invoices.ts";
@@ -37,6 +38,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-12-06T19-00-00-mailbox": mailbox,
   "2026-12-06T19-30-00-account-security": accountSecurity,
   "2026-12-06T19-40-00-reminder-schedule": reminderSchedule,
+  "2026-12-06T21-10-00-mailbox-polling": mailboxPolling,
   "2026-12-06T21-20-00-notifications": notifications,
   "2026-12-06T21-50-00-require-two-factor": requireTwoFactor,
   "2026-12-06T21-30-00-recurring-invoices": recurringInvoices,

@@ -555,6 +555,47 @@ export interface MailboxTable {
   folder: string;
   updated_by: string;
   updated_at: string;
+  /** When the scheduler next polls it (claimed by a conditional update); null: at the next tick. */
+  poll_due_at: string | null;
+  /** The folder's UIDVALIDITY when `poll_last_uid` was read; another value restarts the cursor. */
+  poll_uidvalidity: string | null;
+  poll_last_uid: Generated<number>;
+  polled_at: string | null;
+  /** Why the last poll failed (refused login, server down), cleared by a poll that succeeds. */
+  last_error: string | null;
+  last_error_at: string | null;
+}
+
+/**
+ * A message the server received by polling the mailbox, kept once as received (`message_key` unique: Message-ID, else
+ * `sha256:` of the source, else `imap:<folder>:<uidvalidity>:<uid>`); `problem` says why it cannot become a list.
+ */
+export interface MailMessageTable {
+  id: string;
+  workspace_id: string;
+  message_key: string;
+  folder: string;
+  uidvalidity: string;
+  uid: number;
+  message_id: string | null;
+  subject: string;
+  sender: string;
+  sender_address: string;
+  sent_at: string | null;
+  received_on: string;
+  size: number;
+  text: string;
+  /** `[{ filename, contentType, size }]`. */
+  attachments_json: string;
+  /** The message exactly as received (RFC 5322, base64), unless it was too large to download. */
+  source_base64: string | null;
+  /** `no_text`, `too_large`, `broken_mime`, `no_claims`; null when it reads as a list. */
+  problem: string | null;
+  problem_detail: string | null;
+  client_id: string | null;
+  /** `address` or `domain`. */
+  client_match: string | null;
+  created_at: string;
 }
 
 /** One message imported from the mailbox as a round; `message_key` (Message-ID, else `sha256:` of the source) is unique. */
@@ -722,6 +763,7 @@ export interface Database {
   formal_notices: FormalNoticeTable;
   mailboxes: MailboxTable;
   mail_imports: MailImportTable;
+  mail_messages: MailMessageTable;
   notifications: NotificationTable;
   notification_preferences: NotificationPreferenceTable;
   notification_health_levels: NotificationHealthLevelTable;

@@ -48,7 +48,8 @@ type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
 export async function api<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: "application/json, application/problem+json" };
   if (body !== undefined) headers["Content-Type"] = "application/json";
-  if (method !== "GET" && csrfToken) headers["X-CSRF-Token"] = csrfToken;
+  const token = csrfTokenForWrites(method);
+  if (token) headers["X-CSRF-Token"] = token;
   let response: Response;
   try {
     response = await fetch(`/api/v1${path}`, {
@@ -62,13 +63,26 @@ export async function api<T>(method: Method, path: string, body?: unknown): Prom
   }
   const text = response.status === 204 ? "" : await response.text();
   const json: unknown = text ? safeParse(text) : undefined;
-  if (!response.ok) {
-    const problem = isProblem(json) ? json : { status: response.status, code: codeForStatus(response.status) };
-    throw new ApiError({ ...problem, status: response.status });
-  }
-  const token = csrfFrom(json);
-  if (token) csrfToken = token;
+  if (!response.ok) throw new ApiError(problemOf(response.status, json));
+  rememberCsrfFrom(json);
   return json as T;
+}
+
+/** The token a request of this method must carry (writes only), shared with the generated client (api/client.ts). */
+export function csrfTokenForWrites(method: string): string | undefined {
+  return method !== "GET" ? csrfToken : undefined;
+}
+
+/** Keeps the CSRF token an answer carries (signup, login, accept-invite, demo, `GET /me`). */
+export function rememberCsrfFrom(body: unknown): void {
+  const token = csrfFrom(body);
+  if (token) csrfToken = token;
+}
+
+/** The problem an error answer carries, or one made from its status when it carries none. */
+export function problemOf(status: number, body: unknown): Problem {
+  const problem = isProblem(body) ? body : { status, code: codeForStatus(status) };
+  return { ...problem, status };
 }
 
 function safeParse(text: string): unknown {

@@ -4,14 +4,14 @@
  * The figures come from the server's one computation (src/domain/ledger); the web never recomputes them.
  * Invoiced, credited, earned and unbilled are before taxes; paid and outstanding are taxes included.
  */
-import type { DashboardMoney } from "../../src/domain/ledger/dashboard-money.ts";
-import type { ClientMoney, MandateMoney } from "../../src/domain/ledger/mandate-money.ts";
-import type { MoneyLedger } from "../../src/domain/ledger/money-ledger.ts";
-import type { WorkProgress } from "../../src/domain/ledger/work-progress.ts";
-import { api } from "./api.ts";
+import { call, client, type Schema } from "./api/client.ts";
 import { invoiceKeys } from "./invoices-api.ts";
 
-export type { ClientMoney, DashboardMoney, MandateMoney, MoneyLedger, WorkProgress };
+export type ClientMoney = Schema<"ClientMoney">;
+export type DashboardMoney = Schema<"DashboardMoney">;
+export type MandateMoney = Schema<"MandateMoney">;
+export type MoneyLedger = MandateMoney["ledger"];
+export type WorkProgress = MandateMoney["progress"];
 
 /**
  * Under the invoices' key: every invoice change (draft, issue, payment, credit note, write-off) already invalidates
@@ -25,12 +25,12 @@ export const moneyKeys = {
 };
 
 export const moneyApi = {
-  mandate: (id: string) => api<MandateMoney>("GET", `/mandates/${id}/money`),
-  client: (id: string) => api<ClientMoney>("GET", `/clients/${id}/money`),
-  dashboard: () => api<DashboardMoney>("GET", "/dashboard/money"),
+  mandate: (id: string) => call(client.GET("/api/v1/mandates/{id}/money", { params: { path: { id } } })),
+  client: (id: string) => call(client.GET("/api/v1/clients/{id}/money", { params: { path: { id } } })),
+  dashboard: () => call(client.GET("/api/v1/dashboard/money")),
   setProgress: (id: string, body: { percent: number; note: string }) =>
-    api<MandateMoney>("PUT", `/mandates/${id}/progress`, body),
-  clearProgress: (id: string) => api<MandateMoney>("DELETE", `/mandates/${id}/progress`),
+    call(client.PUT("/api/v1/mandates/{id}/progress", { params: { path: { id } }, body })),
+  clearProgress: (id: string) => call(client.DELETE("/api/v1/mandates/{id}/progress", { params: { path: { id } } })),
 };
 
 /** What a change to a mandate's work (a tick, a delivery, a % complete) makes stale: ledgers and invoice sources. */
