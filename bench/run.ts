@@ -16,6 +16,7 @@ import { cpus, loadavg } from "node:os";
 import { sql } from "kysely";
 import { generate } from "./generate.ts";
 import { renderFootprint } from "./measure/footprint-report.ts";
+import { measureHealth } from "./measure/health-timings.ts";
 import { measureInProcess } from "./measure/in-process.ts";
 import { measureInvoices } from "./measure/invoice-timings.ts";
 import { measureLoad } from "./measure/load-suite.ts";
@@ -74,6 +75,13 @@ try {
     ...(await progress.phase(
       "invoicing latencies",
       () => measureInvoices(dataset, rng, { iterations, warmup: 10 }),
+      (t) => `${t.length} operations`,
+    )),
+  );
+  timings.push(
+    ...(await progress.phase(
+      "health of every client, and its raw SQL baseline",
+      () => measureHealth(dataset, { iterations: Math.min(iterations, 30), warmup: 2 }),
       (t) => `${t.length} operations`,
     )),
   );

@@ -20,11 +20,12 @@ import {
   saveHealthSettingsJson,
   saveHealthSnapshots,
   workspaceRevenue,
+  workspaceRevenueTotal,
 } from "../store/health-store.ts";
 import { invoicedWork } from "../store/invoiced-work-store.ts";
 import type { Database } from "../store/schema.ts";
 import type { AppContext } from "./context.ts";
-import { loadClientsMoney } from "./ledger.ts";
+import { loadClientsEarned, loadClientsMoney } from "./ledger.ts";
 import { getClientRecord, getWorkspaceRecord } from "./load-records.ts";
 import { recordAudit } from "./record-audit.ts";
 import { transact } from "./transact.ts";
@@ -47,7 +48,7 @@ async function earnedRevenueOf(
   db: Kysely<Database>,
   workspaceId: string,
   clientIds: readonly string[],
-): Promise<Map<string, { total: number; byMonth?: Record<string, number> }>> {
+): Promise<Map<string, { total: number; byMonth?: Record<string, number> | undefined }>> {
   const [money, invoiced] = await Promise.all([
     loadClientsMoney(db, workspaceId, clientIds),
     invoicedWork(db, workspaceId, clientIds),
@@ -57,22 +58,35 @@ async function earnedRevenueOf(
   );
 }
 
-/** Health inputs of several clients, ready for the domain (one batch of queries), read through `db` (a `trx` inside one). */
+/**
+ * Health inputs of several clients, ready for the domain (one batch of queries), read through `db` (a `trx` inside one).
+ * `summed`: today's health only, from figures summed in SQL — time totals instead of entries, earned revenue without
+ * its months, the studio's revenue without its months — what lists of many clients (and the stored score) need; a
+ * client's own page reads every record (sources, trend).
+ */
 export async function healthInputs(
   ctx: AppContext,
   workspaceId: string,
   clientIds: readonly string[],
   db: Kysely<Database> = ctx.db,
+  options: { summed?: boolean } = {},
 ): Promise<HealthInput[]> {
+  const asOf = ctx.now().toISOString().slice(0, 10);
+  const summed = options.summed === true;
   const [workspace, records, revenue, earned, settings] = await Promise.all([
     getWorkspaceRecord(db, workspaceId),
-    loadHealthRecords(db, workspaceId, clientIds),
-    workspaceRevenue(db, workspaceId),
-    earnedRevenueOf(db, workspaceId, clientIds),
+    loadHealthRecords(db, workspaceId, clientIds, summed ? { timeTotalsAsOf: asOf } : {}),
+    summed
+      ? workspaceRevenueTotal(db, workspaceId).then((total) => ({ total, byMonth: undefined }))
+      : workspaceRevenue(db, workspaceId),
+    summed
+      ? loadClientsEarned(db, workspaceId, clientIds).then(
+          (m) => new Map([...m].map(([id, total]) => [id, { total, byMonth: undefined }])),
+        )
+      : earnedRevenueOf(db, workspaceId, clientIds),
     healthSettingsOf(ctx, workspaceId, db),
   ]);
   const weights = new Map(workspace.values.map((v) => [v.id, v.weight]));
-  const asOf = ctx.now().toISOString().slice(0, 10);
   return clientIds.map((clientId) => {
     const r = records.get(clientId)!;
     const e = earned.get(clientId);
@@ -81,6 +95,7 @@ export async function healthInputs(
       currency: workspace.currency,
       asOf,
       timeEntries: r.timeEntries,
+      ...(r.timeTotals ? { timeTotals: r.timeTotals } : {}),
       invoices: r.invoices,
       claims: r.claims,
       signedOffers: r.signedOffers,
@@ -92,7 +107,7 @@ export async function healthInputs(
       earnedRevenue: e?.total ?? 0,
       ...(e?.byMonth ? { earnedRevenueByMonth: e.byMonth } : {}),
       workspaceRevenue: revenue.total,
-      workspaceRevenueByMonth: revenue.byMonth,
+      ...(revenue.byMonth ? { workspaceRevenueByMonth: revenue.byMonth } : {}),
       targetHourlyRate: workspace.targetHourlyRate,
       settings,
     };
@@ -115,7 +130,7 @@ export async function refreshClientHealth(
   const { workspaceId } = target;
   const ids = target.clientIds === "all" ? await clientIdsOfWorkspace(trx, workspaceId) : target.clientIds;
   if (ids.length === 0) return;
-  const healths = (await healthInputs(ctx, workspaceId, ids, trx)).map(computeClientHealth);
+  const healths = (await healthInputs(ctx, workspaceId, ids, trx, { summed: true })).map(computeClientHealth);
   const rows = healths.map((h) => ({ clientId: h.clientId, score: h.score.value, level: h.warning.level }));
   await saveHealthSnapshots(trx, workspaceId, rows, ctx.now().toISOString());
 }
@@ -138,7 +153,11 @@ export async function getClientHealth(ctx: AppContext, actor: Actor, clientId: s
   return { ...health, trend: healthTrend(input!, months).filter((p) => p.month >= firstMonth) };
 }
 
-/** Clients in a working relationship (active, paused) that cross the warning threshold, worst first. */
+/**
+ * Clients in a working relationship (active, paused) that cross the warning threshold, worst first. Computed from
+ * figures summed in SQL (`summed`), the same scores as each client's page; the metrics name no source record (a
+ * list of every client would carry hundreds of thousands of ids): `GET /clients/{id}/health` gives them, per client.
+ */
 export async function healthWarnings(
   ctx: AppContext,
   actor: Actor,
@@ -146,9 +165,16 @@ export async function healthWarnings(
   requirePermission(actor, "read");
   const clients = await listClientsInRelationship(ctx.db, actor.workspaceId);
   const names = new Map(clients.map((c) => [c.id, c.name]));
-  const inputs = await healthInputs(ctx, actor.workspaceId, [...names.keys()]);
-  const all = inputs.map((input) => ({ ...computeClientHealth(input), clientName: names.get(input.clientId)! }));
-  return all.filter((h) => h.warning.level !== "none").sort((a, b) => (a.score.value ?? 100) - (b.score.value ?? 100));
+  const inputs = await healthInputs(ctx, actor.workspaceId, [...names.keys()], ctx.db, { summed: true });
+  return inputs
+    .map(computeClientHealth)
+    .filter((h) => h.warning.level !== "none")
+    .sort((a, b) => (a.score.value ?? 100) - (b.score.value ?? 100))
+    .map((h) => ({
+      ...h,
+      metrics: h.metrics.map((m) => ({ ...m, sources: [] })),
+      clientName: names.get(h.clientId)!,
+    }));
 }
 
 /** Owners tune the health score: weights per metric, the warning and critical thresholds, the signal half-life. */

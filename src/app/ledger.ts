@@ -19,7 +19,7 @@ import { workDone } from "../domain/ledger/work-done.ts";
 import { workProgress } from "../domain/ledger/work-progress.ts";
 import { minutesTimesRate } from "../domain/money.ts";
 import { offerTotals } from "../domain/offer/offer-totals.ts";
-import { type LedgerLineRow, ledgerLines } from "../store/invoice-line-store.ts";
+import { type LedgerLineRow, ledgerLines, unlinkedLinesNet } from "../store/invoice-line-store.ts";
 import { type MandateWorkFacts, mandateWorkFacts, type WorkFactsFilter } from "../store/ledger-store.ts";
 import type { Database } from "../store/schema.ts";
 
@@ -153,4 +153,25 @@ export async function loadClientsMoney(
     });
   }
   return out;
+}
+
+/**
+ * Each client's earned revenue alone, the same figure as `loadClientsMoney(…).get(id).total.earned`: its mandates'
+ * work valued per their contracts, plus the lines linked to no mandate net of credit notes (drafts apart). Reads no
+ * ledger line of a mandate (earned never depends on them); mandates are read 500 clients at a time.
+ */
+export async function loadClientsEarned(
+  db: Kysely<Database>,
+  workspaceId: string,
+  clientIds: readonly string[],
+): Promise<Map<string, number>> {
+  const out = await unlinkedLinesNet(db, workspaceId, clientIds);
+  const earned = new Map(clientIds.map((id) => [id, out.get(id) ?? 0]));
+  for (let i = 0; i < clientIds.length; i += 500) {
+    for (const f of await mandateWorkFacts(db, { workspaceId, clientIds: clientIds.slice(i, i + 500) })) {
+      const id = f.mandate.clientId;
+      earned.set(id, (earned.get(id) ?? 0) + valueMandateWork(f).work.earned);
+    }
+  }
+  return earned;
 }

@@ -2,7 +2,7 @@
  * The records client health is computed from, for several clients at once: one grouped query per kind of record,
  * whatever the number of clients (no N+1).
  */
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { ChangeOrderStatus } from "../domain/change-order/change-order.ts";
 import type {
   HealthChangeOrder,
@@ -11,6 +11,7 @@ import type {
   HealthSignal,
   HealthSignedOffer,
   HealthTimeEntry,
+  HealthTimeTotals,
   TimeCategory,
 } from "../domain/health/health-input.ts";
 import type { SignalKind } from "../domain/signal.ts";
@@ -18,6 +19,7 @@ import type { Database } from "./schema.ts";
 
 export interface ClientHealthRecords {
   timeEntries: HealthTimeEntry[];
+  timeTotals?: HealthTimeTotals;
   invoices: HealthInvoice[];
   claims: HealthClaim[];
   signedOffers: HealthSignedOffer[];
@@ -33,20 +35,76 @@ function group<T>(rows: readonly (T & { clientId: string })[], clientIds: readon
   return out;
 }
 
+/** Up to this many clients are named in one `IN` list; more are read workspace-wide (under every engine's limits). */
+export const CLIENT_IDS_PER_QUERY = 500;
+
+/**
+ * The time of several clients summed in SQL, as the health of the window `[…, asOf]` reads it: all minutes, goodwill
+ * minutes, and goodwill's value with each entry rounded half-up alone (integer arithmetic, as `minutesTimesRate`).
+ * Covered by the `(workspace_id, client_id, date, category, minutes, billable_rate)` index: no table row is read.
+ */
+export async function healthTimeTotals(
+  db: Kysely<Database>,
+  workspaceId: string,
+  clientIds: readonly string[],
+  asOf: string,
+): Promise<Map<string, HealthTimeTotals>> {
+  const ids = [...clientIds];
+  const out = new Map<string, HealthTimeTotals>(
+    ids.map((id) => [id, { minutes: 0, goodwillMinutes: 0, goodwillValue: 0 }]),
+  );
+  if (ids.length === 0) return out;
+  const value = sql<number>`case when minutes * billable_rate < 0 then -((30 - minutes * billable_rate) / 60) else (minutes * billable_rate + 30) / 60 end`;
+  const q = db
+    .selectFrom("time_entries")
+    .select((eb) => [
+      "client_id",
+      eb.fn.sum<number>("minutes").as("minutes"),
+      eb.fn.sum<number>(sql`case when category = 'goodwill' then minutes else 0 end`).as("goodwill_minutes"),
+      eb.fn.sum<number>(sql`case when category = 'goodwill' then ${value} else 0 end`).as("goodwill_value"),
+    ])
+    .where("workspace_id", "=", workspaceId)
+    .where("client_id", "is not", null)
+    .where("date", "<=", asOf);
+  for (const r of await q
+    .$if(ids.length <= CLIENT_IDS_PER_QUERY, (qb) => qb.where("client_id", "in", ids))
+    .groupBy("client_id")
+    .execute()) {
+    const totals = out.get(r.client_id!);
+    if (!totals) continue;
+    totals.minutes = Number(r.minutes);
+    totals.goodwillMinutes = Number(r.goodwill_minutes);
+    totals.goodwillValue = Number(r.goodwill_value);
+  }
+  return out;
+}
+
+/**
+ * The records health reads, per client. With `timeTotalsAsOf`, time comes summed (`timeTotals`, see
+ * `healthTimeTotals`) and `timeEntries` stay empty: what a list of every client's health reads.
+ */
 export async function loadHealthRecords(
   db: Kysely<Database>,
   workspaceId: string,
   clientIds: readonly string[],
+  options: { timeTotalsAsOf?: string } = {},
 ): Promise<Map<string, ClientHealthRecords>> {
   const ids = [...clientIds];
   if (ids.length === 0) return new Map();
-  const [time, invoices, claims, offers, cos, signals, ratings] = await Promise.all([
-    db
-      .selectFrom("time_entries")
-      .select(["client_id", "id", "date", "minutes", "category", "billable_rate"])
-      .where("workspace_id", "=", workspaceId)
-      .where("client_id", "in", ids)
-      .execute(),
+  // Few clients are named in one `IN` list; more are read workspace-wide (one pass over each index, no list of bound
+  // ids growing past SQLite's or PostgreSQL's variable limits), `group` then leaving the other clients' rows out.
+  const few = ids.length <= CLIENT_IDS_PER_QUERY;
+  const asOf = options.timeTotalsAsOf;
+  const [time, timeTotals, invoices, claims, offers, cos, signals, ratings] = await Promise.all([
+    asOf !== undefined
+      ? []
+      : db
+          .selectFrom("time_entries")
+          .select(["client_id", "id", "date", "minutes", "category", "billable_rate"])
+          .where("workspace_id", "=", workspaceId)
+          .$if(few, (q) => q.where("client_id", "in", ids))
+          .execute(),
+    asOf !== undefined ? healthTimeTotals(db, workspaceId, ids, asOf) : undefined,
     db
       .selectFrom("invoices")
       .select([
@@ -61,7 +119,7 @@ export async function loadHealthRecords(
         "last_movement_on",
       ])
       .where("workspace_id", "=", workspaceId)
-      .where("client_id", "in", ids)
+      .$if(few, (q) => q.where("client_id", "in", ids))
       .where("status", "!=", "draft")
       .execute(),
     db
@@ -76,33 +134,33 @@ export async function loadHealthRecords(
         "claims.triage",
       ])
       .where("claims.workspace_id", "=", workspaceId)
-      .where("claims.client_id", "in", ids)
+      .$if(few, (q) => q.where("claims.client_id", "in", ids))
       .execute(),
     db
       .selectFrom("offers")
       .select(["client_id", "id", "signed_at", "state_json"])
       .where("workspace_id", "=", workspaceId)
-      .where("client_id", "in", ids)
+      .$if(few, (q) => q.where("client_id", "in", ids))
       .where("signed_at", "is not", null)
       .execute(),
     db
       .selectFrom("change_orders")
       .select(["client_id", "id", "status", "updated_at"])
       .where("workspace_id", "=", workspaceId)
-      .where("client_id", "in", ids)
+      .$if(few, (q) => q.where("client_id", "in", ids))
       .execute(),
     db
       .selectFrom("signals")
       .select(["client_id", "id", "kind", "severity", "occurred_on"])
       .where("workspace_id", "=", workspaceId)
-      .where("client_id", "in", ids)
+      .$if(few, (q) => q.where("client_id", "in", ids))
       .execute(),
     db
       .selectFrom("value_ratings")
       .select(["client_id", "value_id"])
       .select((eb) => eb.fn.avg<number>("rating").as("rating"))
       .where("workspace_id", "=", workspaceId)
-      .where("client_id", "in", ids)
+      .$if(few, (q) => q.where("client_id", "in", ids))
       .groupBy(["client_id", "value_id"])
       .execute(),
   ]);
@@ -179,6 +237,7 @@ export async function loadHealthRecords(
       id,
       {
         timeEntries: byTime.get(id)!,
+        ...(timeTotals ? { timeTotals: timeTotals.get(id)! } : {}),
         invoices: byInvoice.get(id)!,
         claims: byClaim.get(id)!,
         signedOffers: byOffer.get(id)!,
@@ -212,6 +271,17 @@ export async function workspaceRevenue(db: Kysely<Database>, workspaceId: string
     total += Number(r.s);
   }
   return { total, byMonth };
+}
+
+/** The studio's pre-tax invoiced revenue in total (the same sum as `workspaceRevenue(…).total`, without its months). */
+export async function workspaceRevenueTotal(db: Kysely<Database>, workspaceId: string): Promise<number> {
+  const row = await db
+    .selectFrom("invoices")
+    .select((eb) => eb.fn.sum<number>("subtotal").as("s"))
+    .where("workspace_id", "=", workspaceId)
+    .where("status", "!=", "draft")
+    .executeTakeFirst();
+  return Number(row?.s ?? 0);
 }
 
 export async function saveValueRatings(
@@ -252,7 +322,16 @@ export async function saveHealthSnapshots(
   rows: readonly { clientId: string; score: number | null; level: string }[],
   at: string,
 ): Promise<void> {
-  if (rows.length === 0) return;
+  // 5 bound values a row: 500 rows a statement stay far under every engine's limit (SQLite 32,766, PostgreSQL 65,535).
+  for (let i = 0; i < rows.length; i += 500) await upsertHealthSnapshots(db, workspaceId, rows.slice(i, i + 500), at);
+}
+
+async function upsertHealthSnapshots(
+  db: Kysely<Database>,
+  workspaceId: string,
+  rows: readonly { clientId: string; score: number | null; level: string }[],
+  at: string,
+): Promise<void> {
   await db
     .insertInto("client_health")
     .values(

@@ -3,7 +3,7 @@
  * source, mandate, amount and credited share always match the stored invoice; and read back per mandate or per
  * client with the figures of their invoices, in two queries whatever the number of invoices.
  */
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { Invoice } from "../domain/invoice/invoice-lifecycle.ts";
 import { computeInvoiceTotals } from "../domain/invoice/invoice-totals.ts";
 import type { LedgerInvoice, LedgerLine } from "../domain/ledger/money-ledger.ts";
@@ -155,4 +155,30 @@ export async function ledgerLines(
     })),
     invoices,
   };
+}
+
+/**
+ * Per client, the lines linked to no mandate, net of what credit notes took off them, on issued invoices (drafts
+ * apart): the money ledger's `earned` for work invoiced outside any mandate, summed in SQL. Few clients are named in
+ * one `IN` list; more are read workspace-wide (no bound-variable list past the engines' limits).
+ */
+export async function unlinkedLinesNet(
+  db: Kysely<Database>,
+  workspaceId: string,
+  clientIds: readonly string[],
+): Promise<Map<string, number>> {
+  const ids = [...clientIds];
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("invoice_lines as l")
+    .innerJoin("invoices as i", (j) => j.onRef("i.id", "=", "l.invoice_id"))
+    .select((eb) => ["l.client_id", eb.fn.sum<number>(sql`l.amount - l.credited`).as("net")])
+    .where("l.workspace_id", "=", workspaceId)
+    .where("i.workspace_id", "=", workspaceId)
+    .where("l.mandate_id", "is", null)
+    .where("i.status", "!=", "draft")
+    .$if(ids.length <= 500, (q) => q.where("l.client_id", "in", ids))
+    .groupBy("l.client_id")
+    .execute();
+  return new Map(rows.map((r) => [r.client_id, Number(r.net)]));
 }

@@ -21,6 +21,7 @@ import * as mailboxPolling from "./migrations/2026-12-06T21-10-00-mailbox-pollin
 import * as notifications from "./migrations/2026-12-06T21-20-00-notifications.ts";
 import * as requireTwoFactor from "./migrations/2026-12-06T21-50-00-require-two-factor.ts";
 import * as recurringInvoices from "./migrations/2026-12-06T21-30-00-recurring-invoices.ts";
+import * as fastReads from "./migrations/2026-12-06T21-40-00-fast-reads.ts";
 import type { Database } from "./schema.ts";
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -42,6 +43,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-12-06T21-20-00-notifications": notifications,
   "2026-12-06T21-50-00-require-two-factor": requireTwoFactor,
   "2026-12-06T21-30-00-recurring-invoices": recurringInvoices,
+  "2026-12-06T21-40-00-fast-reads": fastReads,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -50,6 +50,17 @@ describe.each(engines())("client health on $engine", ({ engine, skip }) => {
     expect(warnings[0].clientName).toBe("Agence Boréale");
     const bakery = warnings.find((w: { clientName: string }) => w.clientName === "Boulangerie Saint-Roch");
     expect(bakery).toBeUndefined();
+    // the list is summed in SQL, the client's page reads every record: the same health, sources only on the page
+    for (const w of warnings) {
+      const page = (await c.get(`/api/v1/clients/${w.clientId}/health`)).body;
+      expect(w.score).toEqual(page.score);
+      expect(w.warning).toEqual(page.warning);
+      expect(w.metrics.map((m: { explanation: unknown }) => m.explanation)).toEqual(
+        page.metrics.map((m: { explanation: unknown }) => m.explanation),
+      );
+      expect(w.metrics.flatMap((m: { sources: unknown[] }) => m.sources)).toEqual([]);
+      expect(page.metrics.some((m: { sources: unknown[] }) => m.sources.length > 0)).toBe(true);
+    }
     // the list shows the latest score and sorts by it, worst first
     const sorted = (await c.get("/api/v1/clients?sort=health")).body.items;
     expect(sorted[0].name).toBe("Agence Boréale");

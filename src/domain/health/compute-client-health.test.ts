@@ -216,3 +216,43 @@ describe("empty data", () => {
     );
   });
 });
+
+describe("time summed before health (what a list of every client reads)", () => {
+  it("gives the same health as the entries, with no entry named as a source", () => {
+    const entry = fc.record({
+      id: fc.uuid(),
+      date: fc.constantFrom("2026-01-05", "2026-06-30", "2026-10-21", "2026-11-02"),
+      minutes: fc.integer({ min: 1, max: 600 }),
+      category: fc.constantFrom("billable", "included", "goodwill", "internal" as const),
+      billableRate: fc.integer({ min: 0, max: 30_000 }),
+    });
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 40 }), fc.integer({ min: 0, max: 500_000 }), (entries, earned) => {
+        const input: HealthInput = { ...story, timeEntries: entries, earnedRevenue: earned };
+        const upToAsOf = entries.filter((e) => e.date <= input.asOf);
+        const goodwill = upToAsOf.filter((e) => e.category === "goodwill");
+        const summed: HealthInput = {
+          ...input,
+          timeEntries: [],
+          timeTotals: {
+            minutes: upToAsOf.reduce((s, e) => s + e.minutes, 0),
+            goodwillMinutes: goodwill.reduce((s, e) => s + e.minutes, 0),
+            // each entry rounded half-up alone, as SQL does it: (minutes × rate + 30) div 60
+            goodwillValue: goodwill.reduce((s, e) => s + Math.floor((e.minutes * e.billableRate + 30) / 60), 0),
+          },
+        };
+        const full = computeClientHealth(input);
+        const fast = computeClientHealth(summed);
+        const strip = (h: typeof full) =>
+          h.metrics.map((m) => ({
+            ...m,
+            sources: m.sources.filter((x) => x.entity !== "time_entry"),
+          }));
+        expect(strip(fast)).toEqual(strip(full));
+        expect(fast.score).toEqual(full.score);
+        expect(fast.warning).toEqual(full.warning);
+        expect(fast.metrics.flatMap((m) => m.sources).some((x) => x.entity === "time_entry")).toBe(false);
+      }),
+    );
+  });
+});

@@ -3,7 +3,7 @@
  * figures. All amounts are integer minor units in `currency`; all dates are `YYYY-MM-DD`.
  */
 import type { ChangeOrderStatus } from "../change-order/change-order.ts";
-import type { Currency } from "../money.ts";
+import { type Currency, minutesTimesRate } from "../money.ts";
 import type { Signal } from "../signal.ts";
 import { type IsoDate, isWithin } from "./calendar-date.ts";
 import type { HealthMetricKey, MetricBands } from "./health-metric.ts";
@@ -17,6 +17,13 @@ export interface HealthTimeEntry {
   category: TimeCategory;
   /** The member's billable rate for this entry, minor units per hour (values goodwill). */
   billableRate: number;
+}
+
+/** Σ minutes of every entry, Σ minutes of goodwill entries, Σ of each goodwill entry's value rounded half-up. */
+export interface HealthTimeTotals {
+  minutes: number;
+  goodwillMinutes: number;
+  goodwillValue: number;
 }
 
 /** An issued invoice (drafts are not passed). `subtotal` is before taxes; `total` and `balance` include them. */
@@ -84,6 +91,12 @@ export interface HealthInput {
   /** Start of the window for flows (time, revenue, claims, change orders); all history when absent. */
   from?: IsoDate;
   timeEntries: readonly HealthTimeEntry[];
+  /**
+   * The time entries of `[from, asOf]` already summed (a list of every client's health reads these instead of a
+   * million entries): when given, today's health uses them and `timeEntries` may be empty; the hour metrics then name
+   * no source entry (a client's own health page passes the entries). Never used for a past month of the trend.
+   */
+  timeTotals?: HealthTimeTotals;
   invoices: readonly HealthInvoice[];
   claims: readonly HealthClaim[];
   signedOffers: readonly HealthSignedOffer[];
@@ -129,6 +142,28 @@ export function balanceOn(invoice: HealthInvoice, date: IsoDate): number {
   if (invoice.paidDate && invoice.paidDate <= date) return 0;
   if (invoice.paidDate) return invoice.total;
   return invoice.balance;
+}
+
+/**
+ * The window's time, summed, with the entries behind it: from `input.timeTotals` (no entries) for the window the input
+ * describes, else from the entries dated inside the window (each goodwill entry valued and rounded half-up alone).
+ */
+export function windowTime(
+  window: HealthWindow,
+): HealthTimeTotals & { entries: HealthTimeEntry[]; goodwill: HealthTimeEntry[] } {
+  const { input } = window;
+  if (input.timeTotals && window.from === input.from && window.to === input.asOf) {
+    return { ...input.timeTotals, entries: [], goodwill: [] };
+  }
+  const entries = input.timeEntries.filter((e) => inWindow(window, e.date));
+  const goodwill = entries.filter((e) => e.category === "goodwill");
+  return {
+    minutes: entries.reduce((s, e) => s + e.minutes, 0),
+    goodwillMinutes: goodwill.reduce((s, e) => s + e.minutes, 0),
+    goodwillValue: goodwill.reduce((s, e) => s + minutesTimesRate(e.minutes, e.billableRate), 0),
+    entries,
+    goodwill,
+  };
 }
 
 /** Pre-tax revenue of the invoices issued in the window, and those invoices. */

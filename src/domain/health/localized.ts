@@ -18,21 +18,32 @@ export type Lang = "fr" | "en";
 
 const LOCALE: Record<Lang, string> = { fr: "fr-CA", en: "en-CA" };
 
+// Building an Intl formatter costs far more than formatting with it (a list of every client's health formats tens of
+// thousands of figures): each one is built once per language and options, then reused.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang} ${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE[lang], options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 /** Formats minor units as currency, e.g. `1 234,50 $` (fr) or `$1,234.50` (en). */
 export function formatMoney(value: Money, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALE[lang], { style: "currency", currency: value.currency }).format(
-    value.amount / 100,
-  );
+  return numberFormat(lang, { style: "currency", currency: value.currency }).format(value.amount / 100);
 }
 
 /** Formats a number with at most `digits` decimals in the language's convention (`1,5` / `1.5`). */
 export function formatNumber(value: number, lang: Lang, digits = 1): string {
-  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: digits }).format(value);
+  return numberFormat(lang, { maximumFractionDigits: digits }).format(value);
 }
 
 /** Formats a ratio as a percentage, e.g. 0.375 → `37,5 %` / `37.5%`. */
 export function formatPercent(ratio: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALE[lang], { style: "percent", maximumFractionDigits: 1 }).format(ratio);
+  return numberFormat(lang, { style: "percent", maximumFractionDigits: 1 }).format(ratio);
 }
 
 /** Formats a `YYYY-MM-DD` date in long form: `5 janvier 2026`, `1er mars 2026` / `January 5, 2026`. */

@@ -1,8 +1,8 @@
 /**
  * Effective hourly rate and goodwill: what an hour on this client really earns once included and free hours count.
  */
-import { minutesTimesRate, roundHalfUp } from "../money.ts";
-import { type HealthWindow, inWindow } from "./health-input.ts";
+import { roundHalfUp } from "../money.ts";
+import { type HealthWindow, windowTime } from "./health-input.ts";
 import { grade, type HealthMetric, round4, unknownMetric } from "./health-metric.ts";
 import { bilingual, formatMoney, formatNumber } from "./localized.ts";
 
@@ -13,8 +13,7 @@ import { bilingual, formatMoney, formatNumber } from "./localized.ts";
  */
 export function effectiveHourlyRateMetric(window: HealthWindow): HealthMetric {
   const { currency, targetHourlyRate } = window.input;
-  const entries = window.input.timeEntries.filter((e) => inWindow(window, e.date));
-  const minutes = entries.reduce((s, e) => s + e.minutes, 0);
+  const { minutes, entries } = windowTime(window);
   const earned = window.earnedRevenue ?? 0;
   if (minutes <= 0 || earned <= 0) {
     return unknownMetric("effective_hourly_rate", "money_per_hour", {
@@ -50,17 +49,16 @@ export function effectiveHourlyRateMetric(window: HealthWindow): HealthMetric {
 /** Goodwill hours and their value at each entry's billable rate (rounded half-up per entry); graded by their share of all hours. */
 export function goodwillMetrics(window: HealthWindow): [HealthMetric, HealthMetric] {
   const { currency } = window.input;
-  const entries = window.input.timeEntries.filter((e) => inWindow(window, e.date));
-  const allMinutes = entries.reduce((s, e) => s + e.minutes, 0);
+  const time = windowTime(window);
+  const allMinutes = time.minutes;
   if (allMinutes <= 0) {
     const none = { fr: "aucune heure enregistrée sur la période.", en: "no hours logged in the period." };
     return [unknownMetric("goodwill_hours", "hours", none), unknownMetric("goodwill_value", "money", none)];
   }
-  const goodwill = entries.filter((e) => e.category === "goodwill");
-  const minutes = goodwill.reduce((s, e) => s + e.minutes, 0);
-  const value = goodwill.reduce((s, e) => s + minutesTimesRate(e.minutes, e.billableRate), 0);
+  const minutes = time.goodwillMinutes;
+  const value = time.goodwillValue;
   const share = minutes / allMinutes;
-  const sources = goodwill.map((e) => ({ entity: "time_entry" as const, id: e.id }));
+  const sources = time.goodwill.map((e) => ({ entity: "time_entry" as const, id: e.id }));
   const hours = round4(minutes / 60);
   const explanation = bilingual((l) =>
     l === "fr"

@@ -1,0 +1,168 @@
+/**
+ * The dashboard's health of every client: `GET /health/warnings` in-process through the real HTTP app, next to a
+ * baseline written by hand in raw SQL that gives the same scores — one aggregate or narrow read per kind of record
+ * (time summed per client with each goodwill entry rounded alone, issued invoices, signals, claims, signed offers,
+ * change orders, ratings, the studio's revenue, work invoiced outside mandates), the mandates' earned work valued by
+ * the ledger's own rules, then the domain's `computeClientHealth`. Both run in the same process on the same data;
+ * the bench fails when the answer's clients, order, scores or levels differ from the baseline's.
+ */
+import { sql } from "kysely";
+import { valueMandateWork } from "../../src/app/ledger.ts";
+import { computeClientHealth } from "../../src/domain/health/compute-client-health.ts";
+import type { HealthInput } from "../../src/domain/health/health-input.ts";
+import { createHttpApp } from "../../src/http/app.ts";
+import { mandateWorkFacts } from "../../src/store/ledger-store.ts";
+import type { Dataset } from "../generate.ts";
+import { type MeasureOptions, measure, type Timing } from "./timing.ts";
+
+type Row = Record<string, unknown>;
+
+function byClient(rows: readonly Row[]): Map<string, Row[]> {
+  const out = new Map<string, Row[]>();
+  for (const r of rows) {
+    const id = String(r.client_id);
+    const list = out.get(id);
+    if (list) list.push(r);
+    else out.set(id, [r]);
+  }
+  return out;
+}
+
+/** Every warned client (worst first) from raw SQL and the domain's scoring: `{ clientId, score, level }`. */
+async function rawWarnings(dataset: Dataset, asOf: string) {
+  const { db } = dataset.db.ctx;
+  const ws = dataset.main.id;
+  const q = async (query: ReturnType<typeof sql<Row>>) => (await query.execute(db)).rows;
+  const [workspace, values, clients, time, invoices, signals, claims, offers, cos, ratings, revenue, unlinked, facts] =
+    await Promise.all([
+      q(sql`select target_hourly_rate, currency, health_settings_json from workspaces where id = ${ws}`),
+      q(sql`select id, weight from workspace_values where workspace_id = ${ws}`),
+      q(sql`select id from clients where workspace_id = ${ws} and status in ('active', 'paused')`),
+      q(sql`select client_id, sum(minutes) as m,
+              sum(case when category = 'goodwill' then minutes else 0 end) as gm,
+              sum(case when category = 'goodwill' then (minutes * billable_rate + 30) / 60 else 0 end) as gv
+            from time_entries where workspace_id = ${ws} and client_id is not null and date <= ${asOf}
+            group by client_id`),
+      q(sql`select client_id, id, status, issue_date, due_date, subtotal, total, balance, last_movement_on
+            from invoices where workspace_id = ${ws} and status <> 'draft'`),
+      q(sql`select client_id, id, kind, severity, occurred_on from signals where workspace_id = ${ws}`),
+      q(sql`select c.client_id, c.id, c.round_id, c.mandate_id, r.received_on, c.triage
+            from claims c join rounds r on r.id = c.round_id where c.workspace_id = ${ws}`),
+      q(
+        sql`select client_id, id, signed_at, state_json from offers where workspace_id = ${ws} and signed_at is not null`,
+      ),
+      q(sql`select client_id, id, status, updated_at from change_orders where workspace_id = ${ws}`),
+      q(sql`select client_id, value_id, avg(rating) as rating from value_ratings where workspace_id = ${ws}
+            group by client_id, value_id`),
+      q(sql`select sum(subtotal) as s from invoices where workspace_id = ${ws} and status <> 'draft'`),
+      q(sql`select l.client_id, sum(l.amount - l.credited) as net from invoice_lines l
+            join invoices i on i.id = l.invoice_id
+            where l.workspace_id = ${ws} and i.workspace_id = ${ws} and l.mandate_id is null and i.status <> 'draft'
+            group by l.client_id`),
+      mandateWorkFacts(db, { workspaceId: ws }),
+    ]);
+  const w = workspace[0]!;
+  const weights = new Map(values.map((v) => [String(v.id), Number(v.weight)]));
+  const settings = w.health_settings_json ? JSON.parse(String(w.health_settings_json)) : {};
+  const earned = new Map(unlinked.map((r) => [String(r.client_id), Number(r.net)]));
+  for (const f of facts) {
+    earned.set(f.mandate.clientId, (earned.get(f.mandate.clientId) ?? 0) + valueMandateWork(f).work.earned);
+  }
+  const timeOf = new Map(time.map((r) => [String(r.client_id), r]));
+  const [inv, sig, cla, off, co, rat] = [invoices, signals, claims, offers, cos, ratings].map(byClient);
+  const currency = w.currency as HealthInput["currency"];
+  const healths = clients.map((c) => {
+    const id = String(c.id);
+    const t = timeOf.get(id);
+    const input: HealthInput = {
+      clientId: id,
+      currency,
+      asOf,
+      timeEntries: [],
+      timeTotals: {
+        minutes: Number(t?.m ?? 0),
+        goodwillMinutes: Number(t?.gm ?? 0),
+        goodwillValue: Number(t?.gv ?? 0),
+      },
+      invoices: (inv!.get(id) ?? []).map((i) => ({
+        id: String(i.id),
+        issueDate: String(i.issue_date),
+        dueDate: String(i.due_date),
+        subtotal: Number(i.subtotal),
+        total: Number(i.total),
+        balance: Number(i.balance),
+        paidDate: i.status === "paid" ? (i.last_movement_on as string | null) : null,
+      })),
+      claims: (cla!.get(id) ?? []).map((x) => ({
+        id: String(x.id),
+        roundId: String(x.round_id),
+        mandateId: String(x.mandate_id),
+        receivedOn: String(x.received_on),
+        triage: (x.triage ?? null) as never,
+      })),
+      signedOffers: (off!.get(id) ?? []).map((o) => ({
+        offerId: String(o.id),
+        signedAt: String(o.signed_at).slice(0, 10),
+        deliverableCount: (JSON.parse(String(o.state_json)) as { content: { deliverables: unknown[] } }).content
+          .deliverables.length,
+      })),
+      changeOrders: (co!.get(id) ?? []).map((x) => ({
+        id: String(x.id),
+        date: String(x.updated_at).slice(0, 10),
+        status: x.status as never,
+      })),
+      signals: (sig!.get(id) ?? []).map((s) => ({
+        id: String(s.id),
+        kind: s.kind as never,
+        severity: Number(s.severity) as 1 | 2 | 3,
+        occurredOn: String(s.occurred_on),
+      })),
+      valuesAlignment: (rat!.get(id) ?? [])
+        .filter((r) => weights.has(String(r.value_id)))
+        .map((r) => ({
+          valueId: String(r.value_id),
+          rating: Number(r.rating),
+          weight: weights.get(String(r.value_id))!,
+        })),
+      earnedRevenue: earned.get(id) ?? 0,
+      workspaceRevenue: Number(revenue[0]?.s ?? 0),
+      targetHourlyRate: Number(w.target_hourly_rate),
+      settings,
+    };
+    return computeClientHealth(input);
+  });
+  return healths
+    .filter((h) => h.warning.level !== "none")
+    .sort((a, b) => (a.score.value ?? 100) - (b.score.value ?? 100))
+    .map((h) => ({ clientId: h.clientId, score: h.score.value, level: h.warning.level }));
+}
+
+export async function measureHealth(dataset: Dataset, options: MeasureOptions): Promise<Timing[]> {
+  const { ctx } = dataset.db;
+  const app = createHttpApp(ctx);
+  const asOf = ctx.now().toISOString().slice(0, 10);
+  let answer: { clientId: string; score: { value: number | null }; warning: { level: string } }[] = [];
+  let bytes = 0;
+  const api = await measure("health of all clients (`/health/warnings`)", options, async () => {
+    const res = await app.request("/api/v1/health/warnings", { headers: { cookie: dataset.cookie } });
+    const text = await res.text();
+    if (res.status !== 200) throw new Error(`/health/warnings: ${res.status} ${text.slice(0, 300)}`);
+    bytes = text.length;
+    answer = (JSON.parse(text) as { items: typeof answer }).items;
+  });
+  let raw: Awaited<ReturnType<typeof rawWarnings>> = [];
+  const baseline = await measure("health of all clients, raw SQL aggregate (same scores)", options, async () => {
+    raw = await rawWarnings(dataset, asOf);
+  });
+  const got = answer.map((h) => ({ clientId: h.clientId, score: h.score.value, level: h.warning.level }));
+  if (JSON.stringify(got) !== JSON.stringify(raw)) {
+    const at = got.findIndex((g, i) => JSON.stringify(g) !== JSON.stringify(raw[i]));
+    throw new Error(
+      `/health/warnings differs from the raw SQL scores at #${at}: ${JSON.stringify(got[at])} vs ${JSON.stringify(raw[at])}`,
+    );
+  }
+  const ratio = api.medianMs / baseline.medianMs;
+  api.label += ` — ${got.length} warned, ${(bytes / 1024).toFixed(0)} kB, ${ratio.toFixed(2)}× the raw SQL (goal ≤ 2)`;
+  baseline.label += `: ${raw.length} warned, equal to the answer`;
+  return [api, baseline];
+}
