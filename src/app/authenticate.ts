@@ -1,4 +1,10 @@
-import { findSessionPrincipal, findTokenPrincipal, type Principal } from "../store/session-store.ts";
+import {
+  authGeneration,
+  findLiveSession,
+  findSessionPrincipal,
+  findTokenPrincipal,
+  type Principal,
+} from "../store/session-store.ts";
 import type { AppContext } from "./context.ts";
 import { hashToken } from "./tokens.ts";
 
@@ -10,4 +16,17 @@ export function authenticateSession(ctx: AppContext, token: string): Promise<Pri
 /** The principal behind an API token (`Authorization: Bearer …`), or undefined. */
 export function authenticateBearer(ctx: AppContext, token: string): Promise<Principal | undefined> {
   return findTokenPrincipal(ctx.db, hashToken(ctx.secret, token), ctx.now().toISOString());
+}
+
+/** `authenticateSession` with when the session ends, for a cache that must not outlive it. */
+export function authenticateSessionUntil(
+  ctx: AppContext,
+  token: string,
+): Promise<{ principal: Principal; expiresAt: string } | undefined> {
+  return findLiveSession(ctx.db, hashToken(ctx.secret, token), ctx.now().toISOString());
+}
+
+/** The authentication generation of the database (see `authGeneration`): changes when any credential may have. */
+export function credentialsGeneration(ctx: AppContext): Promise<string> {
+  return authGeneration(ctx.db);
 }

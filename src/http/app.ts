@@ -127,15 +127,14 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}) {
     }
   });
 
-  app.use(
-    "/api/*",
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new DomainError("payload_too_large", `request body over ${MAX_BODY_BYTES} bytes`);
-      },
-    }),
-  );
+  const limitBody = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: () => {
+      throw new DomainError("payload_too_large", `request body over ${MAX_BODY_BYTES} bytes`);
+    },
+  });
+  // GET and HEAD carry no body to limit (nor to parse): they skip the limit's work.
+  app.use("/api/*", (c, next) => (c.req.method === "GET" || c.req.method === "HEAD" ? next() : limitBody(c, next)));
   app.use("/api/*", closeAfterUnreadBody());
   app.use("/api/v1/*", wellFormedInput());
   app.use("/api/v1/*", authentication(ctx));

@@ -8,7 +8,7 @@ import { timingSafeEqual } from "node:crypto";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Context, MiddlewareHandler } from "hono";
 import { getCookie } from "hono/cookie";
-import { authenticateBearer, authenticateSession } from "../app/authenticate.ts";
+import { authenticateBearer, authenticateSessionUntil, credentialsGeneration } from "../app/authenticate.ts";
 import type { AppContext } from "../app/context.ts";
 import { DomainError } from "../domain/errors.ts";
 import type { Actor } from "../domain/permissions.ts";
@@ -38,8 +38,65 @@ function sameToken(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
+/** A looked-up principal is reused for at most this long (real time) … */
+export const PRINCIPAL_CACHE_MS = 10_000;
+/** … and while the app's clock has moved less than this since (a clock set forward re-reads the session). */
+const PRINCIPAL_CACHE_CLOCK_MS = 60_000;
+const PRINCIPAL_CACHE_ENTRIES = 10_000;
+
+interface CachedPrincipal {
+  principal: Principal;
+  generation: string;
+  cachedAt: number;
+  clockAt: number;
+  expiresAt: string | undefined;
+}
+
+/**
+ * A short-lived cache of the principals behind session cookies and API tokens, so that a read does not look its
+ * session up again. Never trusted blindly: every request first reads the database's authentication generation (one
+ * pre-compiled indexed read), which triggers raise in the same transaction as any logout, revocation, session or
+ * token deletion, expiry change, or member role/status change — by whichever process, the CLI included — so a
+ * cached principal is dropped at once everywhere the database is shared. Entries also end with their session, after
+ * `PRINCIPAL_CACHE_MS`, and when the app's clock jumps; unknown credentials are never cached.
+ */
+function principalCache(ctx: AppContext) {
+  const entries = new Map<string, CachedPrincipal>();
+  return async (
+    key: string,
+    lookup: () => Promise<{ principal: Principal; expiresAt?: string } | undefined>,
+  ): Promise<Principal | undefined> => {
+    const generation = await credentialsGeneration(ctx);
+    const now = ctx.now();
+    const hit = entries.get(key);
+    if (
+      hit &&
+      hit.generation === generation &&
+      performance.now() - hit.cachedAt < PRINCIPAL_CACHE_MS &&
+      now.getTime() >= hit.clockAt &&
+      now.getTime() - hit.clockAt < PRINCIPAL_CACHE_CLOCK_MS &&
+      (hit.expiresAt === undefined || hit.expiresAt > now.toISOString())
+    ) {
+      return hit.principal;
+    }
+    entries.delete(key);
+    const found = await lookup();
+    if (!found) return undefined;
+    if (entries.size >= PRINCIPAL_CACHE_ENTRIES) entries.delete(entries.keys().next().value!);
+    entries.set(key, {
+      principal: found.principal,
+      generation,
+      cachedAt: performance.now(),
+      clockAt: now.getTime(),
+      expiresAt: found.expiresAt,
+    });
+    return found.principal;
+  };
+}
+
 /** Resolves the principal (if any) for every /api request and enforces CSRF on cookie-authenticated writes. */
 export function authentication(ctx: AppContext): MiddlewareHandler<HttpEnv> {
+  const cached = principalCache(ctx);
   return async (c, next) => {
     // The client portal acts for whoever holds a document's link, never as a member: no session, no CSRF token (a
     // studio member testing the link in the same browser must be able to sign too).
@@ -49,13 +106,17 @@ export function authentication(ctx: AppContext): MiddlewareHandler<HttpEnv> {
     }
     const header = c.req.header("authorization");
     if (header?.toLowerCase().startsWith("bearer ")) {
-      const principal = await authenticateBearer(ctx, header.slice(7).trim());
+      const bearer = header.slice(7).trim();
+      const principal = await cached(`bearer ${bearer}`, async () => {
+        const p = await authenticateBearer(ctx, bearer);
+        return p && { principal: p };
+      });
       if (!principal) throw new DomainError("unauthenticated", "invalid or revoked API token");
       c.set("principal", principal);
       return next();
     }
     const token = getCookie(c, SESSION_COOKIE);
-    const principal = token ? await authenticateSession(ctx, token) : undefined;
+    const principal = token ? await cached(`session ${token}`, () => authenticateSessionUntil(ctx, token)) : undefined;
     c.set("sessionToken", token);
     c.set("principal", principal);
     if (principal && !SAFE_METHODS.has(c.req.method)) {

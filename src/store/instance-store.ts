@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { Kysely } from "kysely";
+import { CompiledQuery, type Kysely } from "kysely";
 import type { Database } from "./schema.ts";
 
 /**
@@ -29,4 +29,22 @@ export async function isEmptyInstall(db: Kysely<Database>): Promise<boolean> {
 /** One cheap read that succeeds only while the database answers (readiness). */
 export async function pingDatabase(db: Kysely<Database>): Promise<void> {
   await db.selectFrom("instance").select("key").limit(1).execute();
+}
+
+/** Counters database triggers raise (`auth_generation`, `time_entries_generation`): each read pre-compiled, once. */
+const counterQueries = new Map<string, CompiledQuery>();
+
+/**
+ * A counter kept in `instance` by triggers (see the migration 2026-12-06T21-40-00): "0" until first raised. Read
+ * through one pre-compiled query per key (no query building: it runs on every request that trusts a cache).
+ */
+export async function instanceCounter(db: Kysely<Database>, key: "auth_generation" | "time_entries_generation") {
+  let query = counterQueries.get(key);
+  if (!query) {
+    // The key inline (one of two constants): `?` and `$1` placeholders differ between the engines.
+    query = CompiledQuery.raw(`select value from instance where key = '${key}'`);
+    counterQueries.set(key, query);
+  }
+  const { rows } = await db.executeQuery<{ value: string }>(query);
+  return rows[0]?.value ?? "0";
 }

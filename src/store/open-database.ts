@@ -8,6 +8,7 @@ import {
   type DatabaseConnection,
   Kysely,
   PostgresDialect,
+  type SqliteDatabase,
   SqliteDialect,
   SqliteDriver,
   sql,
@@ -68,11 +69,42 @@ class ImmediateSqliteDriver extends SqliteDriver {
   }
 }
 
+/** Statements kept prepared per SQL text (least recently used dropped first). */
+export const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * What Kysely's SQLite driver calls on the database — `prepare` and `close` — with `prepare` answered from a cache:
+ * the driver prepares every query again otherwise (compiling the SQL each time, a sizeable share of a short read's
+ * CPU). Safe because the driver runs one query at a time on its single connection (a statement is never asked for
+ * while another run of it is still iterating), and SQLite re-prepares a cached statement itself after a schema change.
+ */
+export function withStatementCache(database: SQLite.Database, size = STATEMENT_CACHE_SIZE): SqliteDatabase {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    prepare: (source: string) => {
+      let statement = cache.get(source);
+      if (statement) {
+        cache.delete(source); // re-inserted below: the Map's order is the recency order
+      } else {
+        statement = database.prepare(source);
+        if (cache.size >= size) cache.delete(cache.keys().next().value!);
+      }
+      cache.set(source, statement);
+      return statement;
+    },
+    close: () => {
+      cache.clear();
+      return database.close();
+    },
+  };
+}
+
 class MandatSqliteDialect extends SqliteDialect {
-  readonly #database: SQLite.Database;
+  readonly #database: SqliteDatabase;
   constructor(database: SQLite.Database) {
-    super({ database });
-    this.#database = database;
+    const cached = withStatementCache(database);
+    super({ database: cached });
+    this.#database = cached;
   }
   override createDriver() {
     return new ImmediateSqliteDriver({ database: this.#database });

@@ -1,6 +1,7 @@
 /** Sessions, API tokens and login attempts: everything authentication keeps, in the database so processes share it. */
 import { type Kysely, sql } from "kysely";
 import type { Role } from "../domain/permissions.ts";
+import { instanceCounter } from "./instance-store.ts";
 import type { Engine } from "./open-database.ts";
 import type { Database } from "./schema.ts";
 
@@ -51,6 +52,15 @@ export async function findSessionPrincipal(
   sessionId: string,
   at: string,
 ): Promise<Principal | undefined> {
+  return (await findLiveSession(db, sessionId, at))?.principal;
+}
+
+/** `findSessionPrincipal` with the session's end (`expiresAt`), for a cache that must not outlive it. */
+export async function findLiveSession(
+  db: Kysely<Database>,
+  sessionId: string,
+  at: string,
+): Promise<{ principal: Principal; expiresAt: string } | undefined> {
   const row = await db
     .selectFrom("sessions")
     .innerJoin("members", "members.id", "sessions.member_id")
@@ -60,6 +70,7 @@ export async function findSessionPrincipal(
       "sessions.workspace_id",
       "sessions.csrf_token",
       "sessions.last_seen_at",
+      "sessions.expires_at",
       "members.role",
     ])
     .where("sessions.id", "=", sessionId)
@@ -71,13 +82,25 @@ export async function findSessionPrincipal(
   }
   return row
     ? {
-        userId: row.user_id,
-        memberId: row.member_id,
-        workspaceId: row.workspace_id,
-        role: row.role as Role,
-        csrfToken: row.csrf_token,
+        principal: {
+          userId: row.user_id,
+          memberId: row.member_id,
+          workspaceId: row.workspace_id,
+          role: row.role as Role,
+          csrfToken: row.csrf_token,
+        },
+        expiresAt: row.expires_at,
       }
     : undefined;
+}
+
+/**
+ * A number that database triggers raise whenever a session or API token stops being valid or a member changes
+ * (logout, revocation, expiry moved, role or status changed, anything deleted): read before a cached principal is
+ * trusted, it tells every server process of a database at once.
+ */
+export function authGeneration(db: Kysely<Database>): Promise<string> {
+  return instanceCounter(db, "auth_generation");
 }
 
 export async function deleteSession(db: Kysely<Database>, sessionId: string): Promise<void> {
