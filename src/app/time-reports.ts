@@ -19,6 +19,9 @@ import {
   listGoodwillBudgets,
   listTimeEntries,
   minutesByMandate,
+  pageTimeEntries,
+  timeEntriesGeneration,
+  timeEntriesTotals,
 } from "../store/time-store.ts";
 import type { AppContext } from "./context.ts";
 import { getWorkspaceRecord } from "./load-records.ts";
@@ -32,16 +35,42 @@ function timeReadOnly(e: { invoiceId: string | null; clientId: string | null }, 
   return undefined;
 }
 
+/** Totals of the list per filter, each with the time entries' generation it was counted under. */
+const totalsCache = new WeakMap<AppContext, Map<string, { generation: string; total: number; totalMinutes: number }>>();
+const TOTALS_CACHED = 1_000;
+
+/**
+ * The list's count and minutes for a filter: counted once, then reused while the time entries' generation (raised by
+ * triggers on any insert, delete or counted change, by any process) has not moved — turning pages never recounts a
+ * million entries. Read before counting, so a change during the count only causes a recount next time.
+ */
+async function cachedTimeTotals(ctx: AppContext, filter: Omit<ListTimeInput, "limit" | "offset">) {
+  let cache = totalsCache.get(ctx);
+  if (!cache) {
+    cache = new Map();
+    totalsCache.set(ctx, cache);
+  }
+  const key = JSON.stringify(filter);
+  const generation = await timeEntriesGeneration(ctx.db);
+  const hit = cache.get(key);
+  if (hit?.generation === generation) return { total: hit.total, totalMinutes: hit.totalMinutes };
+  const totals = await timeEntriesTotals(ctx.db, filter);
+  cache.delete(key);
+  if (cache.size >= TOTALS_CACHED) cache.delete(cache.keys().next().value!);
+  cache.set(key, { generation, ...totals });
+  return totals;
+}
+
 /** A page of time entries, each flagged when it is work on a change order the client has not approved. */
 export async function listTime(ctx: AppContext, actor: Actor, q: TimeQuery) {
   requirePermission(actor, "read");
   const { page, pageSize, ...filters } = q;
-  const res = await listTimeEntries(ctx.db, {
-    ...filters,
-    workspaceId: actor.workspaceId,
-    limit: pageSize,
-    offset: (page - 1) * pageSize,
-  });
+  const filter = { ...filters, workspaceId: actor.workspaceId };
+  const [items, totals] = await Promise.all([
+    pageTimeEntries(ctx.db, { ...filter, limit: pageSize, offset: (page - 1) * pageSize }),
+    cachedTimeTotals(ctx, filter),
+  ]);
+  const res = { items, ...totals };
   const claimIds = [...new Set(res.items.flatMap((e) => (e.claimId ? [e.claimId] : [])))];
   const mandateIds = [...new Set(res.items.flatMap((e) => (e.claimId && e.mandateId ? [e.mandateId] : [])))];
   const clientIds = [...new Set(res.items.flatMap((e) => (e.clientId ? [e.clientId] : [])))];

@@ -2,6 +2,7 @@
 import type { Kysely, Selectable } from "kysely";
 import type { RunningTimer } from "../domain/time/running-timer.ts";
 import type { TimeCategory, TimeEntry } from "../domain/time/time-entry.ts";
+import { instanceCounter } from "./instance-store.ts";
 import type { Database, TimeEntryTable } from "./schema.ts";
 
 export type StoredTimeEntry = TimeEntry & {
@@ -86,7 +87,7 @@ export interface ListTimeInput {
   offset: number;
 }
 
-export async function listTimeEntries(db: Kysely<Database>, input: ListTimeInput) {
+function filteredTime(db: Kysely<Database>, input: Omit<ListTimeInput, "limit" | "offset">) {
   let q = db.selectFrom("time_entries").where("workspace_id", "=", input.workspaceId);
   if (input.memberId) q = q.where("member_id", "=", input.memberId);
   if (input.mandateId) q = q.where("mandate_id", "=", input.mandateId);
@@ -94,22 +95,55 @@ export async function listTimeEntries(db: Kysely<Database>, input: ListTimeInput
   if (input.category) q = q.where("category", "=", input.category);
   if (input.from) q = q.where("date", ">=", input.from);
   if (input.to) q = q.where("date", "<=", input.to);
-  const [rows, count] = await Promise.all([
-    q
-      .selectAll()
-      .orderBy("date", "desc")
-      .orderBy("created_at", "desc")
-      .limit(input.limit)
-      .offset(input.offset)
-      .execute(),
-    q
-      .select((eb) => [
-        eb.fn.countAll<number>().as("n"),
-        eb.fn.coalesce(eb.fn.sum<number>("minutes"), eb.lit(0)).as("m"),
-      ])
-      .executeTakeFirstOrThrow(),
-  ]);
-  return { items: rows.map(toEntry), total: Number(count.n), totalMinutes: Number(count.m) };
+  return q;
+}
+
+/**
+ * One page of entries, newest first. The page's ids are found first on the `(workspace_id, date, created_at, id)`
+ * index alone (skipping `offset` index entries, not table rows), then only those rows are read.
+ */
+export async function pageTimeEntries(db: Kysely<Database>, input: ListTimeInput): Promise<StoredTimeEntry[]> {
+  const ids = filteredTime(db, input)
+    .select("id")
+    .orderBy("date", "desc")
+    .orderBy("created_at", "desc")
+    .orderBy("id", "desc")
+    .limit(input.limit)
+    .offset(input.offset);
+  const rows = await db
+    .selectFrom("time_entries")
+    .selectAll()
+    .where("workspace_id", "=", input.workspaceId)
+    .where("id", "in", ids)
+    .orderBy("date", "desc")
+    .orderBy("created_at", "desc")
+    .orderBy("id", "desc")
+    .execute();
+  return rows.map(toEntry);
+}
+
+/** How many entries match, and their minutes. */
+export async function timeEntriesTotals(
+  db: Kysely<Database>,
+  input: Omit<ListTimeInput, "limit" | "offset">,
+): Promise<{ total: number; totalMinutes: number }> {
+  const count = await filteredTime(db, input)
+    .select((eb) => [eb.fn.countAll<number>().as("n"), eb.fn.coalesce(eb.fn.sum<number>("minutes"), eb.lit(0)).as("m")])
+    .executeTakeFirstOrThrow();
+  return { total: Number(count.n), totalMinutes: Number(count.m) };
+}
+
+export async function listTimeEntries(db: Kysely<Database>, input: ListTimeInput) {
+  const [items, totals] = await Promise.all([pageTimeEntries(db, input), timeEntriesTotals(db, input)]);
+  return { items, ...totals };
+}
+
+/**
+ * A number database triggers raise in the transaction of any insert, delete or change of a time entry's counted
+ * fields (by any process): totals computed under one generation are still true while it has not moved.
+ */
+export function timeEntriesGeneration(db: Kysely<Database>): Promise<string> {
+  return instanceCounter(db, "time_entries_generation");
 }
 
 /** Minutes logged on a mandate, all categories. */
