@@ -5,10 +5,9 @@
 import { Alert, Button, Group, Stack, Title } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { api } from "../api.ts";
 import { PublicLayout } from "../layout/public-layout.tsx";
 import { meQueryKey } from "../session.tsx";
-import { notifyError } from "../use-field-errors.ts";
+import { signOut } from "../sign-out.ts";
 import { usePageTitle } from "../use-page-title.ts";
 import { TwoFactorPanel } from "./two-factor-panel.tsx";
 
@@ -16,15 +15,6 @@ export function TwoFactorEnrolment({ workspace }: { workspace: string }) {
   const { t } = useTranslation();
   usePageTitle(t("account.twoFactor.enrol.title"));
   const queryClient = useQueryClient();
-  const logout = async () => {
-    try {
-      await api("POST", "/auth/logout");
-    } catch (error) {
-      notifyError(error, t);
-      return;
-    }
-    window.location.replace("/login");
-  };
   return (
     <PublicLayout>
       <Stack gap="lg">
@@ -34,7 +24,7 @@ export function TwoFactorEnrolment({ workspace }: { workspace: string }) {
         </Alert>
         <TwoFactorPanel onRecoveryCodesSaved={() => void queryClient.invalidateQueries({ queryKey: meQueryKey })} />
         <Group>
-          <Button variant="subtle" onClick={() => void logout()}>
+          <Button variant="subtle" onClick={() => void signOut(t)}>
             {t("header.logout")}
           </Button>
         </Group>

@@ -4,12 +4,11 @@ import { useDisclosure, useMediaQuery } from "@mantine/hooks";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, useLocation } from "react-router";
-import { api } from "../api.ts";
 import { GlobalSearch } from "../components/global-search.tsx";
 import { NotificationBell } from "../components/notification-bell.tsx";
 import { TimerButton } from "../components/timer-button.tsx";
 import { useSession } from "../session.tsx";
-import { notifyError } from "../use-field-errors.ts";
+import { signOut } from "../sign-out.ts";
 import { LanguageSwitch } from "./language-switch.tsx";
 import { SkipLink } from "./skip-link.tsx";
 
@@ -44,18 +43,6 @@ export function AppLayout() {
     close();
     document.getElementById("main")?.focus({ preventScroll: false });
   }, [location.pathname, close]);
-
-  const logout = async () => {
-    try {
-      await api("POST", "/auth/logout");
-    } catch (error) {
-      notifyError(error, t);
-      return;
-    }
-    // A fresh page: nothing of this session stays in memory (cached data, CSRF token), and no guard can race the
-    // move to the login page and send the next sign-in back to this page.
-    window.location.replace("/login");
-  };
 
   const labels = {
     "nav.dashboard": t("nav.dashboard"),
@@ -115,7 +102,7 @@ export function AppLayout() {
                   <Menu.Label>
                     {me.user.email} · <Badge size="xs">{t(`roles.${me.member.role}`)}</Badge>
                   </Menu.Label>
-                  <Menu.Item onClick={() => void logout()}>{t("header.logout")}</Menu.Item>
+                  <Menu.Item onClick={() => void signOut(t)}>{t("header.logout")}</Menu.Item>
                 </Menu.Dropdown>
               </Menu>
             </Group>
