@@ -128,17 +128,23 @@ describe.each(engines())("a workspace that requires two-step sign-in on $engine"
   });
 
   it.skipIf(skip)(
-    "holds sessions already open when the owner turns it on, and frees them when turned off",
+    "holds sessions and API tokens already open when the owner turns it on, until turned off",
     async () => {
       const owner = await fx.owner();
       const viewer = await fx.memberOf(owner, "viewer");
+      const member = await fx.memberOf(owner, "member");
+      const script = fx.client();
+      script.bearer = (await member.post("/api/v1/tokens", { name: "Script" })).body.token;
       expect((await viewer.get("/api/v1/clients")).status).toBe(200);
+      expect((await script.get("/api/v1/clients")).status).toBe(200);
       await turnOnSecondFactor(owner);
       expect((await requireIt(owner, true)).status).toBe(200);
       expect((await viewer.get("/api/v1/clients")).body.code).toBe("two_factor_setup_required");
+      expect((await script.get("/api/v1/clients")).body.code).toBe("two_factor_setup_required");
       expect((await owner.get("/api/v1/clients")).status).toBe(200);
       expect((await requireIt(owner, false)).status).toBe(200);
       expect((await viewer.get("/api/v1/clients")).status).toBe(200);
+      expect((await script.get("/api/v1/clients")).status).toBe(200);
     },
   );
 });
