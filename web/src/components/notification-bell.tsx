@@ -65,63 +65,54 @@ export function NotificationBell() {
       <VisuallyHidden role="status" aria-live="polite" data-testid="notification-announce">
         {count > 0 ? t("notifications.announce", { count }) : ""}
       </VisuallyHidden>
-      <Popover opened={opened} onChange={setOpened} position="bottom-end" width={360} withinPortal trapFocus>
-        <Popover.Target>
-          <Indicator
-            label={count > 99 ? "99+" : count}
-            size={18}
-            disabled={count === 0}
-            color="red.8"
-            offset={4}
-            aria-hidden={false}
-          >
+      <Indicator label={count > 99 ? "99+" : count} size={18} disabled={count === 0} color="red.8" offset={4}>
+        <Popover opened={opened} onChange={setOpened} position="bottom-end" width={360} withinPortal trapFocus>
+          <Popover.Target>
             <ActionIcon
               variant="subtle"
               size="lg"
               aria-label={label}
-              aria-expanded={opened}
-              aria-haspopup="dialog"
               data-testid="notification-bell"
               data-count={count}
               onClick={() => setOpened((o) => !o)}
             >
               <BellIcon />
             </ActionIcon>
-          </Indicator>
-        </Popover.Target>
-        <Popover.Dropdown role="dialog" aria-labelledby="notification-panel-title" data-testid="notification-panel">
-          <Stack gap="sm">
-            <Group justify="space-between" wrap="nowrap">
-              <Text fw={700} id="notification-panel-title" component="h2" size="md" m={0}>
-                {t("notifications.panelTitle")}
-              </Text>
-              {count > 0 && (
-                <Button
-                  size="compact-xs"
-                  variant="light"
-                  loading={markAll.isPending}
-                  onClick={() => markAll.mutate("all")}
-                >
-                  {t("notifications.markAllRead")}
-                </Button>
+          </Popover.Target>
+          <Popover.Dropdown role="dialog" aria-labelledby="notification-panel-title" data-testid="notification-panel">
+            <Stack gap="sm">
+              <Group justify="space-between" wrap="nowrap">
+                <Text fw={700} id="notification-panel-title" component="h2" size="md" m={0}>
+                  {t("notifications.panelTitle")}
+                </Text>
+                {count > 0 && (
+                  <Button
+                    size="compact-xs"
+                    variant="light"
+                    loading={markAll.isPending}
+                    onClick={() => markAll.mutate("all")}
+                  >
+                    {t("notifications.markAllRead")}
+                  </Button>
+                )}
+              </Group>
+              {latest.isPending && <Loader size="sm" aria-label={t("common.loading")} />}
+              {latest.isError && <Alert color="red">{problemMessage(latest.error, t)}</Alert>}
+              {latest.data && latest.data.items.length === 0 && (
+                <Text size="sm" c="dimmed">
+                  {t("notifications.empty")}
+                </Text>
               )}
-            </Group>
-            {latest.isPending && <Loader size="sm" aria-label={t("common.loading")} />}
-            {latest.isError && <Alert color="red">{problemMessage(latest.error, t)}</Alert>}
-            {latest.data && latest.data.items.length === 0 && (
-              <Text size="sm" c="dimmed">
-                {t("notifications.empty")}
-              </Text>
-            )}
-            {latest.data && latest.data.items.length > 0 && (
-              <NotificationList items={latest.data.items} onFollow={() => setOpened(false)} />
-            )}
-            <Anchor component={Link} to="/notifications" size="sm" onClick={() => setOpened(false)}>
-              {t("notifications.seeAll")}
-            </Anchor>
-          </Stack>
-        </Popover.Dropdown>
-      </Popover>
+              {latest.data && latest.data.items.length > 0 && (
+                <NotificationList items={latest.data.items} onFollow={() => setOpened(false)} />
+              )}
+              <Anchor component={Link} to="/notifications" size="sm" onClick={() => setOpened(false)}>
+                {t("notifications.seeAll")}
+              </Anchor>
+            </Stack>
+          </Popover.Dropdown>
+        </Popover>
+      </Indicator>
     </>
   );
 }
