@@ -4,7 +4,6 @@
  * SHA-256 of its source).
  */
 import { createHash } from "node:crypto";
-import type { simpleParser } from "mailparser";
 import { fieldError } from "../domain/errors.ts";
 import type { MailAttachment } from "../store/mailbox-store.ts";
 
@@ -30,18 +29,39 @@ export function dayInOwnOffset(sentAt: Date, dateHeaderLine: string | undefined)
   return new Date(sentAt.getTime() + minutes * 60_000).toISOString().slice(0, 10);
 }
 
-/** `arrivedAt`: when the server received it (ISO), for a message without a usable Date header. */
-export async function parseMailMessage(source: Buffer, arrivedAt: string): Promise<ParsedMailMessage> {
-  let parsed: Awaited<ReturnType<typeof simpleParser>>;
-  try {
-    // mailparser is loaded on the first message parsed, not when the server starts.
-    const { simpleParser: parse } = await import("mailparser");
-    parsed = await parse(source, { skipImageLinks: true });
-  } catch {
-    throw fieldError("uid", "broken_message", "this message cannot be read (broken MIME structure)");
+/**
+ * A structural fault mailparser reads past in silence (it then finds no text): a multipart body without a boundary,
+ * or whose boundary never appears, or a base64 body that is not base64. Only the top level is checked.
+ */
+export function mimeDefect(source: Buffer): string | null {
+  const text = source.toString("latin1");
+  const end = text.search(/\r?\n\r?\n/);
+  const head = (end < 0 ? text : text.slice(0, end)).replace(/\r?\n[ \t]+/g, " ");
+  const body = end < 0 ? "" : text.slice(end).trim();
+  const header = (name: string) => head.match(new RegExp(`^${name}:[ \\t]*(.*)$`, "im"))?.[1]?.trim() ?? "";
+  const type = header("content-type");
+  if (/^multipart\//i.test(type)) {
+    const boundary = type.match(/boundary\s*=\s*(?:"([^"]+)"|([^\s;]+))/i);
+    const value = boundary?.[1] ?? boundary?.[2];
+    if (!value) return "a multipart message without a boundary";
+    if (!body.includes(`--${value}`)) return "the parts' boundary never appears in the message";
   }
+  if (/^base64$/i.test(header("content-transfer-encoding")) && /[^A-Za-z0-9+/=\s]/.test(body)) {
+    return "a base64 body that is not base64";
+  }
+  return null;
+}
+
+/** `arrivedAt`: when the server received it (ISO), for a message without a usable Date header. */
+export async function readMailMessage(
+  source: Buffer,
+  arrivedAt: string,
+): Promise<ParsedMailMessage & { problem: "no_text" | "broken_mime" | null; problemDetail: string | null }> {
+  // mailparser is loaded on the first message parsed, not when the server starts. It reads anything, never throws.
+  const { simpleParser } = await import("mailparser");
+  const parsed = await simpleParser(source, { skipImageLinks: true });
   const text = (parsed.text ?? "").replace(/\r\n/g, "\n").trim();
-  if (!text) throw fieldError("uid", "no_text", "this message has no text to split into requests");
+  const defect = text ? null : mimeDefect(source);
   const from = parsed.from?.value[0];
   const address = from?.address ?? "";
   const sender = from?.name ? `${from.name} <${address}>` : address;
@@ -63,5 +83,16 @@ export async function parseMailMessage(source: Buffer, arrivedAt: string): Promi
       contentType: a.contentType,
       size: a.size,
     })),
+    problem: text ? null : defect ? "broken_mime" : "no_text",
+    problemDetail: defect,
   };
+}
+
+/** The message as a list to import: one that cannot be read or has no text is refused naming `uid`. */
+export async function parseMailMessage(source: Buffer, arrivedAt: string): Promise<ParsedMailMessage> {
+  const { problem, problemDetail, ...read } = await readMailMessage(source, arrivedAt);
+  if (problem === "broken_mime")
+    throw fieldError("uid", "broken_message", `this message cannot be read (${problemDetail})`);
+  if (problem === "no_text") throw fieldError("uid", "no_text", "this message has no text to split into requests");
+  return read;
 }

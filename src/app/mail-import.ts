@@ -14,6 +14,7 @@ import {
   listImapFolders,
   listImapMessages,
 } from "../mail/imap-mailbox.ts";
+import { findMailboxPollState, type MailboxPollState } from "../store/mail-message-store.ts";
 import {
   deleteMailbox,
   findImportOfRound,
@@ -28,10 +29,10 @@ import {
 import { findRound } from "../store/round-store.ts";
 import { isUniqueViolation } from "../store/store-errors.ts";
 import type { AppContext } from "./context.ts";
-import { notifyEvent } from "./notification-events.ts";
 import { getClientRecord, getMandateRecord } from "./load-records.ts";
 import { decryptMailboxPassword, encryptMailboxPassword } from "./mail-import-credentials.ts";
 import { type ParsedMailMessage, parseMailMessage } from "./mail-import-message.ts";
+import { notifyEvent } from "./notification-events.ts";
 import { receiveRound } from "./receive-round.ts";
 import { recordAudit } from "./record-audit.ts";
 import type { RoundView } from "./round-view.ts";
@@ -45,6 +46,10 @@ export interface MailboxSettingsView {
   username: string;
   folder: string;
   updatedAt: string | null;
+  /** When the server last polled it, and why that failed (null once a poll succeeds). */
+  polledAt: string | null;
+  lastError: string | null;
+  lastErrorAt: string | null;
 }
 
 export interface MailboxInput {
@@ -57,10 +62,25 @@ export interface MailboxInput {
   folder: string;
 }
 
-function view(m: StoredMailbox | undefined): MailboxSettingsView {
+function view(m: StoredMailbox | undefined, poll?: MailboxPollState): MailboxSettingsView {
+  const polled = {
+    polledAt: poll?.polledAt ?? null,
+    lastError: poll?.lastError ?? null,
+    lastErrorAt: poll?.lastErrorAt ?? null,
+  };
   if (!m)
-    return { configured: false, host: "", port: 993, security: "tls", username: "", folder: "INBOX", updatedAt: null };
+    return {
+      configured: false,
+      host: "",
+      port: 993,
+      security: "tls",
+      username: "",
+      folder: "INBOX",
+      updatedAt: null,
+      ...polled,
+    };
   return {
+    ...polled,
     configured: true,
     host: m.host,
     port: m.port,
@@ -83,7 +103,8 @@ export function isLoopbackHost(host: string): boolean {
 
 export async function getMailboxSettings(ctx: AppContext, actor: Actor): Promise<MailboxSettingsView> {
   requirePermission(actor, "read");
-  return view(await findMailbox(ctx.db, actor.workspaceId));
+  const mailbox = await findMailbox(ctx.db, actor.workspaceId);
+  return view(mailbox, mailbox && (await findMailboxPollState(ctx.db, actor.workspaceId)));
 }
 
 export async function setMailbox(ctx: AppContext, actor: Actor, input: MailboxInput): Promise<MailboxSettingsView> {
@@ -104,7 +125,13 @@ export async function setMailbox(ctx: AppContext, actor: Actor, input: MailboxIn
       folder: input.folder,
       updatedAt: at,
     };
-    await saveMailbox(trx, { workspaceId: actor.workspaceId, mailbox, memberId: actor.memberId });
+    const resetCursor = !before || before.host !== mailbox.host || before.username !== mailbox.username;
+    await saveMailbox(trx, {
+      workspaceId: actor.workspaceId,
+      mailbox,
+      memberId: actor.memberId,
+      resetCursor: resetCursor || before.folder !== mailbox.folder,
+    });
     const audited = (m: StoredMailbox | undefined) =>
       m && { host: m.host, port: m.port, security: m.security, username: m.username, folder: m.folder };
     await recordAudit(ctx, trx, {
@@ -116,7 +143,7 @@ export async function setMailbox(ctx: AppContext, actor: Actor, input: MailboxIn
       before: audited(before),
       after: { ...audited(mailbox), passwordChanged: Boolean(input.password) },
     });
-    return view(mailbox);
+    return view(mailbox, await findMailboxPollState(trx, actor.workspaceId));
   });
 }
 
@@ -231,16 +258,34 @@ export async function importMailMessage(
   const fetched = await fetchImapMessage(mailbox.account, folder, input.uid);
   if (!fetched) throw new DomainError("not_found", "no message with this UID in the folder (moved or deleted?)");
   const parsed = await parseMailMessage(fetched.source, fetched.internalDate ?? ctx.now().toISOString());
-  await requireNotImported(ctx, actor, parsed.messageKey);
+  return importAsRound(ctx, actor, mandateId, { ...parsed, folder, uid: input.uid });
+}
+
+/** What a message brings to the round it becomes (read from the mail server, or kept by a poll). */
+export type MailForRound = Omit<ParsedMailMessage, "senderAddress"> & { folder: string; uid: number };
+
+/**
+ * Makes a message a round of the mandate, once per workspace: its key is claimed in the round's transaction (a
+ * second import, even at the same moment, answers 409 naming the first round). A text without any request answers
+ * 400 naming `field`.
+ */
+export async function importAsRound(
+  ctx: AppContext,
+  actor: Actor,
+  mandateId: string,
+  mail: MailForRound,
+  field = "uid",
+): Promise<ImportedRound> {
+  await requireNotImported(ctx, actor, mail.messageKey);
   try {
     return await transact(ctx, async (trx) => {
-      await requireNotImported(inTransaction(ctx, trx), actor, parsed.messageKey);
+      await requireNotImported(inTransaction(ctx, trx), actor, mail.messageKey);
       const round = await receiveRound(inTransaction(ctx, trx), actor, mandateId, {
-        text: parsed.text,
-        receivedOn: parsed.receivedOn,
+        text: mail.text,
+        receivedOn: mail.receivedOn,
       }).catch((err: unknown) => {
         if (err instanceof DomainError && err.details?.fields?.[0]?.issue === "no_claims") {
-          throw fieldError("uid", "no_claims", "no request was found in this message's text");
+          throw fieldError(field, "no_claims", "no request was found in this message's text");
         }
         throw err;
       });
@@ -250,15 +295,15 @@ export async function importMailMessage(
         memberId: actor.memberId,
         mailImport: {
           id: ctx.newId(),
-          messageKey: parsed.messageKey,
+          messageKey: mail.messageKey,
           roundId: round.round.id,
           mandateId,
-          folder,
-          uid: input.uid,
-          subject: parsed.subject,
-          sender: parsed.sender,
-          sentAt: parsed.sentAt,
-          attachments: parsed.attachments,
+          folder: mail.folder,
+          uid: mail.uid,
+          subject: mail.subject,
+          sender: mail.sender,
+          sentAt: mail.sentAt,
+          attachments: mail.attachments,
           createdAt,
         },
       });
@@ -269,22 +314,31 @@ export async function importMailMessage(
         entity: "round",
         entityId: round.round.id,
         after: {
-          messageId: parsed.messageId,
-          subject: parsed.subject,
-          sender: parsed.sender,
-          sentAt: parsed.sentAt,
-          attachments: parsed.attachments.map((a) => a.filename),
+          messageId: mail.messageId,
+          subject: mail.subject,
+          sender: mail.sender,
+          sentAt: mail.sentAt,
+          attachments: mail.attachments.map((a) => a.filename),
         },
       });
       const notified = { workspaceId: actor.workspaceId, actorMemberId: actor.memberId };
       await notifyEvent(ctx, trx, { ...notified, kind: "list_received", entityId: round.round.id });
-      const { text: _text, messageKey: _key, senderAddress: _address, ...message } = parsed;
-      return { ...round, message: { ...message, folder, uid: input.uid } };
+      const message = {
+        messageId: mail.messageId,
+        subject: mail.subject,
+        sender: mail.sender,
+        sentAt: mail.sentAt,
+        receivedOn: mail.receivedOn,
+        attachments: mail.attachments,
+        folder: mail.folder,
+        uid: mail.uid,
+      };
+      return { ...round, message };
     });
   } catch (err) {
     // Two imports of the same message at once: the loser's insert meets the unique key; name the winner's round.
     if (isUniqueViolation(err)) {
-      const [found] = await findImportsByKeys(ctx.db, actor.workspaceId, [parsed.messageKey]);
+      const [found] = await findImportsByKeys(ctx.db, actor.workspaceId, [mail.messageKey]);
       if (found) throw alreadyImported(found);
     }
     throw err;

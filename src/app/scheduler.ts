@@ -8,10 +8,12 @@ import type { AppContext } from "./context.ts";
 import { type DueRecurringOptions, type DueRecurringResult, runDueRecurring } from "./due-recurring.ts";
 import { type DueRemindersOptions, type DueRemindersResult, runDueReminders } from "./due-reminders.ts";
 import { type NotificationWorkResult, runNotificationWork } from "./notification-scan.ts";
+import { type DueMailboxesResult, type PollOptions, pollDueMailboxes } from "./poll-mailboxes.ts";
 
 export interface DueWorkResult {
   recurring: DueRecurringResult;
   reminders: DueRemindersResult;
+  mailboxes: DueMailboxesResult;
   notifications: NotificationWorkResult;
 }
 
@@ -19,13 +21,14 @@ export interface DueWorkResult {
 export async function runDueWork(
   ctx: AppContext,
   now: Date = ctx.now(),
-  options: { recurring?: DueRecurringOptions; reminders?: DueRemindersOptions } = {},
+  options: { recurring?: DueRecurringOptions; reminders?: DueRemindersOptions; mailboxes?: PollOptions } = {},
 ): Promise<DueWorkResult> {
   // Recurring invoices first: an invoice issued now gets its reminder schedule in the same tick.
   const recurring = await runDueRecurring(ctx, now, options.recurring);
   const reminders = await runDueReminders(ctx, now, options.reminders);
+  const mailboxes = await pollDueMailboxes(ctx, now, options.mailboxes);
   // Notifications last: what this tick made overdue or imported is told in the same tick.
-  return { recurring, reminders, notifications: await runNotificationWork(ctx, now) };
+  return { recurring, reminders, mailboxes, notifications: await runNotificationWork(ctx, now) };
 }
 
 export interface Scheduler {

@@ -4,7 +4,7 @@
  * `mail_login_refused`, anything else `mail_server_unreachable` (with a reason), an unknown folder a validation error
  * naming `folder`; never an unexpected fault.
  */
-import type { ImapFlow, MessageStructureObject } from "imapflow";
+import type { FetchMessageObject, ImapFlow, MessageStructureObject } from "imapflow";
 import { DomainError, fieldError } from "../domain/errors.ts";
 
 export interface ImapAccount {
@@ -140,6 +140,22 @@ function isoOrNull(value: Date | string | undefined): string | null {
   return Number.isNaN(d.getTime()) ? null : d.toISOString();
 }
 
+const SUMMARY_QUERY = { uid: true, envelope: true, internalDate: true, size: true, bodyStructure: true } as const;
+
+/** A message as listed: read from its envelope and structure, never from its body. */
+function summaryOf(m: FetchMessageObject): ImapMessageSummary {
+  const from = m.envelope?.from?.[0];
+  return {
+    uid: m.uid,
+    messageId: m.envelope?.messageId ?? null,
+    subject: m.envelope?.subject ?? "",
+    from: from ? { name: from.name ?? "", address: from.address ?? "" } : null,
+    date: isoOrNull(m.envelope?.date) ?? isoOrNull(m.internalDate),
+    size: m.size ?? 0,
+    attachments: attachmentsOf(m.bodyStructure),
+  };
+}
+
 /** The newest `limit` messages of a folder, newest first. */
 export async function listImapMessages(
   account: ImapAccount,
@@ -153,24 +169,7 @@ export async function listImapMessages(
       if (exists === 0) return [];
       const first = Math.max(1, exists - limit + 1);
       const found: ImapMessageSummary[] = [];
-      for await (const m of client.fetch(`${first}:*`, {
-        uid: true,
-        envelope: true,
-        internalDate: true,
-        size: true,
-        bodyStructure: true,
-      })) {
-        const from = m.envelope?.from?.[0];
-        found.push({
-          uid: m.uid,
-          messageId: m.envelope?.messageId ?? null,
-          subject: m.envelope?.subject ?? "",
-          from: from ? { name: from.name ?? "", address: from.address ?? "" } : null,
-          date: isoOrNull(m.envelope?.date) ?? isoOrNull(m.internalDate),
-          size: m.size ?? 0,
-          attachments: attachmentsOf(m.bodyStructure),
-        });
-      }
+      for await (const m of client.fetch(`${first}:*`, SUMMARY_QUERY)) found.push(summaryOf(m));
       return found.sort((a, b) => b.uid - a.uid);
     } finally {
       lock.release();
@@ -200,4 +199,68 @@ export async function fetchImapMessage(
       lock.release();
     }
   });
+}
+
+/** A message found by a poll: its summary, the server's arrival time, and its source unless larger than allowed. */
+export interface PolledImapMessage extends ImapMessageSummary {
+  internalDate: string | null;
+  /** Null: larger than `maxBytes`, not downloaded. */
+  source: Buffer | null;
+}
+
+/**
+ * Reads the messages of a folder after a cursor, oldest first, at most `limit`: those with a UID above `lastUid`
+ * when the folder's UIDVALIDITY is still `uidvalidity`, else (first poll, or the folder was rebuilt) the newest
+ * `limit`. Each is handed to `keep` before the next is read; the answer is the folder's UIDVALIDITY, the last UID
+ * kept, and whether more messages wait.
+ */
+export async function pollImapFolder(input: {
+  account: ImapAccount;
+  folder: string;
+  cursor: { uidvalidity: string | null; lastUid: number };
+  limit: number;
+  maxBytes: number;
+  keep: (message: PolledImapMessage, uidvalidity: string) => Promise<void>;
+}): Promise<{ uidvalidity: string; lastUid: number; more: boolean }> {
+  // What `keep` throws (the database's faults) is no mail server problem: carried out of the session as it is.
+  let kept: { error: unknown } | undefined;
+  const read = await withImap(input.account, async (client) => {
+    const lock = await client.getMailboxLock(input.folder, { readOnly: true });
+    try {
+      const box = client.mailbox;
+      const exists = box ? box.exists : 0;
+      const uidvalidity = String(box ? box.uidValidity : "");
+      const resume = input.cursor.uidvalidity === uidvalidity;
+      const after = resume ? input.cursor.lastUid : 0;
+      if (exists === 0) return { uidvalidity, lastUid: after, more: false };
+      const range = resume ? `${after + 1}:*` : `${Math.max(1, exists - input.limit + 1)}:*`;
+      const found: { summary: ImapMessageSummary; internalDate: string | null }[] = [];
+      for await (const m of client.fetch(range, SUMMARY_QUERY, { uid: resume })) {
+        if (m.uid <= after) continue; // `N:*` names the last message even when no UID reaches N
+        found.push({ summary: summaryOf(m), internalDate: isoOrNull(m.internalDate) });
+      }
+      found.sort((a, b) => a.summary.uid - b.summary.uid);
+      const batch = found.slice(0, input.limit);
+      let lastUid = after;
+      for (const { summary, internalDate } of batch) {
+        let source: Buffer | null = null;
+        if (summary.size <= input.maxBytes) {
+          const m = await client.fetchOne(String(summary.uid), { uid: true, source: true }, { uid: true });
+          source = (m ? m.source : undefined) ?? Buffer.alloc(0);
+        }
+        try {
+          await input.keep({ ...summary, internalDate, source }, uidvalidity);
+        } catch (error) {
+          kept = { error };
+          break;
+        }
+        lastUid = summary.uid;
+      }
+      return { uidvalidity, lastUid, more: found.length > batch.length };
+    } finally {
+      lock.release();
+    }
+  });
+  if (kept) throw kept.error;
+  return read;
 }

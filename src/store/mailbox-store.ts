@@ -50,9 +50,10 @@ export async function findMailbox(db: Kysely<Database>, workspaceId: string): Pr
     : undefined;
 }
 
+/** Saving settings makes the mailbox due for a poll and clears its last error; `resetCursor`: another folder or account. */
 export async function saveMailbox(
   trx: Kysely<Database>,
-  input: { workspaceId: string; mailbox: StoredMailbox; memberId: string },
+  input: { workspaceId: string; mailbox: StoredMailbox; memberId: string; resetCursor: boolean },
 ): Promise<void> {
   const m = input.mailbox;
   const values = {
@@ -64,6 +65,10 @@ export async function saveMailbox(
     folder: m.folder,
     updated_by: input.memberId,
     updated_at: m.updatedAt,
+    poll_due_at: null,
+    last_error: null,
+    last_error_at: null,
+    ...(input.resetCursor ? { poll_uidvalidity: null, poll_last_uid: 0 } : {}),
   };
   await trx
     .insertInto("mailboxes")

@@ -32,6 +32,8 @@ describe.skipIf(chromiumMissing || !dovecotAvailable())("a list received by e-ma
   let context: BrowserContext;
   let page: Page;
   let mandateId: string;
+  /** The owner's API session, to seed what the journey does not show. */
+  let call: ReturnType<typeof seedApi>;
   keepFailureScreenshots(() => page);
   const pageErrors: string[] = [];
 
@@ -51,7 +53,7 @@ describe.skipIf(chromiumMissing || !dovecotAvailable())("a list received by e-ma
     );
     server = await startTestServer();
     baseUrl = server.url;
-    const call = seedApi(baseUrl);
+    call = seedApi(baseUrl);
     await call("POST", "/auth/signup", {
       email: owner.email,
       password: owner.password,
@@ -156,6 +158,76 @@ describe.skipIf(chromiumMissing || !dovecotAvailable())("a list received by e-ma
     await english.getByText("1 attachment: captures-iphone.pdf").waitFor();
     await english.getByText("Client contact").waitFor();
     await screenshot(page, "mailbox-04-imported-en");
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("a second list arrives, is polled in, becomes a round in one click; its two repeats are confirmed and the reply restates the answers", async () => {
+    // The collective had declined two points of the first list, each against a signed exclusion.
+    const [first] = (await call("GET", `/mandates/${mandateId}/rounds`)).items;
+    const round = await call("GET", `/rounds/${first.id}`);
+    const clause = (title: string) => round.baseline.find((b: { title: string }) => b.title === title).id;
+    const decline = async (words: string, exclusion: string) => {
+      const c = round.claims.find((x: { text: string }) => x.text.includes(words));
+      await call("PATCH", `/claims/${c.id}`, {
+        triage: {
+          outcome: "declined",
+          baseline: { kind: "exclusion", id: clause(exclusion) },
+          rationale: "Hors de l'offre signée",
+        },
+      });
+    };
+    await decline("Changer la police", "Corrections au code existant du thème");
+    await decline("Réécrire les textes", "Rédaction ou traduction du contenu");
+    await dovecot.append(
+      rawMessage({
+        from: `Julie Bergeron <${julie}>`,
+        to: owner.email,
+        subject: "Toujours en attente",
+        date: "Mon, 30 Nov 2026 09:15:00 -0500",
+        text: "Bonjour,\n\n1. Changer la police et les couleurs du thème\n2. Réécrire les textes de la page À propos\n3. Ajouter un calendrier des événements\n\nMerci\nJulie",
+        messageId: "<still-waiting@boreale.demo>",
+      }),
+    );
+
+    await page.getByRole("banner").getByText("Français", { exact: true }).click();
+    await page.waitForFunction(() => document.documentElement.lang === "fr-CA");
+    await page.goto(`${baseUrl}/mandates/${mandateId}/scope`);
+    const received = page.getByRole("group", { name: "Reçus par courriel" });
+    await received.getByText("Aucun message reçu pour l'instant.").waitFor();
+    await received.getByRole("button", { name: "Relever maintenant" }).click();
+    const row = received.getByRole("row").filter({ hasText: "Toujours en attente" });
+    await row.getByText("Contact de Agence Boréale").waitFor();
+    await received.getByText(/^Mandat relève la boîte toutes les deux minutes\. Dernier relevé :/).waitFor();
+    expect(await seriousA11yViolations(page), "axe on the received messages").toEqual([]);
+    await screenshot(page, "mailbox-05-received");
+    await row.getByRole("button", { name: "Créer la liste « Toujours en attente » dans ce mandat" }).click();
+
+    await page.getByRole("heading", { level: 1, name: /^Liste du 30 nov\. 2026/ }).waitFor();
+    await expect.poll(() => page.getByTestId("claim").count()).toBe(3);
+    await expect.poll(() => page.getByTestId("repeat-flag").count()).toBe(2);
+    const flagged = page.getByTestId("claim").filter({ hasText: "Changer la police" });
+    expect(await flagged.getByTestId("repeat-flag").textContent()).toMatch(/Refusé le .*Corrections au code existant/);
+    await screenshot(page, "mailbox-06-repeats");
+    for (const words of ["Changer la police", "Réécrire les textes"]) {
+      const claim = page.getByTestId("claim").filter({ hasText: words });
+      await claim.getByRole("button", { name: /^Confirmer la répétition/ }).click();
+      await claim.getByTestId("repeat-flag").waitFor({ state: "detached" });
+    }
+    await expect.poll(() => page.getByTestId("summary-repeats").textContent()).toMatch(/^2 répétitions confirmées/);
+
+    // The new point is for a change order (triaged through the API: the triage form is another journey's).
+    const second = await call("GET", `/rounds/${page.url().split("/rounds/")[1]}`);
+    const fresh = second.claims.find((c: { text: string }) => c.text.includes("calendrier"));
+    await call("PATCH", `/claims/${fresh.id}`, { triage: { outcome: "change_order", estimatedHours: 6 } });
+    await page.reload();
+    await page.getByRole("button", { name: "Rédiger la réponse" }).click();
+    const letter = page.getByRole("textbox", { name: "Lettre" });
+    await expect.poll(() => letter.inputValue()).toContain("Nous avons déjà répondu à ce point le");
+    const text = await letter.inputValue();
+    expect(text.split("Nous avons déjà répondu à ce point le").length - 1).toBe(2);
+    expect(text).toContain("Corrections au code existant du thème");
+    expect(text).toContain("Rédaction ou traduction du contenu");
+    await screenshot(page, "mailbox-07-reply");
     expect(pageErrors).toEqual([]);
   });
 });

@@ -19,7 +19,8 @@ import {
   problems,
   RequiredText,
 } from "../schemas/common-schemas.ts";
-import { RoundViewSchema } from "../schemas/round-schemas.ts";
+import { AttachmentSchema, ImportedRoundSchema, importConflict } from "../schemas/mail-schemas.ts";
+import { receivedMailRoutes } from "./received-mail-routes.ts";
 
 /** Host name or IP address, without scheme, path or port. */
 const HostSchema = z
@@ -47,6 +48,9 @@ const MailboxSettingsSchema = z
     username: z.string(),
     folder: z.string(),
     updatedAt: z.string().nullable(),
+    polledAt: z.string().nullable().openapi({ description: "When the server last polled the mailbox" }),
+    lastError: z.string().nullable().openapi({ description: "Why the last poll failed; null once one succeeds" }),
+    lastErrorAt: z.string().nullable(),
   })
   .openapi("MailboxSettings");
 
@@ -60,8 +64,6 @@ const MailboxInputSchema = z
     folder: RequiredText(300).default("INBOX"),
   })
   .openapi("MailboxInput");
-
-const AttachmentSchema = z.object({ filename: z.string(), contentType: z.string(), size: z.int() });
 
 const MailboxMessageSchema = z
   .object({
@@ -77,7 +79,7 @@ const MailboxMessageSchema = z
   })
   .openapi("MailboxMessage");
 
-const mailProblems = {
+export const mailProblems = {
   422: {
     description: "The mail server refused the user name or password (`mail_login_refused`)",
     content: { "application/problem+json": { schema: ProblemSchema } },
@@ -87,22 +89,6 @@ const mailProblems = {
     content: {
       "application/problem+json": {
         schema: ProblemSchema.extend({ reason: z.string().optional() }).openapi("MailServerProblem"),
-      },
-    },
-  },
-};
-
-/** A second import of the same message names the round it became. */
-const importConflict = {
-  409: {
-    description: "Already imported (`conflict`, naming `roundId`), or the client relationship has ended",
-    content: {
-      "application/problem+json": {
-        schema: ProblemSchema.extend({
-          roundId: z.string().optional(),
-          mandateId: z.string().optional(),
-          importedAt: z.string().optional(),
-        }).openapi("MailImportConflict"),
       },
     },
   },
@@ -183,7 +169,7 @@ export function mailboxRoutes(ctx: AppContext) {
         ...mailProblems,
       },
     }),
-    async (c) => c.json((await listMailboxMessages(ctx, requireActor(c), c.req.valid("query"))) as never, 200),
+    async (c) => c.json(await listMailboxMessages(ctx, requireActor(c), c.req.valid("query")), 200),
   );
 
   app.openapi(
@@ -205,21 +191,7 @@ export function mailboxRoutes(ctx: AppContext) {
         ),
       },
       responses: {
-        201: jsonResponse(
-          RoundViewSchema.extend({
-            message: z.object({
-              messageId: z.string().nullable(),
-              subject: z.string(),
-              sender: z.string(),
-              sentAt: z.string().nullable(),
-              receivedOn: z.string(),
-              attachments: z.array(AttachmentSchema),
-              folder: z.string(),
-              uid: z.int(),
-            }),
-          }),
-          "The round with its claims, and the message it came from",
-        ),
+        201: jsonResponse(ImportedRoundSchema, "The round with its claims, and the message it came from"),
         ...problems(400, 401, 403, 404, 413),
         ...importConflict,
         ...mailProblems,
@@ -227,6 +199,7 @@ export function mailboxRoutes(ctx: AppContext) {
     }),
     async (c) =>
       c.json(
+        // The round view's triage is wider than its schema says (issue 13), as on every round route.
         (await importMailMessage(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json"))) as never,
         201,
       ),
@@ -265,5 +238,6 @@ export function mailboxRoutes(ctx: AppContext) {
     async (c) => c.json(await getRoundMailSource(ctx, requireActor(c), c.req.valid("param").id), 200),
   );
 
+  app.route("/", receivedMailRoutes(ctx));
   return app;
 }

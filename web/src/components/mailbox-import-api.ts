@@ -12,6 +12,9 @@ export interface MailboxSettings {
   username: string;
   folder: string;
   updatedAt: string | null;
+  polledAt: string | null;
+  lastError: string | null;
+  lastErrorAt: string | null;
 }
 
 export interface MailboxSettingsInput {
@@ -35,9 +38,30 @@ export interface MailboxMessage {
   imported: { roundId: string; mandateId: string; importedAt: string } | null;
 }
 
+export type ReceivedMailProblem = "no_text" | "too_large" | "broken_mime" | "no_claims";
+
+/** A message the server received by polling the mailbox. */
+export interface ReceivedMail {
+  id: string;
+  messageId: string | null;
+  subject: string;
+  sender: string;
+  sentAt: string | null;
+  receivedOn: string;
+  size: number;
+  attachments: { filename: string; contentType: string; size: number }[];
+  problem: ReceivedMailProblem | null;
+  problemDetail: string | null;
+  client: { id: string; name: string; match: "address" | "domain" } | null;
+  mandate: { id: string; title: string } | null;
+  imported: { roundId: string; mandateId: string; importedAt: string } | null;
+  createdAt: string;
+}
+
 export const mailboxKeys = {
   settings: ["mailbox"] as const,
   messages: (mandateId: string) => ["mailbox", "messages", mandateId] as const,
+  received: ["mailbox", "received"] as const,
 };
 
 export const mailboxApi = {
@@ -48,6 +72,10 @@ export const mailboxApi = {
     api<{ folder: string; items: MailboxMessage[] }>("GET", `/mailbox/messages${query({ mandateId, limit: 25 })}`),
   importMessage: (mandateId: string, uid: number) =>
     api<RoundView>("POST", `/mandates/${mandateId}/rounds/from-mailbox`, { uid }),
+  received: () => api<{ items: ReceivedMail[]; total: number }>("GET", `/mailbox/received${query({ pageSize: 25 })}`),
+  roundFromReceived: (id: string, mandateId: string) =>
+    api<RoundView>("POST", `/mailbox/received/${id}/round`, { mandateId }),
+  pollNow: () => api<{ received: number; withProblem: number; error: string | null }>("POST", "/mailbox/poll"),
 };
 
 export interface RoundMail {

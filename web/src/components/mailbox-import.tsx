@@ -2,25 +2,12 @@
  * "Import from the mailbox" on a mandate's scope page: the recent messages of the workspace's mailbox (the client's
  * marked), each imported as a list of the mandate in one click, once; owners connect the mailbox here too.
  */
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Group,
-  Loader,
-  Stack,
-  Table,
-  Text,
-  Title,
-  VisuallyHidden,
-} from "@mantine/core";
+import { Alert, Badge, Button, Card, Group, Loader, Stack, Table, Text, Title, VisuallyHidden } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { TFunction } from "i18next";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate } from "react-router";
+import { useNavigate } from "react-router";
 import { ApiError } from "../api.ts";
 import { notify } from "../notify.ts";
 import { scopeKeys } from "../scope-api.ts";
@@ -29,6 +16,8 @@ import { problemMessage } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
 import { type MailboxMessage, mailboxApi, mailboxKeys } from "./mailbox-import-api.ts";
 import { MailboxSettingsForm } from "./mailbox-import-settings.tsx";
+import { AttachmentsNote, ImportedMark } from "./mailbox-marks.tsx";
+import { ReceivedMessages } from "./mailbox-received.tsx";
 
 const MAIL_CODES = new Set(["mail_login_refused", "mail_server_unreachable"]);
 const MAIL_ISSUES = new Set(["no_text", "no_claims", "broken_message", "unknown_folder"]);
@@ -89,26 +78,12 @@ function MessageRow({ message, mandateId }: { message: MailboxMessage; mandateId
           <Text size="sm" fw={600}>
             {subject}
           </Text>
-          {message.attachments.length > 0 && (
-            <Text size="xs" c="dimmed">
-              {t("mailbox.attachments", {
-                count: message.attachments.length,
-                names: message.attachments.map((a) => a.filename || a.contentType).join(", "),
-              })}
-            </Text>
-          )}
+          <AttachmentsNote attachments={message.attachments} />
         </Stack>
       </Table.Td>
       <Table.Td>
         {message.imported ? (
-          <Group gap="xs">
-            <Badge color="gray.7" variant="outline" tt="none">
-              {t("mailbox.imported")}
-            </Badge>
-            <Anchor component={Link} to={`/rounds/${message.imported.roundId}`} size="sm">
-              {t("mailbox.openRound")}
-            </Anchor>
-          </Group>
+          <ImportedMark roundId={message.imported.roundId} />
         ) : (
           <Button
             size="xs"
@@ -222,6 +197,7 @@ export function MailboxImport({ mandateId }: { mandateId: string }) {
                 folder: settings.data.folder,
               })}
             </Text>
+            <ReceivedMessages mandateId={mandateId} settings={settings.data} />
             {open ? (
               <RecentMessages mandateId={mandateId} />
             ) : (
