@@ -1,5 +1,5 @@
 /** Clients with their contacts, end clients and tags. Every query is scoped by workspace. */
-import { type Kysely, type Selectable, sql } from "kysely";
+import { type Kysely, type RawBuilder, type Selectable, SqliteAdapter, sql } from "kysely";
 import {
   type Client,
   type ClientFields,
@@ -57,6 +57,20 @@ function columns(fields: ClientFields) {
     search_text: clientSearchText(fields),
     sort_name: foldForSearch(fields.name),
   };
+}
+
+/**
+ * `clients.search_text` contains `folded` (already folded: lower case, no accents), answered from the search index
+ * (migration 2026-12-06T21-40-30): on SQLite the trigram FTS5 table's LIKE, on PostgreSQL the column's LIKE, which
+ * its pg_trgm index serves. Text with a LIKE wildcard or backslash needs an ESCAPE clause FTS5 cannot take: it is
+ * matched on the column itself (the same answer, without the index).
+ */
+export function searchTextContains(db: Kysely<Database>, folded: string): RawBuilder<boolean> {
+  const escaped = folded.replace(/[\\%_]/g, (m) => `\\${m}`);
+  if (db.getExecutor().adapter instanceof SqliteAdapter && escaped === folded) {
+    return sql<boolean>`${sql.ref("clients.id")} in (select client_id from clients_search where search_text like ${`%${folded}%`})`;
+  }
+  return sql<boolean>`${sql.ref("clients.search_text")} like ${`%${escaped}%`} escape '\\'`;
 }
 
 /** Loads tags, contacts and end clients of many clients at once (three queries, whatever their number). */
@@ -234,10 +248,7 @@ export async function listClients(
     );
   }
   const folded = input.q ? foldForSearch(input.q) : "";
-  if (folded) {
-    const pattern = `%${folded.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-    q = q.where(sql<boolean>`${sql.ref("clients.search_text")} like ${pattern} escape '\\'`);
-  }
+  if (folded) q = q.where(searchTextContains(db, folded));
   const ordered =
     input.sort === "health"
       ? q

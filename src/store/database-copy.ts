@@ -30,10 +30,13 @@ interface TableShape {
 
 /** Tables, their primary keys and what they reference, read from whichever side is SQLite (same migrations). */
 async function tableShapes(sqlite: Kysely<Database>): Promise<TableShape[]> {
+  // Ordinary tables only: an FTS5 search index (a virtual table and its shadow tables) exists on SQLite alone and is
+  // filled by its triggers as the rows it indexes are copied in.
   const tables = await sql<{ name: string }>`
-    select name from sqlite_master
-    where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%'
-    order by rowid`.execute(sqlite);
+    select m.name from sqlite_master m
+    join pragma_table_list t on t.name = m.name and t.schema = 'main'
+    where m.type = 'table' and t.type = 'table' and m.name not like 'sqlite_%' and m.name not like 'kysely_%'
+    order by m.rowid`.execute(sqlite);
   const shapes: TableShape[] = [];
   for (const { name } of tables.rows) {
     const columns = await sql<{ name: string; pk: number }>`select name, pk from pragma_table_info(${name})`.execute(

@@ -22,6 +22,7 @@ import * as notifications from "./migrations/2026-12-06T21-20-00-notifications.t
 import * as requireTwoFactor from "./migrations/2026-12-06T21-50-00-require-two-factor.ts";
 import * as recurringInvoices from "./migrations/2026-12-06T21-30-00-recurring-invoices.ts";
 import * as fastReads from "./migrations/2026-12-06T21-40-00-fast-reads.ts";
+import * as clientSearchIndex from "./migrations/2026-12-06T21-40-30-client-search-index.ts";
 import type { Database } from "./schema.ts";
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -44,6 +45,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-12-06T21-50-00-require-two-factor": requireTwoFactor,
   "2026-12-06T21-30-00-recurring-invoices": recurringInvoices,
   "2026-12-06T21-40-00-fast-reads": fastReads,
+  "2026-12-06T21-40-30-client-search-index": clientSearchIndex,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

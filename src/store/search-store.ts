@@ -12,6 +12,7 @@
 import { type Kysely, type RawBuilder, sql } from "kysely";
 import type { SearchHit } from "../domain/search-hit.ts";
 import { foldForSearch } from "../domain/search-text.ts";
+import { searchTextContains } from "./client-store.ts";
 import type { Database } from "./schema.ts";
 
 export interface SearchInput {
@@ -60,12 +61,12 @@ export async function searchWorkspace(db: Kysely<Database>, input: SearchInput) 
   const ws = input.workspaceId;
 
   const [clients, contacts, offers, changeOrders, invoices, claims] = await Promise.all([
-    // clients.search_text is already folded: the exact pattern is enough.
+    // clients.search_text is already folded: the exact text is enough, found on the search index.
     db
       .selectFrom("clients")
       .select(["id", "name", "legal_name", "city", "search_text"])
       .where("workspace_id", "=", ws)
-      .where(sql<boolean>`${sql.ref("search_text")} like ${exact} escape '\\'`)
+      .where(searchTextContains(db, longest))
       .orderBy("sort_name")
       .limit(CANDIDATES)
       .execute(),

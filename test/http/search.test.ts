@@ -123,6 +123,29 @@ describe.each(engines())("search everywhere on $engine", ({ engine, skip }) => {
     }
   });
 
+  it.skipIf(skip)(
+    "finds a client on the search index as it is renamed, by two letters or by a wildcard's text",
+    async () => {
+      const created = await owner.post("/api/v1/clients", buildClient({ name: "Quincaillerie Zéphyr" }));
+      expect(created.status, JSON.stringify(created.body)).toBe(201);
+      const id = created.body.id as string;
+      const listed = async (q: string) =>
+        (await owner.get(`/api/v1/clients?q=${encodeURIComponent(q)}`)).body.items.map((c: { id: string }) => c.id);
+      expect(await ids(owner, "zephyr", "client")).toEqual([id]);
+      expect(await listed("ZÉPH")).toEqual([id]);
+      expect(await listed("zé")).toContain(id); // under three letters: matched without the trigram index, same answer
+      expect((await owner.patch(`/api/v1/clients/${id}`, { name: "Ferronnerie 100% Québec" })).status).toBe(200);
+      expect(await ids(owner, "zephyr", "client")).toEqual([]);
+      expect(await listed("zephyr")).toEqual([]);
+      expect(await ids(owner, "ferronnerie", "client")).toEqual([id]);
+      expect(await listed("100% queb")).toEqual([id]);
+      expect(await listed("10_%")).toEqual([]);
+      expect((await owner.patch(`/api/v1/clients/${id}`, { name: "Ferronnerie Québec" })).status).toBe(200);
+      expect(await listed("100% queb")).toEqual([]);
+      expect(await listed("ferronnerie queb")).toEqual([id]);
+    },
+  );
+
   it.skipIf(skip)("refuses an empty query (400 naming q) and a visitor without a session (401)", async () => {
     const empty = await owner.get("/api/v1/search?q=%20");
     expect(empty.status).toBe(400);
