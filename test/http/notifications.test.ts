@@ -12,9 +12,10 @@ import { createHttpApp } from "../../src/http/app.ts";
 import { createMailer } from "../../src/mail/mailer.ts";
 import { TEST_START, testNow } from "../support/clock.ts";
 import { createDemoFixture, type DemoFixture } from "../support/demo-fixture.ts";
+import { type Dovecot, dovecotAvailable, rawMessage, startDovecot } from "../support/dovecot.ts";
 import { createTestDatabase, engines, type TestDatabase, testConfig } from "../support/engines.ts";
 import { buildClient, buildOffer, buildSignUp, TestClient } from "../support/http-client.ts";
-import type { HttpFixture } from "../support/http-fixture.ts";
+import { createHttpFixture, type HttpFixture } from "../support/http-fixture.ts";
 import { mimeParts } from "../support/mime-parts.ts";
 import { portalToken } from "../support/scope-fixture.ts";
 import { startSmtpPeer } from "../support/smtp-peer.ts";
@@ -370,4 +371,61 @@ describe.each(engines())("health crossings notified on $engine", ({ engine, skip
     },
     60_000,
   );
+});
+
+describe.each(engines())("a list received by e-mail, notified on $engine", ({ engine, skip }) => {
+  const off = skip || !dovecotAvailable();
+  let fx: HttpFixture;
+  let dovecot: Dovecot;
+  beforeAll(async () => {
+    if (off) return;
+    dovecot = await startDovecot();
+    fx = await createHttpFixture(engine);
+  });
+  afterAll(async () => {
+    await fx?.close();
+    await dovecot?.stop();
+  });
+
+  it.skipIf(off)("tells the member who sent the mandate's offer, once, not the member who imported it", async () => {
+    const owner = await fx.owner();
+    const member = await fx.memberOf(owner, "member");
+    const clientId = (await member.post("/api/v1/clients", buildClient({ name: "Agence Boréale" }))).body.id;
+    const offer = (await member.post("/api/v1/offers", buildOffer(clientId))).body;
+    const sent = await member.post(`/api/v1/offers/${offer.id}/send`);
+    await fx.client().post(`/api/v1/portal/${portalToken(sent.body.portalUrl)}/sign`, {
+      signerName: "Julie Bergeron",
+      consent: true,
+    });
+    const mandateId = (await owner.get(`/api/v1/offers/${offer.id}`)).body.mandateId as string;
+    const uid = await dovecot.append(
+      rawMessage({
+        from: "Julie Bergeron <julie@boreale.test>",
+        to: "studio@collectif.test",
+        subject: "Quelques ajouts",
+        date: new Date("2026-11-25T14:00:00Z"),
+        text: LIST,
+        messageId: "<ajouts@boreale.test>",
+      }),
+    );
+    const mailbox = await owner.request("PUT", "/api/v1/mailbox", {
+      host: dovecot.host,
+      port: dovecot.port,
+      security: "none",
+      username: dovecot.user,
+      password: dovecot.password,
+      folder: "INBOX",
+    });
+    expect(mailbox.status, JSON.stringify(mailbox.body)).toBe(200);
+    const imported = await owner.post(`/api/v1/mandates/${mandateId}/rounds/from-mailbox`, { uid });
+    expect(imported.status, JSON.stringify(imported.body)).toBe(201);
+    expect((await owner.post(`/api/v1/mandates/${mandateId}/rounds/from-mailbox`, { uid })).status).toBe(409);
+
+    const mine = (await member.get("/api/v1/notifications")).body.items as { kind: string; path: string }[];
+    const lists = mine.filter((n) => n.kind === "list_received");
+    expect(lists).toHaveLength(1);
+    expect(lists[0]).toMatchObject({ path: `/rounds/${imported.body.round.id}`, clientName: "Agence Boréale" });
+    const theirs = (await owner.get("/api/v1/notifications")).body.items as { kind: string }[];
+    expect(theirs.filter((n) => n.kind === "list_received")).toEqual([]);
+  });
 });
