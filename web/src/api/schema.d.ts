@@ -1177,6 +1177,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/mailbox/poll": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Poll the mailbox now (the server also does it every two minutes by itself) */
+        post: operations["postMailboxPoll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mailbox/received": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The messages the server received by polling the mailbox, newest first (broken ones with their reason) */
+        get: operations["getMailboxReceived"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mailbox/received/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One received message with its text as kept */
+        get: operations["getMailboxReceivedById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mailbox/received/{id}/round": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make a received message a feedback round: of the client's current mandate, or of `mandateId` (once: again answers 409 naming the round) */
+        post: operations["postMailboxReceivedByIdRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/mandates": {
         parameters: {
             query?: never;
@@ -3272,6 +3340,22 @@ export interface components {
                 [key: string]: number;
             };
         };
+        ImportedRound: components["schemas"]["RoundView"] & {
+            message: {
+                attachments: {
+                    contentType: string;
+                    filename: string;
+                    size: number;
+                }[];
+                folder: string;
+                messageId: string | null;
+                receivedOn: string;
+                sender: string;
+                sentAt: string | null;
+                subject: string;
+                uid: number;
+            };
+        };
         InviteMember: {
             /** @example 9500 */
             billableRate?: number;
@@ -3907,6 +3991,11 @@ export interface components {
             configured: boolean;
             folder: string;
             host: string;
+            /** @description Why the last poll failed; null once one succeeds */
+            lastError: string | null;
+            lastErrorAt: string | null;
+            /** @description When the server last polled the mailbox */
+            polledAt: string | null;
             port: number;
             /**
              * @description `tls`: TLS from the start (port 993); `starttls`: upgraded (port 143); `none`: only to a server on this machine
@@ -4652,6 +4741,48 @@ export interface components {
                 number: string;
             }[];
             total: components["schemas"]["AgingRow"];
+        };
+        ReceivedMail: {
+            attachments: {
+                contentType: string;
+                filename: string;
+                size: number;
+            }[];
+            /** @description The client whose contact's address, or company domain, the sender writes from */
+            client: {
+                id: string;
+                /** @enum {string} */
+                match: "address" | "domain";
+                name: string;
+            } | null;
+            createdAt: string;
+            id: string;
+            imported: {
+                importedAt: string;
+                mandateId: string;
+                roundId: string;
+            } | null;
+            /** @description The client's current mandate, where one click puts the list */
+            mandate: {
+                id: string;
+                title: string;
+            } | null;
+            messageId: string | null;
+            /**
+             * @description Why it cannot become a list (it is kept all the same); null when it reads as one
+             * @enum {string|null}
+             */
+            problem: "no_text" | "too_large" | "broken_mime" | "no_claims" | null;
+            problemDetail: string | null;
+            receivedOn: string;
+            sender: string;
+            sentAt: string | null;
+            size: number;
+            subject: string;
+        };
+        ReceivedMailRound: {
+            /** @description Default: the sender's client's current mandate */
+            mandateId?: string;
         };
         ReceiveRound: {
             /** @example 2026-11-03 */
@@ -12569,6 +12700,352 @@ export interface operations {
             };
         };
     };
+    postMailboxPoll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the poll found */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Why the mailbox could not be polled */
+                        error: string | null;
+                        /** @description Messages kept by this poll */
+                        received: number;
+                        /** @description Of them, kept with a reason they cannot become a list */
+                        withProblem: number;
+                    };
+                };
+            };
+            /** @description Malformed JSON body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (role, CSRF or closed sign-up) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for another workspace's ids) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A stored record this answer reads is damaged (`corrupt_record`, naming it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot answer for now (see Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMailboxReceived: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Received messages */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ReceivedMail"][];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid input (the `fields` name what is wrong) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (role, CSRF or closed sign-up) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A stored record this answer reads is damaged (`corrupt_record`, naming it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot answer for now (see Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMailboxReceivedById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivedMail"] & {
+                        text: string;
+                    };
+                };
+            };
+            /** @description A malformed id in the path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (role, CSRF or closed sign-up) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for another workspace's ids) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A stored record this answer reads is damaged (`corrupt_record`, naming it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot answer for now (see Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMailboxReceivedByIdRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceivedMailRound"];
+            };
+        };
+        responses: {
+            /** @description The round with its claims, and the message it came from */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportedRound"];
+                };
+            };
+            /** @description Invalid input (the `fields` name what is wrong) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (role, CSRF or closed sign-up) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for another workspace's ids) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already imported (`conflict`, naming `roundId`), or the client relationship has ended */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["MailImportConflict"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot answer for now (see Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getMandates: {
         parameters: {
             query?: {
@@ -14008,22 +14485,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RoundView"] & {
-                        message: {
-                            attachments: {
-                                contentType: string;
-                                filename: string;
-                                size: number;
-                            }[];
-                            folder: string;
-                            messageId: string | null;
-                            receivedOn: string;
-                            sender: string;
-                            sentAt: string | null;
-                            subject: string;
-                            uid: number;
-                        };
-                    };
+                    "application/json": components["schemas"]["ImportedRound"];
                 };
             };
             /** @description Invalid input (the `fields` name what is wrong) */
