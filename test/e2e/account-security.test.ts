@@ -11,7 +11,14 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clockedContext, startTestServer, type TestServer } from "../support/server.ts";
 import { mailText, startSmtpPeer } from "../support/smtp-peer.ts";
-import { buildWebIfStale, chromiumMissing, keepFailureScreenshots, launchChromium, screenshot } from "./browser.ts";
+import {
+  a11yInBothLanguages,
+  buildWebIfStale,
+  chromiumMissing,
+  keepFailureScreenshots,
+  launchChromium,
+  screenshot,
+} from "./browser.ts";
 
 const owner = {
   name: "Gabrielle Roy",
@@ -146,6 +153,7 @@ describe.skipIf(chromiumMissing)("account security journey in Chromium", () => {
     await member.getByRole("heading", { level: 1, name: "Configurer la connexion en deux étapes" }).waitFor();
     await member.getByText("Atelier Sécurité exige la connexion en deux étapes").waitFor();
     await screenshot(member, "account-05-two-factor-enrolment");
+    expect(await a11yInBothLanguages(member, "two-step setup")).toEqual([]);
     // Nothing else opens until it is set up.
     await member.goto(`${server.url}/clients`);
     await member.getByRole("heading", { level: 1, name: "Configurer la connexion en deux étapes" }).waitFor();
