@@ -96,3 +96,10 @@ export async function parseMailMessage(source: Buffer, arrivedAt: string): Promi
   if (problem === "no_text") throw fieldError("uid", "no_text", "this message has no text to split into requests");
   return read;
 }
+
+/** The attachments of a message's source, in the order {@link readMailMessage} lists them, with their bytes. */
+export async function readMailAttachments(source: Buffer): Promise<{ bytes: Uint8Array; filename: string }[]> {
+  const { simpleParser } = await import("mailparser");
+  const parsed = await simpleParser(source, { skipImageLinks: true });
+  return parsed.attachments.map((a) => ({ bytes: new Uint8Array(a.content), filename: a.filename ?? "" }));
+}

@@ -24,6 +24,7 @@ import {
   recordMailboxPolled,
 } from "../store/mail-message-store.ts";
 import { findMailbox } from "../store/mailbox-store.ts";
+import { isUnavailable } from "../store/store-errors.ts";
 import type { AppContext } from "./context.ts";
 import { decryptMailboxPassword } from "./mail-import-credentials.ts";
 import { readMailMessage } from "./mail-import-message.ts";
@@ -65,7 +66,13 @@ export async function pollDueMailboxes(
   const result: DueMailboxesResult = { polled: 0, received: 0, failed: 0 };
   for (const workspaceId of await mailboxesDueForPoll(ctx.db, at, 500)) {
     if (!(await claimMailboxPoll(ctx.db, { workspaceId, now: at, nextDueAt }))) continue;
-    const outcome = await pollMailbox(ctx, workspaceId, options);
+    const outcome = await pollMailbox(ctx, workspaceId, options).catch(async (err: unknown) => {
+      // The database away stops the tick (the scheduler retries); any other fault stops this mailbox only.
+      if (isUnavailable(err)) throw err;
+      const error = `an unexpected error stopped the poll (${err instanceof Error ? err.message : String(err)})`;
+      await recordMailboxPollError(ctx.db, { workspaceId, error, at });
+      return { received: 0, withProblem: 0, error };
+    });
     result.polled += 1;
     result.received += outcome.received;
     if (outcome.error) result.failed += 1;
@@ -101,7 +108,12 @@ export async function pollMailbox(
         maxBytes,
         keep: async (message, uidvalidity) => {
           const mail = await receivedMail(ctx, workspaceId, { folder: mailbox.folder, uidvalidity, message, maxBytes });
-          if (await insertReceivedMail(ctx.db, { workspaceId, mail })) {
+          const kept = await insertReceivedMail(ctx.db, { workspaceId, mail }).catch((err: unknown) => {
+            if (isUnavailable(err)) throw err;
+            // What the database refuses of one message must not stop the polling: it is kept bare, with the reason.
+            return insertReceivedMail(ctx.db, { workspaceId, mail: bareMail(mail, err) });
+          });
+          if (kept) {
             outcome.received += 1;
             if (mail.problem) outcome.withProblem += 1;
           }
@@ -117,6 +129,22 @@ export async function pollMailbox(
     await recordMailboxPollError(ctx.db, { workspaceId, error: err.message, at: ctx.now().toISOString() });
   }
   return outcome;
+}
+
+/** A message whose full record the database refused: its envelope only, as a broken message with the reason. */
+function bareMail(mail: ReceivedMail, err: unknown): ReceivedMail {
+  const ascii = (text: string) => text.replace(/[^\x20-\x7e]/g, "?");
+  return {
+    ...mail,
+    subject: ascii(mail.subject),
+    sender: ascii(mail.sender),
+    senderAddress: ascii(mail.senderAddress),
+    text: "",
+    attachments: [],
+    sourceBase64: null,
+    problem: "broken_mime",
+    problemDetail: `could not be stored: ${err instanceof Error ? err.message.slice(0, 300) : "refused by the database"}`,
+  };
 }
 
 /** A polled message as Mandat keeps it: read when it was downloaded, else its envelope and the reason. */

@@ -18,6 +18,7 @@ import { listMandates } from "../store/mandate-store.ts";
 import type { AppContext } from "./context.ts";
 import { getClientRecord } from "./load-records.ts";
 import { type ImportedRound, importAsRound } from "./mail-import.ts";
+import { readMailAttachments } from "./mail-import-message.ts";
 import { type MailboxPollOutcome, pollMailbox } from "./poll-mailboxes.ts";
 
 export interface ReceivedMailView {
@@ -130,6 +131,26 @@ export async function roundFromReceivedMessage(
   const mandateId = input.mandateId ?? view?.mandate?.id;
   if (!mandateId) throw fieldError("mandateId", "required", "choose the mandate this list belongs to");
   return importAsRound(ctx, actor, mandateId, { ...mail, folder: mail.folder, uid: mail.uid }, "id");
+}
+
+/**
+ * One attachment of a received message, read back from the message as it was received (`index` in the order listed).
+ * Not found when the message was too large to keep or has no such attachment.
+ */
+export async function getReceivedAttachment(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  index: number,
+): Promise<{ bytes: Uint8Array; filename: string }> {
+  requirePermission(actor, "write");
+  const mail = await getReceived(ctx, actor, id);
+  const attachments = mail.sourceBase64
+    ? (await readMailAttachments(Buffer.from(mail.sourceBase64, "base64"))).slice(index, index + 1)
+    : [];
+  const [found] = attachments;
+  if (!found) throw new DomainError("not_found", "no such attachment in this message as it was kept");
+  return found;
 }
 
 /** Polls the workspace's mailbox now (the scheduler does it every few minutes by itself). */

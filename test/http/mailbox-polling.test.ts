@@ -183,6 +183,17 @@ describe.each(engines())("the mailbox polled by the server on $engine", ({ engin
       .executeTakeFirstOrThrow();
     // Kept as received: the source itself, byte for byte.
     expect(Buffer.from(row.source_base64!, "base64").toString()).toContain("Message-ID: <first@boreale.demo>");
+    // Its attachments kept: each one downloads as it was sent, never shown inline.
+    const logo = await fx.app.request(`/api/v1/mailbox/received/${by("Logo seulement").id}/attachments/0`, {
+      headers: { cookie: owner.cookie! },
+    });
+    expect(logo.status).toBe(200);
+    expect(logo.headers.get("content-type")).toBe("application/octet-stream");
+    expect(logo.headers.get("content-disposition")).toBe('attachment; filename="logo.svg"');
+    expect(await logo.text()).toBe("<svg/>");
+    expect((await owner.get(`/api/v1/mailbox/received/${by("Logo seulement").id}/attachments/1`)).status).toBe(404);
+    expect((await owner.get(`/api/v1/mailbox/received/${huge.id}/attachments/0`)).status).toBe(404);
+    expect((await refused.get(`/api/v1/mailbox/received/${by("Logo seulement").id}/attachments/0`)).status).toBe(404);
     const detail = (await owner.get(`/api/v1/mailbox/received/${by("La moitié manque").id}`)).body;
     expect(detail.text).toContain("Intégrer la boutique Shopify");
   });

@@ -2,12 +2,14 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppContext } from "../../app/context.ts";
 import {
+  getReceivedAttachment,
   getReceivedMessage,
   listReceivedMessages,
   pollMailboxNow,
   roundFromReceivedMessage,
 } from "../../app/received-mail.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";
+import { fileContent, fileResponse } from "../file-response.ts";
 import {
   IdParamsSchema,
   IdSchema,
@@ -116,6 +118,37 @@ export function receivedMailRoutes(ctx: AppContext) {
         (await roundFromReceivedMessage(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json"))) as never,
         201,
       ),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/mailbox/received/{id}/attachments/{index}",
+      tags,
+      summary:
+        "One attachment of a received message, as received (always a download, `application/octet-stream`: never shown inline)",
+      request: {
+        params: IdParamsSchema.extend({
+          index: z.coerce
+            .number()
+            .int()
+            .min(0)
+            .max(1000)
+            .openapi({ param: { name: "index", in: "path" }, description: "Its place in `attachments`, from 0" }),
+        }),
+      },
+      responses: {
+        200: fileContent("application/octet-stream", "The attachment's bytes"),
+        ...problems(400, 401, 403, 404),
+      },
+    }),
+    async (c) => {
+      const { id, index } = c.req.valid("param");
+      const file = await getReceivedAttachment(ctx, requireActor(c), id, index);
+      // A sender's file name, made safe for the header (ASCII, no quotes).
+      const filename = file.filename.replace(/[^\x20-\x7e]|["\\]/g, "_") || `attachment-${index + 1}`;
+      return fileResponse(c, { bytes: file.bytes, filename }, "application/octet-stream", "attachment");
+    },
   );
 
   app.openapi(
