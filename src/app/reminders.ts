@@ -118,16 +118,17 @@ export async function nextReminderDates(
     ),
     pausedClients(db, workspaceId, [...new Set(invoices.map((i) => i.clientId))]),
   ]);
+  // Each invoice's steps found by id, not by scanning every row for every invoice (thousands are open at once).
+  const stepsOf = new Map<string, typeof rows>();
+  for (const r of rows) {
+    const steps = stepsOf.get(r.invoiceId);
+    if (steps) steps.push(r);
+    else stepsOf.set(r.invoiceId, [r]);
+  }
   return new Map(
     invoices.map((i) => [
       i.id,
-      paused.has(i.clientId)
-        ? null
-        : nextReminderOn(
-            i.dueDate,
-            rows.filter((r) => r.invoiceId === i.id),
-            today,
-          ),
+      paused.has(i.clientId) ? null : nextReminderOn(i.dueDate, stepsOf.get(i.id) ?? [], today),
     ]),
   );
 }

@@ -130,15 +130,19 @@ export async function listSchedulesOf(
   workspaceId: string,
   invoiceIds: readonly string[],
 ): Promise<ScheduleRow[]> {
-  if (invoiceIds.length === 0) return [];
-  const rows = await db
-    .selectFrom("reminder_schedule")
-    .selectAll()
-    .where("workspace_id", "=", workspaceId)
-    .where("invoice_id", "in", invoiceIds)
-    .orderBy("due_on")
-    .execute();
-  return rows.map(toRow);
+  // 500 ids a statement: every open invoice of a large studio stays under the engines' bound-variable limits.
+  const rows = [];
+  for (let i = 0; i < invoiceIds.length; i += 500) {
+    rows.push(
+      ...(await db
+        .selectFrom("reminder_schedule")
+        .selectAll()
+        .where("workspace_id", "=", workspaceId)
+        .where("invoice_id", "in", invoiceIds.slice(i, i + 500))
+        .execute()),
+    );
+  }
+  return rows.sort((a, b) => (a.due_on < b.due_on ? -1 : a.due_on > b.due_on ? 1 : 0)).map(toRow);
 }
 
 /** Which of these clients have their reminders paused. */
