@@ -28,6 +28,22 @@ export const MAIN_PLAN: WorkspacePlan = {
   timeEntries: 1_000_000,
   invoices: 40_000,
 };
+/**
+ * The main plan times `scale` (`--scale=10`: 20,000 clients, 10,000,000 time entries, 400,000 invoices; `--scale=0.1`
+ * for the growth's small end), members and the neighbours unchanged.
+ */
+export function scaledPlan(scale: number): WorkspacePlan {
+  if (!(scale > 0)) throw new Error(`--scale must be a positive number, not ${scale}`);
+  return Object.fromEntries(
+    Object.entries(MAIN_PLAN).map(([kind, n]) => [kind, kind === "members" ? n : Math.max(1, Math.round(n * scale))]),
+  ) as WorkspacePlan;
+}
+
+/** The `--scale=N` of a command line (1 when absent). */
+export function scaleArg(argv: readonly string[] = process.argv): number {
+  return Number(argv.find((a) => a.startsWith("--scale="))?.split("=")[1] ?? 1);
+}
+
 /** Neighbours sharing the database: same kinds of names, so a scoping bug would show in search results. */
 export const SMALL_PLAN: WorkspacePlan = {
   members: 3,
@@ -177,7 +193,10 @@ export async function generate(options: GenerateOptions = {}): Promise<Dataset> 
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const dataset = await generate({ serverUrl: process.env.BENCH_DATABASE_URL || undefined });
+  const dataset = await generate({
+    serverUrl: process.env.BENCH_DATABASE_URL || undefined,
+    plan: scaledPlan(scaleArg()),
+  });
   console.log(
     JSON.stringify({ where: dataset.db.where, counts: dataset.counts, tableRows: dataset.tableRows }, null, 2),
   );

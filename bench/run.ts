@@ -10,11 +10,12 @@
  * SQLite by default; `BENCH_DATABASE_URL=postgres://…` runs on a new database of that server, dropped at the end.
  * Flags: `--plans` (print full plans), `--keep` (keep the database), `--iterations=N` (in-process, default 300),
  * `--rounds=N` and `--round-seconds=N` (load, default 3 interleaved rounds of 4 s per route), `--starts=N` (server
- * starts timed, default 5) and `--process-seconds=N` (each load on the server process, default 10).
+ * starts timed, default 5), `--process-seconds=N` (each load on the server process, default 10) and `--scale=N` (the
+ * studio's size times N: `--scale=10` is 20,000 clients, 10M time entries, 400k invoices).
  */
 import { cpus, loadavg } from "node:os";
 import { sql } from "kysely";
-import { generate } from "./generate.ts";
+import { generate, scaleArg, scaledPlan } from "./generate.ts";
 import { renderFootprint } from "./measure/footprint-report.ts";
 import { measureHealth } from "./measure/health-timings.ts";
 import { measureInProcess } from "./measure/in-process.ts";
@@ -48,7 +49,11 @@ const web = await progress.phase(
   (w) => `initial JS ${(w.initialJs.size.gzip / 1024).toFixed(1)} kB gzip`,
 );
 const serverEntry = await progress.phase("build the server (tsc)", async () => buildServer(`${build.dir}/dist`));
-const dataset = await generate({ serverUrl: process.env.BENCH_DATABASE_URL || undefined, progress });
+const dataset = await generate({
+  serverUrl: process.env.BENCH_DATABASE_URL || undefined,
+  plan: scaledPlan(scaleArg()),
+  progress,
+});
 const { ctx } = dataset.db;
 // Interrupted (Ctrl-C): still drop the PostgreSQL database or delete the SQLite file, then leave quietly.
 let interrupted = false;
