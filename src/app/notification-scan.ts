@@ -4,6 +4,7 @@
  * kept in `notification_health_levels` and moved by one conditional update, so of two processes only one notifies).
  * Health is read through the public `healthWarnings` of client-health.ts, as every screen reads it.
  */
+import { addDays } from "../domain/calendar-date.ts";
 import type { Actor } from "../domain/permissions.ts";
 import {
   allWorkspaceIds,
@@ -33,11 +34,18 @@ export async function runNotificationWork(base: AppContext, now: Date): Promise<
   return { overdue, health, mailed };
 }
 
+/**
+ * An invoice that became overdue longer ago than this (before notifications existed, or while no scheduler ran) is not
+ * news: it is not told, so a first tick on an old database sends no burst of e-mails about last year's invoices.
+ */
+const OVERDUE_NEWS_DAYS = 14;
+
 async function notifyOverdueInvoices(ctx: AppContext): Promise<number> {
   const today = ctx.now().toISOString().slice(0, 10);
+  const since = addDays(today, -OVERDUE_NEWS_DAYS);
   let created = 0;
   // One look per tick: an invoice nobody can be told about (no active owner) is looked at again next tick, never looped on.
-  for (const invoice of await overdueWithoutNotification(ctx.db, today, 1000)) {
+  for (const invoice of await overdueWithoutNotification(ctx.db, { today, since, limit: 1000 })) {
     created += await transact(ctx, (trx) =>
       notifyEvent(ctx, trx, { workspaceId: invoice.workspaceId, kind: "invoice_overdue", entityId: invoice.id }),
     );

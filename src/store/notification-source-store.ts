@@ -154,17 +154,17 @@ export async function notificationRecordOf(
   }
 }
 
-/** Open invoices (every workspace) due before `today` that have no overdue notification yet. */
+/** Open invoices (every workspace) due before `today`, not before `since`, that have no overdue notification yet. */
 export async function overdueWithoutNotification(
   db: Kysely<Database>,
-  today: string,
-  limit: number,
+  input: { today: string; since: string; limit: number },
 ): Promise<{ id: string; workspaceId: string }[]> {
   const rows = await db
     .selectFrom("invoices as i")
     .select(["i.id", "i.workspace_id"])
     .where("i.status", "in", ["issued", "partially_paid"])
-    .where("i.due_date", "<", today)
+    .where("i.due_date", "<", input.today)
+    .where("i.due_date", ">=", input.since)
     .where(({ not, exists, selectFrom }) =>
       not(
         exists(
@@ -178,7 +178,7 @@ export async function overdueWithoutNotification(
     )
     .orderBy("i.due_date")
     .orderBy("i.id")
-    .limit(limit)
+    .limit(input.limit)
     .execute();
   return rows.map((r) => ({ id: r.id, workspaceId: r.workspace_id }));
 }

@@ -226,8 +226,11 @@ describe.each(engines())("notifications on $engine", ({ engine, skip }) => {
   );
 
   it.skipIf(skip)(
-    "an overdue invoice is told once, across two processes ticking together and a later tick",
+    "an overdue invoice is told once, across two processes ticking together and a later tick; a stale one is not",
     async () => {
+      // The member gets no e-mail for overdue invoices; the owner keeps the defaults (e-mailed).
+      const chosen = await member.request("PUT", "/api/v1/me/notification-preferences", { email: ["offer_signed"] });
+      expect(chosen.status).toBe(200);
       const inv = await issuedInvoice(member, 0); // due today, overdue tomorrow
       const env = workerEnv({ db } as HttpFixture, {
         SMTP_URL: smtp.url,
@@ -254,16 +257,19 @@ describe.each(engines())("notifications on $engine", ({ engine, skip }) => {
 
       // The owner's overdue invoice (default choices: e-mailed) — once, by one of the two processes.
       const mine = await issuedInvoice(owner, 1); // due tomorrow, overdue the day after
+      const stale = await issuedInvoice(owner, 2); // first seen overdue 38 days late: no longer news
       const before = mailsTo(ownerEmail).filter((m) => m.raw.includes(" est en retard")).length;
       const again = await Promise.all([startWorker(env), startWorker(env)]);
       try {
         const at = new Date(TEST_START.getTime() + 2 * DAY + 3_600_000).toISOString();
         await Promise.all(again.map((w) => w.tick(at)));
         await Promise.all(again.map((w) => w.tick(at)));
+        await again[0]!.tick(new Date(TEST_START.getTime() + 40 * DAY).toISOString());
       } finally {
         await Promise.all(again.map((w) => w.stop()));
       }
       expect(await kindsFor(owner, mine.id)).toEqual(["invoice_overdue"]);
+      expect(await kindsFor(owner, stale.id)).toEqual([]);
       const overdueMails = mailsTo(ownerEmail).filter((m) => textOf(m.raw).includes("est en retard"));
       expect(overdueMails.length - before).toBe(1);
       const row = await db.store.db
