@@ -5,16 +5,11 @@
 import { Badge, Stack, Switch, Table, Text, Title } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { api } from "../api.ts";
+import { call, client } from "../api/client.ts";
 import { notify } from "../notify.ts";
 import { useSession } from "../session.tsx";
 import { notifyError, problemMessage } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
-
-interface TwoFactorPolicy {
-  required: boolean;
-  members: { memberId: string; name: string; email: string; role: string; enabledAt: string | null }[];
-}
 
 const policyKey = ["workspace", "two-factor"] as const;
 
@@ -23,9 +18,9 @@ export function TwoFactorPolicyPanel() {
   const format = useFormat();
   const me = useSession();
   const queryClient = useQueryClient();
-  const policy = useQuery({ queryKey: policyKey, queryFn: () => api<TwoFactorPolicy>("GET", "/workspace/two-factor") });
+  const policy = useQuery({ queryKey: policyKey, queryFn: () => call(client.GET("/api/v1/workspace/two-factor")) });
   const change = useMutation({
-    mutationFn: (required: boolean) => api<TwoFactorPolicy>("PUT", "/workspace/two-factor", { required }),
+    mutationFn: (required: boolean) => call(client.PUT("/api/v1/workspace/two-factor", { body: { required } })),
     onSuccess: (data) => {
       queryClient.setQueryData(policyKey, data);
       notify({
