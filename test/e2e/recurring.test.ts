@@ -27,12 +27,13 @@ describe.skipIf(chromiumMissing)("recurring invoices in Chromium", () => {
   let context: BrowserContext;
   let page: Page;
   let clientId: string;
+  let call: ReturnType<typeof seedApi>;
   keepFailureScreenshots(() => page);
 
   beforeAll(async () => {
     buildWebIfStale();
     server = await startTestServer();
-    const call = seedApi(server.url);
+    call = seedApi(server.url);
     await call("POST", "/auth/signup", {
       email: owner.email,
       password: owner.password,
@@ -102,5 +103,19 @@ describe.skipIf(chromiumMissing)("recurring invoices in Chromium", () => {
     expect(await item.getByRole("link", { name: /^Brouillon/ }).count()).toBe(1);
     expect(await item.textContent()).toContain("45,00");
     await screenshot(page, "recurring-02-produced");
+  });
+
+  it("edits the template's terms for the periods to come; its frequency stays once a period was invoiced", async () => {
+    const item = page.getByTestId("recurring-item").filter({ hasText: "Hébergement mensuel" });
+    await item.getByRole("button", { name: "Modifier" }).click();
+    const form = page.getByRole("form", { name: "Modifier « Hébergement mensuel »" });
+    expect(await form.getByRole("combobox", { name: "Fréquence" }).isDisabled()).toBe(true);
+    await form.getByRole("textbox", { name: /^Prix unitaire/ }).fill("50");
+    await form.getByRole("button", { name: "Enregistrer" }).click();
+    await form.waitFor({ state: "detached" });
+    const { items } = await call("GET", `/recurring-invoices?clientId=${clientId}`);
+    const saved = items.find((i: { name: string }) => i.name === "Hébergement mensuel");
+    expect(saved.lines[0]).toMatchObject({ description: "Hébergement et sauvegardes", unitPrice: 5_000 });
+    expect(saved.frequency).toBe("monthly");
   });
 });

@@ -5,13 +5,14 @@
  */
 import { call, client, type Schema } from "./api/client.ts";
 
-export type { RecurringFrequency } from "../../src/domain/invoice/recurring-period.ts";
 export type { RecurringMode, RecurringStatus } from "../../src/domain/invoice/recurring-lifecycle.ts";
 export { RECURRING_MODES } from "../../src/domain/invoice/recurring-lifecycle.ts";
+export type { RecurringFrequency } from "../../src/domain/invoice/recurring-period.ts";
 export { RECURRING_FREQUENCIES } from "../../src/domain/invoice/recurring-period.ts";
 
 export type RecurringInvoice = Schema<"RecurringInvoice">;
 export type NewRecurringInvoice = Schema<"CreateRecurringInvoice">;
+export type RecurringPatch = Schema<"PatchRecurringInvoice">;
 export type RetainerUsage = Schema<"RetainerUsage">;
 
 export const recurringKeys = {
@@ -23,6 +24,8 @@ export const recurringKeys = {
 export const recurringApi = {
   list: (clientId: string) => call(client.GET("/api/v1/recurring-invoices", { params: { query: { clientId } } })),
   create: (body: NewRecurringInvoice) => call(client.POST("/api/v1/recurring-invoices", { body })),
+  update: (id: string, body: RecurringPatch) =>
+    call(client.PATCH("/api/v1/recurring-invoices/{id}", { params: { path: { id } }, body })),
   change: (id: string, action: "pause" | "resume" | "end") =>
     call(client.POST(`/api/v1/recurring-invoices/{id}/${action}`, { params: { path: { id } } })),
   usage: (id: string) =>

@@ -62,6 +62,7 @@ function RecurringItem({ item, canWrite }: { item: RecurringInvoice; canWrite: b
   const { t } = useTranslation();
   const format = useFormat();
   const queryClient = useQueryClient();
+  const [editing, setEditing] = useState(false);
   const change = useMutation({
     mutationFn: (action: "pause" | "resume" | "end") => recurringApi.change(item.id, action),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: recurringKeys.all }),
@@ -114,8 +115,21 @@ function RecurringItem({ item, canWrite }: { item: RecurringInvoice; canWrite: b
           </Group>
         ))}
       </Stack>
-      {canWrite && item.status !== "ended" && (
+      {editing && (
+        <Card withBorder mt="sm">
+          <RecurringForm
+            clientId={item.clientId}
+            currency={item.currency}
+            editing={item}
+            onDone={() => setEditing(false)}
+          />
+        </Card>
+      )}
+      {canWrite && item.status !== "ended" && !editing && (
         <Group gap="xs" mt="sm">
+          <Button size="compact-sm" variant="default" onClick={() => setEditing(true)}>
+            {t("recurring.edit")}
+          </Button>
           {item.status === "active" ? (
             <Button size="compact-sm" variant="default" onClick={() => change.mutate("pause")}>
               {t("recurring.pause")}

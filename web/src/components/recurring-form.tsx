@@ -1,6 +1,7 @@
 /**
- * A new recurring invoice for a client: its name, how often (from an anchor date, with an optional end), whether each
- * period's invoice waits as a draft or is issued and sent, and its lines — or a retainer's hours per month at a rate.
+ * A recurring invoice for a client, new or edited: its name, how often (from an anchor date, with an optional end),
+ * whether each period's invoice waits as a draft or is issued and sent, and its lines — or a retainer's hours per
+ * month at a rate. Once a period was invoiced, its anchor and frequency no longer change (the server says so too).
  */
 import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
@@ -14,6 +15,7 @@ import {
   RECURRING_FREQUENCIES,
   RECURRING_MODES,
   type RecurringFrequency,
+  type RecurringInvoice,
   type RecurringMode,
   recurringApi,
   recurringKeys,
@@ -30,19 +32,36 @@ interface LineValues {
 
 const emptyLine = (): LineValues => ({ description: "", quantity: 1, unitPrice: "" });
 
-export function RecurringForm(props: { clientId: string; currency: Currency; onDone: () => void }) {
+export function RecurringForm(props: {
+  clientId: string;
+  currency: Currency;
+  onDone: () => void;
+  /** The template being edited; absent: a new one. */
+  editing?: RecurringInvoice;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const perMajor = minorUnitsPerMajor(props.currency);
-  const [name, setName] = useState("");
-  const [frequency, setFrequency] = useState<RecurringFrequency>("monthly");
-  const [anchorDate, setAnchorDate] = useState(todayIso());
-  const [endDate, setEndDate] = useState("");
-  const [mode, setMode] = useState<RecurringMode>("draft");
-  const [lines, setLines] = useState<LineValues[]>([emptyLine()]);
-  const [isRetainer, setRetainer] = useState(false);
-  const [hours, setHours] = useState<number | "">("");
-  const [rate, setRate] = useState<number | "">("");
+  const was = props.editing;
+  const [name, setName] = useState(was?.name ?? "");
+  const [frequency, setFrequency] = useState<RecurringFrequency>(was?.frequency ?? "monthly");
+  const [anchorDate, setAnchorDate] = useState(was?.anchorDate ?? todayIso());
+  const [endDate, setEndDate] = useState(was?.endDate ?? "");
+  const [mode, setMode] = useState<RecurringMode>(was?.mode ?? "draft");
+  const [lines, setLines] = useState<LineValues[]>(
+    was?.lines.length
+      ? was.lines.map((l) => ({
+          description: l.description,
+          quantity: l.quantityMilli / 1000,
+          unitPrice: l.unitPrice / perMajor,
+        }))
+      : [emptyLine()],
+  );
+  const [isRetainer, setRetainer] = useState(Boolean(was?.retainer));
+  const [hours, setHours] = useState<number | "">(was?.retainer ? was.retainer.minutesPerPeriod / 60 : "");
+  const [rate, setRate] = useState<number | "">(was?.retainer ? was.retainer.hourlyRate / perMajor : "");
+  /** Anchor and frequency say which period is which: fixed once one was invoiced. */
+  const fixedRule = (was?.runs.length ?? 0) > 0;
   const isKnown = useCallback(
     (p: string) =>
       ["name", "frequency", "anchorDate", "endDate", "mode", "lines"].includes(p) ||
@@ -56,32 +75,32 @@ export function RecurringForm(props: { clientId: string; currency: Currency; onD
     setLines((all) => all.map((l, j) => (j === i ? { ...l, ...patch } : l)));
   const typed = lines.filter((l) => l.description.trim() || l.unitPrice !== "");
 
+  const body = () => ({
+    name: name.trim(),
+    ...(fixedRule ? {} : { frequency, anchorDate }),
+    endDate: endDate || null,
+    mode,
+    lines: typed.map((l) => ({
+      description: l.description.trim(),
+      quantityMilli: Math.round((l.quantity === "" ? 0 : l.quantity) * 1000),
+      unitPrice: toMinor(l.unitPrice === "" ? 0 : l.unitPrice, perMajor),
+    })),
+    retainer: isRetainer
+      ? {
+          minutesPerPeriod: Math.round((hours === "" ? 0 : hours) * 60),
+          hourlyRate: toMinor(rate === "" ? 0 : rate, perMajor),
+        }
+      : null,
+  });
+
   const create = useMutation({
     mutationFn: () =>
-      recurringApi.create({
-        clientId: props.clientId,
-        name: name.trim(),
-        frequency,
-        anchorDate,
-        endDate: endDate || null,
-        mode,
-        lines: typed.map((l) => ({
-          description: l.description.trim(),
-          quantityMilli: Math.round((l.quantity === "" ? 0 : l.quantity) * 1000),
-          unitPrice: toMinor(l.unitPrice === "" ? 0 : l.unitPrice, perMajor),
-        })),
-        ...(isRetainer
-          ? {
-              retainer: {
-                minutesPerPeriod: Math.round((hours === "" ? 0 : hours) * 60),
-                hourlyRate: toMinor(rate === "" ? 0 : rate, perMajor),
-              },
-            }
-          : {}),
-      }),
-    onSuccess: async (created) => {
+      was
+        ? recurringApi.update(was.id, body())
+        : recurringApi.create({ clientId: props.clientId, frequency, anchorDate, ...body() }),
+    onSuccess: async (saved) => {
       await queryClient.invalidateQueries({ queryKey: recurringKeys.all });
-      notify({ message: t("recurring.created", { name: created.name }) });
+      notify({ message: t(was ? "recurring.saved" : "recurring.created", { name: saved.name }) });
       reset();
       props.onDone();
     },
@@ -94,7 +113,12 @@ export function RecurringForm(props: { clientId: string; currency: Currency; onD
   };
 
   return (
-    <Stack component="form" onSubmit={submit} gap="sm" aria-label={t("recurring.new")}>
+    <Stack
+      component="form"
+      onSubmit={submit}
+      gap="sm"
+      aria-label={was ? t("recurring.editTitle", { name: was.name }) : t("recurring.new")}
+    >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput
           label={t("recurring.form.name")}
@@ -109,11 +133,13 @@ export function RecurringForm(props: { clientId: string; currency: Currency; onD
           onChange={(e) => setFrequency(e.currentTarget.value as RecurringFrequency)}
           data={RECURRING_FREQUENCIES.map((f) => ({ value: f, label: t(`recurring.frequency.${f}`) }))}
           error={err("frequency")}
+          disabled={fixedRule}
         />
         <TextInput
           type="date"
           label={t("recurring.form.anchorDate")}
-          description={t("recurring.form.anchorHelp")}
+          description={t(fixedRule ? "recurring.form.anchorFixed" : "recurring.form.anchorHelp")}
+          disabled={fixedRule}
           value={anchorDate}
           onChange={(e) => setAnchorDate(e.currentTarget.value)}
           error={err("anchorDate")}
@@ -208,7 +234,7 @@ export function RecurringForm(props: { clientId: string; currency: Currency; onD
           {t("recurring.form.cancel")}
         </Button>
         <Button type="submit" loading={create.isPending}>
-          {t("recurring.form.create")}
+          {t(was ? "recurring.form.save" : "recurring.form.create")}
         </Button>
       </Group>
     </Stack>
