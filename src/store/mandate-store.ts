@@ -1,8 +1,12 @@
 /** Mandates: the work created from a signed offer, kept whole as JSON beside list columns. */
 import type { Kysely } from "kysely";
+import { z } from "zod";
 import { DomainError } from "../domain/errors.ts";
-import type { Mandate } from "../domain/mandate/mandate.ts";
+import { MANDATE_STATUSES, type Mandate, type MandateStatus } from "../domain/mandate/mandate.ts";
 import type { Database } from "./schema.ts";
+import { parseStored } from "./stored-json.ts";
+
+const MandateStatusSchema = z.enum(MANDATE_STATUSES);
 
 export async function insertMandate(
   trx: Kysely<Database>,
@@ -72,7 +76,7 @@ export interface MandateListItem {
   id: string;
   clientId: string;
   offerId: string;
-  status: string;
+  status: MandateStatus;
   title: string;
   createdAt: string;
 }
@@ -105,7 +109,7 @@ export async function listMandates(
       id: r.id,
       clientId: r.client_id,
       offerId: r.offer_id,
-      status: r.status,
+      status: parseStored(MandateStatusSchema, r.status, { table: "mandates", id: r.id, column: "status" }),
       title: r.title,
       createdAt: r.created_at,
     })),

@@ -13,6 +13,12 @@ import { HoursSchema } from "../../domain/offer/offer-content.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";
 import { fileContent, fileResponse } from "../file-response.ts";
 import {
+  ChangeOrderDetailSchema,
+  ChangeOrderRowSchema,
+  ChangeOrderSchema,
+  ChangeOrderSentSchema,
+} from "../schemas/change-order-schemas.ts";
+import {
   IdParamsSchema,
   IdSchema,
   IsoDateSchema,
@@ -73,25 +79,6 @@ const ProposalSchema = z
   })
   .openapi("ChangeOrderDeliveryProposal");
 
-const ChangeOrderSchema = z
-  .object({
-    id: z.string(),
-    mandateId: z.string(),
-    offerId: z.string(),
-    number: z.string(),
-    status: z.enum(["draft", "sent", "approved", "rejected", "withdrawn"]),
-    content: z.object({ title: z.string(), items: z.array(z.unknown()) }).passthrough(),
-    createdAt: z.string(),
-    suggestedRate: z
-      .object({ hourlyRate: z.number().int(), source: z.enum(["offer", "workspace"]) })
-      .optional()
-      .openapi({
-        description: "default rate of hours: the signed offer's agreed rate, else the target rate; 0 = none",
-      }),
-  })
-  .passthrough()
-  .openapi("ChangeOrder");
-
 export function changeOrderRoutes(ctx: AppContext) {
   const app = new OpenAPIHono<HttpEnv>();
   const tags = ["Change orders"];
@@ -106,10 +93,7 @@ export function changeOrderRoutes(ctx: AppContext) {
       responses: { 201: jsonResponse(ChangeOrderSchema, "Draft change order"), ...problems(400, 401, 403, 404, 409) },
     }),
     async (c) =>
-      c.json(
-        (await createChangeOrder(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json"))) as never,
-        201,
-      ),
+      c.json(await createChangeOrder(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json")), 201),
   );
 
   app.openapi(
@@ -120,11 +104,11 @@ export function changeOrderRoutes(ctx: AppContext) {
       summary: "The mandate's change log, oldest first",
       request: { params: IdParamsSchema },
       responses: {
-        200: jsonResponse(z.object({ items: z.array(ChangeOrderSchema) }), "Change orders"),
+        200: jsonResponse(z.object({ items: z.array(ChangeOrderRowSchema) }), "Change orders"),
         ...problems(401, 404),
       },
     }),
-    async (c) => c.json({ items: await listChangeOrders(ctx, requireActor(c), c.req.valid("param").id) } as never, 200),
+    async (c) => c.json({ items: await listChangeOrders(ctx, requireActor(c), c.req.valid("param").id) }, 200),
   );
 
   app.openapi(
@@ -134,9 +118,9 @@ export function changeOrderRoutes(ctx: AppContext) {
       tags,
       summary: "A change order",
       request: { params: IdParamsSchema },
-      responses: { 200: jsonResponse(ChangeOrderSchema, "Change order"), ...problems(401, 404) },
+      responses: { 200: jsonResponse(ChangeOrderDetailSchema, "Change order"), ...problems(401, 404) },
     }),
-    async (c) => c.json((await getChangeOrder(ctx, requireActor(c), c.req.valid("param").id)) as never, 200),
+    async (c) => c.json(await getChangeOrder(ctx, requireActor(c), c.req.valid("param").id), 200),
   );
 
   app.openapi(
@@ -149,10 +133,7 @@ export function changeOrderRoutes(ctx: AppContext) {
       responses: { 200: jsonResponse(ChangeOrderSchema, "Draft change order"), ...problems(400, 401, 403, 404, 409) },
     }),
     async (c) =>
-      c.json(
-        (await updateChangeOrder(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json"))) as never,
-        200,
-      ),
+      c.json(await updateChangeOrder(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json")), 200),
   );
 
   app.openapi(
@@ -182,14 +163,11 @@ export function changeOrderRoutes(ctx: AppContext) {
       summary: "Freeze the change order and send the client a portal link to approve or reject it",
       request: { params: IdParamsSchema },
       responses: {
-        200: jsonResponse(
-          z.object({ changeOrder: ChangeOrderSchema, portalUrl: z.string(), message: z.unknown() }),
-          "Sent",
-        ),
+        200: jsonResponse(ChangeOrderSentSchema, "Sent"),
         ...problems(401, 403, 404, 409),
       },
     }),
-    async (c) => c.json((await sendChangeOrder(ctx, requireActor(c), c.req.valid("param").id)) as never, 200),
+    async (c) => c.json(await sendChangeOrder(ctx, requireActor(c), c.req.valid("param").id), 200),
   );
 
   app.openapi(
@@ -201,7 +179,7 @@ export function changeOrderRoutes(ctx: AppContext) {
       request: { params: IdParamsSchema },
       responses: { 200: jsonResponse(ChangeOrderSchema, "Withdrawn"), ...problems(401, 403, 404, 409) },
     }),
-    async (c) => c.json((await withdrawChangeOrderById(ctx, requireActor(c), c.req.valid("param").id)) as never, 200),
+    async (c) => c.json(await withdrawChangeOrderById(ctx, requireActor(c), c.req.valid("param").id), 200),
   );
 
   app.openapi(

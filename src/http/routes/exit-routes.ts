@@ -279,7 +279,7 @@ export function exitRoutes(ctx: AppContext) {
             exit: ExitSchema,
             alreadyExecuted: z.boolean(),
             finalInvoiceIds: z.array(z.string()),
-            letterMessage: OutboxMessageSchema.nullable(),
+            letterMessage: z.union([OutboxMessageSchema, z.null()]),
           }),
           "Executed",
         ),

@@ -19,7 +19,12 @@ import {
   RecordCostSchema,
   SetProgressSchema,
 } from "../schemas/ledger-schemas.ts";
-import { MandateSchema, RecordDeliverySchema, UpdateMandateSchema } from "../schemas/offer-schemas.ts";
+import {
+  MandatePageSchema,
+  MandateSchema,
+  RecordDeliverySchema,
+  UpdateMandateSchema,
+} from "../schemas/offer-schemas.ts";
 
 export function mandateRoutes(ctx: AppContext) {
   const app = new OpenAPIHono<HttpEnv>();
@@ -35,7 +40,7 @@ export function mandateRoutes(ctx: AppContext) {
         query: PageQuerySchema.extend({ clientId: IdSchema.optional(), status: z.string().max(20).optional() }),
       },
       responses: {
-        200: jsonResponse(z.object({ items: z.array(z.unknown()), total: z.int() }).passthrough(), "Mandates"),
+        200: jsonResponse(MandatePageSchema, "Mandates"),
         ...problems(400, 401),
       },
     }),
@@ -51,7 +56,7 @@ export function mandateRoutes(ctx: AppContext) {
       request: { params: IdParamsSchema },
       responses: { 200: jsonResponse(MandateSchema, "Mandate"), ...problems(401, 404) },
     }),
-    async (c) => c.json((await getMandate(ctx, requireActor(c), c.req.valid("param").id)) as never, 200),
+    async (c) => c.json(await getMandate(ctx, requireActor(c), c.req.valid("param").id), 200),
   );
 
   app.openapi(
@@ -63,8 +68,7 @@ export function mandateRoutes(ctx: AppContext) {
       request: { params: IdParamsSchema, ...jsonBody(UpdateMandateSchema) },
       responses: { 200: jsonResponse(MandateSchema, "Mandate"), ...problems(400, 401, 403, 404, 409) },
     }),
-    async (c) =>
-      c.json((await updateMandate(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json"))) as never, 200),
+    async (c) => c.json(await updateMandate(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json")), 200),
   );
 
   app.openapi(
@@ -76,8 +80,7 @@ export function mandateRoutes(ctx: AppContext) {
       request: { params: IdParamsSchema, ...jsonBody(RecordDeliverySchema) },
       responses: { 201: jsonResponse(MandateSchema, "Mandate"), ...problems(400, 401, 403, 404, 409) },
     }),
-    async (c) =>
-      c.json((await recordDelivery(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json"))) as never, 201),
+    async (c) => c.json(await recordDelivery(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json")), 201),
   );
 
   app.openapi(

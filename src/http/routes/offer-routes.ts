@@ -48,7 +48,7 @@ export function offerRoutes(ctx: AppContext) {
       request: jsonBody(CreateOfferSchema),
       responses: { 201: jsonResponse(OfferSchema, "Draft created"), ...problems(400, 401, 403, 404, 409) },
     }),
-    async (c) => c.json((await createOffer(ctx, requireActor(c), c.req.valid("json"))) as never, 201),
+    async (c) => c.json(await createOffer(ctx, requireActor(c), c.req.valid("json")), 201),
   );
 
   app.openapi(
@@ -60,7 +60,7 @@ export function offerRoutes(ctx: AppContext) {
       request: { params: IdParamsSchema },
       responses: { 200: jsonResponse(OfferDetailSchema, "Offer"), ...problems(401, 404) },
     }),
-    async (c) => c.json((await getOffer(ctx, requireActor(c), c.req.valid("param").id)) as never, 200),
+    async (c) => c.json(await getOffer(ctx, requireActor(c), c.req.valid("param").id), 200),
   );
 
   app.openapi(
@@ -75,8 +75,7 @@ export function offerRoutes(ctx: AppContext) {
         ...problems(400, 401, 403, 404, 409),
       },
     }),
-    async (c) =>
-      c.json((await updateOffer(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json"))) as never, 200),
+    async (c) => c.json(await updateOffer(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json")), 200),
   );
 
   app.openapi(
@@ -95,7 +94,7 @@ export function offerRoutes(ctx: AppContext) {
       const actor = requireActor(c);
       const id = c.req.valid("param").id;
       await estimateOffer(ctx, actor, id, c.req.valid("json"));
-      return c.json((await getOffer(ctx, actor, id)) as never, 200);
+      return c.json(await getOffer(ctx, actor, id), 200);
     },
   );
 
@@ -108,7 +107,7 @@ export function offerRoutes(ctx: AppContext) {
       request: { params: IdParamsSchema },
       responses: { 200: jsonResponse(SendOfferResultSchema, "Sent"), ...problems(401, 403, 404, 409) },
     }),
-    async (c) => c.json((await sendOffer(ctx, requireActor(c), c.req.valid("param").id)) as never, 200),
+    async (c) => c.json(await sendOffer(ctx, requireActor(c), c.req.valid("param").id), 200),
   );
 
   app.openapi(
@@ -120,7 +119,7 @@ export function offerRoutes(ctx: AppContext) {
       request: { params: IdParamsSchema },
       responses: { 200: jsonResponse(SendOfferResultSchema, "Sent again"), ...problems(401, 403, 404, 409) },
     }),
-    async (c) => c.json((await resendOfferLink(ctx, requireActor(c), c.req.valid("param").id)) as never, 200),
+    async (c) => c.json(await resendOfferLink(ctx, requireActor(c), c.req.valid("param").id), 200),
   );
 
   app.openapi(
@@ -133,10 +132,7 @@ export function offerRoutes(ctx: AppContext) {
       responses: { 200: jsonResponse(OfferSchema, "Cancelled"), ...problems(400, 401, 403, 404, 409) },
     }),
     async (c) =>
-      c.json(
-        (await cancelOffer(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json").reason)) as never,
-        200,
-      ),
+      c.json(await cancelOffer(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json").reason), 200),
   );
 
   app.openapi(

@@ -440,7 +440,7 @@ export const ReceivablesSchema = z
       z.object({
         clientId: z.string(),
         name: z.string(),
-        aging: AgingRowSchema.nullable().openapi({ description: "null: no open invoice (only a credit or sales)" }),
+        aging: z.union([AgingRowSchema, z.null()]).openapi({ description: "null: no open invoice (only a credit)" }),
         dso: DsoSchema,
         credit: MoneySchema,
       }),

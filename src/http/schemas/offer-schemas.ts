@@ -13,7 +13,10 @@ import {
   PricingSchema,
 } from "../../domain/offer/offer-content.ts";
 import { SignatureEvidenceSchema } from "../../domain/offer/signature.ts";
-import { IdSchema, IsoDateSchema, PageQuerySchema, RequiredText, Text } from "./common-schemas.ts";
+import { CurrencySchema, IdSchema, IsoDateSchema, PageQuerySchema, RequiredText, Text } from "./common-schemas.ts";
+import { OfferDocumentSchema } from "./document-schemas.ts";
+import { MoneySchema } from "./invoice-view-schemas.ts";
+import { OutboxMessageSchema } from "./outbox-schemas.ts";
 
 const ClauseInputSchema = z.union([
   z.string().trim().min(1).max(2_000),
@@ -94,12 +97,46 @@ export const OfferSchema = z
   })
   .openapi("Offer");
 
+const OfferTotalsSchema = z
+  .object({
+    currency: CurrencySchema,
+    lines: z.array(z.object({ deliverableId: z.string(), amount: z.int() })),
+    subtotal: z.int(),
+    capAmount: z.int().optional().openapi({ description: "the cap of a capped offer" }),
+    total: z.int(),
+    isEstimate: z.boolean(),
+    depositBps: z.int(),
+    depositAmount: z.int(),
+    estimatedHours: z.number(),
+  })
+  .openapi("OfferTotals");
+
+const Spread = { expected: z.number(), variance: z.number(), standardDeviation: z.number() };
+
+const TeamEstimateSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        deliverableId: z.string(),
+        members: z.array(z.object({ memberId: z.string(), expected: z.number(), standardDeviation: z.number() })),
+        ...Spread,
+        spreadRatio: z.number().nullable().optional().openapi({
+          description: "highest ÷ lowest member expectation; absent with one member, null when the lowest is 0",
+        }),
+        disagreement: z.boolean(),
+      }),
+    ),
+    unestimatedDeliverableIds: z.array(z.string()),
+    ...Spread,
+    low: z.number(),
+    high: z.number(),
+  })
+  .openapi("TeamEstimate");
+
 export const OfferDetailSchema = z
   .object({
     offer: OfferSchema,
-    totals: z
-      .object({ subtotal: z.int(), total: z.int(), depositAmount: z.int(), isEstimate: z.boolean() })
-      .passthrough(),
+    totals: OfferTotalsSchema,
     estimates: z.array(
       z.object({
         memberId: z.string(),
@@ -110,16 +147,23 @@ export const OfferDetailSchema = z
         pessimistic: z.number(),
       }),
     ),
-    teamEstimate: z
-      .object({ expected: z.number(), standardDeviation: z.number(), low: z.number(), high: z.number() })
-      .passthrough(),
-    impliedRate: z.unknown(),
+    teamEstimate: TeamEstimateSchema,
+    impliedRate: z
+      .union([
+        z.object({
+          ok: z.literal(true),
+          rate: MoneySchema,
+          differenceBps: z.int(),
+          status: z.enum(["below", "at", "above"]),
+        }),
+        z.object({ ok: z.literal(false), reason: z.enum(["no_hours", "no_target_rate"]) }),
+      ])
+      .openapi({ description: "the hourly rate the price implies from the team's estimate, against the target" }),
     targetHourlyRate: z.int(),
     sha256: z.string().nullable(),
-    document: z.unknown().nullable().openapi({
-      description:
-        "the frozen document the client received and signed (mandat.offer.v1 or v2, as the portal serves it); null for an offer never sent",
-    }),
+    // The frozen document the client received and signed (mandat.offer.v1 or v2, as the portal serves it); null for
+    // an offer never sent. (A union with null: `.nullable()` of a named schema would make the component nullable.)
+    document: z.union([OfferDocumentSchema, z.null()]),
     mandateId: z.string().nullable(),
   })
   .openapi("OfferDetail");
@@ -173,33 +217,76 @@ export const EstimateOfferSchema = z
 export const CancelSchema = z.strictObject({ reason: RequiredText(2_000) }).openapi("Cancel");
 
 export const SendOfferResultSchema = z
-  .object({
-    offer: OfferSchema,
-    portalUrl: z.string(),
-    message: z
-      .object({ id: z.string(), to: z.string(), subject: z.string(), body: z.string(), status: z.string() })
-      .passthrough(),
-  })
+  .object({ offer: OfferSchema, portalUrl: z.string(), message: OutboxMessageSchema })
   .openapi("SendOfferResult");
 
+const ChecklistItemSchema = z.object({
+  id: z.string().openapi({ description: "the deliverable's or the change-order item's id" }),
+  source: z.enum(["offer", "change_order"]),
+  changeOrderId: z.string().optional().openapi({ description: "the change order that added the item" }),
+  title: z.string(),
+  done: z.boolean(),
+});
+
+const mandateFields = {
+  id: z.string(),
+  offerId: z.string(),
+  offerNumber: z.string(),
+  clientId: z.string(),
+  title: z.string(),
+  createdAt: z.string(),
+  checklist: z.array(ChecklistItemSchema),
+  deliveries: z.array(
+    z.object({ id: z.string(), date: IsoDateSchema, note: z.string(), checklist: z.array(ChecklistItemSchema) }),
+  ),
+  progress: z
+    .object({ doneBps: z.int(), note: z.string(), setAt: z.string() })
+    .optional()
+    .openapi({ description: "the % complete the studio set by hand, with its note" }),
+  milestones: z
+    .array(z.object({ id: z.string(), title: z.string(), date: IsoDateSchema }))
+    .optional()
+    .openapi({ description: "milestones the studio added (beside the offer's and change orders' dates)" }),
+};
+
 export const MandateSchema = z
-  .object({
-    id: z.string(),
-    offerId: z.string(),
-    offerNumber: z.string(),
-    clientId: z.string(),
-    title: z.string(),
-    status: z.enum(MANDATE_STATUSES),
-    checklist: z.array(
-      z.object({ id: z.string(), source: z.string(), title: z.string(), done: z.boolean() }).passthrough(),
-    ),
-    deliveries: z.array(
-      z.object({ id: z.string(), date: z.string(), note: z.string(), checklist: z.array(z.unknown()) }),
-    ),
-    createdAt: z.string(),
-  })
-  .passthrough()
+  .discriminatedUnion("status", [
+    z.object({ ...mandateFields, status: z.literal("active") }),
+    z.object({ ...mandateFields, status: z.literal("delivered") }),
+    z.object({ ...mandateFields, status: z.literal("accepted"), acceptedAt: z.string() }),
+    z.object({
+      ...mandateFields,
+      status: z.literal("stopped"),
+      stoppedAt: z.string(),
+      stopReason: z.string(),
+      stoppedFrom: z.enum(["active", "delivered"]),
+    }),
+    z.object({
+      ...mandateFields,
+      status: z.literal("closed"),
+      closedAt: z.string(),
+      closedFrom: z.enum(["accepted", "stopped"]),
+    }),
+  ])
   .openapi("Mandate");
+
+export const MandatePageSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.string(),
+        clientId: z.string(),
+        offerId: z.string(),
+        status: z.enum(MANDATE_STATUSES),
+        title: z.string(),
+        createdAt: z.string(),
+      }),
+    ),
+    total: z.int(),
+    page: z.int(),
+    pageSize: z.int(),
+  })
+  .openapi("MandatePage");
 
 export const RecordDeliverySchema = z
   .strictObject({ date: IsoDateSchema, note: Text(5_000).default("") })

@@ -2496,31 +2496,459 @@ export interface components {
         };
         ChangeOrder: {
             content: {
-                items: unknown[];
+                /** @enum {string} */
+                currency: "CAD" | "EUR" | "USD";
+                items: {
+                    claimId?: string;
+                    description: string;
+                    hours: number;
+                    id: string;
+                    price: {
+                        amount: number;
+                        /** @enum {string} */
+                        kind: "fixed";
+                    } | {
+                        hourlyRate: number;
+                        /** @enum {string} */
+                        kind: "hourly";
+                    };
+                    title: string;
+                }[];
+                /** @enum {string} */
+                language: "fr" | "en";
+                /** Format: date */
+                proposedDeliveryDate: string;
+                reason: string;
+                requester: string;
+                scheduleImpactDays: number;
                 title: string;
-            } & {
-                [key: string]: unknown;
             };
             createdAt: string;
             id: string;
             mandateId: string;
+            /** @example OFF-2026-0007-A1 */
             number: string;
+            /** @description the signed offer it amends */
             offerId: string;
             /** @enum {string} */
-            status: "draft" | "sent" | "approved" | "rejected" | "withdrawn";
-            /** @description default rate of hours: the signed offer's agreed rate, else the target rate; 0 = none */
-            suggestedRate?: {
-                hourlyRate: number;
+            status: "draft";
+        } | {
+            content: {
                 /** @enum {string} */
-                source: "offer" | "workspace";
+                currency: "CAD" | "EUR" | "USD";
+                items: {
+                    claimId?: string;
+                    description: string;
+                    hours: number;
+                    id: string;
+                    price: {
+                        amount: number;
+                        /** @enum {string} */
+                        kind: "fixed";
+                    } | {
+                        hourlyRate: number;
+                        /** @enum {string} */
+                        kind: "hourly";
+                    };
+                    title: string;
+                }[];
+                /** @enum {string} */
+                language: "fr" | "en";
+                /** Format: date */
+                proposedDeliveryDate: string;
+                reason: string;
+                requester: string;
+                scheduleImpactDays: number;
+                title: string;
             };
-        } & {
-            [key: string]: unknown;
+            createdAt: string;
+            id: string;
+            mandateId: string;
+            /** @example OFF-2026-0007-A1 */
+            number: string;
+            /** @description the signed offer it amends */
+            offerId: string;
+            sentAt: string;
+            sha256: string;
+            /** @enum {string} */
+            status: "sent";
+        } | {
+            approval: components["schemas"]["SignatureEvidence"];
+            content: {
+                /** @enum {string} */
+                currency: "CAD" | "EUR" | "USD";
+                items: {
+                    claimId?: string;
+                    description: string;
+                    hours: number;
+                    id: string;
+                    price: {
+                        amount: number;
+                        /** @enum {string} */
+                        kind: "fixed";
+                    } | {
+                        hourlyRate: number;
+                        /** @enum {string} */
+                        kind: "hourly";
+                    };
+                    title: string;
+                }[];
+                /** @enum {string} */
+                language: "fr" | "en";
+                /** Format: date */
+                proposedDeliveryDate: string;
+                reason: string;
+                requester: string;
+                scheduleImpactDays: number;
+                title: string;
+            };
+            createdAt: string;
+            id: string;
+            mandateId: string;
+            /** @example OFF-2026-0007-A1 */
+            number: string;
+            /** @description the signed offer it amends */
+            offerId: string;
+            sentAt: string;
+            sha256: string;
+            /** @enum {string} */
+            status: "approved";
+        } | {
+            content: {
+                /** @enum {string} */
+                currency: "CAD" | "EUR" | "USD";
+                items: {
+                    claimId?: string;
+                    description: string;
+                    hours: number;
+                    id: string;
+                    price: {
+                        amount: number;
+                        /** @enum {string} */
+                        kind: "fixed";
+                    } | {
+                        hourlyRate: number;
+                        /** @enum {string} */
+                        kind: "hourly";
+                    };
+                    title: string;
+                }[];
+                /** @enum {string} */
+                language: "fr" | "en";
+                /** Format: date */
+                proposedDeliveryDate: string;
+                reason: string;
+                requester: string;
+                scheduleImpactDays: number;
+                title: string;
+            };
+            createdAt: string;
+            id: string;
+            mandateId: string;
+            /** @example OFF-2026-0007-A1 */
+            number: string;
+            /** @description the signed offer it amends */
+            offerId: string;
+            rejectedAt: string;
+            rejectReason?: string;
+            sentAt: string;
+            sha256: string;
+            /** @enum {string} */
+            status: "rejected";
+        } | {
+            content: {
+                /** @enum {string} */
+                currency: "CAD" | "EUR" | "USD";
+                items: {
+                    claimId?: string;
+                    description: string;
+                    hours: number;
+                    id: string;
+                    price: {
+                        amount: number;
+                        /** @enum {string} */
+                        kind: "fixed";
+                    } | {
+                        hourlyRate: number;
+                        /** @enum {string} */
+                        kind: "hourly";
+                    };
+                    title: string;
+                }[];
+                /** @enum {string} */
+                language: "fr" | "en";
+                /** Format: date */
+                proposedDeliveryDate: string;
+                reason: string;
+                requester: string;
+                scheduleImpactDays: number;
+                title: string;
+            };
+            createdAt: string;
+            id: string;
+            mandateId: string;
+            /** @example OFF-2026-0007-A1 */
+            number: string;
+            /** @description the signed offer it amends */
+            offerId: string;
+            sentAt?: string;
+            sha256?: string;
+            /** @enum {string} */
+            status: "withdrawn";
+            withdrawnAt: string;
+            /** @enum {string} */
+            withdrawnFrom: "draft" | "sent";
         };
         ChangeOrderDeliveryProposal: {
             proposedDeliveryDate: string;
             scheduleImpactDays: number;
             workingDaysNeeded: number;
+        };
+        ChangeOrderDetail: {
+            content: {
+                /** @enum {string} */
+                currency: "CAD" | "EUR" | "USD";
+                items: {
+                    claimId?: string;
+                    description: string;
+                    hours: number;
+                    id: string;
+                    price: {
+                        amount: number;
+                        /** @enum {string} */
+                        kind: "fixed";
+                    } | {
+                        hourlyRate: number;
+                        /** @enum {string} */
+                        kind: "hourly";
+                    };
+                    title: string;
+                }[];
+                /** @enum {string} */
+                language: "fr" | "en";
+                /** Format: date */
+                proposedDeliveryDate: string;
+                reason: string;
+                requester: string;
+                scheduleImpactDays: number;
+                title: string;
+            };
+            createdAt: string;
+            id: string;
+            mandateId: string;
+            /** @example OFF-2026-0007-A1 */
+            number: string;
+            /** @description the signed offer it amends */
+            offerId: string;
+            /** @description of the document shown on the portal; null: never sent */
+            sha256: string | null;
+            /** @enum {string} */
+            status: "draft";
+            /** @description default rate of hours: the signed offer's agreed rate, else the target rate; 0 = none */
+            suggestedRate: {
+                hourlyRate: number;
+                /** @enum {string} */
+                source: "offer" | "workspace";
+            };
+            totals: components["schemas"]["ChangeOrderTotals"];
+        } | {
+            content: {
+                /** @enum {string} */
+                currency: "CAD" | "EUR" | "USD";
+                items: {
+                    claimId?: string;
+                    description: string;
+                    hours: number;
+                    id: string;
+                    price: {
+                        amount: number;
+                        /** @enum {string} */
+                        kind: "fixed";
+                    } | {
+                        hourlyRate: number;
+                        /** @enum {string} */
+                        kind: "hourly";
+                    };
+                    title: string;
+                }[];
+                /** @enum {string} */
+                language: "fr" | "en";
+                /** Format: date */
+                proposedDeliveryDate: string;
+                reason: string;
+                requester: string;
+                scheduleImpactDays: number;
+                title: string;
+            };
+            createdAt: string;
+            id: string;
+            mandateId: string;
+            /** @example OFF-2026-0007-A1 */
+            number: string;
+            /** @description the signed offer it amends */
+            offerId: string;
+            sentAt: string;
+            /** @description of the document shown on the portal; null: never sent */
+            sha256: string | null;
+            /** @enum {string} */
+            status: "sent";
+            /** @description default rate of hours: the signed offer's agreed rate, else the target rate; 0 = none */
+            suggestedRate: {
+                hourlyRate: number;
+                /** @enum {string} */
+                source: "offer" | "workspace";
+            };
+            totals: components["schemas"]["ChangeOrderTotals"];
+        } | {
+            approval: components["schemas"]["SignatureEvidence"];
+            content: {
+                /** @enum {string} */
+                currency: "CAD" | "EUR" | "USD";
+                items: {
+                    claimId?: string;
+                    description: string;
+                    hours: number;
+                    id: string;
+                    price: {
+                        amount: number;
+                        /** @enum {string} */
+                        kind: "fixed";
+                    } | {
+                        hourlyRate: number;
+                        /** @enum {string} */
+                        kind: "hourly";
+                    };
+                    title: string;
+                }[];
+                /** @enum {string} */
+                language: "fr" | "en";
+                /** Format: date */
+                proposedDeliveryDate: string;
+                reason: string;
+                requester: string;
+                scheduleImpactDays: number;
+                title: string;
+            };
+            createdAt: string;
+            id: string;
+            mandateId: string;
+            /** @example OFF-2026-0007-A1 */
+            number: string;
+            /** @description the signed offer it amends */
+            offerId: string;
+            sentAt: string;
+            /** @description of the document shown on the portal; null: never sent */
+            sha256: string | null;
+            /** @enum {string} */
+            status: "approved";
+            /** @description default rate of hours: the signed offer's agreed rate, else the target rate; 0 = none */
+            suggestedRate: {
+                hourlyRate: number;
+                /** @enum {string} */
+                source: "offer" | "workspace";
+            };
+            totals: components["schemas"]["ChangeOrderTotals"];
+        } | {
+            content: {
+                /** @enum {string} */
+                currency: "CAD" | "EUR" | "USD";
+                items: {
+                    claimId?: string;
+                    description: string;
+                    hours: number;
+                    id: string;
+                    price: {
+                        amount: number;
+                        /** @enum {string} */
+                        kind: "fixed";
+                    } | {
+                        hourlyRate: number;
+                        /** @enum {string} */
+                        kind: "hourly";
+                    };
+                    title: string;
+                }[];
+                /** @enum {string} */
+                language: "fr" | "en";
+                /** Format: date */
+                proposedDeliveryDate: string;
+                reason: string;
+                requester: string;
+                scheduleImpactDays: number;
+                title: string;
+            };
+            createdAt: string;
+            id: string;
+            mandateId: string;
+            /** @example OFF-2026-0007-A1 */
+            number: string;
+            /** @description the signed offer it amends */
+            offerId: string;
+            rejectedAt: string;
+            rejectReason?: string;
+            sentAt: string;
+            /** @description of the document shown on the portal; null: never sent */
+            sha256: string | null;
+            /** @enum {string} */
+            status: "rejected";
+            /** @description default rate of hours: the signed offer's agreed rate, else the target rate; 0 = none */
+            suggestedRate: {
+                hourlyRate: number;
+                /** @enum {string} */
+                source: "offer" | "workspace";
+            };
+            totals: components["schemas"]["ChangeOrderTotals"];
+        } | {
+            content: {
+                /** @enum {string} */
+                currency: "CAD" | "EUR" | "USD";
+                items: {
+                    claimId?: string;
+                    description: string;
+                    hours: number;
+                    id: string;
+                    price: {
+                        amount: number;
+                        /** @enum {string} */
+                        kind: "fixed";
+                    } | {
+                        hourlyRate: number;
+                        /** @enum {string} */
+                        kind: "hourly";
+                    };
+                    title: string;
+                }[];
+                /** @enum {string} */
+                language: "fr" | "en";
+                /** Format: date */
+                proposedDeliveryDate: string;
+                reason: string;
+                requester: string;
+                scheduleImpactDays: number;
+                title: string;
+            };
+            createdAt: string;
+            id: string;
+            mandateId: string;
+            /** @example OFF-2026-0007-A1 */
+            number: string;
+            /** @description the signed offer it amends */
+            offerId: string;
+            sentAt?: string;
+            /** @description of the document shown on the portal; null: never sent */
+            sha256: string | null;
+            /** @enum {string} */
+            status: "withdrawn";
+            /** @description default rate of hours: the signed offer's agreed rate, else the target rate; 0 = none */
+            suggestedRate: {
+                hourlyRate: number;
+                /** @enum {string} */
+                source: "offer" | "workspace";
+            };
+            totals: components["schemas"]["ChangeOrderTotals"];
+            withdrawnAt: string;
+            /** @enum {string} */
+            withdrawnFrom: "draft" | "sent";
         };
         ChangeOrderDocument: {
             amends: {
@@ -2571,6 +2999,271 @@ export interface components {
             amount: number;
             /** @enum {string} */
             kind: "fixed";
+        };
+        ChangeOrderRow: {
+            content: {
+                /** @enum {string} */
+                currency: "CAD" | "EUR" | "USD";
+                items: {
+                    claimId?: string;
+                    description: string;
+                    hours: number;
+                    id: string;
+                    price: {
+                        amount: number;
+                        /** @enum {string} */
+                        kind: "fixed";
+                    } | {
+                        hourlyRate: number;
+                        /** @enum {string} */
+                        kind: "hourly";
+                    };
+                    title: string;
+                }[];
+                /** @enum {string} */
+                language: "fr" | "en";
+                /** Format: date */
+                proposedDeliveryDate: string;
+                reason: string;
+                requester: string;
+                scheduleImpactDays: number;
+                title: string;
+            };
+            createdAt: string;
+            id: string;
+            mandateId: string;
+            /** @example OFF-2026-0007-A1 */
+            number: string;
+            /** @description the signed offer it amends */
+            offerId: string;
+            /** @enum {string} */
+            status: "draft";
+            totals: components["schemas"]["ChangeOrderTotals"];
+        } | {
+            content: {
+                /** @enum {string} */
+                currency: "CAD" | "EUR" | "USD";
+                items: {
+                    claimId?: string;
+                    description: string;
+                    hours: number;
+                    id: string;
+                    price: {
+                        amount: number;
+                        /** @enum {string} */
+                        kind: "fixed";
+                    } | {
+                        hourlyRate: number;
+                        /** @enum {string} */
+                        kind: "hourly";
+                    };
+                    title: string;
+                }[];
+                /** @enum {string} */
+                language: "fr" | "en";
+                /** Format: date */
+                proposedDeliveryDate: string;
+                reason: string;
+                requester: string;
+                scheduleImpactDays: number;
+                title: string;
+            };
+            createdAt: string;
+            id: string;
+            mandateId: string;
+            /** @example OFF-2026-0007-A1 */
+            number: string;
+            /** @description the signed offer it amends */
+            offerId: string;
+            sentAt: string;
+            sha256: string;
+            /** @enum {string} */
+            status: "sent";
+            totals: components["schemas"]["ChangeOrderTotals"];
+        } | {
+            approval: components["schemas"]["SignatureEvidence"];
+            content: {
+                /** @enum {string} */
+                currency: "CAD" | "EUR" | "USD";
+                items: {
+                    claimId?: string;
+                    description: string;
+                    hours: number;
+                    id: string;
+                    price: {
+                        amount: number;
+                        /** @enum {string} */
+                        kind: "fixed";
+                    } | {
+                        hourlyRate: number;
+                        /** @enum {string} */
+                        kind: "hourly";
+                    };
+                    title: string;
+                }[];
+                /** @enum {string} */
+                language: "fr" | "en";
+                /** Format: date */
+                proposedDeliveryDate: string;
+                reason: string;
+                requester: string;
+                scheduleImpactDays: number;
+                title: string;
+            };
+            createdAt: string;
+            id: string;
+            mandateId: string;
+            /** @example OFF-2026-0007-A1 */
+            number: string;
+            /** @description the signed offer it amends */
+            offerId: string;
+            sentAt: string;
+            sha256: string;
+            /** @enum {string} */
+            status: "approved";
+            totals: components["schemas"]["ChangeOrderTotals"];
+        } | {
+            content: {
+                /** @enum {string} */
+                currency: "CAD" | "EUR" | "USD";
+                items: {
+                    claimId?: string;
+                    description: string;
+                    hours: number;
+                    id: string;
+                    price: {
+                        amount: number;
+                        /** @enum {string} */
+                        kind: "fixed";
+                    } | {
+                        hourlyRate: number;
+                        /** @enum {string} */
+                        kind: "hourly";
+                    };
+                    title: string;
+                }[];
+                /** @enum {string} */
+                language: "fr" | "en";
+                /** Format: date */
+                proposedDeliveryDate: string;
+                reason: string;
+                requester: string;
+                scheduleImpactDays: number;
+                title: string;
+            };
+            createdAt: string;
+            id: string;
+            mandateId: string;
+            /** @example OFF-2026-0007-A1 */
+            number: string;
+            /** @description the signed offer it amends */
+            offerId: string;
+            rejectedAt: string;
+            rejectReason?: string;
+            sentAt: string;
+            sha256: string;
+            /** @enum {string} */
+            status: "rejected";
+            totals: components["schemas"]["ChangeOrderTotals"];
+        } | {
+            content: {
+                /** @enum {string} */
+                currency: "CAD" | "EUR" | "USD";
+                items: {
+                    claimId?: string;
+                    description: string;
+                    hours: number;
+                    id: string;
+                    price: {
+                        amount: number;
+                        /** @enum {string} */
+                        kind: "fixed";
+                    } | {
+                        hourlyRate: number;
+                        /** @enum {string} */
+                        kind: "hourly";
+                    };
+                    title: string;
+                }[];
+                /** @enum {string} */
+                language: "fr" | "en";
+                /** Format: date */
+                proposedDeliveryDate: string;
+                reason: string;
+                requester: string;
+                scheduleImpactDays: number;
+                title: string;
+            };
+            createdAt: string;
+            id: string;
+            mandateId: string;
+            /** @example OFF-2026-0007-A1 */
+            number: string;
+            /** @description the signed offer it amends */
+            offerId: string;
+            sentAt?: string;
+            sha256?: string;
+            /** @enum {string} */
+            status: "withdrawn";
+            totals: components["schemas"]["ChangeOrderTotals"];
+            withdrawnAt: string;
+            /** @enum {string} */
+            withdrawnFrom: "draft" | "sent";
+        };
+        ChangeOrderSent: {
+            changeOrder: {
+                content: {
+                    /** @enum {string} */
+                    currency: "CAD" | "EUR" | "USD";
+                    items: {
+                        claimId?: string;
+                        description: string;
+                        hours: number;
+                        id: string;
+                        price: {
+                            amount: number;
+                            /** @enum {string} */
+                            kind: "fixed";
+                        } | {
+                            hourlyRate: number;
+                            /** @enum {string} */
+                            kind: "hourly";
+                        };
+                        title: string;
+                    }[];
+                    /** @enum {string} */
+                    language: "fr" | "en";
+                    /** Format: date */
+                    proposedDeliveryDate: string;
+                    reason: string;
+                    requester: string;
+                    scheduleImpactDays: number;
+                    title: string;
+                };
+                createdAt: string;
+                id: string;
+                mandateId: string;
+                /** @example OFF-2026-0007-A1 */
+                number: string;
+                /** @description the signed offer it amends */
+                offerId: string;
+                sentAt: string;
+                sha256: string;
+                /** @enum {string} */
+                status: "sent";
+            };
+            message: components["schemas"]["OutboxMessage"];
+            portalUrl: string;
+        };
+        ChangeOrderTotals: {
+            /** @enum {string} */
+            currency: "CAD" | "EUR" | "USD";
+            hours: number;
+            lines: {
+                amount: number;
+                itemId: string;
+            }[];
+            total: number;
         };
         ChangePassword: {
             currentPassword: string;
@@ -4031,30 +4724,253 @@ export interface components {
             reason?: string;
         };
         Mandate: {
-            checklist: ({
+            checklist: {
+                /** @description the change order that added the item */
+                changeOrderId?: string;
                 done: boolean;
+                /** @description the deliverable's or the change-order item's id */
                 id: string;
-                source: string;
+                /** @enum {string} */
+                source: "offer" | "change_order";
                 title: string;
-            } & {
-                [key: string]: unknown;
-            })[];
+            }[];
             clientId: string;
             createdAt: string;
             deliveries: {
-                checklist: unknown[];
+                checklist: {
+                    /** @description the change order that added the item */
+                    changeOrderId?: string;
+                    done: boolean;
+                    /** @description the deliverable's or the change-order item's id */
+                    id: string;
+                    /** @enum {string} */
+                    source: "offer" | "change_order";
+                    title: string;
+                }[];
+                /** @example 2026-11-26 */
                 date: string;
                 id: string;
                 note: string;
             }[];
             id: string;
+            /** @description milestones the studio added (beside the offer's and change orders' dates) */
+            milestones?: {
+                /** @example 2026-11-26 */
+                date: string;
+                id: string;
+                title: string;
+            }[];
             offerId: string;
             offerNumber: string;
+            /** @description the % complete the studio set by hand, with its note */
+            progress?: {
+                doneBps: number;
+                note: string;
+                setAt: string;
+            };
             /** @enum {string} */
-            status: "active" | "delivered" | "accepted" | "stopped" | "closed";
+            status: "active";
             title: string;
-        } & {
-            [key: string]: unknown;
+        } | {
+            checklist: {
+                /** @description the change order that added the item */
+                changeOrderId?: string;
+                done: boolean;
+                /** @description the deliverable's or the change-order item's id */
+                id: string;
+                /** @enum {string} */
+                source: "offer" | "change_order";
+                title: string;
+            }[];
+            clientId: string;
+            createdAt: string;
+            deliveries: {
+                checklist: {
+                    /** @description the change order that added the item */
+                    changeOrderId?: string;
+                    done: boolean;
+                    /** @description the deliverable's or the change-order item's id */
+                    id: string;
+                    /** @enum {string} */
+                    source: "offer" | "change_order";
+                    title: string;
+                }[];
+                /** @example 2026-11-26 */
+                date: string;
+                id: string;
+                note: string;
+            }[];
+            id: string;
+            /** @description milestones the studio added (beside the offer's and change orders' dates) */
+            milestones?: {
+                /** @example 2026-11-26 */
+                date: string;
+                id: string;
+                title: string;
+            }[];
+            offerId: string;
+            offerNumber: string;
+            /** @description the % complete the studio set by hand, with its note */
+            progress?: {
+                doneBps: number;
+                note: string;
+                setAt: string;
+            };
+            /** @enum {string} */
+            status: "delivered";
+            title: string;
+        } | {
+            acceptedAt: string;
+            checklist: {
+                /** @description the change order that added the item */
+                changeOrderId?: string;
+                done: boolean;
+                /** @description the deliverable's or the change-order item's id */
+                id: string;
+                /** @enum {string} */
+                source: "offer" | "change_order";
+                title: string;
+            }[];
+            clientId: string;
+            createdAt: string;
+            deliveries: {
+                checklist: {
+                    /** @description the change order that added the item */
+                    changeOrderId?: string;
+                    done: boolean;
+                    /** @description the deliverable's or the change-order item's id */
+                    id: string;
+                    /** @enum {string} */
+                    source: "offer" | "change_order";
+                    title: string;
+                }[];
+                /** @example 2026-11-26 */
+                date: string;
+                id: string;
+                note: string;
+            }[];
+            id: string;
+            /** @description milestones the studio added (beside the offer's and change orders' dates) */
+            milestones?: {
+                /** @example 2026-11-26 */
+                date: string;
+                id: string;
+                title: string;
+            }[];
+            offerId: string;
+            offerNumber: string;
+            /** @description the % complete the studio set by hand, with its note */
+            progress?: {
+                doneBps: number;
+                note: string;
+                setAt: string;
+            };
+            /** @enum {string} */
+            status: "accepted";
+            title: string;
+        } | {
+            checklist: {
+                /** @description the change order that added the item */
+                changeOrderId?: string;
+                done: boolean;
+                /** @description the deliverable's or the change-order item's id */
+                id: string;
+                /** @enum {string} */
+                source: "offer" | "change_order";
+                title: string;
+            }[];
+            clientId: string;
+            createdAt: string;
+            deliveries: {
+                checklist: {
+                    /** @description the change order that added the item */
+                    changeOrderId?: string;
+                    done: boolean;
+                    /** @description the deliverable's or the change-order item's id */
+                    id: string;
+                    /** @enum {string} */
+                    source: "offer" | "change_order";
+                    title: string;
+                }[];
+                /** @example 2026-11-26 */
+                date: string;
+                id: string;
+                note: string;
+            }[];
+            id: string;
+            /** @description milestones the studio added (beside the offer's and change orders' dates) */
+            milestones?: {
+                /** @example 2026-11-26 */
+                date: string;
+                id: string;
+                title: string;
+            }[];
+            offerId: string;
+            offerNumber: string;
+            /** @description the % complete the studio set by hand, with its note */
+            progress?: {
+                doneBps: number;
+                note: string;
+                setAt: string;
+            };
+            /** @enum {string} */
+            status: "stopped";
+            stoppedAt: string;
+            /** @enum {string} */
+            stoppedFrom: "active" | "delivered";
+            stopReason: string;
+            title: string;
+        } | {
+            checklist: {
+                /** @description the change order that added the item */
+                changeOrderId?: string;
+                done: boolean;
+                /** @description the deliverable's or the change-order item's id */
+                id: string;
+                /** @enum {string} */
+                source: "offer" | "change_order";
+                title: string;
+            }[];
+            clientId: string;
+            closedAt: string;
+            /** @enum {string} */
+            closedFrom: "accepted" | "stopped";
+            createdAt: string;
+            deliveries: {
+                checklist: {
+                    /** @description the change order that added the item */
+                    changeOrderId?: string;
+                    done: boolean;
+                    /** @description the deliverable's or the change-order item's id */
+                    id: string;
+                    /** @enum {string} */
+                    source: "offer" | "change_order";
+                    title: string;
+                }[];
+                /** @example 2026-11-26 */
+                date: string;
+                id: string;
+                note: string;
+            }[];
+            id: string;
+            /** @description milestones the studio added (beside the offer's and change orders' dates) */
+            milestones?: {
+                /** @example 2026-11-26 */
+                date: string;
+                id: string;
+                title: string;
+            }[];
+            offerId: string;
+            offerNumber: string;
+            /** @description the % complete the studio set by hand, with its note */
+            progress?: {
+                doneBps: number;
+                note: string;
+                setAt: string;
+            };
+            /** @enum {string} */
+            status: "closed";
+            title: string;
         };
         MandateCost: {
             /** @description minor units (cents) */
@@ -4112,6 +5028,20 @@ export interface components {
                 /** @description minor units (cents) */
                 workValue: number;
             };
+        };
+        MandatePage: {
+            items: {
+                clientId: string;
+                createdAt: string;
+                id: string;
+                offerId: string;
+                /** @enum {string} */
+                status: "active" | "delivered" | "accepted" | "stopped" | "closed";
+                title: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
         };
         Me: {
             csrfToken: string | null;
@@ -4361,8 +5291,7 @@ export interface components {
             version: number;
         };
         OfferDetail: {
-            /** @description the frozen document the client received and signed (mandat.offer.v1 or v2, as the portal serves it); null for an offer never sent */
-            document?: unknown;
+            document: components["schemas"]["OfferDocument"] | null;
             estimates: {
                 deliverableId: string;
                 likely: number;
@@ -4371,27 +5300,26 @@ export interface components {
                 optimistic: number;
                 pessimistic: number;
             }[];
-            impliedRate?: unknown;
+            /** @description the hourly rate the price implies from the team's estimate, against the target */
+            impliedRate: {
+                differenceBps: number;
+                /** @enum {boolean} */
+                ok: true;
+                rate: components["schemas"]["Money"];
+                /** @enum {string} */
+                status: "below" | "at" | "above";
+            } | {
+                /** @enum {boolean} */
+                ok: false;
+                /** @enum {string} */
+                reason: "no_hours" | "no_target_rate";
+            };
             mandateId: string | null;
             offer: components["schemas"]["Offer"];
             sha256: string | null;
             targetHourlyRate: number;
-            teamEstimate: {
-                expected: number;
-                high: number;
-                low: number;
-                standardDeviation: number;
-            } & {
-                [key: string]: unknown;
-            };
-            totals: {
-                depositAmount: number;
-                isEstimate: boolean;
-                subtotal: number;
-                total: number;
-            } & {
-                [key: string]: unknown;
-            };
+            teamEstimate: components["schemas"]["TeamEstimate"];
+            totals: components["schemas"]["OfferTotals"];
         };
         OfferDocument: {
             assumptions: {
@@ -4486,6 +5414,22 @@ export interface components {
             }[];
             page: number;
             pageSize: number;
+            total: number;
+        };
+        OfferTotals: {
+            /** @description the cap of a capped offer */
+            capAmount?: number;
+            /** @enum {string} */
+            currency: "CAD" | "EUR" | "USD";
+            depositAmount: number;
+            depositBps: number;
+            estimatedHours: number;
+            isEstimate: boolean;
+            lines: {
+                amount: number;
+                deliverableId: string;
+            }[];
+            subtotal: number;
             total: number;
         };
         OpenDecision: {
@@ -4731,7 +5675,8 @@ export interface components {
             /** Format: date */
             asOf: string;
             clients: {
-                aging: components["schemas"]["AgingRow"] & (Record<string, never> | null);
+                /** @description null: no open invoice (only a credit) */
+                aging: components["schemas"]["AgingRow"] | null;
                 clientId: string;
                 credit: components["schemas"]["Money"];
                 dso: components["schemas"]["Dso"];
@@ -5085,15 +6030,7 @@ export interface components {
             lang?: "fr" | "en";
         };
         SendOfferResult: {
-            message: {
-                body: string;
-                id: string;
-                status: string;
-                subject: string;
-                to: string;
-            } & {
-                [key: string]: unknown;
-            };
+            message: components["schemas"]["OutboxMessage"];
             offer: components["schemas"]["Offer"];
             portalUrl: string;
         };
@@ -5245,6 +6182,28 @@ export interface components {
             }[];
         };
         TeamCapacity: unknown;
+        TeamEstimate: {
+            expected: number;
+            high: number;
+            items: {
+                deliverableId: string;
+                disagreement: boolean;
+                expected: number;
+                members: {
+                    expected: number;
+                    memberId: string;
+                    standardDeviation: number;
+                }[];
+                /** @description highest ÷ lowest member expectation; absent with one member, null when the lowest is 0 */
+                spreadRatio?: number | null;
+                standardDeviation: number;
+                variance: number;
+            }[];
+            low: number;
+            standardDeviation: number;
+            unestimatedDeliverableIds: string[];
+            variance: number;
+        };
         TimeEntry: {
             /** @enum {string} */
             category: "billable" | "included" | "goodwill" | "internal";
@@ -6273,7 +7232,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChangeOrder"];
+                    "application/json": components["schemas"]["ChangeOrderDetail"];
                 };
             };
             /** @description A malformed id in the path */
@@ -6601,11 +7560,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        changeOrder: components["schemas"]["ChangeOrder"];
-                        message?: unknown;
-                        portalUrl: string;
-                    };
+                    "application/json": components["schemas"]["ChangeOrderSent"];
                 };
             };
             /** @description Malformed JSON body */
@@ -9736,7 +10691,7 @@ export interface operations {
                         alreadyExecuted: boolean;
                         exit: components["schemas"]["Exit"];
                         finalInvoiceIds: string[];
-                        letterMessage: components["schemas"]["OutboxMessage"] & (Record<string, never> | null);
+                        letterMessage: components["schemas"]["OutboxMessage"] | null;
                     };
                 };
             };
@@ -13161,12 +14116,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: unknown[];
-                        total: number;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["MandatePage"];
                 };
             };
             /** @description Invalid input (the `fields` name what is wrong) */
@@ -13408,7 +14358,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: components["schemas"]["ChangeOrder"][];
+                        items: components["schemas"]["ChangeOrderRow"][];
                     };
                 };
             };
