@@ -199,6 +199,14 @@ describe.skipIf(chromiumMissing || !dovecotAvailable())("a list received by e-ma
     await row.getByText("Contact de Agence Boréale").waitFor();
     await received.getByText(/^Mandat relève la boîte toutes les deux minutes\. Dernier relevé :/).waitFor();
     expect(await seriousA11yViolations(page), "axe on the received messages").toEqual([]);
+    // The first list's attachment, kept with it, downloads from its name.
+    const pdf = received
+      .getByRole("row")
+      .filter({ hasText: "La moitié manque" })
+      .getByRole("link", { name: "captures-iphone.pdf" });
+    const download = await page.request.get(new URL((await pdf.getAttribute("href"))!, baseUrl).toString());
+    expect(download.status()).toBe(200);
+    expect(await download.text()).toBe("%PDF-1.4");
     await screenshot(page, "mailbox-05-received");
     await row.getByRole("button", { name: "Créer la liste « Toujours en attente » dans ce mandat" }).click();
 

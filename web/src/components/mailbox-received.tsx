@@ -57,7 +57,12 @@ function ReceivedRow({ mail, mandateId }: { mail: ReceivedMail; mandateId: strin
           <Text size="sm" fw={600}>
             {subject}
           </Text>
-          <AttachmentsNote attachments={mail.attachments} />
+          <AttachmentsNote
+            attachments={mail.attachments}
+            hrefOf={
+              mail.problem === "too_large" ? undefined : (i) => `/api/v1/mailbox/received/${mail.id}/attachments/${i}`
+            }
+          />
           {mail.problem && (
             <Text size="xs" c="orange.9">
               {t(`mailbox.received.problem.${mail.problem}`)}
