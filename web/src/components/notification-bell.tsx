@@ -42,7 +42,8 @@ function BellIcon() {
   );
 }
 
-export function NotificationBell() {
+/** `compact`: a smaller button, for a phone's header. */
+export function NotificationBell({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
   const unread = useQuery({
@@ -70,7 +71,7 @@ export function NotificationBell() {
           <Popover.Target>
             <ActionIcon
               variant="subtle"
-              size="lg"
+              size={compact ? "md" : "lg"}
               aria-label={label}
               data-testid="notification-bell"
               data-count={count}

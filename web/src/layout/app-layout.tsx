@@ -67,8 +67,8 @@ export function AppLayout() {
         padding="md"
       >
         <AppShell.Header component="header">
-          <Group h="100%" px={{ base: "xs", sm: "md" }} justify="space-between" wrap="nowrap">
-            <Group gap="sm" wrap="nowrap">
+          <Group h="100%" px={{ base: 4, sm: "md" }} justify="space-between" wrap="nowrap">
+            <Group gap={phone ? 4 : "sm"} wrap="nowrap">
               <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t("nav.toggle")} />
               <Anchor component={Link} to="/" underline="never" c="dark">
                 <Text fw={700} size="lg">
@@ -79,9 +79,10 @@ export function AppLayout() {
                 {me.workspace.name}
               </Text>
             </Group>
-            <Group gap="sm" wrap="nowrap">
+            {/* On a phone the controls sit closer so the bell, the timer, the language and the menu all fit. */}
+            <Group gap={phone ? 4 : "sm"} wrap="nowrap">
               {!phone && <GlobalSearch />}
-              <NotificationBell />
+              <NotificationBell compact={phone} />
               <TimerButton />
               <LanguageSwitch />
               <Menu position="bottom-end" withinPortal>
