@@ -39,7 +39,7 @@ import {
 import type { AppContext } from "./context.ts";
 import { getClientRecord, getWorkspaceRecord, requireClientOpen } from "./load-records.ts";
 import { recordAudit } from "./record-audit.ts";
-import { transact } from "./transact.ts";
+import { inTransaction, transact } from "./transact.ts";
 
 export interface RecurringInput extends Partial<TemplateContent> {
   clientId: string;
@@ -239,38 +239,43 @@ export async function updateRecurring(ctx: AppContext, actor: Actor, id: string,
   requirePermission(actor, "write");
   const at = ctx.now().toISOString();
   const today = at.slice(0, 10);
-  const before = await getTemplate(ctx.db, actor.workspaceId, id);
-  requireEditableRecurring(before.status);
-  const client = await getClientRecord(ctx.db, actor.workspaceId, before.clientId);
-  const made = (await listRuns(ctx.db, actor.workspaceId, [id], 1)).length > 0;
-  for (const field of ["anchorDate", "frequency"] as const) {
-    if (made && patch[field] !== undefined && patch[field] !== before[field])
-      throw new DomainError(
-        "invalid_state",
-        `${field} cannot change once a period was invoiced; end it and start another`,
-        {
-          fields: [{ path: field, issue: "periods_made", message: "periods were already invoiced" }],
-        },
-      );
-  }
-  if (patch.mandateId) await requireMandateOfClient(ctx, actor, before.clientId, patch.mandateId);
-  requireClientContacts(patch.contactIds, client.contacts);
-  const edited: RecurringTemplate = {
-    ...before,
-    ...(patch.name !== undefined ? { name: patch.name } : {}),
-    ...(patch.mandateId !== undefined ? { mandateId: patch.mandateId } : {}),
-    ...(patch.frequency !== undefined ? { frequency: patch.frequency } : {}),
-    ...(patch.anchorDate !== undefined ? { anchorDate: patch.anchorDate } : {}),
-    ...(patch.endDate !== undefined ? { endDate: patch.endDate } : {}),
-    ...(patch.mode !== undefined ? { mode: patch.mode } : {}),
-    ...(patch.retainer !== undefined ? { retainer: patch.retainer } : {}),
-    content: contentOf(patch, before.content),
-    updatedAt: at,
-  };
-  checkTemplate(edited);
-  const index = made ? before.nextIndex : firstIndexToInvoice(ruleOf(edited), today);
-  const after = schedule({ ...edited, status: before.status }, index);
-  await writeRecurring(ctx, actor, { action: "updated", before, after });
+  // Read and written in one transaction (on SQLite the scheduler waits; on PostgreSQL the period key guards).
+  const after = await transact(ctx, async (trx) => {
+    const tctx = inTransaction(ctx, trx);
+    const before = await getTemplate(tctx.db, actor.workspaceId, id);
+    requireEditableRecurring(before.status);
+    const client = await getClientRecord(tctx.db, actor.workspaceId, before.clientId);
+    const made = (await listRuns(tctx.db, actor.workspaceId, [id], 1)).length > 0;
+    for (const field of ["anchorDate", "frequency"] as const) {
+      if (made && patch[field] !== undefined && patch[field] !== before[field])
+        throw new DomainError(
+          "invalid_state",
+          `${field} cannot change once a period was invoiced; end it and start another`,
+          {
+            fields: [{ path: field, issue: "periods_made", message: "periods were already invoiced" }],
+          },
+        );
+    }
+    if (patch.mandateId) await requireMandateOfClient(tctx, actor, before.clientId, patch.mandateId);
+    requireClientContacts(patch.contactIds, client.contacts);
+    const edited: RecurringTemplate = {
+      ...before,
+      ...(patch.name !== undefined ? { name: patch.name } : {}),
+      ...(patch.mandateId !== undefined ? { mandateId: patch.mandateId } : {}),
+      ...(patch.frequency !== undefined ? { frequency: patch.frequency } : {}),
+      ...(patch.anchorDate !== undefined ? { anchorDate: patch.anchorDate } : {}),
+      ...(patch.endDate !== undefined ? { endDate: patch.endDate } : {}),
+      ...(patch.mode !== undefined ? { mode: patch.mode } : {}),
+      ...(patch.retainer !== undefined ? { retainer: patch.retainer } : {}),
+      content: contentOf(patch, before.content),
+      updatedAt: at,
+    };
+    checkTemplate(edited);
+    const index = made ? before.nextIndex : firstIndexToInvoice(ruleOf(edited), today);
+    const after = schedule({ ...edited, status: before.status }, index);
+    await writeRecurring(tctx, actor, { action: "updated", before, after });
+    return after;
+  });
   return (await viewOf(ctx, actor, [after]))[0]!;
 }
 

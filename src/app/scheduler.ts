@@ -1,8 +1,9 @@
 /**
  * Scheduled work inside the server process (no second program to run): every `SCHEDULER_INTERVAL_SECONDS` the server
- * runs what is due at its clock's time — today the payment reminders. Ticks never overlap within a process; several
- * processes on one database share the work through row claims (`due-reminders.ts`). Tests call `runDueWork` with the
- * time they choose instead of waiting. See docs/decisions/0004-scheduler.md.
+ * runs what is due at its clock's time — recurring invoices, payment reminders, notifications, mailbox polling. Ticks
+ * never overlap within a process; several processes on one database share the work through row claims
+ * (`due-recurring.ts`, `due-reminders.ts`). Tests call `runDueWork` with the time they choose instead of waiting. See
+ * docs/decisions/0004-scheduler.md and 0005-recurring-invoices.md.
  */
 import type { AppContext } from "./context.ts";
 import { type DueRecurringOptions, type DueRecurringResult, runDueRecurring } from "./due-recurring.ts";

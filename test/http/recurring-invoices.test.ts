@@ -78,6 +78,19 @@ describe.each(engines())("recurring invoices on $engine", ({ engine, skip }) => 
         (r: { periodStart: string }) => r.periodStart,
       ),
     ).toEqual(["2027-03-01", "2027-01-01"]);
+    // Its terms change for the periods to come; the anchor no longer does (it says which period is which).
+    const patched = await owner.patch(`/api/v1/recurring-invoices/${id}`, {
+      name: "Hébergement",
+      lines: [{ description: "Hébergement", quantityMilli: 1000, unitPrice: 5_000 }],
+    });
+    expect(patched.status, JSON.stringify(patched.body)).toBe(200);
+    expect(patched.body).toMatchObject({ name: "Hébergement", lines: [{ unitPrice: 5_000 }], status: "active" });
+    const moved = await owner.patch(`/api/v1/recurring-invoices/${id}`, { anchorDate: "2027-01-15" });
+    expect(moved.status).toBe(409);
+    expect(moved.body.fields.map((f: { path: string }) => f.path)).toEqual(["anchorDate"]);
+    const badPatch = await owner.patch(`/api/v1/recurring-invoices/${id}`, { paymentDays: -1 });
+    expect(badPatch.status).toBe(400);
+    expect(badPatch.body.fields.map((f: { path: string }) => f.path)).toEqual(["paymentDays"]);
     const stale = await owner.post(`/api/v1/recurring-invoices/${id}/resume`);
     expect(stale.status).toBe(409);
     const ended = await owner.post(`/api/v1/recurring-invoices/${id}/end`);
