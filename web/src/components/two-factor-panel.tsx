@@ -6,19 +6,14 @@ import { Alert, Button, Code, CopyButton, Group, List, Stack, Text, TextInput, T
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError, api } from "../api.ts";
+import { call, client } from "../api/client.ts";
+import { ApiError } from "../api.ts";
 import { notify } from "../notify.ts";
 import { notifyError, problemMessage, useFieldErrors } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
 import { PasswordField } from "./password-field.tsx";
 
 const statusKey = ["me", "two-factor"] as const;
-
-interface TwoFactorStatus {
-  enabled: boolean;
-  enabledAt: string | null;
-  recoveryCodesLeft: number;
-}
 
 function CodeField(props: {
   value: string;
@@ -72,11 +67,11 @@ function SetupForm({ onDone }: { onDone: (codes: string[]) => void }) {
   const [code, setCode] = useState("");
   const { errors, show, clear } = useCodeErrors();
   const setup = useMutation({
-    mutationFn: () => api<{ secret: string; uri: string }>("POST", "/me/two-factor/setup"),
+    mutationFn: () => call(client.POST("/api/v1/me/two-factor/setup")),
     onError: (error) => notifyError(error, t),
   });
   const enable = useMutation({
-    mutationFn: () => api<{ recoveryCodes: string[] }>("POST", "/me/two-factor/enable", { code }),
+    mutationFn: () => call(client.POST("/api/v1/me/two-factor/enable", { body: { code } })),
     onSuccess: ({ recoveryCodes }) => onDone(recoveryCodes),
     onError: show,
   });
@@ -129,7 +124,7 @@ function DisableForm({ onDone }: { onDone: () => void }) {
   const [code, setCode] = useState("");
   const { errors, show, clear } = useCodeErrors();
   const disable = useMutation({
-    mutationFn: () => api<TwoFactorStatus>("POST", "/me/two-factor/disable", { password, code }),
+    mutationFn: () => call(client.POST("/api/v1/me/two-factor/disable", { body: { password, code } })),
     onSuccess: onDone,
     // The workspace requires it: say so, rather than the generic "no longer possible".
     onError: (error) =>
@@ -173,7 +168,7 @@ export function TwoFactorPanel({ onRecoveryCodesSaved }: { onRecoveryCodesSaved?
   const format = useFormat();
   const queryClient = useQueryClient();
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
-  const status = useQuery({ queryKey: statusKey, queryFn: () => api<TwoFactorStatus>("GET", "/me/two-factor") });
+  const status = useQuery({ queryKey: statusKey, queryFn: () => call(client.GET("/api/v1/me/two-factor")) });
   const refresh = () => queryClient.invalidateQueries({ queryKey: statusKey });
 
   return (
