@@ -118,7 +118,8 @@ export async function goodwill(
   requirePermission(actor, "read");
   const [workspace, rows, budgets, names, members] = await Promise.all([
     getWorkspaceRecord(ctx.db, actor.workspaceId),
-    goodwillMinutes(ctx.db, actor.workspaceId, filter),
+    // The summary counts time on mandates only (each entry names its mandate): the rest is never read.
+    goodwillMinutes(ctx.db, actor.workspaceId, { ...filter, onMandates: true }),
     listGoodwillBudgets(ctx.db, actor.workspaceId),
     listMandateLabels(ctx.db, actor.workspaceId),
     listMembers(ctx.db, actor.workspaceId),

@@ -23,6 +23,7 @@ import * as requireTwoFactor from "./migrations/2026-12-06T21-50-00-require-two-
 import * as recurringInvoices from "./migrations/2026-12-06T21-30-00-recurring-invoices.ts";
 import * as fastReads from "./migrations/2026-12-06T21-40-00-fast-reads.ts";
 import * as clientSearchIndex from "./migrations/2026-12-06T21-40-30-client-search-index.ts";
+import * as goodwillIndex from "./migrations/2026-12-06T21-40-45-goodwill-index.ts";
 import type { Database } from "./schema.ts";
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -46,6 +47,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-12-06T21-30-00-recurring-invoices": recurringInvoices,
   "2026-12-06T21-40-00-fast-reads": fastReads,
   "2026-12-06T21-40-30-client-search-index": clientSearchIndex,
+  "2026-12-06T21-40-45-goodwill-index": goodwillIndex,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -185,14 +185,18 @@ export async function goodwillMinutes(
     /** Days of the work, inclusive. */
     from?: string | undefined;
     to?: string | undefined;
+    /** Only time logged on a mandate. */
+    onMandates?: boolean | undefined;
   },
 ) {
+  // Covered by the (workspace_id, category, mandate_id, date, …) index: goodwill rows only, no table row read.
   let q = db
     .selectFrom("time_entries")
     .select(["client_id", "mandate_id", "member_id", "billable_rate"])
     .select((eb) => eb.fn.sum<number>("minutes").as("m"))
     .where("workspace_id", "=", workspaceId)
     .where("category", "=", "goodwill");
+  if (filter.onMandates) q = q.where("mandate_id", "is not", null);
   if (filter.clientId) q = q.where("client_id", "=", filter.clientId);
   if (filter.mandateId) q = q.where("mandate_id", "=", filter.mandateId);
   if (filter.from) q = q.where("date", ">=", filter.from);
