@@ -238,4 +238,43 @@ describe.skipIf(chromiumMissing || !dovecotAvailable())("a list received by e-ma
     await screenshot(page, "mailbox-07-reply");
     expect(pageErrors).toEqual([]);
   });
+
+  it("another client's list, seen from this mandate, goes in one click to that client's current mandate", async () => {
+    const quai = await call(
+      "POST",
+      "/clients",
+      buildClient({
+        name: "Brasserie du Quai",
+        contacts: [{ name: "Marie Roy", email: "direction@quai.example", phone: "418 555-0199", role: "Directrice" }],
+      }),
+    );
+    const offer = await call("POST", "/offers", buildOffer(quai.id, { title: "Boutique en ligne" }));
+    const sent = await call("POST", `/offers/${offer.id}/send`);
+    await seedApi(baseUrl)("POST", `/portal/${String(sent.portalUrl).split("/portal/")[1]}/sign`, {
+      signerName: "Marie Roy",
+      consent: true,
+    });
+    const quaiMandate = (await call("GET", `/offers/${offer.id}`)).mandateId;
+    await dovecot.append(
+      rawMessage({
+        from: "Marie Roy <direction@quai.example>",
+        to: owner.email,
+        subject: "Notre liste",
+        date: "Tue, 01 Dec 2026 10:00:00 -0500",
+        text: "Bonjour,\n\n1. Ajouter la carte des bières en PDF\n2. Afficher les heures d'ouverture\n\nMarie",
+        messageId: "<notre-liste@quai.example>",
+      }),
+    );
+    await page.goto(`${baseUrl}/mandates/${mandateId}/scope`);
+    const received = page.getByRole("group", { name: "Reçus par courriel" });
+    await received.getByRole("button", { name: "Relever maintenant" }).click();
+    const row = received.getByRole("row").filter({ hasText: "Notre liste" });
+    await row.getByText("Contact de Brasserie du Quai").waitFor();
+    await row.getByRole("button", { name: "Créer la liste dans « Boutique en ligne » avec « Notre liste »" }).click();
+    await page.getByRole("heading", { level: 1, name: /^Liste du 1 déc\. 2026/ }).waitFor();
+    const round = await call("GET", `/rounds/${page.url().split("/rounds/")[1]}`);
+    expect(round.round.mandateId).toBe(quaiMandate);
+    expect(round.claims).toHaveLength(2);
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -21,10 +21,13 @@ function ReceivedRow({ mail, mandateId }: { mail: ReceivedMail; mandateId: strin
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const subject = mail.subject || t("mailbox.noSubject");
+  // Another client's list goes to that client's current mandate, said on the button; anything else to this one.
+  const elsewhere = mail.client && mail.mandate && mail.mandate.id !== mandateId ? mail.mandate : null;
+  const target = elsewhere?.id ?? mandateId;
   const makeRound = useMutation({
-    mutationFn: () => mailboxApi.roundFromReceived(mail.id, mandateId),
+    mutationFn: () => mailboxApi.roundFromReceived(mail.id, target),
     onSuccess: (view) => {
-      void queryClient.invalidateQueries({ queryKey: scopeKeys.rounds(mandateId) });
+      void queryClient.invalidateQueries({ queryKey: scopeKeys.rounds(target) });
       void queryClient.invalidateQueries({ queryKey: mailboxKeys.received });
       queryClient.setQueryData(scopeKeys.round(view.round.id), view);
       notify({ message: t("mailbox.importedToast", { count: view.claims.length }) });
@@ -82,9 +85,15 @@ function ReceivedRow({ mail, mandateId }: { mail: ReceivedMail; mandateId: strin
             size="xs"
             loading={makeRound.isPending}
             onClick={() => makeRound.mutate()}
-            aria-label={t("mailbox.received.makeRoundLabel", { subject })}
+            aria-label={
+              elsewhere
+                ? t("mailbox.received.makeRoundElsewhereLabel", { subject, mandate: elsewhere.title })
+                : t("mailbox.received.makeRoundLabel", { subject })
+            }
           >
-            {t("mailbox.received.makeRound")}
+            {elsewhere
+              ? t("mailbox.received.makeRoundElsewhere", { mandate: elsewhere.title })
+              : t("mailbox.received.makeRound")}
           </Button>
         )}
       </Table.Td>
