@@ -3,7 +3,7 @@ import { type RoundSummary, roundSummary } from "../domain/claim/round-summary.t
 import { DomainError } from "../domain/errors.ts";
 import { type Actor, requirePermission } from "../domain/permissions.ts";
 import type { RepeatMatch } from "../domain/triage/find-repeats.ts";
-import { type BaselineSuggestion, createBaselineRanker } from "../domain/triage/rank-baseline.ts";
+import { type BaselineKind, type BaselineSuggestion, createBaselineRanker } from "../domain/triage/rank-baseline.ts";
 import { approvedChangeOrderItems } from "../store/change-order-store.ts";
 import { findRound, listClaimsOfRound, listRoundsOfMandate, type Round } from "../store/round-store.ts";
 import { loadRepeatFinder } from "./client-repeats.ts";
@@ -21,7 +21,7 @@ export interface RoundView {
   /** With `likelyRepeats`: claims flagged as repeats and not yet decided. */
   summary: RoundSummary & { likelyRepeats: number };
   /** The whole current scope, to name any clause a decision rests on (suggestions show only the closest ones). */
-  baseline: { id: string; kind: string; title: string }[];
+  baseline: { id: string; kind: BaselineKind; title: string }[];
   offer: { id: string; number: string; signedAt: string; sha256: string };
 }
 

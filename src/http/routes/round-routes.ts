@@ -7,6 +7,7 @@ import { replyToRound } from "../../app/reply-to-round.ts";
 import { getRound, listRounds } from "../../app/round-view.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";
 import { IdParamsSchema, jsonBody, jsonResponse, problems, Text } from "../schemas/common-schemas.ts";
+import { OutboxMessageSchema } from "../schemas/outbox-schemas.ts";
 import {
   ClaimSchema,
   MergeClaimsSchema,
@@ -38,7 +39,7 @@ export function roundRoutes(ctx: AppContext) {
         text: body.text,
         receivedOn: body.receivedAt.slice(0, 10),
       });
-      return c.json(view as never, 201);
+      return c.json(view, 201);
     },
   );
 
@@ -79,7 +80,7 @@ export function roundRoutes(ctx: AppContext) {
       request: { params: IdParamsSchema },
       responses: { 200: jsonResponse(RoundViewSchema, "Round"), ...problems(401, 404) },
     }),
-    async (c) => c.json((await getRound(ctx, requireActor(c), c.req.valid("param").id)) as never, 200),
+    async (c) => c.json(await getRound(ctx, requireActor(c), c.req.valid("param").id), 200),
   );
 
   app.openapi(
@@ -91,8 +92,7 @@ export function roundRoutes(ctx: AppContext) {
       request: { params: IdParamsSchema, ...jsonBody(UpdateClaimSchema) },
       responses: { 200: jsonResponse(ClaimSchema, "Claim"), ...problems(400, 401, 403, 404, 409) },
     }),
-    async (c) =>
-      c.json((await updateClaim(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json"))) as never, 200),
+    async (c) => c.json(await updateClaim(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json")), 200),
   );
 
   app.openapi(
@@ -104,7 +104,7 @@ export function roundRoutes(ctx: AppContext) {
       request: { params: IdParamsSchema },
       responses: { 200: jsonResponse(ClaimSchema, "Claim"), ...problems(401, 403, 404, 409) },
     }),
-    async (c) => c.json((await confirmRepeat(ctx, requireActor(c), c.req.valid("param").id)) as never, 200),
+    async (c) => c.json(await confirmRepeat(ctx, requireActor(c), c.req.valid("param").id), 200),
   );
 
   app.openapi(
@@ -132,10 +132,7 @@ export function roundRoutes(ctx: AppContext) {
       responses: { 200: jsonResponse(ClaimSchema, "The merged claim"), ...problems(400, 401, 403, 404, 409) },
     }),
     async (c) =>
-      c.json(
-        (await mergeClaims(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json").claimIds)) as never,
-        200,
-      ),
+      c.json(await mergeClaims(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json").claimIds), 200),
   );
 
   app.openapi(
@@ -154,7 +151,7 @@ export function roundRoutes(ctx: AppContext) {
       c.json(
         {
           items: await splitClaim(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json").atOffset),
-        } as never,
+        },
         200,
       ),
   );
@@ -186,7 +183,7 @@ export function roundRoutes(ctx: AppContext) {
               language: z.string(),
               updatedAt: z.string(),
               sentAt: z.string().optional().openapi({ description: "when the reply was sent (kept in the outbox)" }),
-              message: z.unknown(),
+              message: z.union([OutboxMessageSchema, z.null()]).openapi({ description: "the message, when sent" }),
             })
             .openapi("RoundLetter"),
           "The letter",
@@ -194,8 +191,7 @@ export function roundRoutes(ctx: AppContext) {
         ...problems(400, 401, 403, 404, 409),
       },
     }),
-    async (c) =>
-      c.json((await replyToRound(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json"))) as never, 200),
+    async (c) => c.json(await replyToRound(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json")), 200),
   );
 
   return app;

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { CHANGE_ORDER_STATUSES } from "../../domain/change-order/change-order.ts";
 import { BASELINE_REFERENCE_KINDS, TRIAGE_OUTCOMES } from "../../domain/claim/claim.ts";
 import { IdSchema, RequiredText, Text } from "./common-schemas.ts";
 
@@ -58,6 +59,40 @@ export const SettledPointSchema = z
   })
   .openapi("SettledPoint");
 
+const BaselineRefSchema = z.object({ kind: z.enum(BASELINE_REFERENCE_KINDS), id: z.string() });
+const triageBase = {
+  decidedAt: z.string(),
+  decidedBy: z.string().openapi({ description: "the member who decided" }),
+  baseline: BaselineRefSchema.optional().openapi({ description: "the signed clause the decision rests on" }),
+  rationale: z.string().optional(),
+};
+const Hours = z.number().openapi({ description: "estimated hours" });
+
+/** A person's decision on a claim, by outcome. */
+export const ClaimTriageSchema = z
+  .union([
+    z.object({ ...triageBase, outcome: z.literal("in_scope"), baseline: BaselineRefSchema, estimatedHours: Hours }),
+    z.object({ ...triageBase, outcome: z.literal("change_order"), estimatedHours: Hours }),
+    z.object({ ...triageBase, outcome: z.literal("goodwill"), rationale: z.string(), estimatedHours: Hours }),
+    z.object({
+      ...triageBase,
+      outcome: z.literal("alternative"),
+      rationale: z.string(),
+      alternative: z.string(),
+      estimatedHours: Hours,
+    }),
+    z.object({ ...triageBase, outcome: z.literal("declined"), baseline: BaselineRefSchema, rationale: z.string() }),
+    z.object({ ...triageBase, outcome: z.literal("duplicate"), duplicateOfClaimId: z.string() }),
+    z.object({
+      ...triageBase,
+      outcome: z.literal("duplicate"),
+      repeat: SettledPointSchema.extend({ score: z.number() }).openapi({
+        description: "the point already answered or delivered that this claim repeats, confirmed by a person",
+      }),
+    }),
+  ])
+  .openapi("ClaimTriage");
+
 export const ClaimSchema = z
   .object({
     id: z.string(),
@@ -67,25 +102,46 @@ export const ClaimSchema = z
     text: z.string(),
     context: z.string().optional(),
     source: z.object({ start: z.int(), end: z.int() }),
-    triage: z
-      .object({ outcome: z.enum(TRIAGE_OUTCOMES) })
-      .passthrough()
-      .optional(),
-    changeOrder: z.object({ id: z.string(), number: z.string(), status: z.string() }).optional(),
+    triage: ClaimTriageSchema.optional(),
+    changeOrder: z.object({ id: z.string(), number: z.string(), status: z.enum(CHANGE_ORDER_STATUSES) }).optional(),
   })
   .openapi("Claim");
 
+const PerOutcome = z.object({
+  in_scope: z.number(),
+  change_order: z.number(),
+  goodwill: z.number(),
+  alternative: z.number(),
+  declined: z.number(),
+  duplicate: z.number(),
+});
+
 export const RoundViewSchema = z
   .object({
-    round: z
-      .object({ id: z.string(), mandateId: z.string(), clientId: z.string(), receivedOn: z.string(), text: z.string() })
-      .passthrough(),
+    round: z.object({
+      id: z.string(),
+      mandateId: z.string(),
+      clientId: z.string(),
+      receivedOn: z.string(),
+      text: z.string(),
+      reply: z
+        .object({
+          subject: z.string(),
+          body: z.string(),
+          language: z.string(),
+          updatedAt: z.string(),
+          sentAt: z.string().optional(),
+        })
+        .nullable()
+        .openapi({ description: "the reply written to the round, if any" }),
+      createdAt: z.string(),
+    }),
     claims: z.array(
       ClaimSchema.extend({
         suggestions: z.array(
           z.object({
             id: z.string(),
-            kind: z.string(),
+            kind: z.enum(BASELINE_REFERENCE_KINDS),
             title: z.string(),
             score: z.number(),
             matchedTerms: z.array(z.string()),
@@ -97,7 +153,14 @@ export const RoundViewSchema = z
           .openapi({ description: "the earlier answer this claim likely repeats, until a person decides" }),
       }),
     ),
-    summary: z.unknown(),
+    summary: z.object({
+      total: z.int(),
+      untriaged: z.int(),
+      counts: PerOutcome,
+      hours: PerOutcome,
+      repeats: z.int(),
+      likelyRepeats: z.int(),
+    }),
     baseline: z
       .array(z.object({ id: z.string(), kind: z.enum(BASELINE_REFERENCE_KINDS), title: z.string() }))
       .openapi({ description: "the whole current scope: any clause can be cited, not only the suggestions" }),

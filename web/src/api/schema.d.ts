@@ -3273,7 +3273,8 @@ export interface components {
             changeOrder?: {
                 id: string;
                 number: string;
-                status: string;
+                /** @enum {string} */
+                status: "draft" | "sent" | "approved" | "rejected" | "withdrawn";
             };
             context?: string;
             id: string;
@@ -3285,11 +3286,110 @@ export interface components {
                 start: number;
             };
             text: string;
-            triage?: {
+            triage?: components["schemas"]["ClaimTriage"];
+        };
+        ClaimTriage: {
+            baseline: {
+                id: string;
                 /** @enum {string} */
-                outcome: "in_scope" | "change_order" | "goodwill" | "alternative" | "declined" | "duplicate";
-            } & {
-                [key: string]: unknown;
+                kind: "deliverable" | "exclusion" | "assumption" | "change_order_item";
+            };
+            decidedAt: string;
+            /** @description the member who decided */
+            decidedBy: string;
+            /** @description estimated hours */
+            estimatedHours: number;
+            /** @enum {string} */
+            outcome: "in_scope";
+            rationale?: string;
+        } | {
+            /** @description the signed clause the decision rests on */
+            baseline?: {
+                id: string;
+                /** @enum {string} */
+                kind: "deliverable" | "exclusion" | "assumption" | "change_order_item";
+            };
+            decidedAt: string;
+            /** @description the member who decided */
+            decidedBy: string;
+            /** @description estimated hours */
+            estimatedHours: number;
+            /** @enum {string} */
+            outcome: "change_order";
+            rationale?: string;
+        } | {
+            /** @description the signed clause the decision rests on */
+            baseline?: {
+                id: string;
+                /** @enum {string} */
+                kind: "deliverable" | "exclusion" | "assumption" | "change_order_item";
+            };
+            decidedAt: string;
+            /** @description the member who decided */
+            decidedBy: string;
+            /** @description estimated hours */
+            estimatedHours: number;
+            /** @enum {string} */
+            outcome: "goodwill";
+            rationale: string;
+        } | {
+            alternative: string;
+            /** @description the signed clause the decision rests on */
+            baseline?: {
+                id: string;
+                /** @enum {string} */
+                kind: "deliverable" | "exclusion" | "assumption" | "change_order_item";
+            };
+            decidedAt: string;
+            /** @description the member who decided */
+            decidedBy: string;
+            /** @description estimated hours */
+            estimatedHours: number;
+            /** @enum {string} */
+            outcome: "alternative";
+            rationale: string;
+        } | {
+            baseline: {
+                id: string;
+                /** @enum {string} */
+                kind: "deliverable" | "exclusion" | "assumption" | "change_order_item";
+            };
+            decidedAt: string;
+            /** @description the member who decided */
+            decidedBy: string;
+            /** @enum {string} */
+            outcome: "declined";
+            rationale: string;
+        } | {
+            /** @description the signed clause the decision rests on */
+            baseline?: {
+                id: string;
+                /** @enum {string} */
+                kind: "deliverable" | "exclusion" | "assumption" | "change_order_item";
+            };
+            decidedAt: string;
+            /** @description the member who decided */
+            decidedBy: string;
+            duplicateOfClaimId: string;
+            /** @enum {string} */
+            outcome: "duplicate";
+            rationale?: string;
+        } | {
+            /** @description the signed clause the decision rests on */
+            baseline?: {
+                id: string;
+                /** @enum {string} */
+                kind: "deliverable" | "exclusion" | "assumption" | "change_order_item";
+            };
+            decidedAt: string;
+            /** @description the member who decided */
+            decidedBy: string;
+            /** @enum {string} */
+            outcome: "duplicate";
+            rationale?: string;
+            /** @description the point already answered or delivered that this claim repeats, confirmed by a person */
+            repeat: components["schemas"]["SettledPoint"] & {
+                score: number;
             };
         };
         Client: {
@@ -5939,7 +6039,8 @@ export interface components {
         RoundLetter: {
             body: string;
             language: string;
-            message?: unknown;
+            /** @description the message, when sent */
+            message: components["schemas"]["OutboxMessage"] | null;
             /** @description when the reply was sent (kept in the outbox) */
             sentAt?: string;
             subject: string;
@@ -5966,7 +6067,8 @@ export interface components {
                 };
                 suggestions: {
                     id: string;
-                    kind: string;
+                    /** @enum {string} */
+                    kind: "deliverable" | "exclusion" | "assumption" | "change_order_item";
                     matchedTerms: string[];
                     score: number;
                     title: string;
@@ -5980,14 +6082,42 @@ export interface components {
             };
             round: {
                 clientId: string;
+                createdAt: string;
                 id: string;
                 mandateId: string;
                 receivedOn: string;
+                /** @description the reply written to the round, if any */
+                reply: {
+                    body: string;
+                    language: string;
+                    sentAt?: string;
+                    subject: string;
+                    updatedAt: string;
+                } | null;
                 text: string;
-            } & {
-                [key: string]: unknown;
             };
-            summary?: unknown;
+            summary: {
+                counts: {
+                    alternative: number;
+                    change_order: number;
+                    declined: number;
+                    duplicate: number;
+                    goodwill: number;
+                    in_scope: number;
+                };
+                hours: {
+                    alternative: number;
+                    change_order: number;
+                    declined: number;
+                    duplicate: number;
+                    goodwill: number;
+                    in_scope: number;
+                };
+                likelyRepeats: number;
+                repeats: number;
+                total: number;
+                untriaged: number;
+            };
         };
         /** @description where the rate comes from */
         RuleSource: {
