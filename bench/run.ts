@@ -20,6 +20,7 @@ import { renderFootprint } from "./measure/footprint-report.ts";
 import { measureHealth } from "./measure/health-timings.ts";
 import { measureInProcess } from "./measure/in-process.ts";
 import { measureInvoices } from "./measure/invoice-timings.ts";
+import { measureLists } from "./measure/list-timings.ts";
 import { measureLoad } from "./measure/load-suite.ts";
 import { measureOffers } from "./measure/offer-timings.ts";
 import { explainQueries } from "./measure/query-plans.ts";
@@ -80,6 +81,13 @@ try {
     ...(await progress.phase(
       "invoicing latencies",
       () => measureInvoices(dataset, rng, { iterations, warmup: 10 }),
+      (t) => `${t.length} operations`,
+    )),
+  );
+  timings.push(
+    ...(await progress.phase(
+      "time entries, goodwill and search everywhere",
+      () => measureLists(dataset, rng, { iterations, warmup: 5 }),
       (t) => `${t.length} operations`,
     )),
   );
