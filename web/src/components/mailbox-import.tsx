@@ -153,7 +153,7 @@ function RecentMessages({ mandateId }: { mandateId: string }) {
 
 export function MailboxImport({ mandateId }: { mandateId: string }) {
   const { t } = useTranslation();
-  const { isOwner } = usePermissions();
+  const { isOwner, canWrite } = usePermissions();
   const [editing, setEditing] = useState(false);
   const [open, setOpen] = useState(false);
   const settings = useQuery({ queryKey: mailboxKeys.settings, queryFn: mailboxApi.settings });
@@ -197,7 +197,7 @@ export function MailboxImport({ mandateId }: { mandateId: string }) {
                 folder: settings.data.folder,
               })}
             </Text>
-            <ReceivedMessages mandateId={mandateId} settings={settings.data} />
+            {canWrite && <ReceivedMessages mandateId={mandateId} settings={settings.data} />}
             {open ? (
               <RecentMessages mandateId={mandateId} />
             ) : (
