@@ -84,7 +84,8 @@ export async function notifyEvent(ctx: AppContext, trx: Kysely<Database>, input:
   const eventKey = notificationEventKey(kind, entityId, input.occurrence);
   const planned = members.map((m) => ({
     member: m,
-    email: emailKindsOf(m.emailKindsJson).includes(kind) && m.email !== "",
+    // Without SMTP there is no e-mail: the outbox keeps messages for clients, to copy by hand, not notes to oneself.
+    email: ctx.mailer !== undefined && m.email !== "" && emailKindsOf(m.emailKindsJson).includes(kind),
     row: {
       id: ctx.newId(),
       workspaceId,

@@ -171,7 +171,7 @@ describe.skipIf(chromiumMissing)("notifications in Chromium", () => {
     await opened.waitFor();
     expect(await opened.isChecked()).toBe(false);
     await opened.check();
-    await prefs.getByRole("button", { name: "Enregistrer mes choix" }).click();
+    await prefs.getByRole("button", { name: "Appliquer mes choix" }).click();
     await page.getByText("Vos choix de notification sont enregistrés.").waitFor();
     await page.reload();
     await expect.poll(() => prefs.getByRole("checkbox", { name: /ouvre une facture/ }).isChecked()).toBe(true);

@@ -46,7 +46,8 @@ export function TwoFactorPolicyPanel() {
                 ? t("account.twoFactor.policy.requireHint")
                 : t("account.twoFactor.policy.ownFirst")
             }
-            checked={policy.data.required}
+            // Shows the choice while the server records it (the switch does not wait a round trip to move).
+            checked={change.isPending ? change.variables : policy.data.required}
             disabled={change.isPending || (!ownOn && !policy.data.required)}
             onChange={(e) => change.mutate(e.currentTarget.checked)}
           />
