@@ -157,11 +157,12 @@ export async function getClientHealth(ctx: AppContext, actor: Actor, clientId: s
  * Clients in a working relationship (active, paused) that cross the warning threshold, worst first. Computed from
  * figures summed in SQL (`summed`), the same scores as each client's page; the metrics name no source record (a
  * list of every client would carry hundreds of thousands of ids): `GET /clients/{id}/health` gives them, per client.
+ * The settings, the same for every client, are left to `GET /health/settings`.
  */
 export async function healthWarnings(
   ctx: AppContext,
   actor: Actor,
-): Promise<(ClientHealth & { clientName: string })[]> {
+): Promise<(Omit<ClientHealth, "settings"> & { clientName: string })[]> {
   requirePermission(actor, "read");
   const clients = await listClientsInRelationship(ctx.db, actor.workspaceId);
   const names = new Map(clients.map((c) => [c.id, c.name]));
@@ -170,7 +171,7 @@ export async function healthWarnings(
     .map(computeClientHealth)
     .filter((h) => h.warning.level !== "none")
     .sort((a, b) => (a.score.value ?? 100) - (b.score.value ?? 100))
-    .map((h) => ({
+    .map(({ settings: _sameForAll, ...h }) => ({
       ...h,
       metrics: h.metrics.map((m) => ({ ...m, sources: [] })),
       clientName: names.get(h.clientId)!,
