@@ -15,15 +15,24 @@
 import { DomainError } from "../domain/errors.ts";
 import type { RunStatus } from "../domain/invoice/recurring-lifecycle.ts";
 import { periodExists, periodLabel, periodStart, recurringPeriod } from "../domain/invoice/recurring-period.ts";
-import { retainerLine } from "../domain/invoice/retainer-usage.ts";
+import {
+  retainerCoveredDetail,
+  retainerLine,
+  retainerOverageLine,
+  retainerUsage,
+} from "../domain/invoice/retainer-usage.ts";
 import type { Actor } from "../domain/permissions.ts";
+import { reserveTimeEntries } from "../store/invoice-source-store.ts";
 import {
   claimDueRecurring,
   findKeyedMessage,
   findRecurring,
+  findRun,
   insertRun,
   type RecurringRun,
   type RecurringTemplate,
+  retainerMinutes,
+  retainerPeriodEntries,
   runsToSend,
   saveRecurring,
   updateRun,
@@ -160,13 +169,19 @@ async function makeInvoice(
     invoiceId = await withSavepoint(trx, "recurring_draft", async () => {
       const client = await getClientRecord(trx, t.workspaceId, t.clientId);
       const label = periodLabel(period, client.language);
-      const lines = [...(t.retainer ? [retainerLine(t.retainer, client.language)] : []), ...t.content.lines].map(
-        (l) => ({
-          ...l,
-          detail: [label, "detail" in l ? l.detail : undefined].filter(Boolean).join("\n"),
-          ...(t.mandateId ? { mandateId: t.mandateId } : {}),
-        }),
-      );
+      const consumed = await previousRetainerPeriod(ctx, t, client.language);
+      const lines = [
+        ...(t.retainer ? [retainerLine(t.retainer, client.language)] : []),
+        ...(consumed?.overage ? [consumed.overage] : []),
+        ...t.content.lines,
+      ].map((l) => ({
+        ...l,
+        detail: [l === consumed?.overage ? consumed.detail : label, "detail" in l ? l.detail : undefined]
+          .filter(Boolean)
+          .join("\n"),
+        ...(t.mandateId ? { mandateId: t.mandateId } : {}),
+      }));
+      if (consumed && !consumed.overage) lines[0] = { ...lines[0]!, detail: `${label}\n${consumed.detail}` };
       const draft = await createInvoiceDraft(ctx, actor, {
         clientId: t.clientId,
         lines,
@@ -174,6 +189,13 @@ async function makeInvoice(
         ...(t.content.paymentDays !== undefined ? { paymentDays: t.content.paymentDays } : {}),
         ...(t.content.reference ? { reference: t.content.reference } : {}),
       });
+      // The previous period's time is this invoice's: marked invoiced, never offered as billable time again.
+      if (consumed)
+        await reserveTimeEntries(trx, {
+          workspaceId: t.workspaceId,
+          invoiceId: draft.invoice.id,
+          entryIds: consumed.entryIds,
+        });
       return draft.invoice.id;
     });
   } catch (err) {
@@ -190,6 +212,33 @@ async function makeInvoice(
     // The number it may have taken is rolled back with the savepoint: the draft waits for the studio.
     return { invoiceId, status: "draft", error: `not issued: ${err.message}` };
   }
+}
+
+/**
+ * A retainer's previous period, when its invoice was made (a period skipped by a pause was not covered, its time is
+ * billed as time): its billable entries not yet invoiced, consumed by this invoice — the hours within the allowance
+ * covered, the overage as a line at the retainer's rate (the usage's figure, half-up to the cent) under the time's
+ * source, so removing it from the draft frees the entries.
+ */
+async function previousRetainerPeriod(ctx: AppContext, t: RecurringTemplate, language: "fr" | "en") {
+  if (!t.retainer || t.nextIndex === 0) return undefined;
+  const previous = await findRun(ctx.db, t.workspaceId, t.id, t.nextIndex - 1);
+  if (!previous?.invoiceId) return undefined;
+  const scope = { clientId: t.clientId, mandateId: t.mandateId, from: previous.periodStart, to: previous.periodEnd };
+  const [used, entryIds] = await Promise.all([
+    retainerMinutes(ctx.db, t.workspaceId, { ...scope, templateId: t.id }),
+    retainerPeriodEntries(ctx.db, t.workspaceId, scope),
+  ]);
+  if (used === 0 && entryIds.length === 0) return undefined;
+  const usage = retainerUsage(t.retainer, used, t.currency);
+  const line = retainerOverageLine(t.retainer, usage, language);
+  const detail = retainerCoveredDetail(
+    usage,
+    periodLabel({ start: previous.periodStart, end: previous.periodEnd }, language),
+    language,
+  );
+  const overage = line && entryIds.length > 0 ? { ...line, source: { kind: "time" as const, id: entryIds[0]! } } : line;
+  return { entryIds, overage, detail };
 }
 
 /** E-mails issued runs' invoices, each once (the outbox key), with the PDF and a portal link. */

@@ -60,6 +60,7 @@ export function valueMandateWork(f: MandateWorkFacts) {
     billableMinutes,
     billableValue,
     costs: f.costs,
+    retainerBilled: f.retainerBilled,
   });
   return { rate, billableMinutes, progress, work, offerPrice, depositAmount: totals.depositAmount };
 }

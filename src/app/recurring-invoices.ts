@@ -320,6 +320,7 @@ export async function retainerUsageOf(ctx: AppContext, actor: Actor, id: string,
   const on = date ?? ctx.now().toISOString().slice(0, 10);
   const period = periodContaining(rule, on) ?? recurringPeriod(rule, 0);
   const used = await retainerMinutes(ctx.db, actor.workspaceId, {
+    templateId: t.id,
     clientId: t.clientId,
     mandateId: t.mandateId,
     from: period.start,

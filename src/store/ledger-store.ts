@@ -7,6 +7,7 @@ import type { Kysely } from "kysely";
 import type { ChangeOrder } from "../domain/change-order/change-order.ts";
 import type { Mandate } from "../domain/mandate/mandate.ts";
 import type { Offer } from "../domain/offer/offer.ts";
+import { notCoveredByRetainer, retainerBilledByMandate } from "./recurring-store.ts";
 import type { Database } from "./schema.ts";
 
 export interface MandateWorkFacts {
@@ -18,6 +19,11 @@ export interface MandateWorkFacts {
   billable: { minutes: number; rate: number; count: number }[];
   /** Σ costs and disbursements recorded on the mandate, before taxes. */
   costs: number;
+  /**
+   * What retainers' issued invoices bill for the mandate, net of credit notes: the work of the time they cover (that
+   * time is left out of `billable`).
+   */
+  retainerBilled: number;
 }
 
 export interface WorkFactsFilter {
@@ -42,7 +48,7 @@ export async function mandateWorkFacts(db: Kysely<Database>, filter: WorkFactsFi
   const rows = await q.orderBy("m.created_at").execute();
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const [cos, time, costs] = await Promise.all([
+  const [cos, time, costs, retainers] = await Promise.all([
     db
       .selectFrom("change_orders")
       .select(["mandate_id", "state_json"])
@@ -58,6 +64,7 @@ export async function mandateWorkFacts(db: Kysely<Database>, filter: WorkFactsFi
       .where("workspace_id", "=", filter.workspaceId)
       .where("mandate_id", "in", ids)
       .where("category", "=", "billable")
+      .where(notCoveredByRetainer(filter.workspaceId))
       .groupBy(["mandate_id", "minutes", "billable_rate"])
       .execute(),
     db
@@ -68,6 +75,7 @@ export async function mandateWorkFacts(db: Kysely<Database>, filter: WorkFactsFi
       .where("mandate_id", "in", ids)
       .groupBy("mandate_id")
       .execute(),
+    retainerBilledByMandate(db, filter.workspaceId, ids),
   ]);
   return rows.map((r) => ({
     mandate: JSON.parse(r.mandate) as Mandate,
@@ -78,5 +86,6 @@ export async function mandateWorkFacts(db: Kysely<Database>, filter: WorkFactsFi
       .filter((t) => t.mandate_id === r.id)
       .map((t) => ({ minutes: t.minutes, rate: Number(t.billable_rate), count: Number(t.n) })),
     costs: Number(costs.find((c) => c.mandate_id === r.id)?.total ?? 0),
+    retainerBilled: retainers.get(r.id) ?? 0,
   }));
 }

@@ -8,6 +8,7 @@ import type { DsoInvoice } from "../domain/invoice/days-sales-outstanding.ts";
 import type { Invoice, NumberedInvoice } from "../domain/invoice/invoice-lifecycle.ts";
 import { toDsoInvoice } from "../domain/invoice/invoice-views.ts";
 import { type Currency, money } from "../domain/money.ts";
+import { notCoveredByRetainer } from "./recurring-store.ts";
 import type { Database } from "./schema.ts";
 
 export const OPEN_STATUSES = ["issued", "partially_paid"] as const;
@@ -23,7 +24,9 @@ export async function uninvoicedBillableTime(
     .where("workspace_id", "=", input.workspaceId)
     .where("client_id", "=", input.clientId)
     .where("category", "=", "billable")
-    .where("invoice_id", "is", null);
+    .where("invoice_id", "is", null)
+    // A retainer's time is its own invoices' to bill (decision 0005).
+    .where(notCoveredByRetainer(input.workspaceId));
   if (input.mandateId) q = q.where("mandate_id", "=", input.mandateId);
   if (input.to) q = q.where("date", "<=", input.to);
   const rows = await q.orderBy("date").orderBy("id").execute();

@@ -317,12 +317,13 @@ export async function listRuns(
 
 /**
  * Minutes worked for a client (on one mandate when given) between two days inclusive, that a retainer counts:
- * billable and included work (goodwill is given on purpose, internal is the studio's own).
+ * billable and included work (goodwill is given on purpose, internal is the studio's own), not on an invoice or on one
+ * of this retainer's own invoices (the usage shown and the overage invoiced are the same figure).
  */
 export async function retainerMinutes(
   db: Kysely<Database>,
   workspaceId: string,
-  filter: { clientId: string; mandateId: string | null; from: string; to: string },
+  filter: { templateId: string; clientId: string; mandateId: string | null; from: string; to: string },
 ): Promise<number> {
   let q = db
     .selectFrom("time_entries")
@@ -331,10 +332,102 @@ export async function retainerMinutes(
     .where("client_id", "=", filter.clientId)
     .where("category", "in", ["billable", "included"])
     .where("date", ">=", filter.from)
-    .where("date", "<=", filter.to);
+    .where("date", "<=", filter.to)
+    .where((eb) =>
+      eb.or([
+        eb("invoice_id", "is", null),
+        eb(
+          "invoice_id",
+          "in",
+          eb
+            .selectFrom("recurring_invoice_runs")
+            .select("invoice_id")
+            .where("workspace_id", "=", workspaceId)
+            .where("template_id", "=", filter.templateId)
+            .where("invoice_id", "is not", null),
+        ),
+      ]),
+    );
   if (filter.mandateId) q = q.where("mandate_id", "=", filter.mandateId);
   const row = await q.executeTakeFirstOrThrow();
   return Number(row.m);
+}
+
+/**
+ * Whether a time entry (of the outer `time_entries` query) is covered by a retainer: on a retainer's scope (its client,
+ * its mandate when it names one) and dated in a period the retainer invoiced. Such time is the retainer's — consumed by
+ * its next period's invoice (covered, the overage billed) — never offered as billable time nor valued apart in the
+ * ledger. The one definition every query of time uses.
+ */
+export function coveredByRetainer(workspaceId: string) {
+  return sql<boolean>`exists (select 1 from recurring_invoice_runs rr
+    inner join recurring_invoices rt on rt.id = rr.template_id
+    where rr.workspace_id = ${workspaceId} and rt.workspace_id = ${workspaceId}
+      and rt.retainer_minutes is not null and rr.invoice_id is not null
+      and rt.client_id = time_entries.client_id
+      and (rt.mandate_id is null or rt.mandate_id = time_entries.mandate_id)
+      and time_entries.date >= rr.period_start and time_entries.date <= rr.period_end)`;
+}
+
+export const notCoveredByRetainer = (workspaceId: string) => sql<boolean>`not ${coveredByRetainer(workspaceId)}`;
+
+/** The billable entries of a retainer's period not on any invoice yet: what its next invoice consumes. */
+export async function retainerPeriodEntries(
+  db: Kysely<Database>,
+  workspaceId: string,
+  filter: { clientId: string; mandateId: string | null; from: string; to: string },
+): Promise<string[]> {
+  let q = db
+    .selectFrom("time_entries")
+    .select("id")
+    .where("workspace_id", "=", workspaceId)
+    .where("client_id", "=", filter.clientId)
+    .where("category", "=", "billable")
+    .where("invoice_id", "is", null)
+    .where("date", ">=", filter.from)
+    .where("date", "<=", filter.to);
+  if (filter.mandateId) q = q.where("mandate_id", "=", filter.mandateId);
+  return (await q.orderBy("date").orderBy("id").execute()).map((r) => r.id);
+}
+
+/** The run of a template's period, when it was made. */
+export async function findRun(db: Kysely<Database>, workspaceId: string, templateId: string, periodIndex: number) {
+  const row = await db
+    .selectFrom("recurring_invoice_runs")
+    .selectAll()
+    .where("workspace_id", "=", workspaceId)
+    .where("template_id", "=", templateId)
+    .where("period_index", "=", periodIndex)
+    .executeTakeFirst();
+  return row ? toRun(row) : undefined;
+}
+
+/**
+ * What retainers' invoices bill for each mandate, issued and net of credit notes: earned as it is issued (the retainer
+ * is the contract for the time it covers).
+ */
+export async function retainerBilledByMandate(
+  db: Kysely<Database>,
+  workspaceId: string,
+  mandateIds: readonly string[],
+): Promise<Map<string, number>> {
+  if (mandateIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("invoice_lines as l")
+    .innerJoin("invoices as i", (j) => j.onRef("i.id", "=", "l.invoice_id"))
+    .innerJoin("recurring_invoice_runs as r", (j) => j.onRef("r.invoice_id", "=", "l.invoice_id"))
+    .innerJoin("recurring_invoices as t", (j) => j.onRef("t.id", "=", "r.template_id"))
+    .select((eb) => ["l.mandate_id", eb.fn.sum<number>(sql`l.amount - l.credited`).as("net")])
+    .where("l.workspace_id", "=", workspaceId)
+    .where("i.workspace_id", "=", workspaceId)
+    .where("r.workspace_id", "=", workspaceId)
+    .where("t.workspace_id", "=", workspaceId)
+    .where("t.retainer_minutes", "is not", null)
+    .where("i.status", "!=", "draft")
+    .where("l.mandate_id", "in", [...mandateIds])
+    .groupBy("l.mandate_id")
+    .execute();
+  return new Map(rows.flatMap((r) => (r.mandate_id ? [[r.mandate_id, Number(r.net)] as const] : [])));
 }
 
 /**

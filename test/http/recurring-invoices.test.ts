@@ -235,4 +235,95 @@ describe.each(engines())("recurring invoices on $engine", ({ engine, skip }) => 
     expect(next.status, JSON.stringify(next.body)).toBe(200);
     expect(next.body.number).toBe("2027-0002");
   });
+
+  it.skipIf(skip)(
+    "bills a retainer's time once: the next invoice covers it and bills the overage; ledgers agree",
+    async () => {
+      const studio = await fx.owner();
+      await studio.patch("/api/v1/workspace", buildQuebecStudio());
+      const m = await signedMandate(fx, studio);
+      const rated = await studio.patch(`/api/v1/members/${studio.memberId}`, { billableRate: 12_000 });
+      expect(rated.status, JSON.stringify(rated.body)).toBe(200);
+      const log = async (date: string, minutes: number) => {
+        const r = await studio.post("/api/v1/time-entries", {
+          mandateId: m.mandateId,
+          date,
+          minutes,
+          category: "billable",
+        });
+        expect(r.status, JSON.stringify(r.body)).toBe(201);
+        return r.body.id as string;
+      };
+      const before = await log("2027-02-20", 60); // before the retainer: billed as time
+      const created = await studio.post("/api/v1/recurring-invoices", {
+        clientId: m.clientId,
+        mandateId: m.mandateId,
+        name: "Banque d'heures",
+        frequency: "monthly",
+        anchorDate: "2027-03-01",
+        mode: "draft",
+        retainer: { minutesPerPeriod: 600, hourlyRate: 9_500 },
+      });
+      expect(created.status, JSON.stringify(created.body)).toBe(201);
+      const id = created.body.id as string;
+      const runOf = async (periodStart: string) =>
+        (await studio.get(`/api/v1/recurring-invoices/${id}`)).body.runs.find(
+          (r: { periodStart: string }) => r.periodStart === periodStart,
+        );
+      const issue = async (invoiceId: string, issueDate: string) => {
+        const r = await studio.post(`/api/v1/invoices/${invoiceId}/issue`, { issueDate });
+        expect(r.status, JSON.stringify(r.body)).toBe(200);
+        return r.body;
+      };
+      await runDueWork(fx.ctx, at("2027-03-01"));
+      const march = await runOf("2027-03-01");
+      const first = await issue(march.invoiceId, "2027-03-01");
+      // March: 11 h 40 logged on the mandate, 10 h included.
+      const covered = [await log("2027-03-05", 400), await log("2027-03-20", 300)];
+      const offered = async () =>
+        (await studio.get(`/api/v1/invoice-sources?clientId=${m.clientId}`)).body.time.map((t: { id: string }) => t.id);
+      expect(await offered()).toEqual([before]); // March's time is the retainer's, not billable time
+
+      await runDueWork(fx.ctx, at("2027-04-01"));
+      const april = await runOf("2027-04-01");
+      const invoice = (await studio.get(`/api/v1/invoices/${april.invoiceId}`)).body;
+      // The overage: 100 min at 95 $/h = 158.333… → 158.33 $ (half-up), in the client's language.
+      expect(invoice.lines).toHaveLength(2);
+      expect(invoice.lines[0]).toMatchObject({ quantityMilli: 10_000, unitPrice: 9_500 });
+      expect(invoice.lines[1]).toMatchObject({ quantityMilli: 1_000, unitPrice: 15_833 });
+      expect(invoice.lines[1].description).toMatch(/^Dépassement : 1,67 h à 95,00\s\$$/);
+      expect(invoice.details.lines[1]).toMatchObject({
+        detail: "Période du 1er au 31 mars 2027 : 11,67 h travaillées, dont 10 h couvertes par le forfait",
+        mandateId: m.mandateId,
+        source: { kind: "time", id: covered[0] },
+      });
+      const usage = await studio.get(`/api/v1/recurring-invoices/${id}/usage?date=2027-03-15`);
+      expect(usage.body).toMatchObject({ usedMinutes: 700, overageMinutes: 100, overageAmount: { amount: 15_833 } });
+      const second = await issue(april.invoiceId, "2027-04-01");
+      await log("2027-04-03", 120); // April's time: covered by April's invoice, billed with May's
+
+      // A billable-time draft afterwards offers only the hour logged before the retainer.
+      expect(await offered()).toEqual([before]);
+      const draft = await studio.post("/api/v1/invoices", { clientId: m.clientId, sources: { time: {} } });
+      expect(draft.status, JSON.stringify(draft.body)).toBe(201);
+      expect(draft.body.invoice.lines).toHaveLength(1);
+      expect(draft.body.invoice.lines[0]).toMatchObject({ quantityMilli: 1_000, unitPrice: 12_000 });
+      expect(await offered()).toEqual([]);
+
+      // The ledgers show what the invoices say, to the cent: everything the retainer billed is earned and invoiced;
+      // the only work not invoiced is the hour on the draft.
+      const subtotal = (x: { totals: { subtotal: { amount: number } } }) => x.totals.subtotal.amount;
+      const drafted = draft.body.invoice.lines[0].unitPrice as number; // one hour at the rate recorded
+      const mandate = (await studio.get(`/api/v1/mandates/${m.mandateId}/money`)).body;
+      expect(mandate.ledger.netInvoiced).toBe(subtotal(first.invoice ?? first) + subtotal(second.invoice ?? second));
+      expect(mandate.ledger.netInvoiced).toBe(2 * 95_000 + 15_833);
+      expect(mandate.ledger.inDrafts).toBe(drafted);
+      expect(mandate.ledger.unbilled).toBe(drafted);
+      expect(mandate.ledger.unearned).toBe(0);
+      const client = (await studio.get(`/api/v1/clients/${m.clientId}/money`)).body;
+      expect(client.total.unbilled).toBe(mandate.ledger.unbilled);
+      const dashboard = (await studio.get("/api/v1/dashboard/money")).body;
+      expect(dashboard.unbilled).toMatchObject({ amount: mandate.ledger.unbilled, mandates: 1 });
+    },
+  );
 });

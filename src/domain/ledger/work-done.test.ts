@@ -86,7 +86,7 @@ function facts(input: {
     status: "active",
   };
   // Costs recorded on the mandate: none in these fixtures (kept apart so the fixture fits the facts with or without it).
-  const costs = { costs: 0 };
+  const costs = { costs: 0, retainerBilled: 0 };
   return {
     ...costs,
     mandate,

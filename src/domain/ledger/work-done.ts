@@ -24,6 +24,11 @@ export interface WorkDoneInput {
   billableValue: number;
   /** Costs and disbursements incurred for the client, before taxes. */
   costs: number;
+  /**
+   * What retainers' issued invoices bill for the mandate (net of credit notes): a retainer is the contract for the time
+   * it covers, so that work is worth what it bills, earned as issued; that time is not in `billableMinutes`.
+   */
+  retainerBilled?: number | undefined;
 }
 
 export interface WorkDone {
@@ -41,16 +46,17 @@ export interface WorkDone {
 /** Work done to date on a mandate, valued as its contract says. */
 export function workDone(input: WorkDoneInput): WorkDone {
   const signed = input.offerPrice + input.changeOrdersTotal;
+  const retainer = input.retainerBilled ?? 0;
   switch (input.pricingModel) {
     case "fixed": {
-      const workValue = roundHalfUp(signed * input.progress.done, input.progress.of) + input.billableValue;
+      const workValue = roundHalfUp(signed * input.progress.done, input.progress.of) + input.billableValue + retainer;
       return { method: "progress", signed, workValue, costs: input.costs, earned: workValue + input.costs, overCap: 0 };
     }
     case "hourly":
     case "capped": {
       const cap = input.pricingModel === "capped" ? input.offerPrice : Number.POSITIVE_INFINITY;
       const hours = Math.min(input.billableValue, cap);
-      const workValue = hours + input.changeOrderItemsDelivered;
+      const workValue = hours + input.changeOrderItemsDelivered + retainer;
       return {
         method: "hours",
         signed,
