@@ -27,8 +27,8 @@ import {
   claimDueRecurring,
   findKeyedMessage,
   findRecurring,
-  findRun,
   insertRun,
+  invoicedRun,
   type RecurringRun,
   type RecurringTemplate,
   retainerMinutes,
@@ -222,8 +222,8 @@ async function makeInvoice(
  */
 async function previousRetainerPeriod(ctx: AppContext, t: RecurringTemplate, language: "fr" | "en") {
   if (!t.retainer || t.nextIndex === 0) return undefined;
-  const previous = await findRun(ctx.db, t.workspaceId, t.id, t.nextIndex - 1);
-  if (!previous?.invoiceId) return undefined;
+  const previous = await invoicedRun(ctx.db, t.workspaceId, t.id, t.nextIndex - 1);
+  if (!previous) return undefined;
   const scope = { clientId: t.clientId, mandateId: t.mandateId, from: previous.periodStart, to: previous.periodEnd };
   const [used, entryIds] = await Promise.all([
     retainerMinutes(ctx.db, t.workspaceId, { ...scope, templateId: t.id }),

@@ -362,8 +362,9 @@ export async function retainerMinutes(
 export function coveredByRetainer(workspaceId: string) {
   return sql<boolean>`exists (select 1 from recurring_invoice_runs rr
     inner join recurring_invoices rt on rt.id = rr.template_id
-    where rr.workspace_id = ${workspaceId} and rt.workspace_id = ${workspaceId}
-      and rt.retainer_minutes is not null and rr.invoice_id is not null
+    inner join invoices ri on ri.id = rr.invoice_id
+    where rr.workspace_id = ${workspaceId} and rt.workspace_id = ${workspaceId} and ri.workspace_id = ${workspaceId}
+      and rt.retainer_minutes is not null
       and rt.client_id = time_entries.client_id
       and (rt.mandate_id is null or rt.mandate_id = time_entries.mandate_id)
       and time_entries.date >= rr.period_start and time_entries.date <= rr.period_end)`;
@@ -390,14 +391,16 @@ export async function retainerPeriodEntries(
   return (await q.orderBy("date").orderBy("id").execute()).map((r) => r.id);
 }
 
-/** The run of a template's period, when it was made. */
-export async function findRun(db: Kysely<Database>, workspaceId: string, templateId: string, periodIndex: number) {
+/** The run of a template's period when it made an invoice that still exists (a deleted draft covers nothing). */
+export async function invoicedRun(db: Kysely<Database>, workspaceId: string, templateId: string, periodIndex: number) {
   const row = await db
-    .selectFrom("recurring_invoice_runs")
-    .selectAll()
-    .where("workspace_id", "=", workspaceId)
-    .where("template_id", "=", templateId)
-    .where("period_index", "=", periodIndex)
+    .selectFrom("recurring_invoice_runs as r")
+    .innerJoin("invoices as i", (j) => j.onRef("i.id", "=", "r.invoice_id"))
+    .selectAll("r")
+    .where("r.workspace_id", "=", workspaceId)
+    .where("i.workspace_id", "=", workspaceId)
+    .where("r.template_id", "=", templateId)
+    .where("r.period_index", "=", periodIndex)
     .executeTakeFirst();
   return row ? toRun(row) : undefined;
 }
