@@ -194,10 +194,13 @@ async function view(ctx: AppContext, actor: Actor, record: ExitRecord<ExitOption
     listFormalNoticesOfClient(ctx.db, actor.workspaceId, record.exit.clientId),
     exitLetterMessages(ctx.db, actor.workspaceId, record.exit.id),
   ]);
+  // A draft's checks are computed now; ready and executed exits keep theirs; an abandoned exit keeps none.
   const report =
     record.exit.status === "draft"
       ? await checks(ctx, actor, record.exit, record.options, ctx.now().toISOString().slice(0, 10))
-      : (record.exit as { checks: ExitCheckReport }).checks;
+      : record.exit.status === "abandoned"
+        ? undefined
+        : record.exit.checks;
   return {
     ...record.exit,
     options: record.options,

@@ -4025,15 +4025,302 @@ export interface components {
             sendLetter: boolean;
         };
         Exit: {
-            /** @description the plan's checks, when computed (the exit page) */
-            checks?: unknown;
+            checks?: components["schemas"]["ExitChecks"];
             clientId: string;
+            /** Format: date */
+            createdOn: string;
+            decisionId?: string;
+            formalNotices: {
+                breach: string;
+                clientId: string;
+                createdAt: string;
+                cureDays: number;
+                exitId?: string;
+                id: string;
+                invoices: {
+                    /** @description minor units (cents) */
+                    balance: number;
+                    /** Format: date */
+                    dueDate: string;
+                    id: string;
+                    number: string;
+                }[];
+                /** @enum {string} */
+                lang: "fr" | "en";
+                /** @enum {string} */
+                method: "registered_mail" | "bailiff" | "email" | "hand_delivery";
+                /** @enum {string} */
+                ruleSet: "CA-QC" | "FR" | "common-law";
+                /** Format: date */
+                sentOn: string;
+            }[];
+            governingLaw: {
+                /** @enum {string} */
+                basis: "choice_of_law" | "provider_residence";
+                consumerProtections?: string;
+                jurisdiction: string;
+                sources: components["schemas"]["LegalSource"][];
+            };
             id: string;
-            plan?: unknown;
+            letter: {
+                editedAt: string;
+                frozen?: boolean;
+                generated?: boolean;
+                /** @enum {string} */
+                lang: "fr" | "en";
+                paragraphs: string[];
+                subject: string;
+            } | null;
+            options: components["schemas"]["ExitOptionsView"];
+            plan: components["schemas"]["ExitPlan"];
+            sentLetters: {
+                createdAt: string;
+                error: string | null;
+                id: string;
+                sentAt: string | null;
+                status: string;
+                subject: string;
+                to: string;
+            }[];
             /** @enum {string} */
-            status: "draft" | "ready" | "executed" | "abandoned";
-        } & {
-            [key: string]: unknown;
+            status: "draft";
+        } | {
+            checks?: components["schemas"]["ExitChecks"];
+            clientId: string;
+            /** Format: date */
+            createdOn: string;
+            decisionId?: string;
+            formalNotices: {
+                breach: string;
+                clientId: string;
+                createdAt: string;
+                cureDays: number;
+                exitId?: string;
+                id: string;
+                invoices: {
+                    /** @description minor units (cents) */
+                    balance: number;
+                    /** Format: date */
+                    dueDate: string;
+                    id: string;
+                    number: string;
+                }[];
+                /** @enum {string} */
+                lang: "fr" | "en";
+                /** @enum {string} */
+                method: "registered_mail" | "bailiff" | "email" | "hand_delivery";
+                /** @enum {string} */
+                ruleSet: "CA-QC" | "FR" | "common-law";
+                /** Format: date */
+                sentOn: string;
+            }[];
+            governingLaw: {
+                /** @enum {string} */
+                basis: "choice_of_law" | "provider_residence";
+                consumerProtections?: string;
+                jurisdiction: string;
+                sources: components["schemas"]["LegalSource"][];
+            };
+            id: string;
+            letter: {
+                editedAt: string;
+                frozen?: boolean;
+                generated?: boolean;
+                /** @enum {string} */
+                lang: "fr" | "en";
+                paragraphs: string[];
+                subject: string;
+            } | null;
+            options: components["schemas"]["ExitOptionsView"];
+            plan: components["schemas"]["ExitPlan"];
+            /** Format: date */
+            readyOn: string;
+            sentLetters: {
+                createdAt: string;
+                error: string | null;
+                id: string;
+                sentAt: string | null;
+                status: string;
+                subject: string;
+                to: string;
+            }[];
+            /** @enum {string} */
+            status: "ready";
+        } | {
+            checks?: components["schemas"]["ExitChecks"];
+            clientId: string;
+            /** Format: date */
+            createdOn: string;
+            decisionId?: string;
+            doNotReengage: boolean;
+            /** Format: date */
+            executedOn: string;
+            formalNotices: {
+                breach: string;
+                clientId: string;
+                createdAt: string;
+                cureDays: number;
+                exitId?: string;
+                id: string;
+                invoices: {
+                    /** @description minor units (cents) */
+                    balance: number;
+                    /** Format: date */
+                    dueDate: string;
+                    id: string;
+                    number: string;
+                }[];
+                /** @enum {string} */
+                lang: "fr" | "en";
+                /** @enum {string} */
+                method: "registered_mail" | "bailiff" | "email" | "hand_delivery";
+                /** @enum {string} */
+                ruleSet: "CA-QC" | "FR" | "common-law";
+                /** Format: date */
+                sentOn: string;
+            }[];
+            governingLaw: {
+                /** @enum {string} */
+                basis: "choice_of_law" | "provider_residence";
+                consumerProtections?: string;
+                jurisdiction: string;
+                sources: components["schemas"]["LegalSource"][];
+            };
+            id: string;
+            lesson: string;
+            letter: {
+                editedAt: string;
+                frozen?: boolean;
+                generated?: boolean;
+                /** @enum {string} */
+                lang: "fr" | "en";
+                paragraphs: string[];
+                subject: string;
+            } | null;
+            options: components["schemas"]["ExitOptionsView"];
+            plan: components["schemas"]["ExitPlan"];
+            /** Format: date */
+            readyOn: string;
+            sentLetters: {
+                createdAt: string;
+                error: string | null;
+                id: string;
+                sentAt: string | null;
+                status: string;
+                subject: string;
+                to: string;
+            }[];
+            /** @enum {string} */
+            status: "executed";
+        } | {
+            /** @enum {string} */
+            abandonedFrom: "draft" | "ready";
+            /** Format: date */
+            abandonedOn: string;
+            checks?: components["schemas"]["ExitChecks"];
+            clientId: string;
+            /** Format: date */
+            createdOn: string;
+            decisionId?: string;
+            formalNotices: {
+                breach: string;
+                clientId: string;
+                createdAt: string;
+                cureDays: number;
+                exitId?: string;
+                id: string;
+                invoices: {
+                    /** @description minor units (cents) */
+                    balance: number;
+                    /** Format: date */
+                    dueDate: string;
+                    id: string;
+                    number: string;
+                }[];
+                /** @enum {string} */
+                lang: "fr" | "en";
+                /** @enum {string} */
+                method: "registered_mail" | "bailiff" | "email" | "hand_delivery";
+                /** @enum {string} */
+                ruleSet: "CA-QC" | "FR" | "common-law";
+                /** Format: date */
+                sentOn: string;
+            }[];
+            governingLaw: {
+                /** @enum {string} */
+                basis: "choice_of_law" | "provider_residence";
+                consumerProtections?: string;
+                jurisdiction: string;
+                sources: components["schemas"]["LegalSource"][];
+            };
+            id: string;
+            letter: {
+                editedAt: string;
+                frozen?: boolean;
+                generated?: boolean;
+                /** @enum {string} */
+                lang: "fr" | "en";
+                paragraphs: string[];
+                subject: string;
+            } | null;
+            options: components["schemas"]["ExitOptionsView"];
+            plan: components["schemas"]["ExitPlan"];
+            reason: string;
+            sentLetters: {
+                createdAt: string;
+                error: string | null;
+                id: string;
+                sentAt: string | null;
+                status: string;
+                subject: string;
+                to: string;
+            }[];
+            /** @enum {string} */
+            status: "abandoned";
+        };
+        ExitChecks: {
+            blocking: boolean;
+            checks: {
+                code: string;
+                /** @description what would make a failing check pass, when there is one safe fix */
+                fix?: {
+                    /** Format: date */
+                    date: string;
+                    finishMandates: string[];
+                    /** @enum {string} */
+                    kind: "effective_date";
+                } | {
+                    /** @enum {string} */
+                    kind: "prepare_formal_notice";
+                } | {
+                    /** Format: date */
+                    date: string;
+                    /** @enum {string} */
+                    kind: "longer_notice_or_acknowledge";
+                } | {
+                    /** @enum {string} */
+                    kind: "write_reasons";
+                    /** @enum {string} */
+                    lang: "fr" | "en";
+                } | {
+                    /** @enum {string} */
+                    kind: "link_evidence";
+                };
+                message: {
+                    en: string;
+                    fr: string;
+                };
+                passed: boolean;
+                /** @enum {string} */
+                severity: "advice" | "warning" | "blocking";
+                source: components["schemas"]["LegalSource"];
+            }[];
+            disclaimer: {
+                en: string;
+                fr: string;
+            };
+            /** @enum {string} */
+            ruleSet: "CA-QC" | "FR" | "common-law";
         };
         ExitOptions: {
             /** @enum {string} */
@@ -4102,6 +4389,211 @@ export interface components {
             };
             /** @enum {string} */
             tone?: "cordial" | "firm";
+        };
+        ExitOptionsView: {
+            /** @enum {string} */
+            basis: "convenience" | "cause";
+            choices: {
+                deposits?: {
+                    [key: string]: "credit" | "keep_against_costs";
+                };
+                expenses?: {
+                    [key: string]: number;
+                };
+                invoices?: {
+                    [key: string]: "collect" | "payment_plan" | "write_off";
+                };
+                mandates?: {
+                    [key: string]: "stop_now" | "finish_milestone" | "hand_over";
+                };
+            };
+            contract: {
+                clientWaived2125?: boolean;
+                cureDays?: number;
+                /** @enum {string} */
+                duration: "indefinite" | "fixed_term" | "project";
+                establishedRelationship?: boolean;
+                /** Format: date */
+                relationshipStart?: string;
+                shortNoticeAcknowledged?: {
+                    /** Format: date */
+                    on: string;
+                    text: string;
+                };
+                terminationClause?: {
+                    noticeDays: number;
+                    reference: string;
+                };
+            };
+            formalNoticeId?: string;
+            handover?: {
+                applicable?: boolean;
+                /** Format: date */
+                dueDate?: string;
+                /** @enum {string} */
+                key: "files" | "repository" | "credentials" | "dns_hosting" | "backups" | "successor_notes";
+                notes?: string;
+            }[];
+            includeReasons: boolean;
+            /** @enum {string} */
+            initiatedBy: "provider" | "client" | "mutual";
+            reason?: {
+                /** @enum {string} */
+                category: "clientNonPaymentOfDueSums" | "repeatedInterference" | "unilateralChangeOfTerms" | "clientBadFaith" | "majorScopeChangeUnderFixedPrice" | "other" | "scheduleConflict" | "betterOffer" | "personalityClash" | "fearOfNonPayment" | "minorLatePayment";
+                description?: string;
+                evidence: {
+                    id: string;
+                    /** @enum {string} */
+                    kind: "signal" | "round" | "change_order" | "invoice" | "formal_notice";
+                    label: {
+                        en: string;
+                        fr: string;
+                    };
+                }[];
+            };
+            reasons?: {
+                en: string;
+                fr: string;
+            };
+            referral?: {
+                contact?: string;
+                name: string;
+            };
+            /** @enum {string} */
+            tone: "cordial" | "firm";
+        };
+        ExitPlan: {
+            clientId: string;
+            /** @enum {string} */
+            currency: "CAD" | "EUR" | "USD";
+            /** Format: date */
+            effectiveDate: string;
+            exitId: string;
+            handover: {
+                applicable: boolean;
+                /** Format: date */
+                doneOn: string | null;
+                /** Format: date */
+                dueDate: string;
+                /** @enum {string} */
+                key: "files" | "repository" | "credentials" | "dns_hosting" | "backups" | "successor_notes";
+                label: {
+                    en: string;
+                    fr: string;
+                };
+                notes?: string;
+            }[];
+            invoices: {
+                /** @enum {string} */
+                action: "collect" | "payment_plan" | "write_off" | "credit";
+                /** @description minor units (cents) */
+                balance: number;
+                /** Format: date */
+                dueDate: string;
+                id: string;
+                /** Format: date */
+                issueDate: string;
+                lateInterestBps?: number;
+                number: string;
+                /** @description minor units (cents) */
+                total: number;
+            }[];
+            jurisdiction: string;
+            mandates: {
+                /** @enum {string} */
+                action: "stop_now" | "finish_milestone" | "hand_over";
+                delivered: string[];
+                mandateId: string;
+                milestones: {
+                    /** Format: date */
+                    date: string;
+                    title: string;
+                }[];
+                nextMilestone?: {
+                    /** Format: date */
+                    date: string;
+                    title: string;
+                };
+                notDelivered: string[];
+                reference: string;
+                settlement: {
+                    /** @description minor units (cents) */
+                    creditNoteAmount: number;
+                    /** @description minor units (cents) */
+                    earned: number;
+                    /** @description minor units (cents) */
+                    expenses: number;
+                    /** @description minor units (cents) */
+                    finalInvoiceAmount: number;
+                    /** @description minor units (cents) */
+                    invoicedToDate: number;
+                    /** @description minor units (cents) */
+                    receivedToDate: number;
+                    /** @description minor units (cents) */
+                    refundAmount: number;
+                    /** @description minor units (cents) */
+                    usablePropertyValue: number;
+                    /** @description minor units (cents) */
+                    workValue: number;
+                };
+                /** Format: date */
+                signedOn: string;
+                title: string;
+                toDeliver: string[];
+            }[];
+            /** Format: date */
+            noticeDate: string;
+            noticeDays: number;
+            offers: {
+                /** @enum {string} */
+                action: "cancel";
+                /** @description minor units (cents) */
+                amount: number;
+                deposit?: {
+                    /** @enum {string} */
+                    action: "credit" | "keep_against_costs";
+                    cancellationConditions: string;
+                    /** @description minor units (cents) */
+                    creditNote: number;
+                    /** @description minor units (cents) */
+                    invoiced: number;
+                    lines: {
+                        /** @description minor units (cents) */
+                        amount: number;
+                        invoiceId: string;
+                        invoiceNumber: string;
+                        position: number;
+                        wholeInvoice: boolean;
+                    }[];
+                    /** @description minor units (cents) */
+                    paid: number;
+                    /** @description minor units (cents) */
+                    refund: number;
+                };
+                id: string;
+                reference: string;
+                /** Format: date */
+                signedOn?: string;
+                /** @enum {string} */
+                status: "draft" | "sent" | "signed";
+                title: string;
+            }[];
+            totals: {
+                /** @description minor units (cents) */
+                cancelledOffers: number;
+                /** @description minor units (cents) */
+                creditNote: number;
+                /** @description minor units (cents) */
+                depositCredit: number;
+                /** @description minor units (cents) */
+                depositRefund: number;
+                /** @description minor units (cents) */
+                finalInvoice: number;
+                /** @description minor units (cents) */
+                outstanding: number;
+                /** @description minor units (cents) */
+                refund: number;
+            };
         };
         ExitRow: {
             createdAt: string;
@@ -4730,6 +5222,13 @@ export interface components {
             /** @enum {string} */
             rules: "france";
             total: components["schemas"]["Money"];
+        };
+        LegalSource: {
+            article: string;
+            /** @enum {string} */
+            status?: "official" | "secondary" | "unverified";
+            title: string;
+            url: string;
         };
         LocalizedText: {
             en: string;
