@@ -111,8 +111,7 @@ export function exitRoutes(ctx: AppContext) {
       },
       responses: { 201: jsonResponse(ExitSchema, "Exit plan"), ...problems(400, 401, 403, 404) },
     }),
-    async (c) =>
-      c.json(await prepareExit(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json")), 201),
+    async (c) => c.json(await prepareExit(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json")), 201),
   );
 
   app.openapi(
@@ -172,8 +171,7 @@ export function exitRoutes(ctx: AppContext) {
       },
       responses: { 200: jsonResponse(ExitSchema, "Exit"), ...problems(400, 401, 403, 404, 409) },
     }),
-    async (c) =>
-      c.json(await updateExit(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json")), 200),
+    async (c) => c.json(await updateExit(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json")), 200),
   );
 
   app.openapi(
