@@ -324,6 +324,18 @@ describe.each(engines())("recurring invoices on $engine", ({ engine, skip }) => 
       expect(client.total.unbilled).toBe(mandate.ledger.unbilled);
       const dashboard = (await studio.get("/api/v1/dashboard/money")).body;
       expect(dashboard.unbilled).toMatchObject({ amount: mandate.ledger.unbilled, mandates: 1 });
+
+      // May's invoice consumes April's two hours, all within the allowance: no overage line, the cover said under the
+      // retainer's line; as a draft it changes nothing the ledger counts as earned or invoiced.
+      await runDueWork(fx.ctx, at("2027-05-01"));
+      const may = (await studio.get(`/api/v1/invoices/${(await runOf("2027-05-01")).invoiceId}`)).body;
+      expect(may.lines).toHaveLength(1);
+      expect(may.details.lines[0].detail).toBe(
+        "Période du 1er au 31 mai 2027\nPériode du 1er au 30 avril 2027 : 2 h travaillées, dont 2 h couvertes par le forfait",
+      );
+      expect(await offered()).toEqual([]);
+      const after = (await studio.get(`/api/v1/mandates/${m.mandateId}/money`)).body.ledger;
+      expect(after).toMatchObject({ netInvoiced: mandate.ledger.netInvoiced, unbilled: mandate.ledger.unbilled });
     },
   );
 });
