@@ -8,6 +8,7 @@ import type {
   ExitPlan as DomainExitPlan,
   PlannedDeposit,
 } from "../../src/domain/exit/prepare-exit-plan.ts";
+import { call, client, type Schema } from "./api/client.ts";
 import { api, query } from "./api.ts";
 import type { Currency } from "./api-types.ts";
 
@@ -160,13 +161,8 @@ export interface Decision {
   decidedOn?: string;
 }
 
-export interface DecisionListItem {
-  id: string;
-  status: "draft" | "decided";
-  verdict: DecisionOption | null;
-  createdAt: string;
-  updatedAt: string;
-}
+/** A row of a client's decisions, as the document describes it. */
+export type DecisionListItem = Schema<"DecisionRow">;
 
 export interface DecisionChanges {
   ratings?: { criterionId: string; option: DecisionOption; rating: number }[];
@@ -348,12 +344,8 @@ export interface Exit {
   governingLaw: { jurisdiction: string; basis: "choice_of_law" | "provider_residence"; consumerProtections?: string };
 }
 
-export interface ExitListItem {
-  id: string;
-  status: ExitStatus;
-  createdAt: string;
-  updatedAt: string;
-}
+/** A row of a client's exits, as the document describes it. */
+export type ExitListItem = Schema<"ExitRow">;
 
 export interface ExitLetter {
   subject: string;
@@ -401,12 +393,13 @@ export const exitApi = {
     clientId: string,
     body: { expectedFutureWork?: { description: string; amount: number; probabilityPercent?: number }[] },
   ) => api<Decision>("POST", `/clients/${clientId}/decisions`, body),
-  decisions: (clientId: string) => api<{ items: DecisionListItem[] }>("GET", `/clients/${clientId}/decisions`),
+  decisions: (clientId: string) =>
+    call(client.GET("/api/v1/clients/{id}/decisions", { params: { path: { id: clientId } } })),
   decision: (id: string) => api<Decision>("GET", `/decisions/${id}`),
   updateDecision: (id: string, body: DecisionChanges) => api<Decision>("PATCH", `/decisions/${id}`, body),
   prepareExit: (clientId: string, body: { decisionId?: string; noticeDate?: string; effectiveDate?: string }) =>
     api<Exit>("POST", `/clients/${clientId}/exits`, body),
-  exits: (clientId: string) => api<{ items: ExitListItem[] }>("GET", `/clients/${clientId}/exits`),
+  exits: (clientId: string) => call(client.GET("/api/v1/clients/{id}/exits", { params: { path: { id: clientId } } })),
   exit: (id: string) => api<Exit>("GET", `/exits/${id}`),
   updateExit: (id: string, body: ExitChanges) => api<Exit>("PATCH", `/exits/${id}`, body),
   letter: (id: string, lang: "fr" | "en") => api<ExitLetter>("GET", `/exits/${id}/letter${query({ lang })}`),
