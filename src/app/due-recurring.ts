@@ -28,7 +28,7 @@ import {
   findKeyedMessage,
   findRecurring,
   insertRun,
-  invoicedRun,
+  invoicedRuns,
   type RecurringRun,
   type RecurringTemplate,
   retainerMinutes,
@@ -171,17 +171,12 @@ async function makeInvoice(
       const label = periodLabel(period, client.language);
       const consumed = await previousRetainerPeriod(ctx, t, client.language);
       const lines = [
-        ...(t.retainer ? [retainerLine(t.retainer, client.language)] : []),
-        ...(consumed?.overage ? [consumed.overage] : []),
-        ...t.content.lines,
-      ].map((l) => ({
-        ...l,
-        detail: [l === consumed?.overage ? consumed.detail : label, "detail" in l ? l.detail : undefined]
-          .filter(Boolean)
-          .join("\n"),
-        ...(t.mandateId ? { mandateId: t.mandateId } : {}),
-      }));
-      if (consumed && !consumed.overage) lines[0] = { ...lines[0]!, detail: `${label}\n${consumed.detail}` };
+        ...(t.retainer
+          ? [{ ...retainerLine(t.retainer, client.language), detail: [label, ...(consumed?.covered ?? [])].join("\n") }]
+          : []),
+        ...(consumed?.overages ?? []),
+        ...t.content.lines.map((l) => ({ ...l, detail: [label, l.detail].filter(Boolean).join("\n") })),
+      ].map((l) => ({ ...l, ...(t.mandateId ? { mandateId: t.mandateId } : {}) }));
       const draft = await createInvoiceDraft(ctx, actor, {
         clientId: t.clientId,
         lines,
@@ -215,30 +210,61 @@ async function makeInvoice(
 }
 
 /**
- * A retainer's previous period, when its invoice was made (a period skipped by a pause was not covered, its time is
- * billed as time): its billable entries not yet invoiced, consumed by this invoice — the hours within the allowance
- * covered, the overage as a line at the retainer's rate (the usage's figure, half-up to the cent) under the time's
- * source, so removing it from the draft frees the entries.
+ * The time a retainer's invoiced periods left un-invoiced, consumed by this invoice: the previous period's (a period
+ * skipped by a pause was not covered, its time is billed as time), and any entry logged late into an earlier one. Per
+ * period, the hours within the allowance are covered; what this time adds beyond it is an overage line at the
+ * retainer's rate — the usage's figure (half-up to the cent) less what earlier invoices billed — under the time's
+ * source, so removing the line from the draft frees the entries.
  */
 async function previousRetainerPeriod(ctx: AppContext, t: RecurringTemplate, language: "fr" | "en") {
   if (!t.retainer || t.nextIndex === 0) return undefined;
-  const previous = await invoicedRun(ctx.db, t.workspaceId, t.id, t.nextIndex - 1);
-  if (!previous) return undefined;
-  const scope = { clientId: t.clientId, mandateId: t.mandateId, from: previous.periodStart, to: previous.periodEnd };
-  const [used, entryIds] = await Promise.all([
-    retainerMinutes(ctx.db, t.workspaceId, { ...scope, templateId: t.id }),
-    retainerPeriodEntries(ctx.db, t.workspaceId, scope),
-  ]);
-  if (used === 0 && entryIds.length === 0) return undefined;
-  const usage = retainerUsage(t.retainer, used, t.currency);
-  const line = retainerOverageLine(t.retainer, usage, language);
-  const detail = retainerCoveredDetail(
-    usage,
-    periodLabel({ start: previous.periodStart, end: previous.periodEnd }, language),
-    language,
-  );
-  const overage = line && entryIds.length > 0 ? { ...line, source: { kind: "time" as const, id: entryIds[0]! } } : line;
-  return { entryIds, overage, detail };
+  const terms = t.retainer;
+  const runs = await invoicedRuns(ctx.db, t.workspaceId, t.id, t.nextIndex);
+  if (runs.length === 0) return undefined;
+  const entries = await retainerPeriodEntries(ctx.db, t.workspaceId, {
+    clientId: t.clientId,
+    mandateId: t.mandateId,
+    from: runs[0]!.periodStart,
+    to: runs[runs.length - 1]!.periodEnd,
+  });
+  const periods = [];
+  for (const run of runs) {
+    const mine = entries.filter((e) => e.date >= run.periodStart && e.date <= run.periodEnd);
+    const last = run.periodIndex === t.nextIndex - 1;
+    if (mine.length === 0 && !last) continue;
+    const used = await retainerMinutes(ctx.db, t.workspaceId, {
+      templateId: t.id,
+      clientId: t.clientId,
+      mandateId: t.mandateId,
+      from: run.periodStart,
+      to: run.periodEnd,
+    });
+    if (used === 0 && mine.length === 0) continue;
+    const usage = retainerUsage(terms, used, t.currency);
+    const before = retainerUsage(terms, used - mine.reduce((sum, e) => sum + e.minutes, 0), t.currency);
+    const added = {
+      overageMinutes: usage.overageMinutes - before.overageMinutes,
+      overageAmount: { ...usage.overageAmount, amount: usage.overageAmount.amount - before.overageAmount.amount },
+    };
+    const line = retainerOverageLine(terms, added, language);
+    const detail = retainerCoveredDetail(
+      usage,
+      periodLabel({ start: run.periodStart, end: run.periodEnd }, language),
+      language,
+    );
+    periods.push({
+      detail,
+      overage: line && mine.length > 0 ? { ...line, source: { kind: "time" as const, id: mine[0]!.id } } : line,
+      entryIds: mine.map((e) => e.id),
+    });
+  }
+  if (periods.length === 0) return undefined;
+  return {
+    entryIds: periods.flatMap((p) => p.entryIds),
+    overages: periods.flatMap((p) => (p.overage ? [{ ...p.overage, detail: p.detail }] : [])),
+    /** What the periods without an overage say under the retainer's line. */
+    covered: periods.filter((p) => !p.overage).map((p) => p.detail),
+  };
 }
 
 /** E-mails issued runs' invoices, each once (the outbox key), with the PDF and a portal link. */

@@ -372,15 +372,15 @@ export function coveredByRetainer(workspaceId: string) {
 
 export const notCoveredByRetainer = (workspaceId: string) => sql<boolean>`not ${coveredByRetainer(workspaceId)}`;
 
-/** The billable entries of a retainer's period not on any invoice yet: what its next invoice consumes. */
+/** The billable entries on a retainer's scope between two days not on any invoice yet: what its next invoice consumes. */
 export async function retainerPeriodEntries(
   db: Kysely<Database>,
   workspaceId: string,
   filter: { clientId: string; mandateId: string | null; from: string; to: string },
-): Promise<string[]> {
+): Promise<{ id: string; date: string; minutes: number }[]> {
   let q = db
     .selectFrom("time_entries")
-    .select("id")
+    .select(["id", "date", "minutes"])
     .where("workspace_id", "=", workspaceId)
     .where("client_id", "=", filter.clientId)
     .where("category", "=", "billable")
@@ -388,21 +388,25 @@ export async function retainerPeriodEntries(
     .where("date", ">=", filter.from)
     .where("date", "<=", filter.to);
   if (filter.mandateId) q = q.where("mandate_id", "=", filter.mandateId);
-  return (await q.orderBy("date").orderBy("id").execute()).map((r) => r.id);
+  return q.orderBy("date").orderBy("id").execute();
 }
 
-/** The run of a template's period when it made an invoice that still exists (a deleted draft covers nothing). */
-export async function invoicedRun(db: Kysely<Database>, workspaceId: string, templateId: string, periodIndex: number) {
-  const row = await db
+/**
+ * The runs of a template's periods before `beforeIndex` that made an invoice that still exists (a deleted draft covers
+ * nothing), in order.
+ */
+export async function invoicedRuns(db: Kysely<Database>, workspaceId: string, templateId: string, beforeIndex: number) {
+  const rows = await db
     .selectFrom("recurring_invoice_runs as r")
     .innerJoin("invoices as i", (j) => j.onRef("i.id", "=", "r.invoice_id"))
     .selectAll("r")
     .where("r.workspace_id", "=", workspaceId)
     .where("i.workspace_id", "=", workspaceId)
     .where("r.template_id", "=", templateId)
-    .where("r.period_index", "=", periodIndex)
-    .executeTakeFirst();
-  return row ? toRun(row) : undefined;
+    .where("r.period_index", "<", beforeIndex)
+    .orderBy("r.period_index")
+    .execute();
+  return rows.map(toRun);
 }
 
 /**

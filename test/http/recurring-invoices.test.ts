@@ -301,6 +301,7 @@ describe.each(engines())("recurring invoices on $engine", ({ engine, skip }) => 
       expect(usage.body).toMatchObject({ usedMinutes: 700, overageMinutes: 100, overageAmount: { amount: 15_833 } });
       const second = await issue(april.invoiceId, "2027-04-01");
       await log("2027-04-03", 120); // April's time: covered by April's invoice, billed with May's
+      const late = await log("2027-03-28", 60); // logged late into March, after March's time was billed
 
       // A billable-time draft afterwards offers only the hour logged before the retainer.
       expect(await offered()).toEqual([before]);
@@ -325,14 +326,21 @@ describe.each(engines())("recurring invoices on $engine", ({ engine, skip }) => 
       const dashboard = (await studio.get("/api/v1/dashboard/money")).body;
       expect(dashboard.unbilled).toMatchObject({ amount: mandate.ledger.unbilled, mandates: 1 });
 
-      // May's invoice consumes April's two hours, all within the allowance: no overage line, the cover said under the
-      // retainer's line; as a draft it changes nothing the ledger counts as earned or invoiced.
+      // May's invoice consumes April's two hours (within the allowance: said under the retainer's line) and the hour
+      // logged late into March, which adds 1 h to March's overage (1 h at 95 $, exact) — nothing billed twice.
       await runDueWork(fx.ctx, at("2027-05-01"));
       const may = (await studio.get(`/api/v1/invoices/${(await runOf("2027-05-01")).invoiceId}`)).body;
-      expect(may.lines).toHaveLength(1);
+      expect(may.lines).toHaveLength(2);
       expect(may.details.lines[0].detail).toBe(
         "Période du 1er au 31 mai 2027\nPériode du 1er au 30 avril 2027 : 2 h travaillées, dont 2 h couvertes par le forfait",
       );
+      expect(may.lines[1]).toMatchObject({ quantityMilli: 1_000, unitPrice: 9_500 });
+      expect(may.lines[1].description).toMatch(/^Dépassement : 1 h à 95,00\s\$$/);
+      expect(may.details.lines[1]).toMatchObject({
+        unit: "h",
+        source: { kind: "time", id: late },
+        detail: "Période du 1er au 31 mars 2027 : 12,67 h travaillées, dont 10 h couvertes par le forfait",
+      });
       expect(await offered()).toEqual([]);
       const after = (await studio.get(`/api/v1/mandates/${m.mandateId}/money`)).body.ledger;
       expect(after).toMatchObject({ netInvoiced: mandate.ledger.netInvoiced, unbilled: mandate.ledger.unbilled });
