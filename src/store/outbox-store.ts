@@ -1,6 +1,8 @@
 /** Outgoing messages: written in the same transaction as what caused them, delivered after commit (or kept). */
 import type { Kysely, Selectable } from "kysely";
+import { z } from "zod";
 import type { Database, OutboxTable } from "./schema.ts";
+import { parseStored, parseStoredJson } from "./stored-json.ts";
 
 export type OutboxStatus = "pending" | "sent" | "failed" | "kept";
 
@@ -10,6 +12,9 @@ export interface OutboxAttachment {
   entity: string;
   entityId: string;
 }
+
+const OutboxStatusSchema = z.enum(["pending", "sent", "failed", "kept"] satisfies OutboxStatus[]);
+const AttachmentsSchema = z.array(z.object({ filename: z.string(), entity: z.string(), entityId: z.string() }));
 
 export interface OutboxMessage {
   id: string;
@@ -104,11 +109,19 @@ function toMessage(r: Selectable<OutboxTable>): OutboxMessage {
     body: r.body_text,
     entity: r.entity,
     entityId: r.entity_id,
-    status: r.status as OutboxStatus,
+    status: parseStored(OutboxStatusSchema, r.status, { table: "outbox", id: r.id, column: "status" }),
     error: r.error,
     createdAt: r.created_at,
     sentAt: r.sent_at,
-    ...(r.attachments_json ? { attachments: JSON.parse(r.attachments_json) as OutboxAttachment[] } : {}),
+    ...(r.attachments_json
+      ? {
+          attachments: parseStoredJson(AttachmentsSchema, r.attachments_json, {
+            table: "outbox",
+            id: r.id,
+            column: "attachments_json",
+          }),
+        }
+      : {}),
   };
 }
 

@@ -1,7 +1,17 @@
 /** Feedback rounds (the client's pasted message) and their claims, kept whole as JSON beside query columns. */
 import type { Kysely } from "kysely";
+import { z } from "zod";
 import type { Claim } from "../domain/claim/claim.ts";
 import type { Database } from "./schema.ts";
+import { parseStoredJson } from "./stored-json.ts";
+
+const ReplySchema = z.object({
+  subject: z.string(),
+  body: z.string(),
+  language: z.string(),
+  updatedAt: z.string(),
+  sentAt: z.string().optional(),
+});
 
 export interface Round {
   id: string;
@@ -57,7 +67,9 @@ export async function findRound(db: Kysely<Database>, workspaceId: string, id: s
         clientId: r.client_id,
         receivedOn: r.received_on,
         text: r.text,
-        reply: r.reply_json ? JSON.parse(r.reply_json) : null,
+        reply: r.reply_json
+          ? parseStoredJson(ReplySchema, r.reply_json, { table: "rounds", id: r.id, column: "reply_json" })
+          : null,
         createdAt: r.created_at,
       }
     : undefined;
