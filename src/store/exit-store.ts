@@ -4,7 +4,7 @@ import { z } from "zod";
 import { DomainError } from "../domain/errors.ts";
 import type { Exit } from "../domain/exit/exit-lifecycle.ts";
 import type { Database } from "./schema.ts";
-import { parseStored } from "./stored-json.ts";
+import { parseStored, parseStoredJson } from "./stored-json.ts";
 
 const ExitStatusSchema = z.enum(["draft", "ready", "executed", "abandoned"] satisfies Exit["status"][]);
 
@@ -12,15 +12,18 @@ export interface ExitRecord<Options = unknown> {
   exit: Exit;
   options: Options;
   /** The letter as edited, or as frozen when the plan was marked ready (`frozen`; `generated` when not edited). */
-  letter: {
-    subject: string;
-    paragraphs: string[];
-    lang: "fr" | "en";
-    editedAt: string;
-    frozen?: boolean;
-    generated?: boolean;
-  } | null;
+  letter: ExitLetterRecord | null;
 }
+
+const ExitLetterSchema = z.object({
+  subject: z.string(),
+  paragraphs: z.array(z.string()),
+  lang: z.enum(["fr", "en"]),
+  editedAt: z.string(),
+  frozen: z.boolean().optional(),
+  generated: z.boolean().optional(),
+});
+export type ExitLetterRecord = z.infer<typeof ExitLetterSchema>;
 
 export async function insertExit(
   trx: Kysely<Database>,
@@ -71,13 +74,16 @@ export async function findExit<Options>(
 ): Promise<ExitRecord<Options> | undefined> {
   const row = await db
     .selectFrom("exits")
-    .select(["state_json", "letter_json"])
+    .select(["id", "state_json", "letter_json"])
     .where("workspace_id", "=", workspaceId)
     .where("id", "=", id)
     .executeTakeFirst();
   if (!row) return undefined;
   const state = JSON.parse(row.state_json) as { exit: Exit; options: Options };
-  return { ...state, letter: row.letter_json ? JSON.parse(row.letter_json) : null };
+  const letter = row.letter_json
+    ? parseStoredJson(ExitLetterSchema, row.letter_json, { table: "exits", id: row.id, column: "letter_json" })
+    : null;
+  return { ...state, letter };
 }
 
 export async function listExitsOfClient(db: Kysely<Database>, workspaceId: string, clientId: string) {
