@@ -29,9 +29,28 @@ export async function runNotificationWork(base: AppContext, now: Date): Promise<
   const ctx: AppContext = { ...base, now: () => now };
   const overdue = await notifyOverdueInvoices(ctx);
   let health = 0;
-  for (const workspaceId of await allWorkspaceIds(ctx.db)) health += await notifyHealthCrossings(ctx, workspaceId);
+  if (healthScanDue(base, now)) {
+    for (const workspaceId of await allWorkspaceIds(ctx.db)) health += await notifyHealthCrossings(ctx, workspaceId);
+  }
   const mailed = await deliverNotificationMails(ctx, { limit: 500 });
   return { overdue, health, mailed };
+}
+
+/**
+ * Health moves with days, not seconds, and reading every client's health is the heaviest read there is (about a second
+ * for a ten-year studio on SQLite, whose single connection serves every request meanwhile): each process reads it at most
+ * once an hour of its clock — the first tick, then hourly. Two processes may both read it in one hour; the crossing itself
+ * is still told once (the conditional update above). A clock moved backwards (tests) reads it again.
+ */
+const HEALTH_SCAN_EVERY_MS = 60 * 60 * 1000;
+const lastHealthScan = new WeakMap<object, number>();
+
+function healthScanDue(ctx: AppContext, now: Date): boolean {
+  const last = lastHealthScan.get(ctx.db);
+  const at = now.getTime();
+  if (last !== undefined && at >= last && at - last < HEALTH_SCAN_EVERY_MS) return false;
+  lastHealthScan.set(ctx.db, at);
+  return true;
 }
 
 /**
