@@ -2,16 +2,21 @@
  * A workspace's owner may require a second factor of every member. A member without one still signs in, but the
  * session is limited to setting it up (and to signing out): every other API answers 403 `two_factor_setup_required`
  * until they have (the gate in http/two-factor-gate.ts). An owner turns the requirement on only with their own second
- * factor on, so the workspace cannot lock its owners out; owners see which members have one.
+ * factor on, so the workspace cannot lock its owners out; owners see which members have one. An owner resets the
+ * second factor of a member who lost both their phone and their recovery codes (`resetMemberTwoFactor`).
  */
 import { DomainError } from "../domain/errors.ts";
 import { type Actor, requirePermission } from "../domain/permissions.ts";
 import {
+  disableTwoFactor,
   findTwoFactorDuty,
   findTwoFactorRequired,
+  hasMembershipElsewhere,
   listMembersTwoFactor,
   setTwoFactorRequired,
 } from "../store/account-security-store.ts";
+import { findMember } from "../store/people-store.ts";
+import { deleteSessionsOfMember, revokeApiTokensOfMember } from "../store/session-store.ts";
 import type { AppContext } from "./context.ts";
 import { recordAudit } from "./record-audit.ts";
 import { transact } from "./transact.ts";
@@ -70,4 +75,56 @@ export async function setTwoFactorPolicy(ctx: AppContext, actor: Actor, required
     });
   });
   return getTwoFactorPolicy(ctx, actor);
+}
+
+export interface TwoFactorReset {
+  memberId: string;
+  sessionsEnded: number;
+  apiTokensRevoked: number;
+}
+
+const refuseReset = (issue: string, message: string) =>
+  new DomainError("invalid_state", message, { fields: [{ path: "id", issue, message }] });
+
+/**
+ * An owner removes another member's second factor (secret and recovery codes), for a member who lost both their phone
+ * and their recovery codes. Their sessions and API tokens in the workspace end in the same transaction (the database
+ * raises the authentication generation, so every process drops its cached principal at once); where the workspace
+ * requires a second factor, their next sign-in leads them through setting it up again. Audited: who reset whom and
+ * what ended, never a secret. Refused on oneself (turn it off in Settings), on a member whose factor is not on, and
+ * on a person who also belongs to another workspace: the factor is the person's, and it protects that workspace too.
+ */
+export async function resetMemberTwoFactor(ctx: AppContext, actor: Actor, memberId: string): Promise<TwoFactorReset> {
+  requirePermission(actor, "admin");
+  return transact(ctx, async (trx) => {
+    const member = await findMember(trx, actor.workspaceId, memberId);
+    if (!member) throw new DomainError("not_found", "member not found");
+    if (member.id === actor.memberId || member.userId === actor.userId) {
+      throw refuseReset("own_account", "an owner does not reset their own two-step sign-in: turn it off in Settings");
+    }
+    const duty = await findTwoFactorDuty(trx, actor.workspaceId, member.id);
+    if (!member.userId || !duty?.enabled) {
+      throw refuseReset("two_factor_off", "this member's two-step sign-in is not on: there is nothing to reset");
+    }
+    if (await hasMembershipElsewhere(trx, member.userId, actor.workspaceId)) {
+      throw refuseReset(
+        "other_workspaces",
+        "this person also belongs to another workspace, which their two-step sign-in protects too: the server's operator resets it",
+      );
+    }
+    await disableTwoFactor(trx, member.userId);
+    const sessionsEnded = await deleteSessionsOfMember(trx, member.id);
+    const apiTokensRevoked = await revokeApiTokensOfMember(trx, actor.workspaceId, member.id, ctx.now().toISOString());
+    const reset = { memberId: member.id, sessionsEnded, apiTokensRevoked };
+    await recordAudit(ctx, trx, {
+      workspaceId: actor.workspaceId,
+      actorMemberId: actor.memberId,
+      action: "member.two_factor_reset",
+      entity: "member",
+      entityId: member.id,
+      before: { twoFactorEnabled: true },
+      after: { twoFactorEnabled: false, sessionsEnded, apiTokensRevoked },
+    });
+    return reset;
+  });
 }

@@ -277,3 +277,15 @@ export async function listMembersTwoFactor(db: Kysely<Database>, workspaceId: st
     enabledAt: r.totp_secret_enc === null ? null : r.totp_enabled_at,
   }));
 }
+
+/** Whether the person also has a membership (of any status) in a workspace other than this one. */
+export async function hasMembershipElsewhere(db: Kysely<Database>, userId: string, workspaceId: string) {
+  const row = await db
+    .selectFrom("members")
+    .select("id")
+    .where("user_id", "=", userId)
+    .where("workspace_id", "<>", workspaceId)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -128,8 +128,27 @@ export async function setPasswordHash(trx: Kysely<Database>, userId: string, pas
   await trx.updateTable("users").set({ password_hash: passwordHash }).where("id", "=", userId).execute();
 }
 
-export async function deleteSessionsOfMember(trx: Kysely<Database>, memberId: string): Promise<void> {
-  await trx.deleteFrom("sessions").where("member_id", "=", memberId).execute();
+/** Ends every session of a membership; answers how many ended. */
+export async function deleteSessionsOfMember(trx: Kysely<Database>, memberId: string): Promise<number> {
+  const result = await trx.deleteFrom("sessions").where("member_id", "=", memberId).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/** Revokes every live API token of a member of this workspace; answers how many were revoked. */
+export async function revokeApiTokensOfMember(
+  trx: Kysely<Database>,
+  workspaceId: string,
+  memberId: string,
+  at: string,
+): Promise<number> {
+  const result = await trx
+    .updateTable("api_tokens")
+    .set({ revoked_at: at })
+    .where("workspace_id", "=", workspaceId)
+    .where("member_id", "=", memberId)
+    .where("revoked_at", "is", null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }
 
 /** The principal of an unrevoked API token of an active member; records its use. */

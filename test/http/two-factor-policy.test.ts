@@ -147,4 +147,115 @@ describe.each(engines())("a workspace that requires two-step sign-in on $engine"
       expect((await script.get("/api/v1/clients")).status).toBe(200);
     },
   );
+
+  /** Invites `email` to the owner's workspace and accepts with the password (an existing account keeps its own). */
+  async function join(owner: TestClient, email: string): Promise<TestClient & { memberId: string }> {
+    const invited = await owner.post("/api/v1/members", { email, name: "Noé", role: "member" });
+    expect(invited.status).toBe(201);
+    const member = fx.client();
+    const joined = await member.post("/api/v1/auth/accept-invite", {
+      token: String(invited.body.inviteUrl).split("/invite/")[1],
+      name: "Noé",
+      password: "another long password",
+    });
+    expect(joined.status).toBe(200);
+    return Object.assign(member, { memberId: invited.body.member.id as string });
+  }
+  const resetOf = (by: TestClient, memberId: string) => by.post(`/api/v1/members/${memberId}/two-factor/reset`);
+
+  it.skipIf(skip)(
+    "is reset by an owner for a member who lost it: sessions and tokens end, the next sign-in sets it up again",
+    async () => {
+      const owner = await fx.owner();
+      await turnOnSecondFactor(owner);
+      expect((await requireIt(owner, true)).status).toBe(200);
+      const email = `noe-${clock}@studio.test`;
+      const member = await join(owner, email);
+      const secret = await turnOnSecondFactor(member);
+      const script = fx.client();
+      script.bearer = (await member.post("/api/v1/tokens", { name: "Script" })).body.token;
+      const other = fx.client();
+      const signIn = { email, password: "another long password" };
+      expect((await other.post("/api/v1/auth/login", { ...signIn, code: codeOf(secret) })).status).toBe(200);
+      for (const c of [member, script, other]) expect((await c.get("/api/v1/clients")).status).toBe(200);
+
+      const reset = await resetOf(owner, member.memberId);
+      expect(reset.status).toBe(200);
+      expect(reset.body).toEqual({ memberId: member.memberId, sessionsEnded: 2, apiTokensRevoked: 1 });
+      // Every credential of the member ends at once, cached principals included.
+      for (const c of [member, script, other]) expect((await c.get("/api/v1/clients")).status).toBe(401);
+      const policy = await owner.get("/api/v1/workspace/two-factor");
+      expect(policy.body.members.find((m: { memberId: string }) => m.memberId === member.memberId).enabledAt).toBe(
+        null,
+      );
+      expect((await owner.get("/api/v1/tokens")).body.items).toEqual([]);
+
+      // Audited: who reset whom and what ended, never a secret or a code.
+      const audit = await owner.get("/api/v1/audit?entity=member");
+      const event = audit.body.items.find((e: { action: string }) => e.action === "member.two_factor_reset");
+      expect(event).toMatchObject({ actor: { id: owner.memberId }, entityId: member.memberId });
+      expect(JSON.stringify(audit.body)).not.toContain(secret);
+      const codesLeft = await sql<{ n: number }>`select count(*) as n from recovery_codes r
+        join members m on m.user_id = r.user_id where m.id = ${member.memberId}`.execute(fx.db.store.db);
+      expect(Number(codesLeft.rows[0]!.n)).toBe(0);
+
+      // The password alone signs in now, to a session limited to setting it up again; the old code means nothing.
+      const back = fx.client();
+      const login = await back.post("/api/v1/auth/login", { ...signIn, code: codeOf(secret) });
+      expect(login.status).toBe(200);
+      expect(login.body.twoFactorSetupRequired).toBe(true);
+      expect((await back.get("/api/v1/clients")).body.code).toBe("two_factor_setup_required");
+      await turnOnSecondFactor(back);
+      expect((await back.get("/api/v1/clients")).status).toBe(200);
+    },
+  );
+
+  it.skipIf(skip)(
+    "is reset only by an owner of the workspace, on another member whose factor is on and who belongs to no other",
+    async () => {
+      const owner = await fx.owner();
+      await turnOnSecondFactor(owner);
+      const coOwner = await fx.memberOf(owner, "owner");
+      const member = await fx.memberOf(owner, "member");
+      await turnOnSecondFactor(member);
+      const stranger = await fx.owner();
+      const countCodes = async () =>
+        Number((await sql<{ n: number }>`select count(*) as n from recovery_codes`.execute(fx.db.store.db)).rows[0]!.n);
+      const codesBefore = await countCodes();
+
+      const byMember = await resetOf(member, owner.memberId);
+      expect(byMember.status).toBe(403);
+      expect(byMember.body.code).toBe("forbidden");
+      expect((await resetOf(stranger, member.memberId)).status).toBe(404);
+      expect((await resetOf(owner, "no-such-member")).status).toBe(404);
+      const self = await resetOf(owner, owner.memberId);
+      expect(self.status).toBe(409);
+      expect(self.body.fields[0]).toMatchObject({ path: "id", issue: "own_account" });
+      const off = await resetOf(owner, coOwner.memberId);
+      expect(off.status).toBe(409);
+      expect(off.body).toMatchObject({ code: "invalid_state", fields: [{ path: "id", issue: "two_factor_off" }] });
+      const invited = await owner.post("/api/v1/members", {
+        email: `inv-${clock}@studio.test`,
+        name: "I",
+        role: "member",
+      });
+      expect((await resetOf(owner, invited.body.member.id)).body.fields[0].issue).toBe("two_factor_off");
+
+      // A person who also belongs to another workspace: their factor protects that one too.
+      const email = `both-${clock}@studio.test`;
+      const here = await join(owner, email);
+      await turnOnSecondFactor(here);
+      await join(stranger, email);
+      const elsewhere = await resetOf(owner, here.memberId);
+      expect(elsewhere.status).toBe(409);
+      expect(elsewhere.body.fields[0].issue).toBe("other_workspaces");
+
+      // Nothing was written by any refusal; the members still sign in as before.
+      expect(await countCodes()).toBe(codesBefore + 10);
+      expect((await member.get("/api/v1/clients")).status).toBe(200);
+      expect((await here.get("/api/v1/clients")).status).toBe(200);
+      const audit = await owner.get("/api/v1/audit?entity=member");
+      expect(JSON.stringify(audit.body)).not.toContain("member.two_factor_reset");
+    },
+  );
 });

@@ -3,7 +3,7 @@ import type { AppContext } from "../../app/context.ts";
 import { inviteMember } from "../../app/invite-member.ts";
 import { listMembers } from "../../app/list-members.ts";
 import { createApiToken, listTokens, revokeApiToken } from "../../app/manage-api-tokens.ts";
-import { getTwoFactorPolicy, setTwoFactorPolicy } from "../../app/two-factor-policy.ts";
+import { getTwoFactorPolicy, resetMemberTwoFactor, setTwoFactorPolicy } from "../../app/two-factor-policy.ts";
 import { updateMember } from "../../app/update-member.ts";
 import { getWorkspace, updateWorkspace } from "../../app/update-workspace.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";
@@ -121,6 +121,29 @@ export function workspaceRoutes(ctx: AppContext) {
       responses: { 200: jsonResponse(TwoFactorPolicySchema, "Policy"), ...problems(400, 401, 403, 409) },
     }),
     async (c) => c.json(await setTwoFactorPolicy(ctx, requireActor(c), c.req.valid("json").required), 200),
+  );
+
+  const TwoFactorResetSchema = z
+    .object({
+      memberId: z.string(),
+      sessionsEnded: z.int().min(0).openapi({ description: "The member's sessions in the workspace that ended" }),
+      apiTokensRevoked: z.int().min(0).openapi({ description: "The member's API tokens that were revoked" }),
+    })
+    .openapi("TwoFactorReset");
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/members/{id}/two-factor/reset",
+      tags: members,
+      summary:
+        "Reset another member's two-step sign-in (owner), for a member who lost their phone and recovery codes: " +
+        "removes their secret and recovery codes and ends their sessions and API tokens; where the workspace requires " +
+        "it, their next sign-in leads them through setting it up again. 409 on oneself, when it is not on, or when " +
+        "the person also belongs to another workspace",
+      request: { params: IdParamsSchema },
+      responses: { 200: jsonResponse(TwoFactorResetSchema, "Reset"), ...problems(401, 403, 404, 409) },
+    }),
+    async (c) => c.json(await resetMemberTwoFactor(ctx, requireActor(c), c.req.valid("param").id), 200),
   );
 
   const tokens = ["API tokens"];

@@ -1662,6 +1662,23 @@ export interface paths {
         patch: operations["patchMembersById"];
         trace?: never;
     };
+    "/api/v1/members/{id}/two-factor/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reset another member's two-step sign-in (owner), for a member who lost their phone and recovery codes: removes their secret and recovery codes and ends their sessions and API tokens; where the workspace requires it, their next sign-in leads them through setting it up again. 409 on oneself, when it is not on, or when the person also belongs to another workspace */
+        post: operations["postMembersByIdTwoFactorReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications": {
         parameters: {
             query?: never;
@@ -6863,6 +6880,13 @@ export interface components {
                 role: string;
             }[];
             required: boolean;
+        };
+        TwoFactorReset: {
+            /** @description The member's API tokens that were revoked */
+            apiTokensRevoked: number;
+            memberId: string;
+            /** @description The member's sessions in the workspace that ended */
+            sessionsEnded: number;
         };
         TwoFactorStatus: {
             enabled: boolean;
@@ -17355,6 +17379,100 @@ export interface operations {
                 };
             };
             /** @description Invalid input (the `fields` name what is wrong) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (role, CSRF or closed sign-up) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for another workspace's ids) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict or invalid state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot answer for now (see Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMembersByIdTwoFactorReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Reset */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TwoFactorReset"];
+                };
+            };
+            /** @description Malformed JSON body */
             400: {
                 headers: {
                     [name: string]: unknown;
