@@ -12,8 +12,8 @@ import { listCreditNotesOfInvoice, listPaymentsOfInvoice } from "../store/paymen
 import { markPortalLinkOpened, type PortalLink } from "../store/portal-store.ts";
 import type { AppContext } from "./context.ts";
 import { issuerParty } from "./document-parties.ts";
-import { notifyNow } from "./notification-events.ts";
 import { getWorkspaceRecord } from "./load-records.ts";
+import { notifyNow } from "./notification-events.ts";
 import { type PortalCaller, portalNotFound, resolvePortalLink } from "./portal.ts";
 import { renderCreditNoteOf, renderInvoiceOf } from "./render-invoice.ts";
 

@@ -19,11 +19,11 @@ import * as accountSecurity from "./migrations/2026-12-06T19-30-00-account-secur
 import * as reminderSchedule from "./migrations/2026-12-06T19-40-00-reminder-schedule.ts";
 import * as mailboxPolling from "./migrations/2026-12-06T21-10-00-mailbox-polling.ts";
 import * as notifications from "./migrations/2026-12-06T21-20-00-notifications.ts";
-import * as requireTwoFactor from "./migrations/2026-12-06T21-50-00-require-two-factor.ts";
 import * as recurringInvoices from "./migrations/2026-12-06T21-30-00-recurring-invoices.ts";
 import * as fastReads from "./migrations/2026-12-06T21-40-00-fast-reads.ts";
 import * as clientSearchIndex from "./migrations/2026-12-06T21-40-30-client-search-index.ts";
 import * as goodwillIndex from "./migrations/2026-12-06T21-40-45-goodwill-index.ts";
+import * as requireTwoFactor from "./migrations/2026-12-06T21-50-00-require-two-factor.ts";
 import type { Database } from "./schema.ts";
 
 const MIGRATIONS: Record<string, Migration> = {
