@@ -32,12 +32,10 @@ import {
 } from "../store/schedule-store.ts";
 import type { AppContext } from "./context.ts";
 import { getStoredInvoice } from "./invoice-queries.ts";
+import { isTransient, SENDING_LEASE_MS, stableMessageId } from "./mail-delivery.ts";
 import { recordAudit } from "./record-audit.ts";
 import { queueReminder } from "./reminders.ts";
 import { transact } from "./transact.ts";
-
-/** How long a delivery may stay `sending` before its process is presumed dead. */
-const SENDING_LEASE_MS = 10 * 60_000;
 
 export interface DueRemindersOptions {
   /** Rows claimed per transaction (several processes share the work batch by batch). */
@@ -161,12 +159,6 @@ async function claimBatch(ctx: AppContext, limit: number): Promise<{ rows: Sched
   });
 }
 
-/** An SMTP failure worth retrying: a 4xx reply or no reply at all (connection refused, timeout, reset). */
-function isTransient(err: unknown): boolean {
-  const code = (err as { responseCode?: unknown }).responseCode;
-  return typeof code !== "number" || (code >= 400 && code < 500);
-}
-
 async function deliverDue(ctx: AppContext, limit: number): Promise<{ sent: number; failed: number }> {
   const now = ctx.now();
   const at = now.toISOString();
@@ -180,13 +172,12 @@ async function deliverDue(ctx: AppContext, limit: number): Promise<{ sent: numbe
       await updateStep(ctx.db, row.id, { status: "kept", sentAt: at }, at);
       continue;
     }
-    const host = new URL(ctx.config.publicUrl).hostname || "mandat";
     try {
       await ctx.mailer.send({
         to: message.to,
         subject: message.subject,
         text: message.body,
-        messageId: `reminder.${row.invoiceId}.${row.step}@${host}`,
+        messageId: stableMessageId(ctx, `reminder.${row.invoiceId}.${row.step}`),
       });
       const sentAt = ctx.now().toISOString();
       await markOutboxMessage(ctx.db, message.id, { status: "sent", error: null, sentAt });

@@ -24,6 +24,7 @@ import * as fastReads from "./migrations/2026-12-06T21-40-00-fast-reads.ts";
 import * as clientSearchIndex from "./migrations/2026-12-06T21-40-30-client-search-index.ts";
 import * as goodwillIndex from "./migrations/2026-12-06T21-40-45-goodwill-index.ts";
 import * as requireTwoFactor from "./migrations/2026-12-06T21-50-00-require-two-factor.ts";
+import * as notificationRetries from "./migrations/2026-12-06T22-50-00-notification-retries.ts";
 import type { Database } from "./schema.ts";
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -48,6 +49,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-12-06T21-40-00-fast-reads": fastReads,
   "2026-12-06T21-40-30-client-search-index": clientSearchIndex,
   "2026-12-06T21-40-45-goodwill-index": goodwillIndex,
+  "2026-12-06T22-50-00-notification-retries": notificationRetries,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

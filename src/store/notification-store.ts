@@ -1,9 +1,10 @@
 /**
  * Notifications, each member's e-mail choices and the health levels the scheduler last saw. A notification is inserted
  * with `ON CONFLICT DO NOTHING` on (workspace, event, member), so only the first writer of an event gets a row back —
- * and only it writes the e-mail. E-mails are taken for delivery by one conditional update (`pending` → `sending`).
+ * and only it writes the e-mail. E-mails are taken for delivery by one conditional update (`pending`, or `sending` past
+ * the lease → `sending`, the attempt counted).
  */
-import { type Kysely, type Selectable, sql } from "kysely";
+import { type ExpressionBuilder, type Kysely, type Selectable, sql } from "kysely";
 import type { Database, NotificationTable } from "./schema.ts";
 
 export type NotificationEmailStatus = "none" | "pending" | "sending" | "sent" | "failed" | "kept";
@@ -73,31 +74,83 @@ export async function insertNotifications(
 export async function setNotificationEmail(
   db: Kysely<Database>,
   id: string,
-  update: { status: NotificationEmailStatus; outboxId?: string; from?: NotificationEmailStatus },
+  update: {
+    status: NotificationEmailStatus;
+    outboxId?: string;
+    from?: NotificationEmailStatus;
+    /** The last delivery's error (null: none), and when the next attempt may begin (null: no retry). */
+    error?: string | null;
+    nextAttemptAt?: string | null;
+  },
 ): Promise<boolean> {
   let q = db
     .updateTable("notifications")
-    .set({ email_status: update.status, ...(update.outboxId ? { outbox_id: update.outboxId } : {}) })
+    .set({
+      email_status: update.status,
+      ...(update.outboxId ? { outbox_id: update.outboxId } : {}),
+      ...(update.error !== undefined ? { email_error: update.error } : {}),
+      ...(update.nextAttemptAt !== undefined ? { email_next_attempt_at: update.nextAttemptAt } : {}),
+    })
     .where("id", "=", id);
   if (update.from) q = q.where("email_status", "=", update.from);
   const res = await q.executeTakeFirst();
   return Number(res.numUpdatedRows) > 0;
 }
 
-/** E-mails waiting for delivery (of one workspace, else every one), oldest first. */
-export async function pendingNotificationMails(
+/**
+ * A delivery may begin: `pending` and its backoff run out, or `sending` since before `staleBefore` (its process died
+ * inside the SMTP exchange, or before this was recorded).
+ */
+function deliverable(now: string, staleBefore: string) {
+  return (eb: ExpressionBuilder<Database, "notifications">) =>
+    eb.or([
+      eb.and([
+        eb("email_status", "=", "pending"),
+        eb.or([eb("email_next_attempt_at", "is", null), eb("email_next_attempt_at", "<=", now)]),
+      ]),
+      eb.and([
+        eb("email_status", "=", "sending"),
+        eb.or([eb("email_last_attempt_at", "is", null), eb("email_last_attempt_at", "<", staleBefore)]),
+      ]),
+    ]);
+}
+
+/** E-mails whose delivery may begin at `now` (of one workspace, else every one), oldest first. */
+export async function deliverableNotificationMails(
   db: Kysely<Database>,
-  limit: number,
-  workspaceId?: string,
-): Promise<{ id: string; outboxId: string }[]> {
+  input: { now: string; staleBefore: string; limit: number; workspaceId?: string },
+): Promise<{ id: string; outboxId: string; attempts: number }[]> {
   let q = db
     .selectFrom("notifications")
-    .select(["id", "outbox_id"])
-    .where("email_status", "=", "pending")
+    .select(["id", "outbox_id", "email_attempts"])
+    .where("email_status", "in", ["pending", "sending"])
+    .where(deliverable(input.now, input.staleBefore))
     .where("outbox_id", "is not", null);
-  if (workspaceId) q = q.where("workspace_id", "=", workspaceId);
-  const rows = await q.orderBy("created_at").limit(limit).execute();
-  return rows.map((r) => ({ id: r.id, outboxId: r.outbox_id! }));
+  if (input.workspaceId) q = q.where("workspace_id", "=", input.workspaceId);
+  const rows = await q.orderBy("created_at").limit(input.limit).execute();
+  return rows.map((r) => ({ id: r.id, outboxId: r.outbox_id!, attempts: Number(r.email_attempts) }));
+}
+
+/**
+ * Takes one e-mail for delivery and counts the attempt, by one conditional update: true only for the process whose
+ * update changed the row (a taken row's last attempt is `now`, no longer stale), so two never both hand it to SMTP.
+ */
+export async function takeNotificationMail(
+  db: Kysely<Database>,
+  id: string,
+  input: { now: string; staleBefore: string },
+): Promise<boolean> {
+  const res = await db
+    .updateTable("notifications")
+    .set((eb) => ({
+      email_status: "sending",
+      email_attempts: eb("email_attempts", "+", 1),
+      email_last_attempt_at: input.now,
+    }))
+    .where("id", "=", id)
+    .where(deliverable(input.now, input.staleBefore))
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
 }
 
 export interface NotificationPage {

@@ -696,6 +696,12 @@ export interface NotificationTable {
   outbox_id: string | null;
   created_at: string;
   read_at: string | null;
+  /** Deliveries begun; after a transient SMTP failure the next may begin at `email_next_attempt_at`. */
+  email_attempts: Generated<number>;
+  email_next_attempt_at: string | null;
+  /** When the last delivery began: a row `sending` for longer than the lease is taken back. */
+  email_last_attempt_at: string | null;
+  email_error: string | null;
 }
 
 /** The notification kinds a member receives by e-mail (JSON array); no row: the defaults. */

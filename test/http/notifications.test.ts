@@ -10,6 +10,7 @@ import { createContext } from "../../src/app/context.ts";
 import { runDueWork } from "../../src/app/scheduler.ts";
 import { createHttpApp } from "../../src/http/app.ts";
 import { createMailer } from "../../src/mail/mailer.ts";
+import type { Engine } from "../../src/store/open-database.ts";
 import { TEST_START, testNow } from "../support/clock.ts";
 import { createDemoFixture, type DemoFixture } from "../support/demo-fixture.ts";
 import { type Dovecot, dovecotAvailable, rawMessage, startDovecot } from "../support/dovecot.ts";
@@ -18,12 +19,23 @@ import { buildClient, buildOffer, buildSignUp, TestClient } from "../support/htt
 import { createHttpFixture, type HttpFixture } from "../support/http-fixture.ts";
 import { mimeParts } from "../support/mime-parts.ts";
 import { portalToken } from "../support/scope-fixture.ts";
-import { startSmtpPeer } from "../support/smtp-peer.ts";
+import { type SmtpPeer, startSmtpPeer } from "../support/smtp-peer.ts";
 import { startWorker, workerEnv } from "../support/tick-workers.ts";
 
 const LIST = "1) Ajouter une boutique en ligne\n2) Ajouter une version anglaise du site";
 const start = TEST_START.toISOString().slice(0, 10);
 const DAY = 86_400_000;
+
+/** The app on a fresh database of `engine`, its mail handed to a real SMTP peer. */
+async function mailingApp(engine: Engine) {
+  const smtp = await startSmtpPeer();
+  const db = await createTestDatabase(engine);
+  const config = testConfig(db.dataDir, { SMTP_URL: smtp.url, SMTP_FROM: "Mandat <mandat@studio.test>" });
+  const mailer = createMailer(config.smtpUrl, config.smtpFrom);
+  const secret = config.sessionSecret!;
+  const ctx = createContext({ db: db.store.db, engine: db.engine, config, secret, mailer, now: testNow });
+  return { smtp, db, mailer, ctx, app: createHttpApp(ctx) };
+}
 
 describe.each(engines())("notifications on $engine", ({ engine, skip }) => {
   let db: TestDatabase;
@@ -38,12 +50,7 @@ describe.each(engines())("notifications on $engine", ({ engine, skip }) => {
 
   beforeAll(async () => {
     if (skip) return;
-    smtp = await startSmtpPeer();
-    db = await createTestDatabase(engine);
-    const config = testConfig(db.dataDir, { SMTP_URL: smtp.url, SMTP_FROM: "Mandat <mandat@studio.test>" });
-    mailer = createMailer(config.smtpUrl, config.smtpFrom);
-    const secret = config.sessionSecret!;
-    app = createHttpApp(createContext({ db: db.store.db, engine: db.engine, config, secret, mailer, now: testNow }));
+    ({ smtp, db, mailer, app } = await mailingApp(engine));
     owner = new TestClient(app);
     const signUp = buildSignUp();
     ownerEmail = signUp.email;
@@ -437,4 +444,153 @@ describe.each(engines())("a list received by e-mail, notified on $engine", ({ en
     const theirs = (await owner.get("/api/v1/notifications")).body.items as { kind: string }[];
     expect(theirs.filter((n) => n.kind === "list_received")).toEqual([]);
   });
+});
+
+describe.each(engines())("notification e-mails retried on $engine", ({ engine, skip }) => {
+  let db: TestDatabase;
+  let smtp: SmtpPeer;
+  let mailer: ReturnType<typeof createMailer>;
+  let ctx: ReturnType<typeof createContext>;
+  let owner: TestClient;
+  let ownerEmail: string;
+  const env = () =>
+    workerEnv({ db } as HttpFixture, {
+      SMTP_URL: smtp.url,
+      SMTP_FROM: "Mandat <mandat@studio.test>",
+      TICK_START: TEST_START.toISOString(),
+    });
+
+  beforeAll(async () => {
+    if (skip) return;
+    let app: ReturnType<typeof createHttpApp>;
+    ({ smtp, db, mailer, ctx, app } = await mailingApp(engine));
+    owner = new TestClient(app);
+    const signUp = buildSignUp();
+    ownerEmail = signUp.email;
+    expect((await owner.post("/api/v1/auth/signup", signUp)).status).toBe(201);
+  });
+  afterAll(async () => {
+    mailer?.close();
+    await smtp?.close();
+    await db?.drop();
+  });
+
+  const notificationOf = (entityId: string) =>
+    db.store.db
+      .selectFrom("notifications")
+      .select(["id", "email_status", "email_attempts", "email_next_attempt_at", "email_last_attempt_at", "email_error"])
+      .where("entity_id", "=", entityId)
+      .executeTakeFirstOrThrow();
+  const outboxOf = (entityId: string) =>
+    db.store.db
+      .selectFrom("outbox")
+      .select(["status", "error"])
+      .where("kind", "=", "notification")
+      .where("entity_id", "=", entityId)
+      .executeTakeFirstOrThrow();
+  /** The messages the peer accepted under the notification's stable Message-ID. */
+  const deliveredOf = (notificationId: string) =>
+    smtp.received.filter((m) => m.raw.includes(`Message-ID: <notification.${notificationId}@mandat.test>`));
+  const offersToOwner = () => smtp.offered.filter((a) => a === ownerEmail).length;
+  const at = (iso: string, minutes: number) => new Date(Date.parse(iso) + minutes * 60_000);
+
+  async function declinedOffer(): Promise<string> {
+    const clientId = (await owner.post("/api/v1/clients", buildClient())).body.id as string;
+    const offer = (await owner.post("/api/v1/offers", buildOffer(clientId))).body;
+    const sent = await owner.post(`/api/v1/offers/${offer.id}/send`);
+    expect(sent.status, JSON.stringify(sent.body)).toBe(200);
+    const declined = await new TestClient(createHttpApp(ctx)).post(
+      `/api/v1/portal/${portalToken(sent.body.portalUrl)}/reject`,
+      { reason: "Trop cher" },
+    );
+    expect(declined.status, JSON.stringify(declined.body)).toBe(204);
+    return offer.id as string;
+  }
+
+  it.skipIf(skip)(
+    "a transient SMTP failure goes back to pending with backoff and ends in one e-mail; a permanent one is failed",
+    async () => {
+      smtp.refuse(ownerEmail, [451]);
+      const offerId = await declinedOffer();
+      const first = await notificationOf(offerId);
+      expect(first).toMatchObject({ email_status: "pending", email_attempts: 1 });
+      expect(first.email_error).toMatch(/451/);
+      expect(first.email_next_attempt_at! > first.email_last_attempt_at!).toBe(true);
+      expect((await outboxOf(offerId)).status).toBe("pending");
+      expect(offersToOwner()).toBe(1);
+
+      // Before the backoff has run nothing is tried; once it has, the next tick delivers it.
+      await runDueWork(ctx, at(first.email_last_attempt_at!, 0.5));
+      expect(offersToOwner()).toBe(1);
+      await runDueWork(ctx, new Date(first.email_next_attempt_at!));
+      expect(deliveredOf(first.id)).toHaveLength(1);
+      expect(await notificationOf(offerId)).toMatchObject({
+        email_status: "sent",
+        email_attempts: 2,
+        email_next_attempt_at: null,
+        email_error: null,
+      });
+      expect(await outboxOf(offerId)).toEqual({ status: "sent", error: null });
+      await runDueWork(ctx, at(first.email_next_attempt_at!, 60));
+      expect(deliveredOf(first.id)).toHaveLength(1);
+      expect(offersToOwner()).toBe(2);
+
+      // A 5xx refusal is recorded with its error and never tried again.
+      smtp.refuse(ownerEmail, [550]);
+      const refusedId = await declinedOffer();
+      const refused = await notificationOf(refusedId);
+      expect(refused).toMatchObject({ email_status: "failed", email_attempts: 1, email_next_attempt_at: null });
+      expect(refused.email_error).toMatch(/550/);
+      expect(await outboxOf(refusedId)).toEqual({ status: "failed", error: refused.email_error });
+      const offered = offersToOwner();
+      await runDueWork(ctx, at(refused.email_last_attempt_at!, 60));
+      expect(offersToOwner()).toBe(offered);
+      expect(deliveredOf(refused.id)).toHaveLength(0);
+      expect((await notificationOf(refusedId)).email_status).toBe("failed");
+    },
+    60_000,
+  );
+
+  it.skipIf(skip)(
+    "an e-mail left sending by a process that died is taken back after the lease by one of two processes, sent once",
+    async () => {
+      const clientId = (await owner.post("/api/v1/clients", buildClient())).body.id as string;
+      const draft = await owner.post("/api/v1/invoices", {
+        clientId,
+        paymentDays: 0,
+        lines: [{ description: "Intégration", quantityMilli: 1000, unitPrice: 100_000 }],
+      });
+      expect(draft.status, JSON.stringify(draft.body)).toBe(201);
+      const invoiceId = draft.body.invoice.id as string;
+      expect((await owner.post(`/api/v1/invoices/${invoiceId}/issue`, {})).status).toBe(200);
+
+      // A process tells the owner of the overdue invoice and dies waiting for the server's answer to the message.
+      const overdueAt = new Date(TEST_START.getTime() + DAY + 3_600_000).toISOString();
+      const held = smtp.hold(ownerEmail);
+      const dying = await startWorker(env());
+      const ticked = dying.tick(overdueAt);
+      await held;
+      dying.child.kill("SIGKILL");
+      expect(await ticked).toMatchObject({ type: "exit" });
+      const left = await notificationOf(invoiceId);
+      expect(left).toMatchObject({ email_status: "sending", email_attempts: 1, email_last_attempt_at: overdueAt });
+      expect(deliveredOf(left.id)).toHaveLength(0);
+
+      // Within the lease it is left alone; after it, two processes ticking together deliver it once.
+      await runDueWork(ctx, at(overdueAt, 5));
+      expect((await notificationOf(invoiceId)).email_status).toBe("sending");
+      const workers = await Promise.all([startWorker(env()), startWorker(env())]);
+      try {
+        const later = at(overdueAt, 11).toISOString();
+        await Promise.all(workers.map((w) => w.tick(later)));
+        await Promise.all(workers.map((w) => w.tick(at(overdueAt, 60).toISOString())));
+      } finally {
+        await Promise.all(workers.map((w) => w.stop()));
+      }
+      expect(deliveredOf(left.id)).toHaveLength(1);
+      expect(await notificationOf(invoiceId)).toMatchObject({ email_status: "sent", email_attempts: 2 });
+      expect(await outboxOf(invoiceId)).toEqual({ status: "sent", error: null });
+    },
+    60_000,
+  );
 });
