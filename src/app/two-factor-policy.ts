@@ -5,18 +5,21 @@
  * factor on, so the workspace cannot lock its owners out; owners see which members have one. An owner resets the
  * second factor of a member who lost both their phone and their recovery codes (`resetMemberTwoFactor`).
  */
-import { DomainError } from "../domain/errors.ts";
+import type { Kysely } from "kysely";
+import { DomainError, fieldError } from "../domain/errors.ts";
 import { type Actor, requirePermission } from "../domain/permissions.ts";
 import {
   disableTwoFactor,
   findTwoFactorDuty,
   findTwoFactorRequired,
   hasMembershipElsewhere,
+  listMembershipsOfUser,
   listMembersTwoFactor,
   setTwoFactorRequired,
 } from "../store/account-security-store.ts";
-import { findMember } from "../store/people-store.ts";
-import { deleteSessionsOfMember, revokeApiTokensOfMember } from "../store/session-store.ts";
+import { findMember, findUserByEmail } from "../store/people-store.ts";
+import type { Database } from "../store/schema.ts";
+import { deleteSessionsOfUser, revokeApiTokensOfMember } from "../store/session-store.ts";
 import type { AppContext } from "./context.ts";
 import { recordAudit } from "./record-audit.ts";
 import { transact } from "./transact.ts";
@@ -109,13 +112,11 @@ export async function resetMemberTwoFactor(ctx: AppContext, actor: Actor, member
     if (await hasMembershipElsewhere(trx, member.userId, actor.workspaceId)) {
       throw refuseReset(
         "other_workspaces",
-        "this person also belongs to another workspace, which their two-step sign-in protects too: the server's operator resets it",
+        "this person also belongs to another workspace, which their two-step sign-in protects too: the server's operator resets it (mandat reset-two-factor)",
       );
     }
-    await disableTwoFactor(trx, member.userId);
-    const sessionsEnded = await deleteSessionsOfMember(trx, member.id);
-    const apiTokensRevoked = await revokeApiTokensOfMember(trx, actor.workspaceId, member.id, ctx.now().toISOString());
-    const reset = { memberId: member.id, sessionsEnded, apiTokensRevoked };
+    const ended = await clearSecondFactor(ctx, trx, member.userId, [member]);
+    const reset = { memberId: member.id, ...ended };
     await recordAudit(ctx, trx, {
       workspaceId: actor.workspaceId,
       actorMemberId: actor.memberId,
@@ -123,8 +124,55 @@ export async function resetMemberTwoFactor(ctx: AppContext, actor: Actor, member
       entity: "member",
       entityId: member.id,
       before: { twoFactorEnabled: true },
-      after: { twoFactorEnabled: false, sessionsEnded, apiTokensRevoked },
+      after: { twoFactorEnabled: false, ...ended },
     });
     return reset;
+  });
+}
+
+/** Removes a person's second factor and ends every session of theirs and the API tokens of the given memberships. */
+async function clearSecondFactor(
+  ctx: AppContext,
+  trx: Kysely<Database>,
+  userId: string,
+  memberships: { id: string; workspaceId: string }[],
+): Promise<{ sessionsEnded: number; apiTokensRevoked: number }> {
+  await disableTwoFactor(trx, userId);
+  const sessionsEnded = await deleteSessionsOfUser(trx, userId);
+  const at = ctx.now().toISOString();
+  let apiTokensRevoked = 0;
+  for (const m of memberships) apiTokensRevoked += await revokeApiTokensOfMember(trx, m.workspaceId, m.id, at);
+  return { sessionsEnded, apiTokensRevoked };
+}
+
+/**
+ * The operator's reset (`mandat reset-two-factor`), for a person locked out whom no owner can reset: the only owner
+ * of their workspace, or a person of several workspaces. The second factor is removed, every session of the person
+ * ends and the API tokens of each of their memberships are revoked; each of their workspaces' audit trails records
+ * it (no member as the actor). Their password is unchanged.
+ */
+export async function resetTwoFactorByOperator(
+  ctx: AppContext,
+  email: string,
+): Promise<{ sessionsEnded: number; apiTokensRevoked: number; workspaces: number }> {
+  const user = await findUserByEmail(ctx.db, email.trim().toLowerCase());
+  if (!user) throw fieldError("email", "not_found", "no account with this e-mail");
+  if (!(await hasSecondFactor(ctx, user.id))) {
+    throw fieldError("email", "two_factor_off", "this account's two-step sign-in is not on: there is nothing to reset");
+  }
+  return transact(ctx, async (trx) => {
+    const memberships = await listMembershipsOfUser(trx, user.id);
+    const ended = await clearSecondFactor(ctx, trx, user.id, memberships);
+    for (const workspaceId of new Set(memberships.map((m) => m.workspaceId))) {
+      await recordAudit(ctx, trx, {
+        workspaceId,
+        actorMemberId: null,
+        action: "user.two_factor_reset_by_operator",
+        entity: "user",
+        entityId: user.id,
+        after: { twoFactorEnabled: false, ...ended },
+      });
+    }
+    return { ...ended, workspaces: memberships.length };
   });
 }

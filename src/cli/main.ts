@@ -7,6 +7,7 @@ import { Command } from "commander";
 import { resetPasswordByOperator } from "../app/change-password.ts";
 import { DEMO_OWNER_EMAIL, DEMO_PASSWORD } from "../app/demo/founding-story.ts";
 import { loadDemo } from "../app/load-demo.ts";
+import { resetTwoFactorByOperator } from "../app/two-factor-policy.ts";
 import { type Config, loadConfig } from "../config.ts";
 import { openApp, startServer } from "../http/server.ts";
 import { CopyRefused, copyDatabase } from "../store/database-copy.ts";
@@ -71,6 +72,30 @@ export function buildCli(): Command {
         console.log("Every session of this account was ended; change the password after signing in.");
       } catch (err) {
         console.error(`reset-password: ${(err as Error).message}`);
+        process.exitCode = 1;
+      } finally {
+        await store.close();
+      }
+    });
+
+  program
+    .command("reset-two-factor")
+    .argument("<email>", "the account's e-mail")
+    .description(
+      "remove an account's two-step sign-in (for a person who lost their phone and recovery codes and whom no owner " +
+        "can reset), end all its sessions and revoke its API tokens; the password stays",
+    )
+    .action(async (email: string) => {
+      const { ctx, store } = await openApp(loadConfig());
+      try {
+        const ended = await resetTwoFactorByOperator(ctx, email);
+        console.log(
+          `Two-step sign-in of ${email} removed: ${ended.sessionsEnded} session(s) ended, ` +
+            `${ended.apiTokensRevoked} API token(s) revoked in ${ended.workspaces} workspace(s).`,
+        );
+        console.log("Where a workspace requires it, the next sign-in leads through setting it up again.");
+      } catch (err) {
+        console.error(`reset-two-factor: ${(err as Error).message}`);
         process.exitCode = 1;
       } finally {
         await store.close();

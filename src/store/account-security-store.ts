@@ -289,3 +289,14 @@ export async function hasMembershipElsewhere(db: Kysely<Database>, userId: strin
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/** Every membership of a person (any status, any workspace): what an operator's reset of their account touches. */
+export async function listMembershipsOfUser(db: Kysely<Database>, userId: string) {
+  return db
+    .selectFrom("members")
+    .select(["id", "workspace_id as workspaceId"])
+    .where("user_id", "=", userId)
+    .orderBy("created_at")
+    .orderBy("id")
+    .execute();
+}

@@ -8,6 +8,7 @@
 import { sql } from "kysely";
 import { Secret, TOTP } from "otpauth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { resetTwoFactorByOperator } from "../../src/app/two-factor-policy.ts";
 import { TEST_START } from "../support/clock.ts";
 import { engines } from "../support/engines.ts";
 import { buildClient, type TestClient } from "../support/http-client.ts";
@@ -245,7 +246,7 @@ describe.each(engines())("a workspace that requires two-step sign-in on $engine"
       const email = `both-${clock}@studio.test`;
       const here = await join(owner, email);
       await turnOnSecondFactor(here);
-      await join(stranger, email);
+      const there = await join(stranger, email);
       const elsewhere = await resetOf(owner, here.memberId);
       expect(elsewhere.status).toBe(409);
       expect(elsewhere.body.fields[0].issue).toBe("other_workspaces");
@@ -256,6 +257,27 @@ describe.each(engines())("a workspace that requires two-step sign-in on $engine"
       expect((await here.get("/api/v1/clients")).status).toBe(200);
       const audit = await owner.get("/api/v1/audit?entity=member");
       expect(JSON.stringify(audit.body)).not.toContain("member.two_factor_reset");
+
+      // The operator's reset (mandat reset-two-factor) covers the person in every workspace of theirs.
+      const script = fx.client();
+      script.bearer = (await here.post("/api/v1/tokens", { name: "Script" })).body.token;
+      const ended = await resetTwoFactorByOperator(fx.ctx, email.toUpperCase());
+      expect(ended).toEqual({ sessionsEnded: 2, apiTokensRevoked: 1, workspaces: 2 });
+      expect((await here.get("/api/v1/clients")).status).toBe(401);
+      expect((await there.get("/api/v1/clients")).status).toBe(401);
+      expect((await script.get("/api/v1/clients")).status).toBe(401);
+      for (const by of [owner, stranger]) {
+        const trail = await by.get("/api/v1/audit?entity=user");
+        expect(JSON.stringify(trail.body)).toContain("user.two_factor_reset_by_operator");
+      }
+      const back = await fx.client().post("/api/v1/auth/login", { email, password: "another long password" });
+      expect(back.status).toBe(200);
+      await expect(resetTwoFactorByOperator(fx.ctx, email)).rejects.toMatchObject({
+        details: { fields: [{ path: "email", issue: "two_factor_off" }] },
+      });
+      await expect(resetTwoFactorByOperator(fx.ctx, "nobody@studio.test")).rejects.toMatchObject({
+        details: { fields: [{ path: "email", issue: "not_found" }] },
+      });
     },
   );
 });
