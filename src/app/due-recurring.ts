@@ -11,9 +11,12 @@
  *    left pending by a process that died before handing it to SMTP is reported on the run, not sent again.
  * Drafting or issuing refused by the rules (a closed client, a missing tax number) is recorded on the run: a draft the
  * studio can fix, or a failed period; the schedule goes on.
+ * 3. close: an ended retainer whose last invoiced period is over is claimed the same way for its closing run (its own
+ *    key in the runs' unique constraint): one draft billing the overage of the time no next invoice will consume, or
+ *    nothing when that time stayed within the allowance.
  */
 import { DomainError } from "../domain/errors.ts";
-import type { RunStatus } from "../domain/invoice/recurring-lifecycle.ts";
+import { CLOSING_RUN_INDEX, type RunStatus } from "../domain/invoice/recurring-lifecycle.ts";
 import { periodExists, periodLabel, periodStart, recurringPeriod } from "../domain/invoice/recurring-period.ts";
 import {
   retainerCoveredDetail,
@@ -24,6 +27,7 @@ import {
 import type { Actor } from "../domain/permissions.ts";
 import { reserveTimeEntries } from "../store/invoice-source-store.ts";
 import {
+  claimClosingRetainers,
   claimDueRecurring,
   findKeyedMessage,
   findRecurring,
@@ -92,6 +96,12 @@ export async function runDueRecurring(
     result.sent += s.sent;
     result.failed += s.failed;
   }
+  for (let round = 0; round < 1000; round++) {
+    const closed = await claimClosingBatch(ctx, batchSize);
+    if (closed.length === 0) break;
+    result.made += closed.filter((r) => r.invoiceId).length;
+    result.failed += closed.filter((r) => r.status === "failed").length;
+  }
   // Sendings a previous tick (or a crashed process) left to do.
   const s = await sendDue(ctx, batchSize);
   result.sent += s.sent;
@@ -109,33 +119,10 @@ async function claimBatch(ctx: AppContext, limit: number): Promise<RecurringRun[
     for (const t of templates) {
       const rule = { anchor: t.anchorDate, frequency: t.frequency, endDate: t.endDate };
       const period = recurringPeriod(rule, t.nextIndex);
-      const run: RecurringRun = {
-        id: ctx.newId(),
-        workspaceId: t.workspaceId,
-        templateId: t.id,
-        periodIndex: period.index,
-        periodStart: period.start,
-        periodEnd: period.end,
-        invoiceId: null,
-        status: "failed",
-        error: null,
-        outboxId: null,
-        createdAt: at,
-        updatedAt: at,
-      };
-      if (await insertRun(trx, run)) {
-        Object.assign(run, await makeInvoice(inTransaction(ctx, trx), t, period, today));
-        await updateRun(trx, run.id, { status: run.status, error: run.error, invoiceId: run.invoiceId }, at);
-        await recordAudit(ctx, trx, {
-          workspaceId: t.workspaceId,
-          actorMemberId: null,
-          action: "recurring_invoice.period_made",
-          entity: "recurring_invoice",
-          entityId: t.id,
-          after: { period, invoiceId: run.invoiceId, status: run.status, error: run.error },
-        });
-        made.push(run);
-      }
+      const run = await recordRun(inTransaction(ctx, trx), t, period, "recurring_invoice.period_made", (c) =>
+        makeInvoice(c, t, period, today),
+      );
+      if (run) made.push(run);
       const next = t.nextIndex + 1;
       const more = periodExists(rule, next);
       await saveRecurring(trx, {
@@ -148,6 +135,110 @@ async function claimBatch(ctx: AppContext, limit: number): Promise<RecurringRun[
     }
     return made;
   });
+}
+
+/**
+ * Records a run under its unique key and makes its invoice with `make`, in the claiming transaction; undefined when
+ * another process recorded that key first.
+ */
+async function recordRun(
+  ctx: AppContext,
+  t: RecurringTemplate,
+  period: { index: number; start: string; end: string },
+  action: string,
+  make: (ctx: AppContext) => Promise<Pick<RecurringRun, "invoiceId" | "status" | "error">>,
+): Promise<RecurringRun | undefined> {
+  const at = ctx.now().toISOString();
+  const run: RecurringRun = {
+    id: ctx.newId(),
+    workspaceId: t.workspaceId,
+    templateId: t.id,
+    periodIndex: period.index,
+    periodStart: period.start,
+    periodEnd: period.end,
+    invoiceId: null,
+    status: "failed",
+    error: null,
+    outboxId: null,
+    createdAt: at,
+    updatedAt: at,
+  };
+  if (!(await insertRun(ctx.db, run))) return undefined;
+  Object.assign(run, await make(ctx));
+  await updateRun(ctx.db, run.id, { status: run.status, error: run.error, invoiceId: run.invoiceId }, at);
+  await recordAudit(ctx, ctx.db, {
+    workspaceId: t.workspaceId,
+    actorMemberId: null,
+    action,
+    entity: "recurring_invoice",
+    entityId: t.id,
+    after: { period, invoiceId: run.invoiceId, status: run.status, error: run.error },
+  });
+  return run;
+}
+
+/**
+ * Closes ended retainers whose last invoiced period is over: each gets one closing run (its own key), whose draft —
+ * always a draft, to review — consumes the time no next invoice will and bills its overage in the client's language.
+ */
+async function claimClosingBatch(ctx: AppContext, limit: number): Promise<RecurringRun[]> {
+  const today = ctx.now().toISOString().slice(0, 10);
+  return transact(ctx, async (trx) => {
+    const made: RecurringRun[] = [];
+    for (const t of await claimClosingRetainers(trx, ctx.engine, { today, limit })) {
+      const runs = await invoicedRuns(trx, t.workspaceId, t.id, t.nextIndex);
+      const last = runs[runs.length - 1];
+      const period = {
+        index: CLOSING_RUN_INDEX,
+        start: last?.periodStart ?? today,
+        end: last?.periodEnd ?? today,
+      };
+      const run = await recordRun(inTransaction(ctx, trx), t, period, "recurring_invoice.retainer_closed", (c) =>
+        makeClosingInvoice(c, t),
+      );
+      if (run) made.push(run);
+    }
+    return made;
+  });
+}
+
+/** The closing draft: the overage lines of the unconsumed time, the covered periods said under the first. */
+async function makeClosingInvoice(
+  ctx: AppContext,
+  t: RecurringTemplate,
+): Promise<Pick<RecurringRun, "invoiceId" | "status" | "error">> {
+  const trx = ctx.db;
+  try {
+    const invoiceId = await withSavepoint(trx, "recurring_closing", async () => {
+      const client = await getClientRecord(trx, t.workspaceId, t.clientId);
+      const consumed = await previousRetainerPeriod(ctx, t, client.language);
+      const [first, ...rest] = consumed?.overages ?? [];
+      if (!consumed || !first) return null;
+      const lines = [{ ...first, detail: [...consumed.covered, first.detail].join("\n") }, ...rest].map((l) => ({
+        ...l,
+        ...(t.mandateId ? { mandateId: t.mandateId } : {}),
+      }));
+      const draft = await createInvoiceDraft(ctx, templateActor(t), {
+        clientId: t.clientId,
+        lines,
+        supplyDate: consumed.supplyDate,
+        ...(t.content.paymentDays !== undefined ? { paymentDays: t.content.paymentDays } : {}),
+        ...(t.content.reference ? { reference: t.content.reference } : {}),
+      });
+      await reserveTimeEntries(trx, {
+        workspaceId: t.workspaceId,
+        invoiceId: draft.invoice.id,
+        entryIds: consumed.entryIds,
+      });
+      return draft.invoice.id;
+    });
+    return invoiceId
+      ? { invoiceId, status: "draft", error: null }
+      : { invoiceId: null, status: "nothing_to_bill", error: null };
+  } catch (err) {
+    if (!isRuleRefusal(err)) throw err;
+    return { invoiceId: null, status: "failed", error: err.message };
+  }
 }
 
 /** Whether a refusal comes from the rules (recorded on the run) rather than from the database (retried). */
@@ -253,6 +344,8 @@ async function previousRetainerPeriod(ctx: AppContext, t: RecurringTemplate, lan
       language,
     );
     periods.push({
+      start: run.periodStart,
+      end: run.periodEnd,
       detail,
       overage: line && mine.length > 0 ? { ...line, source: { kind: "time" as const, id: mine[0]!.id } } : line,
       entryIds: mine.map((e) => e.id),
@@ -260,6 +353,8 @@ async function previousRetainerPeriod(ctx: AppContext, t: RecurringTemplate, lan
   }
   if (periods.length === 0) return undefined;
   return {
+    /** The consumed periods, first day to last. */
+    supplyDate: { from: periods[0]!.start, to: periods[periods.length - 1]!.end },
     entryIds: periods.flatMap((p) => p.entryIds),
     overages: periods.flatMap((p) => (p.overage ? [{ ...p.overage, detail: p.detail }] : [])),
     /** What the periods without an overage say under the retainer's line. */

@@ -3,8 +3,13 @@
  * scheduler at a time (`FOR UPDATE SKIP LOCKED` on PostgreSQL; SQLite's single writer inside one `BEGIN IMMEDIATE`),
  * which makes the period's invoice and advances the template in the same transaction.
  */
-import { type Kysely, type Selectable, sql } from "kysely";
-import type { RecurringMode, RecurringStatus, RunStatus } from "../domain/invoice/recurring-lifecycle.ts";
+import { type ExpressionBuilder, type Kysely, type Selectable, sql } from "kysely";
+import {
+  CLOSING_RUN_INDEX,
+  type RecurringMode,
+  type RecurringStatus,
+  type RunStatus,
+} from "../domain/invoice/recurring-lifecycle.ts";
 import type { RecurringFrequency } from "../domain/invoice/recurring-period.ts";
 import type { Currency } from "../domain/money.ts";
 import type { Engine } from "./open-database.ts";
@@ -174,6 +179,40 @@ export async function claimDueRecurring(
   return (await q.execute()).map(toTemplate);
 }
 
+/**
+ * Claims up to `limit` ended retainers due for their closing run, inside the caller's transaction (locked and skipped
+ * as `claimDueRecurring`): no closing run yet, a period that made an invoice, and every period made over by `today`.
+ */
+export async function claimClosingRetainers(
+  trx: Kysely<Database>,
+  engine: Engine,
+  input: { today: string; limit: number },
+): Promise<RecurringTemplate[]> {
+  const runs = (eb: ExpressionBuilder<Database, "recurring_invoices">) =>
+    eb
+      .selectFrom("recurring_invoice_runs as r")
+      .select("r.id")
+      .whereRef("r.workspace_id", "=", "recurring_invoices.workspace_id")
+      .whereRef("r.template_id", "=", "recurring_invoices.id");
+  let q = trx
+    .selectFrom("recurring_invoices")
+    .selectAll()
+    .where("status", "=", "ended")
+    .where("retainer_minutes", "is not", null)
+    .where((eb) =>
+      eb.and([
+        eb.not(eb.exists(runs(eb).where("r.period_index", "=", CLOSING_RUN_INDEX))),
+        eb.exists(runs(eb).where("r.invoice_id", "is not", null)),
+        eb.not(eb.exists(runs(eb).where("r.period_index", ">=", 0).where("r.period_end", ">=", input.today))),
+      ]),
+    )
+    .orderBy("updated_at")
+    .orderBy("id")
+    .limit(input.limit);
+  if (engine === "postgres") q = q.forUpdate().skipLocked();
+  return (await q.execute()).map(toTemplate);
+}
+
 export interface RecurringRun {
   id: string;
   workspaceId: string;
@@ -296,6 +335,8 @@ export async function listRuns(
     .select(["i.number", "i.status as invoice_status", "i.total", "i.currency"])
     .where("r.workspace_id", "=", workspaceId)
     .where("r.template_id", "in", templateIds)
+    // A retainer's closing run (after every period) first, then the newest period.
+    .orderBy(sql`case when r.period_index = ${CLOSING_RUN_INDEX} then 0 else 1 end`)
     .orderBy("r.period_index", "desc")
     .execute();
   const count = new Map<string, number>();
@@ -393,7 +434,7 @@ export async function retainerPeriodEntries(
 
 /**
  * The runs of a template's periods before `beforeIndex` that made an invoice that still exists (a deleted draft covers
- * nothing), in order.
+ * nothing), in order; never the closing run.
  */
 export async function invoicedRuns(db: Kysely<Database>, workspaceId: string, templateId: string, beforeIndex: number) {
   const rows = await db
@@ -403,6 +444,7 @@ export async function invoicedRuns(db: Kysely<Database>, workspaceId: string, te
     .where("r.workspace_id", "=", workspaceId)
     .where("i.workspace_id", "=", workspaceId)
     .where("r.template_id", "=", templateId)
+    .where("r.period_index", ">=", 0)
     .where("r.period_index", "<", beforeIndex)
     .orderBy("r.period_index")
     .execute();

@@ -10,6 +10,7 @@ import { engines } from "../support/engines.ts";
 import { buildClient, buildQuebecStudio } from "../support/http-client.ts";
 import { createHttpFixture, type HttpFixture } from "../support/http-fixture.ts";
 import { signedMandate } from "../support/scope-fixture.ts";
+import { startWorker, workerEnv } from "../support/tick-workers.ts";
 
 describe.each(engines())("recurring invoices on $engine", ({ engine, skip }) => {
   let fx: HttpFixture;
@@ -236,36 +237,69 @@ describe.each(engines())("recurring invoices on $engine", ({ engine, skip }) => 
     expect(next.body.number).toBe("2027-0002");
   });
 
+  /** A new Québec studio with a signed mandate, and `log` to put billable time on it (answers the entry's id). */
+  const retainerStudio = async () => {
+    const studio = await fx.owner();
+    await studio.patch("/api/v1/workspace", buildQuebecStudio());
+    const m = await signedMandate(fx, studio);
+    const log = async (date: string, minutes: number) => {
+      const r = await studio.post("/api/v1/time-entries", {
+        mandateId: m.mandateId,
+        date,
+        minutes,
+        category: "billable",
+      });
+      expect(r.status, JSON.stringify(r.body)).toBe(201);
+      return r.body.id as string;
+    };
+    return { studio, m, log };
+  };
+  /**
+   * Line `i` bills an overage of 100 min at 95 $/h — 158.333… → 158.33 $ (half-up) — in French, for the period's
+   * 11 h 40 worked, under the time's source.
+   */
+  const expectOverage = (
+    invoice: { lines: Record<string, unknown>[]; details: { lines: Record<string, unknown>[] } },
+    i: number,
+    x: { period: string; entryId: string; mandateId: string },
+  ) => {
+    expect(invoice.lines[i]).toMatchObject({ quantityMilli: 1_000, unitPrice: 15_833 });
+    expect(invoice.lines[i]!.description).toMatch(/^Dépassement : 1,67 h à 95,00\s\$$/);
+    expect(invoice.details.lines[i]).toMatchObject({
+      detail: `${x.period} : 11,67 h travaillées, dont 10 h couvertes par le forfait`,
+      mandateId: x.mandateId,
+      source: { kind: "time", id: x.entryId },
+    });
+  };
+
+  /** A monthly retainer on the mandate from March 2027, 10 h included at 95 $/h, in draft mode; answers its id. */
+  const monthlyRetainer = async (
+    studio: Awaited<ReturnType<HttpFixture["owner"]>>,
+    m: { clientId: string; mandateId: string },
+    extra: Record<string, unknown> = {},
+  ) => {
+    const r = await studio.post("/api/v1/recurring-invoices", {
+      clientId: m.clientId,
+      mandateId: m.mandateId,
+      name: "Banque d'heures",
+      frequency: "monthly",
+      anchorDate: "2027-03-01",
+      mode: "draft",
+      retainer: { minutesPerPeriod: 600, hourlyRate: 9_500 },
+      ...extra,
+    });
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    return r.body.id as string;
+  };
+
   it.skipIf(skip)(
     "bills a retainer's time once: the next invoice covers it and bills the overage; ledgers agree",
     async () => {
-      const studio = await fx.owner();
-      await studio.patch("/api/v1/workspace", buildQuebecStudio());
-      const m = await signedMandate(fx, studio);
+      const { studio, m, log } = await retainerStudio();
       const rated = await studio.patch(`/api/v1/members/${studio.memberId}`, { billableRate: 12_000 });
       expect(rated.status, JSON.stringify(rated.body)).toBe(200);
-      const log = async (date: string, minutes: number) => {
-        const r = await studio.post("/api/v1/time-entries", {
-          mandateId: m.mandateId,
-          date,
-          minutes,
-          category: "billable",
-        });
-        expect(r.status, JSON.stringify(r.body)).toBe(201);
-        return r.body.id as string;
-      };
       const before = await log("2027-02-20", 60); // before the retainer: billed as time
-      const created = await studio.post("/api/v1/recurring-invoices", {
-        clientId: m.clientId,
-        mandateId: m.mandateId,
-        name: "Banque d'heures",
-        frequency: "monthly",
-        anchorDate: "2027-03-01",
-        mode: "draft",
-        retainer: { minutesPerPeriod: 600, hourlyRate: 9_500 },
-      });
-      expect(created.status, JSON.stringify(created.body)).toBe(201);
-      const id = created.body.id as string;
+      const id = await monthlyRetainer(studio, m);
       const runOf = async (periodStart: string) =>
         (await studio.get(`/api/v1/recurring-invoices/${id}`)).body.runs.find(
           (r: { periodStart: string }) => r.periodStart === periodStart,
@@ -290,12 +324,10 @@ describe.each(engines())("recurring invoices on $engine", ({ engine, skip }) => 
       // The overage: 100 min at 95 $/h = 158.333… → 158.33 $ (half-up), in the client's language.
       expect(invoice.lines).toHaveLength(2);
       expect(invoice.lines[0]).toMatchObject({ quantityMilli: 10_000, unitPrice: 9_500 });
-      expect(invoice.lines[1]).toMatchObject({ quantityMilli: 1_000, unitPrice: 15_833 });
-      expect(invoice.lines[1].description).toMatch(/^Dépassement : 1,67 h à 95,00\s\$$/);
-      expect(invoice.details.lines[1]).toMatchObject({
-        detail: "Période du 1er au 31 mars 2027 : 11,67 h travaillées, dont 10 h couvertes par le forfait",
+      expectOverage(invoice, 1, {
+        period: "Période du 1er au 31 mars 2027",
+        entryId: covered[0]!,
         mandateId: m.mandateId,
-        source: { kind: "time", id: covered[0] },
       });
       const usage = await studio.get(`/api/v1/recurring-invoices/${id}/usage?date=2027-03-15`);
       expect(usage.body).toMatchObject({ usedMinutes: 700, overageMinutes: 100, overageAmount: { amount: 15_833 } });
@@ -344,6 +376,82 @@ describe.each(engines())("recurring invoices on $engine", ({ engine, skip }) => 
       expect(await offered()).toEqual([]);
       const after = (await studio.get(`/api/v1/mandates/${m.mandateId}/money`)).body.ledger;
       expect(after).toMatchObject({ netInvoiced: mandate.ledger.netInvoiced, unbilled: mandate.ledger.unbilled });
+    },
+  );
+
+  it.skipIf(skip)(
+    "closes an ended retainer once: one draft bills its last period's overage; none when within the allowance",
+    async () => {
+      const { studio, m, log } = await retainerStudio();
+      const runs = async (id: string) =>
+        (await studio.get(`/api/v1/recurring-invoices/${id}`)).body.runs as {
+          periodIndex: number;
+          invoiceId: string | null;
+          status: string;
+        }[];
+      const ledger = async () => (await studio.get(`/api/v1/mandates/${m.mandateId}/money`)).body.ledger;
+
+      // Ended by its end date after April's invoice; April: 11 h 40 logged, 10 h included.
+      const id = await monthlyRetainer(studio, m, { endDate: "2027-04-15" });
+      await runDueWork(fx.ctx, at("2027-03-01"));
+      await log("2027-03-10", 420);
+      await runDueWork(fx.ctx, at("2027-04-01"));
+      expect((await studio.get(`/api/v1/recurring-invoices/${id}`)).body.status).toBe("ended");
+      const april = [await log("2027-04-05", 400), await log("2027-04-20", 300)];
+      await runDueWork(fx.ctx, at("2027-04-30")); // April is not over: nothing yet
+      expect(await runs(id)).toHaveLength(2);
+      const before = await ledger();
+
+      // After April: two server processes tick at once, then again: one closing draft, the overage 100 min at 95 $/h.
+      const workers = await Promise.all([startWorker(workerEnv(fx)), startWorker(workerEnv(fx))]);
+      try {
+        const ticks = await Promise.all(workers.map((w) => w.tick(at("2027-05-01").toISOString())));
+        const made = ticks.map((t) => (t as { recurring: { made: number } }).recurring.made);
+        expect(made.sort()).toEqual([0, 1]);
+        await Promise.all(workers.map((w) => w.tick(at("2027-05-02").toISOString())));
+      } finally {
+        await Promise.all(workers.map((w) => w.stop()));
+      }
+      await runDueWork(fx.ctx, at("2027-05-02"));
+      const closing = (await runs(id)).filter((r) => r.periodIndex === -1);
+      expect(closing).toHaveLength(1);
+      expect(closing[0]).toMatchObject({ status: "draft" });
+      const draft = (await studio.get(`/api/v1/invoices/${closing[0]!.invoiceId}`)).body;
+      expect(draft.status).toBe("draft");
+      expect(draft.lines).toHaveLength(1);
+      expectOverage(draft, 0, {
+        period: "Période du 1er au 30 avril 2027",
+        entryId: april[0]!,
+        mandateId: m.mandateId,
+      });
+      const sources = await studio.get(`/api/v1/invoice-sources?clientId=${m.clientId}`);
+      expect(sources.body.time).toEqual([]);
+      // The ledger agrees to the cent: the draft changes nothing invoiced; issued, it adds exactly its overage.
+      const drafted = await ledger();
+      expect(drafted).toMatchObject({ netInvoiced: before.netInvoiced, unbilled: before.unbilled, unearned: 0 });
+      const issued = await studio.post(`/api/v1/invoices/${draft.id}/issue`, { issueDate: "2027-05-03" });
+      expect(issued.status, JSON.stringify(issued.body)).toBe(200);
+      const after = await ledger();
+      expect(after.netInvoiced).toBe(before.netInvoiced + 15_833);
+      expect(after).toMatchObject({ unbilled: before.unbilled, unearned: 0 });
+      await runDueWork(fx.ctx, at("2027-06-01"));
+      expect(await runs(id)).toHaveLength(3);
+
+      // Ended by the studio during May, 5 h logged (within the allowance): after May, no closing draft.
+      const other = await monthlyRetainer(studio, m);
+      await runDueWork(fx.ctx, at("2027-05-03"));
+      await log("2027-05-10", 300);
+      const ended = await studio.post(`/api/v1/recurring-invoices/${other}/end`, {});
+      expect(ended.status, JSON.stringify(ended.body)).toBe(200);
+      await runDueWork(fx.ctx, at("2027-05-31"));
+      expect((await runs(other)).filter((r) => r.periodIndex === -1)).toEqual([]);
+      const invoices = () =>
+        fx.db.store.db.selectFrom("invoices").select("id").where("workspace_id", "=", studio.workspaceId).execute();
+      const invoicesBefore = await invoices();
+      await Promise.all([runDueWork(fx.ctx, at("2027-06-01")), runDueWork(fx.ctx, at("2027-06-01"))]);
+      const closed = (await runs(other)).filter((r) => r.periodIndex === -1);
+      expect(closed).toMatchObject([{ status: "nothing_to_bill", invoiceId: null }]);
+      expect(await invoices()).toEqual(invoicesBefore);
     },
   );
 });

@@ -12,10 +12,16 @@ export const RECURRING_MODES = ["draft", "issue_and_send"] as const;
 export type RecurringMode = (typeof RECURRING_MODES)[number];
 /**
  * What became of one period: a draft; issued and `to_send`, then `sent`, `kept` (no SMTP) or `send_failed`; or
- * `failed` when the rules refused to make it (a closed client).
+ * `failed` when the rules refused to make it (a closed client). A retainer's closing run is a draft, or
+ * `nothing_to_bill` when its last time stayed within the allowance.
  */
-export const RUN_STATUSES = ["draft", "to_send", "sent", "kept", "send_failed", "failed"] as const;
+export const RUN_STATUSES = ["draft", "to_send", "sent", "kept", "send_failed", "failed", "nothing_to_bill"] as const;
 export type RunStatus = (typeof RUN_STATUSES)[number];
+/**
+ * The run key of an ended retainer's closing invoice (one per template, in the runs' unique key): once its last
+ * invoiced period is over, the time no next invoice will consume is billed by it — the overage, as a draft.
+ */
+export const CLOSING_RUN_INDEX = -1;
 export type RecurringAction = "pause" | "resume" | "end";
 
 /** The status after `action`, or `invalid_state` when the lifecycle forbids it. */

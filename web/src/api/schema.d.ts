@@ -6456,7 +6456,7 @@ export interface components {
                 periodIndex: number;
                 periodStart: string;
                 /** @enum {string} */
-                status: "draft" | "to_send" | "sent" | "kept" | "send_failed" | "failed";
+                status: "draft" | "to_send" | "sent" | "kept" | "send_failed" | "failed" | "nothing_to_bill";
             }[];
             /** @enum {string} */
             status: "active" | "paused" | "ended";
