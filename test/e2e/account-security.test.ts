@@ -172,6 +172,24 @@ describe.skipIf(chromiumMissing)("account security journey in Chromium", () => {
 
     await page.reload();
     await policy.getByRole("row", { name: /Louis Hémon.*Activée depuis le/ }).waitFor();
+
+    // Louis loses his phone and his recovery codes: the owner resets his two-step sign-in, after a confirmation.
+    await policy.getByRole("button", { name: "Réinitialiser la connexion en deux étapes de Louis Hémon" }).click();
+    const confirm = page.getByRole("dialog", { name: "Réinitialiser la connexion en deux étapes de Louis Hémon?" });
+    await confirm.getByText(/perdu à la fois son téléphone et ses codes de récupération/).waitFor();
+    await screenshot(page, "account-06-two-factor-reset-confirm");
+    await confirm.getByRole("button", { name: "Réinitialiser", exact: true }).click();
+    await page
+      .getByText("La connexion en deux étapes de Louis Hémon a été réinitialisée; ce membre a été déconnecté.")
+      .waitFor();
+    await policy.getByRole("row", { name: /Louis Hémon.*Non configurée/ }).waitFor();
+    // His session ended at once; the password alone signs him in, straight to setting it up again.
+    await member.goto(`${server.url}/clients`);
+    await member.waitForURL(/\/login/);
+    await member.getByLabel("Courriel").fill("louis@atelier-securite.test");
+    await member.getByRole("textbox", { name: "Mot de passe" }).fill("chaloupe-sous-les-etoiles");
+    await member.getByRole("button", { name: "Se connecter" }).click();
+    await member.getByRole("heading", { level: 1, name: "Configurer la connexion en deux étapes" }).waitFor();
     await memberContext.close();
   });
 
