@@ -8,6 +8,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { CLOSING_RUN_INDEX } from "../../../src/domain/invoice/recurring-lifecycle.ts";
 import type { Currency } from "../api-types.ts";
 import { type RecurringInvoice, type RecurringStatus, recurringApi, recurringKeys } from "../recurring-api.ts";
 import { usePermissions } from "../session.tsx";
@@ -93,6 +94,7 @@ function RecurringItem({ item, canWrite }: { item: RecurringInvoice; canWrite: b
       <Stack component="ul" gap={2} p={0} m={0} style={{ listStyle: "none" }}>
         {item.runs.map((r) => (
           <Group component="li" key={r.id} gap="xs" wrap="wrap">
+            {r.periodIndex === CLOSING_RUN_INDEX && <Text size="sm">{t("recurring.closing")}</Text>}
             <Text size="sm">{`${format.date(r.periodStart)} – ${format.date(r.periodEnd)}`}</Text>
             {r.invoiceId && r.invoice ? (
               <Anchor component={Link} to={`/invoices/${r.invoiceId}`} size="sm" ff="monospace">
