@@ -5,7 +5,7 @@
  */
 
 import { DomainError, fieldError } from "../domain/errors.ts";
-import { checkExit, type ExitCheckReport } from "../domain/exit/check-exit.ts";
+import { checkExit } from "../domain/exit/check-exit.ts";
 import type { EvidenceKind, TerminationReason } from "../domain/exit/exit-check.ts";
 import {
   abandonExit,

@@ -44,7 +44,8 @@ function pluralProblems(tree: Tree, lang: string): string[] {
     if (countless) problems.push(`${key}: interpolates {{count}} without plural forms`);
     // "{{days}} jours", "{{n}} days": a number before a plural noun is a count and needs plural forms.
     const counted = /\{\{(\w+)\}\}\s+(\p{L}+[sx])(?!\p{L})/u.exec(value);
-    const notACount = /^(done|total|duration|workspace|amount|paid|refund|credit|balance|number|name|reference|client)$/;
+    const notACount =
+      /^(done|total|duration|workspace|amount|paid|refund|credit|balance|number|name|reference|client)$/;
     if (
       !plural &&
       !countless &&
