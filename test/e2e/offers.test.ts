@@ -180,8 +180,10 @@ describe.skipIf(chromiumMissing)("offer, portal signature and mandate in Chromiu
           .inputValue(),
       )
       .toBe("Mise en ligne");
-    const focused = await page.evaluate(() => document.activeElement?.getAttribute("aria-label"));
-    expect(focused).toBe("Descendre « Mise en ligne »");
+    // Focus follows the moved row on the next frame: wait for it, as a user's next key would.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute("aria-label")))
+      .toBe("Descendre « Mise en ligne »");
     await page.keyboard.press("Enter");
     await expect
       .poll(() =>

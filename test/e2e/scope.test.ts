@@ -217,7 +217,7 @@ describe.skipIf(chromiumMissing)("scope guard journey in Chromium", () => {
     );
     await page.keyboard.press("Space");
     await expect.poll(() => baseline.inputValue()).toBe("");
-    expect(await baseline.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => baseline.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("Enter");
     await expect.poll(() => baseline.inputValue()).toContain("Formulaire de contact");
