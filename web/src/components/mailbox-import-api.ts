@@ -1,4 +1,6 @@
 /** Shapes and calls of the workspace's mailbox (`/api/v1/mailbox`) and of importing a message as a round. */
+
+import type { Schema } from "../api/client.ts";
 import { api, query } from "../api.ts";
 import type { RoundView } from "../scope-api.ts";
 
@@ -38,25 +40,9 @@ export interface MailboxMessage {
   imported: { roundId: string; mandateId: string; importedAt: string } | null;
 }
 
-export type ReceivedMailProblem = "no_text" | "too_large" | "broken_mime" | "no_claims";
-
-/** A message the server received by polling the mailbox. */
-export interface ReceivedMail {
-  id: string;
-  messageId: string | null;
-  subject: string;
-  sender: string;
-  sentAt: string | null;
-  receivedOn: string;
-  size: number;
-  attachments: { filename: string; contentType: string; size: number }[];
-  problem: ReceivedMailProblem | null;
-  problemDetail: string | null;
-  client: { id: string; name: string; match: "address" | "domain" } | null;
-  mandate: { id: string; title: string } | null;
-  imported: { roundId: string; mandateId: string; importedAt: string } | null;
-  createdAt: string;
-}
+/** A message the server received by polling the mailbox: its shape as the OpenAPI document describes it. */
+export type ReceivedMail = Schema<"ReceivedMail">;
+export type ReceivedMailProblem = NonNullable<ReceivedMail["problem"]>;
 
 export const mailboxKeys = {
   settings: ["mailbox"] as const,
