@@ -8,8 +8,8 @@
  */
 import { pathToFileURL } from "node:url";
 import { sql } from "kysely";
-import { createApiToken } from "../src/app/manage-api-tokens.ts";
-import { createWorkspaceWithOwner } from "../src/app/sign-up.ts";
+import { createApiToken } from "../src/app/workspace/manage-api-tokens.ts";
+import { createWorkspaceWithOwner } from "../src/app/workspace/sign-up.ts";
 import {
   type BenchWorkspace,
   ENTITY_GENERATORS,

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { register } from "node:module";
 import { resolve } from "node:path";
-import { createContext } from "../src/app/context.ts";
+import { createContext } from "../src/app/shared/context.ts";
 import { loadConfig } from "../src/config.ts";
 import { createHttpApp } from "../src/http/app.ts";
 import { openDatabase } from "../src/store/open-database.ts";

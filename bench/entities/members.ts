@@ -2,7 +2,7 @@
  * Members besides the owner: users with a login (one password hash shared by all, argon2 being slow on purpose),
  * a few invited (no user yet) and disabled; roles mostly `member`, some `viewer` and a second `owner`.
  */
-import { hashPassword } from "../../src/app/passwords.ts";
+import { hashPassword } from "../../src/app/workspace/passwords.ts";
 import { foldForSearch } from "../../src/domain/search-text.ts";
 import { insertMember, insertUser, type MemberStatus } from "../../src/store/people-store.ts";
 import { FIRST_NAMES, LAST_NAMES } from "../support/pools.ts";

@@ -4,7 +4,7 @@
  * here and to the plans in `generate.ts`; kinds read the ids earlier kinds produced (clients need members, signals
  * need clients).
  */
-import type { AppContext } from "../../src/app/context.ts";
+import type { AppContext } from "../../src/app/shared/context.ts";
 import type { Rng } from "../support/rng.ts";
 import { clientsGenerator } from "./clients.ts";
 import { invoiceHistoryGenerator } from "./invoice-history.ts";

@@ -7,7 +7,7 @@
  * the bench fails when the answer's clients, order, scores or levels differ from the baseline's.
  */
 import { sql } from "kysely";
-import { valueMandateWork } from "../../src/app/ledger.ts";
+import { valueMandateWork } from "../../src/app/mandates/ledger.ts";
 import { computeClientHealth } from "../../src/domain/health/compute-client-health.ts";
 import type { HealthInput } from "../../src/domain/health/health-input.ts";
 import { createHttpApp } from "../../src/http/app.ts";

@@ -5,7 +5,7 @@
  */
 import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
-import { hashToken } from "../../src/app/tokens.ts";
+import { hashToken } from "../../src/app/workspace/tokens.ts";
 import { findClient, listClients } from "../../src/store/client-store.ts";
 import { openSqlite } from "../../src/store/open-database.ts";
 import type { Database } from "../../src/store/schema.ts";

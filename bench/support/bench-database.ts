@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import type { AppContext } from "../../src/app/context.ts";
+import type { AppContext } from "../../src/app/shared/context.ts";
 import { type Config, loadConfig } from "../../src/config.ts";
 import { openApp } from "../../src/http/server.ts";
 import type { Store } from "../../src/store/open-database.ts";

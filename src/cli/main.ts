@@ -4,10 +4,10 @@
  * database (DATABASE_URL for PostgreSQL, else the embedded file under DATA_DIR).
  */
 import { Command } from "commander";
-import { resetPasswordByOperator } from "../app/change-password.ts";
 import { DEMO_OWNER_EMAIL, DEMO_PASSWORD } from "../app/demo/founding-story.ts";
-import { loadDemo } from "../app/load-demo.ts";
-import { resetTwoFactorByOperator } from "../app/two-factor-policy.ts";
+import { loadDemo } from "../app/demo/load-demo.ts";
+import { resetPasswordByOperator } from "../app/workspace/change-password.ts";
+import { resetTwoFactorByOperator } from "../app/workspace/two-factor-policy.ts";
 import { type Config, loadConfig } from "../config.ts";
 import { openApp, startServer } from "../http/server.ts";
 import { CopyRefused, copyDatabase } from "../store/database-copy.ts";

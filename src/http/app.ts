@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
-import type { AppContext } from "../app/context.ts";
+import type { AppContext } from "../app/shared/context.ts";
 import { DomainError } from "../domain/errors.ts";
 import { pingDatabase } from "../store/instance-store.ts";
 import type { PoolStats } from "../store/open-database.ts";

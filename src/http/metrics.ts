@@ -5,7 +5,7 @@
  */
 import { timingSafeEqual } from "node:crypto";
 import type { Hono, MiddlewareHandler } from "hono";
-import type { AppContext } from "../app/context.ts";
+import type { AppContext } from "../app/shared/context.ts";
 import { DomainError } from "../domain/errors.ts";
 import { countOutboxByStatus } from "../store/metrics-store.ts";
 import type { PoolStats } from "../store/open-database.ts";

@@ -5,8 +5,8 @@
  * (sign-in, sign-up, invitations, password reset, the portal) need no principal and are never held.
  */
 import type { MiddlewareHandler } from "hono";
-import type { AppContext } from "../app/context.ts";
-import { twoFactorSetupRequired } from "../app/two-factor-policy.ts";
+import type { AppContext } from "../app/shared/context.ts";
+import { twoFactorSetupRequired } from "../app/workspace/two-factor-policy.ts";
 import { DomainError } from "../domain/errors.ts";
 import type { HttpEnv } from "./auth.ts";
 

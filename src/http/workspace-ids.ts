@@ -7,7 +7,7 @@
  * use-case against that record.
  */
 import type { MiddlewareHandler } from "hono";
-import type { AppContext } from "../app/context.ts";
+import type { AppContext } from "../app/shared/context.ts";
 import { DomainError, type FieldIssue } from "../domain/errors.ts";
 import { idsNotInWorkspace, type ReferencedTable } from "../store/workspace-ids-store.ts";
 import type { HttpEnv } from "./auth.ts";

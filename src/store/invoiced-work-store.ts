@@ -1,7 +1,7 @@
 /**
  * What was invoiced to clients for work, pre-tax, by issue month: invoice lines net of their credit notes, deposit
  * lines left out (an advance is not revenue earned). Health's stand-in for earned revenue until the money ledger
- * (`src/app/ledger.ts`) feeds it; three queries whatever the number of clients.
+ * (`src/app/mandates/ledger.ts`) feeds it; three queries whatever the number of clients.
  */
 import type { Kysely } from "kysely";
 import type { Invoice } from "../domain/invoice/invoice-lifecycle.ts";

@@ -13,7 +13,7 @@ describe("what the server loads at start", () => {
 await import("./src/http/server.ts");
 await import("./src/http/app.ts");
 await mark();
-const { requireStrongPassword } = await import("./src/app/passwords.ts");
+const { requireStrongPassword } = await import("./src/app/workspace/passwords.ts");
 await requireStrongPassword("password", "correct horse battery staple", []);
 `);
     expect(loadedAny(atStart!, HEAVY)).toEqual([]);

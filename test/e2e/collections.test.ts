@@ -6,7 +6,7 @@
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runDueWork } from "../../src/app/scheduler.ts";
+import { runDueWork } from "../../src/app/shared/scheduler.ts";
 import { buildClient } from "../support/http-client.ts";
 import { clockedContext, startTestServer, type TestServer } from "../support/server.ts";
 import {

@@ -1,6 +1,6 @@
 /** Changing one's password: the current one is required, other sessions end, the new one signs in, the old does not. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resetPasswordByOperator } from "../../src/app/change-password.ts";
+import { resetPasswordByOperator } from "../../src/app/workspace/change-password.ts";
 import { engines } from "../support/engines.ts";
 import { buildSignUp } from "../support/http-client.ts";
 import { createHttpFixture, type HttpFixture } from "../support/http-fixture.ts";

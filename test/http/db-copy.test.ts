@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadDemo } from "../../src/app/load-demo.ts";
+import { loadDemo } from "../../src/app/demo/load-demo.ts";
 import { createHttpApp } from "../../src/http/app.ts";
 import { CopyRefused, copyDatabase } from "../../src/store/database-copy.ts";
 import { openDatabase, type Store } from "../../src/store/open-database.ts";

@@ -287,7 +287,7 @@ describe.each(engines())("executing an exit on $engine", ({ engine, skip }) => {
   it.skipIf(skip)(
     "a failure half-way leaves nothing changed; then it runs whole, once; the letter is sent after",
     async () => {
-      const { executeExit } = await import("../../src/app/execute-exit.ts");
+      const { executeExit } = await import("../../src/app/exits/execute-exit.ts");
       const { c, agencyId } = d;
       const exitId = (await c.get(`/api/v1/clients/${agencyId}/exits`)).body.items[0].id;
       const demoExit = (await c.get(`/api/v1/exits/${exitId}`)).body;

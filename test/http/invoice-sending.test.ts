@@ -6,7 +6,7 @@
  * expired or revoked token with the same 404.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createContext } from "../../src/app/context.ts";
+import { createContext } from "../../src/app/shared/context.ts";
 import { createHttpApp } from "../../src/http/app.ts";
 import { createMailer } from "../../src/mail/mailer.ts";
 import { collapse, pdfText } from "../fixtures/pdf/pdf-text.ts";

@@ -1,6 +1,6 @@
 /** The per-account sign-in limit holds under a parallel burst: the count and the record are one serialised step. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LOGIN_LIMITS } from "../../src/app/log-in.ts";
+import { LOGIN_LIMITS } from "../../src/app/workspace/log-in.ts";
 import { engines } from "../support/engines.ts";
 import { buildSignUp } from "../support/http-client.ts";
 import { createHttpFixture, type HttpFixture } from "../support/http-fixture.ts";

@@ -5,10 +5,10 @@
  * error without stopping the others, and a kept list becomes a round in one action.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AppContext } from "../../src/app/context.ts";
 import { FIRST_LIST, SECOND_LIST } from "../../src/app/demo/founding-story-rounds.ts";
-import { pollMailbox } from "../../src/app/poll-mailboxes.ts";
-import { runDueWork } from "../../src/app/scheduler.ts";
+import { pollMailbox } from "../../src/app/mail/poll-mailboxes.ts";
+import type { AppContext } from "../../src/app/shared/context.ts";
+import { runDueWork } from "../../src/app/shared/scheduler.ts";
 import { openDatabase, type Store } from "../../src/store/open-database.ts";
 import { testNow } from "../support/clock.ts";
 import { type Dovecot, dovecotAvailable, freePort, rawMessage, startDovecot } from "../support/dovecot.ts";

@@ -6,8 +6,8 @@
  * the same instant, and a second tick, create nothing twice. The API lists, counts and marks only the member's own.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createContext } from "../../src/app/context.ts";
-import { runDueWork } from "../../src/app/scheduler.ts";
+import { createContext } from "../../src/app/shared/context.ts";
+import { runDueWork } from "../../src/app/shared/scheduler.ts";
 import { createHttpApp } from "../../src/http/app.ts";
 import { createMailer } from "../../src/mail/mailer.ts";
 import type { Engine } from "../../src/store/open-database.ts";

@@ -1,6 +1,6 @@
 /** Sending an offer with SMTP configured delivers the portal link to a real SMTP peer. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createContext } from "../../src/app/context.ts";
+import { createContext } from "../../src/app/shared/context.ts";
 import { createHttpApp } from "../../src/http/app.ts";
 import { createMailer } from "../../src/mail/mailer.ts";
 import { createTestDatabase, type TestDatabase, testConfig } from "../support/engines.ts";

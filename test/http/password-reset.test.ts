@@ -3,7 +3,7 @@
  * works once and not after 30 minutes, the outbox never keeping it, a weak password refused, every session ended.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createContext } from "../../src/app/context.ts";
+import { createContext } from "../../src/app/shared/context.ts";
 import { createHttpApp } from "../../src/http/app.ts";
 import { createMailer } from "../../src/mail/mailer.ts";
 import { TEST_START } from "../support/clock.ts";

@@ -4,8 +4,8 @@
  * against the time entries; bad input names the field; another workspace sees nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { changeRecurringStatus } from "../../src/app/recurring-invoices.ts";
-import { runDueWork } from "../../src/app/scheduler.ts";
+import { changeRecurringStatus } from "../../src/app/invoices/recurring-invoices.ts";
+import { runDueWork } from "../../src/app/shared/scheduler.ts";
 import { engines } from "../support/engines.ts";
 import { buildClient, buildQuebecStudio } from "../support/http-client.ts";
 import { createHttpFixture, type HttpFixture } from "../support/http-fixture.ts";

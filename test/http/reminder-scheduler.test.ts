@@ -5,7 +5,7 @@
  * after claiming a batch and a restarted one send nothing twice and skip nothing; a paused client gets none.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runDueWork } from "../../src/app/scheduler.ts";
+import { runDueWork } from "../../src/app/shared/scheduler.ts";
 import { addDays } from "../../src/domain/calendar-date.ts";
 import { automaticReminderPlan } from "../../src/domain/invoice/reminder-schedule.ts";
 import { createMailer } from "../../src/mail/mailer.ts";

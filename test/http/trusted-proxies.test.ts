@@ -5,8 +5,8 @@
  * X-Forwarded-Proto: https makes the session cookie Secure.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LOGIN_LIMITS } from "../../src/app/log-in.ts";
-import { PORTAL_LIMITS } from "../../src/app/portal.ts";
+import { PORTAL_LIMITS } from "../../src/app/portal/portal.ts";
+import { LOGIN_LIMITS } from "../../src/app/workspace/log-in.ts";
 import { engines } from "../support/engines.ts";
 import { buildClient, buildOffer, buildSignUp, type TestClient } from "../support/http-client.ts";
 import { createHttpFixture, type HttpFixture } from "../support/http-fixture.ts";

@@ -8,7 +8,7 @@
 import { sql } from "kysely";
 import { Secret, TOTP } from "otpauth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resetTwoFactorByOperator } from "../../src/app/two-factor-policy.ts";
+import { resetTwoFactorByOperator } from "../../src/app/workspace/two-factor-policy.ts";
 import { TEST_START } from "../support/clock.ts";
 import { engines } from "../support/engines.ts";
 import { buildClient, type TestClient } from "../support/http-client.ts";

@@ -6,7 +6,7 @@
  */
 import { Secret, TOTP } from "otpauth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LOGIN_LIMITS } from "../../src/app/log-in.ts";
+import { LOGIN_LIMITS } from "../../src/app/workspace/log-in.ts";
 import { TEST_START } from "../support/clock.ts";
 import { engines } from "../support/engines.ts";
 import { buildSignUp, type TestClient } from "../support/http-client.ts";

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { type AppContext, createContext } from "../../src/app/context.ts";
+import { type AppContext, createContext } from "../../src/app/shared/context.ts";
 import { type Config, loadConfig } from "../../src/config.ts";
 import { migrateToLatest } from "../../src/store/migrations.ts";
 import { type Engine, openDatabase, type Store } from "../../src/store/open-database.ts";

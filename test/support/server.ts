@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, BrowserContext, BrowserContextOptions } from "playwright-core";
-import type { AppContext } from "../../src/app/context.ts";
+import type { AppContext } from "../../src/app/shared/context.ts";
 import { startServer } from "../../src/http/server.ts";
 import { testNow } from "./clock.ts";
 import { testConfig } from "./engines.ts";

@@ -5,7 +5,7 @@
  * after its first batch of recurring invoices is made, before any is sent. Started by `tick-workers.ts`.
  */
 
-import { runDueWork } from "../../src/app/scheduler.ts";
+import { runDueWork } from "../../src/app/shared/scheduler.ts";
 import { loadConfig } from "../../src/config.ts";
 import { openApp } from "../../src/http/server.ts";
 

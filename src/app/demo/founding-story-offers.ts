@@ -3,7 +3,7 @@
  * built by someone else"), signed and delivered; and the second, larger one, estimated by the team and signed a week
  * before the trouble started.
  */
-import type { CreateOfferInput } from "../create-offer.ts";
+import type { CreateOfferInput } from "../offers/create-offer.ts";
 
 type DemoOffer = Omit<CreateOfferInput, "clientId">;
 

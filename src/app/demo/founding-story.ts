@@ -3,11 +3,11 @@
  * agency (the one the previous developer warned about), and a few healthy direct clients. Dates are relative to the
  * day the demo is loaded, so the story always looks recent.
  */
-import type { AddSignalInput } from "../add-signal.ts";
-import type { CreateClientInput } from "../create-client.ts";
-import type { InviteMemberInput } from "../invite-member.ts";
-import type { SignUpInput } from "../sign-up.ts";
-import type { WorkspacePatch } from "../update-workspace.ts";
+import type { AddSignalInput } from "../clients/add-signal.ts";
+import type { CreateClientInput } from "../clients/create-client.ts";
+import type { InviteMemberInput } from "../workspace/invite-member.ts";
+import type { SignUpInput } from "../workspace/sign-up.ts";
+import type { WorkspacePatch } from "../workspace/update-workspace.ts";
 
 export const DEMO_OWNER_EMAIL = "alexandre@collectif-web.demo";
 /** Printed by `mandat demo`; the demo is for trying Mandat, not for real data. */

@@ -7,15 +7,15 @@
  * dated, the letter in French. Executing it is left to the user.
  */
 import type { Actor } from "../../domain/permissions.ts";
-import { listChangeOrders } from "../change-orders.ts";
-import type { AppContext } from "../context.ts";
-import { openDecision, updateDecision } from "../decisions.ts";
-import { prepareExit, updateExit } from "../exits.ts";
-import { getWorkspaceRecord } from "../load-records.ts";
-import { addMandateMilestone } from "../mandate-milestones.ts";
-import { listMandates } from "../mandate-work.ts";
-import { rateValues } from "../rate-values.ts";
-import { listRounds } from "../round-view.ts";
+import { openDecision, updateDecision } from "../exits/decisions.ts";
+import { prepareExit, updateExit } from "../exits/exits.ts";
+import { addMandateMilestone } from "../mandates/mandate-milestones.ts";
+import { listMandates } from "../mandates/mandate-work.ts";
+import { listChangeOrders } from "../scope/change-orders.ts";
+import { listRounds } from "../scope/round-view.ts";
+import type { AppContext } from "../shared/context.ts";
+import { getWorkspaceRecord } from "../shared/load-records.ts";
+import { rateValues } from "../shared/rate-values.ts";
 
 /** The end client's launch, on the first mandate's milestones. */
 export const DEMO_LAUNCH = "Lancement du site du client final";

@@ -4,10 +4,10 @@
  * can bill it again), payable in 15 days and still unpaid — now overdue.
  */
 import type { Actor } from "../../domain/permissions.ts";
-import type { AppContext } from "../context.ts";
-import { createInvoiceDraft } from "../invoice-drafts.ts";
-import { issueInvoiceById } from "../issue-invoice.ts";
-import { getOfferRecord } from "../load-records.ts";
+import { createInvoiceDraft } from "../invoices/invoice-drafts.ts";
+import { issueInvoiceById } from "../invoices/issue-invoice.ts";
+import type { AppContext } from "../shared/context.ts";
+import { getOfferRecord } from "../shared/load-records.ts";
 
 export interface InvoiceStoryInput {
   ctx: AppContext;

@@ -3,14 +3,14 @@
  * done free, alternatives), the reply, the change order the agency rejects, and the second list left untriaged.
  */
 import type { Actor } from "../../domain/permissions.ts";
-import { createChangeOrder, sendChangeOrder } from "../change-orders.ts";
-import type { AppContext } from "../context.ts";
-import { loadMandateBaseline } from "../current-baseline.ts";
-import { deleteClaim, updateClaim } from "../edit-claims.ts";
-import { logTime } from "../log-time.ts";
-import { rejectPortalDocument } from "../portal-view.ts";
-import { receiveRound } from "../receive-round.ts";
-import { replyToRound } from "../reply-to-round.ts";
+import { rejectPortalDocument } from "../portal/portal-view.ts";
+import { createChangeOrder, sendChangeOrder } from "../scope/change-orders.ts";
+import { loadMandateBaseline } from "../scope/current-baseline.ts";
+import { deleteClaim, updateClaim } from "../scope/edit-claims.ts";
+import { receiveRound } from "../scope/receive-round.ts";
+import { replyToRound } from "../scope/reply-to-round.ts";
+import type { AppContext } from "../shared/context.ts";
+import { logTime } from "../time/log-time.ts";
 import { FIRST_LIST, FIRST_TRIAGE, SECOND_LIST } from "./founding-story-rounds.ts";
 
 export interface ScopeStoryInput {

@@ -1,5 +1,5 @@
 /**
- * The money of a mandate and of a client as every screen reads it (computed by src/app/ledger.ts from the ledger's
+ * The money of a mandate and of a client as every screen reads it (computed by src/app/mandates/ledger.ts from the ledger's
  * rules): the web imports these shapes rather than restating them.
  */
 import type { Currency } from "../money.ts";

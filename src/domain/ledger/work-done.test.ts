@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { valueMandateWork } from "../../app/ledger.ts";
+import { valueMandateWork } from "../../app/mandates/ledger.ts";
 import type { MandateWorkFacts } from "../../store/ledger-store.ts";
 import { buildChangeOrderContent } from "../change-order/build-change-order-content.ts";
 import type { ApprovedChangeOrder } from "../change-order/change-order.ts";

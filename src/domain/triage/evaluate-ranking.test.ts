@@ -7,17 +7,14 @@ const dataset = JSON.parse(
 ) as LabelledDataset;
 
 describe("evaluateRanking", () => {
-  it("holds its accuracy on the labelled claims (regression floor)", () => {
-    // measured: n=102, top-1 90.2 %, top-3 99.0 % (holdout n=28: top-1 85.7 %, top-3 100 %)
-    const result = evaluateRanking(dataset);
-    const holdout = evaluateRanking({ ...dataset, claims: dataset.claims.filter((c) => c.split === "holdout") });
+  it("holds its accuracy on the labelled claims tuned on (regression floor)", () => {
+    // measured before issue 11's ranking work: dev + seen-holdout n=102, top-1 90.2 %, top-3 99.0 %
+    const tuned = evaluateRanking({ ...dataset, claims: dataset.claims.filter((c) => c.split !== "holdout") });
     const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-    console.info(`triage: n=${result.n} top-1=${pct(result.top1)} top-3=${pct(result.top3)}`);
-    console.info(`triage holdout: n=${holdout.n} top-1=${pct(holdout.top1)} top-3=${pct(holdout.top3)}`);
-    expect(result.n).toBeGreaterThanOrEqual(60);
-    expect(result.top3).toBeGreaterThanOrEqual(0.96);
-    expect(result.top1).toBeGreaterThanOrEqual(0.87);
-    expect(holdout.top3).toBeGreaterThanOrEqual(0.92);
+    console.info(`triage dev + seen-holdout: n=${tuned.n} top-1=${pct(tuned.top1)} top-3=${pct(tuned.top3)}`);
+    expect(tuned.n).toBeGreaterThanOrEqual(100);
+    expect(tuned.top3).toBeGreaterThanOrEqual(0.96);
+    expect(tuned.top1).toBeGreaterThanOrEqual(0.87);
   });
 
   it("the labelled set is realistic: bilingual, several offers, each with deliverables, exclusions, assumptions", () => {
@@ -34,8 +31,9 @@ describe("evaluateRanking", () => {
       expect(count("exclusion")).toBeGreaterThanOrEqual(3);
       expect(count("assumption")).toBeGreaterThanOrEqual(2);
     }
-    const ids = new Set(dataset.offers.flatMap((o) => o.baseline.map((e) => e.id)));
-    for (const c of dataset.claims) for (const id of c.expected) expect(ids).toContain(id);
+    const ids = new Map(dataset.offers.map((o) => [o.id, new Set(o.baseline.map((e) => e.id))]));
+    for (const c of dataset.claims) for (const id of c.expected) expect(ids.get(c.offer)).toContain(id);
+    expect(new Set(dataset.claims.map((c) => c.id)).size).toBe(dataset.claims.length);
   });
 
   it("counts hits and misses exactly", () => {
@@ -53,13 +51,16 @@ describe("evaluateRanking", () => {
         { id: "1", offer: "o", text: "the contact form is broken", expected: ["form"] },
         { id: "2", offer: "o", text: "new logo please", expected: ["form"] },
         { id: "3", offer: "o", text: "add a blog", expected: ["logo"] },
+        { id: "4", offer: "o", text: "add a blog", expected: [] },
+        { id: "5", offer: "o", text: "the contact form", expected: [] },
       ],
     };
     const r = evaluateRanking(tiny);
-    expect(r).toMatchObject({ n: 3, top1: 1 / 3, top3: 1 / 3 });
+    expect(r).toMatchObject({ n: 3, top1: 1 / 3, top3: 1 / 3, wronglyNoneClose: 1, unforeseen: 2, noneClose: 1 / 2 });
     expect(r.misses.map((m) => [m.claimId, m.rank])).toEqual([
       ["2", null],
       ["3", null],
+      ["5", null],
     ]);
     expect(() => evaluateRanking({ offers: [], claims: tiny.claims })).toThrow(/unknown offer/);
   });

@@ -4,10 +4,15 @@
  */
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import type { AppContext } from "../../app/context.ts";
-import { completePasswordReset, requestPasswordReset } from "../../app/password-reset.ts";
-import { listMySessions, revokeMyOtherSessions, revokeMySession } from "../../app/sessions.ts";
-import { beginTwoFactorSetup, confirmTwoFactor, getTwoFactorStatus, turnOffTwoFactor } from "../../app/two-factor.ts";
+import type { AppContext } from "../../app/shared/context.ts";
+import { completePasswordReset, requestPasswordReset } from "../../app/workspace/password-reset.ts";
+import { listMySessions, revokeMyOtherSessions, revokeMySession } from "../../app/workspace/sessions.ts";
+import {
+  beginTwoFactorSetup,
+  confirmTwoFactor,
+  getTwoFactorStatus,
+  turnOffTwoFactor,
+} from "../../app/workspace/two-factor.ts";
 import { DomainError } from "../../domain/errors.ts";
 import type { Actor } from "../../domain/permissions.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";

@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { listAuditEvents, verifyAuditTrail } from "../../app/audit-trail.ts";
-import type { AppContext } from "../../app/context.ts";
+import { listAuditEvents, verifyAuditTrail } from "../../app/shared/audit-trail.ts";
+import type { AppContext } from "../../app/shared/context.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";
 import { IsoDateSchema, jsonResponse, PageQuerySchema, problems } from "../schemas/common-schemas.ts";
 

@@ -1,16 +1,16 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { deleteCookie, setCookie } from "hono/cookie";
-import { acceptInvite, getInvite } from "../../app/accept-invite.ts";
-import { changePassword } from "../../app/change-password.ts";
-import type { AppContext } from "../../app/context.ts";
-import { getMe } from "../../app/get-me.ts";
-import { loadDemo } from "../../app/load-demo.ts";
-import { logIn } from "../../app/log-in.ts";
-import { logOut } from "../../app/log-out.ts";
-import { signUp } from "../../app/sign-up.ts";
-import type { StartedSession } from "../../app/start-session.ts";
-import { updateMe } from "../../app/update-me.ts";
+import { loadDemo } from "../../app/demo/load-demo.ts";
+import type { AppContext } from "../../app/shared/context.ts";
+import { acceptInvite, getInvite } from "../../app/workspace/accept-invite.ts";
+import { changePassword } from "../../app/workspace/change-password.ts";
+import { getMe } from "../../app/workspace/get-me.ts";
+import { logIn } from "../../app/workspace/log-in.ts";
+import { logOut } from "../../app/workspace/log-out.ts";
+import { signUp } from "../../app/workspace/sign-up.ts";
+import type { StartedSession } from "../../app/workspace/start-session.ts";
+import { updateMe } from "../../app/workspace/update-me.ts";
 import { isEmptyInstall } from "../../store/instance-store.ts";
 import { clientInfo, type HttpEnv, requirePrincipal, SESSION_COOKIE } from "../auth.ts";
 import {

@@ -5,10 +5,10 @@ import {
   listChangeOrders,
   sendChangeOrder,
   withdrawChangeOrderById,
-} from "../../app/change-orders.ts";
-import type { AppContext } from "../../app/context.ts";
-import { proposeChangeOrderDelivery, updateChangeOrder } from "../../app/edit-change-order.ts";
-import { renderChangeOrder } from "../../app/render-change-order.ts";
+} from "../../app/scope/change-orders.ts";
+import { proposeChangeOrderDelivery, updateChangeOrder } from "../../app/scope/edit-change-order.ts";
+import { renderChangeOrder } from "../../app/scope/render-change-order.ts";
+import type { AppContext } from "../../app/shared/context.ts";
 import { HoursSchema } from "../../domain/offer/offer-content.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";
 import { fileContent, fileResponse } from "../file-response.ts";

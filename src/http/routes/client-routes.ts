@@ -1,11 +1,11 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { addSignal } from "../../app/add-signal.ts";
-import { clientTimeline } from "../../app/client-timeline.ts";
-import type { AppContext } from "../../app/context.ts";
-import { createClient } from "../../app/create-client.ts";
-import { getClient } from "../../app/get-client.ts";
-import { listClients, listTags } from "../../app/list-clients.ts";
-import { updateClient } from "../../app/update-client.ts";
+import { addSignal } from "../../app/clients/add-signal.ts";
+import { clientTimeline } from "../../app/clients/client-timeline.ts";
+import { createClient } from "../../app/clients/create-client.ts";
+import { getClient } from "../../app/clients/get-client.ts";
+import { listClients, listTags } from "../../app/clients/list-clients.ts";
+import { updateClient } from "../../app/clients/update-client.ts";
+import type { AppContext } from "../../app/shared/context.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";
 import {
   AddSignalSchema,

@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import type { AppContext } from "../../app/context.ts";
-import { dashboardMoney } from "../../app/dashboard-money.ts";
+import { dashboardMoney } from "../../app/invoices/dashboard-money.ts";
+import type { AppContext } from "../../app/shared/context.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";
 import { CurrencySchema, IsoDateSchema, jsonResponse, problems } from "../schemas/common-schemas.ts";
 

@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import type { AppContext } from "../../app/context.ts";
-import { getDecision, listDecisions, openDecision, updateDecision } from "../../app/decisions.ts";
-import { renderDecisionWorksheet } from "../../app/render-decision-worksheet.ts";
+import { getDecision, listDecisions, openDecision, updateDecision } from "../../app/exits/decisions.ts";
+import { renderDecisionWorksheet } from "../../app/exits/render-decision-worksheet.ts";
+import type { AppContext } from "../../app/shared/context.ts";
 import { DECISION_OPTIONS } from "../../domain/decision/decision-worksheet.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";
 import { fileContent, fileResponse } from "../file-response.ts";

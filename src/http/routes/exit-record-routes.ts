@@ -4,15 +4,19 @@
  * their generated letter as JSON or PDF. Mounted by exit-routes.ts.
  */
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import type { AppContext } from "../../app/context.ts";
-import { listEvidenceCandidates } from "../../app/exit-evidence.ts";
+import { listEvidenceCandidates } from "../../app/exits/exit-evidence.ts";
 import {
   getFormalNotice,
   listFormalNotices,
   recordFormalNotice,
   renderFormalNoticePdf,
-} from "../../app/formal-notices.ts";
-import { addMandateMilestone, listMandateMilestones, removeMandateMilestone } from "../../app/mandate-milestones.ts";
+} from "../../app/exits/formal-notices.ts";
+import {
+  addMandateMilestone,
+  listMandateMilestones,
+  removeMandateMilestone,
+} from "../../app/mandates/mandate-milestones.ts";
+import type { AppContext } from "../../app/shared/context.ts";
 import { EVIDENCE_KINDS } from "../../domain/exit/exit-check.ts";
 import { FORMAL_NOTICE_METHODS } from "../../domain/exit/formal-notice.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";

@@ -1,10 +1,10 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import type { AppContext } from "../../app/context.ts";
-import { evidencePack } from "../../app/evidence-pack.ts";
-import { executeExit } from "../../app/execute-exit.ts";
-import { exitLetter, getExit, listExits, prepareExit, updateExit } from "../../app/exits.ts";
-import { renderExitLetter } from "../../app/render-exit-letter.ts";
-import { sendExitLetter } from "../../app/send-exit-letter.ts";
+import { evidencePack } from "../../app/exits/evidence-pack.ts";
+import { executeExit } from "../../app/exits/execute-exit.ts";
+import { exitLetter, getExit, listExits, prepareExit, updateExit } from "../../app/exits/exits.ts";
+import { renderExitLetter } from "../../app/exits/render-exit-letter.ts";
+import { sendExitLetter } from "../../app/exits/send-exit-letter.ts";
+import type { AppContext } from "../../app/shared/context.ts";
 import { EVIDENCE_KINDS, INSUFFICIENT_REASONS, SERIOUS_REASONS } from "../../domain/exit/exit-check.ts";
 import { HANDOVER_KEYS } from "../../domain/exit/handover-checklist.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";

@@ -1,7 +1,12 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { getClientHealth, healthSettingsOf, healthWarnings, updateHealthSettings } from "../../app/client-health.ts";
-import type { AppContext } from "../../app/context.ts";
-import { rateValues } from "../../app/rate-values.ts";
+import {
+  getClientHealth,
+  healthSettingsOf,
+  healthWarnings,
+  updateHealthSettings,
+} from "../../app/health/client-health.ts";
+import type { AppContext } from "../../app/shared/context.ts";
+import { rateValues } from "../../app/shared/rate-values.ts";
 import { resolveHealthSettings } from "../../domain/health/compute-client-health.ts";
 import { requirePermission } from "../../domain/permissions.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";

@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import type { AppContext } from "../../app/context.ts";
-import { invoiceSendings, revokeInvoiceLinks, sendInvoice } from "../../app/send-invoice.ts";
+import { invoiceSendings, revokeInvoiceLinks, sendInvoice } from "../../app/invoices/send-invoice.ts";
+import type { AppContext } from "../../app/shared/context.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";
 import { IdParamsSchema, jsonResponse, problems } from "../schemas/common-schemas.ts";
 import { OutboxMessageSchema } from "../schemas/outbox-schemas.ts";

@@ -1,5 +1,4 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import type { AppContext } from "../../app/context.ts";
 import {
   getMailboxSettings,
   getRoundMailSource,
@@ -8,7 +7,8 @@ import {
   listMailboxMessages,
   removeMailbox,
   setMailbox,
-} from "../../app/mail-import.ts";
+} from "../../app/mail/mail-import.ts";
+import type { AppContext } from "../../app/shared/context.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";
 import {
   IdParamsSchema,

@@ -1,8 +1,8 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import type { AppContext } from "../../app/context.ts";
-import { listMandateCosts, recordCost, removeCost } from "../../app/mandate-costs.ts";
-import { getClientMoney, getMandateMoney, setProgress } from "../../app/mandate-money.ts";
-import { getMandate, listMandates, recordDelivery, updateMandate } from "../../app/mandate-work.ts";
+import { listMandateCosts, recordCost, removeCost } from "../../app/mandates/mandate-costs.ts";
+import { getClientMoney, getMandateMoney, setProgress } from "../../app/mandates/mandate-money.ts";
+import { getMandate, listMandates, recordDelivery, updateMandate } from "../../app/mandates/mandate-work.ts";
+import type { AppContext } from "../../app/shared/context.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";
 import {
   IdParamsSchema,

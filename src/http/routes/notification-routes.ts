@@ -1,13 +1,13 @@
 /** The signed-in member's notifications (the bell) and the kinds they receive by e-mail. */
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import type { AppContext } from "../../app/context.ts";
 import {
   getNotificationPreferences,
   listNotifications,
   markNotificationsRead,
   setNotificationPreferences,
   unreadNotificationCount,
-} from "../../app/notifications.ts";
+} from "../../app/notifications/notifications.ts";
+import type { AppContext } from "../../app/shared/context.ts";
 import { NOTIFICATION_ENTITIES, NOTIFICATION_KINDS } from "../../domain/notification.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";
 import { IdSchema, jsonBody, jsonResponse, PageQuerySchema, problems } from "../schemas/common-schemas.ts";

@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import type { AppContext } from "../../app/context.ts";
-import { listOutbox } from "../../app/list-outbox.ts";
+import type { AppContext } from "../../app/shared/context.ts";
+import { listOutbox } from "../../app/shared/list-outbox.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";
 import { jsonResponse, PageQuerySchema, problems } from "../schemas/common-schemas.ts";
 import { OutboxMessageSchema } from "../schemas/outbox-schemas.ts";

@@ -1,9 +1,9 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import type { AppContext } from "../../app/context.ts";
-import { approvePortalChangeOrder } from "../../app/portal-change-order.ts";
-import { portalInvoicePdf } from "../../app/portal-invoice.ts";
-import { signPortalOffer } from "../../app/portal-offer.ts";
-import { rejectPortalDocument, viewPortal } from "../../app/portal-view.ts";
+import { approvePortalChangeOrder } from "../../app/portal/portal-change-order.ts";
+import { portalInvoicePdf } from "../../app/portal/portal-invoice.ts";
+import { signPortalOffer } from "../../app/portal/portal-offer.ts";
+import { rejectPortalDocument, viewPortal } from "../../app/portal/portal-view.ts";
+import type { AppContext } from "../../app/shared/context.ts";
 import { clientInfo, type HttpEnv } from "../auth.ts";
 import { fileContent, fileResponse } from "../file-response.ts";
 import { jsonBody, jsonResponse, problems, Text } from "../schemas/common-schemas.ts";

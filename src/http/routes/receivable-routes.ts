@@ -1,9 +1,9 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import type { AppContext } from "../../app/context.ts";
-import { exportInvoicesCsv, exportPaymentsCsv } from "../../app/export-invoices.ts";
-import { getReceivables } from "../../app/receivables.ts";
-import { recordClientPayment } from "../../app/record-client-payment.ts";
-import { taxReportForPeriod } from "../../app/tax-report.ts";
+import { exportInvoicesCsv, exportPaymentsCsv } from "../../app/invoices/export-invoices.ts";
+import { getReceivables } from "../../app/invoices/receivables.ts";
+import { recordClientPayment } from "../../app/invoices/record-client-payment.ts";
+import { taxReportForPeriod } from "../../app/invoices/tax-report.ts";
+import type { AppContext } from "../../app/shared/context.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";
 import {
   IdParamsSchema,

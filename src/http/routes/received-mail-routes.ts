@@ -1,13 +1,13 @@
 /** The messages the server received by polling the mailbox, and the round one of them becomes in one action. */
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import type { AppContext } from "../../app/context.ts";
 import {
   getReceivedAttachment,
   getReceivedMessage,
   listReceivedMessages,
   pollMailboxNow,
   roundFromReceivedMessage,
-} from "../../app/received-mail.ts";
+} from "../../app/mail/received-mail.ts";
+import type { AppContext } from "../../app/shared/context.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";
 import { fileContent, fileResponse } from "../file-response.ts";
 import {

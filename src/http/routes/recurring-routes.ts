@@ -1,5 +1,4 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import type { AppContext } from "../../app/context.ts";
 import {
   changeRecurringStatus,
   createRecurring,
@@ -7,7 +6,8 @@ import {
   listRecurringInvoices,
   retainerUsageOf,
   updateRecurring,
-} from "../../app/recurring-invoices.ts";
+} from "../../app/invoices/recurring-invoices.ts";
+import type { AppContext } from "../../app/shared/context.ts";
 import { RECURRING_MODES, RECURRING_STATUSES, RUN_STATUSES } from "../../domain/invoice/recurring-lifecycle.ts";
 import { RECURRING_FREQUENCIES } from "../../domain/invoice/recurring-period.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";

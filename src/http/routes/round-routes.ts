@@ -1,10 +1,10 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { confirmRepeat } from "../../app/confirm-repeat.ts";
-import type { AppContext } from "../../app/context.ts";
-import { deleteClaim, mergeClaims, splitClaim, updateClaim } from "../../app/edit-claims.ts";
-import { receiveRound } from "../../app/receive-round.ts";
-import { replyToRound } from "../../app/reply-to-round.ts";
-import { getRound, listRounds } from "../../app/round-view.ts";
+import { confirmRepeat } from "../../app/scope/confirm-repeat.ts";
+import { deleteClaim, mergeClaims, splitClaim, updateClaim } from "../../app/scope/edit-claims.ts";
+import { receiveRound } from "../../app/scope/receive-round.ts";
+import { replyToRound } from "../../app/scope/reply-to-round.ts";
+import { getRound, listRounds } from "../../app/scope/round-view.ts";
+import type { AppContext } from "../../app/shared/context.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";
 import { IdParamsSchema, jsonBody, jsonResponse, problems, Text } from "../schemas/common-schemas.ts";
 import { OutboxMessageSchema } from "../schemas/outbox-schemas.ts";

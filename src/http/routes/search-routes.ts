@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import type { AppContext } from "../../app/context.ts";
-import { searchEverywhere } from "../../app/search.ts";
+import type { AppContext } from "../../app/shared/context.ts";
+import { searchEverywhere } from "../../app/shared/search.ts";
 import { SEARCH_KINDS } from "../../domain/search-hit.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";
 import { jsonResponse, problems } from "../schemas/common-schemas.ts";

@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import type { AppContext } from "../../app/context.ts";
-import { SETUP_STEPS, setupStatus } from "../../app/setup-status.ts";
+import type { AppContext } from "../../app/shared/context.ts";
+import { SETUP_STEPS, setupStatus } from "../../app/workspace/setup-status.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";
 import { jsonResponse, problems } from "../schemas/common-schemas.ts";
 

@@ -1,8 +1,8 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import type { AppContext } from "../../app/context.ts";
-import { deleteTime, discardTimer, logTime, runningTimers, startTimer, stopTimer } from "../../app/log-time.ts";
-import { setGoodwillBudget } from "../../app/set-goodwill-budget.ts";
-import { capacity, goodwill, listTime, timesheet } from "../../app/time-reports.ts";
+import { setGoodwillBudget } from "../../app/mandates/set-goodwill-budget.ts";
+import type { AppContext } from "../../app/shared/context.ts";
+import { deleteTime, discardTimer, logTime, runningTimers, startTimer, stopTimer } from "../../app/time/log-time.ts";
+import { capacity, goodwill, listTime, timesheet } from "../../app/time/time-reports.ts";
 import { TIME_CATEGORIES } from "../../domain/time/time-entry.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";
 import {

@@ -1,11 +1,11 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import type { AppContext } from "../../app/context.ts";
-import { inviteMember } from "../../app/invite-member.ts";
-import { listMembers } from "../../app/list-members.ts";
-import { createApiToken, listTokens, revokeApiToken } from "../../app/manage-api-tokens.ts";
-import { getTwoFactorPolicy, resetMemberTwoFactor, setTwoFactorPolicy } from "../../app/two-factor-policy.ts";
-import { updateMember } from "../../app/update-member.ts";
-import { getWorkspace, updateWorkspace } from "../../app/update-workspace.ts";
+import type { AppContext } from "../../app/shared/context.ts";
+import { inviteMember } from "../../app/workspace/invite-member.ts";
+import { listMembers } from "../../app/workspace/list-members.ts";
+import { createApiToken, listTokens, revokeApiToken } from "../../app/workspace/manage-api-tokens.ts";
+import { getTwoFactorPolicy, resetMemberTwoFactor, setTwoFactorPolicy } from "../../app/workspace/two-factor-policy.ts";
+import { updateMember } from "../../app/workspace/update-member.ts";
+import { getWorkspace, updateWorkspace } from "../../app/workspace/update-workspace.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";
 import {
   ApiTokenSchema,

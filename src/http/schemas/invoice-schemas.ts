@@ -1,6 +1,6 @@
 /** The invoice API's input schemas (the OpenAPI document is generated from them). */
 import { z } from "@hono/zod-openapi";
-import { PAYMENT_METHODS } from "../../app/record-payment.ts";
+import { PAYMENT_METHODS } from "../../app/invoices/record-payment.ts";
 import { OPERATION_CATEGORIES } from "../../domain/invoice/france-operation-mentions.ts";
 import { REMINDER_STEP_STATES, REMINDER_STEPS } from "../../domain/invoice/reminder-schedule.ts";
 import { IdSchema, IsoDateSchema, MinorUnitsSchema, PageQuerySchema, RequiredText, Text } from "./common-schemas.ts";

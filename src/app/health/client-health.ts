@@ -1,0 +1,204 @@
+/**
+ * Client health: explained metrics (each with the records that produced it), a score with the workspace's weights, a
+ * warning past the threshold, and a monthly trend. Computed from the records on demand, several clients per batch;
+ * the score the clients list shows is stored by `refreshClientHealth` in the transaction of each write it depends on.
+ */
+
+import type { Kysely } from "kysely";
+import {
+  type ClientHealth,
+  computeClientHealth,
+  resolveHealthSettings,
+} from "../../domain/health/compute-client-health.ts";
+import type { HealthInput, HealthSettings } from "../../domain/health/health-input.ts";
+import { healthTrend } from "../../domain/health/health-trend.ts";
+import { type Actor, requirePermission } from "../../domain/permissions.ts";
+import { clientIdsOfWorkspace, listClientsInRelationship } from "../../store/client-store.ts";
+import {
+  findHealthSettingsJson,
+  loadHealthRecords,
+  saveHealthSettingsJson,
+  saveHealthSnapshots,
+  workspaceRevenue,
+  workspaceRevenueTotal,
+} from "../../store/health-store.ts";
+import { invoicedWork } from "../../store/invoiced-work-store.ts";
+import type { Database } from "../../store/schema.ts";
+import { loadClientsEarned, loadClientsMoney } from "../mandates/ledger.ts";
+import type { AppContext } from "../shared/context.ts";
+import { getClientRecord, getWorkspaceRecord } from "../shared/load-records.ts";
+import { recordAudit } from "../shared/record-audit.ts";
+import { transact } from "../shared/transact.ts";
+
+export async function healthSettingsOf(
+  ctx: AppContext,
+  workspaceId: string,
+  db: Kysely<Database> = ctx.db,
+): Promise<Partial<HealthSettings>> {
+  const json = await findHealthSettingsJson(db, workspaceId);
+  return json ? (JSON.parse(json) as Partial<HealthSettings>) : {};
+}
+
+/**
+ * The one place health learns each client's earned revenue: the money ledger's `earned` (work done valued per the
+ * contract plus costs, pre-tax; never an unearned deposit), the same figure the mandate and client pages show. The
+ * monthly trend, which needs a month for each amount, uses the work invoiced in each month (deposits left out).
+ */
+async function earnedRevenueOf(
+  db: Kysely<Database>,
+  workspaceId: string,
+  clientIds: readonly string[],
+): Promise<Map<string, { total: number; byMonth?: Record<string, number> | undefined }>> {
+  const [money, invoiced] = await Promise.all([
+    loadClientsMoney(db, workspaceId, clientIds),
+    invoicedWork(db, workspaceId, clientIds),
+  ]);
+  return new Map(
+    clientIds.map((id) => [id, { total: money.get(id)?.total.earned ?? 0, byMonth: invoiced.get(id)?.byMonth ?? {} }]),
+  );
+}
+
+/**
+ * Health inputs of several clients, ready for the domain (one batch of queries), read through `db` (a `trx` inside one).
+ * `summed`: today's health only, from figures summed in SQL — time totals instead of entries, earned revenue without
+ * its months, the studio's revenue without its months — what lists of many clients (and the stored score) need; a
+ * client's own page reads every record (sources, trend).
+ */
+export async function healthInputs(
+  ctx: AppContext,
+  workspaceId: string,
+  clientIds: readonly string[],
+  db: Kysely<Database> = ctx.db,
+  options: { summed?: boolean } = {},
+): Promise<HealthInput[]> {
+  const asOf = ctx.now().toISOString().slice(0, 10);
+  const summed = options.summed === true;
+  const [workspace, records, revenue, earned, settings] = await Promise.all([
+    getWorkspaceRecord(db, workspaceId),
+    loadHealthRecords(db, workspaceId, clientIds, summed ? { timeTotalsAsOf: asOf } : {}),
+    summed
+      ? workspaceRevenueTotal(db, workspaceId).then((total) => ({ total, byMonth: undefined }))
+      : workspaceRevenue(db, workspaceId),
+    summed
+      ? loadClientsEarned(db, workspaceId, clientIds).then(
+          (m) => new Map([...m].map(([id, total]) => [id, { total, byMonth: undefined }])),
+        )
+      : earnedRevenueOf(db, workspaceId, clientIds),
+    healthSettingsOf(ctx, workspaceId, db),
+  ]);
+  const weights = new Map(workspace.values.map((v) => [v.id, v.weight]));
+  return clientIds.map((clientId) => {
+    const r = records.get(clientId)!;
+    const e = earned.get(clientId);
+    return {
+      clientId,
+      currency: workspace.currency,
+      asOf,
+      timeEntries: r.timeEntries,
+      ...(r.timeTotals ? { timeTotals: r.timeTotals } : {}),
+      invoices: r.invoices,
+      claims: r.claims,
+      signedOffers: r.signedOffers,
+      changeOrders: r.changeOrders,
+      signals: r.signals,
+      valuesAlignment: r.ratings
+        .filter((x) => weights.has(x.valueId))
+        .map((x) => ({ ...x, weight: weights.get(x.valueId)! })),
+      earnedRevenue: e?.total ?? 0,
+      ...(e?.byMonth ? { earnedRevenueByMonth: e.byMonth } : {}),
+      workspaceRevenue: revenue.total,
+      ...(revenue.byMonth ? { workspaceRevenueByMonth: revenue.byMonth } : {}),
+      targetHourlyRate: workspace.targetHourlyRate,
+      settings,
+    };
+  });
+}
+
+/**
+ * Recomputes and stores the health of `clientIds` (every client of the workspace with `"all"`) inside the caller's
+ * transaction: the one way `client_health` — what the clients list shows and sorts by — is kept true. Every use-case
+ * that writes a record health reads calls it (signals, rounds and claims, time, invoices, payments, credit notes,
+ * signed offers, change-order decisions, values ratings); those that change every client's figures (an issued
+ * invoice moves each client's share of the studio's revenue; the target rate, values and score settings) pass "all".
+ * Reads never write.
+ */
+export async function refreshClientHealth(
+  ctx: AppContext,
+  trx: Kysely<Database>,
+  target: { workspaceId: string; clientIds: readonly string[] | "all" },
+): Promise<void> {
+  const { workspaceId } = target;
+  const ids = target.clientIds === "all" ? await clientIdsOfWorkspace(trx, workspaceId) : target.clientIds;
+  if (ids.length === 0) return;
+  const healths = (await healthInputs(ctx, workspaceId, ids, trx, { summed: true })).map(computeClientHealth);
+  const rows = healths.map((h) => ({ clientId: h.clientId, score: h.score.value, level: h.warning.level }));
+  await saveHealthSnapshots(trx, workspaceId, rows, ctx.now().toISOString());
+}
+
+/** One client's health with its monthly trend (default 12 months); the trend's last point is this health. */
+export async function getClientHealth(ctx: AppContext, actor: Actor, clientId: string, months = 12) {
+  requirePermission(actor, "read");
+  const client = await getClientRecord(ctx.db, actor.workspaceId, clientId);
+  const [input] = await healthInputs(ctx, actor.workspaceId, [clientId]);
+  const health = computeClientHealth(input!);
+  // Months before the relationship's first record say nothing about it: the trend starts with the client.
+  const dates = [
+    client.createdAt.slice(0, 10),
+    ...input!.signals.map((x) => x.occurredOn),
+    ...input!.timeEntries.map((x) => x.date),
+    ...input!.invoices.map((x) => x.issueDate),
+    ...input!.signedOffers.map((x) => x.signedAt),
+  ].sort();
+  const firstMonth = dates[0]!.slice(0, 7);
+  return { ...health, trend: healthTrend(input!, months).filter((p) => p.month >= firstMonth) };
+}
+
+/**
+ * Clients in a working relationship (active, paused) that cross the warning threshold, worst first. Computed from
+ * figures summed in SQL (`summed`), the same scores as each client's page; the metrics name no source record (a
+ * list of every client would carry hundreds of thousands of ids): `GET /clients/{id}/health` gives them, per client.
+ * The settings, the same for every client, are left to `GET /health/settings`.
+ */
+export async function healthWarnings(
+  ctx: AppContext,
+  actor: Actor,
+): Promise<(Omit<ClientHealth, "settings"> & { clientName: string })[]> {
+  requirePermission(actor, "read");
+  const clients = await listClientsInRelationship(ctx.db, actor.workspaceId);
+  const names = new Map(clients.map((c) => [c.id, c.name]));
+  const inputs = await healthInputs(ctx, actor.workspaceId, [...names.keys()], ctx.db, { summed: true });
+  return inputs
+    .map(computeClientHealth)
+    .filter((h) => h.warning.level !== "none")
+    .sort((a, b) => (a.score.value ?? 100) - (b.score.value ?? 100))
+    .map(({ settings: _sameForAll, ...h }) => ({
+      ...h,
+      metrics: h.metrics.map((m) => ({ ...m, sources: [] })),
+      clientName: names.get(h.clientId)!,
+    }));
+}
+
+/** Owners tune the health score: weights per metric, the warning and critical thresholds, the signal half-life. */
+export async function updateHealthSettings(
+  ctx: AppContext,
+  actor: Actor,
+  settings: Partial<HealthSettings>,
+): Promise<HealthSettings> {
+  requirePermission(actor, "admin");
+  const resolved = resolveHealthSettings(settings);
+  await transact(ctx, async (trx) => {
+    const before = await findHealthSettingsJson(trx, actor.workspaceId);
+    await saveHealthSettingsJson(trx, actor.workspaceId, JSON.stringify(settings));
+    await recordAudit(ctx, trx, {
+      workspaceId: actor.workspaceId,
+      actorMemberId: actor.memberId,
+      action: "health_settings.updated",
+      entity: "workspace",
+      entityId: actor.workspaceId,
+      before: before ? JSON.parse(before) : null,
+      after: settings,
+    });
+    await refreshClientHealth(ctx, trx, { workspaceId: actor.workspaceId, clientIds: "all" });
+  });
+  return resolved;
+}

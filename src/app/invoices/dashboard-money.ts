@@ -1,0 +1,53 @@
+/**
+ * The dashboard's money, each figure from the one place its own page computes it: what clients owe and what is
+ * overdue (the receivables' aging), the work done but not yet invoiced on open mandates (the money ledger's
+ * `unbilled`), and the goodwill given this quarter (the goodwill report's hours and value). In the workspace's currency;
+ * work in another currency is counted apart, never added in.
+ */
+import { quarterStart } from "../../domain/calendar-date.ts";
+import type { DashboardMoney } from "../../domain/ledger/dashboard-money.ts";
+import { type Actor, requirePermission } from "../../domain/permissions.ts";
+import { openReceivables } from "../../store/receivable-store.ts";
+import { goodwillMinutes } from "../../store/time-store.ts";
+import { loadMandatesMoney } from "../mandates/ledger.ts";
+import type { AppContext } from "../shared/context.ts";
+import { getWorkspaceRecord } from "../shared/load-records.ts";
+import { agingOfOpen } from "./receivables.ts";
+
+export async function dashboardMoney(ctx: AppContext, actor: Actor): Promise<DashboardMoney> {
+  requirePermission(actor, "read");
+  const asOf = ctx.now().toISOString().slice(0, 10);
+  const from = quarterStart(asOf);
+  const workspace = await getWorkspaceRecord(ctx.db, actor.workspaceId);
+  const currency = workspace.currency;
+  const [open, mandates, goodwill] = await Promise.all([
+    openReceivables(ctx.db, actor.workspaceId),
+    loadMandatesMoney(ctx.db, { workspaceId: actor.workspaceId, statuses: ["active", "delivered"] }),
+    goodwillMinutes(ctx.db, actor.workspaceId, { from, to: asOf }),
+  ]);
+  const aging = agingOfOpen(open, currency, asOf);
+  const overdue = aging.invoices.filter((i) => i.bucket !== "current");
+  const inCurrency = mandates.filter((m) => m.currency === currency);
+  const unbilled = inCurrency.filter((m) => m.ledger.unbilled > 0);
+  return {
+    asOf,
+    currency,
+    outstanding: { amount: aging.total.total.amount, invoices: aging.invoices.length },
+    overdue: {
+      amount: overdue.reduce((sum, i) => sum + i.balanceDue.amount, 0),
+      invoices: overdue.length,
+    },
+    unbilled: {
+      amount: unbilled.reduce((sum, m) => sum + m.ledger.unbilled, 0),
+      mandates: unbilled.length,
+      otherCurrencies: mandates.length - inCurrency.length,
+    },
+    goodwill: {
+      from,
+      to: asOf,
+      minutes: goodwill.reduce((sum, g) => sum + g.minutes, 0),
+      value: goodwill.reduce((sum, g) => sum + Math.round((g.minutes * g.billableRate) / 60), 0),
+      unratedMinutes: goodwill.filter((g) => g.billableRate === 0).reduce((sum, g) => sum + g.minutes, 0),
+    },
+  };
+}

@@ -1,0 +1,94 @@
+/**
+ * Accounts receivable: what each client owes, aged by days past due (current, 1-30, 31-60, 61-90, over 90) per client
+ * and in total, days sales outstanding per client and overall over a period (default: the 90 days to `asOf`), and the
+ * credit the studio holds for clients (overpayments, credit notes on paid invoices).
+ */
+
+import { addDays } from "../../domain/calendar-date.ts";
+import { agingBuckets } from "../../domain/invoice/aging-buckets.ts";
+import type { DsoInvoice } from "../../domain/invoice/days-sales-outstanding.ts";
+import { daysSalesOutstanding } from "../../domain/invoice/days-sales-outstanding.ts";
+import { type Currency, money } from "../../domain/money.ts";
+import { type Actor, requirePermission } from "../../domain/permissions.ts";
+import { clientCreditBalances } from "../../store/payment-store.ts";
+import { clientNames, dsoInvoices, openReceivables } from "../../store/receivable-store.ts";
+import type { AppContext } from "../shared/context.ts";
+import { getWorkspaceRecord } from "../shared/load-records.ts";
+import { nextReminderDates } from "./reminders.ts";
+
+export interface ReceivablesQuery {
+  asOf?: string | undefined;
+  /** DSO period; defaults to the 90 days ending on `asOf`. */
+  from?: string | undefined;
+  clientId?: string | undefined;
+}
+
+function dso(invoices: readonly DsoInvoice[], from: string, to: string) {
+  const r = daysSalesOutstanding({ invoices, from, to });
+  return r.ok
+    ? { days: r.days, receivables: r.receivables, netCreditSales: r.netCreditSales, periodDays: r.periodDays }
+    : { days: null, reason: r.reason };
+}
+
+/** The aging of a workspace's open receivables in its currency (what the receivables page and the dashboard read). */
+export function agingOfOpen(
+  open: readonly { id: string; clientId: string; dueDate: string; balance: number; currency: string }[],
+  currency: Currency,
+  asOf: string,
+) {
+  return agingBuckets(
+    open
+      .filter((o) => o.currency === currency)
+      .map((o) => ({ id: o.id, clientId: o.clientId, dueDate: o.dueDate, balanceDue: money(o.balance, currency) })),
+    asOf,
+  );
+}
+
+export async function getReceivables(ctx: AppContext, actor: Actor, q: ReceivablesQuery) {
+  requirePermission(actor, "read");
+  const asOf = q.asOf ?? ctx.now().toISOString().slice(0, 10);
+  const from = q.from ?? addDays(asOf, -89);
+  const workspace = await getWorkspaceRecord(ctx.db, actor.workspaceId);
+  const currency: Currency = workspace.currency;
+  const [open, forDso, credits] = await Promise.all([
+    openReceivables(ctx.db, actor.workspaceId, q.clientId),
+    dsoInvoices(ctx.db, { workspaceId: actor.workspaceId, from, to: asOf }),
+    clientCreditBalances(ctx.db, actor.workspaceId, q.clientId),
+  ]);
+  const aging = agingOfOpen(open, currency, asOf);
+  const numbered = forDso.filter((i) => !q.clientId || i.clientId === q.clientId);
+  const byClient = new Map<string, DsoInvoice[]>();
+  for (const { clientId, invoice } of numbered) {
+    const list = byClient.get(clientId);
+    if (list) list.push(invoice);
+    else byClient.set(clientId, [invoice]);
+  }
+  const creditOf = new Map(credits.map((c) => [c.clientId, c.amount]));
+  const ids = [...new Set([...Object.keys(aging.byClient), ...byClient.keys(), ...credits.map((c) => c.clientId)])];
+  const names = await clientNames(ctx.db, actor.workspaceId, ids);
+  const numbers = new Map(open.map((o) => [o.id, o.number]));
+  const nextReminders = await nextReminderDates(ctx.db, actor.workspaceId, open, asOf);
+  return {
+    asOf,
+    currency,
+    dsoPeriod: { from, to: asOf },
+    total: aging.total,
+    dso: dso(
+      numbered.map((n) => n.invoice),
+      from,
+      asOf,
+    ),
+    clients: ids
+      .map((clientId) => ({
+        clientId,
+        name: names.get(clientId) ?? "",
+        aging: aging.byClient[clientId] ?? null,
+        dso: dso(byClient.get(clientId) ?? [], from, asOf),
+        credit: money(creditOf.get(clientId) ?? 0, currency),
+      }))
+      .sort((a, b) => (b.aging?.total.amount ?? 0) - (a.aging?.total.amount ?? 0)),
+    invoices: aging.invoices
+      .map((i) => ({ ...i, number: numbers.get(i.id) ?? "", nextReminderOn: nextReminders.get(i.id) ?? null }))
+      .sort((a, b) => b.daysPastDue - a.daysPastDue),
+  };
+}

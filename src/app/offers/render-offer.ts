@@ -1,0 +1,42 @@
+import type { OfferDocument } from "../../domain/offer/signed-document.ts";
+import { signedDocument } from "../../domain/offer/signed-document.ts";
+import { type Actor, requirePermission } from "../../domain/permissions.ts";
+import { renderOfferPdf } from "../../pdf/render-offer-pdf.ts";
+import type { AppContext } from "../shared/context.ts";
+import { clientParty, issuerParty } from "../shared/document-parties.ts";
+import { getClientRecord, getOfferRecord, getWorkspaceRecord } from "../shared/load-records.ts";
+
+/**
+ * The offer as a PDF in its language. A sent or signed offer is rendered from its frozen text (exactly what the client
+ * saw), with the signature certificate page once signed; a draft is rendered from its current content as a preview.
+ */
+export async function renderOffer(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+): Promise<{ bytes: Uint8Array; filename: string }> {
+  requirePermission(actor, "read");
+  const stored = await getOfferRecord(ctx.db, actor.workspaceId, id);
+  const { offer } = stored;
+  let document: OfferDocument;
+  if (stored.documentText) {
+    document = JSON.parse(stored.documentText) as OfferDocument;
+  } else {
+    const [workspace, client] = await Promise.all([
+      getWorkspaceRecord(ctx.db, actor.workspaceId),
+      getClientRecord(ctx.db, actor.workspaceId, stored.clientId),
+    ]);
+    document = signedDocument({ offer, issuer: issuerParty(workspace), client: clientParty(client) });
+  }
+  const signature = "signature" in offer ? offer.signature : undefined;
+  const bytes = await renderOfferPdf({
+    document,
+    status: offer.status,
+    signature,
+    generatedAt: ctx.now().toISOString(),
+    offerId: offer.id,
+    timeZone: "America/Toronto",
+  });
+  const name = offer.number ? `${offer.number}-v${offer.version}` : `brouillon-${offer.id.slice(0, 8)}`;
+  return { bytes, filename: `${name}.pdf` };
+}
