@@ -4,6 +4,7 @@
  * `/timers`, `/timesheet`, `/goodwill`, `/capacity`, and the change-order side of `/portal/{token}`).
  */
 import type { ChangeOrderItem } from "../../src/domain/change-order/change-order-content.ts";
+import type { Schema } from "./api/client.ts";
 import { ApiError, api, query } from "./api.ts";
 import type { Currency } from "./api-types.ts";
 
@@ -249,13 +250,7 @@ export interface ChangeOrderDocument {
 }
 
 /** `GET /portal/{token}` when the link leads to a change order. */
-export interface ChangeOrderPortalView {
-  kind: "change_order";
-  state: "sent" | "approved" | "rejected";
-  document: ChangeOrderDocument;
-  sha256: string;
-  approval: { signerName: string; signedAt: string } | null;
-}
+export type ChangeOrderPortalView = Extract<Schema<"PortalView">, { kind: "change_order" }>;
 
 export interface TimeEntry {
   id: string;

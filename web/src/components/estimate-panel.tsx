@@ -7,9 +7,11 @@ import { Alert, Button, Card, Group, Stack, Table, Text, Title } from "@mantine/
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { pert } from "../../../src/domain/estimate/pert.ts";
 import { ApiError } from "../api.ts";
 import { notify } from "../notify.ts";
-import { type OfferDetail, offerKeys, offersApi, pertExpected } from "../offers-api.ts";
+import { offerKeys } from "../offers/query-keys.ts";
+import { type OfferDetail, offersApi } from "../offers-api.ts";
 import { fieldMessage, notifyError } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
 import { NumberField } from "./number-field.tsx";
@@ -155,12 +157,7 @@ export function EstimatePanel({
                               })}
                             </Text>
                             <Text size="xs" c="dimmed">
-                              {members
-                                .map(
-                                  (e) =>
-                                    `${e.memberName || "?"} ${hours(pertExpected(e.optimistic, e.likely, e.pessimistic))}`,
-                                )
-                                .join(" · ")}
+                              {members.map((e) => `${e.memberName || "?"} ${hours(pert(e).expected)}`).join(" · ")}
                             </Text>
                             {item.disagreement && (
                               <Text size="xs" fw={700} c="orange.9" data-testid="disagreement">

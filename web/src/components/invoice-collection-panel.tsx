@@ -4,6 +4,7 @@
  * firm, in the client's language, sent by email or kept in the outbox — and the late interest owed as of today with
  * its rule and sources, which the user may choose to invoice.
  */
+
 import {
   Alert,
   Anchor,
@@ -31,6 +32,7 @@ import {
   type ReminderStepState,
   type ReminderTone,
 } from "../invoices-api.ts";
+import { offerKeys } from "../offers/query-keys.ts";
 import type { OutboxMessage } from "../offers-api.ts";
 import { usePermissions } from "../session.tsx";
 import { useSourceTitle } from "../source-title.ts";
@@ -83,7 +85,7 @@ export function InvoiceCollectionPanel({ invoiceId, headingLevel = 2 }: { invoic
     onSuccess: async (result) => {
       setLast(result.message);
       await queryClient.invalidateQueries({ queryKey: invoiceKeys.reminders(invoiceId) });
-      await queryClient.invalidateQueries({ queryKey: ["outbox"] });
+      await queryClient.invalidateQueries({ queryKey: offerKeys.outboxAll });
     },
     onError: (error) => notifyError(error, t),
   });

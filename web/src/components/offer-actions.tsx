@@ -8,7 +8,8 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { notify } from "../notify.ts";
-import { type OfferDetail, offerKeys, offersApi, type SendResult } from "../offers-api.ts";
+import { offerKeys } from "../offers/query-keys.ts";
+import { type OfferDetail, offersApi, type SendResult } from "../offers-api.ts";
 import { notifyError, useFieldErrors } from "../use-field-errors.ts";
 import { CopyField } from "./offer-copy-field.tsx";
 import { SendReminder } from "./send-reminder.tsx";
@@ -22,8 +23,8 @@ export function OfferActions({ detail, canWrite }: { detail: OfferDetail; canWri
   const [revokeOpen, setRevokeOpen] = useState(false);
   const refresh = () => {
     void queryClient.invalidateQueries({ queryKey: offerKeys.detail(offer.id) });
-    void queryClient.invalidateQueries({ queryKey: ["offers"] });
-    void queryClient.invalidateQueries({ queryKey: ["outbox"] });
+    void queryClient.invalidateQueries({ queryKey: offerKeys.all });
+    void queryClient.invalidateQueries({ queryKey: offerKeys.outboxAll });
   };
 
   const send = useMutation({

@@ -3,7 +3,8 @@ import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from "@ma
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { offerKeys, offersApi } from "../offers-api.ts";
+import { offerKeys } from "../offers/query-keys.ts";
+import { offersApi } from "../offers-api.ts";
 import { usePermissions } from "../session.tsx";
 import { problemMessage } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";

@@ -15,8 +15,9 @@ import {
   TextInput,
 } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { deliverableAmount } from "../../../src/domain/offer/offer-totals.ts";
 import type { Currency } from "../api-types.ts";
-import { deliverableAmount, toMinor } from "../offers-api.ts";
+import { toMinor } from "../offers-api.ts";
 import type { FieldErrors } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
 import { NumberField } from "./number-field.tsx";

@@ -1,7 +1,7 @@
 /** Badges for offer and mandate statuses. Dark shades: white text stays above 4.5:1. */
 import { Badge } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import type { MandateStatus, OfferStatus } from "../offers-api.ts";
+import { type MandateStatus, type OfferStatus, offerStatuses } from "../offers-api.ts";
 
 const offerColors: Record<OfferStatus, string> = {
   draft: "gray.7",
@@ -20,10 +20,12 @@ const mandateColors: Record<MandateStatus, string> = {
   closed: "gray.7",
 };
 
-export function OfferStatusBadge({ status }: { status: OfferStatus }) {
+/** The list of offers answers its status as a plain string (issue 13: its schema is still loose); a known one is colored. */
+export function OfferStatusBadge({ status }: { status: OfferStatus | string }) {
   const { t } = useTranslation();
+  const known = offerStatuses.find((s) => s === status);
   return (
-    <Badge color={offerColors[status]} miw="max-content">
+    <Badge color={known ? offerColors[known] : "gray.7"} miw="max-content">
       {t(`offers.status.${status}`)}
     </Badge>
   );

@@ -1,8 +1,8 @@
 /** Live totals of the offer being edited: subtotal, cap, total (price or estimate), deposit and estimated hours. */
 import { Card, SimpleGrid, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { offerTotals } from "../../../src/domain/offer/offer-totals.ts";
 import type { Currency } from "../api-types.ts";
-import { offerTotals } from "../offers-api.ts";
 import { useFormat } from "../use-format.ts";
 import { formToInput, type OfferForm } from "./offer-form.ts";
 
@@ -18,7 +18,11 @@ export function OfferTotalsCard({
   const { t } = useTranslation();
   const format = useFormat();
   const input = formToInput(form, perMajor);
-  const totals = offerTotals(input);
+  const totals = offerTotals({
+    ...input,
+    currency,
+    deliverables: input.deliverables.map((d, i) => ({ ...d, id: d.id ?? `new-${i}` })),
+  });
   const rows: [string, string][] = [
     [t("offers.totals.subtotal"), format.money(totals.subtotal, currency)],
     ...(input.pricing.model === "capped"

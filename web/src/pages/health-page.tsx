@@ -2,6 +2,7 @@
  * A client's health: the score and its warning level, each metric explained with the records behind it and its
  * weight, the monthly trend (chart and table), the team's values ratings, and for owners the weights and thresholds.
  */
+
 import { Alert, Anchor, Card, Group, List, Loader, Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
@@ -16,6 +17,7 @@ import { HealthSettingsPanel } from "../components/health-settings-panel.tsx";
 import { HealthTrend } from "../components/health-trend.tsx";
 import { HealthValuesForm } from "../components/health-values-form.tsx";
 import { exitApi, exitKeys, inLanguage } from "../exit-api.ts";
+import { offerKeys } from "../offers/query-keys.ts";
 import { offersApi } from "../offers-api.ts";
 import { usePermissions, useSession } from "../session.tsx";
 import { problemMessage } from "../use-field-errors.ts";
@@ -25,7 +27,7 @@ import { usePageTitle } from "../use-page-title.ts";
 /** Names of the offers and invoices of a client, so source links read "OFF-2026-0002" rather than "Offer 1". */
 export function useRecordNames(clientId: string): Record<string, string> {
   const offers = useQuery({
-    queryKey: ["offers", { clientId, pageSize: 100 }],
+    queryKey: offerKeys.list({ clientId, pageSize: 100 }),
     queryFn: () => offersApi.list({ clientId, pageSize: 100 }),
   });
   const invoices = useQuery({

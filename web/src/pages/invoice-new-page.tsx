@@ -33,7 +33,8 @@ import {
   offerChoiceAmount,
 } from "../components/invoice-offer-sources.tsx";
 import { type CreateInvoiceInput, invoiceKeys, invoicesApi } from "../invoices-api.ts";
-import { offerKeys, offersApi } from "../offers-api.ts";
+import { offerKeys } from "../offers/query-keys.ts";
+import { offersApi } from "../offers-api.ts";
 import { formatMinutes } from "../scope-api.ts";
 import { useSession } from "../session.tsx";
 import { useFieldErrors } from "../use-field-errors.ts";

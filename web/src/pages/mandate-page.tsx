@@ -32,7 +32,8 @@ import { today } from "../components/offer-form.ts";
 import { MandateStatusBadge } from "../components/offer-status-badge.tsx";
 import { workChangedKeys } from "../money-api.ts";
 import { notify } from "../notify.ts";
-import { type Mandate, offerKeys, offersApi } from "../offers-api.ts";
+import { offerKeys } from "../offers/query-keys.ts";
+import { type Mandate, offersApi } from "../offers-api.ts";
 import { usePermissions } from "../session.tsx";
 import { notifyError, problemMessage, useFieldErrors } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
@@ -57,7 +58,7 @@ function MandateView({ mandate: m }: { mandate: Mandate }) {
   const open = m.status === "active" || m.status === "delivered";
   const saved = (next: Mandate) => {
     queryClient.setQueryData(offerKeys.mandate(m.id), next);
-    void queryClient.invalidateQueries({ queryKey: ["mandates"] });
+    void queryClient.invalidateQueries({ queryKey: offerKeys.mandatesAll });
     // The work done moved: the ledger and what can be invoiced follow.
     for (const queryKey of workChangedKeys) void queryClient.invalidateQueries({ queryKey });
   };

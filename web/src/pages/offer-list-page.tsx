@@ -7,7 +7,8 @@ import { api } from "../api.ts";
 import type { Client, Page } from "../api-types.ts";
 import { ListPagination } from "../components/list-pagination.tsx";
 import { OfferStatusBadge } from "../components/offer-status-badge.tsx";
-import { offerKeys, offerStatuses, offersApi } from "../offers-api.ts";
+import { offerKeys } from "../offers/query-keys.ts";
+import { offerStatuses, offersApi } from "../offers-api.ts";
 import { usePermissions } from "../session.tsx";
 import { problemMessage } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
@@ -25,7 +26,7 @@ export function OfferListPage() {
 
   const offers = useQuery({
     queryKey: offerKeys.list({ ...filters, pageSize }),
-    queryFn: () => offersApi.list({ ...filters, pageSize }),
+    queryFn: () => offersApi.list({ ...filters, status: offerStatuses.find((s) => s === filters.status), pageSize }),
     placeholderData: keepPreviousData,
   });
   const clients = useQuery({

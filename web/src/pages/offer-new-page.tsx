@@ -9,7 +9,8 @@ import type { Client, ClientWithSignals, Page } from "../api-types.ts";
 import { OfferEditor } from "../components/offer-editor.tsx";
 import { blankOfferForm, defaultLanguage, type OfferForm, offerToForm, today } from "../components/offer-form.ts";
 import { notify } from "../notify.ts";
-import { offerKeys, offersApi } from "../offers-api.ts";
+import { offerKeys } from "../offers/query-keys.ts";
+import { offersApi } from "../offers-api.ts";
 import { usePermissions, useSession } from "../session.tsx";
 import { minorUnitsPerMajor } from "../use-format.ts";
 import { useChangeSearchParams } from "../use-list-params.ts";
@@ -88,7 +89,7 @@ export function OfferNewPage() {
             return;
           }
           const created = await offersApi.create({ ...input, clientId, ...(fromOfferId ? { fromOfferId } : {}) });
-          void queryClient.invalidateQueries({ queryKey: ["offers"] });
+          void queryClient.invalidateQueries({ queryKey: offerKeys.all });
           notify({ message: t("offers.editor.created") });
           navigate(`/offers/${created.id}`);
         }}

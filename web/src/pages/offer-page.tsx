@@ -16,7 +16,8 @@ import { type OfferForm, offerToForm } from "../components/offer-form.ts";
 import { OfferStatusBadge } from "../components/offer-status-badge.tsx";
 import { PortalOfferDocument } from "../components/portal-offer-document.tsx";
 import { notify } from "../notify.ts";
-import { documentFromOffer, isEditable, type OfferDetail, offerKeys, offersApi } from "../offers-api.ts";
+import { offerKeys } from "../offers/query-keys.ts";
+import { documentFromOffer, isEditable, type OfferDetail, offersApi } from "../offers-api.ts";
 import { usePermissions, useSession } from "../session.tsx";
 import { problemMessage } from "../use-field-errors.ts";
 import { minorUnitsPerMajor, useFormat } from "../use-format.ts";
@@ -163,7 +164,7 @@ function OfferView({ detail, client }: { detail: OfferDetail; client: ClientWith
           }
           onSave={async (input) => {
             const saved = await offersApi.update(offer.id, input);
-            void queryClient.invalidateQueries({ queryKey: ["offers"] });
+            void queryClient.invalidateQueries({ queryKey: offerKeys.all });
             if (saved.id !== offer.id) {
               notify({ message: t("offers.editor.newVersionCreated", { version: saved.version }) });
               void queryClient.invalidateQueries({ queryKey: offerKeys.detail(offer.id) });

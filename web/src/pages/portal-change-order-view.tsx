@@ -3,6 +3,7 @@
  * the schedule impact and proposed delivery date, the signed offer it amends (number and fingerprint), then approval
  * (typed full name + consent to the document's own consent text) or rejection with a reason.
  */
+
 import {
   Alert,
   Button,
@@ -24,6 +25,7 @@ import { type FormEvent, type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../api.ts";
 import { usePortalLocale } from "../components/portal-language.tsx";
+import { offerKeys } from "../offers/query-keys.ts";
 import { type ChangeOrderPortalView, scopeApi } from "../scope-api.ts";
 import { fieldMessage, problemMessage } from "../use-field-errors.ts";
 import { formatCalendarDate, formatInstant, formatMoney } from "../use-format.ts";
@@ -82,7 +84,7 @@ export function PortalChangeOrderView({ token, view, onAnswered }: Props) {
 
   const done = (state: "approved" | "rejected") => {
     setAnswer(state);
-    void queryClient.invalidateQueries({ queryKey: ["portal"] });
+    void queryClient.invalidateQueries({ queryKey: offerKeys.portalAll });
     onAnswered?.();
   };
   const approve = useMutation({

@@ -3,6 +3,7 @@
  * leads to, in that document's language, and dispatches on its kind (offer, change order). A link that is unknown,
  * expired, revoked or cancelled says only that it is not valid; too many attempts say so.
  */
+
 import { Alert, Box, Center, Code, Container, Group, Loader, Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { type ReactNode, type Ref, useEffect, useRef, useState } from "react";
@@ -13,9 +14,8 @@ import { PortalLanguageProvider, PortalLanguageSwitch, usePortalLocale } from ".
 import { PortalOfferDocument } from "../components/portal-offer-document.tsx";
 import { PortalSignatureForm } from "../components/portal-signature-form.tsx";
 import { allLanguagesLoaded, applyLocale, loadAllLanguages } from "../i18n/i18n.ts";
-import type { InvoicePortalView } from "../invoices-api.ts";
+import { offerKeys } from "../offers/query-keys.ts";
 import { offersApi, type PortalView } from "../offers-api.ts";
-import type { ChangeOrderPortalView } from "../scope-api.ts";
 import { formatInstant } from "../use-format.ts";
 import { usePageTitle } from "../use-page-title.ts";
 import { PortalChangeOrderView } from "./portal-change-order-view.tsx";
@@ -93,7 +93,7 @@ function PortalDocument() {
   const { token = "" } = useParams();
   const { t } = useTranslation();
   const view = useQuery({
-    queryKey: ["portal", token],
+    queryKey: offerKeys.portal(token),
     queryFn: () => offersApi.portal(token),
     retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
   });
@@ -120,16 +120,12 @@ function PortalDocument() {
   if (data?.kind === "change_order") {
     return (
       <PortalFrame issuer={data.document.issuer.name} language={data.document.language}>
-        <PortalChangeOrderView
-          token={token}
-          view={data as unknown as ChangeOrderPortalView}
-          onAnswered={() => void view.refetch()}
-        />
+        <PortalChangeOrderView token={token} view={data} onAnswered={() => void view.refetch()} />
       </PortalFrame>
     );
   }
-  if ((data as { kind?: string } | undefined)?.kind === "invoice") {
-    const invoice = data as unknown as InvoicePortalView;
+  if (data?.kind === "invoice") {
+    const invoice = data;
     return (
       <PortalFrame issuer={invoice.issuer.name} language={invoice.language}>
         <PortalInvoiceView token={token} view={invoice} />
