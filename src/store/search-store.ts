@@ -1,15 +1,15 @@
 /**
  * Search everywhere (the header's search box): clients, contacts, offers, change orders, invoices and claims of one
- * workspace, by number or words. Each kind is found in two steps: a plain LIKE on the stored text narrows the rows
- * (every query filters by the workspace first, so it runs on the workspace's own indexes), then the rows are matched
- * exactly on their folded text (lower case, accents removed), every word of the query having to appear.
- *
- * The LIKE pattern is loose on purpose: letters that may carry an accent in French (a c e i n o u y) match any one
- * character, so "etoile" also narrows to "Étoile" on both engines (SQLite's LIKE folds ASCII case only, PostgreSQL's
- * none). What is stored as JSON (claims' text, change orders' title) is read back and matched on the field itself,
- * never on the JSON around it.
+ * workspace, by number or words. Each kind is found in two steps: a trigram index narrows the rows (clients: their
+ * folded `search_text`; the other kinds: the text of migration 2026-12-07T01-10-00's indexes — an FTS5 table per kind
+ * on SQLite, a GIN index on the folded text on PostgreSQL), so the cost follows the matches rather than the history;
+ * then the rows are matched exactly on their folded text (lower case, accents removed), every word of the query
+ * having to appear. What is stored as JSON (claims' text, change orders' title) is indexed and matched on the field
+ * itself, never on the JSON around it. A query without three letters or digits in a row ("@", "st-j") cannot use a
+ * trigram: it narrows with a scan (a loose LIKE on SQLite, where letters that may carry an accent match any one
+ * character; the folded text on PostgreSQL).
  */
-import { type Kysely, type RawBuilder, sql } from "kysely";
+import { type Kysely, PostgresAdapter, sql } from "kysely";
 import type { SearchHit } from "../domain/search-hit.ts";
 import { foldForSearch } from "../domain/search-text.ts";
 import { searchTextContains } from "./client-store.ts";
@@ -22,7 +22,7 @@ export interface SearchInput {
   limit: number;
 }
 
-/** How many rows the loose LIKE may hand to the exact match, per kind. */
+/** How many rows the index may hand to the exact match, per kind. */
 const CANDIDATES = 200;
 
 /** The words of a query, folded; the longest one narrows the rows in SQL. */
@@ -30,6 +30,14 @@ export function searchWords(q: string): string[] {
   return foldForSearch(q)
     .split(" ")
     .filter((w) => w.length > 0);
+}
+
+/**
+ * The runs of plain letters and digits (three or more) in the folded words: what a trigram index answers, and what
+ * both engines' folding and the app's agree on (an apostrophe, an `œ` or a `-` is left to the exact match).
+ */
+export function indexFragments(words: readonly string[]): string[] {
+  return [...new Set(words.flatMap((w) => w.match(/[a-z0-9]{3,}/g) ?? []))];
 }
 
 function escapeLike(text: string): string {
@@ -41,11 +49,62 @@ function loosePattern(word: string): string {
   return `%${escapeLike(word).replace(/[aceinouy]/g, "_")}%`;
 }
 
+/**
+ * Each kind's searched text, as SQL over its table's columns — the very expressions the search indexes of migration
+ * 2026-12-07T01-10-00 hold (SQLite: in its FTS table `<table>_search`; PostgreSQL: folded, in the GIN index).
+ */
+const SEARCHED = {
+  client_contacts: {
+    sqlite: (t: string) => `${t}.name || ' ' || ${t}.email || ' ' || ${t}.phone`,
+    postgres: (t: string) => `${t}.name || ' ' || ${t}.email || ' ' || ${t}.phone`,
+  },
+  offers: {
+    sqlite: (t: string) => `${t}.number || ' ' || ${t}.title`,
+    postgres: (t: string) => `${t}.number || ' ' || ${t}.title`,
+  },
+  change_orders: {
+    sqlite: (t: string) => `${t}.number || ' ' || coalesce(json_extract(${t}.state_json, '$.content.title'), '')`,
+    postgres: (t: string) => `${t}.number || ' ' || coalesce(${t}.state_json::json #>> '{content,title}', '')`,
+  },
+  invoices: {
+    sqlite: (t: string) => `coalesce(${t}.number, '')`,
+    postgres: (t: string) => `coalesce(${t}.number, '')`,
+  },
+  claims: {
+    sqlite: (t: string) => `coalesce(json_extract(${t}.state_json, '$.text'), '')`,
+    postgres: (t: string) => `coalesce(${t}.state_json::json ->> 'text', '')`,
+  },
+} as const;
+
+/** PostgreSQL's folding of a text, as the GIN indexes hold it (NFD, combining marks removed, lower case). */
+const pgFold = (expr: string) => `lower(regexp_replace(normalize(${expr}, NFD), '[\\u0300-\\u036f]', '', 'g'))`;
+
+/**
+ * The rows of a kind whose searched text may hold every word: from its trigram index when the query has runs of
+ * three letters or digits, else (a query like "@" or "st-j") a scan with the loose pattern of its longest word.
+ */
+function textMayMatch(db: Kysely<Database>, table: keyof typeof SEARCHED, words: readonly string[]) {
+  const fragments = indexFragments(words);
+  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+  if (postgres) {
+    const folded = sql.raw(pgFold(SEARCHED[table].postgres(table)));
+    const patterns = fragments.length > 0 ? fragments : [words.reduce((a, b) => (b.length > a.length ? b : a))];
+    return sql<boolean>`${sql.join(
+      patterns.map((p) => sql`${folded} like ${`%${escapeLike(p)}%`} escape '\\'`),
+      sql` and `,
+    )}`;
+  }
+  if (fragments.length === 0) {
+    const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
+    return sql<boolean>`lower(${sql.raw(SEARCHED[table].sqlite(table))}) like ${loosePattern(longest)} escape '\\'`;
+  }
+  const phrases = fragments.map((f) => `"${f}"`).join(" ");
+  return sql<boolean>`${sql.ref(`${table}.id`)} in (select record_id from ${sql.table(`${table}_search_docs`)}
+    where docid in (select rowid from ${sql.table(`${table}_search`)} where ${sql.table(`${table}_search`)} match ${phrases}))`;
+}
+
 /** The client a record belongs to, beside the record's own columns. */
 const ownerColumns = ["clients.id as client_id", "clients.name as client_name"] as const;
-
-const like = (column: RawBuilder<unknown>, pattern: string) =>
-  sql<boolean>`lower(${column}) like ${pattern} escape '\\'`;
 
 const matches = (words: readonly string[], ...texts: (string | null | undefined)[]) => {
   const folded = foldForSearch(...texts);
@@ -56,8 +115,6 @@ export async function searchWorkspace(db: Kysely<Database>, input: SearchInput) 
   const words = searchWords(input.q);
   if (words.length === 0) return [];
   const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
-  const exact = `%${escapeLike(longest)}%`;
-  const loose = loosePattern(longest);
   const ws = input.workspaceId;
 
   const [clients, contacts, offers, changeOrders, invoices, claims] = await Promise.all([
@@ -82,13 +139,7 @@ export async function searchWorkspace(db: Kysely<Database>, input: SearchInput) 
       ])
       .where("client_contacts.workspace_id", "=", ws)
       .where("clients.workspace_id", "=", ws)
-      .where((eb) =>
-        eb.or([
-          like(sql.ref("client_contacts.name"), loose),
-          like(sql.ref("client_contacts.email"), loose),
-          like(sql.ref("client_contacts.phone"), exact),
-        ]),
-      )
+      .where(textMayMatch(db, "client_contacts", words))
       .orderBy("client_contacts.name")
       .limit(CANDIDATES)
       .execute(),
@@ -98,7 +149,7 @@ export async function searchWorkspace(db: Kysely<Database>, input: SearchInput) 
       .select(["offers.id", "offers.number", "offers.version", "offers.title", ...ownerColumns])
       .where("offers.workspace_id", "=", ws)
       .where("clients.workspace_id", "=", ws)
-      .where((eb) => eb.or([like(sql.ref("offers.number"), exact), like(sql.ref("offers.title"), loose)]))
+      .where(textMayMatch(db, "offers", words))
       .orderBy("offers.created_at", "desc")
       .limit(CANDIDATES)
       .execute(),
@@ -108,9 +159,7 @@ export async function searchWorkspace(db: Kysely<Database>, input: SearchInput) 
       .select(["change_orders.id", "change_orders.number", "change_orders.state_json", ...ownerColumns])
       .where("change_orders.workspace_id", "=", ws)
       .where("clients.workspace_id", "=", ws)
-      .where((eb) =>
-        eb.or([like(sql.ref("change_orders.number"), exact), like(sql.ref("change_orders.state_json"), loose)]),
-      )
+      .where(textMayMatch(db, "change_orders", words))
       .orderBy("change_orders.created_at", "desc")
       .limit(CANDIDATES)
       .execute(),
@@ -121,7 +170,7 @@ export async function searchWorkspace(db: Kysely<Database>, input: SearchInput) 
       .where("invoices.workspace_id", "=", ws)
       .where("clients.workspace_id", "=", ws)
       .where("invoices.number", "is not", null)
-      .where(like(sql.ref("invoices.number"), exact))
+      .where(textMayMatch(db, "invoices", words))
       .orderBy("invoices.number", "desc")
       .limit(CANDIDATES)
       .execute(),
@@ -131,7 +180,7 @@ export async function searchWorkspace(db: Kysely<Database>, input: SearchInput) 
       .select(["claims.id", "claims.round_id", "claims.position", "claims.state_json", ...ownerColumns])
       .where("claims.workspace_id", "=", ws)
       .where("clients.workspace_id", "=", ws)
-      .where(like(sql.ref("claims.state_json"), loose))
+      .where(textMayMatch(db, "claims", words))
       .orderBy("claims.created_at", "desc")
       .limit(CANDIDATES)
       .execute(),

@@ -146,6 +146,34 @@ describe.each(engines())("search everywhere on $engine", ({ engine, skip }) => {
     },
   );
 
+  it.skipIf(skip)(
+    "finds contacts on the search index as they are renamed and removed, by a short query too",
+    async () => {
+      const created = await owner.post(
+        "/api/v1/clients",
+        buildClient({
+          name: "Atelier Vireo",
+          contacts: [{ name: "Hélène Ouellette", email: "h.ouellette@vireo.test" }],
+        }),
+      );
+      expect(created.status, JSON.stringify(created.body)).toBe(201);
+      const id = created.body.id as string;
+      const contactIds = async (q: string) => (await search(owner, q)).groups.find((g) => g.kind === "contact")?.items;
+      expect((await contactIds("HELENE ouellette"))?.map((h) => h.title)).toEqual(["Hélène Ouellette"]);
+      expect((await contactIds("@vireo"))?.map((h) => h.title)).toEqual(["Hélène Ouellette"]);
+      const renamed = await owner.patch(`/api/v1/clients/${id}`, {
+        contacts: [{ name: "Renée Lévesque-Ouellette", email: "renee@vireo.test" }],
+      });
+      expect(renamed.status, JSON.stringify(renamed.body)).toBe(200);
+      expect(await contactIds("helene")).toBeUndefined();
+      expect((await contactIds("levesque-ouellette"))?.map((h) => h.title)).toEqual(["Renée Lévesque-Ouellette"]);
+      // No three letters in a row: not a trigram, still found (by a scan).
+      expect((await contactIds("é l"))?.map((h) => h.title)).toContain("Renée Lévesque-Ouellette");
+      expect((await owner.patch(`/api/v1/clients/${id}`, { contacts: [] })).status).toBe(200);
+      expect(await contactIds("levesque-ouellette")).toBeUndefined();
+    },
+  );
+
   it.skipIf(skip)("refuses an empty query (400 naming q) and a visitor without a session (401)", async () => {
     const empty = await owner.get("/api/v1/search?q=%20");
     expect(empty.status).toBe(400);
