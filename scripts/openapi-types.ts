@@ -40,7 +40,7 @@ export async function clientTypesOf(documentText: string): Promise<string> {
     hooked = true;
   }
   const { default: openapiTS, astToString } = await import("openapi-typescript");
-  const ast = await openapiTS(documentText, { alphabetize: true, exportType: false });
+  const ast = await openapiTS(documentText, { alphabetize: true, exportType: false, defaultNonNullable: false });
   return HEADER + astToString(ast);
 }
 

@@ -2,6 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { CLIENT_KINDS, CLIENT_STATUSES, DOC_LANGUAGES } from "../../domain/client.ts";
 import { SIGNAL_KINDS } from "../../domain/signal.ts";
 import {
+  AddressInputSchema,
   AddressPatchSchema,
   AddressSchema,
   IsoDateSchema,
@@ -24,7 +25,7 @@ const clientFields = {
   kind: z.enum(CLIENT_KINDS),
   name: RequiredText(200),
   legalName: Text(200).default(""),
-  address: AddressSchema.default({ line1: "", line2: "", city: "", region: "", postalCode: "", country: "" }),
+  address: AddressInputSchema.default({ line1: "", line2: "", city: "", region: "", postalCode: "", country: "" }),
   language: z.enum(DOC_LANGUAGES).optional().openapi({
     description: "Document language; defaults to French for a Québec address (Charter of the French language, art. 55)",
   }),

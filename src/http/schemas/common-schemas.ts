@@ -37,7 +37,11 @@ const addressFields = {
     .regex(/^([A-Z]{2})?$/, "ISO 3166-1 alpha-2 code, e.g. CA or FR"),
 };
 
-export const AddressSchema = z
+/** An address as the API answers it: every line present (an empty string when unknown). */
+export const AddressSchema = z.strictObject(addressFields).openapi("Address");
+
+/** An address as a request gives it: absent lines are empty. */
+export const AddressInputSchema = z
   .strictObject({
     line1: addressFields.line1.default(""),
     line2: addressFields.line2.default(""),
@@ -46,7 +50,7 @@ export const AddressSchema = z
     postalCode: addressFields.postalCode.default(""),
     country: addressFields.country.default(""),
   })
-  .openapi("Address");
+  .openapi("AddressInput");
 
 /** Only the address lines given change; absent ones keep their stored value. */
 export const AddressPatchSchema = z.strictObject(addressFields).partial().openapi("AddressPatch");

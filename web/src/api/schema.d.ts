@@ -2431,18 +2431,36 @@ export interface components {
             token: string;
         };
         Address: {
-            /** @default  */
             city: string;
-            /** @default  */
             country: string;
-            /** @default  */
             line1: string;
-            /** @default  */
             line2: string;
-            /** @default  */
             postalCode: string;
-            /** @default  */
             region: string;
+        };
+        /**
+         * @default {
+         *       "line1": "",
+         *       "line2": "",
+         *       "city": "",
+         *       "region": "",
+         *       "postalCode": "",
+         *       "country": ""
+         *     }
+         */
+        AddressInput: {
+            /** @default  */
+            city?: string;
+            /** @default  */
+            country?: string;
+            /** @default  */
+            line1?: string;
+            /** @default  */
+            line2?: string;
+            /** @default  */
+            postalCode?: string;
+            /** @default  */
+            region?: string;
         };
         AddressPatch: {
             city?: string;
@@ -2459,7 +2477,7 @@ export interface components {
             occurredOn: string;
             severity: 1 | 2 | 3;
             /** @default  */
-            source: string;
+            source?: string;
             text: string;
         };
         AgingRow: {
@@ -3528,25 +3546,25 @@ export interface components {
             title: string;
         };
         CreateClient: {
-            address?: components["schemas"]["Address"];
+            address?: components["schemas"]["AddressInput"];
             /** @default [] */
-            contacts: {
+            contacts?: {
                 /** @default  */
-                email: "" | string;
+                email?: "" | string;
                 name: string;
                 /** @default  */
-                phone: string;
+                phone?: string;
                 /** @default  */
-                role: string;
+                role?: string;
             }[];
             /** @default false */
-            doNotReengage: boolean;
+            doNotReengage?: boolean;
             /** @default [] */
-            endClients: {
+            endClients?: {
                 name: string;
             }[];
             /** @default false */
-            isConsumer: boolean;
+            isConsumer?: boolean;
             /** @enum {string} */
             kind: "direct" | "agency";
             /**
@@ -3555,15 +3573,15 @@ export interface components {
              */
             language?: "fr" | "en";
             /** @default  */
-            legalName: string;
+            legalName?: string;
             name: string;
             /**
              * @default prospect
              * @enum {string}
              */
-            status: "prospect" | "active" | "paused" | "ended";
+            status?: "prospect" | "active" | "paused" | "ended";
             /** @default [] */
-            tags: string[];
+            tags?: string[];
         };
         CreateCreditNote: {
             /** @example 2026-11-26 */
@@ -4033,13 +4051,13 @@ export interface components {
         };
         ExecuteExit: {
             /** @default false */
-            doNotReengage: boolean;
+            doNotReengage?: boolean;
             lesson: string;
             /**
              * @description send the frozen letter in the same step
              * @default false
              */
-            sendLetter: boolean;
+            sendLetter?: boolean;
         };
         Exit: {
             checks?: components["schemas"]["ExitChecks"];
@@ -5276,7 +5294,7 @@ export interface components {
         };
         MailboxInput: {
             /** @default INBOX */
-            folder: string;
+            folder?: string;
             /** @example imap.example.test */
             host: string;
             /** @description Absent: keep the stored password */
@@ -6392,7 +6410,7 @@ export interface components {
             /** @example 2026-11-26 */
             date: string;
             /** @default  */
-            note: string;
+            note?: string;
         };
         RecordPayment: {
             /** @example 9500 */
@@ -6769,17 +6787,17 @@ export interface components {
                  * @default CAD
                  * @enum {string}
                  */
-                currency: "CAD" | "EUR" | "USD";
+                currency?: "CAD" | "EUR" | "USD";
                 /**
                  * @default CA-QC
                  * @enum {string}
                  */
-                jurisdiction: "CA-QC" | "CA-ON" | "CA-BC" | "CA-AB" | "CA-MB" | "CA-SK" | "CA-NS" | "CA-NB" | "CA-NL" | "CA-PE" | "CA-NT" | "CA-NU" | "CA-YT" | "FR" | "OTHER";
+                jurisdiction?: "CA-QC" | "CA-ON" | "CA-BC" | "CA-AB" | "CA-MB" | "CA-SK" | "CA-NS" | "CA-NB" | "CA-NL" | "CA-PE" | "CA-NT" | "CA-NU" | "CA-YT" | "FR" | "OTHER";
                 /**
                  * @default fr-CA
                  * @enum {string}
                  */
-                locale: "fr-CA" | "en-CA" | "fr-FR" | "en";
+                locale?: "fr-CA" | "en-CA" | "fr-FR" | "en";
                 name: string;
             };
         };
@@ -6931,12 +6949,12 @@ export interface components {
             address?: components["schemas"]["AddressPatch"];
             contacts?: {
                 /** @default  */
-                email: "" | string;
+                email?: "" | string;
                 name: string;
                 /** @default  */
-                phone: string;
+                phone?: string;
                 /** @default  */
-                role: string;
+                role?: string;
             }[];
             doNotReengage?: boolean;
             endClients?: {
