@@ -20,8 +20,20 @@ const csrf: Middleware = {
   },
 };
 
+/** A query string from the defined, non-empty values (a list's empty filter is no filter), as `query()` did. */
+function querySerializer(params: Record<string, unknown>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (item !== undefined && item !== null && item !== "") search.append(key, String(item));
+    }
+  }
+  return search.toString();
+}
+
 export const client = createClient<paths>({
   baseUrl: "",
+  querySerializer,
   credentials: "same-origin",
   headers: { Accept: "application/json, application/problem+json" },
 });

@@ -14,7 +14,7 @@ import {
   lacksRate,
 } from "../../../src/domain/change-order/change-order-totals.ts";
 import { notify } from "../notify.ts";
-import { type ChangeOrder, type ChangeOrderUpdate, scopeApi } from "../scope-api.ts";
+import { type ChangeOrder, type ChangeOrderRecord, type ChangeOrderUpdate, scopeApi } from "../scope-api.ts";
 import { notifyError, useFieldErrors } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
 import { MoneyInput } from "./money-input.tsx";
@@ -25,7 +25,7 @@ type LineForm = Omit<Line, "hours" | "price"> & { hours: number | ""; kind: "hou
 
 const isDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
 
-function toForm(co: ChangeOrder): { lines: LineForm[]; date: string; delay: number | "" } {
+function toForm(co: Pick<ChangeOrderRecord, "content">): { lines: LineForm[]; date: string; delay: number | "" } {
   return {
     lines: co.content.items.map(({ id, title, description, hours, price }) => ({
       id,
@@ -53,7 +53,7 @@ function toLine(l: LineForm): Line {
 
 interface Props {
   co: ChangeOrder;
-  onSaved: (next: ChangeOrder) => void;
+  onSaved: (next: ChangeOrderRecord) => void;
   /** Told whether the form holds changes not saved yet (sending waits for them). */
   onDirtyChange: (dirty: boolean) => void;
 }

@@ -23,13 +23,8 @@ import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { notify } from "../notify.ts";
-import {
-  type BaselineClause,
-  type ClaimWithSuggestions,
-  scopeApi,
-  scopeKeys,
-  type TriageOutcome,
-} from "../scope-api.ts";
+import { scopeKeys } from "../scope/query-keys.ts";
+import { type BaselineClause, type ClaimWithSuggestions, scopeApi, type TriageOutcome } from "../scope-api.ts";
 import { notifyError, useFieldErrors } from "../use-field-errors.ts";
 import { ClaimDecision } from "./claim-decision.tsx";
 import { ClaimSuggestions } from "./claim-suggestions.tsx";

@@ -2,7 +2,7 @@
 import { Group, Stack, Text } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import type { BaselineClause, ClaimWithSuggestions } from "../scope-api.ts";
+import type { BaselineClause, ClaimWithSuggestions, TriageDetails } from "../scope-api.ts";
 import { useFormat } from "../use-format.ts";
 import { BaselineKindBadge } from "./claim-suggestions.tsx";
 import { RepeatAnswer } from "./repeat-flag.tsx";
@@ -29,8 +29,8 @@ interface ClaimDecisionProps {
 export function ClaimDecision({ claim, baseline, positions }: ClaimDecisionProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  const triage = claim.triage;
-  if (!triage) return null;
+  if (!claim.triage) return null;
+  const triage: TriageDetails = claim.triage;
   const ref = triage.baseline;
   const title = ref ? baseline.find((s) => s.kind === ref.kind && s.id === ref.id)?.title : undefined;
   return (

@@ -9,7 +9,7 @@ import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { ApiError } from "../api.ts";
 import { notify } from "../notify.ts";
-import { scopeKeys } from "../scope-api.ts";
+import { scopeKeys } from "../scope/query-keys.ts";
 import { problemMessage } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
 import { type MailboxSettings, mailboxApi, mailboxKeys, type ReceivedMail } from "./mailbox-import-api.ts";

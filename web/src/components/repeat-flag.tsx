@@ -6,7 +6,8 @@ import { Alert, Button, Text } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { notify } from "../notify.ts";
-import { type ClaimWithSuggestions, type SettledPoint, scopeApi, scopeKeys } from "../scope-api.ts";
+import { scopeKeys } from "../scope/query-keys.ts";
+import { type ClaimWithSuggestions, type SettledPoint, scopeApi } from "../scope-api.ts";
 import { notifyError } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
 

@@ -11,7 +11,8 @@ import { addDays } from "../../../src/domain/calendar-date.ts";
 import { api } from "../api.ts";
 import type { ClientWithSignals } from "../api-types.ts";
 import { exitApi, exitKeys, inLanguage } from "../exit-api.ts";
-import { scopeApi, scopeKeys } from "../scope-api.ts";
+import { scopeKeys } from "../scope/query-keys.ts";
+import { scopeApi } from "../scope-api.ts";
 import { useFormat } from "../use-format.ts";
 
 const RECENT_DAYS = 90;

@@ -9,7 +9,8 @@ import { useTranslation } from "react-i18next";
 import { api } from "../api.ts";
 import type { Member } from "../api-types.ts";
 import { notify } from "../notify.ts";
-import { formatMinutes, scopeApi, scopeKeys, type TimeCategory } from "../scope-api.ts";
+import { scopeKeys } from "../scope/query-keys.ts";
+import { formatMinutes, scopeApi, type TimeCategory } from "../scope-api.ts";
 import { usePermissions, useSession } from "../session.tsx";
 import { notifyError, problemMessage } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
@@ -95,7 +96,7 @@ export function TimeEntryList() {
                 <Table.Td>{memberName.get(e.memberId) ?? "—"}</Table.Td>
                 <Table.Td>
                   {e.mandateId ? (mandateName.get(e.mandateId) ?? "—") : t("time.noMandate")}
-                  {e.onUnapprovedChangeOrder && (
+                  {e.onUnapprovedChangeOrder === true && (
                     <Text size="xs" c="orange.9" fw={600}>
                       ⚠ {t("time.list.unapproved")}
                     </Text>

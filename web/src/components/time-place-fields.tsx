@@ -5,7 +5,8 @@
 import { NativeSelect } from "@mantine/core";
 import { useQueries, useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { scopeApi, scopeKeys, TIME_CATEGORIES, type TimeCategory } from "../scope-api.ts";
+import { scopeKeys } from "../scope/query-keys.ts";
+import { scopeApi, TIME_CATEGORIES, type TimeCategory } from "../scope-api.ts";
 
 /** Mandates one can log time on (newest first). */
 export function useMandateOptions() {

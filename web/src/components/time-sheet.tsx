@@ -5,7 +5,8 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../api.ts";
 import type { Member } from "../api-types.ts";
-import { formatMinutes, scopeApi, scopeKeys, today } from "../scope-api.ts";
+import { scopeKeys } from "../scope/query-keys.ts";
+import { formatMinutes, scopeApi, today } from "../scope-api.ts";
 import { problemMessage } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
 

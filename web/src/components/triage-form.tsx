@@ -8,6 +8,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { notify } from "../notify.ts";
+import { scopeKeys } from "../scope/query-keys.ts";
 import {
   BASELINE_KINDS,
   type BaselineClause,
@@ -15,8 +16,8 @@ import {
   type ClaimWithSuggestions,
   OUTCOME_FIELDS,
   scopeApi,
-  scopeKeys,
   TRIAGE_OUTCOMES,
+  type TriageDetails,
   type TriageInput,
   type TriageOutcome,
 } from "../scope-api.ts";
@@ -41,7 +42,7 @@ interface TriageFormProps {
 export function TriageForm({ claim, others, baseline: clauses, locked, onDone }: TriageFormProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const current = claim.triage;
+  const current: (TriageDetails & { outcome: TriageOutcome }) | undefined = claim.triage;
   const [outcome, setOutcome] = useState<TriageOutcome | "">(current?.outcome ?? "");
   const [baseline, setBaseline] = useState(current?.baseline ? `${current.baseline.kind}:${current.baseline.id}` : "");
   const [rationale, setRationale] = useState(current?.rationale ?? "");

@@ -7,7 +7,8 @@ import { Alert, Badge, Card, List, Loader, Progress, Stack, Table, Text, Title, 
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { FigureNotSet } from "../components/figure-not-set.tsx";
-import { type CapacityStatus, localized, type MemberWeek, scopeApi, scopeKeys } from "../scope-api.ts";
+import { scopeKeys } from "../scope/query-keys.ts";
+import { type CapacityStatus, localized, type MemberWeek, scopeApi } from "../scope-api.ts";
 import { problemMessage } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
 import { usePageTitle } from "../use-page-title.ts";

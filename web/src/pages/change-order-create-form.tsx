@@ -7,7 +7,8 @@ import { useNavigate } from "react-router";
 import type { Currency } from "../api-types.ts";
 import { MoneyInput } from "../components/money-input.tsx";
 import { notify } from "../notify.ts";
-import { type Claim, scopeApi, scopeKeys } from "../scope-api.ts";
+import { scopeKeys } from "../scope/query-keys.ts";
+import { type Claim, scopeApi } from "../scope-api.ts";
 import { useFieldErrors } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
 
@@ -64,7 +65,7 @@ export function ChangeOrderCreateForm({ mandateId, roundId, claims, currency, on
             {claims.map((c) => (
               <List.Item key={c.id}>
                 {t("scope.claim.title", { n: c.position })} — {c.text.replace(/\s+/g, " ").slice(0, 120)}
-                {c.triage?.estimatedHours !== undefined && ` (${format.number(c.triage.estimatedHours)} h)`}
+                {c.triage && "estimatedHours" in c.triage && ` (${format.number(c.triage.estimatedHours)} h)`}
               </List.Item>
             ))}
           </List>

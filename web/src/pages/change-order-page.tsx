@@ -27,7 +27,8 @@ import {
 import { ChangeOrderEditor } from "../components/change-order-editor.tsx";
 import { SendReminder } from "../components/send-reminder.tsx";
 import { notify } from "../notify.ts";
-import { absoluteUrl, type ChangeOrder, scopeApi, scopeKeys } from "../scope-api.ts";
+import { scopeKeys } from "../scope/query-keys.ts";
+import { absoluteUrl, type ChangeOrderRecord, scopeApi } from "../scope-api.ts";
 import { usePermissions } from "../session.tsx";
 import { notifyError, problemMessage } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
@@ -59,15 +60,16 @@ export function ChangeOrderPage() {
   const co = useQuery({ queryKey: scopeKeys.changeOrder(id), queryFn: () => scopeApi.changeOrder(id) });
   usePageTitle(co.data ? `${co.data.number} · ${co.data.content.title}` : t("changeOrders.title"));
 
-  const updated = (next: ChangeOrder) => {
-    queryClient.setQueryData(scopeKeys.changeOrder(id), next);
+  // A write answers the record without its totals and suggested rate: the page reads them again.
+  const updated = (next: ChangeOrderRecord) => {
+    void queryClient.invalidateQueries({ queryKey: scopeKeys.changeOrder(id) });
     void queryClient.invalidateQueries({ queryKey: scopeKeys.changeOrders(next.mandateId) });
     void queryClient.invalidateQueries({ queryKey: ["round"] });
   };
   const send = useMutation({
     mutationFn: () => scopeApi.sendChangeOrder(id),
     onSuccess: (res) => {
-      updated({ ...res.changeOrder });
+      updated(res.changeOrder);
       setPortalUrl(absoluteUrl(res.portalUrl));
       notify({ message: t("changeOrders.sent", { number: res.changeOrder.number }) });
     },

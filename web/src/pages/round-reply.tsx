@@ -7,7 +7,8 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { notify } from "../notify.ts";
-import { type OutboxMessage, type RoundView, scopeApi, scopeKeys } from "../scope-api.ts";
+import { scopeKeys } from "../scope/query-keys.ts";
+import { type OutboxMessage, type RoundView, scopeApi } from "../scope-api.ts";
 import { useFieldErrors } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
 
