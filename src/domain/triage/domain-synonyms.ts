@@ -44,6 +44,11 @@ export const DOMAIN_SYNONYMS: readonly (readonly [concept: string, terms: string
   ["template", "gabarit|template|thème|theme|mise en page|layout"],
   ["copywriting", "rédaction|rédiger|copywriting|copywriter|écrire|write|wording|réécrire|rewrite"],
   ["image", "image|photo|visuel|picture|pic|photographie|banque d'images|stock photo|illustration"],
+  [
+    "photoshoot",
+    "photographie|photography|photographier|photographe|photographer|shooting|shooting photo|séance photo|" +
+      "photo shoot|photoshoot|prendre des photos|take photos",
+  ],
   ["video", "vidéo|video|youtube|vimeo"],
   [
     "branding",
@@ -101,12 +106,12 @@ export const DOMAIN_SYNONYMS: readonly (readonly [concept: string, terms: string
   ["map", "carte|map|google maps|plan d'accès|itinéraire|directions|localisation|location"],
   ["booking", "réservation|réserver|booking|book|rendez-vous|appointment|calendly|prise de rendez-vous"],
   ["calendar", "calendrier|calendar|agenda|événement|event"],
-  ["social", "réseaux sociaux|médias sociaux|social media|social|facebook|instagram|linkedin|tiktok|partage|share"],
+  ["social", "réseaux sociaux|médias sociaux|social media|social|facebook|instagram|linkedin|tiktok"],
   ["search", "recherche|search|barre de recherche|search bar|chercher"],
   [
     "account",
     "compte|account|connexion|login|log in|se connecter|espace membre|" +
-      "members area|portail|mot de passe|password|mdp|inscription|sign up",
+      "members area|portail|mot de passe|password|mdp|inscription|inscrire|register|registration|sign up",
   ],
   [
     "cms",
@@ -158,6 +163,11 @@ export const DOMAIN_SYNONYMS: readonly (readonly [concept: string, terms: string
   [
     "browser",
     "navigateur|browser|chrome|safari|firefox|" + "edge|internet explorer|compatibilité|compatibility|cross-browser",
+  ],
+  [
+    "proofreading",
+    "faute|fautes|faute d'orthographe|fautes d'orthographe|coquille|coquilles|orthographe|grammaire|typo|typos|" +
+      "spelling|grammar|révision|révision linguistique|proofreading|proofread|relecture|relire",
   ],
   ["report", "rapport|report|reporting|bilan|compte rendu"],
   ["hours", "banque d'heures|bank of hours|heures|hours|hour|heure|forfait mensuel|retainer"],

@@ -14,6 +14,8 @@ const GENERIC_WORDS = [
   "add added adding integrate integrated integration put change changed changes modify update updated fix fixed",
   "create created make made remove removed delete replace need needs want wants would like please can could",
   "new again also still missing",
+  "configurer configurez configuration installer installez installation gérer gérez organiser configure install manage",
+  "set setup build organize organise",
 ].join(" ");
 
 let cached: Set<string> | undefined;

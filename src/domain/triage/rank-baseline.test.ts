@@ -165,4 +165,31 @@ describe("calibrated scores", () => {
     });
     expect(rankBaseline({ claim: "Ajouter un blogue", baseline: demo })).toEqual([]);
   });
+
+  it("a plain word the scope never uses is how the client tells it, not what the claim is about: the clause stays close", () => {
+    const [top] = rankBaseline({
+      claim: "Les photos de la galerie sont floues et étirées, on les avait pourtant envoyées à temps",
+      baseline: demo,
+    });
+    expect(top?.id).toBe("d2");
+    expect(top!.score).toBeGreaterThanOrEqual(CLOSE_MATCH);
+    expect(top!.score).toBeLessThan(1);
+  });
+
+  it("a thing of the trade that the scope never names keeps the claim away from a clause sharing a common word", () => {
+    const [top] = rankBaseline({
+      claim: "Pouvez-vous configurer notre boutique Shopify et le paiement?",
+      baseline: demo,
+    });
+    expect(top?.score ?? 0).toBeLessThan(CLOSE_MATCH);
+  });
+
+  it("a request for an excluded thing ranks the exclusion first; a report of a broken thing, the deliverable", () => {
+    const offer: BaselineEntry[] = [
+      { id: "d", kind: "deliverable", title: "Import de 50 produits", description: "Photos et descriptions fournies." },
+      { id: "x", kind: "exclusion", title: "Rédaction des fiches produits" },
+    ];
+    expect(first("Les descriptions des produits sont trop courtes, pouvez-vous les écrire?", offer)?.id).toBe("x");
+    expect(first("Il manque les descriptions de 3 produits", offer)?.id).toBe("d");
+  });
 });
