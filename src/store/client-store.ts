@@ -1,5 +1,5 @@
 /** Clients with their contacts, end clients and tags. Every query is scoped by workspace. */
-import { type Kysely, type RawBuilder, type Selectable, SqliteAdapter, sql } from "kysely";
+import { CompiledQuery, type Kysely, type RawBuilder, type Selectable, SqliteAdapter, sql } from "kysely";
 import {
   type Client,
   type ClientFields,
@@ -9,7 +9,9 @@ import {
   type DocLanguage,
 } from "../domain/client.ts";
 import { foldForSearch } from "../domain/search-text.ts";
+import type { Signal } from "../domain/signal.ts";
 import type { ClientTable, Database } from "./schema.ts";
+import { SIGNAL_PAGE, signalFromRow } from "./signal-store.ts";
 
 type ClientRow = Selectable<ClientTable>;
 
@@ -120,6 +122,89 @@ export async function findClient(db: Kysely<Database>, workspaceId: string, id: 
   if (!row) return undefined;
   const [client] = await withRelations(db, workspaceId, [row]);
   return client;
+}
+
+/**
+ * The detail's one statement: the client's row with its tags, contacts, end clients and latest signals (with their
+ * authors' names) aggregated as JSON arrays by subqueries. The text is fixed per engine and sent as it is, with no
+ * query building per request: on PostgreSQL `$1` is the workspace and `$2` the client; SQLite's driver binds only
+ * anonymous `?`, so each use of them is a `?` given the same pair again. Signals keep the order of their
+ * ordered, limited subquery (as `listSignals` reads them); the other lists are ordered inside their aggregate.
+ */
+function clientDetailSql(engine: "sqlite" | "postgres"): string {
+  const [agg, row, p1, p2] =
+    engine === "sqlite" ? ["json_group_array", "json_array", "?", "?"] : ["json_agg", "json_build_array", "$1", "$2"];
+  const list = (values: string, from: string, order?: string) =>
+    `coalesce((select ${agg}(${values}${order ? ` order by ${order}` : ""}) from ${from}), '[]')`;
+  const own = (table: string) => `${table} where workspace_id = ${p1} and client_id = ${p2}`;
+  return `select c.*,
+  ${list("tag", own("client_tags"), "tag")} as tags_json,
+  ${list(`${row}(id, name, email, phone, role)`, own("client_contacts"), "position")} as contacts_json,
+  ${list(`${row}(id, name)`, own("end_clients"), "position")} as end_clients_json,
+  ${list(
+    `${row}(s.id, s.kind, s.severity, s.source, s.occurred_on, s.text, s.author_member_id, s.author_name, s.created_at)`,
+    `(select signals.*, members.name as author_name from signals
+      left join members on members.id = signals.author_member_id
+      where signals.workspace_id = ${p1} and signals.client_id = ${p2}
+      order by signals.occurred_on desc, signals.created_at desc limit ${SIGNAL_PAGE}) s`,
+  )} as signals_json
+from clients c where c.workspace_id = ${p1} and c.id = ${p2}`;
+}
+
+const detailSql = { sqlite: clientDetailSql("sqlite"), postgres: clientDetailSql("postgres") };
+/** How many (workspace, client) pairs SQLite's text binds: one per use. */
+const SQLITE_PAIRS = (detailSql.sqlite.split("?").length - 1) / 2;
+
+type DetailRow = ClientRow & {
+  tags_json: unknown;
+  contacts_json: unknown;
+  end_clients_json: unknown;
+  signals_json: unknown;
+};
+
+/** PostgreSQL's driver parses `json` itself; SQLite answers text. */
+const jsonList = <T>(value: unknown): T[] => (typeof value === "string" ? JSON.parse(value) : value) as T[];
+
+/**
+ * One client with its lists and its first page of signals (newest first) in one statement — what `findClient` and
+ * `listSignals` answer together, read at once for the client page and `GET /clients/{id}`.
+ */
+export async function findClientDetail(
+  db: Kysely<Database>,
+  workspaceId: string,
+  id: string,
+): Promise<(Client & { signals: Signal[] }) | undefined> {
+  const engine = db.getExecutor().adapter instanceof SqliteAdapter ? "sqlite" : "postgres";
+  const pair = [workspaceId, id];
+  const parameters = engine === "sqlite" ? Array.from({ length: SQLITE_PAIRS }, () => pair).flat() : pair;
+  const { rows } = await db.executeQuery<DetailRow>(CompiledQuery.raw(detailSql[engine], parameters));
+  const row = rows[0];
+  if (!row) return undefined;
+  const { tags_json, contacts_json, end_clients_json, signals_json, ...clientRow } = row;
+  const client = baseClient(clientRow);
+  client.tags = jsonList<string>(tags_json);
+  client.contacts = jsonList<[string, string, string, string, string]>(contacts_json).map(
+    ([id, name, email, phone, role]) => ({ id, name, email, phone, role }),
+  );
+  client.endClients = jsonList<[string, string]>(end_clients_json).map(([id, name]) => ({ id, name }));
+  type SignalTuple = [string, string, number, string, string, string, string | null, string | null, string];
+  const signals = jsonList<SignalTuple>(signals_json).map(
+    ([id, kind, severity, source, occurred_on, text, author_member_id, author_name, created_at]) =>
+      signalFromRow({
+        id,
+        workspace_id: workspaceId,
+        client_id: clientRow.id,
+        kind,
+        severity,
+        source,
+        occurred_on,
+        text,
+        author_member_id,
+        author_name,
+        created_at,
+      }),
+  );
+  return { ...client, signals };
 }
 
 export interface SaveClientInput {

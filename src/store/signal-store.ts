@@ -1,6 +1,6 @@
-import type { Kysely } from "kysely";
+import type { Kysely, Selectable } from "kysely";
 import type { Signal, SignalKind } from "../domain/signal.ts";
-import type { Database } from "./schema.ts";
+import type { Database, SignalTable } from "./schema.ts";
 
 export async function insertSignal(
   trx: Kysely<Database>,
@@ -56,7 +56,12 @@ export async function listSignals(
     .orderBy("signals.created_at", "desc")
     .limit(page.limit ?? SIGNAL_PAGE)
     .execute();
-  return rows.map((r) => ({
+  return rows.map(signalFromRow);
+}
+
+/** A signal from its row and its author's name (null when it has no author or the member is gone). */
+export function signalFromRow(r: Selectable<SignalTable> & { author_name: string | null }): Signal {
+  return {
     id: r.id,
     clientId: r.client_id,
     kind: r.kind as SignalKind,
@@ -66,5 +71,5 @@ export async function listSignals(
     text: r.text,
     createdAt: r.created_at,
     author: r.author_member_id ? { id: r.author_member_id, name: r.author_name ?? "" } : null,
-  }));
+  };
 }
