@@ -43,6 +43,7 @@ export const DOMAIN_SYNONYMS: readonly (readonly [concept: string, terms: string
   ["mockup", "maquette|mockup|mock-up|wireframe|figma|prototype|design|conception graphique|visual design"],
   ["template", "gabarit|template|thème|theme|mise en page|layout"],
   ["copywriting", "rédaction|rédiger|copywriting|copywriter|écrire|write|wording|réécrire|rewrite"],
+  ["content", "contenu|contenus|content|texte|textes|text|texts|copy"],
   ["image", "image|photo|visuel|picture|pic|photographie|banque d'images|stock photo|illustration"],
   [
     "photoshoot",
