@@ -201,4 +201,43 @@ describe.each(engines())("time on $engine", ({ engine, skip }) => {
     const list = await owner.get(`/api/v1/time-entries?mandateId=${m.mandateId}`);
     expect(list.body.items.map((e: { id: string }) => e.id)).toContain(entry.body.id);
   });
+  it.skipIf(skip)("pages by number from either end and by cursor give the same entries, newest first", async () => {
+    const m = await signedMandate(fx, owner);
+    const dates = ["2026-11-02", "2026-11-03", "2026-11-03", "2026-11-04", "2026-11-05", "2026-11-05", "2026-11-06"];
+    const logged: string[] = [];
+    for (const date of dates) {
+      const res = await owner.post("/api/v1/time-entries", {
+        mandateId: m.mandateId,
+        date,
+        minutes: 15,
+        category: "billable",
+      });
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+      logged.push(res.body.id);
+    }
+    const page = async (query: string) => {
+      const res = await owner.get(`/api/v1/time-entries?mandateId=${m.mandateId}&pageSize=3&${query}`);
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      return res.body as { items: { id: string; date: string }[]; total: number; nextCursor: string | null };
+    };
+    const byNumber = [await page("page=1"), await page("page=2"), await page("page=3")];
+    expect(byNumber.map((p) => p.total)).toEqual([7, 7, 7]);
+    const numbered = byNumber.flatMap((p) => p.items);
+    expect(numbered.map((e) => e.date)).toEqual([...dates].reverse());
+    expect(new Set(numbered.map((e) => e.id))).toEqual(new Set(logged));
+    expect(byNumber.map((p) => p.nextCursor === null)).toEqual([false, false, true]);
+    expect((await page("page=4")).items).toEqual([]);
+    const walked: string[] = [];
+    let cursor: string | null = (await page("page=1")).nextCursor;
+    walked.push(...(await page("page=1")).items.map((e) => e.id));
+    while (cursor) {
+      const next = await page(`cursor=${encodeURIComponent(cursor)}`);
+      walked.push(...next.items.map((e) => e.id));
+      cursor = next.nextCursor;
+    }
+    expect(walked).toEqual(numbered.map((e) => e.id));
+    const bad = await owner.get("/api/v1/time-entries?cursor=bm90LWEtY3Vyc29y");
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain("cursor");
+  });
 });

@@ -1,6 +1,7 @@
 /** What time tells: the list (flagging work on unapproved change orders), the week, goodwill, and team capacity. */
 import { type CapacityWork, teamCapacity } from "../../domain/capacity/team-capacity.ts";
 import type { ChangeOrder } from "../../domain/change-order/change-order.ts";
+import { DomainError } from "../../domain/errors.ts";
 import type { Mandate } from "../../domain/mandate/mandate.ts";
 import type { SignedOffer } from "../../domain/offer/offer.ts";
 import { type Actor, requirePermission } from "../../domain/permissions.ts";
@@ -20,13 +21,41 @@ import {
   listTimeEntries,
   minutesByMandate,
   pageTimeEntries,
+  type StoredTimeEntry,
+  type TimeListKey,
+  timeEntriesAfter,
   timeEntriesGeneration,
   timeEntriesTotals,
 } from "../../store/time-store.ts";
 import type { AppContext } from "../shared/context.ts";
 import { getWorkspaceRecord } from "../shared/load-records.ts";
 
-export type TimeQuery = Omit<ListTimeInput, "workspaceId" | "limit" | "offset"> & { page: number; pageSize: number };
+export type TimeQuery = Omit<ListTimeInput, "workspaceId" | "limit" | "offset"> & {
+  page: number;
+  pageSize: number;
+  /** The `nextCursor` of the previous page: the next page by its sort key (`page` is then ignored). */
+  cursor?: string | undefined;
+};
+
+/** The opaque cursor of the page after an entry: its sort key, base64url JSON. */
+function encodeCursor(e: StoredTimeEntry): string {
+  return Buffer.from(JSON.stringify([e.date, e.createdAt, e.id])).toString("base64url");
+}
+
+function decodeCursor(cursor: string): TimeListKey {
+  let key: unknown;
+  try {
+    key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    key = undefined;
+  }
+  if (!Array.isArray(key) || key.length !== 3 || !key.every((k) => typeof k === "string")) {
+    const message = "cursor is not one this list gave";
+    throw new DomainError("validation", message, { fields: [{ path: "cursor", issue: "invalid_cursor", message }] });
+  }
+  const [date, createdAt, id] = key as [string, string, string];
+  return { date, createdAt, id };
+}
 
 /** Why an entry can no longer change: it is on an invoice, or its client has ended (undefined when it can). */
 function timeReadOnly(e: { invoiceId: string | null; clientId: string | null }, ended: ReadonlySet<string>) {
@@ -61,15 +90,23 @@ async function cachedTimeTotals(ctx: AppContext, filter: Omit<ListTimeInput, "li
   return totals;
 }
 
-/** A page of time entries, each flagged when it is work on a change order the client has not approved. */
+/**
+ * A page of time entries, each flagged when it is work on a change order the client has not approved: by `cursor`
+ * (keyset: constant cost however deep), else by `page` (an offset on the index, from whichever end is nearer). The
+ * totals are the cached ones. `nextCursor` leads to the following page (null after the last).
+ */
 export async function listTime(ctx: AppContext, actor: Actor, q: TimeQuery) {
   requirePermission(actor, "read");
-  const { page, pageSize, ...filters } = q;
+  const { page, pageSize, cursor, ...filters } = q;
   const filter = { ...filters, workspaceId: actor.workspaceId };
-  const [items, totals] = await Promise.all([
-    pageTimeEntries(ctx.db, { ...filter, limit: pageSize, offset: (page - 1) * pageSize }),
-    cachedTimeTotals(ctx, filter),
-  ]);
+  const after = cursor === undefined ? undefined : decodeCursor(cursor);
+  const totals = await cachedTimeTotals(ctx, filter);
+  const items = after
+    ? await timeEntriesAfter(ctx.db, { ...filter, limit: pageSize, after })
+    : await pageTimeEntries(ctx.db, { ...filter, limit: pageSize, offset: (page - 1) * pageSize, total: totals.total });
+  const last = items.at(-1);
+  const nextCursor =
+    last && items.length === pageSize && (after || page * pageSize < totals.total) ? encodeCursor(last) : null;
   const res = { items, ...totals };
   const claimIds = [...new Set(res.items.flatMap((e) => (e.claimId ? [e.claimId] : [])))];
   const mandateIds = [...new Set(res.items.flatMap((e) => (e.claimId && e.mandateId ? [e.mandateId] : [])))];
@@ -81,8 +118,9 @@ export async function listTime(ctx: AppContext, actor: Actor, q: TimeQuery) {
   ]);
   return {
     ...res,
-    page,
+    ...(after ? {} : { page }),
     pageSize,
+    nextCursor,
     items: res.items.map((e) => ({
       ...e,
       onUnapprovedChangeOrder: isTimeOnUnapprovedWork(e, { claims, changeOrders }),

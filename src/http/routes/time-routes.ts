@@ -3,7 +3,6 @@ import { setGoodwillBudget } from "../../app/mandates/set-goodwill-budget.ts";
 import type { AppContext } from "../../app/shared/context.ts";
 import { deleteTime, discardTimer, logTime, runningTimers, startTimer, stopTimer } from "../../app/time/log-time.ts";
 import { capacity, goodwill, listTime, timesheet } from "../../app/time/time-reports.ts";
-import { TIME_CATEGORIES } from "../../domain/time/time-entry.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";
 import {
   IdParamsSchema,
@@ -15,25 +14,17 @@ import {
   problems,
   Text,
 } from "../schemas/common-schemas.ts";
+import {
+  GoodwillSummarySchema,
+  RunningTimerSchema,
+  TeamCapacitySchema,
+  TimeCategorySchema,
+  TimeEntryPageSchema,
+  TimeEntrySchema,
+  TimesheetSchema,
+} from "../schemas/time-schemas.ts";
 
-const Category = z.enum(TIME_CATEGORIES);
-const EntrySchema = z
-  .object({
-    id: z.string(),
-    memberId: z.string(),
-    mandateId: z.string().optional(),
-    claimId: z.string().optional(),
-    date: z.string(),
-    minutes: z.int(),
-    recordedMinutes: z.int(),
-    category: Category,
-    note: z.string(),
-    readOnly: z.enum(["invoiced", "client_ended"]).optional().openapi({
-      description: "in lists: why the entry can no longer be deleted (on an invoice, or its client ended)",
-    }),
-  })
-  .passthrough()
-  .openapi("TimeEntry");
+const Category = TimeCategorySchema;
 const LogSchema = z
   .strictObject({
     memberId: IdSchema.optional(),
@@ -65,6 +56,9 @@ export function timeRoutes(ctx: AppContext) {
       path: "/time-entries",
       tags,
       summary: "Time entries, newest first; each flagged when it is work on an unapproved change order",
+      description:
+        "By `page` (an offset: deep pages cost more) or by `cursor` (the `nextCursor` of the page before: the same " +
+        "cost on any page). The totals are those of the whole filter.",
       request: {
         query: PageQuerySchema.extend({
           memberId: IdSchema.optional(),
@@ -73,17 +67,14 @@ export function timeRoutes(ctx: AppContext) {
           category: Category.optional(),
           from: IsoDateSchema.optional(),
           to: IsoDateSchema.optional(),
+          cursor: z.string().max(400).optional().openapi({
+            description: "the previous page's `nextCursor`: the next page by its sort key (`page` is then ignored)",
+          }),
         }),
       },
-      responses: {
-        200: jsonResponse(
-          z.object({ items: z.array(EntrySchema), total: z.int(), totalMinutes: z.int() }).passthrough(),
-          "Entries",
-        ),
-        ...problems(400, 401),
-      },
+      responses: { 200: jsonResponse(TimeEntryPageSchema, "Entries"), ...problems(400, 401) },
     }),
-    async (c) => c.json((await listTime(ctx, requireActor(c), c.req.valid("query"))) as never, 200),
+    async (c) => c.json(await listTime(ctx, requireActor(c), c.req.valid("query")), 200),
   );
 
   app.openapi(
@@ -93,9 +84,9 @@ export function timeRoutes(ctx: AppContext) {
       tags,
       summary: "Log time (rounded by the workspace's rule); owners may log for a colleague",
       request: jsonBody(LogSchema),
-      responses: { 201: jsonResponse(EntrySchema, "Logged"), ...problems(400, 401, 403, 404, 409) },
+      responses: { 201: jsonResponse(TimeEntrySchema, "Logged"), ...problems(400, 401, 403, 404, 409) },
     }),
-    async (c) => c.json((await logTime(ctx, requireActor(c), c.req.valid("json"))) as never, 201),
+    async (c) => c.json(await logTime(ctx, requireActor(c), c.req.valid("json")), 201),
   );
 
   app.openapi(
@@ -119,7 +110,7 @@ export function timeRoutes(ctx: AppContext) {
       path: "/timers",
       tags,
       summary: "Running timers",
-      responses: { 200: jsonResponse(z.object({ items: z.array(z.unknown()) }), "Timers"), ...problems(401) },
+      responses: { 200: jsonResponse(z.object({ items: z.array(RunningTimerSchema) }), "Timers"), ...problems(401) },
     }),
     async (c) => c.json({ items: await runningTimers(ctx, requireActor(c)) }, 200),
   );
@@ -131,9 +122,9 @@ export function timeRoutes(ctx: AppContext) {
       tags,
       summary: "Start one's timer (one per member)",
       request: jsonBody(TimerSchema),
-      responses: { 201: jsonResponse(z.unknown(), "Started"), ...problems(400, 401, 403, 404, 409) },
+      responses: { 201: jsonResponse(RunningTimerSchema, "Started"), ...problems(400, 401, 403, 404, 409) },
     }),
-    async (c) => c.json((await startTimer(ctx, requireActor(c), c.req.valid("json"))) as never, 201),
+    async (c) => c.json(await startTimer(ctx, requireActor(c), c.req.valid("json")), 201),
   );
 
   app.openapi(
@@ -143,9 +134,9 @@ export function timeRoutes(ctx: AppContext) {
       tags,
       summary: "Stop one's timer and log its time",
       request: jsonBody(z.strictObject({ memberId: IdSchema.optional() })),
-      responses: { 201: jsonResponse(EntrySchema, "Logged"), ...problems(400, 401, 403, 404) },
+      responses: { 201: jsonResponse(TimeEntrySchema, "Logged"), ...problems(400, 401, 403, 404) },
     }),
-    async (c) => c.json((await stopTimer(ctx, requireActor(c), c.req.valid("json").memberId)) as never, 201),
+    async (c) => c.json(await stopTimer(ctx, requireActor(c), c.req.valid("json").memberId), 201),
   );
 
   app.openapi(
@@ -170,11 +161,11 @@ export function timeRoutes(ctx: AppContext) {
       tags,
       summary: "The ISO week around a date: minutes per member, mandate and day",
       request: { query: z.object({ date: IsoDateSchema, memberId: IdSchema.optional() }) },
-      responses: { 200: jsonResponse(z.unknown().openapi("Timesheet"), "Week"), ...problems(400, 401) },
+      responses: { 200: jsonResponse(TimesheetSchema, "Week"), ...problems(400, 401) },
     }),
     async (c) => {
       const q = c.req.valid("query");
-      return c.json((await timesheet(ctx, requireActor(c), q.date, q.memberId)) as never, 200);
+      return c.json(await timesheet(ctx, requireActor(c), q.date, q.memberId), 200);
     },
   );
 
@@ -185,9 +176,9 @@ export function timeRoutes(ctx: AppContext) {
       tags,
       summary: "Goodwill hours and their value per client and mandate, against budgets (warnings at 80 % and 100 %)",
       request: { query: z.object({ clientId: IdSchema.optional(), mandateId: IdSchema.optional() }) },
-      responses: { 200: jsonResponse(z.unknown().openapi("GoodwillSummary"), "Goodwill"), ...problems(400, 401) },
+      responses: { 200: jsonResponse(GoodwillSummarySchema, "Goodwill"), ...problems(400, 401) },
     }),
-    async (c) => c.json((await goodwill(ctx, requireActor(c), c.req.valid("query"))) as never, 200),
+    async (c) => c.json(await goodwill(ctx, requireActor(c), c.req.valid("query")), 200),
   );
 
   app.openapi(
@@ -220,9 +211,9 @@ export function timeRoutes(ctx: AppContext) {
       tags,
       summary: "Each member's capacity against booked work, week by week, with warnings before the limit",
       request: { query: z.object({ weeks: z.coerce.number().int().min(1).max(52).default(12) }) },
-      responses: { 200: jsonResponse(z.unknown().openapi("TeamCapacity"), "Capacity"), ...problems(400, 401) },
+      responses: { 200: jsonResponse(TeamCapacitySchema, "Capacity"), ...problems(400, 401) },
     }),
-    async (c) => c.json((await capacity(ctx, requireActor(c), c.req.valid("query").weeks)) as never, 200),
+    async (c) => c.json(await capacity(ctx, requireActor(c), c.req.valid("query").weeks), 200),
   );
 
   return app;

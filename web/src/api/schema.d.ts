@@ -2237,7 +2237,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Time entries, newest first; each flagged when it is work on an unapproved change order */
+        /**
+         * Time entries, newest first; each flagged when it is work on an unapproved change order
+         * @description By `page` (an offset: deep pages cost more) or by `cursor` (the `nextCursor` of the page before: the same cost on any page). The totals are those of the whole filter.
+         */
         get: operations["getTimeEntries"];
         put?: never;
         /** Log time (rounded by the workspace's rule); owners may log for a colleague */
@@ -4668,7 +4671,55 @@ export interface components {
             /** @enum {string} */
             scope: "client" | "mandate";
         };
-        GoodwillSummary: unknown;
+        GoodwillSummary: {
+            clients: {
+                budget?: {
+                    budgetHours: number;
+                    message: {
+                        en: string;
+                        fr: string;
+                    };
+                    ratio?: number;
+                    /** @enum {string} */
+                    status: "ok" | "warning" | "exceeded";
+                    usedHours: number;
+                };
+                hours: number;
+                id: string;
+                minutes: number;
+                name: string;
+                /** @description hours by members without a billable rate: value unknown */
+                unratedHours: number;
+                value: components["schemas"]["Money"];
+            }[];
+            mandates: {
+                budget?: {
+                    budgetHours: number;
+                    message: {
+                        en: string;
+                        fr: string;
+                    };
+                    ratio?: number;
+                    /** @enum {string} */
+                    status: "ok" | "warning" | "exceeded";
+                    usedHours: number;
+                };
+                clientId: string;
+                hours: number;
+                id: string;
+                minutes: number;
+                name: string;
+                /** @description hours by members without a billable rate: value unknown */
+                unratedHours: number;
+                value: components["schemas"]["Money"];
+            }[];
+            total: {
+                hours: number;
+                minutes: number;
+                unratedHours: number;
+                value: components["schemas"]["Money"];
+            };
+        };
         HealthSettings: {
             criticalThreshold?: number;
             signalHalfLifeDays?: number;
@@ -5175,6 +5226,15 @@ export interface components {
                 reason: string;
             };
         };
+        IsoWeek: {
+            key: string;
+            /** Format: date */
+            monday: string;
+            /** Format: date */
+            sunday: string;
+            week: number;
+            year: number;
+        };
         IssueInvoice: {
             /** @example 2026-11-26 */
             issueDate?: string;
@@ -5277,8 +5337,7 @@ export interface components {
             password: string;
         };
         LogTime: {
-            /** @enum {string} */
-            category: "billable" | "included" | "goodwill" | "internal";
+            category: components["schemas"]["TimeCategory"];
             claimId?: string;
             /** @example 2026-11-26 */
             date: string;
@@ -6660,6 +6719,16 @@ export interface components {
             title: string;
             url: string;
         };
+        RunningTimer: {
+            category: components["schemas"]["TimeCategory"];
+            claimId?: string;
+            id: string;
+            mandateId?: string;
+            memberId: string;
+            note: string;
+            /** @description ISO-8601 instant */
+            startedAt: string;
+        };
         SearchHit: {
             clientId: string;
             clientName: string;
@@ -6805,8 +6874,7 @@ export interface components {
             atOffset: number;
         };
         StartTimer: {
-            /** @enum {string} */
-            category: "billable" | "included" | "goodwill" | "internal";
+            category: components["schemas"]["TimeCategory"];
             claimId?: string;
             mandateId?: string;
             memberId?: string;
@@ -6845,7 +6913,46 @@ export interface components {
                 taxCode: "GST" | "QST" | "HST" | "TVA";
             }[];
         };
-        TeamCapacity: unknown;
+        TeamCapacity: {
+            members: {
+                memberId: string;
+                name: string;
+                weeks: {
+                    bookedHours: number;
+                    capacityHours: number;
+                    loggedHours: number;
+                    message?: {
+                        en: string;
+                        fr: string;
+                    };
+                    planned: {
+                        hours: number;
+                        label: string;
+                        workId: string;
+                    }[];
+                    plannedHours: number;
+                    /** @enum {string} */
+                    status: "ok" | "approaching" | "over";
+                    utilisation?: number;
+                    week: components["schemas"]["IsoWeek"];
+                }[];
+            }[];
+            unallocated: {
+                hours: number;
+                week: components["schemas"]["IsoWeek"];
+            }[];
+            warnings: {
+                memberId: string;
+                message: {
+                    en: string;
+                    fr: string;
+                };
+                /** @enum {string} */
+                status: "approaching" | "over";
+                week: components["schemas"]["IsoWeek"];
+            }[];
+            weeks: components["schemas"]["IsoWeek"][];
+        };
         TeamEstimate: {
             expected: number;
             high: number;
@@ -6868,26 +6975,79 @@ export interface components {
             unestimatedDeliverableIds: string[];
             variance: number;
         };
+        /** @enum {string} */
+        TimeCategory: "billable" | "included" | "goodwill" | "internal";
         TimeEntry: {
-            /** @enum {string} */
-            category: "billable" | "included" | "goodwill" | "internal";
+            category: components["schemas"]["TimeCategory"];
             claimId?: string;
+            /** Format: date */
             date: string;
             id: string;
             mandateId?: string;
             memberId: string;
+            /** @description after the workspace's rounding rule: what is counted and valued */
             minutes: number;
             note: string;
+            /** @description as typed or measured, before rounding */
+            recordedMinutes: number;
+        };
+        TimeEntryPage: {
+            items: components["schemas"]["TimeEntryRow"][];
+            /** @description pass as `cursor` for the next page, at the same cost however deep; null after the last page */
+            nextCursor: string | null;
+            /** @description the page asked for (absent when asked by cursor) */
+            page?: number;
+            pageSize: number;
+            /** @description entries matching the filter (counted once while no entry changes) */
+            total: number;
+            totalMinutes: number;
+        };
+        TimeEntryRow: components["schemas"]["TimeEntry"] & {
+            /** @description the member's rate when logged, minor units per hour */
+            billableRate: number;
+            clientId: string | null;
+            createdAt: string;
+            invoiceId: string | null;
+            /** @description work on a claim whose change order the client has not approved: it may never be paid */
+            onUnapprovedChangeOrder: boolean;
             /**
-             * @description in lists: why the entry can no longer be deleted (on an invoice, or its client ended)
+             * @description why the entry can no longer be deleted (on an invoice, or its client ended)
              * @enum {string}
              */
             readOnly?: "invoiced" | "client_ended";
-            recordedMinutes: number;
-        } & {
-            [key: string]: unknown;
         };
-        Timesheet: unknown;
+        Timesheet: {
+            byCategory: {
+                billable: number;
+                goodwill: number;
+                included: number;
+                internal: number;
+            };
+            dates: string[];
+            /** @description minutes Monday … Sunday */
+            days: number[];
+            members: {
+                byCategory: {
+                    billable: number;
+                    goodwill: number;
+                    included: number;
+                    internal: number;
+                };
+                /** @description minutes Monday … Sunday */
+                days: number[];
+                memberId: string;
+                total: number;
+            }[];
+            rows: {
+                /** @description minutes Monday … Sunday */
+                days: number[];
+                mandateId: string | null;
+                memberId: string;
+                total: number;
+            }[];
+            total: number;
+            week: components["schemas"]["IsoWeek"];
+        };
         TwoFactorPolicy: {
             members: {
                 email: string;
@@ -20570,8 +20730,10 @@ export interface operations {
     getTimeEntries: {
         parameters: {
             query?: {
-                category?: "billable" | "included" | "goodwill" | "internal";
+                category?: components["schemas"]["TimeCategory"];
                 clientId?: string;
+                /** @description the previous page's `nextCursor`: the next page by its sort key (`page` is then ignored) */
+                cursor?: string;
                 from?: string;
                 mandateId?: string;
                 memberId?: string;
@@ -20591,13 +20753,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: components["schemas"]["TimeEntry"][];
-                        total: number;
-                        totalMinutes: number;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["TimeEntryPage"];
                 };
             };
             /** @description Invalid input (the `fields` name what is wrong) */
@@ -20851,7 +21007,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: unknown[];
+                        items: components["schemas"]["RunningTimer"][];
                     };
                 };
             };
@@ -21008,7 +21164,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["RunningTimer"];
                 };
             };
             /** @description Invalid input (the `fields` name what is wrong) */
