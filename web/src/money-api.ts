@@ -5,24 +5,12 @@
  * Invoiced, credited, earned and unbilled are before taxes; paid and outstanding are taxes included.
  */
 import { call, client, type Schema } from "./api/client.ts";
-import { invoiceKeys } from "./invoices-api.ts";
 
 export type ClientMoney = Schema<"ClientMoney">;
 export type DashboardMoney = Schema<"DashboardMoney">;
 export type MandateMoney = Schema<"MandateMoney">;
 export type MoneyLedger = MandateMoney["ledger"];
 export type WorkProgress = MandateMoney["progress"];
-
-/**
- * Under the invoices' key: every invoice change (draft, issue, payment, credit note, write-off) already invalidates
- * `invoiceKeys.all`, and so refreshes the ledgers that are computed from those invoices.
- */
-export const moneyKeys = {
-  all: [...invoiceKeys.all, "money"] as const,
-  mandate: (id: string) => [...invoiceKeys.all, "money", "mandate", id] as const,
-  client: (id: string) => [...invoiceKeys.all, "money", "client", id] as const,
-  dashboard: [...invoiceKeys.all, "money", "dashboard"] as const,
-};
 
 export const moneyApi = {
   mandate: (id: string) => call(client.GET("/api/v1/mandates/{id}/money", { params: { path: { id } } })),
@@ -32,9 +20,6 @@ export const moneyApi = {
     call(client.PUT("/api/v1/mandates/{id}/progress", { params: { path: { id } }, body })),
   clearProgress: (id: string) => call(client.DELETE("/api/v1/mandates/{id}/progress", { params: { path: { id } } })),
 };
-
-/** What a change to a mandate's work (a tick, a delivery, a % complete) makes stale: ledgers and invoice sources. */
-export const workChangedKeys = [moneyKeys.all, [...invoiceKeys.all, "sources"]] as const;
 
 /** The new-invoice page with a signed fixed price's progress or balance preselected. */
 export function invoiceOfferHref(m: Pick<MandateMoney, "clientId" | "offerId">, target: "progress" | "balance") {

@@ -15,12 +15,6 @@ export type NewRecurringInvoice = Schema<"CreateRecurringInvoice">;
 export type RecurringPatch = Schema<"PatchRecurringInvoice">;
 export type RetainerUsage = Schema<"RetainerUsage">;
 
-export const recurringKeys = {
-  all: ["recurring"] as const,
-  list: (clientId: string) => ["recurring", "list", clientId] as const,
-  usage: (id: string) => ["recurring", "usage", id] as const,
-};
-
 export const recurringApi = {
   list: (clientId: string) => call(client.GET("/api/v1/recurring-invoices", { params: { query: { clientId } } })),
   create: (body: NewRecurringInvoice) => call(client.POST("/api/v1/recurring-invoices", { body })),

@@ -6,7 +6,8 @@ import { Alert, Anchor, Box, Card, Loader, Stack, Table, Text, Title } from "@ma
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { type MoneyLedger, moneyApi, moneyKeys } from "../money-api.ts";
+import { moneyKeys } from "../invoices/query-keys.ts";
+import { type MoneyLedger, moneyApi } from "../money-api.ts";
 import { problemMessage } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
 import { LEDGER_ROWS, LedgerFigures } from "./money-ledger-figures.tsx";

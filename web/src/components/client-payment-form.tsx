@@ -10,7 +10,8 @@ import { useTranslation } from "react-i18next";
 import { addDays } from "../../../src/domain/calendar-date.ts";
 import { allocatePayment } from "../../../src/domain/invoice/payment-allocation.ts";
 import type { Currency } from "../api-types.ts";
-import { invoiceKeys, invoicesApi, numberOrEmpty, type Receivables, todayIso } from "../invoices-api.ts";
+import { invoiceKeys } from "../invoices/query-keys.ts";
+import { invoicesApi, numberOrEmpty, type Receivables, todayIso } from "../invoices-api.ts";
 import { notify } from "../notify.ts";
 import { toMinor } from "../offers-api.ts";
 import { useFieldErrors } from "../use-field-errors.ts";
@@ -18,7 +19,12 @@ import { minorUnitsPerMajor, useFormat } from "../use-format.ts";
 import { NumberField } from "./number-field.tsx";
 import { PaymentFields, type PaymentValues } from "./payment-fields.tsx";
 
-export function ClientPaymentForm({ receivables }: { receivables: Receivables }) {
+/** What the form reads of the receivables: the payers and their open invoices. */
+type Payers = Pick<Receivables, "asOf" | "currency" | "invoices"> & {
+  clients: Pick<Receivables["clients"][number], "clientId" | "name">[];
+};
+
+export function ClientPaymentForm({ receivables }: { receivables: Payers }) {
   const { t } = useTranslation();
   const format = useFormat();
   const queryClient = useQueryClient();

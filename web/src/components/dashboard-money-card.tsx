@@ -7,7 +7,8 @@ import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { type DashboardMoney, moneyApi, moneyKeys } from "../money-api.ts";
+import { moneyKeys } from "../invoices/query-keys.ts";
+import { type DashboardMoney, moneyApi } from "../money-api.ts";
 import { formatMinutes } from "../scope-api.ts";
 import { useFormat } from "../use-format.ts";
 

@@ -25,13 +25,8 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import {
-  type DemeureQuery,
-  invoiceKeys,
-  invoicesApi,
-  type ReminderStepState,
-  type ReminderTone,
-} from "../invoices-api.ts";
+import { invoiceKeys } from "../invoices/query-keys.ts";
+import { type DemeureQuery, invoicesApi, type ReminderStepState, type ReminderTone } from "../invoices-api.ts";
 import { offerKeys } from "../offers/query-keys.ts";
 import type { OutboxMessage } from "../offers-api.ts";
 import { usePermissions } from "../session.tsx";
@@ -92,8 +87,8 @@ export function InvoiceCollectionPanel({ invoiceId, headingLevel = 2 }: { invoic
   const pause = useMutation({
     mutationFn: (v: { clientId: string; paused: boolean }) => invoicesApi.pauseReminders(v.clientId, v.paused),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ["invoices", "reminders"] });
-      await queryClient.invalidateQueries({ queryKey: ["invoices", "receivables"] });
+      await queryClient.invalidateQueries({ queryKey: invoiceKeys.remindersAll });
+      await queryClient.invalidateQueries({ queryKey: invoiceKeys.receivablesAll });
     },
     onError: (error) => notifyError(error, t),
   });
@@ -112,7 +107,7 @@ export function InvoiceCollectionPanel({ invoiceId, headingLevel = 2 }: { invoic
         ? t("invoices.reminders.onDue")
         : t("invoices.reminders.after", { count: days });
   const i = interest.data;
-  const rules = i?.quebec ?? i?.france;
+  const rules = i ? (i.rules === "quebec" ? i.quebec : i.france) : undefined;
   const h = headingLevel === 2 ? ("h4" as const) : ("h5" as const);
 
   return (
@@ -291,7 +286,7 @@ export function InvoiceCollectionPanel({ invoiceId, headingLevel = 2 }: { invoic
                 {t("invoices.interest.indemnity", { amount: format.money(i.indemnity.amount, i.indemnity.currency) })}
               </Text>
             )}
-            {i.quebec && (
+            {i.rules === "quebec" && (
               <Text size="sm">
                 {t(`invoices.interest.basis.${i.quebec.basis}`, {
                   rate: format.number(i.quebec.annualRatePpm / 10_000),
@@ -299,7 +294,7 @@ export function InvoiceCollectionPanel({ invoiceId, headingLevel = 2 }: { invoic
                 {t("invoices.interest.prescription", { date: format.date(i.quebec.prescriptionDate) })}
               </Text>
             )}
-            {i.france && (
+            {i.rules === "france" && (
               <Text size="sm">
                 {t("invoices.interest.france", {
                   rates: i.france.segments

@@ -6,7 +6,7 @@
  */
 import { Alert, Anchor, Card, List, Stack, Table, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { computeTotals, type Invoice, type InvoiceTax, ppmToPercent } from "../invoices-api.ts";
+import { draftTotals, type Invoice, type InvoiceTax, ppmToPercent } from "../invoices-api.ts";
 import { useSession } from "../session.tsx";
 import { useSourceTitle } from "../source-title.ts";
 import { useFormat } from "../use-format.ts";
@@ -38,24 +38,14 @@ export function InvoiceDocument({ invoice }: { invoice: Invoice }) {
   const format = useFormat();
   const registration = useRegistration();
   const taxLabel = useTaxLabel();
-  const computed = computeTotals(invoice.lines, invoice.taxes, invoice.currency);
-  const totals = invoice.totals
-    ? {
-        subtotal: invoice.totals.subtotal.amount,
-        taxes: invoice.totals.taxes.map((x) => ({
-          tax: x as InvoiceTax,
-          base: x.base.amount,
-          amount: x.amount.amount,
-        })),
-        total: invoice.totals.total.amount,
-        lines: invoice.totals.lines.map((l) => l.amount.amount),
-      }
-    : {
-        subtotal: computed.subtotal,
-        taxes: computed.taxes,
-        total: computed.total,
-        lines: computed.lines.map((l) => l.amount),
-      };
+  // An issued invoice answers its totals; a draft's are computed by the server's rule from its lines.
+  const figures = invoice.totals ?? draftTotals(invoice.lines, invoice.taxes, invoice.currency);
+  const totals = {
+    subtotal: figures?.subtotal.amount ?? 0,
+    taxes: (figures?.taxes ?? []).map((x) => ({ tax: x, base: x.base.amount, amount: x.amount.amount })),
+    total: figures?.total.amount ?? 0,
+    lines: figures?.lines.map((l) => l.amount.amount) ?? [],
+  };
   const money = (minor: number) => format.money(minor, invoice.currency);
   const { details } = invoice;
   const english = i18n.language.startsWith("en");

@@ -19,7 +19,7 @@ import {
 } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { Currency } from "../api-types.ts";
-import { computeTotals, type LineInput, numberOrEmpty, type SourceKind } from "../invoices-api.ts";
+import { draftTotals, type LineInput, numberOrEmpty, type SourceKind } from "../invoices-api.ts";
 import { toMinor } from "../offers-api.ts";
 import type { FieldErrors } from "../use-field-errors.ts";
 import { minorUnitsPerMajor, useFormat } from "../use-format.ts";
@@ -133,7 +133,7 @@ export function InvoiceLinesEditor({
         {value.map((row, index) => {
           const n = index + 1;
           const line = formToLine(row, currency);
-          const amount = computeTotals([line], [], currency).subtotal;
+          const amount = draftTotals([line], [], currency)?.subtotal.amount ?? 0;
           const err = (p: string) => errors[`lines.${index + offset}.${p}`];
           const sourced = row.sourceIndex !== undefined;
           return (

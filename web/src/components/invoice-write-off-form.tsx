@@ -3,7 +3,8 @@ import { Button, Card, Group, Text, Textarea, Title } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { invoiceKeys, invoicesApi } from "../invoices-api.ts";
+import { invoiceKeys } from "../invoices/query-keys.ts";
+import { invoicesApi } from "../invoices-api.ts";
 import { notify } from "../notify.ts";
 import { useFieldErrors } from "../use-field-errors.ts";
 

@@ -3,6 +3,7 @@
  * and an amount before taxes, removed (after a confirmation) while no invoice bills them. They count in the mandate's
  * ledger as work earned, so adding or removing one refreshes the ledger and the invoice sources.
  */
+
 import { Anchor, Badge, Button, Card, Checkbox, Group, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
@@ -10,7 +11,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { api } from "../api.ts";
 import type { Currency } from "../api-types.ts";
-import { workChangedKeys } from "../money-api.ts";
+import { costKeys, workChangedKeys } from "../invoices/query-keys.ts";
 import { notify } from "../notify.ts";
 import { useSession } from "../session.tsx";
 import { notifyError, useFieldErrors } from "../use-field-errors.ts";
@@ -26,8 +27,6 @@ interface MandateCost {
   taxable: boolean;
   invoiceId: string | null;
 }
-
-const costKeys = { mandate: (id: string) => ["invoices", "money", "costs", id] as const };
 
 export function MandateCostsPanel(props: { mandateId: string; canWrite: boolean; open: boolean }) {
   const { t } = useTranslation();

@@ -8,15 +8,9 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { moneyKeys, workChangedKeys } from "../invoices/query-keys.ts";
 import { numberOrEmpty } from "../invoices-api.ts";
-import {
-  invoiceOfferHref,
-  invoiceTimeHref,
-  type MandateMoney,
-  moneyApi,
-  moneyKeys,
-  workChangedKeys,
-} from "../money-api.ts";
+import { invoiceOfferHref, invoiceTimeHref, type MandateMoney, moneyApi } from "../money-api.ts";
 import { notify } from "../notify.ts";
 import { notifyError, problemMessage, useFieldErrors } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";

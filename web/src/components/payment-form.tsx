@@ -4,7 +4,8 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Currency } from "../api-types.ts";
-import { invoiceKeys, invoicesApi, todayIso } from "../invoices-api.ts";
+import { invoiceKeys } from "../invoices/query-keys.ts";
+import { invoicesApi, todayIso } from "../invoices-api.ts";
 import { notify } from "../notify.ts";
 import { toMinor } from "../offers-api.ts";
 import { useFieldErrors } from "../use-field-errors.ts";
@@ -50,7 +51,7 @@ export function PaymentForm({
             ? t("invoices.payments.recordedWithCredit", { credit: format.money(credit, currency) })
             : t("invoices.payments.recorded"),
       });
-      const left = result.invoice.balance?.balance.amount ?? 0;
+      const left = "balance" in result.invoice ? result.invoice.balance.balance.amount : 0;
       setPayment({ ...payment, reference: "", amount: left > 0 ? left / perMajor : "" });
     },
     onError: show,

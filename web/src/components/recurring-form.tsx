@@ -8,6 +8,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Currency } from "../api-types.ts";
+import { recurringKeys } from "../invoices/query-keys.ts";
 import { todayIso } from "../invoices-api.ts";
 import { notify } from "../notify.ts";
 import { toMinor } from "../offers-api.ts";
@@ -18,7 +19,6 @@ import {
   type RecurringInvoice,
   type RecurringMode,
   recurringApi,
-  recurringKeys,
 } from "../recurring-api.ts";
 import { useFieldErrors } from "../use-field-errors.ts";
 import { minorUnitsPerMajor } from "../use-format.ts";

@@ -17,6 +17,7 @@ import { HealthSettingsPanel } from "../components/health-settings-panel.tsx";
 import { HealthTrend } from "../components/health-trend.tsx";
 import { HealthValuesForm } from "../components/health-values-form.tsx";
 import { exitApi, exitKeys, inLanguage } from "../exit-api.ts";
+import { invoiceKeys } from "../invoices/query-keys.ts";
 import { offerKeys } from "../offers/query-keys.ts";
 import { offersApi } from "../offers-api.ts";
 import { usePermissions, useSession } from "../session.tsx";
@@ -31,7 +32,7 @@ export function useRecordNames(clientId: string): Record<string, string> {
     queryFn: () => offersApi.list({ clientId, pageSize: 100 }),
   });
   const invoices = useQuery({
-    queryKey: ["invoices", { clientId, pageSize: 100 }],
+    queryKey: invoiceKeys.list({ clientId, pageSize: 100 }),
     queryFn: () =>
       api<Page<{ id: string; number: string | null }>>("GET", `/invoices${query({ clientId, pageSize: 100 })}`),
     retry: false,

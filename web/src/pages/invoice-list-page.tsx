@@ -7,7 +7,8 @@ import { api } from "../api.ts";
 import type { Client, Page } from "../api-types.ts";
 import { InvoiceStatusBadge } from "../components/invoice-status-badge.tsx";
 import { ListPagination } from "../components/list-pagination.tsx";
-import { invoiceKeys, invoiceStatuses, invoicesApi } from "../invoices-api.ts";
+import { invoiceKeys } from "../invoices/query-keys.ts";
+import { invoiceStatuses, invoicesApi } from "../invoices-api.ts";
 import { usePermissions } from "../session.tsx";
 import { problemMessage } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
@@ -25,7 +26,8 @@ export function InvoiceListPage() {
 
   const invoices = useQuery({
     queryKey: invoiceKeys.list({ ...filters, pageSize }),
-    queryFn: () => invoicesApi.list({ ...filters, pageSize }),
+    queryFn: () =>
+      invoicesApi.list({ ...filters, status: invoiceStatuses.find((s) => s === filters.status), pageSize }),
     placeholderData: keepPreviousData,
   });
   const clients = useQuery({

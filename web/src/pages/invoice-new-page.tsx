@@ -32,7 +32,8 @@ import {
   offerBilledTwice,
   offerChoiceAmount,
 } from "../components/invoice-offer-sources.tsx";
-import { type CreateInvoiceInput, invoiceKeys, invoicesApi } from "../invoices-api.ts";
+import { invoiceKeys } from "../invoices/query-keys.ts";
+import { type CreateInvoiceInput, invoicesApi } from "../invoices-api.ts";
 import { offerKeys } from "../offers/query-keys.ts";
 import { offersApi } from "../offers-api.ts";
 import { formatMinutes } from "../scope-api.ts";

@@ -19,7 +19,8 @@ import { InvoiceStatusBadge } from "../components/invoice-status-badge.tsx";
 import { InvoiceTermsForm } from "../components/invoice-terms-form.tsx";
 import { InvoiceWriteOffForm } from "../components/invoice-write-off-form.tsx";
 import { PaymentForm } from "../components/payment-form.tsx";
-import { type Invoice, invoiceKeys, invoicesApi, isOpen, linesAsInput } from "../invoices-api.ts";
+import { invoiceKeys } from "../invoices/query-keys.ts";
+import { type Invoice, invoicesApi, isOpen, linesAsInput } from "../invoices-api.ts";
 import { notify } from "../notify.ts";
 import { offerKeys } from "../offers/query-keys.ts";
 import { offersApi } from "../offers-api.ts";
@@ -59,7 +60,7 @@ function DraftActions({ invoice }: { invoice: Invoice }) {
     onSuccess: async (issued) => {
       await refresh();
       setConfirm(null);
-      notify({ message: t("invoices.draft.issued", { number: issued.number }) });
+      notify({ message: t("invoices.draft.issued", { number: "number" in issued ? issued.number : "" }) });
     },
     onError: (error) => {
       setConfirm(null);

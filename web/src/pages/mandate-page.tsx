@@ -30,7 +30,7 @@ import { MandateMilestones } from "../components/mandate-milestones.tsx";
 import { MandateMoneyPanel } from "../components/mandate-money-panel.tsx";
 import { today } from "../components/offer-form.ts";
 import { MandateStatusBadge } from "../components/offer-status-badge.tsx";
-import { workChangedKeys } from "../money-api.ts";
+import { workChangedKeys } from "../invoices/query-keys.ts";
 import { notify } from "../notify.ts";
 import { offerKeys } from "../offers/query-keys.ts";
 import { type Mandate, offersApi } from "../offers-api.ts";

@@ -9,10 +9,16 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ClientPaymentForm } from "../components/client-payment-form.tsx";
 import { InvoiceCollectionPanel } from "../components/invoice-collection-panel.tsx";
-import { type Aging, agingBuckets, invoiceKeys, invoicesApi } from "../invoices-api.ts";
+import { invoiceKeys } from "../invoices/query-keys.ts";
+import { type Aging, agingBuckets, invoicesApi } from "../invoices-api.ts";
 import { problemMessage } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
 import { usePageTitle } from "../use-page-title.ts";
+
+/** Days sales outstanding, or null when there is no figure (the answer then says why instead). */
+function dsoDays(dso: { days: number } | { reason: string }): number | null {
+  return "reason" in dso ? null : dso.days;
+}
 
 export function ReceivablesPage() {
   const { t } = useTranslation();
@@ -106,7 +112,7 @@ export function ReceivablesPage() {
                   </Table.Th>
                   {bucketCells(c.aging, "client")}
                   <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>
-                    {dso(c.dso.days)}
+                    {dso(dsoDays(c.dso))}
                   </Table.Td>
                   <Table.Td ta="right">{c.credit.amount > 0 ? money(c.credit) : "—"}</Table.Td>
                 </Table.Tr>
@@ -117,16 +123,18 @@ export function ReceivablesPage() {
                 <Table.Th scope="row">{t("receivables.allClients")}</Table.Th>
                 {bucketCells(r.total, "total")}
                 <Table.Td ta="right" fw={700} style={{ whiteSpace: "nowrap" }}>
-                  {dso(r.dso.days)}
+                  {dso(dsoDays(r.dso))}
                 </Table.Td>
                 <Table.Td />
               </Table.Tr>
             </Table.Tfoot>
           </Table>
         </Table.ScrollContainer>
-        <Text size="xs" c="dimmed" mt="xs">
-          {t("receivables.dsoHint", { count: r.dso.periodDays })}
-        </Text>
+        {"periodDays" in r.dso && (
+          <Text size="xs" c="dimmed" mt="xs">
+            {t("receivables.dsoHint", { count: r.dso.periodDays })}
+          </Text>
+        )}
       </Card>
 
       <ClientPaymentForm receivables={r} />
