@@ -138,7 +138,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}) {
   app.use("/api/*", closeAfterUnreadBody());
   app.use("/api/v1/*", wellFormedInput());
   app.use("/api/v1/*", authentication(ctx));
-  app.use("/api/v1/*", twoFactorGate(ctx));
+  app.use("/api/v1/*", twoFactorGate());
   app.use("/api/v1/*", workspaceIds(ctx));
   app.route("/api/v1", authRoutes(ctx));
   app.route("/api/v1", accountRoutes(ctx));

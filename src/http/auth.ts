@@ -10,6 +10,7 @@ import type { Context, MiddlewareHandler } from "hono";
 import { getCookie } from "hono/cookie";
 import type { AppContext } from "../app/shared/context.ts";
 import { authenticateBearer, authenticateSessionUntil, credentialsGeneration } from "../app/workspace/authenticate.ts";
+import { twoFactorSetupRequired } from "../app/workspace/two-factor-policy.ts";
 import { DomainError } from "../domain/errors.ts";
 import type { Actor } from "../domain/permissions.ts";
 import type { Principal } from "../store/session-store.ts";
@@ -27,6 +28,11 @@ export type HttpEnv = {
     forwardedHttps: boolean;
     /** The id of this request in the logs (and the `X-Request-Id` response header). */
     requestId: string;
+    /**
+     * The principal's workspace requires a second factor they have not set up (read with the principal, and cached
+     * with it: the authentication generation moves when either side changes); `two-factor-gate.ts` holds them.
+     */
+    twoFactorSetupRequired: boolean;
   };
 };
 
@@ -44,20 +50,27 @@ export const PRINCIPAL_CACHE_MS = 10_000;
 const PRINCIPAL_CACHE_CLOCK_MS = 60_000;
 const PRINCIPAL_CACHE_ENTRIES = 10_000;
 
-interface CachedPrincipal {
+/** What a credential stands for: who, until when (sessions), and whether the second-factor gate holds them. */
+interface Credential {
   principal: Principal;
+  expiresAt?: string | undefined;
+  twoFactorSetupRequired: boolean;
+}
+
+interface CachedPrincipal {
+  credential: Credential;
   generation: string;
   cachedAt: number;
   clockAt: number;
-  expiresAt: string | undefined;
 }
 
 /**
  * A short-lived cache of the principals behind session cookies and API tokens, so that a read does not look its
  * session up again. Never trusted blindly: every request first reads the database's authentication generation (one
  * pre-compiled indexed read), which triggers raise in the same transaction as any logout, revocation, session or
- * token deletion, expiry change, or member role/status change — by whichever process, the CLI included — so a
- * cached principal is dropped at once everywhere the database is shared. Entries also end with their session, after
+ * token deletion, expiry change, member role/status change, a workspace's second-factor requirement or a person's
+ * second factor changing — by whichever process, the CLI included — so a cached principal is dropped at once
+ * everywhere the database is shared. Entries also end with their session, after
  * `PRINCIPAL_CACHE_MS`, and when the app's clock jumps; unknown credentials are never cached.
  */
 function principalCache(ctx: AppContext) {
@@ -65,7 +78,7 @@ function principalCache(ctx: AppContext) {
   return async (
     key: string,
     lookup: () => Promise<{ principal: Principal; expiresAt?: string } | undefined>,
-  ): Promise<Principal | undefined> => {
+  ): Promise<Credential | undefined> => {
     const generation = await credentialsGeneration(ctx);
     const now = ctx.now();
     const hit = entries.get(key);
@@ -75,22 +88,17 @@ function principalCache(ctx: AppContext) {
       performance.now() - hit.cachedAt < PRINCIPAL_CACHE_MS &&
       now.getTime() >= hit.clockAt &&
       now.getTime() - hit.clockAt < PRINCIPAL_CACHE_CLOCK_MS &&
-      (hit.expiresAt === undefined || hit.expiresAt > now.toISOString())
+      (hit.credential.expiresAt === undefined || hit.credential.expiresAt > now.toISOString())
     ) {
-      return hit.principal;
+      return hit.credential;
     }
     entries.delete(key);
     const found = await lookup();
     if (!found) return undefined;
+    const credential = { ...found, twoFactorSetupRequired: await twoFactorSetupRequired(ctx, found.principal) };
     if (entries.size >= PRINCIPAL_CACHE_ENTRIES) entries.delete(entries.keys().next().value!);
-    entries.set(key, {
-      principal: found.principal,
-      generation,
-      cachedAt: performance.now(),
-      clockAt: now.getTime(),
-      expiresAt: found.expiresAt,
-    });
-    return found.principal;
+    entries.set(key, { credential, generation, cachedAt: performance.now(), clockAt: now.getTime() });
+    return credential;
   };
 }
 
@@ -102,23 +110,27 @@ export function authentication(ctx: AppContext): MiddlewareHandler<HttpEnv> {
     // studio member testing the link in the same browser must be able to sign too).
     if (c.req.path.startsWith("/api/v1/portal/")) {
       c.set("principal", undefined);
+      c.set("twoFactorSetupRequired", false);
       return next();
     }
     const header = c.req.header("authorization");
     if (header?.toLowerCase().startsWith("bearer ")) {
       const bearer = header.slice(7).trim();
-      const principal = await cached(`bearer ${bearer}`, async () => {
+      const credential = await cached(`bearer ${bearer}`, async () => {
         const p = await authenticateBearer(ctx, bearer);
         return p && { principal: p };
       });
-      if (!principal) throw new DomainError("unauthenticated", "invalid or revoked API token");
-      c.set("principal", principal);
+      if (!credential) throw new DomainError("unauthenticated", "invalid or revoked API token");
+      c.set("principal", credential.principal);
+      c.set("twoFactorSetupRequired", credential.twoFactorSetupRequired);
       return next();
     }
     const token = getCookie(c, SESSION_COOKIE);
-    const principal = token ? await cached(`session ${token}`, () => authenticateSessionUntil(ctx, token)) : undefined;
+    const credential = token ? await cached(`session ${token}`, () => authenticateSessionUntil(ctx, token)) : undefined;
+    const principal = credential?.principal;
     c.set("sessionToken", token);
     c.set("principal", principal);
+    c.set("twoFactorSetupRequired", credential?.twoFactorSetupRequired ?? false);
     if (principal && !SAFE_METHODS.has(c.req.method)) {
       const sent = c.req.header("x-csrf-token") ?? "";
       if (!principal.csrfToken || !sameToken(sent, principal.csrfToken)) {

@@ -5,8 +5,6 @@
  * (sign-in, sign-up, invitations, password reset, the portal) need no principal and are never held.
  */
 import type { MiddlewareHandler } from "hono";
-import type { AppContext } from "../app/shared/context.ts";
-import { twoFactorSetupRequired } from "../app/workspace/two-factor-policy.ts";
 import { DomainError } from "../domain/errors.ts";
 import type { HttpEnv } from "./auth.ts";
 
@@ -23,10 +21,10 @@ const WHILE_SETTING_UP = new Set([
 const PUBLIC_PREFIXES = ["/auth/", "/invites/", "/portal/"];
 const PUBLIC_PATHS = new Set(["/install", "/demo"]);
 
-export function twoFactorGate(ctx: AppContext): MiddlewareHandler<HttpEnv> {
+/** Holds members who must set up a second factor; what `authentication` read (and cached) with the principal. */
+export function twoFactorGate(): MiddlewareHandler<HttpEnv> {
   return async (c, next) => {
-    const principal = c.get("principal");
-    if (!principal) return next();
+    if (!c.get("principal") || !c.get("twoFactorSetupRequired")) return next();
     const path = c.req.path.replace(/^\/api\/v1/, "").replace(/\/+$/, "");
     if (
       WHILE_SETTING_UP.has(`${c.req.method} ${path}`) ||
@@ -35,12 +33,9 @@ export function twoFactorGate(ctx: AppContext): MiddlewareHandler<HttpEnv> {
     ) {
       return next();
     }
-    if (await twoFactorSetupRequired(ctx, principal)) {
-      throw new DomainError(
-        "two_factor_setup_required",
-        "the workspace requires two-step sign-in: set it up first (POST /api/v1/me/two-factor/setup, then /enable)",
-      );
-    }
-    return next();
+    throw new DomainError(
+      "two_factor_setup_required",
+      "the workspace requires two-step sign-in: set it up first (POST /api/v1/me/two-factor/setup, then /enable)",
+    );
   };
 }

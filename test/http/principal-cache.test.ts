@@ -1,7 +1,8 @@
 /**
  * The principal cache (src/http/auth.ts) never outlives a credential: two server processes share one database, and a
  * logout, a token revocation or a member's new role or disabling in one is refused by the other on its very next request, though
- * that one had just cached the principal (the database's authentication generation, raised by triggers).
+ * that one had just cached the principal (the database's authentication generation, raised by triggers). The
+ * second-factor gate's decision is cached with the principal and dropped the same way.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHttpApp } from "../../src/http/app.ts";
@@ -58,6 +59,32 @@ describe.each(engines())("principal cache across processes on $engine", ({ engin
       expect((await there.post("/api/v1/clients", { kind: "direct", name: "Refusé" })).status).toBe(403);
       expect((await patch({ status: "disabled" })).status).toBe(200);
       expect((await there.get("/api/v1/clients")).status).toBe(401);
+    },
+  );
+
+  it.skipIf(skip)(
+    "a workspace that starts requiring a second factor, and a member who sets one up, are seen by the other at once",
+    async () => {
+      const owner = await fx.owner();
+      const member = await fx.memberOf(owner, "member");
+      const there = elsewhere(member);
+      expect((await there.get("/api/v1/clients")).status).toBe(200);
+      expect((await there.get("/api/v1/clients")).status).toBe(200); // cached: no second-factor duty
+      const me = await there.get("/api/v1/me");
+      const workspaceId = me.body.workspace.id as string;
+      const userId = me.body.user.id as string;
+      // Written on the first process's own connection, as another process or the CLI would: only the database's
+      // triggers can tell the other.
+      await fx.db.store.db
+        .updateTable("workspaces")
+        .set({ require_two_factor: 1 })
+        .where("id", "=", workspaceId)
+        .execute();
+      const held = await there.get("/api/v1/clients");
+      expect(held.status).toBe(403);
+      expect(held.body.code).toBe("two_factor_setup_required");
+      await fx.db.store.db.updateTable("users").set({ totp_secret_enc: "set up" }).where("id", "=", userId).execute();
+      expect((await there.get("/api/v1/clients")).status).toBe(200);
     },
   );
 });
