@@ -44,7 +44,11 @@ export const DOMAIN_SYNONYMS: readonly (readonly [concept: string, terms: string
   ["template", "gabarit|template|thème|theme|mise en page|layout"],
   ["copywriting", "rédaction|rédiger|copywriting|copywriter|écrire|write|wording|réécrire|rewrite"],
   ["content", "contenu|contenus|content|texte|textes|text|texts|copy"],
-  ["image", "image|photo|visuel|picture|pic|photographie|banque d'images|stock photo|illustration"],
+  [
+    "image",
+    "image|photo|visuel|picture|pic|photographie|banque d'images|stock photo|illustration|" +
+      "flou|floue|floues|blurry|étiré|étirée|étirées|stretched|recadrage|recadrer|crop|cropped",
+  ],
   [
     "photoshoot",
     "photographie|photography|photographier|photographe|photographer|shooting|shooting photo|séance photo|" +
@@ -170,6 +174,7 @@ export const DOMAIN_SYNONYMS: readonly (readonly [concept: string, terms: string
     "faute|fautes|faute d'orthographe|fautes d'orthographe|coquille|coquilles|orthographe|grammaire|typo|typos|" +
       "spelling|grammar|révision|révision linguistique|proofreading|proofread|relecture|relire",
   ],
+  ["board", "ca|conseil|conseil d'administration|board|board of directors|présidente|président"],
   ["report", "rapport|report|reporting|bilan|compte rendu"],
   ["hours", "banque d'heures|bank of hours|heures|hours|hour|heure|forfait mensuel|retainer"],
   ["urgent", "urgence|urgent|emergency|délai de réponse|response time|sla|24/7|asap|au plus vite|rapidement"],

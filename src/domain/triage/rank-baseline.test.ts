@@ -192,4 +192,26 @@ describe("calibrated scores", () => {
     expect(first("Les descriptions des produits sont trop courtes, pouvez-vous les écrire?", offer)?.id).toBe("x");
     expect(first("Il manque les descriptions de 3 produits", offer)?.id).toBe("d");
   });
+
+  it("the intent only tips comparable matches: a request does not lift a clause it barely touches", () => {
+    const care: BaselineEntry[] = [
+      { id: "d", kind: "deliverable", title: "Small content changes (2 hours per month)", description: "Text edits." },
+      {
+        id: "x",
+        kind: "exclusion",
+        title: "New features, new pages",
+        description: "Quoted separately as a change order.",
+      },
+      { id: "a", kind: "assumption", title: "Requests are sent by email", description: "Not by phone." },
+    ];
+    expect(first("Please change the phone number in the footer", care)?.id).toBe("d");
+  });
+
+  it("inflections of a kept word are kept: « ordering » meets « order »", () => {
+    const resto: BaselineEntry[] = [
+      { id: "x", kind: "exclusion", title: "Online ordering and delivery" },
+      { id: "d", kind: "deliverable", title: "Menu page" },
+    ];
+    expect(first("Can people order takeout on the site?", resto)?.id).toBe("x");
+  });
 });

@@ -62,8 +62,8 @@ const PLAIN_UNKNOWN = 0.3;
 
 /** Ranking: the best entry's BM25+ is 1; its coverage of the claim adds this much times it, */
 const COVERAGE_BONUS = 0.5;
-/** and a kind that fits the claim's intent ({@link claimIntent}) adds this much. */
-const INTENT_BONUS = 0.5;
+/** and a kind that fits the claim's intent ({@link claimIntent}) multiplies the sum by one plus this much. */
+const INTENT_BONUS = 0.7;
 
 /** Which kinds of entry a claim's intent points at: a report at what was promised, a request at what excludes or limits it. */
 function fitsIntent(intent: ClaimIntent, kind: BaselineKind): boolean {
@@ -104,7 +104,7 @@ export type BaselineRanker = (
  * `processTerm` (each entry indexed with the stems of both languages and its synonym concepts), titles boosted
  * ({@link TITLE_BOOST}); returns the function that ranks it against a claim (searched with the stems of the claim's
  * language). The ranking key of an entry is its BM25+ relative to the best one, plus half its coverage of the claim
- * (the score's share), plus half when its kind fits the claim's intent ({@link claimIntent}: a report of something
+ * (the score's share), times 1.7 when its kind fits the claim's intent ({@link claimIntent}: a report of something
  * missing or broken points at deliverables, a request for work at exclusions and assumptions). Use it to triage all
  * the claims of a round against the same scope.
  */
@@ -162,7 +162,8 @@ export function createBaselineRanker(baseline: readonly BaselineEntry[]): Baseli
           1,
           matched.reduce((sum, t) => sum + weight(t) * (inTitle(t) ? 1 : DESCRIPTION_ONLY), 0) / totalWeight,
         );
-        const key = hit.score / best + COVERAGE_BONUS * coverage + (fitsIntent(intent, entry.kind) ? INTENT_BONUS : 0);
+        const fit = fitsIntent(intent, entry.kind);
+        const key = (hit.score / best + COVERAGE_BONUS * coverage) * (fit ? 1 + INTENT_BONUS : 1);
         return { entry, key: Math.round(key * 1e9) / 1e9, coverage, matched };
       })
       .filter((r) => r.matched.length > 0)
