@@ -8,13 +8,15 @@ const dataset = JSON.parse(
 
 describe("evaluateRanking", () => {
   it("holds its accuracy on the labelled claims tuned on (regression floor)", () => {
-    // measured before issue 11's ranking work: dev + seen-holdout n=102, top-1 90.2 %, top-3 99.0 %
+    // before issue 11's ranking work: dev + the first seen-holdout (n=102) top-1 90.2 %, top-3 99.0 %.
+    // dev + seen-holdout (n=186 with a clause, 14 unforeseen) measured 2026-12-07: top-1 95.2 %, top-3 99.5 %, 14/14 unforeseen.
     const tuned = evaluateRanking({ ...dataset, claims: dataset.claims.filter((c) => c.split !== "holdout") });
     const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
     console.info(`triage dev + seen-holdout: n=${tuned.n} top-1=${pct(tuned.top1)} top-3=${pct(tuned.top3)}`);
-    expect(tuned.n).toBeGreaterThanOrEqual(100);
-    expect(tuned.top3).toBeGreaterThanOrEqual(0.96);
-    expect(tuned.top1).toBeGreaterThanOrEqual(0.87);
+    expect(tuned.n).toBeGreaterThanOrEqual(180);
+    expect(tuned.top1).toBeGreaterThanOrEqual(0.93);
+    expect(tuned.top3).toBeGreaterThanOrEqual(0.98);
+    expect(tuned.noneClose).toBeGreaterThanOrEqual(0.9);
   });
 
   it("the labelled set is realistic: bilingual, several offers, each with deliverables, exclusions, assumptions", () => {
