@@ -125,7 +125,15 @@ export function createBaselineRanker(baseline: readonly BaselineEntry[]): Baseli
   const docTerms = baseline.map((e) => termsOf(`${e.title}\n${e.description ?? ""}`));
   const titleTerms = baseline.map((e) => termsOf(e.title));
   const generic = genericTerms();
-  const df = (term: string) => docTerms.filter((d) => d.has(term)).length;
+  const dfs = new Map<string, number>();
+  const df = (term: string) => {
+    let n = dfs.get(term);
+    if (n === undefined) {
+      n = docTerms.filter((d) => d.has(term)).length;
+      dfs.set(term, n);
+    }
+    return n;
+  };
   const weightOf = (terms: readonly string[]) =>
     Math.max(...terms.map((term) => idf(baseline.length, df(term)))) *
     (terms.every((term) => generic.has(term)) ? GENERIC : 1);
