@@ -2,13 +2,15 @@
  * The records client health is computed from, for several clients at once: one grouped query per kind of record,
  * whatever the number of clients (no N+1).
  */
-import { type Kysely, sql } from "kysely";
+import { type Kysely, PostgresAdapter, sql } from "kysely";
 import type { ChangeOrderStatus } from "../domain/change-order/change-order.ts";
 import type {
   HealthChangeOrder,
   HealthClaim,
   HealthInvoice,
+  HealthSettledInvoices,
   HealthSignal,
+  HealthSignalCounts,
   HealthSignedOffer,
   HealthTimeEntry,
   HealthTimeTotals,
@@ -21,6 +23,8 @@ export interface ClientHealthRecords {
   timeEntries: HealthTimeEntry[];
   timeTotals?: HealthTimeTotals;
   invoices: HealthInvoice[];
+  settledInvoices?: HealthSettledInvoices;
+  signalCounts?: HealthSignalCounts;
   claims: HealthClaim[];
   signedOffers: HealthSignedOffer[];
   changeOrders: HealthChangeOrder[];
@@ -79,24 +83,163 @@ export async function healthTimeTotals(
   return out;
 }
 
+const INVOICE_COLUMNS = [
+  "client_id",
+  "id",
+  "status",
+  "issue_date",
+  "due_date",
+  "subtotal",
+  "total",
+  "balance",
+  "last_movement_on",
+] as const;
+
 /**
- * The records health reads, per client. With `timeTotalsAsOf`, time comes summed (`timeTotals`, see
- * `healthTimeTotals`) and `timeEntries` stay empty: what a list of every client's health reads.
+ * Per client as of `asOf`, from `client_health_rollup` (kept by triggers, see its migration): the time totals and the
+ * settled invoices summed. A client whose latest entry, or latest settled invoice's issue or payment, is dated after
+ * `asOf` is left out of `time` or `settled` (its rows are read instead); a client without a row has no time and no
+ * settled invoice.
+ */
+async function healthRollups(
+  db: Kysely<Database>,
+  workspaceId: string,
+  ids: readonly string[],
+  asOf: string,
+): Promise<{
+  time: Map<string, HealthTimeTotals>;
+  settled: Map<string, HealthSettledInvoices>;
+  timeAfter: string[];
+  settledAfter: string[];
+}> {
+  const rows = await db
+    .selectFrom("client_health_rollup")
+    .selectAll()
+    .where("workspace_id", "=", workspaceId)
+    .$if(ids.length <= CLIENT_IDS_PER_QUERY, (q) => q.where("client_id", "in", [...ids]))
+    .execute();
+  const byId = new Map(rows.map((r) => [r.client_id, r]));
+  const out = {
+    time: new Map<string, HealthTimeTotals>(),
+    settled: new Map<string, HealthSettledInvoices>(),
+    timeAfter: [] as string[],
+    settledAfter: [] as string[],
+  };
+  for (const id of ids) {
+    const r = byId.get(id);
+    if ((r?.time_last_date ?? "") > asOf) out.timeAfter.push(id);
+    else {
+      out.time.set(id, {
+        minutes: Number(r?.time_minutes ?? 0),
+        goodwillMinutes: Number(r?.goodwill_minutes ?? 0),
+        goodwillValue: Number(r?.goodwill_value ?? 0),
+      });
+    }
+    if ((r?.settled_last_date ?? "") > asOf) out.settledAfter.push(id);
+    else {
+      out.settled.set(id, {
+        count: Number(r?.settled_invoices ?? 0),
+        dueCount: Number(r?.due_invoices ?? 0),
+        dueTotal: Number(r?.due_total ?? 0),
+        lateWeighted: Number(r?.late_weighted ?? 0),
+        paidLateCount: Number(r?.paid_late_invoices ?? 0),
+        subtotal: Number(r?.settled_subtotal ?? 0),
+      });
+    }
+  }
+  return out;
+}
+
+type InvoiceRow = { [K in (typeof INVOICE_COLUMNS)[number]]: Database["invoices"][K] };
+
+/**
+ * Issued invoices of the clients, for health: with `open`, only those with something left to pay (what the rollup's
+ * settled figures leave out); `ids` beyond one `IN` list are read workspace-wide.
+ */
+async function healthInvoiceRows(
+  db: Kysely<Database>,
+  workspaceId: string,
+  ids: readonly string[],
+  open: boolean,
+): Promise<InvoiceRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom("invoices")
+    .select(INVOICE_COLUMNS)
+    .where("workspace_id", "=", workspaceId)
+    .$if(ids.length <= CLIENT_IDS_PER_QUERY, (q) => q.where("client_id", "in", [...ids]))
+    .where("status", "!=", "draft")
+    .$if(open, (q) =>
+      q.where((eb) =>
+        eb.or([eb("balance", "<>", 0), eb.and([eb("status", "=", "paid"), eb("last_movement_on", "is", null)])]),
+      ),
+    )
+    .execute();
+}
+
+/** The warning signals of the clients, and per client the signals dated by `asOf` counted (all, praise). */
+async function healthSignalsSummed(db: Kysely<Database>, workspaceId: string, ids: readonly string[], asOf: string) {
+  const few = ids.length <= CLIENT_IDS_PER_QUERY;
+  const [warnings, counts] = await Promise.all([
+    db
+      .selectFrom("signals")
+      .select(["client_id", "id", "kind", "severity", "occurred_on"])
+      .where("workspace_id", "=", workspaceId)
+      .$if(few, (q) => q.where("client_id", "in", [...ids]))
+      .where("kind", "=", "warning")
+      .execute(),
+    db
+      .selectFrom("signals")
+      .select((eb) => [
+        "client_id",
+        eb.fn.countAll<number>().as("all"),
+        eb.fn.sum<number>(sql`case when kind = 'praise' then 1 else 0 end`).as("praise"),
+      ])
+      .where("workspace_id", "=", workspaceId)
+      .$if(few, (q) => q.where("client_id", "in", [...ids]))
+      .where("occurred_on", "<=", asOf)
+      .groupBy("client_id")
+      .execute(),
+  ]);
+  return {
+    warnings,
+    counts: new Map(counts.map((c) => [c.client_id, { all: Number(c.all), praise: Number(c.praise) }])),
+  };
+}
+
+/**
+ * The settled point a confirmed repeat names (`triage.repeat.ref` in the claim's JSON), read only for duplicates.
+ */
+function repeatRef(db: Kysely<Database>, field: "kind" | "id") {
+  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+  const path = postgres
+    ? sql<string | null>`(claims.state_json::jsonb #>> ${sql.lit(`{triage,repeat,ref,${field}}`)})`
+    : sql<string | null>`json_extract(claims.state_json, ${sql.lit(`$.triage.repeat.ref.${field}`)})`;
+  return sql<string | null>`case when claims.triage = 'duplicate' then ${path} end`;
+}
+
+/**
+ * The records health reads, per client. With `summedAsOf` (what a list of every client's health reads, as of that
+ * day): time comes summed (`timeTotals`, `timeEntries` empty), settled invoices summed (`settledInvoices`, `invoices`
+ * only those with something left to pay), signals counted (`signalCounts`, `signals` only the warnings) — from the
+ * triggers' rollup, or from the rows for a client with records dated after that day.
  */
 export async function loadHealthRecords(
   db: Kysely<Database>,
   workspaceId: string,
   clientIds: readonly string[],
-  options: { timeTotalsAsOf?: string } = {},
+  options: { summedAsOf?: string } = {},
 ): Promise<Map<string, ClientHealthRecords>> {
   const ids = [...clientIds];
   if (ids.length === 0) return new Map();
   // Few clients are named in one `IN` list; more are read workspace-wide (one pass over each index, no list of bound
   // ids growing past SQLite's or PostgreSQL's variable limits), `group` then leaving the other clients' rows out.
   const few = ids.length <= CLIENT_IDS_PER_QUERY;
-  const asOf = options.timeTotalsAsOf;
-  const [time, timeTotals, invoices, claims, offers, cos, signals, ratings] = await Promise.all([
-    asOf !== undefined
+  const asOf = options.summedAsOf;
+  const summed = asOf !== undefined;
+  const rollups = summed ? await healthRollups(db, workspaceId, ids, asOf) : undefined;
+  const [time, timeAfter, invoices, invoicesAfter, claims, offers, cos, signals, ratings] = await Promise.all([
+    summed
       ? []
       : db
           .selectFrom("time_entries")
@@ -104,24 +247,9 @@ export async function loadHealthRecords(
           .where("workspace_id", "=", workspaceId)
           .$if(few, (q) => q.where("client_id", "in", ids))
           .execute(),
-    asOf !== undefined ? healthTimeTotals(db, workspaceId, ids, asOf) : undefined,
-    db
-      .selectFrom("invoices")
-      .select([
-        "client_id",
-        "id",
-        "status",
-        "issue_date",
-        "due_date",
-        "subtotal",
-        "total",
-        "balance",
-        "last_movement_on",
-      ])
-      .where("workspace_id", "=", workspaceId)
-      .$if(few, (q) => q.where("client_id", "in", ids))
-      .where("status", "!=", "draft")
-      .execute(),
+    rollups && rollups.timeAfter.length > 0 ? healthTimeTotals(db, workspaceId, rollups.timeAfter, asOf!) : undefined,
+    healthInvoiceRows(db, workspaceId, ids, summed),
+    rollups ? healthInvoiceRows(db, workspaceId, rollups.settledAfter, false) : [],
     db
       .selectFrom("claims")
       .innerJoin("rounds", "rounds.id", "claims.round_id")
@@ -132,6 +260,8 @@ export async function loadHealthRecords(
         "claims.mandate_id",
         "rounds.received_on",
         "claims.triage",
+        repeatRef(db, "kind").as("repeat_kind"),
+        repeatRef(db, "id").as("repeat_id"),
       ])
       .where("claims.workspace_id", "=", workspaceId)
       .$if(few, (q) => q.where("claims.client_id", "in", ids))
@@ -149,12 +279,15 @@ export async function loadHealthRecords(
       .where("workspace_id", "=", workspaceId)
       .$if(few, (q) => q.where("client_id", "in", ids))
       .execute(),
-    db
-      .selectFrom("signals")
-      .select(["client_id", "id", "kind", "severity", "occurred_on"])
-      .where("workspace_id", "=", workspaceId)
-      .$if(few, (q) => q.where("client_id", "in", ids))
-      .execute(),
+    summed
+      ? healthSignalsSummed(db, workspaceId, ids, asOf)
+      : db
+          .selectFrom("signals")
+          .select(["client_id", "id", "kind", "severity", "occurred_on"])
+          .where("workspace_id", "=", workspaceId)
+          .$if(few, (q) => q.where("client_id", "in", ids))
+          .execute()
+          .then((warnings) => ({ warnings, counts: undefined })),
     db
       .selectFrom("value_ratings")
       .select(["client_id", "value_id"])
@@ -175,8 +308,10 @@ export async function loadHealthRecords(
     })),
     ids,
   );
+  // A client read in full (records after `asOf`) takes its full rows instead of its open ones.
+  const settledAfter = new Set(rollups?.settledAfter ?? []);
   const byInvoice = group<HealthInvoice>(
-    invoices.map((i) => ({
+    [...invoices.filter((i) => !settledAfter.has(i.client_id)), ...invoicesAfter].map((i) => ({
       clientId: i.client_id,
       id: i.id,
       issueDate: i.issue_date!,
@@ -196,6 +331,9 @@ export async function loadHealthRecords(
       mandateId: c.mandate_id,
       receivedOn: c.received_on,
       triage: c.triage as HealthClaim["triage"],
+      ...(c.repeat_id && (c.repeat_kind === "claim" || c.repeat_kind === "delivered")
+        ? { repeatOf: { kind: c.repeat_kind, id: c.repeat_id } }
+        : {}),
     })),
     ids,
   );
@@ -219,7 +357,7 @@ export async function loadHealthRecords(
     ids,
   );
   const bySignal = group<HealthSignal>(
-    signals.map((s) => ({
+    signals.warnings.map((s) => ({
       clientId: s.client_id,
       id: s.id,
       kind: s.kind as SignalKind,
@@ -237,8 +375,10 @@ export async function loadHealthRecords(
       id,
       {
         timeEntries: byTime.get(id)!,
-        ...(timeTotals ? { timeTotals: timeTotals.get(id)! } : {}),
+        ...(rollups ? { timeTotals: rollups.time.get(id) ?? timeAfter!.get(id)! } : {}),
         invoices: byInvoice.get(id)!,
+        ...(rollups?.settled.has(id) ? { settledInvoices: rollups.settled.get(id)! } : {}),
+        ...(signals.counts ? { signalCounts: signals.counts.get(id) ?? { all: 0, praise: 0 } } : {}),
         claims: byClaim.get(id)!,
         signedOffers: byOffer.get(id)!,
         changeOrders: byCo.get(id)!,
@@ -249,26 +389,23 @@ export async function loadHealthRecords(
   );
 }
 
-/** The studio's pre-tax invoiced revenue, in total and per month (`YYYY-MM`), net of nothing (credit notes apart). */
+/**
+ * The studio's pre-tax invoiced revenue, in total and per month of issue (`YYYY-MM`), net of nothing (credit notes
+ * apart): from `workspace_revenue_months`, kept by triggers on `invoices` (a hundred rows for ten years, not a pass
+ * over every invoice).
+ */
 export async function workspaceRevenue(db: Kysely<Database>, workspaceId: string) {
   const rows = await db
-    .selectFrom("invoices")
-    .select((eb) => [
-      eb
-        .fn("substr", ["issue_date", eb.lit(1), eb.lit(7)])
-        .$castTo<string>()
-        .as("month"),
-      eb.fn.sum<number>("subtotal").as("s"),
-    ])
+    .selectFrom("workspace_revenue_months")
+    .select(["month", "subtotal", "invoices"])
     .where("workspace_id", "=", workspaceId)
-    .where("status", "!=", "draft")
-    .groupBy((eb) => eb.fn("substr", ["issue_date", eb.lit(1), eb.lit(7)]))
     .execute();
   const byMonth: Record<string, number> = {};
   let total = 0;
   for (const r of rows) {
-    byMonth[r.month] = Number(r.s);
-    total += Number(r.s);
+    if (Number(r.invoices) === 0) continue;
+    byMonth[r.month] = Number(r.subtotal);
+    total += Number(r.subtotal);
   }
   return { total, byMonth };
 }
@@ -276,10 +413,9 @@ export async function workspaceRevenue(db: Kysely<Database>, workspaceId: string
 /** The studio's pre-tax invoiced revenue in total (the same sum as `workspaceRevenue(…).total`, without its months). */
 export async function workspaceRevenueTotal(db: Kysely<Database>, workspaceId: string): Promise<number> {
   const row = await db
-    .selectFrom("invoices")
+    .selectFrom("workspace_revenue_months")
     .select((eb) => eb.fn.sum<number>("subtotal").as("s"))
     .where("workspace_id", "=", workspaceId)
-    .where("status", "!=", "draft")
     .executeTakeFirst();
   return Number(row?.s ?? 0);
 }

@@ -25,6 +25,7 @@ import * as clientSearchIndex from "./migrations/2026-12-06T21-40-30-client-sear
 import * as goodwillIndex from "./migrations/2026-12-06T21-40-45-goodwill-index.ts";
 import * as requireTwoFactor from "./migrations/2026-12-06T21-50-00-require-two-factor.ts";
 import * as notificationRetries from "./migrations/2026-12-06T22-50-00-notification-retries.ts";
+import * as healthRollup from "./migrations/2026-12-07T01-00-00-health-rollup.ts";
 import * as searchIndexes from "./migrations/2026-12-07T01-10-00-search-indexes.ts";
 import * as authGenerationTwoFactor from "./migrations/2026-12-07T01-20-00-auth-generation-two-factor.ts";
 import type { Database } from "./schema.ts";
@@ -52,6 +53,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-12-06T21-40-30-client-search-index": clientSearchIndex,
   "2026-12-06T21-40-45-goodwill-index": goodwillIndex,
   "2026-12-06T22-50-00-notification-retries": notificationRetries,
+  "2026-12-07T01-00-00-health-rollup": healthRollup,
   "2026-12-07T01-10-00-search-indexes": searchIndexes,
   "2026-12-07T01-20-00-auth-generation-two-factor": authGenerationTwoFactor,
 };

@@ -508,6 +508,32 @@ export interface ClientHealthTable {
   computed_at: string;
 }
 
+/** Per client, what the dashboard's health reads, summed and kept true by triggers (migration health-rollup). */
+export interface ClientHealthRollupTable {
+  client_id: string;
+  workspace_id: string;
+  time_minutes: Generated<number>;
+  goodwill_minutes: Generated<number>;
+  goodwill_value: Generated<number>;
+  /** The latest entry's date (an upper bound once entries are deleted); `''` or null without any. */
+  time_last_date: string | null;
+  settled_invoices: Generated<number>;
+  due_invoices: Generated<number>;
+  due_total: Generated<number>;
+  late_weighted: Generated<number>;
+  paid_late_invoices: Generated<number>;
+  settled_subtotal: Generated<number>;
+  settled_last_date: string | null;
+}
+
+/** The studio's pre-tax invoiced revenue per month of issue, kept true by triggers (migration health-rollup). */
+export interface WorkspaceRevenueMonthTable {
+  workspace_id: string;
+  month: string;
+  subtotal: Generated<number>;
+  invoices: Generated<number>;
+}
+
 export interface DecisionTable {
   id: string;
   workspace_id: string;
@@ -765,6 +791,8 @@ export interface Database {
   value_ratings: ValueRatingTable;
   decisions: DecisionTable;
   client_health: ClientHealthTable;
+  client_health_rollup: ClientHealthRollupTable;
+  workspace_revenue_months: WorkspaceRevenueMonthTable;
   exits: ExitTable;
   formal_notices: FormalNoticeTable;
   mailboxes: MailboxTable;

@@ -5,12 +5,9 @@
  */
 
 import type { Kysely } from "kysely";
-import {
-  type ClientHealth,
-  computeClientHealth,
-  resolveHealthSettings,
-} from "../../domain/health/compute-client-health.ts";
+import { computeClientHealth, resolveHealthSettings } from "../../domain/health/compute-client-health.ts";
 import type { HealthInput, HealthSettings } from "../../domain/health/health-input.ts";
+import type { HealthMetricKey } from "../../domain/health/health-metric.ts";
 import { healthTrend } from "../../domain/health/health-trend.ts";
 import { type Actor, requirePermission } from "../../domain/permissions.ts";
 import { clientIdsOfWorkspace, listClientsInRelationship } from "../../store/client-store.ts";
@@ -75,7 +72,7 @@ export async function healthInputs(
   const summed = options.summed === true;
   const [workspace, records, revenue, earned, settings] = await Promise.all([
     getWorkspaceRecord(db, workspaceId),
-    loadHealthRecords(db, workspaceId, clientIds, summed ? { timeTotalsAsOf: asOf } : {}),
+    loadHealthRecords(db, workspaceId, clientIds, summed ? { summedAsOf: asOf } : {}),
     summed
       ? workspaceRevenueTotal(db, workspaceId).then((total) => ({ total, byMonth: undefined }))
       : workspaceRevenue(db, workspaceId),
@@ -97,6 +94,8 @@ export async function healthInputs(
       timeEntries: r.timeEntries,
       ...(r.timeTotals ? { timeTotals: r.timeTotals } : {}),
       invoices: r.invoices,
+      ...(r.settledInvoices ? { settledInvoices: r.settledInvoices } : {}),
+      ...(r.signalCounts ? { signalCounts: r.signalCounts } : {}),
       claims: r.claims,
       signedOffers: r.signedOffers,
       changeOrders: r.changeOrders,
@@ -153,29 +152,43 @@ export async function getClientHealth(ctx: AppContext, actor: Actor, clientId: s
   return { ...health, trend: healthTrend(input!, months).filter((p) => p.month >= firstMonth) };
 }
 
+/** A client on the dashboard's warnings: its score, the level it crossed and which metrics are bad (no sentence). */
+export interface HealthWarningItem {
+  clientId: string;
+  clientName: string;
+  score: { value: number | null };
+  warning: { level: "warning" | "critical" };
+  /** The metrics graded bad, in display order: what the client's page explains with its records. */
+  badMetrics: HealthMetricKey[];
+}
+
 /**
  * Clients in a working relationship (active, paused) that cross the warning threshold, worst first. Computed from
- * figures summed in SQL (`summed`), the same scores as each client's page; the metrics name no source record (a
- * list of every client would carry hundreds of thousands of ids): `GET /clients/{id}/health` gives them, per client.
- * The settings, the same for every client, are left to `GET /health/settings`.
+ * figures summed in SQL and kept by triggers (`summed`), the same scores as each client's page. An item names the
+ * bad metrics, not their sentences nor any source record (a list of every client would carry hundreds of thousands
+ * of ids and megabytes of sentences): `GET /clients/{id}/health` explains them, per client.
  */
-export async function healthWarnings(
-  ctx: AppContext,
-  actor: Actor,
-): Promise<(Omit<ClientHealth, "settings"> & { clientName: string })[]> {
+export async function healthWarnings(ctx: AppContext, actor: Actor): Promise<HealthWarningItem[]> {
   requirePermission(actor, "read");
   const clients = await listClientsInRelationship(ctx.db, actor.workspaceId);
   const names = new Map(clients.map((c) => [c.id, c.name]));
   const inputs = await healthInputs(ctx, actor.workspaceId, [...names.keys()], ctx.db, { summed: true });
   return inputs
     .map(computeClientHealth)
-    .filter((h) => h.warning.level !== "none")
-    .sort((a, b) => (a.score.value ?? 100) - (b.score.value ?? 100))
-    .map(({ settings: _sameForAll, ...h }) => ({
-      ...h,
-      metrics: h.metrics.map((m) => ({ ...m, sources: [] })),
-      clientName: names.get(h.clientId)!,
-    }));
+    .flatMap((h) =>
+      h.warning.level === "none"
+        ? []
+        : [
+            {
+              clientId: h.clientId,
+              clientName: names.get(h.clientId)!,
+              score: { value: h.score.value },
+              warning: { level: h.warning.level },
+              badMetrics: h.metrics.filter((m) => m.status === "bad").map((m) => m.key),
+            },
+          ],
+    )
+    .sort((a, b) => (a.score.value ?? 100) - (b.score.value ?? 100));
 }
 
 /** Owners tune the health score: weights per metric, the warning and critical thresholds, the signal half-life. */

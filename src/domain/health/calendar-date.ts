@@ -41,3 +41,23 @@ export function monthsEnding(options: { asOf: IsoDate; count: number }): Calenda
 export function isWithin(date: IsoDate, range: { from?: IsoDate | undefined; to: IsoDate }): boolean {
   return (range.from === undefined || date >= range.from) && date <= range.to;
 }
+
+// Health counts days between the same few thousand dates for every invoice and signal of every client: each date is
+// checked and converted once (a bounded cache; a bad date still throws as `epochDay` does).
+const dayNumbers = new Map<string, number>();
+
+/** Whole days from `from` to `to`, as `daysBetween` of `../calendar-date.ts`, each date converted once. */
+export function daysFromTo(from: IsoDate, to: IsoDate): number {
+  return dayNumber(to, "to") - dayNumber(from, "from");
+}
+
+/** `epochDay(date, path)` of `../calendar-date.ts` (it throws alike on a bad date), each date converted once. */
+export function dayNumber(date: IsoDate, path = "date"): number {
+  let day = dayNumbers.get(date);
+  if (day === undefined) {
+    day = epochDay(date, path);
+    if (dayNumbers.size >= 50_000) dayNumbers.clear();
+    dayNumbers.set(date, day);
+  }
+  return day;
+}

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { computeClientHealth } from "./compute-client-health.ts";
 import { foundingStoryHealthInput as story } from "./founding-story.fixture.ts";
-import type { HealthInput } from "./health-input.ts";
+import type { HealthInput, HealthInvoice } from "./health-input.ts";
 import type { HealthMetricKey } from "./health-metric.ts";
 import { emptyHealthInput, metricOf } from "./health-test-input.fixture.ts";
 
@@ -89,12 +89,24 @@ describe("computeClientHealth on the founding story (hand-computed)", () => {
     expect(m.explanation.en).toBe("3 values rated, weighted by importance: 7.1% alignment.");
   });
 
-  it("score = (rounds 100×1 + delay 50×1 + concentration 100×1 + overdue 50×2) ÷ 17 = 21: critical warning", () => {
+  it("repeated points = 1 list of 2 asks again for 2 points answered with alternatives: watch, sourced by both pairs", () => {
+    const m = metric(story, "repeated_points");
+    expect(m).toMatchObject({ value: 1, unit: "rounds", status: "watch" });
+    expect(m.explanation.fr).toBe(
+      "1 liste de demandes sur 2 reprend des points déjà réglés (refusés, offerts, tranchés par avenant ou livrés) : 2 demandes confirmées comme redites.",
+    );
+    expect(m.explanation.en).toBe(
+      "1 feedback round of 2 repeats points already settled (declined, given, decided by change order or delivered): 2 requests confirmed as repeats.",
+    );
+    expect(m.sources).toEqual(["c9", "c10", "c6", "c7"].map((id) => ({ entity: "claim", id })));
+  });
+
+  it("score = (rounds 100×1 + repeats 50×2 + delay 50×1 + concentration 100×1 + overdue 50×2) ÷ 19 = 24: critical warning", () => {
     const health = computeClientHealth(story);
-    expect(health.score.value).toBe(21);
-    expect(health.score).toMatchObject({ known: 10, required: 3 });
+    expect(health.score.value).toBe(24);
+    expect(health.score).toMatchObject({ known: 11, required: 3 });
     expect(health.warning.level).toBe("critical");
-    expect(health.warning.reasons[0]?.fr).toBe("Score de santé de 21/100, sous le seuil de 60.");
+    expect(health.warning.reasons[0]?.fr).toBe("Score de santé de 24/100, sous le seuil de 60.");
     expect(health.warning.reasons).toHaveLength(1 + 7); // headline + the seven bad metrics (goodwill counted twice)
   });
 
@@ -252,6 +264,77 @@ describe("time summed before health (what a list of every client reads)", () => 
         expect(fast.score).toEqual(full.score);
         expect(fast.warning).toEqual(full.warning);
         expect(fast.metrics.flatMap((m) => m.sources).some((x) => x.entity === "time_entry")).toBe(false);
+      }),
+    );
+  });
+});
+
+describe("settled invoices summed and signals counted before health (what a list of every client reads)", () => {
+  const date = fc.constantFrom("2026-06-30", "2026-09-01", "2026-10-01", "2026-10-08", "2026-10-20", "2026-10-21");
+  const invoice = fc.record({
+    id: fc.uuid(),
+    issueDate: date,
+    dueDays: fc.integer({ min: 0, max: 45 }),
+    subtotal: fc.integer({ min: 0, max: 500_000 }),
+    // settled: paid on a day (maybe late), or credited / written off (nothing left, no payment date); else open
+    state: fc.constantFrom("paid", "closed", "open", "partly"),
+    paidDays: fc.integer({ min: 0, max: 90 }),
+  });
+  const signal = fc.record({
+    id: fc.uuid(),
+    kind: fc.constantFrom("warning", "praise", "note" as const),
+    severity: fc.constantFrom(1, 2, 3 as const),
+    occurredOn: fc.constantFrom("2025-01-10", "2026-03-01", "2026-10-02", "2026-10-20"),
+  });
+  const plus = (day: string, n: number) => new Date(Date.parse(day) + n * 86_400_000).toISOString().slice(0, 10);
+  const days = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+
+  it("gives the same health as the records, naming only the open invoices", () => {
+    fc.assert(
+      fc.property(fc.array(invoice, { maxLength: 12 }), fc.array(signal, { maxLength: 8 }), (rows, signals) => {
+        const invoices: HealthInvoice[] = rows.map((r) => {
+          const total = Math.round(r.subtotal * 1.14975);
+          const dueDate = plus(r.issueDate, r.dueDays);
+          const paidDate = plus(r.issueDate, r.paidDays);
+          if (r.state === "paid" && paidDate <= story.asOf) {
+            return { id: r.id, issueDate: r.issueDate, dueDate, subtotal: r.subtotal, total, balance: 0, paidDate };
+          }
+          const balance = r.state === "closed" ? 0 : r.state === "partly" ? Math.floor(total / 2) : total;
+          return { id: r.id, issueDate: r.issueDate, dueDate, subtotal: r.subtotal, total, balance };
+        });
+        const input: HealthInput = { ...story, from: undefined, invoices, signals };
+        // What the rollup's triggers sum (see the health-rollup migration), and what stays a row.
+        const settled = invoices.filter((i) => i.balance === 0);
+        const due = settled.filter((i) => i.total > 0);
+        const late = (i: HealthInvoice) => (i.paidDate ? Math.max(0, days(i.dueDate, i.paidDate)) : 0);
+        const summed: HealthInput = {
+          ...input,
+          invoices: invoices.filter((i) => i.balance !== 0),
+          settledInvoices: {
+            count: settled.length,
+            dueCount: due.length,
+            dueTotal: due.reduce((s, i) => s + i.total, 0),
+            lateWeighted: due.reduce((s, i) => s + late(i) * i.total, 0),
+            paidLateCount: due.filter((i) => late(i) > 0).length,
+            subtotal: settled.reduce((s, i) => s + i.subtotal, 0),
+          },
+          signals: signals.filter((x) => x.kind === "warning"),
+          signalCounts: {
+            all: signals.filter((x) => x.occurredOn <= story.asOf).length,
+            praise: signals.filter((x) => x.kind === "praise" && x.occurredOn <= story.asOf).length,
+          },
+        };
+        const full = computeClientHealth(input);
+        const fast = computeClientHealth(summed);
+        const open = new Set(summed.invoices.map((i) => i.id));
+        const strip = (h: typeof full) =>
+          h.metrics.map((m) => ({
+            ...m,
+            sources: m.sources.filter((x) => x.entity !== "invoice" || open.has(x.id)),
+          }));
+        expect(strip(fast)).toEqual(strip(full));
+        expect(fast.score).toEqual(full.score);
+        expect(fast.warning).toEqual(full.warning);
       }),
     );
   });

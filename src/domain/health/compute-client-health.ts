@@ -2,9 +2,8 @@
  * Client health: every metric of DESIGN.md §4 computed from plain records, with the score and the warning.
  */
 
-import { epochDay } from "../calendar-date.ts";
 import { fieldError } from "../errors.ts";
-import type { IsoDate } from "./calendar-date.ts";
+import { dayNumber, type IsoDate } from "./calendar-date.ts";
 import type { HealthInput, HealthSettings, HealthWindow } from "./health-input.ts";
 import { DEFAULT_METRIC_BANDS, HEALTH_METRIC_KEYS, type HealthMetric } from "./health-metric.ts";
 import {
@@ -19,7 +18,12 @@ import {
 import { overdueAmountMetric, paymentDelayMetric, revenueConcentrationMetric } from "./payment-metrics.ts";
 import { effectiveHourlyRateMetric, goodwillMetrics } from "./rate-metrics.ts";
 import { valuesAlignmentMetric, warningSignalsMetric } from "./relationship-metrics.ts";
-import { changeOrderAcceptanceMetric, feedbackRoundsMetric, scopeCreepMetric } from "./scope-metrics.ts";
+import {
+  changeOrderAcceptanceMetric,
+  feedbackRoundsMetric,
+  repeatedPointsMetric,
+  scopeCreepMetric,
+} from "./scope-metrics.ts";
 
 /** Defaults of every workspace-changeable setting. */
 export const DEFAULT_HEALTH_SETTINGS: Readonly<HealthSettings> = {
@@ -38,6 +42,19 @@ export interface ClientHealth {
   score: HealthScore;
   warning: HealthWarning;
   settings: HealthSettings;
+}
+
+// A list of every client's health passes one settings object to every client: resolved once (read only afterwards).
+const resolved = new WeakMap<Partial<HealthSettings>, HealthSettings>();
+
+function resolvedSettings(partial: Partial<HealthSettings> | undefined): HealthSettings {
+  if (!partial) return resolveHealthSettings(partial);
+  let settings = resolved.get(partial);
+  if (!settings) {
+    settings = resolveHealthSettings(partial);
+    resolved.set(partial, settings);
+  }
+  return settings;
 }
 
 /** Merges a workspace's partial settings over the defaults (weights and bands merge per metric). */
@@ -70,9 +87,9 @@ export function computeHealthWindow(options: {
   earnedRevenue: number | undefined;
 }): ClientHealth {
   const { input, from, to } = options;
-  epochDay(to);
-  if (from !== undefined && epochDay(from) > epochDay(to)) throw fieldError("from", "range", "from is after asOf");
-  const settings = resolveHealthSettings(input.settings);
+  dayNumber(to);
+  if (from !== undefined && dayNumber(from) > dayNumber(to)) throw fieldError("from", "range", "from is after asOf");
+  const settings = resolvedSettings(input.settings);
   const window: HealthWindow = {
     input,
     from,
@@ -87,6 +104,7 @@ export function computeHealthWindow(options: {
     ...goodwillMetrics(window),
     scopeCreepMetric(window),
     feedbackRoundsMetric(window),
+    repeatedPointsMetric(window),
     changeOrderAcceptanceMetric(window),
     paymentDelayMetric(window),
     overdueAmountMetric(window),
@@ -105,7 +123,7 @@ export function computeHealthWindow(options: {
 }
 
 /**
- * Client health as of `input.asOf` over `[input.from, asOf]` (all history when `from` is absent): eleven explained
+ * Client health as of `input.asOf` over `[input.from, asOf]` (all history when `from` is absent): twelve explained
  * metrics, a 0-100 score with the workspace's weights (or "not enough data yet") and the threshold warning.
  */
 export function computeClientHealth(input: HealthInput): ClientHealth {

@@ -14,9 +14,10 @@ const round1: HealthClaim[] = [
   { id: "c8", triage: "change_order" as const },
 ].map((c) => ({ ...c, roundId: "round-1", mandateId: "mandate-1", receivedOn: "2026-10-12" }));
 
+// The second list asks again for the two complex items already answered with alternatives: confirmed repeats.
 const round2: HealthClaim[] = [
-  { id: "c9", triage: "duplicate" as const },
-  { id: "c10", triage: "duplicate" as const },
+  { id: "c9", triage: "duplicate" as const, repeatOf: { kind: "claim" as const, id: "c6" } },
+  { id: "c10", triage: "duplicate" as const, repeatOf: { kind: "claim" as const, id: "c7" } },
   ...["c11", "c12", "c13", "c14"].map((id) => ({ id, triage: "change_order" as const })),
 ].map((c) => ({ ...c, roundId: "round-2", mandateId: "mandate-1", receivedOn: "2026-10-20" }));
 

@@ -26,6 +26,26 @@ export interface HealthTimeTotals {
   goodwillValue: number;
 }
 
+/**
+ * Issued invoices with nothing left to pay (paid by `asOf`, credited or written off), issued by `asOf`, summed: how
+ * many; of those with a positive total, how many, their totals, Σ days late × total (days from the due date to the
+ * payment, for a paid one) and how many were paid late; their pre-tax sum.
+ */
+export interface HealthSettledInvoices {
+  count: number;
+  dueCount: number;
+  dueTotal: number;
+  lateWeighted: number;
+  paidLateCount: number;
+  subtotal: number;
+}
+
+/** The signals dated by `asOf`, counted: all of them, and the praise among them. */
+export interface HealthSignalCounts {
+  all: number;
+  praise: number;
+}
+
 /** An issued invoice (drafts are not passed). `subtotal` is before taxes; `total` and `balance` include them. */
 export interface HealthInvoice {
   id: string;
@@ -47,6 +67,11 @@ export interface HealthClaim {
   receivedOn: IsoDate;
   /** `null` while the claim is not triaged yet. */
   triage: ClaimTriage | null;
+  /**
+   * The settled point a person confirmed this claim repeats (triage `duplicate` of an earlier answer): an earlier claim
+   * of the client, or a delivered item. Absent when the claim repeats nothing (or only another claim of its own round).
+   */
+  repeatOf?: { kind: "claim" | "delivered"; id: string } | null | undefined;
 }
 
 export interface HealthSignedOffer {
@@ -98,10 +123,21 @@ export interface HealthInput {
    */
   timeTotals?: HealthTimeTotals;
   invoices: readonly HealthInvoice[];
+  /**
+   * The settled invoices of `[from, asOf]` already summed (see `HealthSettledInvoices`): when given, `invoices` holds
+   * only the others and today's health adds these; the payment metrics then name no settled invoice as a source.
+   * Never used for a past month of the trend.
+   */
+  settledInvoices?: HealthSettledInvoices;
   claims: readonly HealthClaim[];
   signedOffers: readonly HealthSignedOffer[];
   changeOrders: readonly HealthChangeOrder[];
   signals: readonly HealthSignal[];
+  /**
+   * The signals dated by `asOf`, counted: when given, `signals` may hold only the warnings (the only ones that weigh)
+   * and today's health takes its counts from here. Never used for a past month of the trend.
+   */
+  signalCounts?: HealthSignalCounts;
   valuesAlignment: readonly ValueRating[];
   /**
    * Revenue earned from this client over [from, asOf]: work done valued per the contract, pre-tax, minor units. Never
@@ -132,6 +168,19 @@ export interface HealthWindow {
   signalHalfLifeDays: number;
 }
 
+/** Whether the window is the one the input describes (today's health), where summed inputs apply. */
+export function isInputWindow(window: HealthWindow): boolean {
+  return window.from === window.input.from && window.to === window.input.asOf;
+}
+
+/** The window's settled invoices summed (`input.settledInvoices`) when the window is the input's own, else none. */
+export function windowSettledInvoices(window: HealthWindow): HealthSettledInvoices {
+  const s = window.input.settledInvoices;
+  return s && isInputWindow(window)
+    ? s
+    : { count: 0, dueCount: 0, dueTotal: 0, lateWeighted: 0, paidLateCount: 0, subtotal: 0 };
+}
+
 /** Whether a dated record falls inside the window's flow interval. */
 export function inWindow(window: HealthWindow, date: IsoDate): boolean {
   return isWithin(date, { from: window.from, to: window.to });
@@ -152,7 +201,7 @@ export function windowTime(
   window: HealthWindow,
 ): HealthTimeTotals & { entries: HealthTimeEntry[]; goodwill: HealthTimeEntry[] } {
   const { input } = window;
-  if (input.timeTotals && window.from === input.from && window.to === input.asOf) {
+  if (input.timeTotals && isInputWindow(window)) {
     return { ...input.timeTotals, entries: [], goodwill: [] };
   }
   const entries = input.timeEntries.filter((e) => inWindow(window, e.date));
@@ -166,8 +215,9 @@ export function windowTime(
   };
 }
 
-/** Pre-tax revenue of the invoices issued in the window, and those invoices. */
+/** Pre-tax revenue of the invoices issued in the window (settled ones summed included), and those invoices. */
 export function windowRevenue(window: HealthWindow): { amount: number; invoices: HealthInvoice[] } {
   const invoices = window.input.invoices.filter((inv) => inWindow(window, inv.issueDate));
-  return { amount: invoices.reduce((s, inv) => s + inv.subtotal, 0), invoices };
+  const settled = windowSettledInvoices(window).subtotal;
+  return { amount: invoices.reduce((s, inv) => s + inv.subtotal, settled), invoices };
 }

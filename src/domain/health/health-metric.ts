@@ -12,6 +12,7 @@ export const HEALTH_METRIC_KEYS = [
   "goodwill_value",
   "scope_creep_index",
   "feedback_rounds_per_mandate",
+  "repeated_points",
   "change_order_acceptance",
   "payment_delay",
   "overdue_amount",
@@ -59,6 +60,8 @@ export interface MetricBands {
  * - goodwill as a share of all hours: up to 5% is a gesture, above 15% is a pattern;
  * - scope-creep index: up to one out-of-scope request per four signed items is normal friction, above one per two is creep;
  * - feedback rounds per mandate: two rounds are normal, four or more signal a moving target;
+ * - repeated points: a list that asks again for what was already answered (declined, refused in a change order,
+ *   given, delivered) is a client not hearing the answers; one such list is watch, two or more are bad;
  * - change-order acceptance: 70% accepted is healthy, below 40% means the client refuses to pay for extras;
  * - payment delay: days past the due date, on average weighted by amount (paid late, or still unpaid as of today);
  *   up to a week late is ordinary slack, up to 30 days is watch;
@@ -73,6 +76,7 @@ export const DEFAULT_METRIC_BANDS: Readonly<Record<HealthMetricKey, MetricBands>
   goodwill_value: { good: 0.05, watch: 0.15, higherIsBetter: false },
   scope_creep_index: { good: 0.25, watch: 0.5, higherIsBetter: false },
   feedback_rounds_per_mandate: { good: 2, watch: 3, higherIsBetter: false },
+  repeated_points: { good: 0, watch: 1, higherIsBetter: false },
   change_order_acceptance: { good: 0.7, watch: 0.4, higherIsBetter: true },
   payment_delay: { good: 7, watch: 30, higherIsBetter: false },
   overdue_amount: { good: 0, watch: 30, higherIsBetter: false },

@@ -97,7 +97,7 @@ describe("a metric without enough data says so and weighs nothing", () => {
     expect(health.score).toMatchObject({ value: null, known: 1, required: 3 });
     expect(health.warning).toEqual({ level: "none", reasons: [] });
     const unknown = health.metrics.filter((m) => m.status === "unknown");
-    expect(unknown).toHaveLength(10);
+    expect(unknown).toHaveLength(11);
     for (const m of unknown) {
       expect(m.explanation.en.startsWith("Not enough data yet: ")).toBe(true);
       expect(m.explanation.fr.startsWith("Pas encore assez de données : ")).toBe(true);

@@ -5,12 +5,13 @@
  * signal, not a verdict.
  */
 import type { HealthMetric, HealthMetricKey } from "./health-metric.ts";
-import { bilingual, type Localized } from "./localized.ts";
+import { explained, type Localized } from "./localized.ts";
 
 /**
  * Default weights (a workspace may change each): the effective rate weighs most because it sums up the others;
  * goodwill, scope creep, overdue invoices, warnings and values come next; the rest are context. Goodwill value
- * weighs 0 because it repeats goodwill hours in money.
+ * weighs 0 because it repeats goodwill hours in money. Lists repeating settled points weigh like scope creep: both
+ * say the signed scope is not holding.
  */
 export const DEFAULT_HEALTH_WEIGHTS: Readonly<Record<HealthMetricKey, number>> = {
   effective_hourly_rate: 3,
@@ -18,6 +19,7 @@ export const DEFAULT_HEALTH_WEIGHTS: Readonly<Record<HealthMetricKey, number>> =
   goodwill_value: 0,
   scope_creep_index: 2,
   feedback_rounds_per_mandate: 1,
+  repeated_points: 2,
   change_order_acceptance: 1,
   payment_delay: 1,
   overdue_amount: 2,
@@ -76,7 +78,7 @@ export function healthWarning(options: {
   const { score, threshold, criticalThreshold } = options;
   if (score.value === null || score.value >= threshold) return { level: "none", reasons: [] };
   const value = score.value;
-  const headline = bilingual((l) =>
+  const headline = explained((l) =>
     l === "fr"
       ? `Score de santé de ${value}/100, sous le seuil de ${threshold}.`
       : `Health score ${value}/100, below the threshold of ${threshold}.`,

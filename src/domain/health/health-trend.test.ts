@@ -18,7 +18,7 @@ describe("healthTrend", () => {
   it("the last point is today's health: the same score as the headline", () => {
     const today = computeClientHealth(story);
     expect(trend.at(-1)?.health).toEqual(today);
-    expect(trend.at(-1)?.health.score.value).toBe(21);
+    expect(trend.at(-1)?.health.score.value).toBe(24);
   });
 
   it("August has no client activity: only the standing values ratings are known, so not enough data for a score", () => {

@@ -21,8 +21,8 @@ const LOCALE: Record<Lang, string> = { fr: "fr-CA", en: "en-CA" };
 // Building an Intl formatter costs far more than formatting with it (a list of every client's health formats tens of
 // thousands of figures): each one is built once per language and options, then reused.
 const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${lang} ${JSON.stringify(options)}`;
+function numberFormat(lang: Lang, name: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang} ${name}`;
   let format = numberFormats.get(key);
   if (!format) {
     format = new Intl.NumberFormat(LOCALE[lang], options);
@@ -33,17 +33,17 @@ function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.Numbe
 
 /** Formats minor units as currency, e.g. `1 234,50 $` (fr) or `$1,234.50` (en). */
 export function formatMoney(value: Money, lang: Lang): string {
-  return numberFormat(lang, { style: "currency", currency: value.currency }).format(value.amount / 100);
+  return numberFormat(lang, value.currency, { style: "currency", currency: value.currency }).format(value.amount / 100);
 }
 
 /** Formats a number with at most `digits` decimals in the language's convention (`1,5` / `1.5`). */
 export function formatNumber(value: number, lang: Lang, digits = 1): string {
-  return numberFormat(lang, { maximumFractionDigits: digits }).format(value);
+  return numberFormat(lang, `n${digits}`, { maximumFractionDigits: digits }).format(value);
 }
 
 /** Formats a ratio as a percentage, e.g. 0.375 → `37,5 %` / `37.5%`. */
 export function formatPercent(ratio: number, lang: Lang): string {
-  return numberFormat(lang, { style: "percent", maximumFractionDigits: 1 }).format(ratio);
+  return numberFormat(lang, "%", { style: "percent", maximumFractionDigits: 1 }).format(ratio);
 }
 
 /** Formats a `YYYY-MM-DD` date in long form: `5 janvier 2026`, `1er mars 2026` / `January 5, 2026`. */
@@ -58,6 +58,34 @@ export function formatDate(date: IsoDate, lang: Lang): string {
 /** Builds a `Localized` by running the same template once per language. */
 export function bilingual(template: (lang: Lang) => string): Localized {
   return { fr: template("fr"), en: template("en") };
+}
+
+const TEMPLATE = Symbol("template");
+type LazyLocalized = Localized & { [TEMPLATE]: (lang: Lang) => string };
+
+/** The getter of one language: writes the sentence on first read and keeps it as a plain property. */
+function writtenOnRead(lang: Lang) {
+  return function (this: LazyLocalized): string {
+    const text = this[TEMPLATE](lang);
+    Object.defineProperty(this, lang, { value: text, enumerable: true });
+    return text;
+  };
+}
+
+const LAZY_LANGUAGES: PropertyDescriptorMap = {
+  fr: { enumerable: true, configurable: true, get: writtenOnRead("fr") },
+  en: { enumerable: true, configurable: true, get: writtenOnRead("en") },
+};
+
+/**
+ * Like `bilingual`, but each language is written on first read: a list of every client's health scores thousands of
+ * metrics whose sentences nobody reads. `fr` and `en` are own enumerable properties (JSON, spreads and deep equality
+ * see a plain `{ fr, en }`); `template` must only read values that no longer change.
+ */
+export function explained(template: (lang: Lang) => string): Localized {
+  const text = Object.defineProperties({}, LAZY_LANGUAGES) as LazyLocalized;
+  Object.defineProperty(text, TEMPLATE, { value: template });
+  return text;
 }
 
 /** `count` followed by the singular or plural noun (French treats 0 and 1 as singular). */

@@ -2,13 +2,19 @@
  * Payment metrics: how long the client takes to pay, what is overdue, and how much of the studio depends on it.
  */
 
-import { daysBetween } from "../calendar-date.ts";
 import { fieldError } from "../errors.ts";
 import { roundHalfUp } from "../money.ts";
-import type { IsoDate } from "./calendar-date.ts";
-import { balanceOn, type HealthInvoice, type HealthWindow, inWindow, windowRevenue } from "./health-input.ts";
+import { daysFromTo, type IsoDate } from "./calendar-date.ts";
+import {
+  balanceOn,
+  type HealthInvoice,
+  type HealthWindow,
+  inWindow,
+  windowRevenue,
+  windowSettledInvoices,
+} from "./health-input.ts";
 import { grade, type HealthMetric, round4, unknownMetric } from "./health-metric.ts";
-import { bilingual, countOf, formatMoney, formatPercent } from "./localized.ts";
+import { countOf, explained, formatMoney, formatPercent } from "./localized.ts";
 
 const INVOICES: { fr: [string, string]; en: [string, string] } = {
   fr: ["facture", "factures"],
@@ -25,8 +31,8 @@ const DAYS: typeof INVOICES = { fr: ["jour", "jours"], en: ["day", "days"] };
  * notes); still owing → `to` − due date (0 before the due date).
  */
 function daysLate(invoice: HealthInvoice, to: IsoDate): number {
-  if (balanceOn(invoice, to) > 0) return Math.max(0, daysBetween(invoice.dueDate, to));
-  return invoice.paidDate ? Math.max(0, daysBetween(invoice.dueDate, invoice.paidDate)) : 0;
+  if (balanceOn(invoice, to) > 0) return Math.max(0, daysFromTo(invoice.dueDate, to));
+  return invoice.paidDate ? Math.max(0, daysFromTo(invoice.dueDate, invoice.paidDate)) : 0;
 }
 
 /** Invoices issued in the window that say something about paying on time: paid by `to`, or past due on `to`. */
@@ -49,35 +55,39 @@ const NO_INVOICE_DUE = {
  */
 export function paymentDelayMetric(window: HealthWindow): HealthMetric {
   const invoices = invoicesDue(window);
-  if (invoices.length === 0) return unknownMetric("payment_delay", "days", NO_INVOICE_DUE);
-  let weighted = 0;
-  let totals = 0;
+  const settled = windowSettledInvoices(window);
+  const due = invoices.length + settled.dueCount;
+  if (due === 0) return unknownMetric("payment_delay", "days", NO_INVOICE_DUE);
+  let weighted = settled.lateWeighted;
+  let totals = settled.dueTotal;
   for (const inv of invoices) {
     weighted += daysLate(inv, window.to) * inv.total;
     totals += inv.total;
   }
   const value = roundHalfUp(weighted, totals);
   const unpaid = invoices.filter((inv) => balanceOn(inv, window.to) > 0).length;
-  const paidLate = invoices.filter((inv) => balanceOn(inv, window.to) === 0 && daysLate(inv, window.to) > 0).length;
+  const paidLate =
+    settled.paidLateCount +
+    invoices.filter((inv) => balanceOn(inv, window.to) === 0 && daysLate(inv, window.to) > 0).length;
   return {
     key: "payment_delay",
     value,
     unit: "days",
     status: grade(value, window.bands.payment_delay),
-    explanation: bilingual((l) =>
+    explanation: explained((l) =>
       l === "fr"
-        ? `${countOf(invoices.length, l, DUE)} (${countOf(unpaid, l, UNPAID)}, ${countOf(paidLate, l, PAID_LATE)}) : ${countOf(value, l, DAYS)} de retard en moyenne (pondérée par montant).`
-        : `${countOf(invoices.length, l, DUE)} (${countOf(unpaid, l, UNPAID)}, ${countOf(paidLate, l, PAID_LATE)}): ${countOf(value, l, DAYS)} late on average (weighted by amount).`,
+        ? `${countOf(due, l, DUE)} (${countOf(unpaid, l, UNPAID)}, ${countOf(paidLate, l, PAID_LATE)}) : ${countOf(value, l, DAYS)} de retard en moyenne (pondérée par montant).`
+        : `${countOf(due, l, DUE)} (${countOf(unpaid, l, UNPAID)}, ${countOf(paidLate, l, PAID_LATE)}): ${countOf(value, l, DAYS)} late on average (weighted by amount).`,
     ),
     sources: invoices.map((inv) => ({ entity: "invoice" as const, id: inv.id })),
   };
 }
 
-/** Overdue exposure on `to`: the balance of every invoice past its due date; graded by the oldest one's days late. */
 export function overdueAmountMetric(window: HealthWindow): HealthMetric {
   const { currency } = window.input;
   const issued = window.input.invoices.filter((inv) => inv.issueDate <= window.to);
-  if (!issued.some((inv) => inv.dueDate < window.to || balanceOn(inv, window.to) === 0)) {
+  const settled = windowSettledInvoices(window).count;
+  if (settled === 0 && !issued.some((inv) => inv.dueDate < window.to || balanceOn(inv, window.to) === 0)) {
     return unknownMetric("overdue_amount", "money", NO_INVOICE_DUE);
   }
   const overdue = issued.filter((inv) => inv.dueDate < window.to && balanceOn(inv, window.to) > 0);
@@ -90,11 +100,11 @@ export function overdueAmountMetric(window: HealthWindow): HealthMetric {
     unit: "money",
     currency,
     status: grade(oldest, window.bands.overdue_amount),
-    explanation: bilingual((l) =>
+    explanation: explained((l) =>
       overdue.length === 0
         ? l === "fr"
-          ? `Aucune facture en retard sur ${issued.length} émises.`
-          : `No overdue invoice out of ${issued.length} issued.`
+          ? `Aucune facture en retard sur ${issued.length + settled} émises.`
+          : `No overdue invoice out of ${issued.length + settled} issued.`
         : l === "fr"
           ? `${countOf(overdue.length, l, INVOICES)} en retard pour ${m(l)}; la plus ancienne a ${oldest} jours de retard.`
           : `${countOf(overdue.length, l, OVERDUE)} totalling ${m(l)}; the oldest is ${oldest} days late.`,
@@ -123,7 +133,7 @@ export function revenueConcentrationMetric(window: HealthWindow): HealthMetric {
     value,
     unit: "ratio",
     status: grade(value, window.bands.revenue_concentration),
-    explanation: bilingual((l) =>
+    explanation: explained((l) =>
       l === "fr"
         ? `${formatMoney({ amount: revenue.amount, currency }, l)} sur ${formatMoney({ amount: studio, currency }, l)} de revenus du studio : ${formatPercent(value, l)}.`
         : `${formatMoney({ amount: revenue.amount, currency }, l)} of the studio's ${formatMoney({ amount: studio, currency }, l)} revenue: ${formatPercent(value, l)}.`,

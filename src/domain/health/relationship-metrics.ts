@@ -2,11 +2,11 @@
  * Relationship metrics: warning signals (weighted by severity and recency) and alignment with the studio's values.
  */
 
-import { daysBetween } from "../calendar-date.ts";
 import { fieldError } from "../errors.ts";
-import type { HealthWindow } from "./health-input.ts";
+import { daysFromTo } from "./calendar-date.ts";
+import { type HealthWindow, isInputWindow } from "./health-input.ts";
 import { grade, type HealthMetric, round4, unknownMetric } from "./health-metric.ts";
-import { bilingual, formatNumber, formatPercent } from "./localized.ts";
+import { explained, formatNumber, formatPercent } from "./localized.ts";
 
 /**
  * Warning signals = Σ severity (1-3) × 0.5^(age in days ÷ half-life) over the warnings dated on or before `to`.
@@ -14,25 +14,29 @@ import { bilingual, formatNumber, formatPercent } from "./localized.ts";
  */
 export function warningSignalsMetric(window: HealthWindow): HealthMetric {
   const signals = window.input.signals.filter((s) => s.occurredOn <= window.to);
-  if (signals.length === 0) {
+  const counts = window.input.signalCounts && isInputWindow(window) ? window.input.signalCounts : undefined;
+  if ((counts?.all ?? signals.length) === 0) {
     return unknownMetric("warning_signals", "points", {
       fr: "aucun signal noté pour ce client.",
       en: "no signal recorded for this client.",
     });
   }
-  const warnings = signals.filter((s) => s.kind === "warning");
+  // Summed oldest first whatever order the records came in, so that every reader gets the same last digit.
+  const warnings = signals
+    .filter((s) => s.kind === "warning")
+    .sort((a, b) => (a.occurredOn < b.occurredOn ? -1 : a.occurredOn > b.occurredOn ? 1 : a.severity - b.severity));
   const points = warnings.reduce(
-    (sum, s) => sum + s.severity * 0.5 ** (daysBetween(s.occurredOn, window.to) / window.signalHalfLifeDays),
+    (sum, s) => sum + s.severity * 0.5 ** (daysFromTo(s.occurredOn, window.to) / window.signalHalfLifeDays),
     0,
   );
   const value = Math.round(points * 100) / 100;
-  const praise = signals.filter((s) => s.kind === "praise").length;
+  const praise = counts?.praise ?? signals.filter((s) => s.kind === "praise").length;
   return {
     key: "warning_signals",
     value,
     unit: "points",
     status: grade(value, window.bands.warning_signals),
-    explanation: bilingual((l) =>
+    explanation: explained((l) =>
       l === "fr"
         ? `${warnings.length} avertissements (gravité pondérée, diminuée de moitié tous les ${window.signalHalfLifeDays} jours) : ${formatNumber(value, l, 2)} points; ${praise} signaux positifs.`
         : `${warnings.length} warnings (severity-weighted, halved every ${window.signalHalfLifeDays} days): ${formatNumber(value, l, 2)} points; ${praise} praise signals.`,
@@ -65,7 +69,7 @@ export function valuesAlignmentMetric(window: HealthWindow): HealthMetric {
     value,
     unit: "ratio",
     status: grade(value, window.bands.values_alignment),
-    explanation: bilingual((l) =>
+    explanation: explained((l) =>
       l === "fr"
         ? `${ratings.length} valeurs évaluées, pondérées par leur importance : alignement de ${formatPercent(value, l)}.`
         : `${ratings.length} values rated, weighted by importance: ${formatPercent(value, l)} alignment.`,

@@ -4,7 +4,7 @@
  */
 import { type HealthWindow, inWindow } from "./health-input.ts";
 import { grade, type HealthMetric, round4, unknownMetric } from "./health-metric.ts";
-import { bilingual, countOf, formatNumber, formatPercent } from "./localized.ts";
+import { countOf, explained, formatNumber, formatPercent } from "./localized.ts";
 
 const CREEP = new Set(["change_order", "goodwill", "alternative"]);
 const ROUNDS: { fr: [string, string]; en: [string, string] } = {
@@ -12,6 +12,7 @@ const ROUNDS: { fr: [string, string]; en: [string, string] } = {
   en: ["feedback round", "feedback rounds"],
 };
 const MANDATES: typeof ROUNDS = { fr: ["mandat", "mandats"], en: ["mandate", "mandates"] };
+const REQUESTS: typeof ROUNDS = { fr: ["demande", "demandes"], en: ["request", "requests"] };
 
 /**
  * Scope-creep index = (change_order + goodwill + alternative claims in the window) ÷ deliverables of offers signed by
@@ -36,7 +37,7 @@ export function scopeCreepMetric(window: HealthWindow): HealthMetric {
     value,
     unit: "ratio",
     status: grade(value, window.bands.scope_creep_index),
-    explanation: bilingual((l) =>
+    explanation: explained((l) =>
       l === "fr"
         ? `${claims.length} demandes hors périmètre (${co} avenants, ${gw} gestes gratuits, ${alt} solutions de rechange) pour ${items} livrables signés : indice de ${formatNumber(value, l, 2)}.`
         : `${claims.length} out-of-scope requests (${co} change orders, ${gw} goodwill, ${alt} alternatives) for ${items} signed deliverables: index ${formatNumber(value, l, 2)}.`,
@@ -70,7 +71,7 @@ export function feedbackRoundsMetric(window: HealthWindow): HealthMetric {
     value,
     unit: "rounds",
     status: grade(value, window.bands.feedback_rounds_per_mandate),
-    explanation: bilingual((l) =>
+    explanation: explained((l) =>
       l === "fr"
         ? `${countOf(rounds, l, ROUNDS)} reçues sur ${countOf(roundsOf.size, l, MANDATES)} : ${formatNumber(value, l, 2)} par mandat.`
         : `${countOf(rounds, l, ROUNDS)} received on ${countOf(roundsOf.size, l, MANDATES)}: ${formatNumber(value, l, 2)} per mandate.`,
@@ -78,6 +79,55 @@ export function feedbackRoundsMetric(window: HealthWindow): HealthMetric {
     sources: [
       ...[...roundsOf.keys()].map((id) => ({ entity: "mandate" as const, id })),
       ...claims.map((c) => ({ entity: "claim" as const, id: c.id })),
+    ],
+  };
+}
+
+/**
+ * Repeated points = lists received in the window in which a person confirmed at least one claim repeats a point the
+ * client already had answered (declined, given, refused or approved in a change order, answered with an alternative)
+ * or delivered. A client who asks again for what was settled is not hearing the answers: one such list is watch, two
+ * are bad. Measured once a request of the window is triaged (before that nobody has looked for repeats); the sources
+ * are the repeating claims and the earlier claims they repeat.
+ */
+export function repeatedPointsMetric(window: HealthWindow): HealthMetric {
+  const claims = window.input.claims.filter((c) => inWindow(window, c.receivedOn));
+  if (!claims.some((c) => c.triage !== null)) {
+    return unknownMetric("repeated_points", "rounds", {
+      fr: "aucune demande du client triée sur la période.",
+      en: "no client request triaged in the period.",
+    });
+  }
+  const rounds = new Set(claims.map((c) => c.roundId));
+  const repeats = claims.filter((c) => c.triage === "duplicate" && c.repeatOf);
+  const repeating = new Set(repeats.map((c) => c.roundId));
+  const value = repeating.size;
+  const earlier = [...new Set(repeats.flatMap((c) => (c.repeatOf?.kind === "claim" ? [c.repeatOf.id] : [])))];
+  return {
+    key: "repeated_points",
+    value,
+    unit: "rounds",
+    status: grade(value, window.bands.repeated_points),
+    explanation: explained((l) => {
+      const n = repeats.length;
+      if (value === 0 && rounds.size === 1) {
+        return l === "fr"
+          ? "La liste de demandes reçue ne reprend aucun point déjà réglé."
+          : "The feedback round received repeats no point already settled.";
+      }
+      if (value === 0) {
+        return l === "fr"
+          ? `Aucune des ${rounds.size} listes de demandes reçues ne reprend un point déjà réglé.`
+          : `None of the ${rounds.size} feedback rounds received repeats a point already settled.`;
+      }
+      if (l === "fr") {
+        return `${countOf(value, l, ROUNDS)} sur ${rounds.size} ${value < 2 ? "reprend" : "reprennent"} des points déjà réglés (refusés, offerts, tranchés par avenant ou livrés) : ${countOf(n, l, REQUESTS)} ${n < 2 ? "confirmée comme redite" : "confirmées comme redites"}.`;
+      }
+      return `${countOf(value, l, ROUNDS)} of ${rounds.size} ${value === 1 ? "repeats" : "repeat"} points already settled (declined, given, decided by change order or delivered): ${countOf(n, l, REQUESTS)} confirmed as ${n === 1 ? "a repeat" : "repeats"}.`;
+    }),
+    sources: [
+      ...repeats.map((c) => ({ entity: "claim" as const, id: c.id })),
+      ...earlier.map((id) => ({ entity: "claim" as const, id })),
     ],
   };
 }
@@ -100,7 +150,7 @@ export function changeOrderAcceptanceMetric(window: HealthWindow): HealthMetric 
     value,
     unit: "ratio",
     status: grade(value, window.bands.change_order_acceptance),
-    explanation: bilingual((l) =>
+    explanation: explained((l) =>
       l === "fr"
         ? `${approved} avenants acceptés sur ${decided.length} soumis et tranchés (${formatPercent(value, l)}).`
         : `${approved} change orders approved out of ${decided.length} decided (${formatPercent(value, l)}).`,

@@ -8,31 +8,88 @@ import {
 import type { AppContext } from "../../app/shared/context.ts";
 import { rateValues } from "../../app/shared/rate-values.ts";
 import { resolveHealthSettings } from "../../domain/health/compute-client-health.ts";
+import { HEALTH_METRIC_KEYS } from "../../domain/health/health-metric.ts";
 import { requirePermission } from "../../domain/permissions.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";
-import { IdParamsSchema, IdSchema, jsonBody, jsonResponse, problems } from "../schemas/common-schemas.ts";
+import {
+  CurrencySchema,
+  IdParamsSchema,
+  IdSchema,
+  IsoDateSchema,
+  jsonBody,
+  jsonResponse,
+  problems,
+} from "../schemas/common-schemas.ts";
+
+const LocalizedSchema = z.object({ fr: z.string(), en: z.string() }).openapi("Localized");
+const MetricKeySchema = z.enum(HEALTH_METRIC_KEYS).openapi("HealthMetricKey");
+
+const MetricSchema = z
+  .object({
+    key: MetricKeySchema,
+    value: z.number().nullable(),
+    unit: z.enum(["money_per_hour", "hours", "money", "ratio", "rounds", "days", "points"]),
+    currency: CurrencySchema.optional(),
+    status: z.enum(["good", "watch", "bad", "unknown"]),
+    explanation: LocalizedSchema,
+    sources: z.array(
+      z.object({
+        entity: z.enum(["time_entry", "invoice", "claim", "offer", "mandate", "change_order", "signal", "value"]),
+        id: z.string(),
+      }),
+    ),
+  })
+  .openapi("HealthMetric");
+
+const ScoreSchema = z
+  .object({
+    value: z.number().nullable().openapi({ description: "0-100, or null (not enough data yet)" }),
+    parts: z.array(z.object({ key: MetricKeySchema, points: z.number(), weight: z.number() })),
+    known: z.int(),
+    required: z.int(),
+  })
+  .openapi("HealthScore");
+
+const LevelSchema = z.enum(["none", "warning", "critical"]);
+
+const ResolvedSettingsSchema = z
+  .object({
+    weights: z.record(MetricKeySchema, z.number()),
+    bands: z.record(MetricKeySchema, z.object({ good: z.number(), watch: z.number(), higherIsBetter: z.boolean() })),
+    threshold: z.number(),
+    criticalThreshold: z.number(),
+    signalHalfLifeDays: z.number(),
+  })
+  .openapi("HealthSettingsResolved");
 
 const HealthSchema = z
   .object({
     clientId: z.string(),
-    asOf: z.string(),
-    metrics: z.array(
-      z
-        .object({
-          key: z.string(),
-          value: z.number().nullable(),
-          unit: z.string(),
-          status: z.enum(["good", "watch", "bad", "unknown"]),
-          explanation: z.object({ fr: z.string(), en: z.string() }),
-          sources: z.array(z.object({ entity: z.string(), id: z.string() })),
-        })
-        .passthrough(),
-    ),
-    score: z.object({ value: z.number().nullable() }).passthrough(),
-    warning: z.object({ level: z.enum(["none", "warning", "critical"]) }).passthrough(),
+    asOf: IsoDateSchema,
+    from: IsoDateSchema.optional(),
+    metrics: z.array(MetricSchema),
+    score: ScoreSchema,
+    warning: z.object({ level: LevelSchema, reasons: z.array(LocalizedSchema) }),
+    settings: ResolvedSettingsSchema,
   })
-  .passthrough()
   .openapi("ClientHealth");
+
+const TrendPointSchema = z
+  .object({ month: z.string(), from: IsoDateSchema.optional(), to: IsoDateSchema, health: HealthSchema })
+  .openapi("HealthTrendPoint");
+
+const WarningItemSchema = z
+  .object({
+    clientId: z.string(),
+    clientName: z.string(),
+    score: z.object({ value: z.number().nullable() }),
+    warning: z.object({ level: z.enum(["warning", "critical"]) }),
+    badMetrics: z.array(MetricKeySchema).openapi({
+      description:
+        "The metrics graded bad, in display order; `GET /clients/{id}/health` explains them with their records",
+    }),
+  })
+  .openapi("HealthWarning");
 
 const SettingsSchema = z
   .strictObject({
@@ -58,15 +115,12 @@ export function healthRoutes(ctx: AppContext) {
         query: z.object({ months: z.coerce.number().int().min(1).max(60).default(12) }),
       },
       responses: {
-        200: jsonResponse(HealthSchema.extend({ trend: z.array(z.unknown()) }), "Health"),
+        200: jsonResponse(HealthSchema.extend({ trend: z.array(TrendPointSchema) }), "Health"),
         ...problems(400, 401, 404),
       },
     }),
     async (c) =>
-      c.json(
-        (await getClientHealth(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("query").months)) as never,
-        200,
-      ),
+      c.json(await getClientHealth(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("query").months), 200),
   );
 
   app.openapi(
@@ -76,11 +130,11 @@ export function healthRoutes(ctx: AppContext) {
       tags,
       summary: "Clients in a working relationship whose score crosses the warning threshold, worst first",
       responses: {
-        200: jsonResponse(z.object({ items: z.array(HealthSchema.extend({ clientName: z.string() })) }), "Warnings"),
+        200: jsonResponse(z.object({ items: z.array(WarningItemSchema) }), "Warnings"),
         ...problems(401),
       },
     }),
-    async (c) => c.json({ items: await healthWarnings(ctx, requireActor(c)) } as never, 200),
+    async (c) => c.json({ items: await healthWarnings(ctx, requireActor(c)) }, 200),
   );
 
   app.openapi(
@@ -89,12 +143,12 @@ export function healthRoutes(ctx: AppContext) {
       path: "/health/settings",
       tags,
       summary: "The weights and thresholds of the health score (defaults merged with the workspace's choices)",
-      responses: { 200: jsonResponse(z.unknown(), "Settings"), ...problems(401) },
+      responses: { 200: jsonResponse(ResolvedSettingsSchema, "Settings"), ...problems(401) },
     }),
     async (c) => {
       const actor = requireActor(c);
       requirePermission(actor, "read");
-      return c.json(resolveHealthSettings(await healthSettingsOf(ctx, actor.workspaceId)) as never, 200);
+      return c.json(resolveHealthSettings(await healthSettingsOf(ctx, actor.workspaceId)), 200);
     },
   );
 
@@ -105,9 +159,9 @@ export function healthRoutes(ctx: AppContext) {
       tags,
       summary: "Change the weights and thresholds of the health score (owner)",
       request: jsonBody(SettingsSchema),
-      responses: { 200: jsonResponse(z.unknown(), "Settings"), ...problems(400, 401, 403) },
+      responses: { 200: jsonResponse(ResolvedSettingsSchema, "Settings"), ...problems(400, 401, 403) },
     }),
-    async (c) => c.json((await updateHealthSettings(ctx, requireActor(c), c.req.valid("json") as never)) as never, 200),
+    async (c) => c.json(await updateHealthSettings(ctx, requireActor(c), c.req.valid("json")), 200),
   );
 
   app.openapi(

@@ -3462,38 +3462,19 @@ export interface components {
             signals: components["schemas"]["Signal"][];
         };
         ClientHealth: {
+            /** @example 2026-11-26 */
             asOf: string;
             clientId: string;
-            metrics: ({
-                explanation: {
-                    en: string;
-                    fr: string;
-                };
-                key: string;
-                sources: {
-                    entity: string;
-                    id: string;
-                }[];
-                /** @enum {string} */
-                status: "good" | "watch" | "bad" | "unknown";
-                unit: string;
-                value: number | null;
-            } & {
-                [key: string]: unknown;
-            })[];
-            score: {
-                value: number | null;
-            } & {
-                [key: string]: unknown;
-            };
+            /** @example 2026-11-26 */
+            from?: string;
+            metrics: components["schemas"]["HealthMetric"][];
+            score: components["schemas"]["HealthScore"];
+            settings: components["schemas"]["HealthSettingsResolved"];
             warning: {
                 /** @enum {string} */
                 level: "none" | "warning" | "critical";
-            } & {
-                [key: string]: unknown;
+                reasons: components["schemas"]["Localized"][];
             };
-        } & {
-            [key: string]: unknown;
         };
         ClientListItem: components["schemas"]["Client"] & {
             /** @description the latest computed health (computed when the client's health or the warnings are read) */
@@ -4720,12 +4701,143 @@ export interface components {
                 value: components["schemas"]["Money"];
             };
         };
+        HealthMetric: {
+            /** @enum {string} */
+            currency?: "CAD" | "EUR" | "USD";
+            explanation: components["schemas"]["Localized"];
+            key: components["schemas"]["HealthMetricKey"];
+            sources: {
+                /** @enum {string} */
+                entity: "time_entry" | "invoice" | "claim" | "offer" | "mandate" | "change_order" | "signal" | "value";
+                id: string;
+            }[];
+            /** @enum {string} */
+            status: "good" | "watch" | "bad" | "unknown";
+            /** @enum {string} */
+            unit: "money_per_hour" | "hours" | "money" | "ratio" | "rounds" | "days" | "points";
+            value: number | null;
+        };
+        /** @enum {string} */
+        HealthMetricKey: "effective_hourly_rate" | "goodwill_hours" | "goodwill_value" | "scope_creep_index" | "feedback_rounds_per_mandate" | "repeated_points" | "change_order_acceptance" | "payment_delay" | "overdue_amount" | "revenue_concentration" | "warning_signals" | "values_alignment";
+        HealthScore: {
+            known: number;
+            parts: {
+                key: components["schemas"]["HealthMetricKey"];
+                points: number;
+                weight: number;
+            }[];
+            required: number;
+            /** @description 0-100, or null (not enough data yet) */
+            value: number | null;
+        };
         HealthSettings: {
             criticalThreshold?: number;
             signalHalfLifeDays?: number;
             threshold?: number;
             weights?: {
                 [key: string]: number;
+            };
+        };
+        HealthSettingsResolved: {
+            bands: {
+                change_order_acceptance?: {
+                    good: number;
+                    higherIsBetter: boolean;
+                    watch: number;
+                };
+                effective_hourly_rate?: {
+                    good: number;
+                    higherIsBetter: boolean;
+                    watch: number;
+                };
+                feedback_rounds_per_mandate?: {
+                    good: number;
+                    higherIsBetter: boolean;
+                    watch: number;
+                };
+                goodwill_hours?: {
+                    good: number;
+                    higherIsBetter: boolean;
+                    watch: number;
+                };
+                goodwill_value?: {
+                    good: number;
+                    higherIsBetter: boolean;
+                    watch: number;
+                };
+                overdue_amount?: {
+                    good: number;
+                    higherIsBetter: boolean;
+                    watch: number;
+                };
+                payment_delay?: {
+                    good: number;
+                    higherIsBetter: boolean;
+                    watch: number;
+                };
+                repeated_points?: {
+                    good: number;
+                    higherIsBetter: boolean;
+                    watch: number;
+                };
+                revenue_concentration?: {
+                    good: number;
+                    higherIsBetter: boolean;
+                    watch: number;
+                };
+                scope_creep_index?: {
+                    good: number;
+                    higherIsBetter: boolean;
+                    watch: number;
+                };
+                values_alignment?: {
+                    good: number;
+                    higherIsBetter: boolean;
+                    watch: number;
+                };
+                warning_signals?: {
+                    good: number;
+                    higherIsBetter: boolean;
+                    watch: number;
+                };
+            };
+            criticalThreshold: number;
+            signalHalfLifeDays: number;
+            threshold: number;
+            weights: {
+                change_order_acceptance?: number;
+                effective_hourly_rate?: number;
+                feedback_rounds_per_mandate?: number;
+                goodwill_hours?: number;
+                goodwill_value?: number;
+                overdue_amount?: number;
+                payment_delay?: number;
+                repeated_points?: number;
+                revenue_concentration?: number;
+                scope_creep_index?: number;
+                values_alignment?: number;
+                warning_signals?: number;
+            };
+        };
+        HealthTrendPoint: {
+            /** @example 2026-11-26 */
+            from?: string;
+            health: components["schemas"]["ClientHealth"];
+            month: string;
+            /** @example 2026-11-26 */
+            to: string;
+        };
+        HealthWarning: {
+            /** @description The metrics graded bad, in display order; `GET /clients/{id}/health` explains them with their records */
+            badMetrics: components["schemas"]["HealthMetricKey"][];
+            clientId: string;
+            clientName: string;
+            score: {
+                value: number | null;
+            };
+            warning: {
+                /** @enum {string} */
+                level: "warning" | "critical";
             };
         };
         ImportedRound: components["schemas"]["RoundView"] & {
@@ -5324,6 +5436,10 @@ export interface components {
             status?: "official" | "secondary" | "unverified";
             title: string;
             url: string;
+        };
+        Localized: {
+            en: string;
+            fr: string;
         };
         LocalizedText: {
             en: string;
@@ -9997,11 +10113,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ClientHealth"] & ({
-                        trend: unknown[];
-                    } & {
-                        [key: string]: unknown;
-                    });
+                    "application/json": components["schemas"]["ClientHealth"] & {
+                        trend: components["schemas"]["HealthTrendPoint"][];
+                    };
                 };
             };
             /** @description Invalid input (the `fields` name what is wrong) */
@@ -12179,7 +12293,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["HealthSettingsResolved"];
                 };
             };
             /** @description Not signed in */
@@ -12239,7 +12353,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["HealthSettingsResolved"];
                 };
             };
             /** @description Invalid input (the `fields` name what is wrong) */
@@ -12323,11 +12437,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: (components["schemas"]["ClientHealth"] & ({
-                            clientName: string;
-                        } & {
-                            [key: string]: unknown;
-                        }))[];
+                        items: components["schemas"]["HealthWarning"][];
                     };
                 };
             };

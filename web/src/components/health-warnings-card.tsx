@@ -1,13 +1,13 @@
-/** On the dashboard: the clients whose health score crosses the warning threshold, worst first, with the reasons. */
+/** On the dashboard: the clients whose health score crosses the warning threshold, worst first, with their bad metrics. */
 import { Anchor, Card, Group, List, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { exitApi, exitKeys, inLanguage } from "../exit-api.ts";
+import { exitApi, exitKeys } from "../exit-api.ts";
 import { WarningLevelBadge } from "./health-badges.tsx";
 
 export function HealthWarningsCard() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const warnings = useQuery({ queryKey: exitKeys.warnings, queryFn: exitApi.warnings });
   const items = warnings.data?.items ?? [];
   if (items.length === 0) return null;
@@ -18,7 +18,7 @@ export function HealthWarningsCard() {
       </Title>
       <List listStyleType="none" spacing="sm">
         {items.map((w) => {
-          const reasons = [...new Set(w.warning.reasons.slice(1).map((r) => inLanguage(r, i18n.language)))];
+          const reasons = w.badMetrics.map((key) => t(`health.metric.${key}`));
           return (
             <List.Item key={w.clientId}>
               <Group gap="xs">
@@ -30,7 +30,7 @@ export function HealthWarningsCard() {
               </Group>
               {reasons.length > 0 && (
                 <Text size="sm" c="dimmed">
-                  {reasons.slice(0, 3).join(" ")}
+                  {reasons.join(" · ")}
                 </Text>
               )}
             </List.Item>
