@@ -110,6 +110,10 @@ try {
         if (r.status !== 200) throw new Error(`detail ${r.status}`);
         return r.text();
       });
+      if (process.argv.includes("--detail-only")) {
+        console.log(`in-process CPU per request: detail ${Math.round(detail)} µs`);
+        process.exit(0); // for a CPU profile of the detail alone (node --cpu-prof writes it on exit)
+      }
       const bare = await cpuPerRequest(inProcess, async (i) => {
         const row = await dataset.db.ctx.db
           .selectFrom("clients")
@@ -118,7 +122,18 @@ try {
           .executeTakeFirst();
         return JSON.stringify(row);
       });
-      console.log(`in-process CPU per request: detail ${Math.round(detail)} µs, bare read ${Math.round(bare)} µs`);
+      const query = await cpuPerRequest(inProcess, (i) =>
+        findClientDetail(dataset.db.ctx.db, dataset.main.id, ids[i % ids.length]!),
+      );
+      const unrouted = await cpuPerRequest(inProcess, async (i) => {
+        const r = await app.request(`/api/v1/no-such-route/${ids[i % ids.length]}`, { headers: cookie });
+        if (r.status !== 404) throw new Error(`unrouted ${r.status}`);
+        return r.text();
+      });
+      console.log(
+        `in-process CPU per request: detail ${Math.round(detail)} µs (its query ${Math.round(query)} µs; ` +
+          `the middleware and a 404 ${Math.round(unrouted)} µs), bare read ${Math.round(bare)} µs`,
+      );
     }
     const spec = (paths: string[], headers: Record<string, string>) => ({
       url: server.url,
@@ -130,17 +145,29 @@ try {
     });
     const ratios: number[] = [];
     for (let round = 1; round <= rounds; round++) {
+      // The server's CPU per request (it runs in this process, the load in another): steadier than req/s on a
+      // machine others load too.
+      const cpuA = process.cpuUsage();
       const a = await runLoad(
         spec(
           ids.map((id) => `/api/v1/clients/${id}`),
           cookie,
         ),
       );
+      const usedA = process.cpuUsage(cpuA);
+      const cpuB = process.cpuUsage();
       const b = await runLoad(
         spec(
           ids.map((id) => `/bench/bare?id=${id}`),
           {},
         ),
+      );
+      const usedB = process.cpuUsage(cpuB);
+      // The warm-up's requests are not in `total`: it counts the measured seconds only, so this is an upper bound.
+      const perA = (usedA.user + usedA.system) / a.total;
+      const perB = (usedB.user + usedB.system) / b.total;
+      console.log(
+        `round ${round}: server CPU per request (warm-up included): detail ${Math.round(perA)} µs, bare ${Math.round(perB)} µs, ratio ${(perB / perA).toFixed(3)}`,
       );
       if (a.non2xx || b.non2xx || a.errors || b.errors) throw new Error(`failed requests ${JSON.stringify({ a, b })}`);
       ratios.push(a.requestsPerSecond / b.requestsPerSecond);

@@ -129,19 +129,25 @@ export async function findClient(db: Kysely<Database>, workspaceId: string, id: 
  * authors' names) aggregated as JSON arrays by subqueries. The text is fixed per engine and sent as it is, with no
  * query building per request: on PostgreSQL `$1` is the workspace and `$2` the client; SQLite's driver binds only
  * anonymous `?`, so each use of them is a `?` given the same pair again. Signals keep the order of their
- * ordered, limited subquery (as `listSignals` reads them); the other lists are ordered inside their aggregate.
+ * ordered, limited subquery (as `listSignals` reads them). The other lists are ordered on PostgreSQL inside their
+ * aggregate; on SQLite, whose aggregate ORDER BY always sorts in a temporary b-tree, by an ordered subquery read in
+ * its index's order (SQLite never flattens an ordered subquery into an aggregate, so the order holds).
  */
 function clientDetailSql(engine: "sqlite" | "postgres"): string {
   const [agg, row, p1, p2] =
     engine === "sqlite" ? ["json_group_array", "json_array", "?", "?"] : ["json_agg", "json_build_array", "$1", "$2"];
-  const list = (values: string, from: string, order?: string) =>
-    `coalesce((select ${agg}(${values}${order ? ` order by ${order}` : ""}) from ${from}), '[]')`;
-  const own = (table: string) => `${table} where workspace_id = ${p1} and client_id = ${p2}`;
+  const aggregate = (values: string, from: string) => `coalesce((select ${agg}(${values}) from ${from}), '[]')`;
+  const list = (values: string, table: string, order: string) => {
+    const own = `${table} where workspace_id = ${p1} and client_id = ${p2}`;
+    return engine === "sqlite"
+      ? aggregate(values, `(select * from ${own} order by ${order})`)
+      : aggregate(`${values} order by ${order}`, own);
+  };
   return `select c.*,
-  ${list("tag", own("client_tags"), "tag")} as tags_json,
-  ${list(`${row}(id, name, email, phone, role)`, own("client_contacts"), "position")} as contacts_json,
-  ${list(`${row}(id, name)`, own("end_clients"), "position")} as end_clients_json,
-  ${list(
+  ${list("tag", "client_tags", "tag")} as tags_json,
+  ${list(`${row}(id, name, email, phone, role)`, "client_contacts", "position")} as contacts_json,
+  ${list(`${row}(id, name)`, "end_clients", "position")} as end_clients_json,
+  ${aggregate(
     `${row}(s.id, s.kind, s.severity, s.source, s.occurred_on, s.text, s.author_member_id, s.author_name, s.created_at)`,
     `(select signals.*, members.name as author_name from signals
       left join members on members.id = signals.author_member_id
