@@ -4,6 +4,7 @@ import type { ChangeOrder } from "../domain/change-order/change-order.ts";
 import { changeOrderTotals } from "../domain/change-order/change-order-totals.ts";
 import { DomainError } from "../domain/errors.ts";
 import type { ChangeOrderTable, Database } from "./schema.ts";
+import { readChangeOrder } from "./stored-aggregates.ts";
 
 export interface StoredChangeOrder {
   changeOrder: ChangeOrder;
@@ -14,7 +15,7 @@ export interface StoredChangeOrder {
 
 function toStored(row: Selectable<ChangeOrderTable>): StoredChangeOrder {
   return {
-    changeOrder: JSON.parse(row.state_json) as ChangeOrder,
+    changeOrder: readChangeOrder(row.state_json, row.id),
     clientId: row.client_id,
     documentText: row.document_text,
     sha256: row.sha256,
@@ -126,14 +127,14 @@ export async function countChangeOrdersOfMandate(
 export async function approvedChangeOrderItems(db: Kysely<Database>, workspaceId: string, mandateId: string) {
   const rows = await db
     .selectFrom("change_orders")
-    .select("state_json")
+    .select(["id", "state_json"])
     .where("workspace_id", "=", workspaceId)
     .where("mandate_id", "=", mandateId)
     .where("status", "=", "approved")
     .orderBy("created_at")
     .execute();
   return rows.flatMap((r) =>
-    (JSON.parse(r.state_json) as ChangeOrder).content.items.map((i) => ({
+    readChangeOrder(r.state_json, r.id).content.items.map((i) => ({
       id: i.id,
       title: i.title,
       description: i.description,

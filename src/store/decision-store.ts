@@ -4,6 +4,7 @@ import { z } from "zod";
 import { DECISION_OPTIONS, type DecisionWorksheet } from "../domain/decision/decision-worksheet.ts";
 import { DomainError } from "../domain/errors.ts";
 import type { Database } from "./schema.ts";
+import { readMandate } from "./stored-aggregates.ts";
 import { parseStored } from "./stored-json.ts";
 
 const DecisionStatusSchema = z.enum(["draft", "decided"] satisfies DecisionWorksheet["status"][]);
@@ -109,6 +110,7 @@ export async function signedNotStarted(db: Kysely<Database>, workspaceId: string
       "offers.total",
       "offers.number",
       "offers.signed_at",
+      "mandates.id as mandate_id",
       "mandates.state_json as mandate",
     ])
     .where("offers.workspace_id", "=", workspaceId)
@@ -117,8 +119,8 @@ export async function signedNotStarted(db: Kysely<Database>, workspaceId: string
     .execute();
   return rows
     .filter((r) => {
-      if (!r.mandate) return true;
-      const m = JSON.parse(r.mandate) as { status: string; deliveries: unknown[]; checklist: { done: boolean }[] };
+      if (!r.mandate || !r.mandate_id) return true;
+      const m = readMandate(r.mandate, r.mandate_id);
       return m.status === "active" && m.deliveries.length === 0 && !m.checklist.some((i) => i.done);
     })
     .map((r) => ({ offerId: r.id, title: r.title, amount: Number(r.total), number: r.number, signedAt: r.signed_at }));

@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import type { Mandate } from "../domain/mandate/mandate.ts";
 import type { Offer } from "../domain/offer/offer.ts";
 import type { Database } from "./schema.ts";
+import { readInvoiceDetails, readMandate, readOffer } from "./stored-aggregates.ts";
 
 export interface OpenOfferRow {
   offer: Offer;
@@ -18,14 +19,14 @@ export async function openOffersOfClient(
   const rows = await db
     .selectFrom("offers")
     .leftJoin("mandates", "mandates.offer_id", "offers.id")
-    .select(["offers.state_json as offer", "mandates.state_json as mandate"])
+    .select(["offers.id", "offers.state_json as offer", "mandates.id as mandate_id", "mandates.state_json as mandate"])
     .where("offers.workspace_id", "=", workspaceId)
     .where("offers.client_id", "=", clientId)
     .where("offers.status", "in", ["draft", "sent", "signed"])
     .execute();
   return rows.map((r) => ({
-    offer: JSON.parse(r.offer) as Offer,
-    mandate: r.mandate ? (JSON.parse(r.mandate) as Mandate) : null,
+    offer: readOffer(r.offer, r.id),
+    mandate: r.mandate && r.mandate_id ? readMandate(r.mandate, r.mandate_id) : null,
   }));
 }
 
@@ -42,7 +43,5 @@ export async function invoiceLateInterestBps(
     .where("workspace_id", "=", workspaceId)
     .where("id", "in", [...invoiceIds])
     .execute();
-  return new Map(
-    rows.map((r) => [r.id, Number((JSON.parse(r.details_json) as { lateInterestBps?: number }).lateInterestBps ?? 0)]),
-  );
+  return new Map(rows.map((r) => [r.id, readInvoiceDetails(r.details_json, r.id).lateInterestBps]));
 }

@@ -2,6 +2,7 @@
 import type { Kysely } from "kysely";
 import type { FormalNotice } from "../domain/exit/formal-notice.ts";
 import type { Database } from "./schema.ts";
+import { readFormalNotice } from "./stored-aggregates.ts";
 
 export async function insertFormalNotice(trx: Kysely<Database>, workspaceId: string, notice: FormalNotice) {
   await trx
@@ -27,11 +28,11 @@ export async function findFormalNotice(
 ): Promise<FormalNotice | undefined> {
   const row = await db
     .selectFrom("formal_notices")
-    .select("state_json")
+    .select(["id", "state_json"])
     .where("workspace_id", "=", workspaceId)
     .where("id", "=", id)
     .executeTakeFirst();
-  return row ? (JSON.parse(row.state_json) as FormalNotice) : undefined;
+  return row ? readFormalNotice(row.state_json, row.id) : undefined;
 }
 
 /** A client's formal notices, latest first. */
@@ -42,11 +43,11 @@ export async function listFormalNoticesOfClient(
 ): Promise<FormalNotice[]> {
   const rows = await db
     .selectFrom("formal_notices")
-    .select("state_json")
+    .select(["id", "state_json"])
     .where("workspace_id", "=", workspaceId)
     .where("client_id", "=", clientId)
     .orderBy("sent_on", "desc")
     .orderBy("id", "desc")
     .execute();
-  return rows.map((r) => JSON.parse(r.state_json) as FormalNotice);
+  return rows.map((r) => readFormalNotice(r.state_json, r.id));
 }

@@ -6,10 +6,10 @@
 import type { Kysely } from "kysely";
 import type { ChangeOrder } from "../domain/change-order/change-order.ts";
 import { DomainError } from "../domain/errors.ts";
-import type { Invoice } from "../domain/invoice/invoice-lifecycle.ts";
 import type { Offer } from "../domain/offer/offer.ts";
-import type { InvoiceDetails, InvoiceSourceKind } from "./invoice-store.ts";
+import type { InvoiceSourceKind } from "./invoice-store.ts";
 import type { Database } from "./schema.ts";
+import { readChangeOrder, readInvoice, readInvoiceDetails, readOffer } from "./stored-aggregates.ts";
 
 export async function signedOffersOfClient(
   db: Kysely<Database>,
@@ -18,13 +18,13 @@ export async function signedOffersOfClient(
 ): Promise<Offer[]> {
   const rows = await db
     .selectFrom("offers")
-    .select("state_json")
+    .select(["id", "state_json"])
     .where("workspace_id", "=", workspaceId)
     .where("client_id", "=", clientId)
     .where("status", "=", "signed")
     .orderBy("created_at")
     .execute();
-  return rows.map((r) => JSON.parse(r.state_json) as Offer);
+  return rows.map((r) => readOffer(r.state_json, r.id));
 }
 
 export async function approvedChangeOrdersOfClient(
@@ -34,13 +34,13 @@ export async function approvedChangeOrdersOfClient(
 ): Promise<ChangeOrder[]> {
   const rows = await db
     .selectFrom("change_orders")
-    .select("state_json")
+    .select(["id", "state_json"])
     .where("workspace_id", "=", workspaceId)
     .where("client_id", "=", clientId)
     .where("status", "=", "approved")
     .orderBy("created_at")
     .execute();
-  return rows.map((r) => JSON.parse(r.state_json) as ChangeOrder);
+  return rows.map((r) => readChangeOrder(r.state_json, r.id));
 }
 
 /** Names of members and titles of mandates, for line descriptions (one query each). */
@@ -82,7 +82,7 @@ export async function invoicedInterest(db: Kysely<Database>, workspaceId: string
   const rows = await db
     .selectFrom("invoice_sources as s")
     .innerJoin("invoices as i", (j) => j.onRef("i.id", "=", "s.invoice_id"))
-    .select(["s.source_id", "i.status", "i.state_json", "i.details_json"])
+    .select(["s.source_id", "i.id", "i.status", "i.state_json", "i.details_json"])
     .where("s.workspace_id", "=", workspaceId)
     .where("s.kind", "=", "interest")
     .where("i.workspace_id", "=", workspaceId)
@@ -91,8 +91,8 @@ export async function invoicedInterest(db: Kysely<Database>, workspaceId: string
   let indemnity = 0;
   for (const r of rows) {
     if (!r.source_id.startsWith(`${invoiceId}:`) || r.status === "credited") continue;
-    const invoice = JSON.parse(r.state_json) as Invoice;
-    const details = JSON.parse(r.details_json) as InvoiceDetails;
+    const invoice = readInvoice(r.state_json, r.id);
+    const details = readInvoiceDetails(r.details_json, r.id);
     details.lines.forEach((info, i) => {
       if (info.source?.kind !== "interest" || info.source.id !== r.source_id) return;
       const amount = invoice.lines[i]?.unitPrice ?? 0;

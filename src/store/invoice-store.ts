@@ -14,6 +14,7 @@ import type { TaxMention, TaxRegime } from "../domain/tax/tax-determination.ts";
 import { writeInvoiceLines } from "./invoice-line-store.ts";
 import { releaseInvoiceSources } from "./invoice-source-store.ts";
 import type { Database, InvoiceTable } from "./schema.ts";
+import { readInvoice, readInvoiceDetails } from "./stored-aggregates.ts";
 
 export const SOURCE_KINDS = ["deposit", "offer", "change_order", "time", "cost", "interest", "manual"] as const;
 export type InvoiceSourceKind = (typeof SOURCE_KINDS)[number];
@@ -111,8 +112,8 @@ export function toInvoiceRow(r: Pick<Selectable<InvoiceTable>, (typeof ROW_COLUM
 
 function toStored(r: Selectable<InvoiceTable>): StoredInvoice {
   return {
-    invoice: JSON.parse(r.state_json) as Invoice,
-    details: JSON.parse(r.details_json) as InvoiceDetails,
+    invoice: readInvoice(r.state_json, r.id),
+    details: readInvoiceDetails(r.details_json, r.id),
     version: r.version,
     createdAt: r.created_at,
     updatedAt: r.updated_at,

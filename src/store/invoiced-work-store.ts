@@ -7,6 +7,7 @@ import type { Kysely } from "kysely";
 import type { Invoice } from "../domain/invoice/invoice-lifecycle.ts";
 import type { InvoiceDetails } from "./invoice-store.ts";
 import type { Database } from "./schema.ts";
+import { readInvoice, readInvoiceDetails } from "./stored-aggregates.ts";
 
 /** Pre-tax work invoiced per client: per `YYYY-MM` of issue, and in total. */
 export interface InvoicedWork {
@@ -73,7 +74,7 @@ export async function invoicedWork(
   const depositInvoices = new Map(
     withDeposit.map((r) => [
       r.id,
-      workOfDepositInvoice(JSON.parse(r.state_json) as Invoice, JSON.parse(r.details_json) as InvoiceDetails),
+      workOfDepositInvoice(readInvoice(r.state_json, r.id), readInvoiceDetails(r.details_json, r.id)),
     ]),
   );
   for (const inv of invoices) {

@@ -9,6 +9,7 @@ import type { Mandate } from "../domain/mandate/mandate.ts";
 import type { Offer } from "../domain/offer/offer.ts";
 import { notCoveredByRetainer, retainerBilledByMandate } from "./recurring-store.ts";
 import type { Database } from "./schema.ts";
+import { readChangeOrder, readMandate, readOffer } from "./stored-aggregates.ts";
 
 export interface MandateWorkFacts {
   mandate: Mandate;
@@ -39,7 +40,7 @@ export async function mandateWorkFacts(db: Kysely<Database>, filter: WorkFactsFi
   let q = db
     .selectFrom("mandates as m")
     .innerJoin("offers as o", (j) => j.onRef("o.id", "=", "m.offer_id"))
-    .select(["m.id", "m.title", "m.state_json as mandate", "o.state_json as offer"])
+    .select(["m.id", "m.title", "m.state_json as mandate", "o.id as offer_id", "o.state_json as offer"])
     .where("m.workspace_id", "=", filter.workspaceId)
     .where("o.workspace_id", "=", filter.workspaceId);
   if (filter.clientIds) q = q.where("m.client_id", "in", [...filter.clientIds]);
@@ -51,7 +52,7 @@ export async function mandateWorkFacts(db: Kysely<Database>, filter: WorkFactsFi
   const [cos, time, costs, retainers] = await Promise.all([
     db
       .selectFrom("change_orders")
-      .select(["mandate_id", "state_json"])
+      .select(["id", "mandate_id", "state_json"])
       .where("workspace_id", "=", filter.workspaceId)
       .where("mandate_id", "in", ids)
       .where("status", "=", "approved")
@@ -78,10 +79,10 @@ export async function mandateWorkFacts(db: Kysely<Database>, filter: WorkFactsFi
     retainerBilledByMandate(db, filter.workspaceId, ids),
   ]);
   return rows.map((r) => ({
-    mandate: JSON.parse(r.mandate) as Mandate,
+    mandate: readMandate(r.mandate, r.id),
     title: r.title,
-    offer: JSON.parse(r.offer) as Offer,
-    changeOrders: cos.filter((c) => c.mandate_id === r.id).map((c) => JSON.parse(c.state_json) as ChangeOrder),
+    offer: readOffer(r.offer, r.offer_id),
+    changeOrders: cos.filter((c) => c.mandate_id === r.id).map((c) => readChangeOrder(c.state_json, c.id)),
     billable: time
       .filter((t) => t.mandate_id === r.id)
       .map((t) => ({ minutes: t.minutes, rate: Number(t.billable_rate), count: Number(t.n) })),

@@ -6,6 +6,7 @@
 import type { Kysely } from "kysely";
 import type { MailAttachment } from "./mailbox-store.ts";
 import type { Database } from "./schema.ts";
+import { readMailAttachments } from "./stored-aggregates.ts";
 
 export type MailProblem = "no_text" | "too_large" | "broken_mime" | "no_claims";
 
@@ -176,7 +177,7 @@ function toReceived(r: Database["mail_messages"]): ReceivedMail {
     receivedOn: r.received_on,
     size: Number(r.size),
     text: r.text,
-    attachments: JSON.parse(r.attachments_json) as MailAttachment[],
+    attachments: readMailAttachments("mail_messages")(r.attachments_json, r.id),
     sourceBase64: r.source_base64,
     problem: r.problem as MailProblem | null,
     problemDetail: r.problem_detail,

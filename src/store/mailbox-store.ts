@@ -1,6 +1,7 @@
 /** A workspace's IMAP account and the messages imported from it as rounds. */
 import type { Kysely } from "kysely";
 import type { Database } from "./schema.ts";
+import { readMailAttachments } from "./stored-aggregates.ts";
 
 export type MailboxSecurity = "tls" | "starttls" | "none";
 
@@ -93,7 +94,7 @@ function toImport(r: Database["mail_imports"]): MailImport {
     subject: r.subject,
     sender: r.sender,
     sentAt: r.sent_at,
-    attachments: JSON.parse(r.attachments_json) as MailAttachment[],
+    attachments: readMailAttachments("mail_imports")(r.attachments_json, r.id),
     createdAt: r.created_at,
   };
 }

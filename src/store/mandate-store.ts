@@ -4,6 +4,7 @@ import { z } from "zod";
 import { DomainError } from "../domain/errors.ts";
 import { MANDATE_STATUSES, type Mandate, type MandateStatus } from "../domain/mandate/mandate.ts";
 import type { Database } from "./schema.ts";
+import { readMandate } from "./stored-aggregates.ts";
 import { parseStored } from "./stored-json.ts";
 
 const MandateStatusSchema = z.enum(MANDATE_STATUSES);
@@ -55,11 +56,11 @@ export async function findMandate(
 ): Promise<StoredMandate | undefined> {
   const row = await db
     .selectFrom("mandates")
-    .select(["state_json", "title"])
+    .select(["id", "state_json", "title"])
     .where("workspace_id", "=", workspaceId)
     .where("id", "=", id)
     .executeTakeFirst();
-  return row ? { mandate: JSON.parse(row.state_json) as Mandate, title: row.title } : undefined;
+  return row ? { mandate: readMandate(row.state_json, row.id), title: row.title } : undefined;
 }
 
 export async function findMandateOfOffer(db: Kysely<Database>, workspaceId: string, offerId: string) {

@@ -5,6 +5,7 @@ import type { MemberEstimate } from "../domain/estimate/team-estimate.ts";
 import type { Offer } from "../domain/offer/offer.ts";
 import { offerTotals } from "../domain/offer/offer-totals.ts";
 import type { Database, OfferTable } from "./schema.ts";
+import { readOffer } from "./stored-aggregates.ts";
 
 export interface StoredOffer {
   offer: Offer;
@@ -17,7 +18,7 @@ export interface StoredOffer {
 
 function toStored(row: Selectable<OfferTable>): StoredOffer {
   return {
-    offer: JSON.parse(row.state_json) as Offer,
+    offer: readOffer(row.state_json, row.id),
     clientId: row.client_id,
     documentText: row.document_text,
     sha256: row.sha256,

@@ -5,6 +5,7 @@
 import type { Kysely } from "kysely";
 import type { CreditNoteTotals } from "../domain/invoice/credit-note.ts";
 import type { Database } from "./schema.ts";
+import { readCreditNoteTotals } from "./stored-aggregates.ts";
 
 export interface PaymentRecord {
   id: string;
@@ -119,7 +120,7 @@ export async function listCreditNotesOfInvoice(
     number: r.number,
     date: r.date,
     reason: r.reason,
-    totals: JSON.parse(r.totals_json) as CreditNoteTotals,
+    totals: readCreditNoteTotals(r.totals_json, r.id),
   }));
 }
 
@@ -138,7 +139,7 @@ export async function findCreditNote(db: Kysely<Database>, workspaceId: string, 
         number: r.number,
         date: r.date,
         reason: r.reason,
-        totals: JSON.parse(r.totals_json) as CreditNoteTotals,
+        totals: readCreditNoteTotals(r.totals_json, r.id),
       }
     : undefined;
 }

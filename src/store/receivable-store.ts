@@ -3,13 +3,12 @@
  * documents of a period and the export rows. Each reads columns on an index that starts with `workspace_id`.
  */
 import type { Kysely } from "kysely";
-import type { CreditNoteTotals } from "../domain/invoice/credit-note.ts";
 import type { DsoInvoice } from "../domain/invoice/days-sales-outstanding.ts";
-import type { Invoice, NumberedInvoice } from "../domain/invoice/invoice-lifecycle.ts";
 import { toDsoInvoice } from "../domain/invoice/invoice-views.ts";
 import { type Currency, money } from "../domain/money.ts";
 import { notCoveredByRetainer } from "./recurring-store.ts";
 import type { Database } from "./schema.ts";
+import { readCreditNoteTotals, readInvoice, readNumberedInvoice } from "./stored-aggregates.ts";
 
 export const OPEN_STATUSES = ["issued", "partially_paid"] as const;
 
@@ -111,7 +110,7 @@ export async function dsoInvoices(
       if (out.has(r.id) || r.issue_date === null || r.issue_date > input.to) continue;
       let invoice: DsoInvoice;
       if (r.state_json) {
-        invoice = toDsoInvoice(JSON.parse(r.state_json) as NumberedInvoice);
+        invoice = toDsoInvoice(readNumberedInvoice(r.state_json, r.id));
       } else {
         const c = r.currency as Currency;
         const paid = Number(r.paid);
@@ -134,7 +133,7 @@ export async function taxDocuments(db: Kysely<Database>, input: { workspaceId: s
   const [invoices, notes] = await Promise.all([
     db
       .selectFrom("invoices")
-      .select(["state_json"])
+      .select(["id", "state_json"])
       .where("workspace_id", "=", input.workspaceId)
       .where("tax_date", ">=", input.from)
       .where("tax_date", "<=", input.to)
@@ -148,8 +147,8 @@ export async function taxDocuments(db: Kysely<Database>, input: { workspaceId: s
       .execute(),
   ]);
   return {
-    invoices: invoices.map((r) => JSON.parse(r.state_json) as Invoice),
-    creditNotes: notes.map((r) => ({ id: r.id, date: r.date, totals: JSON.parse(r.totals_json) as CreditNoteTotals })),
+    invoices: invoices.map((r) => readInvoice(r.state_json, r.id)),
+    creditNotes: notes.map((r) => ({ id: r.id, date: r.date, totals: readCreditNoteTotals(r.totals_json, r.id) })),
   };
 }
 
@@ -164,6 +163,7 @@ export async function invoiceExportRows(
       j.onRef("c.id", "=", "i.client_id").onRef("c.workspace_id", "=", "i.workspace_id"),
     )
     .select([
+      "i.id",
       "i.state_json",
       "i.status",
       "i.paid",
@@ -178,7 +178,7 @@ export async function invoiceExportRows(
   if (input.to) q = q.where("i.issue_date", "<=", input.to);
   const rows = await q.orderBy("i.issue_date").orderBy("i.number").execute();
   return rows.map((r) => ({
-    invoice: JSON.parse(r.state_json) as Exclude<Invoice, { status: "draft" }>,
+    invoice: readNumberedInvoice(r.state_json, r.id),
     clientName: r.client_legal_name || r.client_name,
     paid: Number(r.paid),
     credited: Number(r.credited),

@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import { z } from "zod";
 import type { Claim } from "../domain/claim/claim.ts";
 import type { Database } from "./schema.ts";
+import { readClaim } from "./stored-aggregates.ts";
 import { parseStoredJson } from "./stored-json.ts";
 
 const ReplySchema = z.object({
@@ -144,12 +145,12 @@ export async function deleteClaims(trx: Kysely<Database>, workspaceId: string, i
 export async function listClaimsOfRound(db: Kysely<Database>, workspaceId: string, roundId: string): Promise<Claim[]> {
   const rows = await db
     .selectFrom("claims")
-    .select("state_json")
+    .select(["id", "state_json"])
     .where("workspace_id", "=", workspaceId)
     .where("round_id", "=", roundId)
     .orderBy("position")
     .execute();
-  return rows.map((r) => JSON.parse(r.state_json) as Claim);
+  return rows.map((r) => readClaim(r.state_json, r.id));
 }
 
 export async function listClaimsOfMandate(
@@ -159,23 +160,23 @@ export async function listClaimsOfMandate(
 ): Promise<Claim[]> {
   const rows = await db
     .selectFrom("claims")
-    .select("state_json")
+    .select(["id", "state_json"])
     .where("workspace_id", "=", workspaceId)
     .where("mandate_id", "=", mandateId)
     .orderBy("created_at")
     .orderBy("position")
     .execute();
-  return rows.map((r) => JSON.parse(r.state_json) as Claim);
+  return rows.map((r) => readClaim(r.state_json, r.id));
 }
 
 export async function findClaim(db: Kysely<Database>, workspaceId: string, id: string): Promise<Claim | undefined> {
   const row = await db
     .selectFrom("claims")
-    .select("state_json")
+    .select(["id", "state_json"])
     .where("workspace_id", "=", workspaceId)
     .where("id", "=", id)
     .executeTakeFirst();
-  return row ? (JSON.parse(row.state_json) as Claim) : undefined;
+  return row ? readClaim(row.state_json, row.id) : undefined;
 }
 
 export async function listClaimsByIds(
@@ -186,9 +187,9 @@ export async function listClaimsByIds(
   if (ids.length === 0) return [];
   const rows = await db
     .selectFrom("claims")
-    .select("state_json")
+    .select(["id", "state_json"])
     .where("workspace_id", "=", workspaceId)
     .where("id", "in", ids)
     .execute();
-  return rows.map((r) => JSON.parse(r.state_json) as Claim);
+  return rows.map((r) => readClaim(r.state_json, r.id));
 }

@@ -12,7 +12,8 @@ export interface StoredRow {
   column: string;
 }
 
-function corrupt(row: StoredRow, why: string): DomainError {
+/** `corrupt_record` naming the row and why it no longer reads. */
+export function corrupt(row: StoredRow, why: string): DomainError {
   return new DomainError("corrupt_record", `${row.table} ${row.id} is damaged: its ${row.column} ${why}`, {
     record: { table: row.table, id: row.id, column: row.column },
   });
@@ -36,4 +37,17 @@ export function parseStoredJson<T extends z.ZodType>(schema: T, text: string, ro
     throw corrupt(row, "is not valid JSON");
   }
   return parseStored(schema, value, row);
+}
+
+/**
+ * A stored aggregate whose lifecycle status must be one of `statuses` (the row's status column said so when the query
+ * chose it): narrowed to those, or `corrupt_record` when its JSON says otherwise.
+ */
+export function storedInStatus<T extends { status: string }, S extends T["status"]>(
+  value: T,
+  statuses: readonly S[],
+  row: StoredRow,
+): Extract<T, { status: S }> {
+  if ((statuses as readonly string[]).includes(value.status)) return value as Extract<T, { status: S }>;
+  throw corrupt(row, `says ${value.status} where ${statuses.join(" or ")} was expected`);
 }

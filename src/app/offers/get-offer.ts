@@ -3,11 +3,11 @@ import { impliedHourlyRate } from "../../domain/estimate/implied-rate.ts";
 import { teamEstimate } from "../../domain/estimate/team-estimate.ts";
 import { sortedDeliverables } from "../../domain/offer/offer-content.ts";
 import { offerTotals } from "../../domain/offer/offer-totals.ts";
-import type { OfferDocument } from "../../domain/offer/signed-document.ts";
 import { type Actor, requirePermission } from "../../domain/permissions.ts";
 import { findMandateOfOffer } from "../../store/mandate-store.ts";
 import { listOfferEstimates, listOffers as listOfferRows } from "../../store/offer-store.ts";
 import { listMembers } from "../../store/people-store.ts";
+import { readOfferDocument } from "../../store/stored-aggregates.ts";
 import type { AppContext } from "../shared/context.ts";
 import { getOfferRecord, getWorkspaceRecord } from "../shared/load-records.ts";
 
@@ -43,7 +43,7 @@ export async function getOffer(ctx: AppContext, actor: Actor, id: string) {
     targetHourlyRate: workspace.targetHourlyRate,
     sha256: stored.sha256,
     // What the client received (and, once signed, signed): the frozen document, not one rebuilt from today's records.
-    document: stored.documentText ? (JSON.parse(stored.documentText) as OfferDocument) : null,
+    document: stored.documentText ? readOfferDocument(stored.documentText, stored.offer.id) : null,
     mandateId: mandate?.id ?? null,
   };
 }

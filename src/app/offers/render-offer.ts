@@ -2,6 +2,7 @@ import type { OfferDocument } from "../../domain/offer/signed-document.ts";
 import { signedDocument } from "../../domain/offer/signed-document.ts";
 import { type Actor, requirePermission } from "../../domain/permissions.ts";
 import { renderOfferPdf } from "../../pdf/render-offer-pdf.ts";
+import { readOfferDocument } from "../../store/stored-aggregates.ts";
 import type { AppContext } from "../shared/context.ts";
 import { clientParty, issuerParty } from "../shared/document-parties.ts";
 import { getClientRecord, getOfferRecord, getWorkspaceRecord } from "../shared/load-records.ts";
@@ -20,7 +21,7 @@ export async function renderOffer(
   const { offer } = stored;
   let document: OfferDocument;
   if (stored.documentText) {
-    document = JSON.parse(stored.documentText) as OfferDocument;
+    document = readOfferDocument(stored.documentText, offer.id);
   } else {
     const [workspace, client] = await Promise.all([
       getWorkspaceRecord(ctx.db, actor.workspaceId),

@@ -7,6 +7,7 @@ import { approveChangeOrder, rejectChangeOrder } from "../../domain/change-order
 import type { ChangeOrderDocument } from "../../domain/change-order/change-order-document.ts";
 import { findChangeOrder, type StoredChangeOrder, saveChangeOrder } from "../../store/change-order-store.ts";
 import type { PortalLink } from "../../store/portal-store.ts";
+import { readChangeOrderDocument } from "../../store/stored-aggregates.ts";
 import { refreshClientHealth } from "../health/client-health.ts";
 import { notifyEvent } from "../notifications/notification-events.ts";
 import { deliverNotificationMails } from "../notifications/notification-mails.ts";
@@ -45,7 +46,7 @@ export async function viewChangeOrderPortal(ctx: AppContext, link: PortalLink): 
   return {
     kind: "change_order",
     state: co.status as ChangeOrderPortalView["state"],
-    document: JSON.parse(stored.documentText!) as ChangeOrderDocument,
+    document: readChangeOrderDocument(stored.documentText, co.id),
     sha256: stored.sha256!,
     approval: co.status === "approved" ? { signerName: co.approval.signerName, signedAt: co.approval.signedAt } : null,
   };
@@ -59,7 +60,7 @@ export async function approvePortalChangeOrder(
   input: PortalConsentInput,
 ) {
   const { workspaceId, stored } = await loadOf(ctx, await resolvePortalLink(ctx, token, caller));
-  const document = JSON.parse(stored.documentText!) as ChangeOrderDocument;
+  const document = readChangeOrderDocument(stored.documentText, stored.changeOrder.id);
   const at = ctx.now().toISOString();
   const evidence = portalEvidence({
     request: input,

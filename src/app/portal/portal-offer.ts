@@ -4,6 +4,7 @@ import type { OfferDocument } from "../../domain/offer/signed-document.ts";
 import { insertMandate } from "../../store/mandate-store.ts";
 import { findOffer, type StoredOffer, saveOffer } from "../../store/offer-store.ts";
 import { markPortalLinkOpened, type PortalLink } from "../../store/portal-store.ts";
+import { readOfferDocument } from "../../store/stored-aggregates.ts";
 import { refreshClientHealth } from "../health/client-health.ts";
 import { notifyEvent, notifyNow } from "../notifications/notification-events.ts";
 import { deliverNotificationMails } from "../notifications/notification-mails.ts";
@@ -70,7 +71,7 @@ export async function viewOfferPortal(ctx: AppContext, link: PortalLink): Promis
   return {
     kind: "offer",
     state: o.status,
-    document: JSON.parse(stored.documentText!) as OfferDocument,
+    document: readOfferDocument(stored.documentText, stored.offer.id),
     sha256: stored.sha256!,
     signature,
     declinedAt: o.status === "declined" ? o.declinedAt : null,
@@ -85,7 +86,7 @@ export async function viewOfferPortal(ctx: AppContext, link: PortalLink): Promis
 export async function signPortalOffer(ctx: AppContext, token: string, caller: PortalCaller, input: PortalConsentInput) {
   const { workspaceId, stored } = await loadOfferOfLink(ctx, token, caller);
   if (stored.offer.status === "superseded" || stored.offer.status === "cancelled") throw portalNotFound();
-  const document = JSON.parse(stored.documentText!) as OfferDocument;
+  const document = readOfferDocument(stored.documentText, stored.offer.id);
   const at = ctx.now().toISOString();
   const evidence = portalEvidence({
     request: input,

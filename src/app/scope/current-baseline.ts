@@ -9,6 +9,7 @@ import type { OfferDocument } from "../../domain/offer/signed-document.ts";
 import type { BaselineEntry } from "../../domain/triage/rank-baseline.ts";
 import { findOffer } from "../../store/offer-store.ts";
 import type { Database } from "../../store/schema.ts";
+import { readOfferDocument } from "../../store/stored-aggregates.ts";
 
 export interface MandateBaseline {
   document: OfferDocument;
@@ -29,7 +30,7 @@ export async function loadMandateBaseline(
   if (!stored?.documentText || !stored.sha256 || !offer || !("signature" in offer) || !offer.signature) {
     throw new DomainError("invalid_state", "this mandate has no signed offer to judge against");
   }
-  const document = JSON.parse(stored.documentText) as OfferDocument;
+  const document = readOfferDocument(stored.documentText, offer.id);
   const entries: BaselineEntry[] = [
     ...document.deliverables.map((d) => ({
       id: d.id,

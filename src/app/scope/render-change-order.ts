@@ -5,6 +5,7 @@ import type { SignedOffer } from "../../domain/offer/offer.ts";
 import { type Actor, requirePermission } from "../../domain/permissions.ts";
 import { renderChangeOrderPdf } from "../../pdf/render-change-order-pdf.ts";
 import { findChangeOrder } from "../../store/change-order-store.ts";
+import { readChangeOrderDocument } from "../../store/stored-aggregates.ts";
 import type { AppContext } from "../shared/context.ts";
 import { clientParty, issuerParty } from "../shared/document-parties.ts";
 import { getClientRecord, getOfferRecord, getWorkspaceRecord } from "../shared/load-records.ts";
@@ -17,7 +18,7 @@ export async function renderChangeOrder(ctx: AppContext, actor: Actor, id: strin
   const co = stored.changeOrder;
   let document: ChangeOrderDocument;
   if (stored.documentText) {
-    document = JSON.parse(stored.documentText) as ChangeOrderDocument;
+    document = readChangeOrderDocument(stored.documentText, co.id);
   } else {
     const [workspace, client, offer] = await Promise.all([
       getWorkspaceRecord(ctx.db, actor.workspaceId),
