@@ -2,12 +2,14 @@
  * "Decide": opens a continue / renegotiate / stop worksheet for a client, with the future work the user expects
  * (optional), then goes to it.
  */
+
 import { Button, Group, Modal, Stack, Text, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { exitApi } from "../exit-api.ts";
+import { exitKeys } from "../exits/query-keys.ts";
 import { useFieldErrors } from "../use-field-errors.ts";
 import { minorUnitsPerMajor } from "../use-format.ts";
 import { NumberField } from "./number-field.tsx";
@@ -36,7 +38,7 @@ export function DecisionOpenButton({ clientId, currency }: { clientId: string; c
             : [],
       }),
     onSuccess: (d) => {
-      void queryClient.invalidateQueries({ queryKey: ["decisions", clientId] });
+      void queryClient.invalidateQueries({ queryKey: exitKeys.decisions(clientId) });
       setOpen(false);
       navigate(`/decisions/${d.id}`);
     },

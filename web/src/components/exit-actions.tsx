@@ -40,7 +40,7 @@ export function ExitActions({
       else notifyError(error, t);
     },
   });
-  const failing = exit.checks.checks.filter((c) => c.severity === "blocking" && !c.passed);
+  const failing = (exit.checks?.checks ?? []).filter((c) => c.severity === "blocking" && !c.passed);
 
   return (
     <Card withBorder component="section" aria-labelledby="exit-actions-title">

@@ -24,6 +24,8 @@ export function ExitChecks({
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const { checks } = exit;
+  // An abandoned exit keeps no checks.
+  if (!checks) return null;
   const order = { blocking: 0, warning: 1, advice: 2 } as const;
   const sorted = [...checks.checks].sort(
     (a, b) => Number(a.passed) - Number(b.passed) || order[a.severity] - order[b.severity],

@@ -5,7 +5,8 @@
 import { Checkbox, Stack, Text } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { exitApi, exitKeys, inLanguage } from "../exit-api.ts";
+import { exitApi, inLanguage } from "../exit-api.ts";
+import { exitKeys } from "../exits/query-keys.ts";
 
 export function ExitEvidencePicker({
   clientId,

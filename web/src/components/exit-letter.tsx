@@ -22,7 +22,8 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../api.ts";
-import { type Exit, exitApi, exitKeys } from "../exit-api.ts";
+import { type Exit, exitApi } from "../exit-api.ts";
+import { exitKeys } from "../exits/query-keys.ts";
 import { notify } from "../notify.ts";
 import { useFieldErrors } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
@@ -49,7 +50,7 @@ export function ExitLetter({
   const { errors, show, clear, reset } = useFieldErrors((p) => p.startsWith("letter."));
   const refresh = (next: Exit) => {
     queryClient.setQueryData(exitKeys.exit(exit.id), next);
-    void queryClient.invalidateQueries({ queryKey: ["exit-letter", exit.id] });
+    void queryClient.invalidateQueries({ queryKey: exitKeys.letters(exit.id) });
   };
   const save = useMutation({
     mutationFn: (value: { subject: string; paragraphs: string[]; lang: "fr" | "en" } | null) =>

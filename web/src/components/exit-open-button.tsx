@@ -1,9 +1,11 @@
 /** "Plan the exit": prepares an exit plan for a client (from a "stop" decision when there is one) and goes to it. */
+
 import { Button } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { exitApi } from "../exit-api.ts";
+import { exitKeys } from "../exits/query-keys.ts";
 import { notifyError } from "../use-field-errors.ts";
 
 export function ExitOpenButton({
@@ -21,7 +23,7 @@ export function ExitOpenButton({
   const prepare = useMutation({
     mutationFn: () => exitApi.prepareExit(clientId, decisionId ? { decisionId } : {}),
     onSuccess: (exit) => {
-      void queryClient.invalidateQueries({ queryKey: ["exits", clientId] });
+      void queryClient.invalidateQueries({ queryKey: exitKeys.exits(clientId) });
       navigate(`/exits/${exit.id}`);
     },
     onError: (error) => notifyError(error, t),

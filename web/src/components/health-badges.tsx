@@ -51,7 +51,11 @@ export function useMetricFormat() {
   const format = useFormat();
   const percent = new Intl.NumberFormat(format.locale, { style: "percent", maximumFractionDigits: 1 });
   const decimal = new Intl.NumberFormat(format.locale, { maximumFractionDigits: 2 });
-  return (metric: Pick<HealthMetric, "value" | "unit"> & { key: string; currency?: string }, currency = "CAD") => {
+  // A health metric, or a worksheet's fact (which may also count hours per week).
+  return (
+    metric: { value: number | null; unit: HealthMetric["unit"] | "hours_per_week"; key: string; currency?: string },
+    currency = "CAD",
+  ) => {
     const { value } = metric;
     if (value === null) return "—";
     const cur = metric.currency ?? currency;

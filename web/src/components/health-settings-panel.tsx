@@ -3,7 +3,8 @@ import { Button, Card, Group, SimpleGrid, Stack, Text, Title } from "@mantine/co
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { exitApi, exitKeys, HEALTH_METRIC_KEYS, type HealthSettings } from "../exit-api.ts";
+import { exitApi, HEALTH_METRIC_KEYS, type HealthSettings } from "../exit-api.ts";
+import { exitKeys } from "../exits/query-keys.ts";
 import { notify } from "../notify.ts";
 import { useFieldErrors } from "../use-field-errors.ts";
 import { NumberField } from "./number-field.tsx";
@@ -28,7 +29,7 @@ export function HealthSettingsPanel() {
       }),
     onSuccess: (next) => {
       queryClient.setQueryData(exitKeys.settings, next);
-      void queryClient.invalidateQueries({ queryKey: ["health"] });
+      void queryClient.invalidateQueries({ queryKey: exitKeys.healthAll });
       notify({ message: t("health.settings.saved") });
     },
     onError: show,

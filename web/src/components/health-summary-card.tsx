@@ -6,7 +6,8 @@ import { Anchor, Badge, Button, Card, Group, List, Stack, Text, Title } from "@m
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { exitApi, exitKeys } from "../exit-api.ts";
+import { exitApi } from "../exit-api.ts";
+import { exitKeys } from "../exits/query-keys.ts";
 import { useFormat } from "../use-format.ts";
 import { DecisionOpenButton } from "./decision-open-button.tsx";
 import { ExitOpenButton } from "./exit-open-button.tsx";

@@ -1,9 +1,11 @@
 /** The team member rates how the relationship lives up to each of the studio's values (1-5). */
+
 import { Button, Card, Group, NativeSelect, Stack, Text, Title } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { exitApi } from "../exit-api.ts";
+import { exitKeys } from "../exits/query-keys.ts";
 import { notify } from "../notify.ts";
 import { useSession } from "../session.tsx";
 import { useFieldErrors } from "../use-field-errors.ts";
@@ -23,7 +25,7 @@ export function HealthValuesForm({ clientId, disabled }: { clientId: string; dis
       ),
     onSuccess: () => {
       notify({ message: t("health.values.saved") });
-      void queryClient.invalidateQueries({ queryKey: ["health"] });
+      void queryClient.invalidateQueries({ queryKey: exitKeys.healthAll });
     },
     onError: show,
   });

@@ -3,7 +3,8 @@ import { Anchor, Card, Group, List, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { exitApi, exitKeys } from "../exit-api.ts";
+import { exitApi } from "../exit-api.ts";
+import { exitKeys } from "../exits/query-keys.ts";
 import { WarningLevelBadge } from "./health-badges.tsx";
 
 export function HealthWarningsCard() {

@@ -6,7 +6,8 @@ import { ActionIcon, Button, Card, Group, Stack, Text, TextInput, Title } from "
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { exitApi, exitKeys } from "../exit-api.ts";
+import { exitApi } from "../exit-api.ts";
+import { exitKeys } from "../exits/query-keys.ts";
 import { useFieldErrors } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
 

@@ -10,7 +10,8 @@ import { Link } from "react-router";
 import { addDays } from "../../../src/domain/calendar-date.ts";
 import { api } from "../api.ts";
 import type { ClientWithSignals } from "../api-types.ts";
-import { exitApi, exitKeys, inLanguage } from "../exit-api.ts";
+import { exitApi, inLanguage } from "../exit-api.ts";
+import { exitKeys } from "../exits/query-keys.ts";
 import { scopeKeys } from "../scope/query-keys.ts";
 import { scopeApi } from "../scope-api.ts";
 import { useFormat } from "../use-format.ts";
@@ -32,11 +33,17 @@ export function SendReminder({ clientId, mandateId }: { clientId?: string; manda
     enabled: Boolean(id),
   });
   const warnings = useQuery({ queryKey: exitKeys.warnings, queryFn: exitApi.warnings });
+  const below = warnings.data?.items.find((w) => w.clientId === id);
+  // The warnings list names only the metrics; the reason in words is the client's own health's.
+  const health = useQuery({
+    queryKey: exitKeys.health(id ?? ""),
+    queryFn: () => exitApi.health(id ?? ""),
+    enabled: Boolean(below && id),
+  });
   if (!id || !client.data || !warnings.data) return null;
 
-  const below = warnings.data.items.find((w) => w.clientId === id);
   if (below) {
-    const reason = below.warning.reasons[0];
+    const reason = health.data?.warning.reasons[0];
     return (
       <Alert color="orange" variant="light" role="note" py={6} data-testid="send-reminder">
         ⚠ {t("everyday.reminder.belowThreshold", { client: client.data.name, score: below.score.value ?? "—" })}

@@ -27,14 +27,8 @@ import type { Client } from "../api-types.ts";
 import { DecisionCriteria } from "../components/decision-criteria.tsx";
 import { DecisionOptionColumn } from "../components/decision-option-column.tsx";
 import { ExitOpenButton } from "../components/exit-open-button.tsx";
-import {
-  DECISION_OPTIONS,
-  type Decision,
-  type DecisionChanges,
-  type DecisionOption,
-  exitApi,
-  exitKeys,
-} from "../exit-api.ts";
+import { DECISION_OPTIONS, type Decision, type DecisionChanges, type DecisionOption, exitApi } from "../exit-api.ts";
+import { exitKeys } from "../exits/query-keys.ts";
 import { notify } from "../notify.ts";
 import { usePermissions } from "../session.tsx";
 import { notifyError, problemMessage, useFieldErrors } from "../use-field-errors.ts";

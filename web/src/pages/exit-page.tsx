@@ -14,7 +14,8 @@ import { ExitChecks } from "../components/exit-checks.tsx";
 import { ExitLetter } from "../components/exit-letter.tsx";
 import { ExitOptionsForm } from "../components/exit-options-form.tsx";
 import { ExitPlanForm } from "../components/exit-plan-form.tsx";
-import { type Exit, type ExitChanges, type ExitStatus, exitApi, exitKeys } from "../exit-api.ts";
+import { type Exit, type ExitChanges, type ExitStatus, exitApi } from "../exit-api.ts";
+import { exitKeys } from "../exits/query-keys.ts";
 import { notify } from "../notify.ts";
 import { usePermissions } from "../session.tsx";
 import { notifyError, problemMessage } from "../use-field-errors.ts";
@@ -45,7 +46,7 @@ export function ExitPage() {
 
   const changed = (next: Exit) => {
     queryClient.setQueryData(exitKeys.exit(id), next);
-    void queryClient.invalidateQueries({ queryKey: ["exit-letter", id] });
+    void queryClient.invalidateQueries({ queryKey: exitKeys.letters(id) });
     void queryClient.invalidateQueries({ queryKey: exitKeys.exits(next.clientId) });
     if (next.status === "executed") {
       for (const key of [["client"], ["clients"], ["offers"], ["invoices"], ["health"], ["mandate"]])
