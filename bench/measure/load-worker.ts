@@ -18,6 +18,8 @@ export interface LoadResult {
   latencyP50Ms: number;
   latencyP99Ms: number;
   total: number;
+  /** Requests answered during the warm-up (not in `total`), for a server's CPU per request over both. */
+  warmupTotal: number;
   non2xx: number;
   errors: number;
   timeouts: number;
@@ -37,13 +39,14 @@ function run(spec: LoadSpec, seconds: number): Promise<autocannon.Result> {
 const spec = JSON.parse(process.argv[2] ?? "{}") as LoadSpec;
 const host = new URL(spec.url).hostname;
 if (host !== "127.0.0.1" && host !== "localhost" && host !== "::1") throw new Error(`refusing to load ${host}`);
-if (spec.warmupSeconds > 0) await run(spec, spec.warmupSeconds);
+const warmup = spec.warmupSeconds > 0 ? await run(spec, spec.warmupSeconds) : undefined;
 const r = await run(spec, spec.durationSeconds);
 const result: LoadResult = {
   requestsPerSecond: r.requests.average,
   latencyP50Ms: r.latency.p50,
   latencyP99Ms: r.latency.p99,
   total: r.requests.total,
+  warmupTotal: warmup?.requests.total ?? 0,
   non2xx: r.non2xx,
   errors: r.errors,
   timeouts: r.timeouts,

@@ -45,17 +45,20 @@ export function renderReport(r: Report): string {
   lines.push("");
   const o = r.load.options;
   lines.push(
-    `| Loopback HTTP, autocannon ${o.connections} connections, ${o.rounds} interleaved rounds × ${o.secondsPerRound} s | req/s (median of rounds) | range | p50 ms | p99 ms |`,
-    "|---|---:|---:|---:|---:|",
+    `| Loopback HTTP, autocannon ${o.connections} connections, ${o.rounds} interleaved rounds × ${o.secondsPerRound} s | req/s (median of rounds) | range | p50 ms | p99 ms | server CPU µs/request |`,
+    "|---|---:|---:|---:|---:|---:|",
   );
   for (const row of r.load.rows) {
     const x = summarise(row);
     const range = row.rounds.length > 1 ? `${int(x.min)}–${int(x.max)}` : "—";
-    lines.push(`| ${row.label} | ${int(x.rps)} | ${range} | ${x.p50} | ${x.p99} |`);
+    const cpu = x.cpuMicros === undefined ? "—" : int(x.cpuMicros);
+    lines.push(`| ${row.label} | ${int(x.rps)} | ${range} | ${x.p50} | ${x.p99} | ${cpu} |`);
   }
   lines.push(
     "",
     `**Authenticated detail ÷ bare read: ${r.load.ratio.toFixed(3)}** (median of per-round ratios; the bare route serves ${(1 / r.load.ratio).toFixed(1)}× as many requests/s)`,
+    "",
+    `By the server's CPU time per request (steadier on a loaded machine): bare ÷ detail ${r.load.cpuRatio.toFixed(3)} (median of per-round ratios)`,
     "",
   );
   lines.push("| Query plans: scenario | query | table accesses |", "|---|---|---|");

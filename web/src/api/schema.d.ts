@@ -3003,10 +3003,8 @@ export interface components {
             hours: number;
             issuer: components["schemas"]["DocumentParty"];
             items: {
-                /** @description minor units (cents) */
                 amount: number;
                 description: string;
-                /** @description minor units (cents) */
                 hourlyRate?: number;
                 hours: number;
                 id: string;
@@ -3017,13 +3015,11 @@ export interface components {
             /** @enum {string} */
             language: "fr" | "en";
             number: string;
-            /** Format: date */
             proposedDeliveryDate: string;
             reason: string;
             requester: string;
             scheduleImpactDays: number;
             title: string;
-            /** @description minor units (cents) */
             total: number;
         };
         /** @description hours × hourlyRate (rounded half-up per line), or a fixed amount */
@@ -6142,17 +6138,14 @@ export interface components {
             /** @enum {string} */
             currency: "CAD" | "EUR" | "USD";
             deliverables: {
-                /** @description minor units (cents) */
                 amount: number;
                 description: string;
-                /** @description only in documents frozen as mandat.offer.v1; never printed */
                 estimatedHours?: number;
                 id: string;
                 position: number;
                 quantity: number;
                 title: string;
                 unit: string;
-                /** @description minor units (cents) */
                 unitPrice?: number;
             }[];
             endClient?: {
@@ -6173,15 +6166,12 @@ export interface components {
             language: "fr" | "en";
             number: string;
             pricing: {
-                /** @description minor units (cents) */
                 capAmount?: number;
                 /** @enum {string} */
                 model: "fixed" | "hourly" | "capped";
             };
             schedule: {
-                /** Format: date */
                 deliveryDate: string;
-                /** Format: date */
                 startDate: string;
             };
             summary: string;
@@ -6195,13 +6185,10 @@ export interface components {
             };
             title: string;
             totals: {
-                /** @description minor units (cents) */
                 depositAmount: number;
                 depositBps: number;
                 isEstimate: boolean;
-                /** @description minor units (cents) */
                 subtotal: number;
-                /** @description minor units (cents) */
                 total: number;
             };
             version: number;

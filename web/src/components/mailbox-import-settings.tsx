@@ -3,9 +3,10 @@ import { Button, Fieldset, Group, NumberInput, Select, Stack, Text, TextInput } 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { mailboxKeys } from "../mail/query-keys.ts";
 import { notify } from "../notify.ts";
 import { useFieldErrors } from "../use-field-errors.ts";
-import { type MailboxSecurity, type MailboxSettings, mailboxApi, mailboxKeys } from "./mailbox-import-api.ts";
+import { type MailboxSecurity, type MailboxSettings, mailboxApi } from "./mailbox-import-api.ts";
 import { PasswordField } from "./password-field.tsx";
 
 const paths = new Set(["host", "port", "security", "username", "password", "folder"]);

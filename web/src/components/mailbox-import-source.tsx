@@ -1,14 +1,16 @@
 /** On a round's page: the e-mail the list was imported from — subject, sender, date and attachments' names. */
+
 import { Stack, Text } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
+import { mailboxKeys } from "../mail/query-keys.ts";
 import { useFormat } from "../use-format.ts";
 import { roundMail } from "./mailbox-import-api.ts";
 
 export function RoundMailSource({ roundId }: { roundId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const source = useQuery({ queryKey: ["mailbox", "round", roundId], queryFn: () => roundMail(roundId) });
+  const source = useQuery({ queryKey: mailboxKeys.roundMail(roundId), queryFn: () => roundMail(roundId) });
   const mail = source.data?.mail;
   if (!mail) return null;
   return (

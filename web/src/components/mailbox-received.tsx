@@ -8,11 +8,12 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { ApiError } from "../api.ts";
+import { mailboxKeys } from "../mail/query-keys.ts";
 import { notify } from "../notify.ts";
 import { scopeKeys } from "../scope/query-keys.ts";
 import { problemMessage } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
-import { type MailboxSettings, mailboxApi, mailboxKeys, type ReceivedMail } from "./mailbox-import-api.ts";
+import { type MailboxSettings, mailboxApi, type ReceivedMail } from "./mailbox-import-api.ts";
 import { AttachmentsNote, ImportedMark } from "./mailbox-marks.tsx";
 
 function ReceivedRow({ mail, mandateId }: { mail: ReceivedMail; mandateId: string }) {

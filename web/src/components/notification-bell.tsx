@@ -19,7 +19,8 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { notificationKeys, notificationsApi } from "../notifications-api.ts";
+import { notificationKeys } from "../notifications/query-keys.ts";
+import { notificationsApi } from "../notifications-api.ts";
 import { problemMessage } from "../use-field-errors.ts";
 import { NotificationList, useMarkNotificationsRead } from "./notification-list.tsx";
 

@@ -3,7 +3,8 @@ import { Anchor, Badge, Button, Group, Stack, Text } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { notificationKeys, notificationsApi, type StudioNotification } from "../notifications-api.ts";
+import { notificationKeys } from "../notifications/query-keys.ts";
+import { notificationsApi, type StudioNotification } from "../notifications-api.ts";
 import { notifyError } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
 

@@ -3,7 +3,8 @@ import { Alert, Button, Checkbox, Loader, Stack, Text, Title } from "@mantine/co
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { NOTIFICATION_KINDS, type NotificationKind, notificationKeys, notificationsApi } from "../notifications-api.ts";
+import { notificationKeys } from "../notifications/query-keys.ts";
+import { NOTIFICATION_KINDS, type NotificationKind, notificationsApi } from "../notifications-api.ts";
 import { notify } from "../notify.ts";
 import { notifyError, problemMessage } from "../use-field-errors.ts";
 

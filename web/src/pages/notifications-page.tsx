@@ -5,7 +5,8 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ListPagination } from "../components/list-pagination.tsx";
 import { NotificationList, useMarkNotificationsRead } from "../components/notification-list.tsx";
-import { notificationKeys, notificationsApi } from "../notifications-api.ts";
+import { notificationKeys } from "../notifications/query-keys.ts";
+import { notificationsApi } from "../notifications-api.ts";
 import { problemMessage } from "../use-field-errors.ts";
 import { usePageTitle } from "../use-page-title.ts";
 
