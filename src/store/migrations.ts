@@ -27,6 +27,7 @@ import * as requireTwoFactor from "./migrations/2026-12-06T21-50-00-require-two-
 import * as notificationRetries from "./migrations/2026-12-06T22-50-00-notification-retries.ts";
 import * as healthRollup from "./migrations/2026-12-07T01-00-00-health-rollup.ts";
 import * as searchIndexes from "./migrations/2026-12-07T01-10-00-search-indexes.ts";
+import * as taxLines from "./migrations/2026-12-07T01-10-30-tax-lines.ts";
 import * as authGenerationTwoFactor from "./migrations/2026-12-07T01-20-00-auth-generation-two-factor.ts";
 import type { Database } from "./schema.ts";
 
@@ -55,6 +56,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-12-06T22-50-00-notification-retries": notificationRetries,
   "2026-12-07T01-00-00-health-rollup": healthRollup,
   "2026-12-07T01-10-00-search-indexes": searchIndexes,
+  "2026-12-07T01-10-30-tax-lines": taxLines,
   "2026-12-07T01-20-00-auth-generation-two-factor": authGenerationTwoFactor,
 };
 

@@ -9,9 +9,11 @@ import { TAX_RATE_TABLE } from "./tax-rate-table.ts";
 
 /** Where a rate applies: `CA` is the federal GST, `CA-XX` a province, `FR` France. */
 export type TaxJurisdiction = "CA" | "CA-QC" | "CA-ON" | "CA-NB" | "CA-NL" | "CA-NS" | "CA-PE" | "FR";
-export type TaxCode = "GST" | "QST" | "HST" | "TVA";
+export const TAX_CODES = ["GST", "QST", "HST", "TVA"] as const;
+export type TaxCode = (typeof TAX_CODES)[number];
 /** `standard` for the ordinary rate; France has reduced rates for manual lines; `zero_rated` for exports. */
-export type TaxRateCategory = "standard" | "intermediate" | "reduced" | "super_reduced" | "zero_rated";
+export const TAX_RATE_CATEGORIES = ["standard", "intermediate", "reduced", "super_reduced", "zero_rated"] as const;
+export type TaxRateCategory = (typeof TAX_RATE_CATEGORIES)[number];
 
 /** Where a rule or a rate comes from, printed beside it in the UI (RULES.md). */
 export interface RuleSource {

@@ -3,7 +3,7 @@ import { computeCreditNote } from "../invoice/credit-note.ts";
 import { computeInvoiceTotals, type InvoiceTotals } from "../invoice/invoice-totals.ts";
 import { determineTaxes } from "./determine-taxes.ts";
 import type { TaxClient, TaxProvider } from "./tax-determination.ts";
-import { type TaxReportDocument, taxReport } from "./tax-report.ts";
+import { type TaxReportDocument, type TaxSum, taxReport, taxReportOfSums } from "./tax-report.ts";
 
 const provider: TaxProvider = { jurisdiction: "CA-QC", gstNumber: "1", qstNumber: "2" };
 
@@ -117,5 +117,45 @@ describe("taxReport", () => {
     expect(() =>
       taxReport({ invoices: [], creditNotes: [], period: { from: "2026-02-01", to: "2026-01-01" } }),
     ).toThrow(/ends before/);
+  });
+});
+
+describe("taxReportOfSums", () => {
+  const qc = invoice("i1", "2026-01-15", { country: "CA", province: "QC", isConsumer: false }, 100_000);
+  const qc2 = invoice("i2", "2026-01-20", { country: "CA", province: "QC", isConsumer: false }, 40_000);
+  const period = { from: "2026-01-01", to: "2026-03-31" };
+
+  it("gives the report of the documents it sums (what the database adds up for a year)", () => {
+    const sums: TaxSum[] = qc.doc.taxes.map((t, i) => ({
+      kind: "invoice",
+      jurisdiction: t.jurisdiction,
+      taxCode: t.taxCode,
+      category: t.category ?? "standard",
+      ratePpm: t.ratePpm,
+      currency: "CAD",
+      base: t.base.amount + qc2.doc.taxes[i]!.base.amount,
+      amount: t.amount.amount + qc2.doc.taxes[i]!.amount.amount,
+      documentIds: ["i1", "i2"],
+    }));
+    expect(taxReportOfSums({ period, sums })).toEqual(
+      taxReport({ period, invoices: [qc.doc, qc2.doc], creditNotes: [] }),
+    );
+  });
+
+  it("refuses a reversed period and mixed currencies; an empty period is an empty report", () => {
+    expect(() => taxReportOfSums({ period: { from: "2026-02-01", to: "2026-01-01" }, sums: [] })).toThrow(/period/);
+    const sum: TaxSum = {
+      kind: "invoice",
+      jurisdiction: "CA",
+      taxCode: "GST",
+      category: "standard",
+      ratePpm: 50_000,
+      currency: "CAD",
+      base: 100,
+      amount: 5,
+      documentIds: ["a"],
+    };
+    expect(() => taxReportOfSums({ period, sums: [sum, { ...sum, currency: "EUR" }] })).toThrow(/currencies/);
+    expect(taxReportOfSums({ period, sums: [] })).toEqual({ period, currency: "CAD", rows: [], netByTaxCode: {} });
   });
 });

@@ -52,54 +52,117 @@ export interface TaxReport {
 
 const ORDER: Record<TaxCode, number> = { GST: 0, HST: 1, QST: 2, TVA: 3 };
 
+/**
+ * The sums of one tax (jurisdiction, code, category, rate) over the invoices or the credit notes of a period: what a
+ * database can add up itself, so that a year's report never carries its thousands of documents one by one.
+ */
+export interface TaxSum {
+  kind: "invoice" | "credit";
+  jurisdiction: string;
+  taxCode: TaxCode;
+  category: TaxRateCategory;
+  ratePpm: number;
+  currency: Currency;
+  base: number;
+  amount: number;
+  /** The documents summed, each once. */
+  documentIds: string[];
+}
+
+function checkedPeriod(period: { from: string; to: string }) {
+  const from = epochDay(period.from, "period.from");
+  const to = epochDay(period.to, "period.to");
+  if (to < from) throw new DomainError("validation", "the period ends before it starts");
+  return { from, to };
+}
+
 /** Builds the report. Throws `validation` on a reversed period or on mixed currencies. */
 export function taxReport(input: TaxReportInput): TaxReport {
-  const from = epochDay(input.period.from, "period.from");
-  const to = epochDay(input.period.to, "period.to");
-  if (to < from) throw new DomainError("validation", "the period ends before it starts");
-  const all = [...input.invoices, ...input.creditNotes];
-  const currency = all[0]?.currency ?? "CAD";
-  if (all.some((d) => d.currency !== currency)) throw new DomainError("validation", "the tax report mixes currencies");
-
-  const rows = new Map<string, TaxReportRow>();
-  const add = (doc: TaxReportDocument, kind: "invoice" | "credit") => {
+  const { from, to } = checkedPeriod(input.period);
+  const sums = new Map<string, TaxSum & { ids: Set<string> }>();
+  const add = (doc: TaxReportDocument, kind: TaxSum["kind"]) => {
     const day = epochDay(doc.date, kind === "invoice" ? "invoices.date" : "creditNotes.date");
     if (day < from || day > to) return;
     for (const t of doc.taxes) {
       const category = t.category ?? "standard";
-      const key = `${t.jurisdiction}|${t.taxCode}|${category}|${t.ratePpm}`;
-      const zero = money(0, currency);
-      const row = rows.get(key) ?? {
-        jurisdiction: t.jurisdiction,
-        taxCode: t.taxCode,
-        category,
-        ratePpm: t.ratePpm,
-        invoicedBase: zero,
-        collected: zero,
-        creditedBase: zero,
-        credited: zero,
-        netBase: zero,
-        netTax: zero,
-        invoiceIds: [],
-        creditNoteIds: [],
-      };
-      const plus = (m: Money, n: number) => money(m.amount + n, currency);
-      if (kind === "invoice") {
-        row.invoicedBase = plus(row.invoicedBase, t.base.amount);
-        row.collected = plus(row.collected, t.amount.amount);
-        if (!row.invoiceIds.includes(doc.id)) row.invoiceIds.push(doc.id);
-      } else {
-        row.creditedBase = plus(row.creditedBase, t.base.amount);
-        row.credited = plus(row.credited, t.amount.amount);
-        if (!row.creditNoteIds.includes(doc.id)) row.creditNoteIds.push(doc.id);
+      const key = `${kind}|${doc.currency}|${t.jurisdiction}|${t.taxCode}|${category}|${t.ratePpm}`;
+      let sum = sums.get(key);
+      if (!sum) {
+        sum = {
+          kind,
+          jurisdiction: t.jurisdiction,
+          taxCode: t.taxCode,
+          category,
+          ratePpm: t.ratePpm,
+          currency: doc.currency,
+          base: 0,
+          amount: 0,
+          documentIds: [],
+          ids: new Set(),
+        };
+        sums.set(key, sum);
       }
-      row.netBase = money(row.invoicedBase.amount - row.creditedBase.amount, currency);
-      row.netTax = money(row.collected.amount - row.credited.amount, currency);
-      rows.set(key, row);
+      sum.base += t.base.amount;
+      sum.amount += t.amount.amount;
+      if (!sum.ids.has(doc.id)) {
+        sum.ids.add(doc.id);
+        sum.documentIds.push(doc.id);
+      }
     }
   };
   for (const inv of input.invoices) add(inv, "invoice");
   for (const cn of input.creditNotes) add(cn, "credit");
+  const all = [...input.invoices, ...input.creditNotes];
+  if (all.some((d) => d.currency !== all[0]!.currency)) {
+    throw new DomainError("validation", "the tax report mixes currencies");
+  }
+  return taxReportOfSums({ period: input.period, sums: [...sums.values()], currency: all[0]?.currency });
+}
+
+/** The report from the sums of its period's documents. Throws `validation` on a reversed period or mixed currencies. */
+export function taxReportOfSums(input: {
+  period: { from: string; to: string };
+  sums: readonly TaxSum[];
+  /** The currency of an empty report (default CAD). */
+  currency?: Currency | undefined;
+}): TaxReport {
+  checkedPeriod(input.period);
+  const currency = input.sums[0]?.currency ?? input.currency ?? "CAD";
+  if (input.sums.some((s) => s.currency !== currency)) {
+    throw new DomainError("validation", "the tax report mixes currencies");
+  }
+  const rows = new Map<string, TaxReportRow>();
+  for (const t of input.sums) {
+    const key = `${t.jurisdiction}|${t.taxCode}|${t.category}|${t.ratePpm}`;
+    const zero = money(0, currency);
+    const row = rows.get(key) ?? {
+      jurisdiction: t.jurisdiction,
+      taxCode: t.taxCode,
+      category: t.category,
+      ratePpm: t.ratePpm,
+      invoicedBase: zero,
+      collected: zero,
+      creditedBase: zero,
+      credited: zero,
+      netBase: zero,
+      netTax: zero,
+      invoiceIds: [],
+      creditNoteIds: [],
+    };
+    const plus = (m: Money, n: number) => money(m.amount + n, currency);
+    if (t.kind === "invoice") {
+      row.invoicedBase = plus(row.invoicedBase, t.base);
+      row.collected = plus(row.collected, t.amount);
+      row.invoiceIds.push(...t.documentIds);
+    } else {
+      row.creditedBase = plus(row.creditedBase, t.base);
+      row.credited = plus(row.credited, t.amount);
+      row.creditNoteIds.push(...t.documentIds);
+    }
+    row.netBase = money(row.invoicedBase.amount - row.creditedBase.amount, currency);
+    row.netTax = money(row.collected.amount - row.credited.amount, currency);
+    rows.set(key, row);
+  }
 
   const sorted = [...rows.values()].sort(
     (a, b) =>

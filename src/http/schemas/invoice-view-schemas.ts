@@ -8,7 +8,7 @@ import { AGING_BUCKETS } from "../../domain/invoice/aging-buckets.ts";
 import { OPERATION_CATEGORIES } from "../../domain/invoice/france-operation-mentions.ts";
 import { LanguageSchema } from "../../domain/offer/offer-content.ts";
 import type { TaxRegime } from "../../domain/tax/tax-determination.ts";
-import type { TaxCode, TaxRateCategory } from "../../domain/tax/tax-rate.ts";
+import { TAX_RATE_CATEGORIES as TAX_CATEGORIES, TAX_CODES } from "../../domain/tax/tax-rate.ts";
 import { SOURCE_KINDS } from "../../store/invoice-store.ts";
 import { CurrencySchema } from "./common-schemas.ts";
 import { OutboxMessageSchema } from "./outbox-schemas.ts";
@@ -22,14 +22,6 @@ const TAX_REGIMES = [
   "fr_reverse_charge_eu",
   "fr_outside_scope",
 ] as const satisfies readonly TaxRegime[];
-const TAX_CODES = ["GST", "QST", "HST", "TVA"] as const satisfies readonly TaxCode[];
-const TAX_CATEGORIES = [
-  "standard",
-  "intermediate",
-  "reduced",
-  "super_reduced",
-  "zero_rated",
-] as const satisfies readonly TaxRateCategory[];
 
 const Cents = z.int().openapi({ description: "minor units (cents)" });
 const IsoDate = z.string().openapi({ format: "date" });
