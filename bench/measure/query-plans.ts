@@ -6,7 +6,8 @@
 import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import { hashToken } from "../../src/app/workspace/tokens.ts";
-import { findClient, listClients } from "../../src/store/client-store.ts";
+import { findClient, listClients, listClientsInRelationship } from "../../src/store/client-store.ts";
+import { loadHealthRecords, workspaceRevenue, workspaceRevenueTotal } from "../../src/store/health-store.ts";
 import { openSqlite } from "../../src/store/open-database.ts";
 import type { Database } from "../../src/store/schema.ts";
 import { findSessionPrincipal } from "../../src/store/session-store.ts";
@@ -76,6 +77,8 @@ export async function explainQueries(dataset: Dataset): Promise<ExplainedQuery[]
   const list = { workspaceId: ws, limit: 25, offset: 0 };
   // The client with the most signals: the detail page's worst case.
   const busiest = { client_id: dataset.signalsPerClient.busiestClientId, n: dataset.signalsPerClient.max };
+  const inRelationship = (await listClientsInRelationship(db, ws)).map((c) => c.id);
+  const asOf = dataset.db.ctx.now().toISOString().slice(0, 10);
   const scenarios: [string, () => Promise<unknown>][] = [
     [
       "session lookup (every request)",
@@ -93,6 +96,20 @@ export async function explainQueries(dataset: Dataset): Promise<ExplainedQuery[]
       async () => {
         await findClient(db, ws, busiest.client_id);
         await listSignals(db, ws, busiest.client_id);
+      },
+    ],
+    [
+      `health of every client (dashboard, ${inRelationship.length} clients, rollup)`,
+      async () => {
+        await loadHealthRecords(db, ws, inRelationship, { summedAsOf: asOf });
+        await workspaceRevenueTotal(db, ws);
+      },
+    ],
+    [
+      `a client's health page (busiest client)`,
+      async () => {
+        await loadHealthRecords(db, ws, [busiest.client_id]);
+        await workspaceRevenue(db, ws);
       },
     ],
   ];

@@ -97,9 +97,9 @@ const INVOICE_COLUMNS = [
 
 /**
  * Per client as of `asOf`, from `client_health_rollup` (kept by triggers, see its migration): the time totals and the
- * settled invoices summed. A client whose latest entry, or latest settled invoice's issue or payment, is dated after
- * `asOf` is left out of `time` or `settled` (its rows are read instead); a client without a row has no time and no
- * settled invoice.
+ * settled invoices summed, the signals counted. A client whose latest entry, latest settled invoice's issue or payment,
+ * or latest signal is dated after `asOf` is left out of `time`, `settled` or `signals` (its rows are read instead); a
+ * client without a row has no time, no settled invoice and no signal.
  */
 async function healthRollups(
   db: Kysely<Database>,
@@ -109,8 +109,10 @@ async function healthRollups(
 ): Promise<{
   time: Map<string, HealthTimeTotals>;
   settled: Map<string, HealthSettledInvoices>;
+  signals: Map<string, HealthSignalCounts>;
   timeAfter: string[];
   settledAfter: string[];
+  signalsAfter: string[];
 }> {
   const rows = await db
     .selectFrom("client_health_rollup")
@@ -122,8 +124,10 @@ async function healthRollups(
   const out = {
     time: new Map<string, HealthTimeTotals>(),
     settled: new Map<string, HealthSettledInvoices>(),
+    signals: new Map<string, HealthSignalCounts>(),
     timeAfter: [] as string[],
     settledAfter: [] as string[],
+    signalsAfter: [] as string[],
   };
   for (const id of ids) {
     const r = byId.get(id);
@@ -146,6 +150,8 @@ async function healthRollups(
         subtotal: Number(r?.settled_subtotal ?? 0),
       });
     }
+    if ((r?.signal_last_date ?? "") > asOf) out.signalsAfter.push(id);
+    else out.signals.set(id, { all: Number(r?.signals ?? 0), praise: Number(r?.praise_signals ?? 0) });
   }
   return out;
 }
@@ -163,48 +169,47 @@ async function healthInvoiceRows(
   open: boolean,
 ): Promise<InvoiceRow[]> {
   if (ids.length === 0) return [];
-  return db
-    .selectFrom("invoices")
-    .select(INVOICE_COLUMNS)
-    .where("workspace_id", "=", workspaceId)
-    .$if(ids.length <= CLIENT_IDS_PER_QUERY, (q) => q.where("client_id", "in", [...ids]))
-    .where("status", "!=", "draft")
-    .$if(open, (q) =>
-      q.where((eb) =>
-        eb.or([eb("balance", "<>", 0), eb.and([eb("status", "=", "paid"), eb("last_movement_on", "is", null)])]),
-      ),
-    )
-    .execute();
+  return (
+    db
+      .selectFrom("invoices")
+      .select(INVOICE_COLUMNS)
+      .where("workspace_id", "=", workspaceId)
+      .$if(ids.length <= CLIENT_IDS_PER_QUERY, (q) => q.where("client_id", "in", [...ids]))
+      .where("status", "!=", "draft")
+      // Written as the partial index `invoices_open_health` is (literals, no bound value), so the planner can use it.
+      .$if(open, (q) => q.where(sql<boolean>`(balance <> 0 or (status = 'paid' and last_movement_on is null))`))
+      .execute()
+  );
 }
 
-/** The warning signals of the clients, and per client the signals dated by `asOf` counted (all, praise). */
-async function healthSignalsSummed(db: Kysely<Database>, workspaceId: string, ids: readonly string[], asOf: string) {
-  const few = ids.length <= CLIENT_IDS_PER_QUERY;
-  const [warnings, counts] = await Promise.all([
+const SIGNAL_COLUMNS = ["client_id", "id", "kind", "severity", "occurred_on"] as const;
+
+/** The warning signals of the clients (partial index `signals_warning_health`), and every signal of `allOf`. */
+async function healthSignalRows(
+  db: Kysely<Database>,
+  workspaceId: string,
+  ids: readonly string[],
+  allOf: readonly string[],
+) {
+  const [warnings, all] = await Promise.all([
     db
       .selectFrom("signals")
-      .select(["client_id", "id", "kind", "severity", "occurred_on"])
+      .select(SIGNAL_COLUMNS)
       .where("workspace_id", "=", workspaceId)
-      .$if(few, (q) => q.where("client_id", "in", [...ids]))
-      .where("kind", "=", "warning")
+      .$if(ids.length <= CLIENT_IDS_PER_QUERY, (q) => q.where("client_id", "in", [...ids]))
+      .where(sql<boolean>`kind = 'warning'`)
       .execute(),
-    db
-      .selectFrom("signals")
-      .select((eb) => [
-        "client_id",
-        eb.fn.countAll<number>().as("all"),
-        eb.fn.sum<number>(sql`case when kind = 'praise' then 1 else 0 end`).as("praise"),
-      ])
-      .where("workspace_id", "=", workspaceId)
-      .$if(few, (q) => q.where("client_id", "in", [...ids]))
-      .where("occurred_on", "<=", asOf)
-      .groupBy("client_id")
-      .execute(),
+    allOf.length === 0
+      ? []
+      : db
+          .selectFrom("signals")
+          .select(SIGNAL_COLUMNS)
+          .where("workspace_id", "=", workspaceId)
+          .where("client_id", "in", [...allOf])
+          .execute(),
   ]);
-  return {
-    warnings,
-    counts: new Map(counts.map((c) => [c.client_id, { all: Number(c.all), praise: Number(c.praise) }])),
-  };
+  const full = new Set(allOf);
+  return [...warnings.filter((w) => !full.has(w.client_id)), ...all];
 }
 
 /**
@@ -279,15 +284,14 @@ export async function loadHealthRecords(
       .where("workspace_id", "=", workspaceId)
       .$if(few, (q) => q.where("client_id", "in", ids))
       .execute(),
-    summed
-      ? healthSignalsSummed(db, workspaceId, ids, asOf)
+    rollups
+      ? healthSignalRows(db, workspaceId, ids, rollups.signalsAfter)
       : db
           .selectFrom("signals")
-          .select(["client_id", "id", "kind", "severity", "occurred_on"])
+          .select(SIGNAL_COLUMNS)
           .where("workspace_id", "=", workspaceId)
           .$if(few, (q) => q.where("client_id", "in", ids))
-          .execute()
-          .then((warnings) => ({ warnings, counts: undefined })),
+          .execute(),
     db
       .selectFrom("value_ratings")
       .select(["client_id", "value_id"])
@@ -357,7 +361,7 @@ export async function loadHealthRecords(
     ids,
   );
   const bySignal = group<HealthSignal>(
-    signals.warnings.map((s) => ({
+    signals.map((s) => ({
       clientId: s.client_id,
       id: s.id,
       kind: s.kind as SignalKind,
@@ -378,7 +382,7 @@ export async function loadHealthRecords(
         ...(rollups ? { timeTotals: rollups.time.get(id) ?? timeAfter!.get(id)! } : {}),
         invoices: byInvoice.get(id)!,
         ...(rollups?.settled.has(id) ? { settledInvoices: rollups.settled.get(id)! } : {}),
-        ...(signals.counts ? { signalCounts: signals.counts.get(id) ?? { all: 0, praise: 0 } } : {}),
+        ...(rollups?.signals.has(id) ? { signalCounts: rollups.signals.get(id)! } : {}),
         claims: byClaim.get(id)!,
         signedOffers: byOffer.get(id)!,
         changeOrders: byCo.get(id)!,

@@ -524,6 +524,9 @@ export interface ClientHealthRollupTable {
   paid_late_invoices: Generated<number>;
   settled_subtotal: Generated<number>;
   settled_last_date: string | null;
+  signals: Generated<number>;
+  praise_signals: Generated<number>;
+  signal_last_date: string | null;
 }
 
 /** The studio's pre-tax invoiced revenue per month of issue, kept true by triggers (migration health-rollup). */

@@ -129,7 +129,9 @@ export async function refreshClientHealth(
   const { workspaceId } = target;
   const ids = target.clientIds === "all" ? await clientIdsOfWorkspace(trx, workspaceId) : target.clientIds;
   if (ids.length === 0) return;
-  const healths = (await healthInputs(ctx, workspaceId, ids, trx, { summed: true })).map(computeClientHealth);
+  const healths = (await healthInputs(ctx, workspaceId, ids, trx, { summed: true })).map((input) =>
+    computeClientHealth(input, { sentences: false }),
+  );
   const rows = healths.map((h) => ({ clientId: h.clientId, score: h.score.value, level: h.warning.level }));
   await saveHealthSnapshots(trx, workspaceId, rows, ctx.now().toISOString());
 }
@@ -174,7 +176,7 @@ export async function healthWarnings(ctx: AppContext, actor: Actor): Promise<Hea
   const names = new Map(clients.map((c) => [c.id, c.name]));
   const inputs = await healthInputs(ctx, actor.workspaceId, [...names.keys()], ctx.db, { summed: true });
   return inputs
-    .map(computeClientHealth)
+    .map((input) => computeClientHealth(input, { sentences: false }))
     .flatMap((h) =>
       h.warning.level === "none"
         ? []

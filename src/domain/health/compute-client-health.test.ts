@@ -335,6 +335,14 @@ describe("settled invoices summed and signals counted before health (what a list
         expect(strip(fast)).toEqual(strip(full));
         expect(fast.score).toEqual(full.score);
         expect(fast.warning).toEqual(full.warning);
+        // what the dashboard computes: the same grades and score, no sentence written
+        const unsaid = computeClientHealth(summed, { sentences: false });
+        expect(unsaid.metrics.map((m) => [m.key, m.value, m.status])).toEqual(
+          fast.metrics.map((m) => [m.key, m.value, m.status]),
+        );
+        expect(unsaid.score).toEqual(fast.score);
+        expect(unsaid.warning.level).toBe(fast.warning.level);
+        expect(unsaid.metrics.every((m) => m.status === "unknown" || m.explanation.en === "")).toBe(true);
       }),
     );
   });

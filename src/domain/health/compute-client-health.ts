@@ -85,8 +85,11 @@ export function computeHealthWindow(options: {
   to: IsoDate;
   workspaceRevenue: number | undefined;
   earnedRevenue: number | undefined;
+  /** Default true; false grades and scores without writing any sentence (`explanation` and `reasons` empty). */
+  sentences?: boolean;
 }): ClientHealth {
   const { input, from, to } = options;
+  const sentences = options.sentences !== false;
   dayNumber(to);
   if (from !== undefined && dayNumber(from) > dayNumber(to)) throw fieldError("from", "range", "from is after asOf");
   const settings = resolvedSettings(input.settings);
@@ -98,6 +101,7 @@ export function computeHealthWindow(options: {
     earnedRevenue: options.earnedRevenue,
     bands: settings.bands,
     signalHalfLifeDays: settings.signalHalfLifeDays,
+    sentences,
   };
   const metrics = [
     effectiveHourlyRateMetric(window),
@@ -118,20 +122,23 @@ export function computeHealthWindow(options: {
     metrics,
     threshold: settings.threshold,
     criticalThreshold: settings.criticalThreshold,
+    sentences,
   });
   return { clientId: input.clientId, asOf: to, from, metrics, score, warning, settings };
 }
 
 /**
  * Client health as of `input.asOf` over `[input.from, asOf]` (all history when `from` is absent): twelve explained
- * metrics, a 0-100 score with the workspace's weights (or "not enough data yet") and the threshold warning.
+ * metrics, a 0-100 score with the workspace's weights (or "not enough data yet") and the threshold warning. With
+ * `sentences: false`, the same grades and score without a sentence written (what a list of every client needs).
  */
-export function computeClientHealth(input: HealthInput): ClientHealth {
+export function computeClientHealth(input: HealthInput, options: { sentences?: boolean } = {}): ClientHealth {
   return computeHealthWindow({
     input,
     from: input.from,
     to: input.asOf,
     workspaceRevenue: input.workspaceRevenue,
     earnedRevenue: input.earnedRevenue,
+    ...options,
   });
 }

@@ -7,6 +7,7 @@ import { type Currency, minutesTimesRate } from "../money.ts";
 import type { Signal } from "../signal.ts";
 import { type IsoDate, isWithin } from "./calendar-date.ts";
 import type { HealthMetricKey, MetricBands } from "./health-metric.ts";
+import { bilingual, type Lang, type Localized } from "./localized.ts";
 
 export type TimeCategory = "billable" | "included" | "goodwill" | "internal";
 
@@ -166,6 +167,15 @@ export interface HealthWindow {
   earnedRevenue: number | undefined;
   bands: Record<HealthMetricKey, MetricBands>;
   signalHalfLifeDays: number;
+  /** Whether metrics write their sentences (false: a list that only grades and scores every client). */
+  sentences: boolean;
+}
+
+const UNWRITTEN: Localized = Object.freeze({ fr: "", en: "" });
+
+/** A metric's sentence in both languages, or an empty one when the window writes none (`sentences: false`). */
+export function explain(window: HealthWindow, template: (lang: Lang) => string): Localized {
+  return window.sentences ? bilingual(template) : UNWRITTEN;
 }
 
 /** Whether the window is the one the input describes (today's health), where summed inputs apply. */

@@ -5,7 +5,7 @@
  * signal, not a verdict.
  */
 import type { HealthMetric, HealthMetricKey } from "./health-metric.ts";
-import { explained, type Localized } from "./localized.ts";
+import { bilingual, type Localized } from "./localized.ts";
 
 /**
  * Default weights (a workspace may change each): the effective rate weighs most because it sums up the others;
@@ -74,15 +74,19 @@ export function healthWarning(options: {
   metrics: readonly HealthMetric[];
   threshold: number;
   criticalThreshold: number;
+  /** False: the level only, no reasons written (a list that names the bad metrics itself). */
+  sentences?: boolean;
 }): HealthWarning {
   const { score, threshold, criticalThreshold } = options;
   if (score.value === null || score.value >= threshold) return { level: "none", reasons: [] };
   const value = score.value;
-  const headline = explained((l) =>
+  const level = value < criticalThreshold ? "critical" : "warning";
+  if (options.sentences === false) return { level, reasons: [] };
+  const headline = bilingual((l) =>
     l === "fr"
       ? `Score de santé de ${value}/100, sous le seuil de ${threshold}.`
       : `Health score ${value}/100, below the threshold of ${threshold}.`,
   );
   const bad = options.metrics.filter((m) => m.status === "bad").map((m) => m.explanation);
-  return { level: value < criticalThreshold ? "critical" : "warning", reasons: [headline, ...bad] };
+  return { level, reasons: [headline, ...bad] };
 }

@@ -60,34 +60,6 @@ export function bilingual(template: (lang: Lang) => string): Localized {
   return { fr: template("fr"), en: template("en") };
 }
 
-const TEMPLATE = Symbol("template");
-type LazyLocalized = Localized & { [TEMPLATE]: (lang: Lang) => string };
-
-/** The getter of one language: writes the sentence on first read and keeps it as a plain property. */
-function writtenOnRead(lang: Lang) {
-  return function (this: LazyLocalized): string {
-    const text = this[TEMPLATE](lang);
-    Object.defineProperty(this, lang, { value: text, enumerable: true });
-    return text;
-  };
-}
-
-const LAZY_LANGUAGES: PropertyDescriptorMap = {
-  fr: { enumerable: true, configurable: true, get: writtenOnRead("fr") },
-  en: { enumerable: true, configurable: true, get: writtenOnRead("en") },
-};
-
-/**
- * Like `bilingual`, but each language is written on first read: a list of every client's health scores thousands of
- * metrics whose sentences nobody reads. `fr` and `en` are own enumerable properties (JSON, spreads and deep equality
- * see a plain `{ fr, en }`); `template` must only read values that no longer change.
- */
-export function explained(template: (lang: Lang) => string): Localized {
-  const text = Object.defineProperties({}, LAZY_LANGUAGES) as LazyLocalized;
-  Object.defineProperty(text, TEMPLATE, { value: template });
-  return text;
-}
-
 /** `count` followed by the singular or plural noun (French treats 0 and 1 as singular). */
 export function countOf(count: number, lang: Lang, nouns: { fr: [string, string]; en: [string, string] }): string {
   const singular = lang === "fr" ? count < 2 : count === 1;

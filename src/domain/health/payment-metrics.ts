@@ -7,6 +7,7 @@ import { roundHalfUp } from "../money.ts";
 import { daysFromTo, type IsoDate } from "./calendar-date.ts";
 import {
   balanceOn,
+  explain,
   type HealthInvoice,
   type HealthWindow,
   inWindow,
@@ -14,7 +15,7 @@ import {
   windowSettledInvoices,
 } from "./health-input.ts";
 import { grade, type HealthMetric, round4, unknownMetric } from "./health-metric.ts";
-import { countOf, explained, formatMoney, formatPercent } from "./localized.ts";
+import { countOf, formatMoney, formatPercent } from "./localized.ts";
 
 const INVOICES: { fr: [string, string]; en: [string, string] } = {
   fr: ["facture", "factures"],
@@ -74,7 +75,7 @@ export function paymentDelayMetric(window: HealthWindow): HealthMetric {
     value,
     unit: "days",
     status: grade(value, window.bands.payment_delay),
-    explanation: explained((l) =>
+    explanation: explain(window, (l) =>
       l === "fr"
         ? `${countOf(due, l, DUE)} (${countOf(unpaid, l, UNPAID)}, ${countOf(paidLate, l, PAID_LATE)}) : ${countOf(value, l, DAYS)} de retard en moyenne (pondérée par montant).`
         : `${countOf(due, l, DUE)} (${countOf(unpaid, l, UNPAID)}, ${countOf(paidLate, l, PAID_LATE)}): ${countOf(value, l, DAYS)} late on average (weighted by amount).`,
@@ -100,7 +101,7 @@ export function overdueAmountMetric(window: HealthWindow): HealthMetric {
     unit: "money",
     currency,
     status: grade(oldest, window.bands.overdue_amount),
-    explanation: explained((l) =>
+    explanation: explain(window, (l) =>
       overdue.length === 0
         ? l === "fr"
           ? `Aucune facture en retard sur ${issued.length + settled} émises.`
@@ -133,7 +134,7 @@ export function revenueConcentrationMetric(window: HealthWindow): HealthMetric {
     value,
     unit: "ratio",
     status: grade(value, window.bands.revenue_concentration),
-    explanation: explained((l) =>
+    explanation: explain(window, (l) =>
       l === "fr"
         ? `${formatMoney({ amount: revenue.amount, currency }, l)} sur ${formatMoney({ amount: studio, currency }, l)} de revenus du studio : ${formatPercent(value, l)}.`
         : `${formatMoney({ amount: revenue.amount, currency }, l)} of the studio's ${formatMoney({ amount: studio, currency }, l)} revenue: ${formatPercent(value, l)}.`,

@@ -2,9 +2,9 @@
  * Effective hourly rate and goodwill: what an hour on this client really earns once included and free hours count.
  */
 import { roundHalfUp } from "../money.ts";
-import { type HealthWindow, windowTime } from "./health-input.ts";
+import { explain, type HealthWindow, windowTime } from "./health-input.ts";
 import { grade, type HealthMetric, round4, unknownMetric } from "./health-metric.ts";
-import { explained, formatMoney, formatNumber } from "./localized.ts";
+import { formatMoney, formatNumber } from "./localized.ts";
 
 /**
  * Effective hourly rate = revenue EARNED in the window (work done valued per the contract, pre-tax; never an unearned
@@ -37,7 +37,7 @@ export function effectiveHourlyRateMetric(window: HealthWindow): HealthMetric {
     unit: "money_per_hour",
     currency,
     status,
-    explanation: explained((l) =>
+    explanation: explain(window, (l) =>
       l === "fr"
         ? `${m(earned, l)} gagnés pour ${formatNumber(hours, l, 2)} h travaillées (incluses et gratuites comprises) : ${m(rate, l)}/h, pour une cible de ${m(targetHourlyRate, l)}/h.`
         : `${m(earned, l)} earned for ${formatNumber(hours, l, 2)} h worked (included and goodwill hours counted): ${m(rate, l)}/h against a target of ${m(targetHourlyRate, l)}/h.`,
@@ -60,7 +60,7 @@ export function goodwillMetrics(window: HealthWindow): [HealthMetric, HealthMetr
   const share = minutes / allMinutes;
   const sources = time.goodwill.map((e) => ({ entity: "time_entry" as const, id: e.id }));
   const hours = round4(minutes / 60);
-  const explanation = explained((l) =>
+  const explanation = explain(window, (l) =>
     l === "fr"
       ? `${formatNumber(hours, l, 2)} h offertes gratuitement sur ${formatNumber(allMinutes / 60, l, 2)} h (${formatNumber(share * 100, l)} %), d’une valeur de ${formatMoney({ amount: value, currency }, l)} au taux facturable.`
       : `${formatNumber(hours, l, 2)} h given as goodwill out of ${formatNumber(allMinutes / 60, l, 2)} h (${formatNumber(share * 100, l)}%), worth ${formatMoney({ amount: value, currency }, l)} at the billable rate.`,

@@ -4,9 +4,9 @@
 
 import { fieldError } from "../errors.ts";
 import { daysFromTo } from "./calendar-date.ts";
-import { type HealthWindow, isInputWindow } from "./health-input.ts";
+import { explain, type HealthWindow, isInputWindow } from "./health-input.ts";
 import { grade, type HealthMetric, round4, unknownMetric } from "./health-metric.ts";
-import { explained, formatNumber, formatPercent } from "./localized.ts";
+import { formatNumber, formatPercent } from "./localized.ts";
 
 /**
  * Warning signals = Σ severity (1-3) × 0.5^(age in days ÷ half-life) over the warnings dated on or before `to`.
@@ -36,7 +36,7 @@ export function warningSignalsMetric(window: HealthWindow): HealthMetric {
     value,
     unit: "points",
     status: grade(value, window.bands.warning_signals),
-    explanation: explained((l) =>
+    explanation: explain(window, (l) =>
       l === "fr"
         ? `${warnings.length} avertissements (gravité pondérée, diminuée de moitié tous les ${window.signalHalfLifeDays} jours) : ${formatNumber(value, l, 2)} points; ${praise} signaux positifs.`
         : `${warnings.length} warnings (severity-weighted, halved every ${window.signalHalfLifeDays} days): ${formatNumber(value, l, 2)} points; ${praise} praise signals.`,
@@ -69,7 +69,7 @@ export function valuesAlignmentMetric(window: HealthWindow): HealthMetric {
     value,
     unit: "ratio",
     status: grade(value, window.bands.values_alignment),
-    explanation: explained((l) =>
+    explanation: explain(window, (l) =>
       l === "fr"
         ? `${ratings.length} valeurs évaluées, pondérées par leur importance : alignement de ${formatPercent(value, l)}.`
         : `${ratings.length} values rated, weighted by importance: ${formatPercent(value, l)} alignment.`,

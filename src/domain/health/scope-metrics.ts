@@ -2,9 +2,9 @@
  * Scope metrics: how often the client asks for what was not signed, how many lists each mandate receives, and
  * whether the client accepts to pay for extras.
  */
-import { type HealthWindow, inWindow } from "./health-input.ts";
+import { explain, type HealthWindow, inWindow } from "./health-input.ts";
 import { grade, type HealthMetric, round4, unknownMetric } from "./health-metric.ts";
-import { countOf, explained, formatNumber, formatPercent } from "./localized.ts";
+import { countOf, formatNumber, formatPercent } from "./localized.ts";
 
 const CREEP = new Set(["change_order", "goodwill", "alternative"]);
 const ROUNDS: { fr: [string, string]; en: [string, string] } = {
@@ -37,7 +37,7 @@ export function scopeCreepMetric(window: HealthWindow): HealthMetric {
     value,
     unit: "ratio",
     status: grade(value, window.bands.scope_creep_index),
-    explanation: explained((l) =>
+    explanation: explain(window, (l) =>
       l === "fr"
         ? `${claims.length} demandes hors périmètre (${co} avenants, ${gw} gestes gratuits, ${alt} solutions de rechange) pour ${items} livrables signés : indice de ${formatNumber(value, l, 2)}.`
         : `${claims.length} out-of-scope requests (${co} change orders, ${gw} goodwill, ${alt} alternatives) for ${items} signed deliverables: index ${formatNumber(value, l, 2)}.`,
@@ -71,7 +71,7 @@ export function feedbackRoundsMetric(window: HealthWindow): HealthMetric {
     value,
     unit: "rounds",
     status: grade(value, window.bands.feedback_rounds_per_mandate),
-    explanation: explained((l) =>
+    explanation: explain(window, (l) =>
       l === "fr"
         ? `${countOf(rounds, l, ROUNDS)} reçues sur ${countOf(roundsOf.size, l, MANDATES)} : ${formatNumber(value, l, 2)} par mandat.`
         : `${countOf(rounds, l, ROUNDS)} received on ${countOf(roundsOf.size, l, MANDATES)}: ${formatNumber(value, l, 2)} per mandate.`,
@@ -108,7 +108,7 @@ export function repeatedPointsMetric(window: HealthWindow): HealthMetric {
     value,
     unit: "rounds",
     status: grade(value, window.bands.repeated_points),
-    explanation: explained((l) => {
+    explanation: explain(window, (l) => {
       const n = repeats.length;
       if (value === 0 && rounds.size === 1) {
         return l === "fr"
@@ -150,7 +150,7 @@ export function changeOrderAcceptanceMetric(window: HealthWindow): HealthMetric 
     value,
     unit: "ratio",
     status: grade(value, window.bands.change_order_acceptance),
-    explanation: explained((l) =>
+    explanation: explain(window, (l) =>
       l === "fr"
         ? `${approved} avenants acceptés sur ${decided.length} soumis et tranchés (${formatPercent(value, l)}).`
         : `${approved} change orders approved out of ${decided.length} decided (${formatPercent(value, l)}).`,

@@ -3,11 +3,13 @@
  * `client_health_rollup` — its time (all minutes, goodwill minutes, goodwill value with each entry rounded half-up
  * alone, the latest entry's date) and its settled invoices (issued, balance nil: how many, how many were due with
  * their total and their days late weighted by amount, how many were paid late, their pre-tax sum, the latest issue or
- * payment date) — and one row per workspace and month of issue in `workspace_revenue_months` (the studio's pre-tax
- * invoiced revenue). Kept true by triggers on `time_entries` and `invoices`, whatever writes (the app, an import, the
+ * payment date) and its signals (how many, how many praise, the latest date) — and one row per workspace and month of
+ * issue in `workspace_revenue_months` (the studio's pre-tax invoiced revenue). Kept true by triggers on `time_entries`,
+ * `invoices` and `signals`, whatever writes (the app, an import, the
  * bench's bulk inserts): SQLite per row; PostgreSQL once per statement from its transition tables (a bulk insert of a
  * million entries is one grouped update). Back-filled here from the base tables. The latest dates only grow (a
  * deleted row leaves them as an upper bound): a reader as of an earlier day falls back to the rows of that client.
+ * Two partial indexes serve the rows still read: invoices with something left to pay, and warning signals.
  * Frozen once shipped.
  */
 import { type Kysely, PostgresAdapter, sql } from "kysely";
@@ -64,6 +66,8 @@ const ROLLUP_SUMS = [
   "late_weighted",
   "paid_late_invoices",
   "settled_subtotal",
+  "signals",
+  "praise_signals",
 ] as const;
 
 async function createTables(db: Db): Promise<void> {
@@ -72,7 +76,11 @@ async function createTables(db: Db): Promise<void> {
     .addColumn("client_id", "text", (c) => c.primaryKey())
     .addColumn("workspace_id", "text", (c) => c.notNull());
   for (const col of ROLLUP_SUMS) t = t.addColumn(col, "bigint", (c) => c.notNull().defaultTo(0));
-  await t.addColumn("time_last_date", "text").addColumn("settled_last_date", "text").execute();
+  await t
+    .addColumn("time_last_date", "text")
+    .addColumn("settled_last_date", "text")
+    .addColumn("signal_last_date", "text")
+    .execute();
   await db.schema
     .createIndex("client_health_rollup_ws")
     .on("client_health_rollup")
@@ -120,6 +128,17 @@ function addInvoices(source: string, sign: "+" | "-", postgres: boolean): string
       settled_last_date = ${maxFn}(coalesce(client_health_rollup.settled_last_date, ''), coalesce(excluded.settled_last_date, ''))`;
 }
 
+function addSignals(source: string, sign: "+" | "-", maxFn: string): string {
+  return `insert into client_health_rollup (client_id, workspace_id, signals, praise_signals, signal_last_date)
+    select r.client_id, max(r.workspace_id), ${sign}count(*), ${sign}sum(case when r.kind = 'praise' then 1 else 0 end),
+      ${sign === "+" ? "max(r.occurred_on)" : "null"}
+    from ${source} where true group by r.client_id
+    on conflict (client_id) do update set
+      signals = client_health_rollup.signals + excluded.signals,
+      praise_signals = client_health_rollup.praise_signals + excluded.praise_signals,
+      signal_last_date = ${maxFn}(coalesce(client_health_rollup.signal_last_date, ''), coalesce(excluded.signal_last_date, ''))`;
+}
+
 function addRevenue(source: string, sign: "+" | "-", postgres: boolean): string {
   const x = invoice("r", postgres);
   return `insert into workspace_revenue_months (workspace_id, month, subtotal, invoices)
@@ -130,10 +149,15 @@ function addRevenue(source: string, sign: "+" | "-", postgres: boolean): string 
       invoices = workspace_revenue_months.invoices + excluded.invoices`;
 }
 
+/** Invoices with something left to pay (the rows health still reads): written as the store's query writes it. */
+const OPEN_INVOICE = `balance <> 0 or (status = 'paid' and last_movement_on is null)`;
+const WARNING_SIGNAL = `kind = 'warning'`;
+
 /** SQLite: per row, the trigger's row as a one-row select (`select new.* …` is not allowed: columns named). */
 const TIME_COLUMNS = "workspace_id, client_id, date, category, minutes, billable_rate";
 const INVOICE_COLUMNS =
   "workspace_id, client_id, status, issue_date, due_date, subtotal, total, balance, last_movement_on";
+const SIGNAL_COLUMNS = "workspace_id, client_id, kind, occurred_on";
 const rowOf = (which: "new" | "old", columns: string) =>
   `(select ${columns
     .split(", ")
@@ -169,6 +193,13 @@ async function createSqliteTriggers(db: Db): Promise<void> {
         addRevenue(rowOf("new", INVOICE_COLUMNS), "+", false),
       ],
     ],
+    ["signals", "insert", [addSignals(rowOf("new", SIGNAL_COLUMNS), "+", "max")]],
+    ["signals", "delete", [addSignals(rowOf("old", SIGNAL_COLUMNS), "-", "max")]],
+    [
+      "signals",
+      "update",
+      [addSignals(rowOf("old", SIGNAL_COLUMNS), "-", "max"), addSignals(rowOf("new", SIGNAL_COLUMNS), "+", "max")],
+    ],
   ];
   for (const [table, event, statements] of bodies) {
     await sql
@@ -189,6 +220,7 @@ async function createPostgresTriggers(db: Db): Promise<void> {
   const plan: [table: string, fn: string, add: (source: string, sign: "+" | "-") => string[]][] = [
     ["time_entries", "health_rollup_time", (s, sign) => [addTime(s, sign, "greatest")]],
     ["invoices", "health_rollup_invoices", (s, sign) => [addInvoices(s, sign, true), addRevenue(s, sign, true)]],
+    ["signals", "health_rollup_signals", (s, sign) => [addSignals(s, sign, "greatest")]],
   ];
   for (const [table, fn, add] of plan) {
     const run = (source: string, sign: "+" | "-") =>
@@ -237,6 +269,20 @@ export async function up(db: Db): Promise<void> {
   await sql.raw(addTime("time_entries as r", "+", postgres ? "greatest" : "max")).execute(db);
   await sql.raw(addInvoices("invoices as r", "+", postgres)).execute(db);
   await sql.raw(addRevenue("invoices as r", "+", postgres)).execute(db);
+  await sql.raw(addSignals("signals as r", "+", postgres ? "greatest" : "max")).execute(db);
+  await sql
+    .raw(
+      `create index invoices_open_health on invoices
+         (workspace_id, client_id, status, issue_date, due_date, subtotal, total, balance, last_movement_on, id)
+       where ${OPEN_INVOICE}`,
+    )
+    .execute(db);
+  await sql
+    .raw(
+      `create index signals_warning_health on signals (workspace_id, client_id, occurred_on, severity, id)
+       where ${WARNING_SIGNAL}`,
+    )
+    .execute(db);
   if (postgres) await createPostgresTriggers(db);
   else await createSqliteTriggers(db);
 }
@@ -246,17 +292,20 @@ export async function down(db: Db): Promise<void> {
     for (const [table, fn] of [
       ["time_entries", "health_rollup_time"],
       ["invoices", "health_rollup_invoices"],
+      ["signals", "health_rollup_signals"],
     ] as const) {
       for (const suffix of ["ins", "del", "upd"]) await sql.raw(`drop trigger ${fn}_${suffix} on ${table}`).execute(db);
       await sql.raw(`drop function ${fn}()`).execute(db);
     }
   } else {
-    for (const table of ["time_entries", "invoices"]) {
+    for (const table of ["time_entries", "invoices", "signals"]) {
       for (const event of ["insert", "delete", "update"]) {
         await sql.raw(`drop trigger health_rollup_${table}_${event}`).execute(db);
       }
     }
   }
+  await db.schema.dropIndex("invoices_open_health").execute();
+  await db.schema.dropIndex("signals_warning_health").execute();
   await db.schema.dropTable("workspace_revenue_months").execute();
   await db.schema.dropTable("client_health_rollup").execute();
 }
