@@ -1,6 +1,6 @@
 /**
  * Accuracy of the scope guard's suggestions on the labelled claims (test/fixtures/triage/labelled-claims.json):
- * overall, then per split (`dev` and `seen-holdout` claims tuned on, `holdout` claims never tuned on); unforeseen
+ * overall, then per split (`dev` and `seen-holdout` claims tuned on, `holdout-3` claims never tuned on); unforeseen
  * claims (no expected clause) are counted apart: the share shown as "no close clause".
  * Then the splitting corpus (test/fixtures/triage/split-corpus): exact-split rate, recall and precision.
  * Run: node --import tsx bench/triage-accuracy.ts [--misses]

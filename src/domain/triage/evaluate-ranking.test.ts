@@ -10,7 +10,13 @@ describe("evaluateRanking", () => {
   it("holds its accuracy on the labelled claims tuned on (regression floor)", () => {
     // before issue 11's ranking work: dev + the first seen-holdout (n=102) top-1 90.2 %, top-3 99.0 %.
     // dev + seen-holdout (n=186 with a clause, 14 unforeseen) measured 2026-12-07: top-1 95.2 %, top-3 99.5 %, 14/14 unforeseen.
-    const tuned = evaluateRanking({ ...dataset, claims: dataset.claims.filter((c) => c.split !== "holdout") });
+    // With m01-m82 relabelled seen-holdout (n=262 with a clause, 20 unforeseen): top-1 93.1 %, top-3 98.5 %, 19/20
+    // unforeseen, 71 claims with a clause wrongly shown "no close clause". Only dev + seen-holdout: a held-out split
+    // (holdout-3) is measured by the bench, never here.
+    const tuned = evaluateRanking({
+      ...dataset,
+      claims: dataset.claims.filter((c) => c.split === "dev" || c.split === "seen-holdout"),
+    });
     const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
     console.info(`triage dev + seen-holdout: n=${tuned.n} top-1=${pct(tuned.top1)} top-3=${pct(tuned.top3)}`);
     expect(tuned.n).toBeGreaterThanOrEqual(180);
