@@ -11,7 +11,7 @@ import { followMemberLocale } from "./i18n/i18n.ts";
 export const meQueryKey = ["me"] as const;
 
 const TwoFactorEnrolment = lazy(() =>
-  import("./components/two-factor-enrolment.tsx").then((m) => ({ default: m.TwoFactorEnrolment })),
+  import("./workspace/two-factor-enrolment.tsx").then((m) => ({ default: m.TwoFactorEnrolment })),
 );
 
 /** `GET /me`, or null when nobody is signed in; the UI speaks the member's saved language. */

@@ -3,7 +3,7 @@ import { Fieldset, NativeSelect, SimpleGrid, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { Address } from "../api-types.ts";
 import type { FieldErrors } from "../use-field-errors.ts";
-import { provinces } from "../workspace-options.ts";
+import { provinces } from "../workspace/workspace-options.ts";
 
 export const emptyAddress: Address = { line1: "", line2: "", city: "", region: "", postalCode: "", country: "CA" };
 

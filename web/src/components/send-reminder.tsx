@@ -10,10 +10,10 @@ import { Link } from "react-router";
 import { addDays } from "../../../src/domain/calendar-date.ts";
 import { api } from "../api.ts";
 import type { ClientWithSignals } from "../api-types.ts";
-import { exitApi, inLanguage } from "../exit-api.ts";
+import { exitApi, inLanguage } from "../exits/exit-api.ts";
 import { exitKeys } from "../exits/query-keys.ts";
 import { scopeKeys } from "../scope/query-keys.ts";
-import { scopeApi } from "../scope-api.ts";
+import { scopeApi } from "../scope/scope-api.ts";
 import { useFormat } from "../use-format.ts";
 
 const RECENT_DAYS = 90;

@@ -19,7 +19,7 @@ import {
   type MemberFiguresValue,
   memberFieldPaths,
   memberFiguresForApi,
-} from "./member-fields.tsx";
+} from "../workspace/member-fields.tsx";
 import { NumberField } from "./number-field.tsx";
 
 const LATER_KEY = "mandat.figures.later";

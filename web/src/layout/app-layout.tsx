@@ -5,10 +5,10 @@ import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, useLocation } from "react-router";
 import { GlobalSearch } from "../components/global-search.tsx";
-import { NotificationBell } from "../components/notification-bell.tsx";
-import { TimerButton } from "../components/timer-button.tsx";
+import { NotificationBell } from "../notifications/notification-bell.tsx";
 import { useSession } from "../session.tsx";
-import { signOut } from "../sign-out.ts";
+import { TimerButton } from "../time/timer-button.tsx";
+import { signOut } from "../workspace/sign-out.ts";
 import { LanguageSwitch } from "./language-switch.tsx";
 import { SkipLink } from "./skip-link.tsx";
 

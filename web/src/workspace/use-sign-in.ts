@@ -1,0 +1,31 @@
+/** What happens once the server opened a session (signup, login, invitation, demo): remember it and go in. */
+import { useQueryClient } from "@tanstack/react-query";
+import { useCallback } from "react";
+import { useNavigate, useSearchParams } from "react-router";
+import { api, setCsrfToken } from "../api.ts";
+import type { Me } from "../api-types.ts";
+import { followMemberLocale, takePickedBeforeSignIn, toUiLocale } from "../i18n/i18n.ts";
+import { meQueryKey } from "../session.tsx";
+
+export function useSignIn() {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  return useCallback(
+    (session: Me) => {
+      setCsrfToken(session.csrfToken);
+      queryClient.clear();
+      queryClient.setQueryData(meQueryKey, session);
+      // A language chosen on the public pages of this browser becomes the member's; otherwise follow the member's.
+      const chosen = takePickedBeforeSignIn();
+      if (chosen && chosen !== toUiLocale(session.user.locale)) {
+        void api<Me>("PATCH", "/me", { locale: chosen })
+          .then((me) => queryClient.setQueryData(meQueryKey, me))
+          .catch(() => undefined);
+      } else followMemberLocale(session.user.locale);
+      const next = params.get("next");
+      navigate(next?.startsWith("/") && !next.startsWith("//") ? next : "/", { replace: true });
+    },
+    [navigate, params, queryClient],
+  );
+}
