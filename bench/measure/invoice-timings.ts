@@ -3,10 +3,11 @@
  * a draft (number from the counter, taxes, audit, in one transaction), rendering an issued invoice's PDF, the aging
  * report over every open invoice, a quarter's tax report, and the invoice list. Queries are counted per request.
  */
-import type { KyselyPlugin } from "kysely";
+import { type KyselyPlugin, sql } from "kysely";
 import { createHttpApp } from "../../src/http/app.ts";
 import type { Dataset } from "../generate.ts";
 import type { Rng } from "../support/rng.ts";
+import { withBaseline } from "./list-timings.ts";
 import { type MeasureOptions, measure, type Timing } from "./timing.ts";
 
 export async function measureInvoices(dataset: Dataset, rng: Rng, measureOptions: MeasureOptions): Promise<Timing[]> {
@@ -91,6 +92,51 @@ export async function measureInvoices(dataset: Dataset, rng: Rng, measureOptions
       },
     ),
   );
+  // A year's tax report, beside the raw SQL summing the same taxes out of the invoices' JSON (answers compared).
+  const years = Array.from({ length: 9 }, (_, i) => ctx.now().getUTCFullYear() - 9 + i);
+  const collected = new Map<number, Record<string, number>>();
+  const yearTiming = await measure(
+    "tax report, one year (`/reports/taxes`)",
+    { ...options, iterations: Math.min(options.iterations, 100) },
+    async (i) => {
+      const year = years[i % years.length]!;
+      const body = (await (await call("GET", `/api/v1/reports/taxes?from=${year}-01-01&to=${year}-12-31`)).json()) as {
+        rows: { taxCode: string; collected: { amount: number } }[];
+      };
+      const byCode: Record<string, number> = {};
+      for (const r of body.rows) byCode[r.taxCode] = (byCode[r.taxCode] ?? 0) + r.collected.amount;
+      collected.set(year, byCode);
+    },
+  );
+  const rawTaxes = async (year: number) => {
+    const ws = dataset.main.id;
+    const [from, to] = [`${year}-01-01`, `${year}-12-31`];
+    const rows =
+      ctx.engine === "postgres"
+        ? await sql<{ code: string; amount: string }>`select t ->> 'taxCode' as code,
+              sum((t -> 'amount' ->> 'amount')::bigint) as amount
+            from invoices i cross join lateral json_array_elements(i.state_json::json -> 'totals' -> 'taxes') t
+            where i.workspace_id = ${ws} and i.status <> 'draft' and i.tax_date >= ${from} and i.tax_date <= ${to}
+            group by 1`.execute(ctx.db)
+        : await sql<{ code: string; amount: number }>`select t.value ->> '$.taxCode' as code,
+              sum(t.value ->> '$.amount.amount') as amount
+            from invoices i, json_each(i.state_json, '$.totals.taxes') t
+            where i.workspace_id = ${ws} and i.status <> 'draft' and i.tax_date >= ${from} and i.tax_date <= ${to}
+            group by 1`.execute(ctx.db);
+    return Object.fromEntries(rows.rows.map((r) => [r.code, Number(r.amount)]));
+  };
+  const rawYear = await measure(
+    "the year's taxes summed out of every invoice's JSON",
+    { ...options, iterations: Math.min(options.iterations, 100) },
+    (i) => rawTaxes(years[i % years.length]!),
+  );
+  for (const [year, byCode] of collected) {
+    const raw = await rawTaxes(year);
+    if (JSON.stringify(byCode, Object.keys(byCode).sort()) !== JSON.stringify(raw, Object.keys(raw).sort())) {
+      throw new Error(`tax report ${year}: ${JSON.stringify(byCode)}, raw SQL ${JSON.stringify(raw)}`);
+    }
+  }
+  timings.push(...withBaseline(yearTiming, rawYear));
   timings.push(
     await measure("invoice list page (`/invoices?page=N`)", options, async () =>
       (await call("GET", `/api/v1/invoices?page=${rng.int(1, 100)}`)).json(),
