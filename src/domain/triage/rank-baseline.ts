@@ -100,15 +100,68 @@ export type BaselineRanker = (
 ) => BaselineSuggestion[];
 
 /**
+ * The signals of one (claim, entry) pair, in this order. The ranker reads three of them ({@link rankingKey}, and the
+ * best pair's `claimCoverage` as its score); bench/fit-ranker.ts fits weights over all of them to compare:
+ * - `bm25Relative`: the entry's BM25+ relative to the best entry's (1 for the best);
+ * - `bm25Log`: log(1 + BM25+);
+ * - `claimCoverage`: the share of the claim's meaningful words (weighted by rarity) the entry matches, a word found
+ *   only in its description counting half and a generic verb a tenth; a word found nowhere in the scope weighs as a
+ *   word of one entry, only 0.3 of it when it is a plain word rather than a thing of the trade;
+ * - `claimCoverageGap`: this coverage minus the best coverage among the entries (0 for the best);
+ * - `titleCoverage`: the share of the entry's title words (weighted by rarity) the claim matches;
+ * - `entryCoverage`: the same over its title and description;
+ * - `titleShare`: the share of the matched weight found in the title;
+ * - `intentFits`: the claim reports something missing or broken and the entry is promised work, or it asks for work
+ *   and the entry is an exclusion or an assumption ({@link claimIntent});
+ * - `intentClashes`: a report against an exclusion or assumption, or a request against promised work;
+ * - `genericOnly`: every matched word is a generic verb or filler ("intégrer", "add");
+ * - `conceptMatched`: a synonym concept matched ("page d'accueil" = "homepage");
+ * - `adjacentPair`: two consecutive meaningful words of the claim both match the entry (a phrase overlap);
+ * - `unknownShare`: the share of the claim's weight in words found nowhere in the scope;
+ * - `exclusion`, `assumption`: the entry's kind;
+ * - `unknownTrade`: the claim names a thing of the trade (a synonym concept: "Shopify", "infolettre") that no entry
+ *   of the scope mentions;
+ * - `restatement`: the claim covers the entry's title and the entry covers the claim (both coverages full).
+ */
+export const PAIR_FEATURES = [
+  "bm25Relative",
+  "bm25Log",
+  "claimCoverage",
+  "claimCoverageGap",
+  "titleCoverage",
+  "entryCoverage",
+  "titleShare",
+  "intentFits",
+  "intentClashes",
+  "genericOnly",
+  "conceptMatched",
+  "adjacentPair",
+  "unknownShare",
+  "exclusion",
+  "assumption",
+  "unknownTrade",
+  "restatement",
+] as const;
+
+/** One entry sharing at least one term with a claim, with the claim's words that matched and the pair's signals. */
+export interface BaselinePair {
+  entry: BaselineEntry;
+  matched: AnalysedToken[];
+  /** In the order of {@link PAIR_FEATURES}. */
+  features: number[];
+}
+
+/** Computes the pairs of one claim against an indexed baseline; see {@link createBaselinePairs}. */
+export type BaselinePairs = (claim: string, lang?: TriageLanguage) => BaselinePair[];
+
+/**
  * Indexes a baseline once, with MiniSearch (BM25+) and the analyser of {@link analyse} as its tokenizer and
  * `processTerm` (each entry indexed with the stems of both languages and its synonym concepts), titles boosted
- * ({@link TITLE_BOOST}); returns the function that ranks it against a claim (searched with the stems of the claim's
- * language). The ranking key of an entry is its BM25+ relative to the best one, plus half its coverage of the claim
- * (the score's share), times 1.7 when its kind fits the claim's intent ({@link claimIntent}: a report of something
- * missing or broken points at deliverables, a request for work at exclusions and assumptions). Use it to triage all
- * the claims of a round against the same scope.
+ * ({@link TITLE_BOOST}); returns the function that gives, for a claim (searched with the stems of its language), every
+ * entry sharing a term with it and the pair's signals ({@link PAIR_FEATURES}). The ranker and the script that fits
+ * its weights (bench/fit-ranker.ts) both read them here.
  */
-export function createBaselineRanker(baseline: readonly BaselineEntry[]): BaselineRanker {
+export function createBaselinePairs(baseline: readonly BaselineEntry[]): BaselinePairs {
   const indexTerms = new Map<string, string[]>();
   const index = new MiniSearch<Doc>({
     idField: "ref",
@@ -121,9 +174,14 @@ export function createBaselineRanker(baseline: readonly BaselineEntry[]): Baseli
     processTerm: (key) => indexTerms.get(key) ?? analyseTerm(key),
   });
   index.addAll(baseline.map((e, ref) => ({ ref, title: e.title, description: e.description ?? "" })));
-  const termsOf = (text: string) => new Set(analyse(text).tokens.flatMap((t) => indexTerms.get(t.key) ?? []));
-  const docTerms = baseline.map((e) => termsOf(`${e.title}\n${e.description ?? ""}`));
-  const titleTerms = baseline.map((e) => termsOf(e.title));
+  const tokensOf = (text: string) =>
+    analyse(text)
+      .tokens.map((t) => indexTerms.get(t.key) ?? [])
+      .filter((terms) => terms.length > 0);
+  const docTokens = baseline.map((e) => tokensOf(`${e.title}\n${e.description ?? ""}`));
+  const titleTokens = baseline.map((e) => tokensOf(e.title));
+  const docTerms = docTokens.map((tokens) => new Set(tokens.flat()));
+  const titleTerms = titleTokens.map((tokens) => new Set(tokens.flat()));
   const generic = genericTerms();
   const dfs = new Map<string, number>();
   const df = (term: string) => {
@@ -138,19 +196,25 @@ export function createBaselineRanker(baseline: readonly BaselineEntry[]): Baseli
     Math.max(...terms.map((term) => idf(baseline.length, df(term)))) *
     (terms.every((term) => generic.has(term)) ? GENERIC : 1);
   const weight = (t: AnalysedToken) => weightOf(t.terms);
-  /** A claim word's weight in the score's denominator: a word found nowhere in the scope weighs as one found in one entry. */
+  /** A claim word's weight in the coverage's denominator: a word found nowhere in the scope weighs as one found in one entry. */
   const claimWeight = (t: AnalysedToken) => {
     if (t.terms.some((term) => df(term) > 0)) return weight(t);
     const web = t.terms.some((term) => term.startsWith(CONCEPT_PREFIX));
     const allGeneric = t.terms.every((term) => generic.has(term));
     return idf(baseline.length, 1) * (allGeneric ? GENERIC : 1) * (web ? 1 : PLAIN_UNKNOWN);
   };
+  const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
-  return (text, options = {}) => {
-    const claim = analyse(text, options.lang);
+  return (text, lang) => {
+    const claim = analyse(text, lang);
     if (claim.tokens.length === 0 || baseline.length === 0) return [];
     const queryTerms = new Map(claim.tokens.map((t) => [t.key, t.terms]));
-    const totalWeight = claim.tokens.reduce((sum, t) => sum + claimWeight(t), 0);
+    const weights = claim.tokens.map(claimWeight);
+    const totalWeight = sum(weights);
+    const unknownTrade = claim.tokens.some(
+      (t) => t.terms.some((term) => term.startsWith(CONCEPT_PREFIX)) && !t.terms.some((term) => df(term) > 0),
+    );
+    const unknownWeight = sum(claim.tokens.map((t, i) => (t.terms.some((term) => df(term) > 0) ? 0 : weights[i]!)));
     const intent = claimIntent(text);
     const hits = index.search(text, {
       tokenize: () => [...queryTerms.keys()],
@@ -159,30 +223,90 @@ export function createBaselineRanker(baseline: readonly BaselineEntry[]): Baseli
       combineWith: "OR",
     });
     const best = Math.max(...hits.map((h) => h.score));
-    const ranked = hits
+    const pairs = hits
       .map((hit) => {
-        const entry = baseline[hit.id as number]!;
-        const terms = docTerms[hit.id as number]!;
-        const title = titleTerms[hit.id as number]!;
-        const matched = claim.tokens.filter((t) => t.terms.some((term) => terms.has(term)));
+        const ref = hit.id as number;
+        const entry = baseline[ref]!;
+        const terms = docTerms[ref]!;
+        const title = titleTerms[ref]!;
+        const hitBy = claim.tokens.map((t) => t.terms.some((term) => terms.has(term)));
+        const matched = claim.tokens.filter((_, i) => hitBy[i]);
+        const claimTerms = new Set(matched.flatMap((t) => t.terms));
         const inTitle = (t: AnalysedToken) => t.terms.some((term) => title.has(term));
+        const matchedWeight = sum(matched.map(weight));
+        const titleWeight = sum(matched.filter(inTitle).map(weight));
         const coverage = Math.min(
           1,
-          matched.reduce((sum, t) => sum + weight(t) * (inTitle(t) ? 1 : DESCRIPTION_ONLY), 0) / totalWeight,
+          sum(matched.map((t) => weight(t) * (inTitle(t) ? 1 : DESCRIPTION_ONLY))) / totalWeight,
         );
-        const fit = fitsIntent(intent, entry.kind);
-        const key = (hit.score / best + COVERAGE_BONUS * coverage) * (fit ? 1 + INTENT_BONUS : 1);
-        return { entry, key: Math.round(key * 1e9) / 1e9, coverage, matched };
+        const entryShare = (tokens: readonly string[][]) => {
+          const all = sum(tokens.map(weightOf));
+          return all === 0 ? 0 : sum(tokens.filter((ts) => ts.some((x) => claimTerms.has(x))).map(weightOf)) / all;
+        };
+        const fits = fitsIntent(intent, entry.kind);
+        const clashes = intent !== "statement" && !fits;
+        return {
+          entry,
+          matched,
+          coverage,
+          values: [
+            hit.score / best,
+            Math.log1p(hit.score),
+            coverage,
+            0,
+            entryShare(titleTokens[ref]!),
+            entryShare(docTokens[ref]!),
+            matchedWeight === 0 ? 0 : titleWeight / matchedWeight,
+            fits ? 1 : 0,
+            clashes ? 1 : 0,
+            matched.every((t) => t.terms.every((term) => generic.has(term))) ? 1 : 0,
+            matched.some((t) => t.terms.some((term) => term.startsWith(CONCEPT_PREFIX))) ? 1 : 0,
+            hitBy.some((h, i) => h && hitBy[i + 1]) ? 1 : 0,
+            unknownWeight / totalWeight,
+            entry.kind === "exclusion" ? 1 : 0,
+            entry.kind === "assumption" ? 1 : 0,
+            unknownTrade ? 1 : 0,
+            0,
+          ],
+        };
       })
-      .filter((r) => r.matched.length > 0)
+      .filter((p) => p.matched.length > 0);
+    const bestCoverage = Math.max(...pairs.map((p) => p.coverage));
+    return pairs.map((p) => {
+      p.values[3] = p.coverage - bestCoverage;
+      p.values[16] = p.coverage >= 0.999 && p.values[4]! >= 0.999 ? 1 : 0;
+      return { entry: p.entry, matched: p.matched, features: p.values };
+    });
+  };
+}
+
+/** The ranking key of a pair: its BM25+ relative to the best entry plus half its claim coverage, times 1.7 when its kind fits the claim's intent. */
+export function rankingKey(features: readonly number[]): number {
+  const key = (features[0]! + COVERAGE_BONUS * features[2]!) * (features[7] === 1 ? 1 + INTENT_BONUS : 1);
+  return Math.round(key * 1e9) / 1e9;
+}
+
+/**
+ * Indexes a baseline once ({@link createBaselinePairs}) and returns the function that ranks it against a claim, best
+ * first by {@link rankingKey} (a report of something missing or broken points at deliverables, a request for work at
+ * exclusions and assumptions). The best suggestion scores its claim coverage (`claimCoverage` of
+ * {@link PAIR_FEATURES}: 1 when the claim restates the entry); the others are scaled by their ranking key relative to
+ * the best one. Use it to triage all the claims of a round against the same scope.
+ */
+export function createBaselineRanker(baseline: readonly BaselineEntry[]): BaselineRanker {
+  const pairsOf = createBaselinePairs(baseline);
+  const coverage = PAIR_FEATURES.indexOf("claimCoverage");
+  return (text, options = {}) => {
+    const ranked = pairsOf(text, options.lang)
+      .map((p) => ({ ...p, key: rankingKey(p.features) }))
       .sort((a, b) => b.key - a.key || byKindThenId(a.entry, b.entry));
     const top = ranked[0];
     if (!top) return [];
-    return ranked.slice(0, options.limit ?? 5).map((r) => ({
-      id: r.entry.id,
-      kind: r.entry.kind,
-      score: Math.round(top.coverage * (r.key / top.key) * 1000) / 1000,
-      matchedTerms: [...new Set(r.matched.map((t) => t.word))],
+    return ranked.slice(0, options.limit ?? 5).map((p) => ({
+      id: p.entry.id,
+      kind: p.entry.kind,
+      score: Math.round(top.features[coverage]! * (p.key / top.key) * 1000) / 1000,
+      matchedTerms: [...new Set(p.matched.map((t) => t.word))],
     }));
   };
 }

@@ -1,0 +1,242 @@
+/**
+ * Fits weights for the scope guard's ranker (src/domain/triage/rank-baseline.ts) and compares them, by k-fold
+ * cross-validation (folds by claim), with the hand-tuned ranker that ships. Reads only the splits `dev` and
+ * `seen-holdout` of test/fixtures/triage/labelled-claims.json (a held-out split is never read). Plain TypeScript,
+ * Newton's method with an L2 penalty, over the signals of each (claim, entry) pair (PAIR_FEATURES):
+ * - ranking: a multinomial logit in which a claim's entries compete with "no clause" (utility 0) for the one a person
+ *   cites; its probabilities are also a calibrated score;
+ * - calibration: a logistic regression on the best-ranked pair of each claim (hand-tuned order), 1 when the clause a
+ *   person cites is among the suggestions, the classes weighted to count equally.
+ * For each, the "no close clause" threshold is the highest that shows it for at most MAX_WRONG_NONE of the claims
+ * with a clause, out of fold. Prints every fold; writes nothing (on 2026-12-07 neither fit beat the hand-tuned ranker
+ * enough to replace it, see ARCHITECTURE.md "The scope guard").
+ * Run: node --import tsx bench/fit-ranker.ts
+ */
+import { readFileSync } from "node:fs";
+import { CLOSE_MATCH } from "../src/domain/triage/close-match.ts";
+import type { LabelledDataset } from "../src/domain/triage/evaluate-ranking.ts";
+import { createBaselinePairs, PAIR_FEATURES, rankingKey } from "../src/domain/triage/rank-baseline.ts";
+
+const TRAINING_SPLITS = new Set(["dev", "seen-holdout"]);
+const FOLDS = 5;
+const PENALTIES = [0.3, 3, 30];
+/** At most this share of the claims with a clause may be shown "no close clause" (out of fold). */
+const MAX_WRONG_NONE = 0.03;
+/** The signals of the best pair that the calibration reads. */
+const CALIBRATION = ["claimCoverage", "titleCoverage", "titleShare", "genericOnly", "unknownShare", "unknownTrade"];
+const COVERAGE = PAIR_FEATURES.indexOf("claimCoverage");
+
+const dataset = JSON.parse(
+  readFileSync(new URL("../test/fixtures/triage/labelled-claims.json", import.meta.url), "utf8"),
+) as LabelledDataset;
+
+interface Pair {
+  id: string;
+  x: number[];
+  y: number;
+  key: number;
+}
+interface Example {
+  id: string;
+  expected: boolean;
+  /** Best first by the hand-tuned ranking key. */
+  pairs: Pair[];
+}
+
+const pairsOf = new Map(dataset.offers.map((o) => [o.id, createBaselinePairs(o.baseline)]));
+const examples: Example[] = dataset.claims
+  .filter((c) => TRAINING_SPLITS.has(c.split ?? ""))
+  .map((c) => ({
+    id: c.id,
+    expected: c.expected.length > 0,
+    pairs: pairsOf.get(c.offer)!(c.text)
+      .map((p) => ({
+        id: p.entry.id,
+        x: p.features,
+        y: c.expected.includes(p.entry.id) ? 1 : 0,
+        key: rankingKey(p.features),
+      }))
+      .sort((a, b) => b.key - a.key),
+  }));
+
+/** Solves A x = b (A symmetric positive definite, small) by Gaussian elimination with partial pivoting. */
+function solve(a: number[][], b: number[]): number[] {
+  const n = b.length;
+  const m = a.map((row, i) => [...row, b[i]!]);
+  for (let col = 0; col < n; col++) {
+    let pivot = col;
+    for (let r = col + 1; r < n; r++) if (Math.abs(m[r]![col]!) > Math.abs(m[pivot]![col]!)) pivot = r;
+    [m[col], m[pivot]] = [m[pivot]!, m[col]!];
+    for (let r = col + 1; r < n; r++) {
+      const f = m[r]![col]! / m[col]![col]!;
+      for (let k = col; k <= n; k++) m[r]![k]! -= f * m[col]![k]!;
+    }
+  }
+  const x = new Array<number>(n).fill(0);
+  for (let r = n - 1; r >= 0; r--) {
+    let s = m[r]![n]!;
+    for (let k = r + 1; k < n; k++) s -= m[r]![k]! * x[k]!;
+    x[r] = s / m[r]![r]!;
+  }
+  return x;
+}
+
+const dot = (w: readonly number[], x: readonly number[]) => x.reduce((s, v, i) => s + v * w[i + 1]!, w[0]!);
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** Newton's method on a penalised log-likelihood given per-claim gradient and Hessian contributions. */
+function newton(d: number, penalty: number, add: (w: number[], grad: number[], hess: number[][]) => void): number[] {
+  let w = new Array<number>(d + 1).fill(0);
+  for (let iter = 0; iter < 100; iter++) {
+    const grad = new Array<number>(d + 1).fill(0);
+    const hess = Array.from({ length: d + 1 }, () => new Array<number>(d + 1).fill(0));
+    add(w, grad, hess);
+    for (let i = 0; i <= d; i++) {
+      if (i > 0) grad[i]! += penalty * w[i]!;
+      hess[i]![i]! += i > 0 ? penalty : 1e-6;
+    }
+    const step = solve(hess, grad);
+    w = w.map((v, i) => v - step[i]!);
+    if (Math.max(...step.map(Math.abs)) < 1e-8) break;
+  }
+  return w;
+}
+
+/** The multinomial logit's probabilities of a claim's pairs ("no clause" takes the rest). */
+function softmax(w: readonly number[], pairs: readonly Pair[]): number[] {
+  const u = pairs.map((p) => dot(w, p.x));
+  const top = Math.max(0, ...u);
+  const e = u.map((v) => Math.exp(v - top));
+  const all = Math.exp(-top) + e.reduce((s, v) => s + v, 0);
+  return e.map((v) => v / all);
+}
+
+function fitRanking(train: readonly Example[], penalty: number): number[] {
+  const claims = train.filter((e) => !e.expected || e.pairs.some((p) => p.y === 1));
+  const d = PAIR_FEATURES.length;
+  return newton(d, penalty, (w, grad, hess) => {
+    for (const e of claims) {
+      const p = softmax(w, e.pairs);
+      const cited = e.pairs.reduce((s, q, j) => s + q.y * p[j]!, 0);
+      const xs = e.pairs.map((q) => [1, ...q.x]);
+      const mean = new Array<number>(d + 1).fill(0);
+      xs.forEach((x, j) => {
+        const q = cited > 0 ? (e.pairs[j]!.y * p[j]!) / cited : 0;
+        for (let i = 0; i <= d; i++) {
+          mean[i]! += p[j]! * x[i]!;
+          grad[i]! += (p[j]! - q) * x[i]!;
+          for (let k = 0; k <= d; k++) hess[i]![k]! += p[j]! * x[i]! * x[k]!;
+        }
+      });
+      for (let i = 0; i <= d; i++) for (let k = 0; k <= d; k++) hess[i]![k]! -= mean[i]! * mean[k]!;
+    }
+  });
+}
+
+const calibrationX = (p: Pair) =>
+  CALIBRATION.map((f) => p.x[PAIR_FEATURES.indexOf(f as (typeof PAIR_FEATURES)[number])]!);
+
+function fitCalibration(train: readonly Example[], penalty: number): number[] {
+  const rows = train
+    .filter((e) => e.pairs.length > 0)
+    .map((e) => ({ x: calibrationX(e.pairs[0]!), y: e.pairs.some((p) => p.y === 1) ? 1 : 0 }));
+  const positives = rows.filter((r) => r.y === 1).length;
+  const weight = (y: number) => rows.length / 2 / (y === 1 ? positives : rows.length - positives);
+  return newton(CALIBRATION.length, penalty, (w, grad, hess) => {
+    for (const { x, y } of rows) {
+      const p = sigmoid(dot(w, x));
+      const xs = [1, ...x];
+      for (let i = 0; i < xs.length; i++) {
+        grad[i]! += weight(y) * (p - y) * xs[i]!;
+        for (let k = 0; k < xs.length; k++) hess[i]![k]! += weight(y) * p * (1 - p) * xs[i]! * xs[k]!;
+      }
+    }
+  });
+}
+
+/** A claim's outcome: rank (0-based) of the first cited entry (-1 when absent), and its best suggestion's score. */
+interface Outcome {
+  expected: boolean;
+  rank: number;
+  top: number;
+}
+type Method = (train: readonly Example[], penalty: number) => (e: Example) => Outcome;
+
+const rankOf = (ids: readonly Pair[]) => ids.findIndex((p) => p.y === 1);
+const handTuned: Method = () => (e) => ({
+  expected: e.expected,
+  rank: rankOf(e.pairs),
+  top: e.pairs[0]?.x[COVERAGE] ?? 0,
+});
+const fittedRanking: Method = (train, penalty) => {
+  const w = fitRanking(train, penalty);
+  return (e) => {
+    const p = softmax(w, e.pairs);
+    const order = e.pairs.map((q, j) => ({ q, p: p[j]! })).sort((a, b) => b.p - a.p);
+    return { expected: e.expected, rank: rankOf(order.map((o) => o.q)), top: order[0]?.p ?? 0 };
+  };
+};
+const fittedCalibration: Method = (train, penalty) => {
+  const w = fitCalibration(train, penalty);
+  return (e) => ({
+    expected: e.expected,
+    rank: rankOf(e.pairs),
+    top: e.pairs[0] ? sigmoid(dot(w, calibrationX(e.pairs[0]))) : 0,
+  });
+};
+
+/** A deterministic fold for each claim (a hash of its id), so that every run reports the same folds. */
+function foldOf(id: string): number {
+  let h = 2166136261;
+  for (const ch of id) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
+  return (h >>> 0) % FOLDS;
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+function line(os: readonly Outcome[], threshold: number): string {
+  const withClause = os.filter((o) => o.expected);
+  const unforeseen = os.filter((o) => !o.expected);
+  const top1 = withClause.filter((o) => o.rank === 0).length / withClause.length;
+  const top3 = withClause.filter((o) => o.rank >= 0 && o.rank < 3).length / withClause.length;
+  const wrongNone = withClause.filter((o) => o.top < threshold).length;
+  const none = unforeseen.filter((o) => o.top < threshold).length;
+  return `n=${withClause.length} top-1 ${pct(top1)}, top-3 ${pct(top3)}, wrongly "no close clause" ${wrongNone}, unforeseen "no close clause" ${none}/${unforeseen.length}`;
+}
+function threshold(os: readonly Outcome[]): number {
+  const withClause = os.filter((o) => o.expected);
+  let chosen = 0;
+  for (let t = 1; t < 100; t++)
+    if (withClause.filter((o) => o.top < t / 100).length <= MAX_WRONG_NONE * withClause.length) chosen = t / 100;
+  return chosen;
+}
+
+const started = performance.now();
+console.log(
+  `${examples.length} claims of ${[...TRAINING_SPLITS].join(" + ")}, ${examples.reduce((s, e) => s + e.pairs.length, 0)} (claim, entry) pairs, ${FOLDS}-fold cross-validation`,
+);
+const methods: [string, Method, number[]][] = [
+  ["hand-tuned ranker (shipped)", handTuned, [0]],
+  ["fitted ranking (multinomial logit)", fittedRanking, PENALTIES],
+  ["hand-tuned order, fitted calibration (logistic)", fittedCalibration, PENALTIES],
+];
+for (const [name, method, penalties] of methods) {
+  for (const penalty of penalties) {
+    const folds = Array.from({ length: FOLDS }, (_, k) => {
+      const predict = method(
+        examples.filter((e) => foldOf(e.id) !== k),
+        penalty,
+      );
+      return examples.filter((e) => foldOf(e.id) === k).map(predict);
+    });
+    const all = folds.flat();
+    const t = method === handTuned ? CLOSE_MATCH : threshold(all);
+    console.log(`${name}${method === handTuned ? "" : `, L2 ${penalty}`}; "no close clause" below ${t}`);
+    for (const [k, os] of folds.entries()) console.log(`  fold ${k + 1}: ${line(os, t)}`);
+    console.log(`  all folds: ${line(all, t)}`);
+    if (method === handTuned) {
+      const t2 = threshold(all);
+      console.log(`  at ${t2} (at most ${pct(MAX_WRONG_NONE)} wrongly shown): ${line(all, t2)}`);
+    }
+  }
+}
+console.log(`time: ${((performance.now() - started) / 1000).toFixed(1)} s`);
