@@ -14,6 +14,7 @@ import type { RecurringFrequency } from "../domain/invoice/recurring-period.ts";
 import type { Currency } from "../domain/money.ts";
 import type { Engine } from "./open-database.ts";
 import type { Database, RecurringInvoiceRunTable, RecurringInvoiceTable } from "./schema.ts";
+import { readTemplateContent } from "./stored-aggregates.ts";
 
 /** A template line, as a draft's manual line. */
 export interface TemplateLine {
@@ -55,13 +56,7 @@ export interface RecurringTemplate {
 }
 
 function parseContent(r: Selectable<RecurringInvoiceTable>): TemplateContent {
-  try {
-    const v = JSON.parse(r.template_json) as TemplateContent;
-    if (!Array.isArray(v.lines)) throw new Error("no lines");
-    return v;
-  } catch (err) {
-    throw new Error(`recurring_invoices ${r.id}: template_json does not read (${String(err)})`);
-  }
+  return readTemplateContent(r.template_json, r.id);
 }
 
 function toTemplate(r: Selectable<RecurringInvoiceTable>): RecurringTemplate {

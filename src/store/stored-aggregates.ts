@@ -18,6 +18,7 @@ import type { Invoice } from "../domain/invoice/invoice-lifecycle.ts";
 import { CreditNoteTotalsSchema, InvoiceSchema } from "../domain/invoice/invoice-schema.ts";
 import type { Mandate } from "../domain/mandate/mandate.ts";
 import { MandateSchema } from "../domain/mandate/mandate-schema.ts";
+import type { NotificationSubject } from "../domain/notification.ts";
 import type { Offer } from "../domain/offer/offer.ts";
 import { LanguageSchema } from "../domain/offer/offer-content.ts";
 import { OfferDocumentSchema, OfferSchema } from "../domain/offer/offer-schema.ts";
@@ -25,6 +26,7 @@ import type { OfferDocument } from "../domain/offer/signed-document.ts";
 import type { Same } from "../domain/same-type.ts";
 import type { InvoiceDetails } from "./invoice-store.ts";
 import type { MailAttachment } from "./mailbox-store.ts";
+import type { TemplateContent } from "./recurring-store.ts";
 import { corrupt, parseStoredJson, storedInStatus } from "./stored-json.ts";
 
 /** Reads one row's column; a column left empty (null) where a value is needed is damage too. */
@@ -90,6 +92,24 @@ const InvoiceDetailsSchema = z.object({
   deliveryAddress: z.string().optional(),
 });
 
+const TemplateContentSchema = z.object({
+  lines: z.array(
+    z.object({
+      description: z.string(),
+      quantityMilli: z.int(),
+      unitPrice: z.int(),
+      unit: z.string().optional(),
+      detail: z.string().optional(),
+      taxable: z.boolean().optional(),
+    }),
+  ),
+  paymentDays: z.int().optional(),
+  reference: z.string().optional(),
+  contactIds: z.array(z.string()).optional(),
+});
+
+const NotificationSubjectSchema = z.object({ reference: z.string(), clientName: z.string() });
+
 const MailAttachmentsSchema = z.array(z.object({ filename: z.string(), contentType: z.string(), size: z.int() }));
 
 export const readOffer = reader<typeof OfferSchema, Offer>(OfferSchema, "offers", "state_json", true);
@@ -130,6 +150,18 @@ export const readFormalNotice = reader<typeof FormalNoticeSchema, FormalNotice>(
   FormalNoticeSchema,
   "formal_notices",
   "state_json",
+  true,
+);
+export const readTemplateContent = reader<typeof TemplateContentSchema, TemplateContent>(
+  TemplateContentSchema,
+  "recurring_invoices",
+  "template_json",
+  true,
+);
+export const readNotificationSubject = reader<typeof NotificationSubjectSchema, NotificationSubject>(
+  NotificationSubjectSchema,
+  "notifications",
+  "subject_json",
   true,
 );
 /** Attachments of a received message (`mail_messages`) or of an imported one (`mail_imports`). */

@@ -15,8 +15,10 @@ import {
   readInvoiceDetails,
   readMailAttachments,
   readMandate,
+  readNotificationSubject,
   readOffer,
   readOfferDocument,
+  readTemplateContent,
 } from "../../src/store/stored-aggregates.ts";
 import { createDemoFixture, type DemoFixture } from "../support/demo-fixture.ts";
 import { engines } from "../support/engines.ts";
@@ -79,6 +81,18 @@ const KINDS: Kind[] = [
     route: (r) => `/api/v1/formal-notices/${r.id}`,
   },
   {
+    table: "recurring_invoices",
+    column: "template_json",
+    read: readTemplateContent,
+    route: (r) => `/api/v1/recurring-invoices/${r.id}`,
+  },
+  {
+    table: "notifications",
+    column: "subject_json",
+    read: readNotificationSubject,
+    route: () => "/api/v1/notifications",
+  },
+  {
     table: "mail_messages",
     column: "attachments_json",
     read: readMailAttachments("mail_messages"),
@@ -114,7 +128,7 @@ describe.each(engines())("stored aggregates read through their schemas on $engin
   beforeAll(async () => {
     if (skip) return;
     demo = await createDemoFixture(engine);
-    // The story has neither a credit note nor a formal notice: one of each.
+    // The story has no credit note, formal notice or recurring invoice: one of each.
     const { owner, agencyId } = demo;
     const notice = await owner.post(`/api/v1/clients/${agencyId}/formal-notices`, {
       sentOn: "2026-11-20",
@@ -133,6 +147,15 @@ describe.each(engines())("stored aggregates read through their schemas on $engin
       lines: [{ lineIndex: 0, amount: 100 }],
     });
     expect(credited.status, JSON.stringify(credited.body)).toBe(201);
+    const recurring = await owner.post("/api/v1/recurring-invoices", {
+      clientId: agencyId,
+      name: "Hébergement et maintenance",
+      frequency: "monthly",
+      anchorDate: "2027-01-01",
+      mode: "draft",
+      lines: [{ description: "Hébergement", quantityMilli: 1000, unitPrice: 4_500, unit: "mois" }],
+    });
+    expect(recurring.status, JSON.stringify(recurring.body)).toBe(201);
   }, 120_000);
   afterAll(async () => {
     await demo?.fx.close();

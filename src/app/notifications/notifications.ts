@@ -7,7 +7,6 @@ import {
   NOTIFICATION_KINDS,
   type NotificationEntity,
   type NotificationKind,
-  type NotificationSubject,
   type NotificationView,
   notificationPath,
 } from "../../domain/notification.ts";
@@ -21,13 +20,14 @@ import {
   ownNotificationIds,
   saveNotificationPreferences,
 } from "../../store/notification-store.ts";
+import { readNotificationSubject } from "../../store/stored-aggregates.ts";
 import type { AppContext } from "../shared/context.ts";
 import { recordAudit } from "../shared/record-audit.ts";
 import { transact } from "../shared/transact.ts";
 import { emailKindsOf } from "./notification-events.ts";
 
 function viewOf(row: NotificationRow): NotificationView {
-  const subject = JSON.parse(row.subjectJson) as NotificationSubject;
+  const subject = readNotificationSubject(row.subjectJson, row.id);
   const entity = row.entity as NotificationEntity;
   return {
     id: row.id,

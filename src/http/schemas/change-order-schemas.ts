@@ -1,41 +1,27 @@
 /** A change order in each state of its lifecycle, as the studio reads it: alone, listed with totals, or in detail. */
 import { z } from "@hono/zod-openapi";
 import { ChangeOrderContentSchema } from "../../domain/change-order/change-order-content.ts";
+import { ChangeOrderSchema as DomainChangeOrderSchema } from "../../domain/change-order/change-order-schema.ts";
 import { CurrencySchema } from "./common-schemas.ts";
 import { SignatureSchema } from "./document-schemas.ts";
 import { OutboxMessageSchema } from "./outbox-schemas.ts";
 
-const base = {
-  id: z.string(),
-  mandateId: z.string(),
+/** The domain's states (what the store reads back), with the document's descriptions and the signature component. */
+const [draftState, sentState, approvedState, rejectedState, withdrawnState] = DomainChangeOrderSchema.options;
+const documented = {
   offerId: z.string().openapi({ description: "the signed offer it amends" }),
   number: z.string().openapi({ example: "OFF-2026-0007-A1" }),
   content: z.object(ChangeOrderContentSchema.shape),
-  createdAt: z.string(),
 };
-const sent = { sentAt: z.string(), sha256: z.string() };
 
-const draft = z.object({ ...base, status: z.literal("draft") });
-const sentOrder = z.object({ ...base, ...sent, status: z.literal("sent") });
+const draft = z.object({ ...draftState.shape, ...documented });
+const sentOrder = z.object({ ...sentState.shape, ...documented });
 const variants = [
   draft,
   sentOrder,
-  z.object({ ...base, ...sent, status: z.literal("approved"), approval: SignatureSchema }),
-  z.object({
-    ...base,
-    ...sent,
-    status: z.literal("rejected"),
-    rejectedAt: z.string(),
-    rejectReason: z.string().optional(),
-  }),
-  z.object({
-    ...base,
-    sentAt: z.string().optional(),
-    sha256: z.string().optional(),
-    status: z.literal("withdrawn"),
-    withdrawnAt: z.string(),
-    withdrawnFrom: z.enum(["draft", "sent"]),
-  }),
+  z.object({ ...approvedState.shape, ...documented, approval: SignatureSchema }),
+  z.object({ ...rejectedState.shape, ...documented }),
+  z.object({ ...withdrawnState.shape, ...documented }),
 ] as const;
 
 export const ChangeOrderSchema = z.discriminatedUnion("status", [...variants]).openapi("ChangeOrder");

@@ -1,100 +1,27 @@
 /**
  * The frozen documents a client reads and signs (an offer, a change order) as the portal and the studio serve them,
- * built from the domain's own schemas for their parts, and what each portal link answers.
+ * built from the domain's own schemas (the same the store reads them back through), and what each portal link answers.
  */
 import { z } from "@hono/zod-openapi";
-import { CHANGE_ORDER_DOCUMENT_FORMAT } from "../../domain/change-order/change-order-document.ts";
-import {
-  ContractKindSchema,
-  EndClientSchema,
-  LanguageSchema,
-  OfferTermsSchema,
-} from "../../domain/offer/offer-content.ts";
+import { ChangeOrderDocumentSchema as DomainChangeOrderDocumentSchema } from "../../domain/change-order/change-order-schema.ts";
+import { LanguageSchema } from "../../domain/offer/offer-content.ts";
+import { OfferDocumentSchema as DomainOfferDocumentSchema } from "../../domain/offer/offer-schema.ts";
 import { SignatureEvidenceSchema } from "../../domain/offer/signature.ts";
-import { DocumentPartySchema, OFFER_DOCUMENT_FORMAT } from "../../domain/offer/signed-document.ts";
+import { DocumentPartySchema } from "../../domain/offer/signed-document.ts";
 import { CurrencySchema } from "./common-schemas.ts";
 
 const Cents = z.int().openapi({ description: "minor units (cents)" });
 const IsoDate = z.string().openapi({ format: "date" });
-const Clause = z.object({ id: z.string(), text: z.string() });
 
 const PartySchema = z.object(DocumentPartySchema.shape).openapi("DocumentParty");
 
+/** The domain's shapes (what the store reads back), the parties named as one component. */
 export const OfferDocumentSchema = z
-  .object({
-    format: z.enum([OFFER_DOCUMENT_FORMAT, "mandat.offer.v1"]),
-    kind: z.literal("offer"),
-    number: z.string(),
-    version: z.int(),
-    language: LanguageSchema,
-    currency: CurrencySchema,
-    issuer: PartySchema,
-    client: PartySchema,
-    endClient: EndClientSchema.optional(),
-    title: z.string(),
-    summary: z.string(),
-    contractKind: ContractKindSchema,
-    deliverables: z.array(
-      z.object({
-        id: z.string(),
-        position: z.int(),
-        title: z.string(),
-        description: z.string(),
-        quantity: z.number(),
-        unit: z.string(),
-        unitPrice: Cents.optional(),
-        amount: Cents,
-        estimatedHours: z
-          .number()
-          .optional()
-          .openapi({ description: "only in documents frozen as mandat.offer.v1; never printed" }),
-      }),
-    ),
-    exclusions: z.array(Clause),
-    assumptions: z.array(Clause),
-    pricing: z.object({ model: z.enum(["fixed", "hourly", "capped"]), capAmount: Cents.optional() }),
-    totals: z.object({
-      subtotal: Cents,
-      total: Cents,
-      isEstimate: z.boolean(),
-      depositBps: z.int(),
-      depositAmount: Cents,
-    }),
-    schedule: z.object({ startDate: IsoDate, deliveryDate: IsoDate }),
-    terms: OfferTermsSchema,
-    consentText: z.string(),
-  })
+  .object({ ...DomainOfferDocumentSchema.shape, issuer: PartySchema, client: PartySchema })
   .openapi("OfferDocument");
 
 export const ChangeOrderDocumentSchema = z
-  .object({
-    format: z.literal(CHANGE_ORDER_DOCUMENT_FORMAT),
-    kind: z.literal("change_order"),
-    number: z.string(),
-    amends: z.object({ number: z.string(), version: z.int(), sha256: z.string() }),
-    language: LanguageSchema,
-    currency: CurrencySchema,
-    issuer: PartySchema,
-    client: PartySchema,
-    title: z.string(),
-    reason: z.string(),
-    requester: z.string(),
-    items: z.array(
-      z.object({
-        id: z.string(),
-        title: z.string(),
-        description: z.string(),
-        hours: z.number(),
-        hourlyRate: Cents.optional(),
-        amount: Cents,
-      }),
-    ),
-    total: Cents,
-    hours: z.number(),
-    scheduleImpactDays: z.int(),
-    proposedDeliveryDate: IsoDate,
-    consentText: z.string(),
-  })
+  .object({ ...DomainChangeOrderDocumentSchema.shape, issuer: PartySchema, client: PartySchema })
   .openapi("ChangeOrderDocument");
 
 export const SignatureSchema = z.object(SignatureEvidenceSchema.shape).openapi("SignatureEvidence");
