@@ -3,7 +3,7 @@
  * courteous until `firmFromDaysLate` (30 by default), firm from then on. The app drops reminders once paid.
  */
 
-import { addDays, epochDay } from "../calendar-date.ts";
+import { addDays, epochDay, fromEpochDay } from "../calendar-date.ts";
 import { fieldError } from "../errors.ts";
 
 export const DEFAULT_REMINDER_OFFSETS: readonly number[] = [-3, 0, 7, 30];
@@ -95,8 +95,9 @@ export const AUTOMATIC_REMINDER_STEPS: readonly AutomaticReminderStep[] = Object
 
 /** The automatic steps of an invoice due on `dueDate`, each with its date. */
 export function automaticReminderPlan(dueDate: string): (AutomaticReminderStep & { date: string })[] {
-  epochDay(dueDate, "dueDate");
-  return AUTOMATIC_REMINDER_STEPS.map((s) => ({ ...s, date: addDays(dueDate, s.offsetDays) }));
+  // The due date checked and converted once (the receivables page plans thousands of open invoices at a time).
+  const due = epochDay(dueDate, "dueDate");
+  return AUTOMATIC_REMINDER_STEPS.map((s) => ({ ...s, date: fromEpochDay(due + s.offsetDays) }));
 }
 
 /**
