@@ -11,10 +11,8 @@ import type {
   BaselineReferenceKind,
   TriageOutcome,
 } from "../../../src/domain/claim/claim.ts";
-import type { TimeCategory } from "../../../src/domain/time/time-entry.ts";
 import { call, client, type operations, type Schema } from "../api/client.ts";
-import { ApiError, api, query } from "../api.ts";
-import type { Currency } from "../api-types.ts";
+import { ApiError } from "../api.ts";
 
 export type { BaselineReferenceKind as BaselineKind, TriageOutcome } from "../../../src/domain/claim/claim.ts";
 export { TRIAGE_OUTCOMES } from "../../../src/domain/claim/claim.ts";
@@ -78,87 +76,18 @@ export type ChangeOrderDocument = Schema<"ChangeOrderDocument">;
 export type ChangeOrderPortalView = Extract<Schema<"PortalView">, { kind: "change_order" }>;
 export type TimeEntry = Schema<"TimeEntry">;
 
-/*
- * Not yet described by the document (their schemas answer `unknown`, issue 13): the running timers, the timesheet,
- * the goodwill summary and the team's capacity. Their shapes stay here, and their calls on `api<T>()`, until the
- * server's schemas describe them; then they become `Schema<…>` like the rest.
- */
+export type RunningTimer = Schema<"RunningTimer">;
+export type Timesheet = Schema<"Timesheet">;
+export type GoodwillSummary = Schema<"GoodwillSummary">;
+export type GoodwillTotal = GoodwillSummary["clients"][number];
+export type TeamCapacity = Schema<"TeamCapacity">;
+export type MemberWeek = TeamCapacity["members"][number]["weeks"][number];
+export type CapacityStatus = MemberWeek["status"];
+export type BudgetStatus = NonNullable<GoodwillTotal["budget"]>["status"];
+export type Money = Schema<"Money">;
 export interface Localized {
   fr: string;
   en: string;
-}
-
-export interface Money {
-  amount: number;
-  currency: Currency;
-}
-
-export interface RunningTimer {
-  id: string;
-  memberId: string;
-  mandateId?: string;
-  claimId?: string;
-  category: TimeCategory;
-  note: string;
-  startedAt: string;
-}
-
-export interface IsoWeek {
-  key: string;
-  year: number;
-  week: number;
-  monday: string;
-  sunday: string;
-}
-
-export interface Timesheet {
-  week: IsoWeek;
-  dates: string[];
-  rows: { memberId: string; mandateId: string | null; days: number[]; total: number }[];
-  members: { memberId: string; days: number[]; total: number; byCategory: Record<TimeCategory, number> }[];
-  days: number[];
-  total: number;
-  byCategory: Record<TimeCategory, number>;
-}
-
-export type BudgetStatus = "ok" | "warning" | "exceeded";
-
-export interface GoodwillTotal {
-  id: string;
-  name: string;
-  minutes: number;
-  hours: number;
-  value: Money;
-  /** Hours by members whose billable rate is not set: their value is unknown, not 0 $. */
-  unratedHours: number;
-  budget?: { status: BudgetStatus; budgetHours: number; usedHours: number; ratio?: number; message: Localized };
-}
-
-export interface GoodwillSummary {
-  clients: GoodwillTotal[];
-  mandates: (GoodwillTotal & { clientId: string })[];
-  total: { minutes: number; hours: number; value: Money; unratedHours: number };
-}
-
-export type CapacityStatus = "ok" | "approaching" | "over";
-
-export interface MemberWeek {
-  week: IsoWeek;
-  capacityHours: number;
-  loggedHours: number;
-  plannedHours: number;
-  planned: { workId: string; label: string; hours: number }[];
-  bookedHours: number;
-  utilisation?: number;
-  status: CapacityStatus;
-  message?: Localized;
-}
-
-export interface TeamCapacity {
-  weeks: IsoWeek[];
-  members: { memberId: string; name: string; weeks: MemberWeek[] }[];
-  warnings: { memberId: string; week: IsoWeek; status: Exclude<CapacityStatus, "ok">; message: Localized }[];
-  unallocated: { week: IsoWeek; hours: number }[];
 }
 
 /** The text of a bilingual server message in the UI language. */
@@ -251,14 +180,14 @@ export const scopeApi = {
     call(client.GET("/api/v1/time-entries", { params: { query: filters } })),
   logTime: (body: Schema<"LogTime">) => call(client.POST("/api/v1/time-entries", { body })),
   deleteTime: (id: string) => call(client.DELETE("/api/v1/time-entries/{id}", path(id))),
-  timers: () => api<{ items: RunningTimer[] }>("GET", "/timers"),
-  startTimer: (body: Schema<"StartTimer">) => api<RunningTimer>("POST", "/timers/start", body),
+  timers: () => call(client.GET("/api/v1/timers")),
+  startTimer: (body: Schema<"StartTimer">) => call(client.POST("/api/v1/timers/start", { body })),
   stopTimer: () => call(client.POST("/api/v1/timers/stop", { body: {} })),
-  timesheet: (date: string) => api<Timesheet>("GET", `/timesheet${query({ date })}`),
+  timesheet: (date: string) => call(client.GET("/api/v1/timesheet", { params: { query: { date } } })),
   goodwill: (filter: { clientId?: string; mandateId?: string } = {}) =>
-    api<GoodwillSummary>("GET", `/goodwill${query(filter)}`),
+    call(client.GET("/api/v1/goodwill", { params: { query: filter } })),
   setGoodwillBudget: (body: Schema<"GoodwillBudget">) => call(client.PUT("/api/v1/goodwill-budgets", { body })),
-  capacity: (weeks = 12) => api<TeamCapacity>("GET", `/capacity${query({ weeks })}`),
+  capacity: (weeks = 12) => call(client.GET("/api/v1/capacity", { params: { query: { weeks } } })),
 };
 
 /** An absolute portal address (the API answers a relative one when no public URL is configured). */
