@@ -1,8 +1,11 @@
 /** The response check the test client runs on every answer fails on a drift: each kind shown on a two-route API. */
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { describe, expect, it } from "vitest";
+import type { HttpApp } from "../../src/http/app.ts";
 import { problems } from "../../src/http/schemas/common-schemas.ts";
-import { contractBreach } from "../support/response-contract.ts";
+import { engines } from "../support/engines.ts";
+import { createHttpFixture } from "../support/http-fixture.ts";
+import { checkAnswers, checksAnswers, contractBreach } from "../support/response-contract.ts";
 
 const app = new OpenAPIHono();
 app.openapi(
@@ -44,5 +47,38 @@ describe("the response contract check", () => {
 
   it("leaves alone what the document does not describe (health checks, static files)", () => {
     expect(contractBreach(app, "GET", "/healthz", 200, json, { anything: true })).toBeUndefined();
+  });
+});
+
+describe("answers checked by the app itself", () => {
+  it("throws on a wrong answer even when a test calls app.request directly, and hands back a right one unread", async () => {
+    const drifting = new OpenAPIHono();
+    drifting.openapi(
+      createRoute({
+        method: "get",
+        path: "/api/v1/things/{id}",
+        responses: {
+          200: { description: "A thing", content: { "application/json": { schema: z.object({ name: z.string() }) } } },
+        },
+      }),
+      // The handler answers a shape its schema does not say (the cast stands for a drift the compiler missed).
+      (c) => c.json((c.req.param("id") === "1" ? { name: "Lampe" } : { name: 3 }) as { name: string }, 200),
+    );
+    const checked = checkAnswers(drifting as unknown as HttpApp);
+    const ok = await checked.request("/api/v1/things/1");
+    expect(await ok.json()).toEqual({ name: "Lampe" });
+    await expect(checked.request("/api/v1/things/2")).rejects.toThrow(
+      /breaks the OpenAPI document: GET \/api\/v1\/things\/\{id\} → 200: does not match its schema — name:/,
+    );
+  });
+
+  it.each(engines())("is how every HTTP fixture's app answers, on $engine", async ({ engine, skip }) => {
+    if (skip) return;
+    const fx = await createHttpFixture(engine);
+    try {
+      expect(checksAnswers(fx.app)).toBe(true);
+    } finally {
+      await fx.close();
+    }
   });
 });

@@ -3,6 +3,7 @@ import { createHttpApp } from "../../src/http/app.ts";
 import type { Engine } from "../../src/store/open-database.ts";
 import { createTestDatabase, type TestDatabase, testContext } from "./engines.ts";
 import { buildSignUp, TestClient } from "./http-client.ts";
+import { checkAnswers } from "./response-contract.ts";
 
 export interface HttpFixture {
   db: TestDatabase;
@@ -24,7 +25,7 @@ export async function createHttpFixture(
 ): Promise<HttpFixture> {
   const db = await createTestDatabase(engine);
   const ctx = testContext(db, env, now);
-  const app = createHttpApp(ctx);
+  const app = checkAnswers(createHttpApp(ctx));
   let n = 0;
   return {
     db,

@@ -5,7 +5,10 @@
  * - the JSON body must parse with the documented schema, and parsing must keep every field (an undocumented field,
  *   which zod would silently strip, is a drift too).
  * Answers of routes outside the document (health checks, static files) are not checked.
+ * `checkAnswers(app)` makes the app itself check every answer it gives, whoever asked: the test client, or a test
+ * calling `app.request` directly (a PDF, a CSV, a problem read raw).
  */
+import { appendFileSync } from "node:fs";
 import { isDeepStrictEqual } from "node:util";
 import type { ZodType } from "zod";
 import type { HttpApp } from "../../src/http/app.ts";
@@ -86,4 +89,48 @@ function undescribed(body: unknown, kept: unknown, at = ""): string[] {
     );
   }
   return [];
+}
+
+type Requesting = Documented & { request: HttpApp["request"] };
+
+const checked = new WeakSet<object>();
+
+/**
+ * Wraps `app.request` (once per app) so that each answer is checked against the document before the caller sees it:
+ * a breach throws — or, with `CONTRACT_REPORT` set to a file, is appended to it (scripts/measure.mjs). A JSON body
+ * is read from a clone, so the caller still reads the answer as it came.
+ */
+export function checkAnswers<A extends Requesting>(app: A): A {
+  if (checked.has(app)) return app;
+  checked.add(app);
+  const request = app.request.bind(app);
+  app.request = (async (...args: Parameters<HttpApp["request"]>) => {
+    const res = await request(...args);
+    const [input, init] = args;
+    const req = input instanceof Request ? input : undefined;
+    const method = (init?.method ?? req?.method ?? "GET").toUpperCase();
+    const url = req ? req.url : String(input);
+    const type = res.headers.get("content-type");
+    let body: unknown = null;
+    if (type?.includes("json")) {
+      const text = await res.clone().text();
+      try {
+        body = text ? JSON.parse(text) : null;
+      } catch {
+        body = text;
+      }
+    }
+    const breach = contractBreach(app, method, url, res.status, type, body);
+    if (breach) {
+      if (process.env.CONTRACT_REPORT) appendFileSync(process.env.CONTRACT_REPORT, `${breach}\n`);
+      else throw new Error(`the answer breaks the OpenAPI document: ${breach}`);
+    }
+    return res;
+  }) as HttpApp["request"];
+  return app;
+}
+
+/** Whether an app checks its answers (`checkAnswers`). */
+export function checksAnswers(app: object): boolean {
+  return checked.has(app);
 }
