@@ -232,9 +232,16 @@ async function replaceRelations(trx: Kysely<Database>, input: SaveClientInput, l
     contacts: lists.contacts ? input.fields.contacts : [],
     endClients: lists.endClients ? input.fields.endClients : [],
   };
-  if (lists.tags) await trx.deleteFrom("client_tags").where("client_id", "=", id).execute();
-  if (lists.contacts) await trx.deleteFrom("client_contacts").where("client_id", "=", id).execute();
-  if (lists.endClients) await trx.deleteFrom("end_clients").where("client_id", "=", id).execute();
+  if (lists.tags)
+    await trx.deleteFrom("client_tags").where("workspace_id", "=", workspaceId).where("client_id", "=", id).execute();
+  if (lists.contacts)
+    await trx
+      .deleteFrom("client_contacts")
+      .where("workspace_id", "=", workspaceId)
+      .where("client_id", "=", id)
+      .execute();
+  if (lists.endClients)
+    await trx.deleteFrom("end_clients").where("workspace_id", "=", workspaceId).where("client_id", "=", id).execute();
   if (fields.tags.length > 0) {
     await trx
       .insertInto("client_tags")

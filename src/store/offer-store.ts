@@ -198,6 +198,7 @@ export async function replaceMemberEstimates(
 ): Promise<void> {
   await trx
     .deleteFrom("offer_estimates")
+    .where("workspace_id", "=", input.workspaceId)
     .where("offer_id", "=", input.offerId)
     .where("member_id", "=", input.memberId)
     .execute();
