@@ -18,8 +18,9 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { SIGNAL_KINDS } from "../../../src/domain/signal.ts";
 import { api, query } from "../api.ts";
-import type { Client, Page } from "../api-types.ts";
+import type { ClientListItem, Page } from "../api-types.ts";
 import { ListPagination } from "../components/list-pagination.tsx";
 import { ClientKindBadge, ClientStatusBadge, SignalKindBadge } from "../components/status-badges.tsx";
 import { HealthScoreBadge } from "../health/health-score-badge.tsx";
@@ -47,7 +48,7 @@ export function ClientListPage() {
 
   const clients = useQuery({
     queryKey: ["clients", filters],
-    queryFn: () => api<Page<Client>>("GET", `/clients${query({ ...filters, pageSize })}`),
+    queryFn: () => api<Page<ClientListItem>>("GET", `/clients${query({ ...filters, pageSize })}`),
     placeholderData: keepPreviousData,
   });
   const tags = useQuery({ queryKey: ["client-tags"], queryFn: () => api<{ items: string[] }>("GET", "/clients/tags") });
@@ -173,7 +174,7 @@ export function ClientListPage() {
                     <Table.Td>
                       {client.lastSignal ? (
                         <Group gap={6} wrap="nowrap">
-                          <SignalKindBadge kind={client.lastSignal.kind} />
+                          <SignalKindBadge kind={SIGNAL_KINDS.find((k) => k === client.lastSignal?.kind) ?? "note"} />
                           <Text size="sm">{format.date(client.lastSignal.occurredOn)}</Text>
                         </Group>
                       ) : (

@@ -3,7 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { api, query } from "../api.ts";
-import type { Client, Member, Page } from "../api-types.ts";
+import type { ClientListItem, Member, Page } from "../api-types.ts";
 import { SetupGuide, TodayCard } from "../components/setup-guide.tsx";
 import { ClientStatusBadge, SignalKindBadge } from "../components/status-badges.tsx";
 import { StudioFiguresPanel } from "../components/studio-figures-panel.tsx";
@@ -34,11 +34,11 @@ export function DashboardPage() {
   const format = useFormat();
   const all = useQuery({
     queryKey: ["clients", "dashboard-all"],
-    queryFn: () => api<Page<Client>>("GET", `/clients${query({ pageSize: 100 })}`),
+    queryFn: () => api<Page<ClientListItem>>("GET", `/clients${query({ pageSize: 100 })}`),
   });
   const active = useQuery({
     queryKey: ["clients", "dashboard-active"],
-    queryFn: () => api<Page<Client>>("GET", `/clients${query({ status: "active", pageSize: 1 })}`),
+    queryFn: () => api<Page<ClientListItem>>("GET", `/clients${query({ status: "active", pageSize: 1 })}`),
   });
   const members = useQuery({ queryKey: ["members"], queryFn: () => api<{ items: Member[] }>("GET", "/members") });
   const warned = (all.data?.items ?? []).filter((c) => c.lastSignal?.kind === "warning");

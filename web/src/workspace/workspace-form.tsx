@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../api.ts";
-import type { Currency, Me, Workspace, WorkspaceLocale } from "../api-types.ts";
+import type { Currency, Me, Workspace, WorkspaceLocale, WorkspaceValue } from "../api-types.ts";
 import { AddressFields, addressForApi, addressPaths } from "../components/address-fields.tsx";
 import { NumberField } from "../components/number-field.tsx";
 import { notify } from "../notify.ts";
@@ -38,18 +38,21 @@ const asNumber = (value: number | string) =>
   typeof value === "number" ? value : Number.parseFloat(value.replace(",", "."));
 
 /** The workspace settings an owner edits; everyone else sees them read-only. */
+/** The workspace as its form edits it: a new value has no id yet. */
+type WorkspaceForm = Omit<Workspace, "values"> & { values: WorkspaceValue[] };
+
 export function WorkspaceForm({ workspace }: { workspace: Workspace }) {
   const { t } = useTranslation();
   const { isOwner } = usePermissions();
   const format = useFormat();
   const queryClient = useQueryClient();
-  const [ws, setWs] = useState<Workspace>(workspace);
+  const [ws, setWs] = useState<WorkspaceForm>(workspace);
   const unit = minorUnitsPerMajor(ws.currency);
   const [rate, setRate] = useState<number | string>(ws.targetHourlyRate ? ws.targetHourlyRate / unit : "");
   const [interest, setInterest] = useState<number | string>(ws.terms.lateInterestBp / 100);
   const { errors, show, clear } = useFieldErrors(isKnownPath);
 
-  const set = <K extends keyof Workspace>(key: K, value: Workspace[K], path: string = key) => {
+  const set = <K extends keyof WorkspaceForm>(key: K, value: WorkspaceForm[K], path: string = key) => {
     setWs((w) => ({ ...w, [key]: value }));
     clear(path);
   };
@@ -124,7 +127,9 @@ export function WorkspaceForm({ workspace }: { workspace: Workspace }) {
             <NativeSelect
               label={t("workspace.jurisdiction")}
               value={ws.jurisdiction}
-              onChange={(e) => set("jurisdiction", e.currentTarget.value)}
+              onChange={(e) =>
+                set("jurisdiction", jurisdictions.find((j) => j === e.currentTarget.value) ?? ws.jurisdiction)
+              }
               data={jurisdictions.map((j) => ({ value: j, label: t(`jurisdictions.${j}`) }))}
               error={errors.jurisdiction}
             />

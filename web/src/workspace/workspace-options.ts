@@ -1,20 +1,9 @@
 /** The closed lists offered by workspace and client forms. */
+import { JURISDICTIONS } from "../../../src/domain/workspace.ts";
 import type { Currency, WorkspaceLocale } from "../api-types.ts";
 
-export const jurisdictions = [
-  "CA-QC",
-  "CA-ON",
-  "CA-BC",
-  "CA-AB",
-  "CA-MB",
-  "CA-SK",
-  "CA-NS",
-  "CA-NB",
-  "CA-NL",
-  "CA-PE",
-  "FR",
-  "OTHER",
-] as const;
+/** Every jurisdiction the server accepts (src/domain), in its order. */
+export const jurisdictions = JURISDICTIONS;
 
 export const currencies: readonly Currency[] = ["CAD", "EUR", "USD"];
 
