@@ -23,7 +23,10 @@ export const DOCUMENT_INFO = {
     "**Answers.** Every error is an RFC 9457 problem (`application/problem+json`) with a stable `code` and, for bad " +
     "input, the field at fault. Amounts are integers in cents. Dates are `YYYY-MM-DD`, instants ISO 8601 in UTC.\n\n" +
     "**Changelog.** 2026-12-06: `GET /clients/{id}/decisions` and `GET /clients/{id}/exits` answer `createdAt` and " +
-    "`updatedAt` (they answered `created_at` and `updated_at`); every field is camelCase.",
+    "`updatedAt` (they answered `created_at` and `updated_at`); every field is camelCase. 2026-12-07: " +
+    "`GET /health/warnings` items are `HealthWarning` (`clientId`, `clientName`, `score.value`, `warning.level`, " +
+    "`badMetrics`): no `metrics` nor `warning.reasons` (a client's `GET /clients/{id}/health` explains them); the " +
+    "health metric `repeated_points` is new.",
 } satisfies DocumentConfig["info"];
 
 /** Operations anyone may call: they create or open a session, or act through a document link's own token. */
