@@ -105,22 +105,24 @@ function filteredTime(db: Kysely<Database>, input: Omit<ListTimeInput, "limit" |
   return q;
 }
 
-/** Reads the rows of a page's ids (found on the index alone), newest first. */
+/** Reads the rows of a page's ids (found on the index alone, in display order). */
 async function entriesOfIds(
   db: Kysely<Database>,
   workspaceId: string,
-  ids: SelectQueryBuilder<Database, "time_entries", { id: string }>,
+  query: SelectQueryBuilder<Database, "time_entries", { id: string }>,
+  reverse = false,
 ): Promise<StoredTimeEntry[]> {
-  const rows = await db
-    .selectFrom("time_entries")
-    .selectAll()
-    .where("workspace_id", "=", workspaceId)
-    .where("id", "in", ids)
-    .orderBy("date", "desc")
-    .orderBy("created_at", "desc")
-    .orderBy("id", "desc")
-    .execute();
-  return rows.map(toEntry);
+  const ids = (await query.execute()).map((r) => r.id);
+  if (reverse) ids.reverse();
+  if (ids.length === 0) return [];
+  // By primary key only: the ids come from the workspace's own index just above. With `workspace_id = ?` beside them,
+  // SQLite without statistics (a fresh database) may take a workspace index and read every entry of the workspace.
+  const rows = await db.selectFrom("time_entries").selectAll().where("id", "in", ids).execute();
+  const byId = new Map(rows.filter((r) => r.workspace_id === workspaceId).map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const r = byId.get(id);
+    return r ? [toEntry(r)] : [];
+  });
 }
 
 /**
@@ -143,7 +145,7 @@ export async function pageTimeEntries(
     .orderBy("id", dir)
     .limit(fromOldest ? Math.max(0, Math.min(limit, total - offset)) : limit)
     .offset(fromOldest ? Math.max(0, total - offset - limit) : offset);
-  return entriesOfIds(db, input.workspaceId, ids);
+  return entriesOfIds(db, input.workspaceId, ids, fromOldest);
 }
 
 /**
