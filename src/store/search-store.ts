@@ -103,6 +103,19 @@ function textMayMatch(db: Kysely<Database>, table: keyof typeof SEARCHED, words:
     where docid in (select rowid from ${sql.table(`${table}_search`)} where ${sql.table(`${table}_search`)} match ${phrases}))`;
 }
 
+/**
+ * A kind's rows of the workspace. On SQLite, when its trigram index narrows the rows, the workspace is checked on each
+ * row found (`+column`) rather than used to choose the workspace's index: without statistics (a fresh database) the
+ * planner would otherwise read every row of the workspace and test each against the index's answer.
+ */
+function ofWorkspace(db: Kysely<Database>, table: keyof typeof SEARCHED, ws: string, words: readonly string[]) {
+  const column = sql.ref(`${table}.workspace_id`);
+  if (db.getExecutor().adapter instanceof PostgresAdapter || indexFragments(words).length === 0) {
+    return sql<boolean>`${column} = ${ws}`;
+  }
+  return sql<boolean>`+${column} = ${ws}`;
+}
+
 /** The client a record belongs to, beside the record's own columns. */
 const ownerColumns = ["clients.id as client_id", "clients.name as client_name"] as const;
 
@@ -137,7 +150,7 @@ export async function searchWorkspace(db: Kysely<Database>, input: SearchInput) 
         "client_contacts.phone",
         ...ownerColumns,
       ])
-      .where("client_contacts.workspace_id", "=", ws)
+      .where(ofWorkspace(db, "client_contacts", ws, words))
       .where("clients.workspace_id", "=", ws)
       .where(textMayMatch(db, "client_contacts", words))
       .orderBy("client_contacts.name")
@@ -147,7 +160,7 @@ export async function searchWorkspace(db: Kysely<Database>, input: SearchInput) 
       .selectFrom("offers")
       .innerJoin("clients", "clients.id", "offers.client_id")
       .select(["offers.id", "offers.number", "offers.version", "offers.title", ...ownerColumns])
-      .where("offers.workspace_id", "=", ws)
+      .where(ofWorkspace(db, "offers", ws, words))
       .where("clients.workspace_id", "=", ws)
       .where(textMayMatch(db, "offers", words))
       .orderBy("offers.created_at", "desc")
@@ -157,7 +170,7 @@ export async function searchWorkspace(db: Kysely<Database>, input: SearchInput) 
       .selectFrom("change_orders")
       .innerJoin("clients", "clients.id", "change_orders.client_id")
       .select(["change_orders.id", "change_orders.number", "change_orders.state_json", ...ownerColumns])
-      .where("change_orders.workspace_id", "=", ws)
+      .where(ofWorkspace(db, "change_orders", ws, words))
       .where("clients.workspace_id", "=", ws)
       .where(textMayMatch(db, "change_orders", words))
       .orderBy("change_orders.created_at", "desc")
@@ -167,7 +180,7 @@ export async function searchWorkspace(db: Kysely<Database>, input: SearchInput) 
       .selectFrom("invoices")
       .innerJoin("clients", "clients.id", "invoices.client_id")
       .select(["invoices.id", "invoices.number", "invoices.status", ...ownerColumns])
-      .where("invoices.workspace_id", "=", ws)
+      .where(ofWorkspace(db, "invoices", ws, words))
       .where("clients.workspace_id", "=", ws)
       .where("invoices.number", "is not", null)
       .where(textMayMatch(db, "invoices", words))
@@ -178,7 +191,7 @@ export async function searchWorkspace(db: Kysely<Database>, input: SearchInput) 
       .selectFrom("claims")
       .innerJoin("clients", "clients.id", "claims.client_id")
       .select(["claims.id", "claims.round_id", "claims.position", "claims.state_json", ...ownerColumns])
-      .where("claims.workspace_id", "=", ws)
+      .where(ofWorkspace(db, "claims", ws, words))
       .where("clients.workspace_id", "=", ws)
       .where(textMayMatch(db, "claims", words))
       .orderBy("claims.created_at", "desc")
