@@ -81,7 +81,7 @@ interface ManifestChunk {
 
 /** The first screens measured: the sign-in page, and the dashboard of a signed-in member (French, the default). */
 const FIRST_SCREENS: { label: string; sources: string[] }[] = [
-  { label: "sign-in page (`/login`)", sources: ["src/i18n/locale-fr.ts", "src/pages/login-page.tsx"] },
+  { label: "sign-in page (`/login`)", sources: ["src/i18n/locale-fr.ts", "src/workspace/login-page.tsx"] },
   {
     label: "dashboard, signed in (`/`)",
     sources: ["src/i18n/locale-fr.ts", "src/layout/app-layout.tsx", "src/pages/dashboard-page.tsx"],
