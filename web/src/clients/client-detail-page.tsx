@@ -3,8 +3,6 @@ import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import { api } from "../api.ts";
-import type { ClientWithSignals } from "../api-types.ts";
 import { ClientKindBadge, ClientStatusBadge, SignalKindBadge } from "../components/status-badges.tsx";
 import { HealthSummaryCard } from "../health/health-summary-card.tsx";
 import { ClientMoneySection } from "../invoices/client-money-section.tsx";
@@ -15,6 +13,7 @@ import { usePermissions, useSession } from "../session.tsx";
 import { problemMessage } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
 import { usePageTitle } from "../use-page-title.ts";
+import { clientKeys, clientsApi } from "./clients-api.ts";
 import { SignalForm } from "./signal-form.tsx";
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -36,7 +35,7 @@ export function ClientDetailPage() {
   const { canWrite } = usePermissions();
   const { workspace } = useSession();
   const format = useFormat();
-  const client = useQuery({ queryKey: ["client", id], queryFn: () => api<ClientWithSignals>("GET", `/clients/${id}`) });
+  const client = useQuery({ queryKey: clientKeys.detail(id), queryFn: () => clientsApi.get(id ?? "") });
   usePageTitle(client.data?.name ?? t("clients.title"));
 
   if (client.isPending) return <Loader aria-label={t("common.loading")} />;

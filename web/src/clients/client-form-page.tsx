@@ -16,13 +16,13 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate, useNavigate, useParams } from "react-router";
-import { api } from "../api.ts";
-import type { Client, ClientInput, ClientWithSignals } from "../api-types.ts";
+import type { Client, ClientInput } from "../api-types.ts";
 import { AddressFields, addressForApi, addressPaths } from "../components/address-fields.tsx";
 import { notify } from "../notify.ts";
 import { usePermissions, useSession } from "../session.tsx";
 import { problemMessage, useFieldErrors } from "../use-field-errors.ts";
 import { usePageTitle } from "../use-page-title.ts";
+import { clientKeys, clientsApi } from "./clients-api.ts";
 import { ContactsEditor, contactsForApi } from "./contacts-editor.tsx";
 import { EndClientsEditor } from "./end-clients-editor.tsx";
 
@@ -98,11 +98,11 @@ export function ClientFormPage() {
   const [form, setForm] = useState<ClientInput>(() => blankClient(workspace.jurisdiction, workspace.locale));
   const { errors, show, clear } = useFieldErrors(isKnownPath);
   const existing = useQuery({
-    queryKey: ["client", id],
-    queryFn: () => api<ClientWithSignals>("GET", `/clients/${id}`),
+    queryKey: clientKeys.detail(id),
+    queryFn: () => clientsApi.get(id ?? ""),
     enabled: editing,
   });
-  const tags = useQuery({ queryKey: ["client-tags"], queryFn: () => api<{ items: string[] }>("GET", "/clients/tags") });
+  const tags = useQuery({ queryKey: clientKeys.tags, queryFn: clientsApi.tags });
   useEffect(() => {
     if (existing.data) setForm(toInput(existing.data));
   }, [existing.data]);
@@ -110,7 +110,7 @@ export function ClientFormPage() {
   const save = useMutation({
     mutationFn: () => {
       const body = forApi(form);
-      if (!editing) return api<Client>("POST", "/clients", body);
+      if (!editing) return clientsApi.create(body);
       // Send only what changed: untouched contacts keep their ids and the audit trail shows the real edit.
       const before = existing.data ? forApi(toInput(existing.data)) : undefined;
       const changes = Object.fromEntries(
@@ -119,12 +119,12 @@ export function ClientFormPage() {
         ),
       );
       if (existing.data && Object.keys(changes).length === 0) return Promise.resolve<Client>(existing.data);
-      return api<Client>("PATCH", `/clients/${id}`, changes);
+      return clientsApi.update(id, changes);
     },
     onSuccess: (client) => {
-      void queryClient.invalidateQueries({ queryKey: ["clients"] });
-      void queryClient.invalidateQueries({ queryKey: ["client-tags"] });
-      void queryClient.invalidateQueries({ queryKey: ["client", client.id] });
+      void queryClient.invalidateQueries({ queryKey: clientKeys.all });
+      void queryClient.invalidateQueries({ queryKey: clientKeys.tags });
+      void queryClient.invalidateQueries({ queryKey: clientKeys.detail(client.id) });
       notify({ message: t("clients.saved", { name: client.name }) });
       navigate(`/clients/${client.id}`);
     },

@@ -18,9 +18,8 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { CLIENT_KINDS, CLIENT_STATUSES } from "../../../src/domain/client.ts";
 import { SIGNAL_KINDS } from "../../../src/domain/signal.ts";
-import { api, query } from "../api.ts";
-import type { ClientListItem, Page } from "../api-types.ts";
 import { ListPagination } from "../components/list-pagination.tsx";
 import { ClientKindBadge, ClientStatusBadge, SignalKindBadge } from "../components/status-badges.tsx";
 import { HealthScoreBadge } from "../health/health-score-badge.tsx";
@@ -29,8 +28,10 @@ import { problemMessage } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
 import { useListParams } from "../use-list-params.ts";
 import { usePageTitle } from "../use-page-title.ts";
+import { clientKeys, clientsApi } from "./clients-api.ts";
 
 const pageSize = 25;
+const CLIENT_SORTS = ["name", "health"] as const;
 
 export function ClientListPage() {
   const { t } = useTranslation();
@@ -47,11 +48,18 @@ export function ClientListPage() {
   }, [debounced]);
 
   const clients = useQuery({
-    queryKey: ["clients", filters],
-    queryFn: () => api<Page<ClientListItem>>("GET", `/clients${query({ ...filters, pageSize })}`),
+    queryKey: clientKeys.list(filters),
+    queryFn: () =>
+      clientsApi.list({
+        ...filters,
+        kind: CLIENT_KINDS.find((k) => k === filters.kind),
+        status: CLIENT_STATUSES.find((s) => s === filters.status),
+        sort: CLIENT_SORTS.find((s) => s === filters.sort),
+        pageSize,
+      }),
     placeholderData: keepPreviousData,
   });
-  const tags = useQuery({ queryKey: ["client-tags"], queryFn: () => api<{ items: string[] }>("GET", "/clients/tags") });
+  const tags = useQuery({ queryKey: clientKeys.tags, queryFn: clientsApi.tags });
   const pages = clients.data ? Math.max(1, Math.ceil(clients.data.total / pageSize)) : 1;
   // The list carries each client's latest computed health; sorted by health, the whole list is ordered worst first.
   const byHealth = filters.sort === "health";

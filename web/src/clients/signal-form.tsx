@@ -3,12 +3,13 @@ import { Button, Fieldset, Group, NativeSelect, Radio, SimpleGrid, Stack, Textar
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../api.ts";
-import type { Signal, SignalKind } from "../api-types.ts";
+import type { SignalKind } from "../api-types.ts";
 import { notify } from "../notify.ts";
 import { useFieldErrors } from "../use-field-errors.ts";
+import { clientKeys, clientsApi } from "./clients-api.ts";
 
 const paths = new Set(["kind", "severity", "source", "occurredOn", "text"]);
+const SEVERITIES = [1, 2, 3] as const;
 
 function today(): string {
   const now = new Date();
@@ -28,16 +29,16 @@ export function SignalForm({ clientId }: { clientId: string }) {
 
   const add = useMutation({
     mutationFn: () =>
-      api<Signal>("POST", `/clients/${clientId}/signals`, {
+      clientsApi.addSignal(clientId, {
         kind,
-        severity: Number(severity),
+        severity: SEVERITIES.find((s) => s === Number(severity)) ?? 1,
         source: source.trim(),
         occurredOn,
         text,
       }),
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ["client", clientId] });
-      void queryClient.invalidateQueries({ queryKey: ["clients"] });
+      void queryClient.invalidateQueries({ queryKey: clientKeys.detail(clientId) });
+      void queryClient.invalidateQueries({ queryKey: clientKeys.all });
       notify({ message: t("signals.added") });
       setText("");
       setSource("");

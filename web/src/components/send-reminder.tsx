@@ -8,8 +8,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { addDays } from "../../../src/domain/calendar-date.ts";
-import { api } from "../api.ts";
-import type { ClientWithSignals } from "../api-types.ts";
+import { clientKeys, clientsApi } from "../clients/clients-api.ts";
 import { exitApi, inLanguage } from "../exits/exit-api.ts";
 import { exitKeys } from "../exits/query-keys.ts";
 import { scopeKeys } from "../scope/query-keys.ts";
@@ -28,8 +27,8 @@ export function SendReminder({ clientId, mandateId }: { clientId?: string; manda
   });
   const id = clientId ?? mandate.data?.clientId;
   const client = useQuery({
-    queryKey: ["client", id],
-    queryFn: () => api<ClientWithSignals>("GET", `/clients/${id}`),
+    queryKey: clientKeys.detail(id),
+    queryFn: () => clientsApi.get(id ?? ""),
     enabled: Boolean(id),
   });
   const warnings = useQuery({ queryKey: exitKeys.warnings, queryFn: exitApi.warnings });

@@ -22,8 +22,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
-import { api } from "../api.ts";
-import type { Client } from "../api-types.ts";
+import { clientKeys, clientsApi } from "../clients/clients-api.ts";
 import { useRecordNames } from "../health/health-page.tsx";
 import { notify } from "../notify.ts";
 import { usePermissions } from "../session.tsx";
@@ -46,8 +45,8 @@ export function DecisionPage() {
   const decision = useQuery({ queryKey: exitKeys.decision(id), queryFn: () => exitApi.decision(id) });
   const clientId = decision.data?.clientId ?? "";
   const client = useQuery({
-    queryKey: ["client", clientId],
-    queryFn: () => api<Client>("GET", `/clients/${clientId}`),
+    queryKey: clientKeys.detail(clientId),
+    queryFn: () => clientsApi.get(clientId ?? ""),
     enabled: Boolean(clientId),
   });
   const names = useRecordNames(clientId);

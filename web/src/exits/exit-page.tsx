@@ -7,8 +7,7 @@ import { Alert, Anchor, Badge, Group, Loader, SimpleGrid, Stack, Text, Title } f
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import { api } from "../api.ts";
-import type { Client } from "../api-types.ts";
+import { clientKeys, clientsApi } from "../clients/clients-api.ts";
 import { notify } from "../notify.ts";
 import { usePermissions } from "../session.tsx";
 import { notifyError, problemMessage } from "../use-field-errors.ts";
@@ -38,8 +37,8 @@ export function ExitPage() {
   const exit = useQuery({ queryKey: exitKeys.exit(id), queryFn: () => exitApi.exit(id) });
   const clientId = exit.data?.clientId ?? "";
   const client = useQuery({
-    queryKey: ["client", clientId],
-    queryFn: () => api<Client>("GET", `/clients/${clientId}`),
+    queryKey: clientKeys.detail(clientId),
+    queryFn: () => clientsApi.get(clientId ?? ""),
     enabled: Boolean(clientId),
   });
   usePageTitle(client.data ? t("exit.titleOf", { name: client.data.name }) : t("exit.title"));
@@ -49,7 +48,7 @@ export function ExitPage() {
     void queryClient.invalidateQueries({ queryKey: exitKeys.letters(id) });
     void queryClient.invalidateQueries({ queryKey: exitKeys.exits(next.clientId) });
     if (next.status === "executed") {
-      for (const key of [["client"], ["clients"], ["offers"], ["invoices"], ["health"], ["mandate"]])
+      for (const key of [clientKeys.detailAll, clientKeys.all, ["offers"], ["invoices"], ["health"], ["mandate"]])
         void queryClient.invalidateQueries({ queryKey: key });
     }
   };

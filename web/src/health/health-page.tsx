@@ -2,13 +2,13 @@
  * A client's health: the score and its warning level, each metric explained with the records behind it and its
  * weight, the monthly trend (chart and table), the team's values ratings, and for owners the weights and thresholds.
  */
-
 import { Alert, Anchor, Card, Group, List, Loader, Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { api, query } from "../api.ts";
-import type { ClientWithSignals, Page } from "../api-types.ts";
+import type { Page } from "../api-types.ts";
+import { clientKeys, clientsApi } from "../clients/clients-api.ts";
 import { DecisionOpenButton } from "../exits/decision-open-button.tsx";
 import { exitApi, inLanguage } from "../exits/exit-api.ts";
 import { ExitOpenButton } from "../exits/exit-open-button.tsx";
@@ -50,7 +50,7 @@ export function HealthPage() {
   const { canWrite, isOwner } = usePermissions();
   const me = useSession();
   const format = useFormat();
-  const client = useQuery({ queryKey: ["client", id], queryFn: () => api<ClientWithSignals>("GET", `/clients/${id}`) });
+  const client = useQuery({ queryKey: clientKeys.detail(id), queryFn: () => clientsApi.get(id ?? "") });
   const health = useQuery({ queryKey: exitKeys.health(id), queryFn: () => exitApi.health(id) });
   const names = useRecordNames(id);
   usePageTitle(client.data ? t("health.titleOf", { name: client.data.name }) : t("health.title"));

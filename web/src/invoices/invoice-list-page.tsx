@@ -3,8 +3,7 @@ import { Anchor, Button, Group, Loader, NativeSelect, Stack, Table, Text, Title 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { api } from "../api.ts";
-import type { Client, Page } from "../api-types.ts";
+import { clientKeys, clientsApi } from "../clients/clients-api.ts";
 import { ListPagination } from "../components/list-pagination.tsx";
 import { usePermissions } from "../session.tsx";
 import { problemMessage } from "../use-field-errors.ts";
@@ -31,8 +30,8 @@ export function InvoiceListPage() {
     placeholderData: keepPreviousData,
   });
   const clients = useQuery({
-    queryKey: ["clients", { pageSize: 100, for: "invoice" }],
-    queryFn: () => api<Page<Client>>("GET", "/clients?pageSize=100"),
+    queryKey: clientKeys.picker("invoice"),
+    queryFn: () => clientsApi.list({ pageSize: 100 }),
   });
   const clientName = (id: string) => clients.data?.items.find((c) => c.id === id)?.name ?? "…";
   const pages = invoices.data ? Math.max(1, Math.ceil(invoices.data.total / pageSize)) : 1;

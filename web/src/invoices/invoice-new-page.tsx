@@ -24,7 +24,8 @@ import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { api } from "../api.ts";
-import type { Client, Member, Page } from "../api-types.ts";
+import type { Member } from "../api-types.ts";
+import { clientKeys, clientsApi } from "../clients/clients-api.ts";
 import { offersApi } from "../offers/offers-api.ts";
 import { offerKeys } from "../offers/query-keys.ts";
 import { formatMinutes } from "../scope/scope-api.ts";
@@ -76,8 +77,8 @@ export function InvoiceNewPage() {
   const { errors, show, clear, reset } = useFieldErrors(isKnown);
 
   const clients = useQuery({
-    queryKey: ["clients", { pageSize: 100, for: "invoice" }],
-    queryFn: () => api<Page<Client>>("GET", "/clients?pageSize=100"),
+    queryKey: clientKeys.picker("invoice"),
+    queryFn: () => clientsApi.list({ pageSize: 100 }),
   });
   const sources = useQuery({
     queryKey: invoiceKeys.sources(clientId),

@@ -8,8 +8,8 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
-import { ApiError, api } from "../api.ts";
-import type { Client } from "../api-types.ts";
+import { ApiError } from "../api.ts";
+import { clientKeys, clientsApi } from "../clients/clients-api.ts";
 import { notify } from "../notify.ts";
 import { offersApi } from "../offers/offers-api.ts";
 import { offerKeys } from "../offers/query-keys.ts";
@@ -311,8 +311,8 @@ export function InvoicePage() {
   const invoice = useQuery({ queryKey: invoiceKeys.detail(id), queryFn: () => invoicesApi.get(id) });
   const clientId = invoice.data?.clientId;
   const client = useQuery({
-    queryKey: ["client", clientId],
-    queryFn: () => api<Client>("GET", `/clients/${clientId}`),
+    queryKey: clientKeys.detail(clientId),
+    queryFn: () => clientsApi.get(clientId ?? ""),
     enabled: Boolean(clientId),
   });
   const title = invoice.data

@@ -3,8 +3,7 @@ import { Anchor, Button, Group, Loader, NativeSelect, Stack, Table, Text, Title 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { api } from "../api.ts";
-import type { Client, Page } from "../api-types.ts";
+import { clientKeys, clientsApi } from "../clients/clients-api.ts";
 import { ListPagination } from "../components/list-pagination.tsx";
 import { usePermissions } from "../session.tsx";
 import { problemMessage } from "../use-field-errors.ts";
@@ -30,8 +29,8 @@ export function OfferListPage() {
     placeholderData: keepPreviousData,
   });
   const clients = useQuery({
-    queryKey: ["clients", { pageSize: 100, for: "offer" }],
-    queryFn: () => api<Page<Client>>("GET", "/clients?pageSize=100"),
+    queryKey: clientKeys.picker("offer"),
+    queryFn: () => clientsApi.list({ pageSize: 100 }),
   });
   const pages = offers.data ? Math.max(1, Math.ceil(offers.data.total / pageSize)) : 1;
 

@@ -4,8 +4,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate, useNavigate, useSearchParams } from "react-router";
-import { api } from "../api.ts";
-import type { Client, ClientWithSignals, Page } from "../api-types.ts";
+import { clientKeys, clientsApi } from "../clients/clients-api.ts";
 import { notify } from "../notify.ts";
 import { usePermissions, useSession } from "../session.tsx";
 import { minorUnitsPerMajor } from "../use-format.ts";
@@ -31,12 +30,12 @@ export function OfferNewPage() {
   const perMajor = minorUnitsPerMajor(currency);
 
   const clients = useQuery({
-    queryKey: ["clients", { pageSize: 100, for: "offer" }],
-    queryFn: () => api<Page<Client>>("GET", "/clients?pageSize=100"),
+    queryKey: clientKeys.picker("offer"),
+    queryFn: () => clientsApi.list({ pageSize: 100 }),
   });
   const client = useQuery({
-    queryKey: ["client", clientId],
-    queryFn: () => api<ClientWithSignals>("GET", `/clients/${clientId}`),
+    queryKey: clientKeys.detail(clientId),
+    queryFn: () => clientsApi.get(clientId ?? ""),
     enabled: Boolean(clientId),
   });
   const previous = useQuery({

@@ -7,8 +7,8 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
-import { api } from "../api.ts";
 import type { ClientWithSignals } from "../api-types.ts";
+import { clientKeys, clientsApi } from "../clients/clients-api.ts";
 import { notify } from "../notify.ts";
 import { PortalOfferDocument } from "../portal/portal-offer-document.tsx";
 import { usePermissions, useSession } from "../session.tsx";
@@ -29,8 +29,8 @@ export function OfferPage() {
   const detail = useQuery({ queryKey: offerKeys.detail(id), queryFn: () => offersApi.get(id) });
   const clientId = detail.data?.offer.content.clientId;
   const client = useQuery({
-    queryKey: ["client", clientId],
-    queryFn: () => api<ClientWithSignals>("GET", `/clients/${clientId}`),
+    queryKey: clientKeys.detail(clientId),
+    queryFn: () => clientsApi.get(clientId ?? ""),
     enabled: Boolean(clientId),
   });
   const o = detail.data?.offer;

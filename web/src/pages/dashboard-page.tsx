@@ -2,8 +2,9 @@ import { Anchor, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } fro
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { api, query } from "../api.ts";
-import type { ClientListItem, Member, Page } from "../api-types.ts";
+import { api } from "../api.ts";
+import type { Member } from "../api-types.ts";
+import { clientKeys, clientsApi } from "../clients/clients-api.ts";
 import { SetupGuide, TodayCard } from "../components/setup-guide.tsx";
 import { ClientStatusBadge, SignalKindBadge } from "../components/status-badges.tsx";
 import { StudioFiguresPanel } from "../components/studio-figures-panel.tsx";
@@ -33,12 +34,12 @@ export function DashboardPage() {
   const { canWrite } = usePermissions();
   const format = useFormat();
   const all = useQuery({
-    queryKey: ["clients", "dashboard-all"],
-    queryFn: () => api<Page<ClientListItem>>("GET", `/clients${query({ pageSize: 100 })}`),
+    queryKey: clientKeys.dashboardAll,
+    queryFn: () => clientsApi.list({ pageSize: 100 }),
   });
   const active = useQuery({
-    queryKey: ["clients", "dashboard-active"],
-    queryFn: () => api<Page<ClientListItem>>("GET", `/clients${query({ status: "active", pageSize: 1 })}`),
+    queryKey: clientKeys.dashboardActive,
+    queryFn: () => clientsApi.list({ status: "active", pageSize: 1 }),
   });
   const members = useQuery({ queryKey: ["members"], queryFn: () => api<{ items: Member[] }>("GET", "/members") });
   const warned = (all.data?.items ?? []).filter((c) => c.lastSignal?.kind === "warning");

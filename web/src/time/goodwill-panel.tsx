@@ -19,8 +19,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api, query } from "../api.ts";
-import type { Client, Page } from "../api-types.ts";
+import { clientKeys, clientsApi } from "../clients/clients-api.ts";
 import { FigureNotSet } from "../components/figure-not-set.tsx";
 import { NumberField } from "../components/number-field.tsx";
 import { notify } from "../notify.ts";
@@ -144,8 +143,8 @@ function BudgetForm() {
   const [hours, setHours] = useState<number | string>("");
   const mandates = useMandateOptions();
   const clients = useQuery({
-    queryKey: ["clients", "for-budget"],
-    queryFn: () => api<Page<Client>>("GET", `/clients${query({ pageSize: 200 })}`),
+    queryKey: clientKeys.forBudget,
+    queryFn: () => clientsApi.list({ pageSize: 200 }),
     enabled: scope === "client",
   });
   const { errors, show, clear } = useFieldErrors((path) => path === "id" || path === "hours");

@@ -16,7 +16,8 @@ import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, query } from "../api.ts";
-import type { AuditEvent, AuditVerification, Client, Member } from "../api-types.ts";
+import type { AuditEvent, AuditVerification, Member } from "../api-types.ts";
+import { clientKeys, clientsApi } from "../clients/clients-api.ts";
 import { notifyError, problemMessage } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
 import { useListParams } from "../use-list-params.ts";
@@ -82,8 +83,8 @@ export function AuditPage() {
   const { page, ...filters } = listed;
   const members = useQuery({ queryKey: ["members"], queryFn: () => api<{ items: Member[] }>("GET", "/members") });
   const clients = useQuery({
-    queryKey: ["clients", "audit-filter"],
-    queryFn: () => api<{ items: Pick<Client, "id" | "name">[] }>("GET", "/clients?pageSize=200"),
+    queryKey: clientKeys.auditFilter,
+    queryFn: () => clientsApi.list({ pageSize: 200 }),
   });
   const events = useQuery({
     queryKey: ["audit", filters, page],
