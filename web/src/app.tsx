@@ -6,7 +6,8 @@ import { Suspense } from "react";
 import { BrowserRouter, Navigate, Route, Routes } from "react-router";
 import { ApiError } from "./api.ts";
 import { lazyPage, PageLoading, PageSuspense } from "./page-loading.tsx";
-import { meQueryKey, RequireSession } from "./session.tsx";
+import { RequireSession } from "./session.tsx";
+import { workspaceKeys } from "./workspace/workspace-api.ts";
 
 // Every page is its own chunk, fetched the first time its route shows (see page-loading.tsx); so is the signed-in
 // frame (navigation, search, timer), which the public pages (sign-in, sign-up, invitation, the client's portal)
@@ -98,10 +99,10 @@ function createQueryClient(): QueryClient {
     mutationCache: new MutationCache({ onError: (error) => expire(error) }),
   });
   const expire = (error: unknown) => {
-    if (error instanceof ApiError && error.status === 401) client.setQueryData(meQueryKey, null);
+    if (error instanceof ApiError && error.status === 401) client.setQueryData(workspaceKeys.me, null);
     // The owner began requiring two-step sign-in: read /me again, and RequireSession shows the setup.
     if (error instanceof ApiError && error.code === "two_factor_setup_required") {
-      void client.invalidateQueries({ queryKey: meQueryKey });
+      void client.invalidateQueries({ queryKey: workspaceKeys.me });
     }
   };
   return client;

@@ -4,11 +4,10 @@ import { useQuery } from "@tanstack/react-query";
 import { createContext, lazy, type ReactNode, Suspense, useContext } from "react";
 import { useTranslation } from "react-i18next";
 import { Navigate, useLocation } from "react-router";
-import { ApiError, api } from "./api.ts";
+import { ApiError } from "./api.ts";
 import type { Me } from "./api-types.ts";
 import { followMemberLocale } from "./i18n/i18n.ts";
-
-export const meQueryKey = ["me"] as const;
+import { workspaceApi, workspaceKeys } from "./workspace/workspace-api.ts";
 
 const TwoFactorEnrolment = lazy(() =>
   import("./workspace/two-factor-enrolment.tsx").then((m) => ({ default: m.TwoFactorEnrolment })),
@@ -17,7 +16,7 @@ const TwoFactorEnrolment = lazy(() =>
 /** `GET /me`, or null when nobody is signed in; the UI speaks the member's saved language. */
 async function fetchMe(): Promise<Me | null> {
   try {
-    const me = await api<Me>("GET", "/me");
+    const me = await workspaceApi.me();
     followMemberLocale(me.user.locale);
     return me;
   } catch (error) {
@@ -28,7 +27,7 @@ async function fetchMe(): Promise<Me | null> {
 
 /** The current session (null when signed out), loaded once and kept until a login, logout or 401 changes it. */
 export function useMe() {
-  return useQuery({ queryKey: meQueryKey, queryFn: fetchMe, staleTime: Number.POSITIVE_INFINITY, retry: false });
+  return useQuery({ queryKey: workspaceKeys.me, queryFn: fetchMe, staleTime: Number.POSITIVE_INFINITY, retry: false });
 }
 
 const SessionContext = createContext<Me | null>(null);

@@ -10,8 +10,8 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useNavigate } from "react-router";
-import type { SearchHit, SearchResult } from "../../../src/domain/search-hit.ts";
-import { api, query } from "../api.ts";
+import type { SearchHit } from "../../../src/domain/search-hit.ts";
+import { workspaceApi, workspaceKeys } from "../workspace/workspace-api.ts";
 
 /** Where a hit leads: the record's own page (a contact's client, a claim's round). */
 export function hitPath(hit: SearchHit): string {
@@ -50,8 +50,8 @@ export function GlobalSearch({ fullWidth = false }: { fullWidth?: boolean }) {
   const [q] = useDebouncedValue(text.trim(), 200);
 
   const result = useQuery({
-    queryKey: ["search", q],
-    queryFn: () => api<SearchResult>("GET", `/search${query({ q })}`),
+    queryKey: workspaceKeys.search(q),
+    queryFn: () => workspaceApi.search(q),
     enabled: q.length > 0,
     placeholderData: keepPreviousData,
   });

@@ -9,22 +9,13 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { api } from "../api.ts";
+import type { Schema } from "../api/client.ts";
 import { useSession } from "../session.tsx";
+import { workspaceApi, workspaceKeys } from "../workspace/workspace-api.ts";
 
-type StepId = "identity" | "team" | "values" | "payment" | "email";
-type TodoKey =
-  | "overdueInvoices"
-  | "draftInvoices"
-  | "offersAwaitingSignature"
-  | "changeOrdersAwaitingApproval"
-  | "untriagedClaims";
-
-interface SetupStatus {
-  steps: { id: StepId; done: boolean }[];
-  today: string;
-  todo: Record<TodoKey, number>;
-}
+type SetupStatus = Schema<"SetupStatus">;
+type StepId = SetupStatus["steps"][number]["id"];
+type TodoKey = keyof SetupStatus["todo"];
 
 /** Where each step is done: the existing settings forms. */
 const stepLinks: Record<StepId, string> = {
@@ -44,10 +35,8 @@ const todoLinks: Record<TodoKey, string | undefined> = {
   untriagedClaims: undefined,
 };
 
-export const setupQueryKey = ["setup"] as const;
-
 function useSetupStatus() {
-  return useQuery({ queryKey: setupQueryKey, queryFn: () => api<SetupStatus>("GET", "/setup") });
+  return useQuery({ queryKey: workspaceKeys.setup, queryFn: workspaceApi.setup });
 }
 
 function useSkipped(workspaceId: string) {

@@ -8,10 +8,9 @@ import { Button, Card, Fieldset, Group, SimpleGrid, Stack, Text, Title } from "@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../api.ts";
 import type { Member } from "../api-types.ts";
 import { notify } from "../notify.ts";
-import { meQueryKey, usePermissions, useSession } from "../session.tsx";
+import { usePermissions, useSession } from "../session.tsx";
 import { notifyError, useFieldErrors } from "../use-field-errors.ts";
 import { minorUnitsPerMajor } from "../use-format.ts";
 import {
@@ -20,6 +19,7 @@ import {
   memberFieldPaths,
   memberFiguresForApi,
 } from "../workspace/member-fields.tsx";
+import { workspaceApi, workspaceKeys } from "../workspace/workspace-api.ts";
 import { NumberField } from "./number-field.tsx";
 
 const LATER_KEY = "mandat.figures.later";
@@ -37,8 +37,8 @@ export function StudioFiguresPanel() {
   const { canWrite, isOwner } = usePermissions();
   const [later, setLater] = useState(() => sessionStorage.getItem(LATER_KEY) === me.member.id);
   const members = useQuery({
-    queryKey: ["members"],
-    queryFn: () => api<{ items: Member[] }>("GET", "/members"),
+    queryKey: workspaceKeys.members,
+    queryFn: () => workspaceApi.members(),
     enabled: canWrite,
   });
   if (!canWrite || later || !members.data) return null;
@@ -91,12 +91,12 @@ function FiguresForm({ members, onLater }: { members: Member[]; onLater: () => v
   const save = useMutation({
     mutationFn: async () => {
       if (askTarget && target !== "") {
-        await api("PATCH", "/workspace", { targetHourlyRate: Math.round(Number(target) * unit) });
+        await workspaceApi.updateWorkspace({ targetHourlyRate: Math.round(Number(target) * unit) });
       }
       for (const m of members) {
         setFailed(m.id);
         const body = memberFiguresForApi(shownFigures(m.id), unit);
-        await (m.id === self.id && !isOwner ? api("PATCH", "/me", body) : api("PATCH", `/members/${m.id}`, body));
+        await (m.id === self.id && !isOwner ? workspaceApi.updateMe(body) : workspaceApi.updateMember(m.id, body));
       }
       setFailed(null);
     },
@@ -108,8 +108,8 @@ function FiguresForm({ members, onLater }: { members: Member[]; onLater: () => v
       notifyError(error, t);
     },
     onSettled: () => {
-      void queryClient.invalidateQueries({ queryKey: ["members"] });
-      void queryClient.invalidateQueries({ queryKey: meQueryKey });
+      void queryClient.invalidateQueries({ queryKey: workspaceKeys.members });
+      void queryClient.invalidateQueries({ queryKey: workspaceKeys.me });
     },
   });
   const submit = (event: FormEvent) => {

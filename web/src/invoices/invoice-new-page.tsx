@@ -23,8 +23,6 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router";
-import { api } from "../api.ts";
-import type { Member } from "../api-types.ts";
 import { clientKeys, clientsApi } from "../clients/clients-api.ts";
 import { offersApi } from "../offers/offers-api.ts";
 import { offerKeys } from "../offers/query-keys.ts";
@@ -33,6 +31,7 @@ import { useSession } from "../session.tsx";
 import { useFieldErrors } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
 import { usePageTitle } from "../use-page-title.ts";
+import { workspaceApi, workspaceKeys } from "../workspace/workspace-api.ts";
 import { formToLine, InvoiceLinesEditor, type LineForm } from "./invoice-lines-editor.tsx";
 import {
   InvoiceOfferSources,
@@ -95,7 +94,7 @@ export function InvoiceNewPage() {
     setEntries(sources.data.time.filter((e) => e.mandateId === timeOf).map((e) => e.id));
     setTimeOf("");
   }, [timeOf, sources.data]);
-  const members = useQuery({ queryKey: ["members"], queryFn: () => api<{ items: Member[] }>("GET", "/members") });
+  const members = useQuery({ queryKey: workspaceKeys.members, queryFn: () => workspaceApi.members() });
 
   const pickClient = (id: string) => {
     setClientId(id);

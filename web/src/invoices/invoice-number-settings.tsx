@@ -6,11 +6,11 @@ import { Button, Card, Code, Group, Text, TextInput, Title } from "@mantine/core
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../api.ts";
 import type { Workspace } from "../api-types.ts";
 import { notify } from "../notify.ts";
-import { meQueryKey, usePermissions } from "../session.tsx";
+import { usePermissions } from "../session.tsx";
 import { useFieldErrors } from "../use-field-errors.ts";
+import { workspaceApi, workspaceKeys } from "../workspace/workspace-api.ts";
 
 export const DEFAULT_INVOICE_NUMBER_PATTERN = "{YYYY}-{SEQ:4}";
 
@@ -30,10 +30,10 @@ export function InvoiceNumberSettings({ workspace }: { workspace: Workspace & { 
   const isKnown = useCallback((p: string) => p === "invoiceNumberPattern", []);
   const { errors, show, clear, reset } = useFieldErrors(isKnown);
   const save = useMutation({
-    mutationFn: () => api<Workspace>("PATCH", "/workspace", { invoiceNumberPattern: pattern.trim() }),
+    mutationFn: () => workspaceApi.updateWorkspace({ invoiceNumberPattern: pattern.trim() }),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ["workspace"] });
-      await queryClient.invalidateQueries({ queryKey: meQueryKey });
+      await queryClient.invalidateQueries({ queryKey: workspaceKeys.workspace });
+      await queryClient.invalidateQueries({ queryKey: workspaceKeys.me });
       notify({ message: t("invoices.numbering.saved") });
     },
     onError: show,

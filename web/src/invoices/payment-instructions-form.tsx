@@ -7,11 +7,11 @@ import { Button, Card, Group, SimpleGrid, Text, TextInput, Title } from "@mantin
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../api.ts";
 import type { Workspace } from "../api-types.ts";
 import { notify } from "../notify.ts";
 import { usePermissions } from "../session.tsx";
 import { useFieldErrors } from "../use-field-errors.ts";
+import { workspaceApi, workspaceKeys } from "../workspace/workspace-api.ts";
 import type { PaymentInstructions } from "./invoices-api.ts";
 
 const EMPTY: PaymentInstructions = {
@@ -40,9 +40,9 @@ export function PaymentInstructionsForm({
   const isKnown = useCallback((p: string) => p.startsWith("paymentInstructions."), []);
   const { errors, show, clear, reset } = useFieldErrors(isKnown);
   const save = useMutation({
-    mutationFn: () => api<Workspace>("PATCH", "/workspace", { paymentInstructions: value }),
+    mutationFn: () => workspaceApi.updateWorkspace({ paymentInstructions: value }),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ["workspace"] });
+      await queryClient.invalidateQueries({ queryKey: workspaceKeys.workspace });
       notify({ message: t("invoiceSending.instructions.saved") });
     },
     onError: show,

@@ -5,10 +5,9 @@
 import { SegmentedControl } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { api } from "../api.ts";
 import type { Me, UiLocale } from "../api-types.ts";
 import { applyLocale, notePickedBeforeSignIn, toUiLocale } from "../i18n/i18n.ts";
-import { meQueryKey } from "../session.tsx";
+import { workspaceApi, workspaceKeys } from "../workspace/workspace-api.ts";
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
@@ -18,12 +17,12 @@ export function LanguageSwitch() {
   const change = async (value: string) => {
     const next = toUiLocale(value);
     await applyLocale(next);
-    const me = queryClient.getQueryData<Me | null>(meQueryKey);
+    const me = queryClient.getQueryData<Me | null>(workspaceKeys.me);
     if (!me) notePickedBeforeSignIn(next);
     else {
       try {
-        const updated = await api<Me>("PATCH", "/me", { locale: next });
-        queryClient.setQueryData(meQueryKey, updated);
+        const updated = await workspaceApi.updateMe({ locale: next });
+        queryClient.setQueryData(workspaceKeys.me, updated);
       } catch {
         // The UI already switched; the preference will be sent again on the next change.
       }

@@ -2,8 +2,6 @@ import { Anchor, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } fro
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { api } from "../api.ts";
-import type { Member } from "../api-types.ts";
 import { clientKeys, clientsApi } from "../clients/clients-api.ts";
 import { SetupGuide, TodayCard } from "../components/setup-guide.tsx";
 import { ClientStatusBadge, SignalKindBadge } from "../components/status-badges.tsx";
@@ -13,6 +11,7 @@ import { DashboardMoneyCard } from "../invoices/dashboard-money-card.tsx";
 import { usePermissions, useSession } from "../session.tsx";
 import { useFormat } from "../use-format.ts";
 import { usePageTitle } from "../use-page-title.ts";
+import { workspaceApi, workspaceKeys } from "../workspace/workspace-api.ts";
 
 function Figure({ label, value, to }: { label: string; value: number | undefined; to: string }) {
   return (
@@ -41,7 +40,7 @@ export function DashboardPage() {
     queryKey: clientKeys.dashboardActive,
     queryFn: () => clientsApi.list({ status: "active", pageSize: 1 }),
   });
-  const members = useQuery({ queryKey: ["members"], queryFn: () => api<{ items: Member[] }>("GET", "/members") });
+  const members = useQuery({ queryKey: workspaceKeys.members, queryFn: () => workspaceApi.members() });
   const warned = (all.data?.items ?? []).filter((c) => c.lastSignal?.kind === "warning");
 
   return (

@@ -6,9 +6,10 @@ import { Alert, Button, Card, Checkbox, Group, Stack, Text, Textarea, TextInput,
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError, api } from "../api.ts";
+import { ApiError } from "../api.ts";
 import { offersApi } from "../offers/offers-api.ts";
 import { fieldMessage, problemMessage } from "../use-field-errors.ts";
+import { workspaceApi } from "../workspace/workspace-api.ts";
 
 /**
  * Runs a portal write; when the visitor also has a studio session in this browser, the API asks for that session's
@@ -19,7 +20,7 @@ async function withCsrfRetry<T>(write: () => Promise<T>): Promise<T> {
     return await write();
   } catch (error) {
     if (!(error instanceof ApiError) || error.code !== "csrf") throw error;
-    await api("GET", "/me");
+    await workspaceApi.me();
     return write();
   }
 }

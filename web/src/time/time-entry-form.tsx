@@ -6,13 +6,12 @@ import { Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, TextInput } f
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../api.ts";
-import type { Member } from "../api-types.ts";
 import { notify } from "../notify.ts";
 import { scopeKeys } from "../scope/query-keys.ts";
 import { formatMinutes, parseDuration, scopeApi, type TimeCategory, today } from "../scope/scope-api.ts";
 import { usePermissions, useSession } from "../session.tsx";
 import { useFieldErrors } from "../use-field-errors.ts";
+import { workspaceApi, workspaceKeys } from "../workspace/workspace-api.ts";
 import { TimePlaceFields } from "./time-place-fields.tsx";
 
 const paths = new Set(["memberId", "mandateId", "claimId", "date", "minutes", "category", "note"]);
@@ -23,8 +22,8 @@ export function TimeEntryForm() {
   const me = useSession();
   const { isOwner } = usePermissions();
   const members = useQuery({
-    queryKey: ["members"],
-    queryFn: () => api<{ items: Member[] }>("GET", "/members"),
+    queryKey: workspaceKeys.members,
+    queryFn: () => workspaceApi.members(),
     enabled: isOwner,
   });
   const [memberId, setMemberId] = useState(me.member.id);

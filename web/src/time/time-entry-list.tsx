@@ -6,8 +6,6 @@ import { ActionIcon, Badge, Group, Loader, Pagination, Table, Text } from "@mant
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../api.ts";
-import type { Member } from "../api-types.ts";
 import { ConfirmAction } from "../components/confirm-action.tsx";
 import { notify } from "../notify.ts";
 import { scopeKeys } from "../scope/query-keys.ts";
@@ -15,6 +13,7 @@ import { formatMinutes, scopeApi, type TimeCategory } from "../scope/scope-api.t
 import { usePermissions, useSession } from "../session.tsx";
 import { notifyError, problemMessage } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
+import { workspaceApi, workspaceKeys } from "../workspace/workspace-api.ts";
 import { useMandateOptions } from "./time-place-fields.tsx";
 
 const pageSize = 25;
@@ -37,7 +36,7 @@ export function TimeEntryList() {
     queryKey: [...scopeKeys.timeEntries, page],
     queryFn: () => scopeApi.timeEntries({ page, pageSize }),
   });
-  const members = useQuery({ queryKey: ["members"], queryFn: () => api<{ items: Member[] }>("GET", "/members") });
+  const members = useQuery({ queryKey: workspaceKeys.members, queryFn: () => workspaceApi.members() });
   const mandates = useMandateOptions();
   const memberName = new Map((members.data?.items ?? []).map((m) => [m.id, m.name]));
   const mandateName = new Map((mandates.data?.items ?? []).map((m) => [m.id, m.title]));

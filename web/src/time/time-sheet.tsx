@@ -3,12 +3,11 @@ import { Button, Group, Loader, Table, Text, TextInput } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../api.ts";
-import type { Member } from "../api-types.ts";
 import { scopeKeys } from "../scope/query-keys.ts";
 import { formatMinutes, scopeApi, today } from "../scope/scope-api.ts";
 import { problemMessage } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
+import { workspaceApi, workspaceKeys } from "../workspace/workspace-api.ts";
 
 function shift(date: string, days: number): string {
   const [y, m, d] = date.split("-").map(Number);
@@ -20,7 +19,7 @@ export function TimeSheet() {
   const format = useFormat();
   const [date, setDate] = useState(today);
   const sheet = useQuery({ queryKey: scopeKeys.timesheet(date), queryFn: () => scopeApi.timesheet(date) });
-  const members = useQuery({ queryKey: ["members"], queryFn: () => api<{ items: Member[] }>("GET", "/members") });
+  const members = useQuery({ queryKey: workspaceKeys.members, queryFn: () => workspaceApi.members() });
   const names = new Map((members.data?.items ?? []).map((m) => [m.id, m.name]));
   const weekday = (d: string) =>
     new Intl.DateTimeFormat(format.locale, { weekday: "short", day: "numeric", timeZone: "UTC" }).format(

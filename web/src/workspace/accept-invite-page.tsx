@@ -3,13 +3,12 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
-import { api } from "../api.ts";
-import type { Invite, Me } from "../api-types.ts";
 import { PublicLayout } from "../layout/public-layout.tsx";
 import { problemMessage, useFieldErrors } from "../use-field-errors.ts";
 import { usePageTitle } from "../use-page-title.ts";
 import { NewPasswordField } from "./new-password-field.tsx";
 import { useSignIn } from "./use-sign-in.ts";
+import { workspaceApi, workspaceKeys } from "./workspace-api.ts";
 
 const paths = new Set(["name", "password"]);
 
@@ -23,13 +22,13 @@ export function AcceptInvitePage() {
   const { errors, show, clear } = useFieldErrors((path) => paths.has(path));
 
   const accept = useMutation({
-    mutationFn: () => api<Me>("POST", "/auth/accept-invite", { token, name, password }),
+    mutationFn: () => workspaceApi.acceptInvite({ token, name, password }),
     onSuccess: signIn,
     onError: show,
   });
   const invite = useQuery({
-    queryKey: ["invite", token],
-    queryFn: () => api<Invite>("GET", `/invites/${encodeURIComponent(token)}`),
+    queryKey: workspaceKeys.invite(token),
+    queryFn: () => workspaceApi.inviteOf(token),
     retry: false,
     // Once accepted, the token is spent: never ask for it again.
     enabled: accept.isIdle || accept.isError,

@@ -3,13 +3,12 @@ import { Button, Stack, Title } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../api.ts";
 import { notify } from "../notify.ts";
 import { useSession } from "../session.tsx";
 import { useFieldErrors } from "../use-field-errors.ts";
 import { NewPasswordField } from "./new-password-field.tsx";
 import { PasswordField } from "./password-field.tsx";
-import { sessionsQueryKey } from "./sessions-panel.tsx";
+import { workspaceApi, workspaceKeys } from "./workspace-api.ts";
 
 const paths = new Set(["currentPassword", "newPassword"]);
 
@@ -21,13 +20,13 @@ export function AccountPasswordForm() {
   const [newPassword, setNew] = useState("");
   const { errors, show, clear, reset } = useFieldErrors((path) => paths.has(path));
   const change = useMutation({
-    mutationFn: () => api<{ endedSessions: number }>("POST", "/me/password", { currentPassword, newPassword }),
+    mutationFn: () => workspaceApi.changePassword({ currentPassword, newPassword }),
     onSuccess: ({ endedSessions }) => {
       reset();
       setCurrent("");
       setNew("");
       notify({ message: t("account.password.changed", { count: endedSessions }) });
-      void queryClient.invalidateQueries({ queryKey: sessionsQueryKey });
+      void queryClient.invalidateQueries({ queryKey: workspaceKeys.sessions });
     },
     onError: show,
   });

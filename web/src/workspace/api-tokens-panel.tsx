@@ -3,13 +3,11 @@ import { Alert, Button, Code, CopyButton, Group, Modal, Stack, Table, Text, Text
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../api.ts";
 import type { ApiToken } from "../api-types.ts";
 import { usePermissions } from "../session.tsx";
 import { notifyError, useFieldErrors } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
-
-const tokensKey = ["tokens"] as const;
+import { workspaceApi, workspaceKeys } from "./workspace-api.ts";
 
 export function ApiTokensPanel() {
   const { t } = useTranslation();
@@ -20,22 +18,22 @@ export function ApiTokensPanel() {
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
   const [revoking, setRevoking] = useState<ApiToken | null>(null);
   const { errors, show, clear } = useFieldErrors((path) => path === "name");
-  const tokens = useQuery({ queryKey: tokensKey, queryFn: () => api<{ items: ApiToken[] }>("GET", "/tokens") });
+  const tokens = useQuery({ queryKey: workspaceKeys.tokens, queryFn: workspaceApi.tokens });
 
   const create = useMutation({
-    mutationFn: () => api<{ id: string; name: string; token: string }>("POST", "/tokens", { name }),
+    mutationFn: () => workspaceApi.createToken({ name }),
     onSuccess: (result) => {
       setCreated(result);
       setName("");
-      void queryClient.invalidateQueries({ queryKey: tokensKey });
+      void queryClient.invalidateQueries({ queryKey: workspaceKeys.tokens });
     },
     onError: show,
   });
   const revoke = useMutation({
-    mutationFn: (id: string) => api("DELETE", `/tokens/${id}`),
+    mutationFn: (id: string) => workspaceApi.revokeToken(id),
     onSuccess: () => {
       setRevoking(null);
-      void queryClient.invalidateQueries({ queryKey: tokensKey });
+      void queryClient.invalidateQueries({ queryKey: workspaceKeys.tokens });
     },
     onError: (error) => notifyError(error, t),
   });

@@ -15,14 +15,14 @@ import {
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api, query } from "../api.ts";
-import type { AuditEvent, AuditVerification, Member } from "../api-types.ts";
+import type { AuditEvent } from "../api-types.ts";
 import { clientKeys, clientsApi } from "../clients/clients-api.ts";
 import { notifyError, problemMessage } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
 import { useListParams } from "../use-list-params.ts";
 import { usePageTitle } from "../use-page-title.ts";
 import { AuditDiff, diffEntries } from "./audit-diff.tsx";
+import { workspaceApi, workspaceKeys } from "./workspace-api.ts";
 
 const pageSize = 20;
 
@@ -81,18 +81,18 @@ export function AuditPage() {
   // The filters live in the address, so a record's page can link to its own trail (?entity=invoice&id=…).
   const { filters: listed, update } = useListParams(["entity", "id", "clientId", "memberId", "from", "to"] as const);
   const { page, ...filters } = listed;
-  const members = useQuery({ queryKey: ["members"], queryFn: () => api<{ items: Member[] }>("GET", "/members") });
+  const members = useQuery({ queryKey: workspaceKeys.members, queryFn: () => workspaceApi.members() });
   const clients = useQuery({
     queryKey: clientKeys.auditFilter,
     queryFn: () => clientsApi.list({ pageSize: 200 }),
   });
   const events = useQuery({
-    queryKey: ["audit", filters, page],
-    queryFn: () => api<{ items: AuditEvent[]; total: number }>("GET", `/audit${query({ ...filters, page, pageSize })}`),
+    queryKey: workspaceKeys.audit(filters, page),
+    queryFn: () => workspaceApi.audit({ ...filters, page, pageSize }),
     placeholderData: keepPreviousData,
   });
   const verify = useMutation({
-    mutationFn: () => api<AuditVerification>("GET", "/audit/verify"),
+    mutationFn: () => workspaceApi.verifyAudit(),
     onError: (error) => notifyError(error, t),
   });
   const pages = events.data ? Math.max(1, Math.ceil(events.data.total / pageSize)) : 1;

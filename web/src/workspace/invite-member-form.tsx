@@ -3,12 +3,11 @@ import { Alert, Button, Code, CopyButton, Fieldset, Group, SimpleGrid, Stack, Te
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../api.ts";
-import type { Member } from "../api-types.ts";
 import { useSession } from "../session.tsx";
 import { useFieldErrors } from "../use-field-errors.ts";
 import { minorUnitsPerMajor } from "../use-format.ts";
 import { MemberFields, type MemberFieldsValue, memberFieldPaths, memberFieldsForApi } from "./member-fields.tsx";
+import { workspaceApi, workspaceKeys } from "./workspace-api.ts";
 
 const paths = new Set(["email", "name", ...memberFieldPaths]);
 const blank: MemberFieldsValue = { role: "member", weeklyCapacityHours: "", costRate: "", billableRate: "" };
@@ -25,7 +24,7 @@ export function InviteMemberForm() {
 
   const invite = useMutation({
     mutationFn: () =>
-      api<{ member: Member; inviteUrl: string }>("POST", "/members", {
+      workspaceApi.invite({
         email: email.trim(),
         name: name.trim(),
         ...memberFieldsForApi(fields, minorUnitsPerMajor(workspace.currency)),
@@ -36,7 +35,7 @@ export function InviteMemberForm() {
       setName("");
       setFields(blank);
       reset();
-      void queryClient.invalidateQueries({ queryKey: ["members"] });
+      void queryClient.invalidateQueries({ queryKey: workspaceKeys.members });
     },
     onError: show,
   });

@@ -3,14 +3,14 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate, useSearchParams } from "react-router";
-import { ApiError, api } from "../api.ts";
-import type { InstallState, Me } from "../api-types.ts";
+import { ApiError } from "../api.ts";
 import { PublicLayout } from "../layout/public-layout.tsx";
 import { problemMessage, useFieldErrors } from "../use-field-errors.ts";
 import { usePageTitle } from "../use-page-title.ts";
 import { PasswordField } from "./password-field.tsx";
 import { ForgotPasswordForm, ResetPasswordForm } from "./password-reset-forms.tsx";
 import { useSignIn } from "./use-sign-in.ts";
+import { workspaceApi, workspaceKeys } from "./workspace-api.ts";
 
 const paths = new Set(["email", "password", "code"]);
 
@@ -28,10 +28,10 @@ export function LoginPage() {
   const [params] = useSearchParams();
   const resetToken = params.get("reset");
   const [forgot, setForgot] = useState(false);
-  const install = useQuery({ queryKey: ["install"], queryFn: () => api<InstallState>("GET", "/install") });
+  const install = useQuery({ queryKey: workspaceKeys.install, queryFn: workspaceApi.install });
 
   const login = useMutation({
-    mutationFn: () => api<Me>("POST", "/auth/login", { email, password, ...(code ? { code } : {}) }),
+    mutationFn: () => workspaceApi.logIn({ email, password, ...(code ? { code } : {}) }),
     onSuccess: signIn,
     onError: (error) => {
       const codeIssue = error instanceof ApiError ? error.fields.find((f) => f.path === "code")?.issue : undefined;

@@ -6,9 +6,8 @@ import { Button, Group, Modal, SimpleGrid, Stack, TextInput } from "@mantine/cor
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../api.ts";
 import type { Member } from "../api-types.ts";
-import { meQueryKey, useSession } from "../session.tsx";
+import { useSession } from "../session.tsx";
 import { useFieldErrors } from "../use-field-errors.ts";
 import { minorUnitsPerMajor } from "../use-format.ts";
 import {
@@ -19,6 +18,7 @@ import {
   memberFieldsForApi,
   memberFiguresForApi,
 } from "./member-fields.tsx";
+import { workspaceApi, workspaceKeys } from "./workspace-api.ts";
 
 const paths = new Set(["name", ...memberFieldPaths]);
 
@@ -47,13 +47,13 @@ export function MemberEditModal({
   const { errors, show, clear } = useFieldErrors((path) => paths.has(path));
 
   const save = useMutation({
-    mutationFn: () =>
-      ownFigures
-        ? api("PATCH", "/me", memberFiguresForApi(fields, unit))
-        : api<Member>("PATCH", `/members/${member.id}`, { name: name.trim(), ...memberFieldsForApi(fields, unit) }),
+    mutationFn: async () => {
+      if (ownFigures) await workspaceApi.updateMe(memberFiguresForApi(fields, unit));
+      else await workspaceApi.updateMember(member.id, { name: name.trim(), ...memberFieldsForApi(fields, unit) });
+    },
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ["members"] });
-      void queryClient.invalidateQueries({ queryKey: meQueryKey });
+      void queryClient.invalidateQueries({ queryKey: workspaceKeys.members });
+      void queryClient.invalidateQueries({ queryKey: workspaceKeys.me });
       onClose();
     },
     onError: show,

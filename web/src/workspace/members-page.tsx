@@ -2,7 +2,6 @@ import { Alert, Badge, Button, Group, Loader, Stack, Table, Text, Title } from "
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../api.ts";
 import type { Member } from "../api-types.ts";
 import { usePermissions, useSession } from "../session.tsx";
 import { notifyError, problemMessage } from "../use-field-errors.ts";
@@ -11,6 +10,7 @@ import { usePageTitle } from "../use-page-title.ts";
 import { InviteMemberForm } from "./invite-member-form.tsx";
 import { MemberEditModal } from "./member-edit-modal.tsx";
 import { TwoFactorPolicyPanel } from "./two-factor-policy-panel.tsx";
+import { workspaceApi, workspaceKeys } from "./workspace-api.ts";
 
 const nowrap = { whiteSpace: "nowrap" } as const;
 const statusColors = { invited: "indigo.8", active: "teal.9", disabled: "gray.7" } as const;
@@ -24,11 +24,11 @@ export function MembersPage() {
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState<Member | null>(null);
   const [ownFigures, setOwnFigures] = useState<Member | null>(null);
-  const members = useQuery({ queryKey: ["members"], queryFn: () => api<{ items: Member[] }>("GET", "/members") });
+  const members = useQuery({ queryKey: workspaceKeys.members, queryFn: () => workspaceApi.members() });
   const setStatus = useMutation({
     mutationFn: ({ id, status }: { id: string; status: "active" | "disabled" }) =>
-      api<Member>("PATCH", `/members/${id}`, { status }),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ["members"] }),
+      workspaceApi.updateMember(id, { status }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: workspaceKeys.members }),
     onError: (error) => notifyError(error, t),
   });
   const rate = (minor: number) => (minor === 0 ? "—" : format.money(minor, me.workspace.currency));

@@ -7,17 +7,18 @@ import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
-import { ApiError, api } from "../api.ts";
+import { ApiError } from "../api.ts";
 import { notify } from "../notify.ts";
 import { useFieldErrors } from "../use-field-errors.ts";
 import { NewPasswordField } from "./new-password-field.tsx";
+import { workspaceApi } from "./workspace-api.ts";
 
 export function ForgotPasswordForm({ initialEmail, onBack }: { initialEmail: string; onBack: () => void }) {
   const { t } = useTranslation();
   const [email, setEmail] = useState(initialEmail);
   const { errors, show, clear } = useFieldErrors((path) => path === "email");
   const ask = useMutation({
-    mutationFn: () => api("POST", "/auth/password-reset", { email }),
+    mutationFn: () => workspaceApi.requestPasswordReset({ email }),
     onError: show,
   });
   const submit = (event: FormEvent) => {
@@ -69,7 +70,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
   const [dead, setDead] = useState(false);
   const { errors, show, clear } = useFieldErrors((path) => path === "password");
   const complete = useMutation({
-    mutationFn: () => api("POST", "/auth/password-reset/complete", { token, password }),
+    mutationFn: () => workspaceApi.completePasswordReset({ token, password }),
     onSuccess: () => {
       notify({ message: t("account.reset.done") });
       navigate("/login", { replace: true });

@@ -2,34 +2,22 @@
 import { Badge, Button, Group, Stack, Table, Text, Title, VisuallyHidden } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { api } from "../api.ts";
 import { notify } from "../notify.ts";
 import { notifyError, problemMessage } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
-
-export const sessionsQueryKey = ["me", "sessions"] as const;
-
-interface SessionItem {
-  id: string;
-  createdAt: string;
-  lastSeenAt: string;
-  expiresAt: string;
-  ip: string | null;
-  userAgent: string | null;
-  current: boolean;
-}
+import { workspaceApi, workspaceKeys } from "./workspace-api.ts";
 
 export function SessionsPanel() {
   const { t } = useTranslation();
   const format = useFormat();
   const queryClient = useQueryClient();
   const sessions = useQuery({
-    queryKey: sessionsQueryKey,
-    queryFn: () => api<{ items: SessionItem[] }>("GET", "/me/sessions"),
+    queryKey: workspaceKeys.sessions,
+    queryFn: () => workspaceApi.sessions(),
   });
-  const refresh = () => queryClient.invalidateQueries({ queryKey: sessionsQueryKey });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: workspaceKeys.sessions });
   const revoke = useMutation({
-    mutationFn: (id: string) => api("DELETE", `/me/sessions/${encodeURIComponent(id)}`),
+    mutationFn: (id: string) => workspaceApi.endSession(id),
     onSuccess: () => {
       notify({ message: t("account.sessions.revoked") });
       void refresh();
@@ -37,7 +25,7 @@ export function SessionsPanel() {
     onError: (error) => notifyError(error, t),
   });
   const revokeOthers = useMutation({
-    mutationFn: () => api<{ endedSessions: number }>("POST", "/me/sessions/revoke-others"),
+    mutationFn: () => workspaceApi.endOtherSessions(),
     onSuccess: ({ endedSessions }) => {
       notify({ message: t("account.sessions.othersRevoked", { count: endedSessions }) });
       void refresh();

@@ -1,8 +1,6 @@
 import { Alert, Divider, Loader, Stack, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { api } from "../api.ts";
-import type { Workspace } from "../api-types.ts";
 import { InvoiceNumberSettings } from "../invoices/invoice-number-settings.tsx";
 import { PaymentInstructionsForm } from "../invoices/payment-instructions-form.tsx";
 import { usePermissions } from "../session.tsx";
@@ -10,13 +8,14 @@ import { problemMessage } from "../use-field-errors.ts";
 import { usePageTitle } from "../use-page-title.ts";
 import { AccountSecurity } from "./account-security.tsx";
 import { ApiTokensPanel } from "./api-tokens-panel.tsx";
-import { WorkspaceForm, workspaceQueryKey } from "./workspace-form.tsx";
+import { workspaceApi, workspaceKeys } from "./workspace-api.ts";
+import { WorkspaceForm } from "./workspace-form.tsx";
 
 export function SettingsPage() {
   const { t } = useTranslation();
   usePageTitle(t("settings.title"));
   const { isOwner, canWrite } = usePermissions();
-  const workspace = useQuery({ queryKey: workspaceQueryKey, queryFn: () => api<Workspace>("GET", "/workspace") });
+  const workspace = useQuery({ queryKey: workspaceKeys.workspace, queryFn: () => workspaceApi.workspace() });
 
   return (
     <Stack gap="lg" maw={900}>

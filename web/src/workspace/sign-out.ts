@@ -1,11 +1,11 @@
 /** Signing out, from the app's menu or from the two-step setup a workspace requires. */
 import type { TFunction } from "i18next";
-import { api } from "../api.ts";
 import { notifyError } from "../use-field-errors.ts";
+import { workspaceApi } from "./workspace-api.ts";
 
 export async function signOut(t: TFunction): Promise<void> {
   try {
-    await api("POST", "/auth/logout");
+    await workspaceApi.logOut();
   } catch (error) {
     notifyError(error, t);
     return;

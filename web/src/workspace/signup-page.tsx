@@ -3,14 +3,15 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { api } from "../api.ts";
-import type { Currency, InstallState, Me, WorkspaceLocale } from "../api-types.ts";
+import { JURISDICTIONS } from "../../../src/domain/workspace.ts";
+import type { Currency, WorkspaceLocale } from "../api-types.ts";
 import { toUiLocale } from "../i18n/i18n.ts";
 import { PublicLayout } from "../layout/public-layout.tsx";
 import { notifyError, useFieldErrors } from "../use-field-errors.ts";
 import { usePageTitle } from "../use-page-title.ts";
 import { NewPasswordField } from "./new-password-field.tsx";
 import { useSignIn } from "./use-sign-in.ts";
+import { workspaceApi, workspaceKeys } from "./workspace-api.ts";
 import { currencies, currencyFor, jurisdictions, workspaceLocales } from "./workspace-options.ts";
 
 const paths = new Set([
@@ -27,7 +28,7 @@ export function SignupPage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t("auth.signup.title"));
   const signIn = useSignIn();
-  const install = useQuery({ queryKey: ["install"], queryFn: () => api<InstallState>("GET", "/install") });
+  const install = useQuery({ queryKey: workspaceKeys.install, queryFn: workspaceApi.install });
   const [form, setForm] = useState({
     email: "",
     password: "",
@@ -45,13 +46,13 @@ export function SignupPage() {
 
   const signup = useMutation({
     mutationFn: () =>
-      api<Me>("POST", "/auth/signup", {
+      workspaceApi.signUp({
         email: form.email,
         password: form.password,
         name: form.name,
         workspace: {
           name: form.workspaceName,
-          jurisdiction: form.jurisdiction,
+          jurisdiction: JURISDICTIONS.find((j) => j === form.jurisdiction),
           currency: form.currency,
           locale: form.locale,
         },
@@ -60,7 +61,7 @@ export function SignupPage() {
     onError: show,
   });
   const demo = useMutation({
-    mutationFn: () => api<Me>("POST", "/demo"),
+    mutationFn: () => workspaceApi.demo(),
     onSuccess: signIn,
     onError: (e) => notifyError(e, t),
   });

@@ -6,10 +6,10 @@ import { Alert, Button, Group, Stack, Title } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { PublicLayout } from "../layout/public-layout.tsx";
-import { meQueryKey } from "../session.tsx";
 import { usePageTitle } from "../use-page-title.ts";
 import { signOut } from "./sign-out.ts";
 import { TwoFactorPanel } from "./two-factor-panel.tsx";
+import { workspaceKeys } from "./workspace-api.ts";
 
 export function TwoFactorEnrolment({ workspace }: { workspace: string }) {
   const { t } = useTranslation();
@@ -22,7 +22,9 @@ export function TwoFactorEnrolment({ workspace }: { workspace: string }) {
         <Alert color="indigo" title={t("account.twoFactor.enrol.why", { workspace })}>
           {t("account.twoFactor.enrol.intro")}
         </Alert>
-        <TwoFactorPanel onRecoveryCodesSaved={() => void queryClient.invalidateQueries({ queryKey: meQueryKey })} />
+        <TwoFactorPanel
+          onRecoveryCodesSaved={() => void queryClient.invalidateQueries({ queryKey: workspaceKeys.me })}
+        />
         <Group>
           <Button variant="subtle" onClick={() => void signOut(t)}>
             {t("header.logout")}

@@ -12,8 +12,7 @@ import { notify } from "../notify.ts";
 import { notifyError, problemMessage, useFieldErrors } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
 import { PasswordField } from "./password-field.tsx";
-
-const statusKey = ["me", "two-factor"] as const;
+import { workspaceKeys } from "./workspace-api.ts";
 
 function CodeField(props: {
   value: string;
@@ -168,8 +167,11 @@ export function TwoFactorPanel({ onRecoveryCodesSaved }: { onRecoveryCodesSaved?
   const format = useFormat();
   const queryClient = useQueryClient();
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
-  const status = useQuery({ queryKey: statusKey, queryFn: () => call(client.GET("/api/v1/me/two-factor")) });
-  const refresh = () => queryClient.invalidateQueries({ queryKey: statusKey });
+  const status = useQuery({
+    queryKey: workspaceKeys.twoFactor,
+    queryFn: () => call(client.GET("/api/v1/me/two-factor")),
+  });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: workspaceKeys.twoFactor });
 
   return (
     <Stack component="section" aria-labelledby="two-factor-title" gap="sm">

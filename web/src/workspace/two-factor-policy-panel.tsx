@@ -14,19 +14,21 @@ import { notify } from "../notify.ts";
 import { useSession } from "../session.tsx";
 import { notifyError, problemMessage } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
-
-const policyKey = ["workspace", "two-factor"] as const;
+import { workspaceKeys } from "./workspace-api.ts";
 
 export function TwoFactorPolicyPanel() {
   const { t } = useTranslation();
   const format = useFormat();
   const me = useSession();
   const queryClient = useQueryClient();
-  const policy = useQuery({ queryKey: policyKey, queryFn: () => call(client.GET("/api/v1/workspace/two-factor")) });
+  const policy = useQuery({
+    queryKey: workspaceKeys.twoFactorPolicy,
+    queryFn: () => call(client.GET("/api/v1/workspace/two-factor")),
+  });
   const change = useMutation({
     mutationFn: (required: boolean) => call(client.PUT("/api/v1/workspace/two-factor", { body: { required } })),
     onSuccess: (data) => {
-      queryClient.setQueryData(policyKey, data);
+      queryClient.setQueryData(workspaceKeys.twoFactorPolicy, data);
       notify({
         message: t(data.required ? "account.twoFactor.policy.nowRequired" : "account.twoFactor.policy.nowOptional"),
       });
@@ -37,7 +39,7 @@ export function TwoFactorPolicyPanel() {
     mutationFn: (member: { memberId: string; name: string }) =>
       call(client.POST("/api/v1/members/{id}/two-factor/reset", { params: { path: { id: member.memberId } } })),
     onSuccess: (_data, member) => {
-      void queryClient.invalidateQueries({ queryKey: policyKey });
+      void queryClient.invalidateQueries({ queryKey: workspaceKeys.twoFactorPolicy });
       notify({ message: t("account.twoFactor.policy.reset.done", { name: member.name }) });
     },
     onError: (error) => {

@@ -2,10 +2,10 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
 import { useNavigate, useSearchParams } from "react-router";
-import { api, setCsrfToken } from "../api.ts";
+import { setCsrfToken } from "../api.ts";
 import type { Me } from "../api-types.ts";
 import { followMemberLocale, takePickedBeforeSignIn, toUiLocale } from "../i18n/i18n.ts";
-import { meQueryKey } from "../session.tsx";
+import { workspaceApi, workspaceKeys } from "./workspace-api.ts";
 
 export function useSignIn() {
   const queryClient = useQueryClient();
@@ -15,12 +15,13 @@ export function useSignIn() {
     (session: Me) => {
       setCsrfToken(session.csrfToken);
       queryClient.clear();
-      queryClient.setQueryData(meQueryKey, session);
+      queryClient.setQueryData(workspaceKeys.me, session);
       // A language chosen on the public pages of this browser becomes the member's; otherwise follow the member's.
       const chosen = takePickedBeforeSignIn();
       if (chosen && chosen !== toUiLocale(session.user.locale)) {
-        void api<Me>("PATCH", "/me", { locale: chosen })
-          .then((me) => queryClient.setQueryData(meQueryKey, me))
+        void workspaceApi
+          .updateMe({ locale: chosen })
+          .then((me) => queryClient.setQueryData(workspaceKeys.me, me))
           .catch(() => undefined);
       } else followMemberLocale(session.user.locale);
       const next = params.get("next");

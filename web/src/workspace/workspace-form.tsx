@@ -2,15 +2,15 @@ import { Button, Checkbox, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Tex
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../api.ts";
 import type { Currency, Me, Workspace, WorkspaceLocale, WorkspaceValue } from "../api-types.ts";
 import { AddressFields, addressForApi, addressPaths } from "../components/address-fields.tsx";
 import { NumberField } from "../components/number-field.tsx";
 import { notify } from "../notify.ts";
-import { meQueryKey, usePermissions } from "../session.tsx";
+import { usePermissions } from "../session.tsx";
 import { useFieldErrors } from "../use-field-errors.ts";
 import { minorUnitsPerMajor, useFormat } from "../use-format.ts";
 import { ValuesEditor } from "./values-editor.tsx";
+import { workspaceApi, workspaceKeys } from "./workspace-api.ts";
 import { currencies, jurisdictions, workspaceLocales } from "./workspace-options.ts";
 
 const topPaths = new Set([
@@ -30,8 +30,6 @@ const topPaths = new Set([
   ...addressPaths,
 ]);
 const isKnownPath = (path: string) => topPaths.has(path) || /^values\.\d+\.(statement|weight)$/.test(path);
-
-export const workspaceQueryKey = ["workspace"] as const;
 
 const nullable = (text: string | null) => (text?.trim() ? text.trim() : null);
 const asNumber = (value: number | string) =>
@@ -67,7 +65,7 @@ export function WorkspaceForm({ workspace }: { workspace: Workspace }) {
 
   const save = useMutation({
     mutationFn: () =>
-      api<Workspace>("PATCH", "/workspace", {
+      workspaceApi.updateWorkspace({
         name: ws.name.trim(),
         legalName: ws.legalName.trim(),
         address: addressForApi(ws.address),
@@ -90,8 +88,8 @@ export function WorkspaceForm({ workspace }: { workspace: Workspace }) {
       }),
     onSuccess: (saved) => {
       setWs(saved);
-      queryClient.setQueryData(workspaceQueryKey, saved);
-      queryClient.setQueryData<Me | null>(meQueryKey, (current) =>
+      queryClient.setQueryData(workspaceKeys.workspace, saved);
+      queryClient.setQueryData<Me | null>(workspaceKeys.me, (current) =>
         current ? { ...current, workspace: saved } : current,
       );
       notify({ message: t("settings.saved") });
