@@ -6,13 +6,12 @@ import { Alert, Anchor, Card, Group, List, Loader, Stack, Text, Title } from "@m
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import { api, query } from "../api.ts";
-import type { Page } from "../api-types.ts";
 import { clientKeys, clientsApi } from "../clients/clients-api.ts";
 import { DecisionOpenButton } from "../exits/decision-open-button.tsx";
 import { exitApi, inLanguage } from "../exits/exit-api.ts";
 import { ExitOpenButton } from "../exits/exit-open-button.tsx";
 import { exitKeys } from "../exits/query-keys.ts";
+import { invoicesApi } from "../invoices/invoices-api.ts";
 import { invoiceKeys } from "../invoices/query-keys.ts";
 import { offersApi } from "../offers/offers-api.ts";
 import { offerKeys } from "../offers/query-keys.ts";
@@ -34,8 +33,7 @@ export function useRecordNames(clientId: string): Record<string, string> {
   });
   const invoices = useQuery({
     queryKey: invoiceKeys.list({ clientId, pageSize: 100 }),
-    queryFn: () =>
-      api<Page<{ id: string; number: string | null }>>("GET", `/invoices${query({ clientId, pageSize: 100 })}`),
+    queryFn: () => invoicesApi.list({ clientId, pageSize: 100 }),
     retry: false,
   });
   const names: Record<string, string> = {};

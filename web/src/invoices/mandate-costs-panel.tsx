@@ -9,7 +9,6 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { api } from "../api.ts";
 import type { Currency } from "../api-types.ts";
 import { MoneyInput } from "../components/money-input.tsx";
 import { notify } from "../notify.ts";
@@ -17,16 +16,8 @@ import { today } from "../offers/offer-form.ts";
 import { useSession } from "../session.tsx";
 import { notifyError, useFieldErrors } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
+import { moneyApi } from "./money-api.ts";
 import { costKeys, workChangedKeys } from "./query-keys.ts";
-
-interface MandateCost {
-  id: string;
-  date: string;
-  description: string;
-  amount: number;
-  taxable: boolean;
-  invoiceId: string | null;
-}
 
 export function MandateCostsPanel(props: { mandateId: string; canWrite: boolean; open: boolean }) {
   const { t } = useTranslation();
@@ -35,7 +26,7 @@ export function MandateCostsPanel(props: { mandateId: string; canWrite: boolean;
   const queryClient = useQueryClient();
   const costs = useQuery({
     queryKey: costKeys.mandate(props.mandateId),
-    queryFn: () => api<{ items: MandateCost[] }>("GET", `/mandates/${props.mandateId}/costs`),
+    queryFn: () => moneyApi.costs(props.mandateId),
   });
   const refresh = async () => {
     await Promise.all(
@@ -45,7 +36,7 @@ export function MandateCostsPanel(props: { mandateId: string; canWrite: boolean;
     );
   };
   const remove = useMutation({
-    mutationFn: (id: string) => api("DELETE", `/costs/${id}`),
+    mutationFn: (id: string) => moneyApi.removeCost(id),
     onSuccess: async () => {
       notify({ message: t("money.costs.removed") });
       await refresh();
@@ -126,7 +117,7 @@ function AddCostForm(props: { mandateId: string; currency: Currency; onAdded: ()
   const { errors, show, clear } = useFieldErrors((p) => ["date", "description", "amount"].includes(p));
   const add = useMutation({
     mutationFn: () =>
-      api("POST", `/mandates/${props.mandateId}/costs`, {
+      moneyApi.addCost(props.mandateId, {
         date,
         description,
         amount: amount === "" ? 0 : amount,

@@ -19,6 +19,11 @@ export const moneyApi = {
   setProgress: (id: string, body: { percent: number; note: string }) =>
     call(client.PUT("/api/v1/mandates/{id}/progress", { params: { path: { id } }, body })),
   clearProgress: (id: string) => call(client.DELETE("/api/v1/mandates/{id}/progress", { params: { path: { id } } })),
+  costs: (mandateId: string) =>
+    call(client.GET("/api/v1/mandates/{id}/costs", { params: { path: { id: mandateId } } })),
+  addCost: (mandateId: string, body: Schema<"RecordCost">) =>
+    call(client.POST("/api/v1/mandates/{id}/costs", { params: { path: { id: mandateId } }, body })),
+  removeCost: (id: string) => call(client.DELETE("/api/v1/costs/{id}", { params: { path: { id } } })),
 };
 
 /** The new-invoice page with a signed fixed price's progress or balance preselected. */
