@@ -4,7 +4,7 @@ import { z } from "zod";
 import { DECISION_OPTIONS, type DecisionWorksheet } from "../domain/decision/decision-worksheet.ts";
 import { DomainError } from "../domain/errors.ts";
 import type { Database } from "./schema.ts";
-import { readMandate } from "./stored-aggregates.ts";
+import { readDecision, readMandate } from "./stored-aggregates.ts";
 import { parseStored } from "./stored-json.ts";
 
 const DecisionStatusSchema = z.enum(["draft", "decided"] satisfies DecisionWorksheet["status"][]);
@@ -58,11 +58,11 @@ export async function findDecision(
 ): Promise<DecisionWorksheet | undefined> {
   const row = await db
     .selectFrom("decisions")
-    .select("state_json")
+    .select(["id", "state_json"])
     .where("workspace_id", "=", workspaceId)
     .where("id", "=", id)
     .executeTakeFirst();
-  return row ? (JSON.parse(row.state_json) as DecisionWorksheet) : undefined;
+  return row ? readDecision(row.state_json, row.id) : undefined;
 }
 
 export async function listDecisionsOfClient(db: Kysely<Database>, workspaceId: string, clientId: string) {
@@ -90,13 +90,13 @@ export async function listDecisionsOfClient(db: Kysely<Database>, workspaceId: s
 export async function criteriaOfClientDecisions(db: Kysely<Database>, workspaceId: string, clientId: string) {
   const rows = await db
     .selectFrom("decisions")
-    .select("state_json")
+    .select(["id", "state_json"])
     .where("workspace_id", "=", workspaceId)
     .where("client_id", "=", clientId)
     .orderBy("created_at", "desc")
     .orderBy("id", "desc")
     .execute();
-  return rows.map((r) => (JSON.parse(r.state_json) as DecisionWorksheet).criteria);
+  return rows.map((r) => readDecision(r.state_json, r.id).criteria);
 }
 
 /** Signed offers of a client whose work has not started (no delivery, no checklist item done, not stopped). */

@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import { z } from "zod";
 import { DomainError } from "../domain/errors.ts";
 import type { Exit } from "../domain/exit/exit-lifecycle.ts";
+import { ExitSchema } from "../domain/exit/exit-schema.ts";
 import type { Database } from "./schema.ts";
 import { parseStored, parseStoredJson } from "./stored-json.ts";
 
@@ -67,10 +68,19 @@ export async function saveExit(
   if (Number(res.numUpdatedRows) !== 1) throw new DomainError("invalid_state", "the exit changed meanwhile; reload it");
 }
 
+/** Reads an exit's `state_json`: the domain exit and its options, read through `options` (the app's schema of them). */
+export function readExitState<Options>(options: z.ZodType<Options>) {
+  const schema = z.object({ exit: ExitSchema, options });
+  return (text: string, id: string): { exit: Exit; options: Options } =>
+    parseStoredJson(schema, text, { table: "exits", id, column: "state_json" });
+}
+
+/** An exit with its options, read through `options` (the app's schema of what it stored beside the exit). */
 export async function findExit<Options>(
   db: Kysely<Database>,
   workspaceId: string,
   id: string,
+  options: z.ZodType<Options>,
 ): Promise<ExitRecord<Options> | undefined> {
   const row = await db
     .selectFrom("exits")
@@ -79,7 +89,7 @@ export async function findExit<Options>(
     .where("id", "=", id)
     .executeTakeFirst();
   if (!row) return undefined;
-  const state = JSON.parse(row.state_json) as { exit: Exit; options: Options };
+  const state = readExitState(options)(row.state_json, row.id);
   const letter = row.letter_json
     ? parseStoredJson(ExitLetterSchema, row.letter_json, { table: "exits", id: row.id, column: "letter_json" })
     : null;

@@ -3,11 +3,13 @@
  * whatever the number of clients (no N+1).
  */
 import { type Kysely, PostgresAdapter, sql } from "kysely";
+import { z } from "zod";
 import type { ChangeOrderStatus } from "../domain/change-order/change-order.ts";
 import type {
   HealthChangeOrder,
   HealthClaim,
   HealthInvoice,
+  HealthSettings,
   HealthSettledInvoices,
   HealthSignal,
   HealthSignalCounts,
@@ -18,6 +20,10 @@ import type {
 } from "../domain/health/health-input.ts";
 import type { SignalKind } from "../domain/signal.ts";
 import type { Database } from "./schema.ts";
+import { parseStoredJson } from "./stored-json.ts";
+
+/** Only the count of an offer's deliverables is read here: the rest of `state_json` is the offer reader's (`readOffer`). */
+const OfferDeliverablesSchema = z.object({ content: z.object({ deliverables: z.array(z.unknown()) }) });
 
 export interface ClientHealthRecords {
   timeEntries: HealthTimeEntry[];
@@ -346,8 +352,11 @@ export async function loadHealthRecords(
       clientId: o.client_id,
       offerId: o.id,
       signedAt: o.signed_at!.slice(0, 10),
-      deliverableCount: (JSON.parse(o.state_json) as { content: { deliverables: unknown[] } }).content.deliverables
-        .length,
+      deliverableCount: parseStoredJson(OfferDeliverablesSchema, o.state_json, {
+        table: "offers",
+        id: o.id,
+        column: "state_json",
+      }).content.deliverables.length,
     })),
     ids,
   );
@@ -494,13 +503,35 @@ async function upsertHealthSnapshots(
 }
 
 /** The workspace's stored health settings (the owner's partial choices; defaults are the domain's). */
-export async function findHealthSettingsJson(db: Kysely<Database>, workspaceId: string): Promise<string | null> {
+/**
+ * The settings as the workspace saved them (a partial override of the defaults), or null when it never did. A weight
+ * or band saved under a retired metric key still reads (the domain drops it).
+ */
+const StoredHealthSettingsSchema = z.object({
+  weights: z.record(z.string(), z.number()).optional(),
+  bands: z
+    .record(z.string(), z.object({ good: z.number(), watch: z.number(), higherIsBetter: z.boolean() }))
+    .optional(),
+  threshold: z.number().optional(),
+  criticalThreshold: z.number().optional(),
+  signalHalfLifeDays: z.number().optional(),
+});
+
+export async function findHealthSettings(
+  db: Kysely<Database>,
+  workspaceId: string,
+): Promise<Partial<HealthSettings> | null> {
   const row = await db
     .selectFrom("workspaces")
     .select("health_settings_json")
     .where("id", "=", workspaceId)
     .executeTakeFirst();
-  return row?.health_settings_json ?? null;
+  if (!row?.health_settings_json) return null;
+  return parseStoredJson(StoredHealthSettingsSchema, row.health_settings_json, {
+    table: "workspaces",
+    id: workspaceId,
+    column: "health_settings_json",
+  });
 }
 
 /** Replaces the workspace's stored health settings. */

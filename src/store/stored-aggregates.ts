@@ -10,6 +10,8 @@ import type { ChangeOrderDocument } from "../domain/change-order/change-order-do
 import { ChangeOrderDocumentSchema, ChangeOrderSchema } from "../domain/change-order/change-order-schema.ts";
 import type { Claim } from "../domain/claim/claim.ts";
 import { ClaimSchema } from "../domain/claim/claim-schema.ts";
+import type { DecisionWorksheet } from "../domain/decision/decision-worksheet.ts";
+import { DecisionWorksheetSchema } from "../domain/decision/decision-worksheet-schema.ts";
 import type { FormalNotice } from "../domain/exit/formal-notice.ts";
 import { FormalNoticeSchema } from "../domain/exit/formal-notice-schema.ts";
 import type { CreditNoteTotals } from "../domain/invoice/credit-note.ts";
@@ -23,6 +25,7 @@ import type { Offer } from "../domain/offer/offer.ts";
 import { LanguageSchema } from "../domain/offer/offer-content.ts";
 import { OfferDocumentSchema, OfferSchema } from "../domain/offer/offer-schema.ts";
 import type { OfferDocument } from "../domain/offer/signed-document.ts";
+import type { PaymentInstructions } from "../domain/payment-instructions.ts";
 import type { Same } from "../domain/same-type.ts";
 import type { InvoiceDetails } from "./invoice-store.ts";
 import type { MailAttachment } from "./mailbox-store.ts";
@@ -108,6 +111,18 @@ const TemplateContentSchema = z.object({
   contactIds: z.array(z.string()).optional(),
 });
 
+/** Every part a string; `checkPaymentInstructions` then trims and normalises them as on a write. */
+const PaymentInstructionsSchema = z.object({
+  accountHolder: z.string().optional(),
+  institutionNumber: z.string().optional(),
+  transitNumber: z.string().optional(),
+  accountNumber: z.string().optional(),
+  iban: z.string().optional(),
+  bic: z.string().optional(),
+  interacEmail: z.string().optional(),
+  chequePayableTo: z.string().optional(),
+});
+
 const NotificationSubjectSchema = z.object({ reference: z.string(), clientName: z.string() });
 
 const MailAttachmentsSchema = z.array(z.object({ filename: z.string(), contentType: z.string(), size: z.int() }));
@@ -146,6 +161,12 @@ export const readCreditNoteTotals = reader<typeof CreditNoteTotalsSchema, Credit
   true,
 );
 export const readClaim = reader<typeof ClaimSchema, Claim>(ClaimSchema, "claims", "state_json", true);
+export const readDecision = reader<typeof DecisionWorksheetSchema, DecisionWorksheet>(
+  DecisionWorksheetSchema,
+  "decisions",
+  "state_json",
+  true,
+);
 export const readFormalNotice = reader<typeof FormalNoticeSchema, FormalNotice>(
   FormalNoticeSchema,
   "formal_notices",
@@ -156,6 +177,12 @@ export const readTemplateContent = reader<typeof TemplateContentSchema, Template
   TemplateContentSchema,
   "recurring_invoices",
   "template_json",
+  true,
+);
+export const readPaymentInstructions = reader<typeof PaymentInstructionsSchema, Partial<PaymentInstructions>>(
+  PaymentInstructionsSchema,
+  "workspaces",
+  "payment_instructions_json",
   true,
 );
 export const readNotificationSubject = reader<typeof NotificationSubjectSchema, NotificationSubject>(

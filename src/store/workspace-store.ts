@@ -9,6 +9,7 @@ import {
   type WorkspaceValue,
 } from "../domain/workspace.ts";
 import type { Database, WorkspaceTable } from "./schema.ts";
+import { readPaymentInstructions } from "./stored-aggregates.ts";
 
 type WorkspaceRow = Selectable<WorkspaceTable>;
 
@@ -40,7 +41,9 @@ function toWorkspace(row: WorkspaceRow, values: WorkspaceValue[]): Workspace {
     timeRoundingMinutes: row.time_rounding_minutes as Workspace["timeRoundingMinutes"],
     invoiceNumberPattern: row.invoice_number_pattern,
     ...(row.payment_instructions_json
-      ? { paymentInstructions: checkPaymentInstructions(JSON.parse(row.payment_instructions_json)) }
+      ? {
+          paymentInstructions: checkPaymentInstructions(readPaymentInstructions(row.payment_instructions_json, row.id)),
+        }
       : {}),
     createdAt: row.created_at,
   };

@@ -5,11 +5,14 @@
  */
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ExitOptionsSchema } from "../../src/app/exits/exit-options-schema.ts";
+import { readExitState } from "../../src/store/exit-store.ts";
 import {
   readChangeOrder,
   readChangeOrderDocument,
   readClaim,
   readCreditNoteTotals,
+  readDecision,
   readFormalNotice,
   readInvoice,
   readInvoiceDetails,
@@ -79,6 +82,13 @@ const KINDS: Kind[] = [
     column: "state_json",
     read: readFormalNotice,
     route: (r) => `/api/v1/formal-notices/${r.id}`,
+  },
+  { table: "decisions", column: "state_json", read: readDecision, route: (r) => `/api/v1/decisions/${r.id}` },
+  {
+    table: "exits",
+    column: "state_json",
+    read: readExitState(ExitOptionsSchema),
+    route: (r) => `/api/v1/exits/${r.id}`,
   },
   {
     table: "recurring_invoices",

@@ -21,7 +21,8 @@ import { getClientRecord } from "../shared/load-records.ts";
 import { recordAudit } from "../shared/record-audit.ts";
 import { deliverMessages } from "../shared/send-messages.ts";
 import { inTransaction, transact } from "../shared/transact.ts";
-import { type ExitOptions, exitLetter } from "./exits.ts";
+import { ExitOptionsSchema } from "./exit-options-schema.ts";
+import { exitLetter } from "./exits.ts";
 import { queueExitLetter } from "./send-exit-letter.ts";
 
 export interface ExecuteExitInput {
@@ -38,7 +39,7 @@ export async function executeExit(ctx: AppContext, actor: Actor, id: string, inp
   // The letter is read before the transaction (SQLite has one connection); it is frozen since the plan is ready.
   const letter = input.sendLetter ? await exitLetter(ctx, actor, id) : undefined;
   const result = await transact(ctx, async (trx) => {
-    const record = await findExit<ExitOptions>(trx, actor.workspaceId, id);
+    const record = await findExit(trx, actor.workspaceId, id, ExitOptionsSchema);
     if (!record) throw new DomainError("not_found", "exit not found");
     if (record.exit.status === "executed")
       return { exit: record.exit, alreadyExecuted: true, finalInvoiceIds: [] as string[], message: undefined };

@@ -38,6 +38,7 @@ import { recordAudit } from "../shared/record-audit.ts";
 import { transact } from "../shared/transact.ts";
 import { resolveEvidence } from "./exit-evidence.ts";
 import { type ExitChoices, exitLaw, gatherExitFacts } from "./exit-facts.ts";
+import { ExitOptionsSchema } from "./exit-options-schema.ts";
 
 export interface ExitOptions {
   initiatedBy: "provider" | "client" | "mutual";
@@ -248,7 +249,7 @@ export async function prepareExit(ctx: AppContext, actor: Actor, clientId: strin
 }
 
 export async function getRecord(ctx: AppContext, actor: Actor, id: string): Promise<ExitRecord<ExitOptions>> {
-  const r = await findExit<ExitOptions>(ctx.db, actor.workspaceId, id);
+  const r = await findExit(ctx.db, actor.workspaceId, id, ExitOptionsSchema);
   if (!r) throw new DomainError("not_found", "exit not found");
   return r;
 }

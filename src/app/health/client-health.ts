@@ -12,7 +12,7 @@ import { healthTrend } from "../../domain/health/health-trend.ts";
 import { type Actor, requirePermission } from "../../domain/permissions.ts";
 import { clientIdsOfWorkspace, listClientsInRelationship } from "../../store/client-store.ts";
 import {
-  findHealthSettingsJson,
+  findHealthSettings,
   loadHealthRecords,
   saveHealthSettingsJson,
   saveHealthSnapshots,
@@ -32,8 +32,7 @@ export async function healthSettingsOf(
   workspaceId: string,
   db: Kysely<Database> = ctx.db,
 ): Promise<Partial<HealthSettings>> {
-  const json = await findHealthSettingsJson(db, workspaceId);
-  return json ? (JSON.parse(json) as Partial<HealthSettings>) : {};
+  return (await findHealthSettings(db, workspaceId)) ?? {};
 }
 
 /**
@@ -202,7 +201,7 @@ export async function updateHealthSettings(
   requirePermission(actor, "admin");
   const resolved = resolveHealthSettings(settings);
   await transact(ctx, async (trx) => {
-    const before = await findHealthSettingsJson(trx, actor.workspaceId);
+    const before = await findHealthSettings(trx, actor.workspaceId);
     await saveHealthSettingsJson(trx, actor.workspaceId, JSON.stringify(settings));
     await recordAudit(ctx, trx, {
       workspaceId: actor.workspaceId,
@@ -210,7 +209,7 @@ export async function updateHealthSettings(
       action: "health_settings.updated",
       entity: "workspace",
       entityId: actor.workspaceId,
-      before: before ? JSON.parse(before) : null,
+      before,
       after: settings,
     });
     await refreshClientHealth(ctx, trx, { workspaceId: actor.workspaceId, clientIds: "all" });

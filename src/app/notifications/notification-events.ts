@@ -7,9 +7,11 @@
  * the same transaction and delivered after commit (`deliverNotificationMails`).
  */
 import type { Kysely } from "kysely";
+import { z } from "zod";
 import {
   DEFAULT_EMAIL_KINDS,
   NOTIFICATION_ENTITY,
+  NOTIFICATION_KINDS,
   type NotificationEntity,
   type NotificationKind,
   notificationEventKey,
@@ -26,6 +28,7 @@ import {
 } from "../../store/notification-source-store.ts";
 import { insertNotifications, setNotificationEmail } from "../../store/notification-store.ts";
 import type { Database } from "../../store/schema.ts";
+import { parseStoredJson } from "../../store/stored-json.ts";
 import type { AppContext } from "../shared/context.ts";
 import { queueMessage } from "../shared/send-messages.ts";
 import { transact } from "../shared/transact.ts";
@@ -58,11 +61,18 @@ async function ownersOfRecord(
   return owner ? [owner] : activeOwnersOf(db, workspaceId);
 }
 
-/** The kinds a member receives by e-mail: their choice, else the defaults. */
-export function emailKindsOf(json: string | undefined): NotificationKind[] {
+/**
+ * The kinds a member receives by e-mail: their choice (`notification_preferences.email_kinds_json` of `memberId`, read
+ * through its schema), else the defaults. A kind no longer known is dropped.
+ */
+export function emailKindsOf(json: string | undefined, memberId: string): NotificationKind[] {
   if (json === undefined) return [...DEFAULT_EMAIL_KINDS];
-  const parsed: unknown = JSON.parse(json);
-  return Array.isArray(parsed) ? parsed.filter((k): k is NotificationKind => typeof k === "string") : [];
+  const kinds = parseStoredJson(z.array(z.string()), json, {
+    table: "notification_preferences",
+    id: memberId,
+    column: "email_kinds_json",
+  });
+  return kinds.filter((k): k is NotificationKind => (NOTIFICATION_KINDS as readonly string[]).includes(k));
 }
 
 function localeOf(member: NotifiedMember): Locale {
@@ -85,7 +95,7 @@ export async function notifyEvent(ctx: AppContext, trx: Kysely<Database>, input:
   const planned = members.map((m) => ({
     member: m,
     // Without SMTP there is no e-mail: the outbox keeps messages for clients, to copy by hand, not notes to oneself.
-    email: ctx.mailer !== undefined && m.email !== "" && emailKindsOf(m.emailKindsJson).includes(kind),
+    email: ctx.mailer !== undefined && m.email !== "" && emailKindsOf(m.emailKindsJson, m.id).includes(kind),
     row: {
       id: ctx.newId(),
       workspaceId,

@@ -101,7 +101,7 @@ export interface NotificationPreferences {
 export async function getNotificationPreferences(ctx: AppContext, actor: Actor): Promise<NotificationPreferences> {
   requirePermission(actor, "read");
   const json = await findNotificationPreferences(ctx.db, actor.workspaceId, actor.memberId);
-  return { email: sortKinds(emailKindsOf(json)), isDefault: json === undefined };
+  return { email: sortKinds(emailKindsOf(json, actor.memberId)), isDefault: json === undefined };
 }
 
 export async function setNotificationPreferences(
@@ -125,7 +125,7 @@ export async function setNotificationPreferences(
       action: "notification_preferences.updated",
       entity: "member",
       entityId: actor.memberId,
-      before: { email: emailKindsOf(before) },
+      before: { email: emailKindsOf(before, actor.memberId) },
       after: { email },
     });
   });
