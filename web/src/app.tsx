@@ -4,7 +4,7 @@ import { Notifications } from "@mantine/notifications";
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { Suspense } from "react";
 import { BrowserRouter, Navigate, Route, Routes } from "react-router";
-import { ApiError } from "./api.ts";
+import { ApiError } from "./api/client.ts";
 import { lazyPage, PageLoading, PageSuspense } from "./page-loading.tsx";
 import { RequireSession } from "./session.tsx";
 import { workspaceKeys } from "./workspace/workspace-api.ts";

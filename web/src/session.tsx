@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { createContext, lazy, type ReactNode, Suspense, useContext } from "react";
 import { useTranslation } from "react-i18next";
 import { Navigate, useLocation } from "react-router";
-import { ApiError } from "./api.ts";
+import { ApiError } from "./api/client.ts";
 import type { Me } from "./api-types.ts";
 import { followMemberLocale } from "./i18n/i18n.ts";
 import { workspaceApi, workspaceKeys } from "./workspace/workspace-api.ts";

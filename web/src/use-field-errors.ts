@@ -5,7 +5,7 @@
 import type { TFunction } from "i18next";
 import { useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError, type ProblemField } from "./api.ts";
+import { ApiError, type ProblemField } from "./api/client.ts";
 import { notify } from "./notify.ts";
 
 export type FieldErrors = Record<string, string>;

@@ -6,7 +6,7 @@ import { Alert, Button, Card, Checkbox, Group, List, Modal, Stack, Text, Textare
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError } from "../api.ts";
+import { ApiError } from "../api/client.ts";
 import { notify } from "../notify.ts";
 import { notifyError, problemMessage, useFieldErrors } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";

@@ -7,8 +7,7 @@
 import type { CheckSeverity } from "../../../src/domain/exit/exit-check.ts";
 import type { DepositExitAction } from "../../../src/domain/exit/prepare-exit-plan.ts";
 import type { HealthMetricKey, MetricStatus } from "../../../src/domain/health/health-metric.ts";
-import { call, client, type operations, type Schema } from "../api/client.ts";
-import { ApiError, query } from "../api.ts";
+import { ApiError, call, client, type operations, query, type Schema } from "../api/client.ts";
 
 export type { DecisionOption } from "../../../src/domain/decision/decision-worksheet.ts";
 export { DECISION_OPTIONS } from "../../../src/domain/decision/decision-worksheet.ts";

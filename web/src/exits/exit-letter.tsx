@@ -21,7 +21,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError } from "../api.ts";
+import { ApiError } from "../api/client.ts";
 import { notify } from "../notify.ts";
 import { useFieldErrors } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";

@@ -7,7 +7,7 @@ import { Checkbox, Group, Radio, Stack, Text } from "@mantine/core";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { offerBilling } from "../../../src/domain/ledger/offer-billing.ts";
-import { ApiError } from "../api.ts";
+import { ApiError } from "../api/client.ts";
 import { NumberField } from "../components/number-field.tsx";
 import { useFormat } from "../use-format.ts";
 import { type InvoiceSources, numberOrEmpty } from "./invoices-api.ts";

@@ -8,7 +8,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
-import { ApiError } from "../api.ts";
+import { ApiError } from "../api/client.ts";
 import { clientKeys, clientsApi } from "../clients/clients-api.ts";
 import { notify } from "../notify.ts";
 import { offersApi } from "../offers/offers-api.ts";

@@ -7,8 +7,7 @@ import { AGING_BUCKETS } from "../../../src/domain/invoice/aging-buckets.ts";
 import { computeInvoiceTotals, type InvoiceTotals } from "../../../src/domain/invoice/invoice-totals.ts";
 import type { ReminderStepState } from "../../../src/domain/invoice/reminder-schedule.ts";
 import type { PaymentInstructions } from "../../../src/domain/payment-instructions.ts";
-import { call, client, type operations, type Schema } from "../api/client.ts";
-import { query } from "../api.ts";
+import { call, client, type operations, query, type Schema } from "../api/client.ts";
 import type { Currency } from "../api-types.ts";
 
 /** How clients pay ("" is not set): the domain's shape. */

@@ -8,7 +8,7 @@ import type { TFunction } from "i18next";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
-import { ApiError } from "../api.ts";
+import { ApiError } from "../api/client.ts";
 import { notify } from "../notify.ts";
 import { scopeKeys } from "../scope/query-keys.ts";
 import { usePermissions } from "../session.tsx";

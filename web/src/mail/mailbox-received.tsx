@@ -7,7 +7,7 @@ import { Alert, Badge, Button, Group, Loader, Stack, Table, Text, VisuallyHidden
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
-import { ApiError } from "../api.ts";
+import { ApiError } from "../api/client.ts";
 import { notify } from "../notify.ts";
 import { scopeKeys } from "../scope/query-keys.ts";
 import { problemMessage } from "../use-field-errors.ts";

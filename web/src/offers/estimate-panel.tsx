@@ -8,7 +8,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { pert } from "../../../src/domain/estimate/pert.ts";
-import { ApiError } from "../api.ts";
+import { ApiError } from "../api/client.ts";
 import { NumberField } from "../components/number-field.tsx";
 import { notify } from "../notify.ts";
 import { fieldMessage, notifyError } from "../use-field-errors.ts";

@@ -23,7 +23,7 @@ import {
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError } from "../api.ts";
+import { ApiError } from "../api/client.ts";
 import { offerKeys } from "../offers/query-keys.ts";
 import { type ChangeOrderPortalView, scopeApi } from "../scope/scope-api.ts";
 import { fieldMessage, problemMessage } from "../use-field-errors.ts";

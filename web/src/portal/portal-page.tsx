@@ -9,7 +9,7 @@ import { useQuery } from "@tanstack/react-query";
 import { type ReactNode, type Ref, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
-import { ApiError } from "../api.ts";
+import { ApiError } from "../api/client.ts";
 import { allLanguagesLoaded, applyLocale, loadAllLanguages } from "../i18n/i18n.ts";
 import { offersApi, type PortalView } from "../offers/offers-api.ts";
 import { offerKeys } from "../offers/query-keys.ts";

@@ -6,7 +6,7 @@ import { Alert, Button, Card, Checkbox, Group, Stack, Text, Textarea, TextInput,
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError } from "../api.ts";
+import { ApiError } from "../api/client.ts";
 import { offersApi } from "../offers/offers-api.ts";
 import { fieldMessage, problemMessage } from "../use-field-errors.ts";
 import { workspaceApi } from "../workspace/workspace-api.ts";

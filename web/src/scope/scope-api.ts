@@ -11,8 +11,7 @@ import type {
   BaselineReferenceKind,
   TriageOutcome,
 } from "../../../src/domain/claim/claim.ts";
-import { call, client, type operations, type Schema } from "../api/client.ts";
-import { ApiError } from "../api.ts";
+import { ApiError, call, client, type operations, type Schema } from "../api/client.ts";
 
 export type { BaselineReferenceKind as BaselineKind, TriageOutcome } from "../../../src/domain/claim/claim.ts";
 export { TRIAGE_OUTCOMES } from "../../../src/domain/claim/claim.ts";

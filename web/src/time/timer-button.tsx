@@ -6,7 +6,7 @@ import { Button, Popover, Stack, Text, TextInput } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError } from "../api.ts";
+import { ApiError } from "../api/client.ts";
 import { notify } from "../notify.ts";
 import { scopeKeys } from "../scope/query-keys.ts";
 import { formatMinutes, scopeApi, type TimeCategory } from "../scope/scope-api.ts";

@@ -3,7 +3,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate, useSearchParams } from "react-router";
-import { ApiError } from "../api.ts";
+import { ApiError } from "../api/client.ts";
 import { PublicLayout } from "../layout/public-layout.tsx";
 import { problemMessage, useFieldErrors } from "../use-field-errors.ts";
 import { usePageTitle } from "../use-page-title.ts";

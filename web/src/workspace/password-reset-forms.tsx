@@ -7,7 +7,7 @@ import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
-import { ApiError } from "../api.ts";
+import { ApiError } from "../api/client.ts";
 import { notify } from "../notify.ts";
 import { useFieldErrors } from "../use-field-errors.ts";
 import { NewPasswordField } from "./new-password-field.tsx";

@@ -6,8 +6,7 @@ import { Alert, Button, Code, CopyButton, Group, List, Stack, Text, TextInput, T
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { call, client } from "../api/client.ts";
-import { ApiError } from "../api.ts";
+import { ApiError, call, client } from "../api/client.ts";
 import { notify } from "../notify.ts";
 import { notifyError, problemMessage, useFieldErrors } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";

@@ -7,8 +7,7 @@
 import { Badge, Button, Group, Stack, Switch, Table, Text, Title } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { call, client } from "../api/client.ts";
-import { ApiError } from "../api.ts";
+import { ApiError, call, client } from "../api/client.ts";
 import { ConfirmAction } from "../components/confirm-action.tsx";
 import { notify } from "../notify.ts";
 import { useSession } from "../session.tsx";

@@ -2,7 +2,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
 import { useNavigate, useSearchParams } from "react-router";
-import { setCsrfToken } from "../api.ts";
+import { setCsrfToken } from "../api/client.ts";
 import type { Me } from "../api-types.ts";
 import { followMemberLocale, takePickedBeforeSignIn, toUiLocale } from "../i18n/i18n.ts";
 import { workspaceApi, workspaceKeys } from "./workspace-api.ts";
