@@ -8,7 +8,9 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { clientKeys, clientsApi } from "../clients/clients-api.ts";
+import { invoiceKeys } from "../invoices/query-keys.ts";
 import { notify } from "../notify.ts";
+import { offerKeys } from "../offers/query-keys.ts";
 import { usePermissions } from "../session.tsx";
 import { notifyError, problemMessage } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
@@ -48,7 +50,14 @@ export function ExitPage() {
     void queryClient.invalidateQueries({ queryKey: exitKeys.letters(id) });
     void queryClient.invalidateQueries({ queryKey: exitKeys.exits(next.clientId) });
     if (next.status === "executed") {
-      for (const key of [clientKeys.detailAll, clientKeys.all, ["offers"], ["invoices"], ["health"], ["mandate"]])
+      for (const key of [
+        clientKeys.detailAll,
+        clientKeys.all,
+        offerKeys.all,
+        invoiceKeys.all,
+        exitKeys.healthAll,
+        offerKeys.mandateAll,
+      ])
         void queryClient.invalidateQueries({ queryKey: key });
     }
   };

@@ -6,6 +6,8 @@ export const offerKeys = {
   all: ["offers"] as const,
   list: (filters: Record<string, unknown>) => ["offers", filters] as const,
   detail: (id: string) => ["offer", id] as const,
+  /** Every mandate's detail. */
+  mandateAll: ["mandate"] as const,
   mandate: (id: string) => ["mandate", id] as const,
   mandatesAll: ["mandates"] as const,
   mandates: (filters: Record<string, unknown>) => ["mandates", filters] as const,

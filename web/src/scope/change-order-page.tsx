@@ -64,7 +64,7 @@ export function ChangeOrderPage() {
   const updated = (next: ChangeOrderRecord) => {
     void queryClient.invalidateQueries({ queryKey: scopeKeys.changeOrder(id) });
     void queryClient.invalidateQueries({ queryKey: scopeKeys.changeOrders(next.mandateId) });
-    void queryClient.invalidateQueries({ queryKey: ["round"] });
+    void queryClient.invalidateQueries({ queryKey: scopeKeys.roundAll });
   };
   const send = useMutation({
     mutationFn: () => scopeApi.sendChangeOrder(id),

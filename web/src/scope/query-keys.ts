@@ -5,6 +5,8 @@ export const scopeKeys = {
   /** The same entry as the offers' (`offerKeys.mandate`): a mandate is one record on both pages. */
   mandate: offerKeys.mandate,
   rounds: (mandateId: string) => ["rounds", mandateId] as const,
+  /** Every round (a change order's new state shows on the round it came from). */
+  roundAll: ["round"] as const,
   round: (id: string) => ["round", id] as const,
   changeOrders: (mandateId: string) => ["change-orders", mandateId] as const,
   changeOrder: (id: string) => ["change-order", id] as const,
