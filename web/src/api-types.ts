@@ -15,7 +15,6 @@ export type Workspace = Schema<"Workspace">;
 /** A workspace value as the form edits it: a new one has no id yet. */
 export type WorkspaceValue = Omit<Workspace["values"][number], "id"> & { id?: string };
 export type Me = Schema<"Me">;
-export type InstallState = operations["getInstall"]["responses"][200]["content"]["application/json"];
 export type Member = Schema<"Member">;
 export type Invite = operations["getInvitesByToken"]["responses"][200]["content"]["application/json"];
 export type ApiToken = Schema<"ApiToken">;
@@ -32,16 +31,7 @@ export type ClientInput = Omit<Client, "id" | "createdAt" | "updatedAt" | "conta
   contacts: Contact[];
   endClients: EndClient[];
 };
-export type ClientListItem = Schema<"ClientListItem">;
 export type Signal = Schema<"Signal">;
 export type ClientWithSignals = Schema<"ClientDetail">;
 
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
-
 export type AuditEvent = Schema<"AuditEvent">;
-export type AuditVerification = Schema<"AuditVerification">;
