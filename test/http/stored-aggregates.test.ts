@@ -6,6 +6,7 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ExitOptionsSchema } from "../../src/app/exits/exit-options-schema.ts";
+import { emailKindsOf } from "../../src/app/notifications/notification-events.ts";
 import { readExitState } from "../../src/store/exit-store.ts";
 import {
   readChangeOrder,
@@ -232,6 +233,46 @@ describe.each(engines())("stored aggregates read through their schemas on $engin
       expect(restored.status, JSON.stringify(restored.body)).toBe(200);
     },
   );
+
+  it.skipIf(skip)(
+    "a workspace's damaged health settings and payment instructions are named by the routes that read them",
+    async () => {
+      const db = demo.fx.db.store.db;
+      const { rows } = await sql<{ id: string }>`SELECT id FROM workspaces`.execute(db);
+      const workspaceId = rows[0]!.id;
+      for (const [column, route] of [
+        ["health_settings_json", `/api/v1/clients/${demo.agencyId}/health`],
+        ["payment_instructions_json", "/api/v1/workspace"],
+      ] as const) {
+        const put = (text: string | null) =>
+          sql`UPDATE workspaces SET ${sql.ref(column)} = ${text} WHERE id = ${workspaceId}`.execute(db);
+        try {
+          for (const damage of ['{"threshold":"high","accountHolder":1}', "{not json"]) {
+            await put(damage);
+            const res = await demo.owner.get(route);
+            expect(res.status, JSON.stringify(res.body)).toBe(409);
+            expect(res.body).toMatchObject({
+              code: "corrupt_record",
+              record: { table: "workspaces", id: workspaceId, column },
+            });
+          }
+        } finally {
+          await put(null);
+        }
+        expect((await demo.owner.get(route)).status).toBe(200);
+      }
+    },
+  );
+
+  it.skipIf(skip)("a member's damaged e-mail kinds are named; a kind no longer known is dropped", () => {
+    expect(() => emailKindsOf('{"offer_signed":true}', "m-1")).toThrow(
+      expect.objectContaining({
+        code: "corrupt_record",
+        details: { record: { table: "notification_preferences", id: "m-1", column: "email_kinds_json" } },
+      }),
+    );
+    expect(emailKindsOf('["retired_kind"]', "m-1")).toEqual([]);
+  });
 
   it.skipIf(skip)("a received message's damaged attachments are named too", () => {
     for (const table of ["mail_messages", "mail_imports"] as const) {
