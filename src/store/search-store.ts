@@ -13,6 +13,7 @@ import { type Kysely, PostgresAdapter, sql } from "kysely";
 import type { SearchHit } from "../domain/search-hit.ts";
 import { foldForSearch } from "../domain/search-text.ts";
 import { searchTextContains } from "./client-store.ts";
+import { checkedPerRow } from "./row-check.ts";
 import type { Database } from "./schema.ts";
 
 export interface SearchInput {
@@ -109,11 +110,8 @@ function textMayMatch(db: Kysely<Database>, table: keyof typeof SEARCHED, words:
  * planner would otherwise read every row of the workspace and test each against the index's answer.
  */
 function ofWorkspace(db: Kysely<Database>, table: keyof typeof SEARCHED, ws: string, words: readonly string[]) {
-  const column = sql.ref(`${table}.workspace_id`);
-  if (db.getExecutor().adapter instanceof PostgresAdapter || indexFragments(words).length === 0) {
-    return sql<boolean>`${column} = ${ws}`;
-  }
-  return sql<boolean>`+${column} = ${ws}`;
+  const column = `${table}.workspace_id`;
+  return indexFragments(words).length === 0 ? sql<boolean>`${sql.ref(column)} = ${ws}` : checkedPerRow(db, column, ws);
 }
 
 /** The client a record belongs to, beside the record's own columns. */

@@ -3,6 +3,7 @@ import type { Kysely, Selectable, SelectQueryBuilder } from "kysely";
 import type { RunningTimer } from "../domain/time/running-timer.ts";
 import type { TimeCategory, TimeEntry } from "../domain/time/time-entry.ts";
 import { instanceCounter } from "./instance-store.ts";
+import { checkedPerRow } from "./row-check.ts";
 import type { Database, TimeEntryTable } from "./schema.ts";
 
 export type StoredTimeEntry = TimeEntry & {
@@ -115,10 +116,15 @@ async function entriesOfIds(
   const ids = (await query.execute()).map((r) => r.id);
   if (reverse) ids.reverse();
   if (ids.length === 0) return [];
-  // By primary key only: the ids come from the workspace's own index just above. With `workspace_id = ?` beside them,
-  // SQLite without statistics (a fresh database) may take a workspace index and read every entry of the workspace.
-  const rows = await db.selectFrom("time_entries").selectAll().where("id", "in", ids).execute();
-  const byId = new Map(rows.filter((r) => r.workspace_id === workspaceId).map((r) => [r.id, r]));
+  // Found by primary key: the ids come from the workspace's own index just above, and the workspace is checked on each
+  // row found rather than offered to the planner (see row-check.ts).
+  const rows = await db
+    .selectFrom("time_entries")
+    .selectAll()
+    .where("id", "in", ids)
+    .where(checkedPerRow(db, "time_entries.workspace_id", workspaceId))
+    .execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => {
     const r = byId.get(id);
     return r ? [toEntry(r)] : [];
