@@ -37,6 +37,8 @@ function typingElsewhere(target: EventTarget | null): boolean {
   return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
 }
 
+const hitKey = (hit: SearchHit) => `${hit.kind}:${hit.id}`;
+
 /** `fullWidth`: the box fills its container (the phone's navigation menu, where the header has no room). */
 export function GlobalSearch({ fullWidth = false }: { fullWidth?: boolean }) {
   const { t } = useTranslation();
@@ -46,7 +48,9 @@ export function GlobalSearch({ fullWidth = false }: { fullWidth?: boolean }) {
   const input = useRef<HTMLInputElement>(null);
   const [text, setText] = useState("");
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
+  // The highlighted hit, by kind and id: a later answer (a debounced query catching up) keeps it highlighted when it
+  // still lists it, and starts at the first hit otherwise.
+  const [activeKey, setActiveKey] = useState<string | null>(null);
   const [q] = useDebouncedValue(text.trim(), 200);
 
   const result = useQuery({
@@ -56,6 +60,10 @@ export function GlobalSearch({ fullWidth = false }: { fullWidth?: boolean }) {
     placeholderData: keepPreviousData,
   });
   const hits = q && result.data ? result.data.groups.flatMap((g) => g.items) : [];
+  const active = Math.max(
+    0,
+    hits.findIndex((h) => hitKey(h) === activeKey),
+  );
 
   // "/" anywhere but in a field, or Ctrl+K / ⌘K anywhere, goes to the search box.
   useEffect(() => {
@@ -74,9 +82,6 @@ export function GlobalSearch({ fullWidth = false }: { fullWidth?: boolean }) {
   // Opening a record closes the list.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each move to another page
   useEffect(() => setOpen(false), [location.pathname]);
-  // A new set of hits starts at the first one.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the hits change
-  useEffect(() => setActive(0), [result.data]);
 
   const go = (hit: SearchHit) => {
     setOpen(false);
@@ -93,7 +98,8 @@ export function GlobalSearch({ fullWidth = false }: { fullWidth?: boolean }) {
     if (e.key === "ArrowDown" || e.key === "ArrowUp") {
       e.preventDefault();
       setOpen(true);
-      setActive((i) => (e.key === "ArrowDown" ? (i + 1) % hits.length : (i - 1 + hits.length) % hits.length));
+      const next = e.key === "ArrowDown" ? (active + 1) % hits.length : (active - 1 + hits.length) % hits.length;
+      setActiveKey(hitKey(hits[next] as SearchHit));
     } else if (e.key === "Enter" && open) {
       e.preventDefault();
       const hit = hits[Math.min(active, hits.length - 1)];
@@ -146,7 +152,12 @@ export function GlobalSearch({ fullWidth = false }: { fullWidth?: boolean }) {
           mah="70vh"
           style={{ overflowY: "auto", zIndex: 300 }}
         >
-          <div id={listId} role="listbox" aria-label={t("everyday.search.results", { q })}>
+          <div
+            id={listId}
+            role="listbox"
+            aria-label={t("everyday.search.results", { q })}
+            aria-busy={result.isFetching}
+          >
             {result.data && hits.length === 0 && !result.isFetching && (
               <Text size="sm" c="dimmed" p="xs">
                 {t("everyday.search.none", { q })}
@@ -175,7 +186,7 @@ export function GlobalSearch({ fullWidth = false }: { fullWidth?: boolean }) {
                       aria-selected={selected}
                       to={hitPath(hit)}
                       tabIndex={-1}
-                      onMouseEnter={() => setActive(i)}
+                      onMouseEnter={() => setActiveKey(hitKey(hit))}
                       onClick={() => {
                         setOpen(false);
                         setText("");
