@@ -20,6 +20,7 @@ import {
   workspaceRevenueTotal,
 } from "../../store/health-store.ts";
 import { invoicedWork } from "../../store/invoiced-work-store.ts";
+import { inReadSnapshot } from "../../store/read-snapshot.ts";
 import type { Database } from "../../store/schema.ts";
 import { loadClientsEarned, loadClientsMoney } from "../mandates/ledger.ts";
 import type { AppContext } from "../shared/context.ts";
@@ -66,6 +67,19 @@ export async function healthInputs(
   clientIds: readonly string[],
   db: Kysely<Database> = ctx.db,
   options: { summed?: boolean } = {},
+): Promise<HealthInput[]> {
+  // One snapshot for every read: a client's revenue and the studio's come from different sums, and an invoice
+  // committed by another process between the two reads would make the client earn more than the whole studio.
+  if (db.isTransaction) return readHealthInputs(ctx, workspaceId, clientIds, db, options);
+  return inReadSnapshot(db, ctx.engine, (snap) => readHealthInputs(ctx, workspaceId, clientIds, snap, options));
+}
+
+async function readHealthInputs(
+  ctx: AppContext,
+  workspaceId: string,
+  clientIds: readonly string[],
+  db: Kysely<Database>,
+  options: { summed?: boolean },
 ): Promise<HealthInput[]> {
   const asOf = ctx.now().toISOString().slice(0, 10);
   const summed = options.summed === true;
