@@ -26,7 +26,8 @@ export const DOCUMENT_INFO = {
     "`updatedAt` (they answered `created_at` and `updated_at`); every field is camelCase. 2026-12-07: " +
     "`GET /health/warnings` items are `HealthWarning` (`clientId`, `clientName`, `score.value`, `warning.level`, " +
     "`badMetrics`): no `metrics` nor `warning.reasons` (a client's `GET /clients/{id}/health` explains them); the " +
-    "health metric `repeated_points` is new.",
+    "health metric `repeated_points` is new; an invoice's request lines are described as `InvoiceLineInput` (`unit`, " +
+    "`detail`, `taxable`, `mandateId`, `sourceIndex`): the document described them by the answer's `InvoiceLine`.",
 } satisfies DocumentConfig["info"];
 
 /** Operations anyone may call: they create or open a session, or act through a document link's own token. */

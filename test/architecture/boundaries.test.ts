@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import {
   domainImpurities,
   domainViolations,
+  duplicateComponentNames,
   ROOT,
   sourceFiles,
   sqlOutsideStore,
@@ -38,6 +39,23 @@ describe("each boundary rule can fail", () => {
     expect(found[1]).toMatch(/^src\/app\/bad-use-case\.ts:7: return ctx\.db\.selectFrom\("invoices"\)/);
     // The same text is at home in the store.
     expect(sqlOutsideStore("src/store/invoice-store.ts", fixture("sql-in-app.ts.txt"))).toEqual([]);
+  });
+});
+
+describe("the document names each schema once", () => {
+  it("refuses two schemas registered under one component name, naming both files", () => {
+    const line = (name: string) => `export const S = z.object({}).openapi("${name}");`;
+    expect(
+      duplicateComponentNames([
+        { path: "src/http/schemas/a.ts", text: line("InvoiceLine") },
+        { path: "src/http/schemas/b.ts", text: `${line("InvoiceLine")}\n${line("InvoiceTax")}` },
+      ]),
+    ).toEqual(["InvoiceLine: src/http/schemas/a.ts, src/http/schemas/b.ts"]);
+  });
+
+  it("every component name in src is given by one schema", () => {
+    const files = sourceFiles("src").map((path) => ({ path, text: read(path) }));
+    expect(duplicateComponentNames(files)).toEqual([]);
   });
 });
 

@@ -96,3 +96,19 @@ export function domainImpurities(file: string, text: string): string[] {
   ];
   return rules.flatMap(([pattern, what]) => (pattern.test(text) ? [`${file} ${what}`] : []));
 }
+
+/**
+ * Component names given twice to `.openapi("Name")`: the document keeps only one of the schemas under that name, so
+ * the other's operations are described by a shape they do not have (a request line described as the answer's line).
+ * Each name is listed with the files that give it.
+ */
+export function duplicateComponentNames(files: readonly { path: string; text: string }[]): string[] {
+  const where = new Map<string, string[]>();
+  for (const { path, text } of files) {
+    for (const m of text.matchAll(/\.openapi\(\s*"([A-Za-z0-9_]+)"/g)) {
+      const name = m[1] as string;
+      where.set(name, [...(where.get(name) ?? []), path]);
+    }
+  }
+  return [...where].filter(([, paths]) => paths.length > 1).map(([name, paths]) => `${name}: ${paths.join(", ")}`);
+}

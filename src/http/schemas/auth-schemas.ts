@@ -107,7 +107,7 @@ const TermsSchema = z.object({
     .optional()
     .openapi({ description: "France: option pour le paiement de la taxe d'après les débits (printed on invoices)" }),
 });
-const PaymentInstructionsSchema = z
+export const PaymentInstructionsSchema = z
   .object({
     accountHolder: z.string(),
     institutionNumber: z.string().openapi({ description: "Canada: 3-digit institution number" }),

@@ -8,6 +8,7 @@ import { LanguageSchema } from "../../domain/offer/offer-content.ts";
 import { OfferDocumentSchema as DomainOfferDocumentSchema } from "../../domain/offer/offer-schema.ts";
 import { SignatureEvidenceSchema } from "../../domain/offer/signature.ts";
 import { DocumentPartySchema } from "../../domain/offer/signed-document.ts";
+import { PaymentInstructionsSchema } from "./auth-schemas.ts";
 import { CurrencySchema } from "./common-schemas.ts";
 
 const Cents = z.int().openapi({ description: "minor units (cents)" });
@@ -27,19 +28,6 @@ export const ChangeOrderDocumentSchema = z
 export const SignatureSchema = z.object(SignatureEvidenceSchema.shape).openapi("SignatureEvidence");
 
 const Signed = z.object({ signerName: z.string(), signedAt: z.string() }).nullable();
-
-const PaymentInstructionsSchema = z
-  .object({
-    accountHolder: z.string(),
-    institutionNumber: z.string(),
-    transitNumber: z.string(),
-    accountNumber: z.string(),
-    iban: z.string(),
-    bic: z.string(),
-    interacEmail: z.string(),
-    chequePayableTo: z.string(),
-  })
-  .openapi("PaymentInstructions");
 
 /** `GET /portal/{token}`: the one document the link opens, in its state. */
 export const PortalViewSchema = z

@@ -32,7 +32,7 @@ export const InvoiceLineSchema = z
       ])
       .optional(),
   })
-  .openapi("InvoiceLine");
+  .openapi("InvoiceLineInput");
 
 const BuyerSchema = z.strictObject({
   vatNumber: Text(40).optional().openapi({ description: "EU VAT number (reverse charge)" }),

@@ -3586,7 +3586,7 @@ export interface components {
             deliveryAddress?: string;
             /** @description annual, basis points (12% = 1200) */
             lateInterestBps?: number;
-            lines?: components["schemas"]["InvoiceLine"][];
+            lines?: components["schemas"]["InvoiceLineInput"][];
             /**
              * @description France: the category of the operation printed on the invoice (default services)
              * @enum {string}
@@ -4963,6 +4963,31 @@ export interface components {
             /** @description minor units (cents) */
             unitPrice: number;
         };
+        InvoiceLineInput: {
+            description: string;
+            detail?: string;
+            discount?: {
+                /** @enum {string} */
+                kind: "percent";
+                ratePpm: number;
+            } | {
+                /** @example 9500 */
+                amount: number;
+                /** @enum {string} */
+                kind: "amount";
+            };
+            /** @description the mandate a manual line bills for (its ledger counts it) */
+            mandateId?: string;
+            /** @description thousandths: 1500 = 1.5 */
+            quantityMilli: number;
+            /** @description editing a draft: the index of the line billed from a source that this line keeps */
+            sourceIndex?: number;
+            /** @description default true */
+            taxable?: boolean;
+            unit?: string;
+            /** @example 9500 */
+            unitPrice: number;
+        };
         InvoicePage: {
             items: components["schemas"]["InvoiceRow"][];
             page: number;
@@ -6274,7 +6299,7 @@ export interface components {
             deliveryAddress?: string;
             /** @description annual, basis points (12% = 1200) */
             lateInterestBps?: number;
-            lines?: components["schemas"]["InvoiceLine"][];
+            lines?: components["schemas"]["InvoiceLineInput"][];
             /**
              * @description France: the category of the operation printed on the invoice (default services)
              * @enum {string}

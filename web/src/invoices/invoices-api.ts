@@ -53,20 +53,8 @@ export type Invoice = Schema<"InvoiceDetail"> &
 export type InvoiceListItem = Schema<"InvoiceRow">;
 export type InvoiceSources = Schema<"InvoiceSources">;
 export type CreateInvoiceInput = Schema<"CreateInvoice">;
-/**
- * A line as the API takes it (`taxable` instead of tax ids). The server registers its request line and its answer
- * line under one name (`InvoiceLine`), so the document describes only the answer's: the request's own fields are
- * added here until the server names them apart (issue 13).
- */
-export type LineInput = Omit<InvoiceLine, "taxIds"> & {
-  unit?: string;
-  detail?: string;
-  taxable?: boolean;
-  /** The client's mandate a manual line bills for. */
-  mandateId?: string;
-  /** Editing a draft: the index of the draft's line billed from a source that this line keeps. */
-  sourceIndex?: number;
-};
+/** A line as the API takes it (`taxable` instead of tax ids; a source's index or a manual line's mandate). */
+export type LineInput = Schema<"InvoiceLineInput">;
 export type ReminderTone = NonNullable<Schema<"SendReminder">["tone"]>;
 export type ReminderPlan = Schema<"Reminders">;
 export type LateInterest = Schema<"LateInterest">;
