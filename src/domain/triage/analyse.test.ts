@@ -78,6 +78,10 @@ describe("analyse", () => {
     expect(terms("carte de crédit")).toEqual(["~payment"]);
     expect(terms("une carte")).toContain("~map");
     expect(terms("une carte")).not.toContain("~cart");
+    // among words sharing a stem, the one written most like the text wins: advertising is no launch
+    expect(terms("les publicités")).toContain("~ads");
+    expect(terms("les publicités")).not.toContain("~launch");
+    expect(terms("la publication des pages")).toContain("~launch");
   });
 
   it("detects the language from stop words, and a declared language wins", () => {

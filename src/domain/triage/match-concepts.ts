@@ -51,6 +51,27 @@ function meets(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** Letters shared at the start of two words ("publicités" and "publicité": 9, and "publication": 6). */
+function commonPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n += 1;
+  return n;
+}
+
+/**
+ * How closely a text's words are written like a phrase of the table: per word, the share of the longer of the two
+ * that they have in common from the start (1 when written exactly as in the table), summed.
+ */
+function closeness(v: Variant, tokens: readonly TextToken[], at: number): number {
+  let sum = 0;
+  for (let j = 0; j < v.words.length; j++) {
+    const a = v.words[j]!;
+    const b = tokens[at + j]!.folded;
+    sum += commonPrefix(a, b) / Math.max(a.length, b.length);
+  }
+  return sum;
+}
+
 function candidates(keys: ReadonlySet<string>): Set<Variant> {
   const found = new Set<Variant>();
   for (const k of keys) for (const v of BY_FIRST_KEY.get(k) ?? []) found.add(v);
@@ -60,8 +81,9 @@ function candidates(keys: ReadonlySet<string>): Set<Variant> {
 /**
  * Finds the domain synonyms ({@link DOMAIN_SYNONYMS}) named in a token sequence. At each position the longest phrase
  * wins ("carte de crédit" is a payment, not a map) and covers its tokens; every token belongs to exactly one span.
- * Among phrases of that length, words written exactly as in the table win over words that only share a stem:
- * "carte" (a map) and "cart" (a shopping cart) have the same stem, not the same meaning.
+ * Among phrases of that length, the ones written most like the text win ({@link closeness}; exactly as in the table
+ * is closest): "carte" (a map) and "cart" (a shopping cart) have the same stem, not the same meaning, and
+ * "publicités" (advertising) shares a French stem with "publication" (a launch) but is written like "publicité".
  */
 export function matchConcepts(tokens: readonly TextToken[]): ConceptSpan[] {
   const keys = tokens.map(keysOf);
@@ -69,17 +91,17 @@ export function matchConcepts(tokens: readonly TextToken[]): ConceptSpan[] {
   let i = 0;
   while (i < tokens.length) {
     let best = 1;
-    let exact = false;
+    let closest = 0;
     let concepts: string[] = [];
     for (const v of candidates(keys[i]!)) {
       const n = v.keys.length;
       if (n < best || i + n > tokens.length) continue;
       if (!v.keys.every((k, j) => meets(k, keys[i + j]!))) continue;
-      const isExact = v.words.every((w, j) => w === tokens[i + j]!.folded);
-      if (n === best && exact && !isExact) continue;
-      if (n > best || (isExact && !exact)) concepts = [];
+      const close = closeness(v, tokens, i);
+      if (n === best && close < closest) continue;
+      if (n > best || close > closest) concepts = [];
       best = n;
-      exact = exact || isExact;
+      closest = close;
       if (!concepts.includes(v.concept)) concepts.push(v.concept);
     }
     spans.push({ from: i, to: i + best, concepts });
