@@ -9,7 +9,7 @@ import { BASELINE_REFERENCE_KINDS, type Claim } from "./claim.ts";
 
 const BaselineReferenceSchema = z.object({ kind: z.enum(BASELINE_REFERENCE_KINDS), id: z.string() });
 
-const SettledPointSchema = z.object({
+export const SettledPointSchema = z.object({
   ref: z.object({ kind: z.enum(["claim", "delivered"]), id: z.string() }),
   mandateId: z.string(),
   text: z.string(),
@@ -30,13 +30,13 @@ const SettledPointSchema = z.object({
 
 const base = {
   decidedAt: z.string(),
-  decidedBy: z.string(),
-  baseline: BaselineReferenceSchema.optional(),
+  decidedBy: z.string().describe("the member who decided"),
+  baseline: BaselineReferenceSchema.optional().describe("the signed clause the decision rests on"),
   rationale: z.string().optional(),
 };
-const hours = { estimatedHours: z.number() };
+const hours = { estimatedHours: z.number().describe("estimated hours") };
 
-const ClaimTriageSchema = z.union([
+export const ClaimTriageSchema = z.union([
   z.object({ ...base, ...hours, outcome: z.literal("in_scope"), baseline: BaselineReferenceSchema }),
   z.object({ ...base, ...hours, outcome: z.literal("change_order") }),
   z.object({ ...base, ...hours, outcome: z.literal("goodwill"), rationale: z.string() }),

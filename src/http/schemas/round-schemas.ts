@@ -1,6 +1,10 @@
 import { z } from "@hono/zod-openapi";
-import { CHANGE_ORDER_STATUSES } from "../../domain/change-order/change-order.ts";
 import { BASELINE_REFERENCE_KINDS, TRIAGE_OUTCOMES } from "../../domain/claim/claim.ts";
+import {
+  ClaimSchema as DomainClaimSchema,
+  ClaimTriageSchema as DomainClaimTriageSchema,
+  SettledPointSchema as DomainSettledPointSchema,
+} from "../../domain/claim/claim-schema.ts";
 import { IdSchema, RequiredText, Text } from "./common-schemas.ts";
 
 export const ReceiveRoundSchema = z
@@ -38,73 +42,30 @@ export const UpdateClaimSchema = z
 export const MergeClaimsSchema = z.strictObject({ claimIds: z.array(IdSchema).min(2).max(100) }).openapi("MergeClaims");
 export const SplitClaimSchema = z.strictObject({ atOffset: z.int().min(1) }).openapi("SplitClaim");
 
-export const SettledPointSchema = z
-  .object({
-    ref: z.object({ kind: z.enum(["claim", "delivered"]), id: z.string() }),
-    mandateId: z.string(),
-    text: z.string(),
-    answer: z.enum([
-      "declined",
-      "alternative",
-      "goodwill",
-      "change_order_rejected",
-      "change_order_approved",
-      "delivered",
-    ]),
-    on: z.string(),
-    clause: z.object({ kind: z.enum(BASELINE_REFERENCE_KINDS), text: z.string() }).optional(),
-    rationale: z.string().optional(),
-    alternative: z.string().optional(),
-    changeOrderNumber: z.string().optional(),
-  })
-  .openapi("SettledPoint");
-
-const BaselineRefSchema = z.object({ kind: z.enum(BASELINE_REFERENCE_KINDS), id: z.string() });
-const triageBase = {
-  decidedAt: z.string(),
-  decidedBy: z.string().openapi({ description: "the member who decided" }),
-  baseline: BaselineRefSchema.optional().openapi({ description: "the signed clause the decision rests on" }),
-  rationale: z.string().optional(),
-};
-const Hours = z.number().openapi({ description: "estimated hours" });
-
-/** A person's decision on a claim, by outcome. */
+/**
+ * A point already answered or delivered, a person's decision on a claim, and a claim: the domain's schemas (the
+ * shapes the store reads back through), named in the document by their zod `id`.
+ */
+export const SettledPointSchema = DomainSettledPointSchema.meta({ id: "SettledPoint" });
+const [inScope, changeOrder, goodwill, alternative, declined, duplicateOf, repeatOf] = DomainClaimTriageSchema.options;
+/** The domain's decision by outcome; a duplicate names the claim or the settled point it repeats, never both. */
 export const ClaimTriageSchema = z
   .union([
-    z.object({ ...triageBase, outcome: z.literal("in_scope"), baseline: BaselineRefSchema, estimatedHours: Hours }),
-    z.object({ ...triageBase, outcome: z.literal("change_order"), estimatedHours: Hours }),
-    z.object({ ...triageBase, outcome: z.literal("goodwill"), rationale: z.string(), estimatedHours: Hours }),
-    z.object({
-      ...triageBase,
-      outcome: z.literal("alternative"),
-      rationale: z.string(),
-      alternative: z.string(),
-      estimatedHours: Hours,
-    }),
-    z.object({ ...triageBase, outcome: z.literal("declined"), baseline: BaselineRefSchema, rationale: z.string() }),
-    z.object({ ...triageBase, outcome: z.literal("duplicate"), duplicateOfClaimId: z.string() }),
-    z.object({
-      ...triageBase,
-      outcome: z.literal("duplicate"),
-      repeat: SettledPointSchema.extend({ score: z.number() }).openapi({
+    inScope,
+    changeOrder,
+    goodwill,
+    alternative,
+    declined,
+    duplicateOf.omit({ repeat: true }),
+    repeatOf.omit({ duplicateOfClaimId: true }).extend({
+      repeat: SettledPointSchema.and(z.object({ score: z.number() })).meta({
         description: "the point already answered or delivered that this claim repeats, confirmed by a person",
       }),
     }),
   ])
   .openapi("ClaimTriage");
-
 export const ClaimSchema = z
-  .object({
-    id: z.string(),
-    roundId: z.string(),
-    mandateId: z.string(),
-    position: z.int(),
-    text: z.string(),
-    context: z.string().optional(),
-    source: z.object({ start: z.int(), end: z.int() }),
-    triage: ClaimTriageSchema.optional(),
-    changeOrder: z.object({ id: z.string(), number: z.string(), status: z.enum(CHANGE_ORDER_STATUSES) }).optional(),
-  })
+  .object({ ...DomainClaimSchema.shape, triage: ClaimTriageSchema.optional() })
   .openapi("Claim");
 
 const PerOutcome = z.object({
