@@ -176,6 +176,32 @@ describe("calibrated scores", () => {
     expect(top!.score).toBeLessThan(1);
   });
 
+  it("two specific words of a clause keep it close however long the story around them; one word alone does not", () => {
+    const shop: BaselineEntry[] = [
+      { id: "d1", kind: "deliverable", title: "Configuration de la boutique", description: "Devise, domaine." },
+      {
+        id: "d2",
+        kind: "deliverable",
+        title: "Paiements et taxes",
+        description: "Shopify Payments et PayPal; TPS et TVQ configurées pour le Québec.",
+      },
+      { id: "d3", kind: "deliverable", title: "Livraison", description: "Tarifs Postes Canada." },
+      { id: "x1", kind: "exclusion", title: "Photographie des produits" },
+    ];
+    const story =
+      "Hier soir une cliente de Rimouski a passé sa commande, elle nous a appelés parce que la TVQ était pas calculée et que PayPal lui refusait sa carte";
+    const [top] = rankBaseline({ claim: story, baseline: shop });
+    expect(top?.id).toBe("d2");
+    expect(top!.score).toBeGreaterThanOrEqual(CLOSE_MATCH);
+    expect(top!.score).toBeLessThan(1);
+    const [one] = rankBaseline({
+      claim: "Hier soir une cliente de Rimouski a appelé parce que la TVQ l'inquiétait pour son entreprise de vélos",
+      baseline: shop,
+    });
+    expect(one?.id).toBe("d2");
+    expect(one!.score).toBeLessThan(CLOSE_MATCH);
+  });
+
   it("a thing of the trade that the scope never names keeps the claim away from a clause sharing a common word", () => {
     const [top] = rankBaseline({
       claim: "Pouvez-vous configurer notre boutique Shopify et le paiement?",

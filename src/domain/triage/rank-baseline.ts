@@ -31,12 +31,15 @@ export interface BaselineSuggestion {
   id: string;
   kind: BaselineKind;
   /**
-   * 0..1. The best suggestion scores the share of the claim's meaningful words (weighted by rarity in the baseline)
-   * that it matches — a word found only in the entry's description counts half, a generic verb ("intégrer", "add")
-   * a tenth, and in the claim's total a word found nowhere in the scope weighs as a word of one entry, only 0.3 of it
-   * when it is a plain word rather than a thing of the trade ("envoyées" against "Shopify") — so 1 means the claim
-   * restates the entry; the others are scaled by their ranking key relative to the best one. Below `CLOSE_MATCH`
-   * (close-match.ts), nothing in the scope is close.
+   * 0..1. The best suggestion scores the larger of two measures. Its coverage: the share of the claim's meaningful
+   * words (weighted by rarity in the baseline) that it matches — a word found only in the entry's description counts
+   * half, a generic verb ("intégrer", "add") a tenth, and in the claim's total a word found nowhere in the scope weighs
+   * as a word of one entry, only 0.3 of it when it is a plain word rather than a thing of the trade ("envoyées"
+   * against "Shopify") — so 1 means the claim restates the entry. Its shared evidence: each distinct specific word the
+   * claim shares with it weighs 0.3 as independent evidence (one word 0.3, two 0.51, three 0.66, never 1; a generic
+   * verb nothing), so a clause two of whose words the client names stays close however long the story around them.
+   * The others are scaled by their ranking key relative to the best one. Below `CLOSE_MATCH` (close-match.ts),
+   * nothing in the scope is close.
    */
   score: number;
   /** The claim's words, as written, that matched this entry ("formulaire", "page d'accueil"). */
@@ -59,6 +62,16 @@ const GENERIC = 0.1;
  * fully). Such a word is how the client tells the story, not what the claim is about.
  */
 const PLAIN_UNKNOWN = 0.3;
+
+/**
+ * Evidence from the words a claim shares with an entry, whatever else the claim says: each specific word shared (not a
+ * generic verb, and not one already counted through the same term: "boutique" and "Shopify" are one ~shop) is
+ * independent evidence worth this much, so one shared word is never a close match on its own (below `CLOSE_MATCH`)
+ * while two are (0.51), three 0.66. A word found in more than {@link FEW_ENTRIES} entries of the scope counts less,
+ * by its rarity.
+ */
+const EVIDENCE_PER_WORD = 0.3;
+const FEW_ENTRIES = 3;
 
 /** Ranking: the best entry's BM25+ is 1; its coverage of the claim adds this much times it, */
 const COVERAGE_BONUS = 0.5;
@@ -121,7 +134,10 @@ export type BaselineRanker = (
  * - `exclusion`, `assumption`: the entry's kind;
  * - `unknownTrade`: the claim names a thing of the trade (a synonym concept: "Shopify", "infolettre") that no entry
  *   of the scope mentions;
- * - `restatement`: the claim covers the entry's title and the entry covers the claim (both coverages full).
+ * - `restatement`: the claim covers the entry's title and the entry covers the claim (both coverages full);
+ * - `sharedEvidence`: 1 - Π(1 - 0.3) over the distinct specific words the claim shares with the entry (a word of more
+ *   than three entries counting less), {@link EVIDENCE_PER_WORD}: how sure it is that the entry is what the claim is
+ *   about, however long the claim's story.
  */
 export const PAIR_FEATURES = [
   "bm25Relative",
@@ -141,6 +157,7 @@ export const PAIR_FEATURES = [
   "assumption",
   "unknownTrade",
   "restatement",
+  "sharedEvidence",
 ] as const;
 
 /** One entry sharing at least one term with a claim, with the claim's words that matched and the pair's signals. */
@@ -239,6 +256,21 @@ export function createBaselinePairs(baseline: readonly BaselineEntry[]): Baselin
           1,
           sum(matched.map((t) => weight(t) * (inTitle(t) ? 1 : DESCRIPTION_ONLY))) / totalWeight,
         );
+        const seen = new Set<string>();
+        const evidence =
+          1 -
+          matched
+            .filter((t) => !t.terms.every((term) => generic.has(term)))
+            .filter((t) => {
+              const shared = t.terms.filter((term) => terms.has(term));
+              if (shared.every((term) => seen.has(term))) return false;
+              for (const term of shared) seen.add(term);
+              return true;
+            })
+            .reduce(
+              (rest, t) => rest * (1 - EVIDENCE_PER_WORD * Math.min(1, weight(t) / idf(baseline.length, FEW_ENTRIES))),
+              1,
+            );
         const entryShare = (tokens: readonly string[][]) => {
           const all = sum(tokens.map(weightOf));
           return all === 0 ? 0 : sum(tokens.filter((ts) => ts.some((x) => claimTerms.has(x))).map(weightOf)) / all;
@@ -267,6 +299,7 @@ export function createBaselinePairs(baseline: readonly BaselineEntry[]): Baselin
             entry.kind === "assumption" ? 1 : 0,
             unknownTrade ? 1 : 0,
             0,
+            evidence,
           ],
         };
       })
@@ -296,6 +329,7 @@ export function rankingKey(features: readonly number[]): number {
 export function createBaselineRanker(baseline: readonly BaselineEntry[]): BaselineRanker {
   const pairsOf = createBaselinePairs(baseline);
   const coverage = PAIR_FEATURES.indexOf("claimCoverage");
+  const evidence = PAIR_FEATURES.indexOf("sharedEvidence");
   return (text, options = {}) => {
     const ranked = pairsOf(text, options.lang)
       .map((p) => ({ ...p, key: rankingKey(p.features) }))
@@ -305,7 +339,7 @@ export function createBaselineRanker(baseline: readonly BaselineEntry[]): Baseli
     return ranked.slice(0, options.limit ?? 5).map((p) => ({
       id: p.entry.id,
       kind: p.entry.kind,
-      score: Math.round(top.features[coverage]! * (p.key / top.key) * 1000) / 1000,
+      score: Math.round(Math.max(top.features[coverage]!, top.features[evidence]!) * (p.key / top.key) * 1000) / 1000,
       matchedTerms: [...new Set(p.matched.map((t) => t.word))],
     }));
   };
