@@ -200,6 +200,7 @@ export const DOMAIN_SYNONYMS: readonly (readonly [concept: string, terms: string
   ["careers", "emplois|carrières|careers|offres d'emploi|job postings|recrutement"],
   ["about", "à propos|about us|about page|qui sommes-nous|notre équipe|our team|équipe|team"],
   ["chat", "clavardage|chat|live chat|messenger|chatbot|intercom|tawk"],
+  ["sms", "texto|textos|texter|sms|text message|text messages|texted|texting|message texte|messages textes"],
   ["crm", "crm|hubspot|salesforce|zoho|pipedrive"],
   ["animation", "animation|animé|animated|effets|effects|parallax|transitions|hover"],
   ["redirect", "redirection|redirect|301|404|liens brisés|broken links|page introuvable|not found"],
