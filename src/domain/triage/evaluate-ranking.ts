@@ -19,7 +19,7 @@ export interface LabelledClaim {
    * the scope is close, and the screen should say so (every suggestion below {@link CLOSE_MATCH}).
    */
   expected: readonly string[];
-  /** `dev` or `seen-holdout` (used to tune the analyser), or `holdout` (measured, never tuned on). */
+  /** `dev` or `seen-holdout` (used to tune the analyser), or a held-out split such as `holdout-4` (measured, never tuned on). */
   split?: string | undefined;
 }
 
