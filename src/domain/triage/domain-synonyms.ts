@@ -42,6 +42,11 @@ export const DOMAIN_SYNONYMS: readonly (readonly [concept: string, terms: string
   ["hosting", "hébergement|héberger|hosting|host|serveur|server|cpanel|hébergeur"],
   ["mockup", "maquette|mockup|mock-up|wireframe|figma|prototype|design|conception graphique|visual design"],
   ["template", "gabarit|template|thème|theme|mise en page|layout"],
+  [
+    "display",
+    "affichage|afficher|s'afficher|display|displays|displayed|écran|screen|déborde|déborder|dépasse|dépasser|" +
+      "overflow|overflows|chevauche|chevaucher|overlap|overlaps|overlapping|css",
+  ],
   ["copywriting", "rédaction|rédiger|copywriting|copywriter|écrire|write|wording|réécrire|rewrite"],
   ["content", "contenu|contenus|content|texte|textes|text|texts|copy"],
   [
