@@ -10,18 +10,35 @@ import { DECISION_OPTIONS, type DecisionWorksheet } from "./decision-worksheet.t
 
 const OptionSchema = z.enum(DECISION_OPTIONS);
 
+/** A record a fact was computed from. */
+const FactSourceSchema = z.object({
+  entity: z.enum(["time_entry", "invoice", "claim", "offer", "mandate", "change_order", "signal", "value"]),
+  id: z.string(),
+});
+
 const FactLineSchema = z.object({
   key: z.string(),
   label: LocalizedSchema,
   value: z.number().nullable(),
   unit: z.enum(["money_per_hour", "hours", "money", "ratio", "rounds", "days", "points", "hours_per_week"]),
   effect: z.enum(["pro", "con", "neutral"]),
-  sources: z.array(
+  sources: z.array(FactSourceSchema),
+});
+
+/** Each option's score; the option with the highest total leads. */
+export const DecisionScoresSchema = z.object({
+  options: z.array(
     z.object({
-      entity: z.enum(["time_entry", "invoice", "claim", "offer", "mandate", "change_order", "signal", "value"]),
-      id: z.string(),
+      option: OptionSchema,
+      status: z.enum(["scored", "not_enough_information"]),
+      values: z.number().nullable(),
+      arguments: z.number().nullable(),
+      total: z.number().nullable(),
+      pros: z.number(),
+      cons: z.number(),
     }),
   ),
+  leading: OptionSchema.nullable().describe("the option with the highest total; null on a tie or no score"),
 });
 
 const base = {
@@ -29,7 +46,7 @@ const base = {
   clientId: z.string(),
   currency: CurrencySchema,
   createdOn: z.iso.date(),
-  supersedes: z.string().optional(),
+  supersedes: z.string().optional().describe("the decided worksheet this one revises"),
   facts: z.object({
     continue: z.array(FactLineSchema),
     renegotiate: z.array(FactLineSchema),
@@ -68,20 +85,7 @@ export const DecisionWorksheetSchema = z.discriminatedUnion("status", [
     verdict: OptionSchema,
     rationale: z.string(),
     decidedOn: z.iso.date(),
-    scores: z.object({
-      options: z.array(
-        z.object({
-          option: OptionSchema,
-          status: z.enum(["scored", "not_enough_information"]),
-          values: z.number().nullable(),
-          arguments: z.number().nullable(),
-          total: z.number().nullable(),
-          pros: z.number(),
-          cons: z.number(),
-        }),
-      ),
-      leading: OptionSchema.nullable(),
-    }),
+    scores: DecisionScoresSchema,
   }),
 ]);
 

@@ -3822,7 +3822,10 @@ export interface components {
                 origin: "fact" | "user";
                 /** @enum {string} */
                 side: "pro" | "con";
-                text: components["schemas"]["LocalizedText"];
+                text: {
+                    en: string;
+                    fr: string;
+                };
                 weight: number;
             }[];
             clientId: string;
@@ -3845,8 +3848,15 @@ export interface components {
                     /** @enum {string} */
                     effect: "pro" | "con" | "neutral";
                     key: string;
-                    label: components["schemas"]["LocalizedText"];
-                    sources: components["schemas"]["MetricSource"][];
+                    label: {
+                        en: string;
+                        fr: string;
+                    };
+                    sources: {
+                        /** @enum {string} */
+                        entity: "time_entry" | "invoice" | "claim" | "offer" | "mandate" | "change_order" | "signal" | "value";
+                        id: string;
+                    }[];
                     /** @enum {string} */
                     unit: "money_per_hour" | "hours" | "money" | "ratio" | "rounds" | "days" | "points" | "hours_per_week";
                     value: number | null;
@@ -3855,8 +3865,15 @@ export interface components {
                     /** @enum {string} */
                     effect: "pro" | "con" | "neutral";
                     key: string;
-                    label: components["schemas"]["LocalizedText"];
-                    sources: components["schemas"]["MetricSource"][];
+                    label: {
+                        en: string;
+                        fr: string;
+                    };
+                    sources: {
+                        /** @enum {string} */
+                        entity: "time_entry" | "invoice" | "claim" | "offer" | "mandate" | "change_order" | "signal" | "value";
+                        id: string;
+                    }[];
                     /** @enum {string} */
                     unit: "money_per_hour" | "hours" | "money" | "ratio" | "rounds" | "days" | "points" | "hours_per_week";
                     value: number | null;
@@ -3865,8 +3882,15 @@ export interface components {
                     /** @enum {string} */
                     effect: "pro" | "con" | "neutral";
                     key: string;
-                    label: components["schemas"]["LocalizedText"];
-                    sources: components["schemas"]["MetricSource"][];
+                    label: {
+                        en: string;
+                        fr: string;
+                    };
+                    sources: {
+                        /** @enum {string} */
+                        entity: "time_entry" | "invoice" | "claim" | "offer" | "mandate" | "change_order" | "signal" | "value";
+                        id: string;
+                    }[];
                     /** @enum {string} */
                     unit: "money_per_hour" | "hours" | "money" | "ratio" | "rounds" | "days" | "points" | "hours_per_week";
                     value: number | null;
@@ -3905,7 +3929,10 @@ export interface components {
                 origin: "fact" | "user";
                 /** @enum {string} */
                 side: "pro" | "con";
-                text: components["schemas"]["LocalizedText"];
+                text: {
+                    en: string;
+                    fr: string;
+                };
                 weight: number;
             }[];
             clientId: string;
@@ -3930,8 +3957,15 @@ export interface components {
                     /** @enum {string} */
                     effect: "pro" | "con" | "neutral";
                     key: string;
-                    label: components["schemas"]["LocalizedText"];
-                    sources: components["schemas"]["MetricSource"][];
+                    label: {
+                        en: string;
+                        fr: string;
+                    };
+                    sources: {
+                        /** @enum {string} */
+                        entity: "time_entry" | "invoice" | "claim" | "offer" | "mandate" | "change_order" | "signal" | "value";
+                        id: string;
+                    }[];
                     /** @enum {string} */
                     unit: "money_per_hour" | "hours" | "money" | "ratio" | "rounds" | "days" | "points" | "hours_per_week";
                     value: number | null;
@@ -3940,8 +3974,15 @@ export interface components {
                     /** @enum {string} */
                     effect: "pro" | "con" | "neutral";
                     key: string;
-                    label: components["schemas"]["LocalizedText"];
-                    sources: components["schemas"]["MetricSource"][];
+                    label: {
+                        en: string;
+                        fr: string;
+                    };
+                    sources: {
+                        /** @enum {string} */
+                        entity: "time_entry" | "invoice" | "claim" | "offer" | "mandate" | "change_order" | "signal" | "value";
+                        id: string;
+                    }[];
                     /** @enum {string} */
                     unit: "money_per_hour" | "hours" | "money" | "ratio" | "rounds" | "days" | "points" | "hours_per_week";
                     value: number | null;
@@ -3950,8 +3991,15 @@ export interface components {
                     /** @enum {string} */
                     effect: "pro" | "con" | "neutral";
                     key: string;
-                    label: components["schemas"]["LocalizedText"];
-                    sources: components["schemas"]["MetricSource"][];
+                    label: {
+                        en: string;
+                        fr: string;
+                    };
+                    sources: {
+                        /** @enum {string} */
+                        entity: "time_entry" | "invoice" | "claim" | "offer" | "mandate" | "change_order" | "signal" | "value";
+                        id: string;
+                    }[];
                     /** @enum {string} */
                     unit: "money_per_hour" | "hours" | "money" | "ratio" | "rounds" | "days" | "points" | "hours_per_week";
                     value: number | null;
@@ -5462,10 +5510,6 @@ export interface components {
             en: string;
             fr: string;
         };
-        LocalizedText: {
-            en: string;
-            fr: string;
-        };
         LogIn: {
             /** @description the second factor when the account has one: the app's 6-digit code or a recovery code */
             code?: string;
@@ -5904,11 +5948,6 @@ export interface components {
         };
         MergeClaims: {
             claimIds: string[];
-        };
-        MetricSource: {
-            /** @enum {string} */
-            entity: "time_entry" | "invoice" | "claim" | "offer" | "mandate" | "change_order" | "signal" | "value";
-            id: string;
         };
         Money: {
             /** @description minor units (cents) */

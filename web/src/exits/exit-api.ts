@@ -7,6 +7,7 @@
 import type { CheckSeverity } from "../../../src/domain/exit/exit-check.ts";
 import type { DepositExitAction } from "../../../src/domain/exit/prepare-exit-plan.ts";
 import type { HealthMetricKey, MetricStatus } from "../../../src/domain/health/health-metric.ts";
+import type { Localized } from "../../../src/domain/health/localized.ts";
 import { ApiError, call, client, type operations, query, type Schema } from "../api/client.ts";
 
 export type { DecisionOption } from "../../../src/domain/decision/decision-worksheet.ts";
@@ -19,12 +20,7 @@ export type {
 export { INSUFFICIENT_REASONS, SERIOUS_REASONS } from "../../../src/domain/exit/exit-check.ts";
 export type { HandoverKey } from "../../../src/domain/exit/handover-checklist.ts";
 export { HEALTH_METRIC_KEYS } from "../../../src/domain/health/health-metric.ts";
-export type { DepositExitAction, HealthMetricKey, MetricStatus };
-
-export interface Localized {
-  fr: string;
-  en: string;
-}
+export type { DepositExitAction, HealthMetricKey, Localized, MetricStatus };
 
 /** The text of a bilingual sentence in the UI language. */
 export function inLanguage(text: Localized, language: string): string {
@@ -33,7 +29,7 @@ export function inLanguage(text: Localized, language: string): string {
 
 export type ClientHealth = Schema<"ClientHealth">;
 export type HealthMetric = Schema<"HealthMetric">;
-export type MetricSource = Schema<"MetricSource">;
+export type MetricSource = HealthMetric["sources"][number];
 export type WarningLevel = ClientHealth["warning"]["level"];
 export type HealthSettings = Schema<"HealthSettingsResolved">;
 export type HealthTrendPoint = Schema<"HealthTrendPoint">;
