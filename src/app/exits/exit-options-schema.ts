@@ -18,7 +18,7 @@ export const ExitOptionsSchema = z.object({
     .object({
       category: z.enum([...SERIOUS_REASONS, ...INSUFFICIENT_REASONS]),
       description: z.string().optional(),
-      evidence: z.array(z.object({ kind: z.enum(EVIDENCE_KINDS), id: z.string(), label: LocalizedSchema })),
+      evidence: z.array(z.object({ kind: z.enum(EVIDENCE_KINDS), id: z.string(), label: LocalizedSchema })).readonly(),
     })
     .optional(),
   tone: z.enum(["cordial", "firm"]),
@@ -36,7 +36,7 @@ export const ExitOptionsSchema = z.object({
   }),
   formalNoticeId: z.string().optional(),
   choices: z.object({
-    mandates: z.record(z.string(), z.enum(["stop_now", "finish_milestone", "hand_over"])).optional(),
+    mandates: z.record(z.string(), z.enum(["stop_now", "finish_milestone", "hand_over"]).optional()).optional(),
     invoices: z.record(z.string(), z.enum(["collect", "payment_plan", "write_off"])).optional(),
     expenses: AmountsByIdSchema.optional(),
     deposits: z.record(z.string(), z.enum(["credit", "keep_against_costs"])).optional(),

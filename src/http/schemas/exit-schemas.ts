@@ -4,6 +4,7 @@
  * options chosen, the governing law, the letter, the formal notices and the letters sent.
  */
 import { z } from "@hono/zod-openapi";
+import { ExitOptionsSchema } from "../../app/exits/exit-options-schema.ts";
 import { EVIDENCE_KINDS, INSUFFICIENT_REASONS, SERIOUS_REASONS } from "../../domain/exit/exit-check.ts";
 import { FORMAL_NOTICE_METHODS } from "../../domain/exit/formal-notice.ts";
 import { HANDOVER_KEYS } from "../../domain/exit/handover-checklist.ts";
@@ -149,49 +150,8 @@ const ExitChecksSchema = z
   })
   .openapi("ExitChecks");
 
-const ExitOptionsViewSchema = z
-  .object({
-    initiatedBy: z.enum(["provider", "client", "mutual"]),
-    basis: z.enum(["convenience", "cause"]),
-    reason: z
-      .object({
-        category: z.enum([...SERIOUS_REASONS, ...INSUFFICIENT_REASONS]),
-        description: z.string().optional(),
-        evidence: z.array(z.object({ kind: z.enum(EVIDENCE_KINDS), id: z.string(), label: Localized })).readonly(),
-      })
-      .optional(),
-    tone: z.enum(["cordial", "firm"]),
-    includeReasons: z.boolean(),
-    reasons: Localized.optional(),
-    referral: z.object({ name: z.string(), contact: z.string().optional() }).optional(),
-    contract: z.object({
-      duration: z.enum(["indefinite", "fixed_term", "project"]),
-      terminationClause: z.object({ reference: z.string(), noticeDays: z.int() }).optional(),
-      clientWaived2125: z.boolean().optional(),
-      cureDays: z.int().optional(),
-      establishedRelationship: z.boolean().optional(),
-      relationshipStart: IsoDate.optional(),
-      shortNoticeAcknowledged: z.object({ on: IsoDate, text: z.string() }).optional(),
-    }),
-    formalNoticeId: z.string().optional(),
-    choices: z.object({
-      mandates: z.record(z.string(), MandateAction.optional()).optional(),
-      invoices: z.record(z.string(), z.enum(["collect", "payment_plan", "write_off"])).optional(),
-      expenses: z.record(z.string(), Cents).optional(),
-      deposits: z.record(z.string(), DepositAction).optional(),
-    }),
-    handover: z
-      .array(
-        z.object({
-          key: z.enum(HANDOVER_KEYS),
-          applicable: z.boolean().optional(),
-          dueDate: IsoDate.optional(),
-          notes: z.string().optional(),
-        }),
-      )
-      .optional(),
-  })
-  .openapi("ExitOptionsView");
+/** The options an exit was prepared with, as stored beside it (the store reads them back through the same schema). */
+const ExitOptionsViewSchema = z.object(ExitOptionsSchema.shape).openapi("ExitOptionsView");
 
 const common = {
   id: z.string(),

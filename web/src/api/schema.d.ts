@@ -4476,10 +4476,8 @@ export interface components {
                 /** @enum {string} */
                 duration: "indefinite" | "fixed_term" | "project";
                 establishedRelationship?: boolean;
-                /** Format: date */
                 relationshipStart?: string;
                 shortNoticeAcknowledged?: {
-                    /** Format: date */
                     on: string;
                     text: string;
                 };
@@ -4491,7 +4489,6 @@ export interface components {
             formalNoticeId?: string;
             handover?: {
                 applicable?: boolean;
-                /** Format: date */
                 dueDate?: string;
                 /** @enum {string} */
                 key: "files" | "repository" | "credentials" | "dns_hosting" | "backups" | "successor_notes";
