@@ -1,5 +1,5 @@
 /** Time entries and running timers. Reports aggregate in SQL on covering indexes; lists are paged. */
-import type { Kysely, Selectable, SelectQueryBuilder } from "kysely";
+import { type Kysely, type Selectable, type SelectQueryBuilder, sql } from "kysely";
 import type { RunningTimer } from "../domain/time/running-timer.ts";
 import type { TimeCategory, TimeEntry } from "../domain/time/time-entry.ts";
 import { instanceCounter } from "./instance-store.ts";
@@ -152,6 +152,58 @@ export async function pageTimeEntries(
     .limit(fromOldest ? Math.max(0, Math.min(limit, total - offset)) : limit)
     .offset(fromOldest ? Math.max(0, total - offset - limit) : offset);
   return entriesOfIds(db, input.workspaceId, ids, fromOldest);
+}
+
+/**
+ * Every `every`-th entry's sort key of the filter, newest first (the key of entries 0, every, 2·every, …): one pass
+ * over the `(workspace_id, date, created_at, id)` index, numbered by the database (a window function), so a page
+ * number far down the list is found by its key and a short offset rather than by skipping up to half the entries.
+ */
+export async function timeListAnchors(
+  db: Kysely<Database>,
+  input: Omit<ListTimeInput, "limit" | "offset">,
+  every: number,
+): Promise<TimeListKey[]> {
+  const numbered = filteredTime(db, input)
+    .select((eb) => [
+      "date",
+      "created_at",
+      "id",
+      eb.fn
+        .agg<number>("row_number")
+        .over((ob) => ob.orderBy("date", "desc").orderBy("created_at", "desc").orderBy("id", "desc"))
+        .as("rn"),
+    ])
+    .as("numbered");
+  const rows = await db
+    .selectFrom(numbered)
+    .select(["date", "created_at", "id"])
+    .where(sql<boolean>`(rn - 1) % ${sql.lit(every)} = 0`)
+    .orderBy("rn")
+    .execute();
+  return rows.map((r) => ({ date: r.date, createdAt: r.created_at, id: r.id }));
+}
+
+/**
+ * The page at `offset` found from the nearest anchor at or before it (`anchor` is the key of the entry at position
+ * `anchorAt`, see `timeListAnchors`): the entries from that key on, newest first, skipping `offset - anchorAt`.
+ */
+export async function pageTimeEntriesFrom(
+  db: Kysely<Database>,
+  input: ListTimeInput & { anchor: TimeListKey; anchorAt: number },
+): Promise<StoredTimeEntry[]> {
+  const { anchor } = input;
+  const ids = filteredTime(db, input)
+    .where((eb) =>
+      eb(eb.refTuple("date", "created_at", "id"), "<=", eb.tuple(anchor.date, anchor.createdAt, anchor.id)),
+    )
+    .select("id")
+    .orderBy("date", "desc")
+    .orderBy("created_at", "desc")
+    .orderBy("id", "desc")
+    .limit(input.limit)
+    .offset(input.offset - input.anchorAt);
+  return entriesOfIds(db, input.workspaceId, ids);
 }
 
 /**

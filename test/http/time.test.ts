@@ -8,7 +8,7 @@ import { portalToken, signedMandate } from "../support/scope-fixture.ts";
 
 describe.each(engines())("time on $engine", ({ engine, skip }) => {
   let fx: HttpFixture;
-  let owner: TestClient & { memberId: string };
+  let owner: TestClient & { memberId: string; workspaceId: string };
   beforeAll(async () => {
     if (skip) return;
     fx = await createHttpFixture(engine);
@@ -240,4 +240,82 @@ describe.each(engines())("time on $engine", ({ engine, skip }) => {
     expect(bad.status).toBe(400);
     expect(JSON.stringify(bad.body)).toContain("cursor");
   });
+  it.skipIf(skip)(
+    "numbers the pages of a long list from anchors: every page equals the plain offset, after a change too",
+    async () => {
+      const m = await signedMandate(fx, owner);
+      // 1,234 entries, several a day and some on the same instant, inserted as an import would (the list reads any row).
+      const rows = Array.from({ length: 1_234 }, (_, i) => ({
+        id: `anchor-${String(i).padStart(5, "0")}`,
+        workspace_id: owner.workspaceId,
+        member_id: owner.memberId,
+        client_id: m.clientId,
+        mandate_id: m.mandateId,
+        claim_id: null,
+        date: `2025-${String(1 + (i % 12)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")}`,
+        minutes: 15,
+        recorded_minutes: 15,
+        category: "billable",
+        billable_rate: 9500,
+        note: "",
+        invoice_id: null,
+        created_at: `2026-01-01T00:00:${String(i % 7).padStart(2, "0")}.000Z`,
+        updated_at: "2026-01-01T00:00:00.000Z",
+      }));
+      for (let i = 0; i < rows.length; i += 200) {
+        await fx.ctx.db
+          .insertInto("time_entries")
+          .values(rows.slice(i, i + 200))
+          .execute();
+      }
+      const expected = async () =>
+        (
+          await fx.ctx.db
+            .selectFrom("time_entries")
+            .select("id")
+            .where("workspace_id", "=", owner.workspaceId)
+            .where("mandate_id", "=", m.mandateId)
+            .orderBy("date", "desc")
+            .orderBy("created_at", "desc")
+            .orderBy("id", "desc")
+            .execute()
+        ).map((r) => r.id);
+      const pageIds = async (page: number, pageSize: number) => {
+        const res = await owner.get(`/api/v1/time-entries?mandateId=${m.mandateId}&pageSize=${pageSize}&page=${page}`);
+        expect(res.status, JSON.stringify(res.body)).toBe(200);
+        return res.body.items.map((e: { id: string }) => e.id) as string[];
+      };
+      const all = await expected();
+      expect(all).toHaveLength(1_234);
+      for (const [page, size] of [
+        [10, 50],
+        [11, 50],
+        [12, 50],
+        [20, 50],
+        [24, 50],
+        [25, 50],
+        [26, 50],
+        [7, 77],
+        [5, 100],
+        [13, 100],
+      ] as const) {
+        expect(await pageIds(page, size), `page ${page} of ${size}`).toEqual(all.slice((page - 1) * size, page * size));
+      }
+      // A new entry in the middle moves every later entry one place: the anchors are read again.
+      const logged = await owner.post("/api/v1/time-entries", {
+        mandateId: m.mandateId,
+        date: "2025-06-15",
+        minutes: 15,
+        category: "billable",
+      });
+      expect(logged.status, JSON.stringify(logged.body)).toBe(201);
+      const after = await expected();
+      expect(after).toHaveLength(1_235);
+      for (const page of [11, 12, 20, 25]) {
+        expect(await pageIds(page, 50), `page ${page} after the change`).toEqual(
+          after.slice((page - 1) * 50, page * 50),
+        );
+      }
+    },
+  );
 });

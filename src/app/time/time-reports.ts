@@ -21,11 +21,13 @@ import {
   listTimeEntries,
   minutesByMandate,
   pageTimeEntries,
+  pageTimeEntriesFrom,
   type StoredTimeEntry,
   type TimeListKey,
   timeEntriesAfter,
   timeEntriesGeneration,
   timeEntriesTotals,
+  timeListAnchors,
 } from "../../store/time-store.ts";
 import type { AppContext } from "../shared/context.ts";
 import { getWorkspaceRecord } from "../shared/load-records.ts";
@@ -64,9 +66,20 @@ function timeReadOnly(e: { invoiceId: string | null; clientId: string | null }, 
   return undefined;
 }
 
-/** Totals of the list per filter, each with the time entries' generation it was counted under. */
-const totalsCache = new WeakMap<AppContext, Map<string, { generation: string; total: number; totalMinutes: number }>>();
+/**
+ * Totals of the list per filter, each with the time entries' generation it was counted under, and once a page far down
+ * a long list was asked, the anchors of that list (every `ANCHOR_EVERY`-th entry's sort key) under the same generation.
+ */
+interface CachedList {
+  generation: string;
+  total: number;
+  totalMinutes: number;
+  anchors?: Promise<TimeListKey[]>;
+}
+const totalsCache = new WeakMap<AppContext, Map<string, CachedList>>();
 const TOTALS_CACHED = 1_000;
+/** A page number at or past this offset is found from an anchor (a key and under `ANCHOR_EVERY` entries skipped). */
+const ANCHOR_EVERY = 500;
 
 /**
  * The list's count and minutes for a filter: counted once, then reused while the time entries' generation (raised by
@@ -82,12 +95,39 @@ async function cachedTimeTotals(ctx: AppContext, filter: Omit<ListTimeInput, "li
   const key = JSON.stringify(filter);
   const generation = await timeEntriesGeneration(ctx.db);
   const hit = cache.get(key);
-  if (hit?.generation === generation) return { total: hit.total, totalMinutes: hit.totalMinutes };
+  if (hit?.generation === generation) return hit;
   const totals = await timeEntriesTotals(ctx.db, filter);
   cache.delete(key);
   if (cache.size >= TOTALS_CACHED) cache.delete(cache.keys().next().value!);
-  cache.set(key, { generation, ...totals });
-  return totals;
+  const entry: CachedList = { generation, ...totals };
+  cache.set(key, entry);
+  return entry;
+}
+
+/**
+ * A numbered page: near the start an offset on the index; further down, from the anchor at or before it (read once per
+ * generation with the totals: one numbered pass over the index) and an offset under `ANCHOR_EVERY` — the cost of a
+ * page no longer grows with its number.
+ */
+async function numberedPage(
+  ctx: AppContext,
+  list: CachedList,
+  filter: Omit<ListTimeInput, "limit" | "offset">,
+  limit: number,
+  offset: number,
+) {
+  if (offset < ANCHOR_EVERY || offset >= list.total) {
+    return pageTimeEntries(ctx.db, { ...filter, limit, offset, total: list.total });
+  }
+  list.anchors ??= timeListAnchors(ctx.db, filter, ANCHOR_EVERY).catch((err: unknown) => {
+    list.anchors = undefined;
+    throw err;
+  });
+  const anchors = await list.anchors;
+  const at = Math.min(Math.floor(offset / ANCHOR_EVERY), anchors.length - 1);
+  const anchor = anchors[at];
+  if (!anchor) return pageTimeEntries(ctx.db, { ...filter, limit, offset, total: list.total });
+  return pageTimeEntriesFrom(ctx.db, { ...filter, limit, offset, anchor, anchorAt: at * ANCHOR_EVERY });
 }
 
 /**
@@ -100,10 +140,11 @@ export async function listTime(ctx: AppContext, actor: Actor, q: TimeQuery) {
   const { page, pageSize, cursor, ...filters } = q;
   const filter = { ...filters, workspaceId: actor.workspaceId };
   const after = cursor === undefined ? undefined : decodeCursor(cursor);
-  const totals = await cachedTimeTotals(ctx, filter);
+  const list = await cachedTimeTotals(ctx, filter);
+  const totals = { total: list.total, totalMinutes: list.totalMinutes };
   const items = after
     ? await timeEntriesAfter(ctx.db, { ...filter, limit: pageSize, after })
-    : await pageTimeEntries(ctx.db, { ...filter, limit: pageSize, offset: (page - 1) * pageSize, total: totals.total });
+    : await numberedPage(ctx, list, filter, pageSize, (page - 1) * pageSize);
   const last = items.at(-1);
   const nextCursor =
     last && items.length === pageSize && (after || page * pageSize < totals.total) ? encodeCursor(last) : null;
