@@ -6,6 +6,7 @@
 import { z } from "@hono/zod-openapi";
 import { ExitOptionsSchema } from "../../app/exits/exit-options-schema.ts";
 import { EVIDENCE_KINDS, INSUFFICIENT_REASONS, SERIOUS_REASONS } from "../../domain/exit/exit-check.ts";
+import { ExitSchema as DomainExitSchema } from "../../domain/exit/exit-schema.ts";
 import { FORMAL_NOTICE_METHODS } from "../../domain/exit/formal-notice.ts";
 import { HANDOVER_KEYS } from "../../domain/exit/handover-checklist.ts";
 import { CurrencySchema } from "./common-schemas.ts";
@@ -25,142 +26,17 @@ const LegalSource = z
   })
   .openapi("LegalSource");
 
-const ExitPlanSchema = z
-  .object({
-    exitId: z.string(),
-    clientId: z.string(),
-    currency: CurrencySchema,
-    jurisdiction: z.string(),
-    noticeDate: IsoDate,
-    effectiveDate: IsoDate,
-    noticeDays: z.int(),
-    offers: z.array(
-      z.object({
-        id: z.string(),
-        title: z.string(),
-        reference: z.string(),
-        amount: Cents,
-        status: z.enum(["draft", "sent", "signed"]),
-        signedOn: IsoDate.optional(),
-        action: z.literal("cancel"),
-        deposit: z
-          .object({
-            action: DepositAction,
-            creditNote: Cents,
-            refund: Cents,
-            lines: z.array(
-              z.object({
-                invoiceId: z.string(),
-                invoiceNumber: z.string(),
-                position: z.int(),
-                amount: Cents,
-                wholeInvoice: z.boolean(),
-              }),
-            ),
-            invoiced: Cents,
-            paid: Cents,
-            cancellationConditions: z.string(),
-          })
-          .optional(),
-      }),
-    ),
-    mandates: z.array(
-      z.object({
-        mandateId: z.string(),
-        reference: z.string(),
-        title: z.string(),
-        signedOn: IsoDate,
-        action: MandateAction,
-        delivered: z.array(z.string()),
-        toDeliver: z.array(z.string()),
-        notDelivered: z.array(z.string()),
-        nextMilestone: Dated.optional(),
-        milestones: z.array(Dated),
-        settlement: z.object({
-          workValue: Cents,
-          expenses: Cents,
-          usablePropertyValue: Cents,
-          earned: Cents,
-          invoicedToDate: Cents,
-          receivedToDate: Cents,
-          finalInvoiceAmount: Cents,
-          creditNoteAmount: Cents,
-          refundAmount: Cents,
-        }),
-      }),
-    ),
-    invoices: z.array(
-      z.object({
-        id: z.string(),
-        number: z.string(),
-        total: Cents,
-        balance: Cents,
-        issueDate: IsoDate,
-        dueDate: IsoDate,
-        lateInterestBps: z.int().optional(),
-        action: z.enum(["collect", "payment_plan", "write_off", "credit"]),
-      }),
-    ),
-    handover: z.array(
-      z.object({
-        key: z.enum(HANDOVER_KEYS),
-        label: Localized,
-        applicable: z.boolean(),
-        dueDate: IsoDate,
-        doneOn: IsoDate.nullable(),
-        notes: z.string().optional(),
-      }),
-    ),
-    totals: z.object({
-      outstanding: Cents,
-      finalInvoice: Cents,
-      creditNote: Cents,
-      refund: Cents,
-      cancelledOffers: Cents,
-      depositCredit: Cents,
-      depositRefund: Cents,
-    }),
-  })
-  .openapi("ExitPlan");
-
-const ExitChecksSchema = z
-  .object({
-    ruleSet: z.enum(["CA-QC", "FR", "common-law"]),
-    checks: z.array(
-      z.object({
-        code: z.string(),
-        severity: z.enum(["advice", "warning", "blocking"]),
-        passed: z.boolean(),
-        message: Localized,
-        source: LegalSource,
-        fix: z
-          .discriminatedUnion("kind", [
-            z.object({ kind: z.literal("effective_date"), date: IsoDate, finishMandates: z.array(z.string()) }),
-            z.object({ kind: z.literal("prepare_formal_notice") }),
-            z.object({ kind: z.literal("longer_notice_or_acknowledge"), date: IsoDate }),
-            z.object({ kind: z.literal("write_reasons"), lang: z.enum(["fr", "en"]) }),
-            z.object({ kind: z.literal("link_evidence") }),
-          ])
-          .optional()
-          .openapi({ description: "what would make a failing check pass, when there is one safe fix" }),
-      }),
-    ),
-    blocking: z.boolean(),
-    disclaimer: Localized,
-  })
-  .openapi("ExitChecks");
+const [draftExit, readyExit, executedExit, abandonedExit] = DomainExitSchema.options;
+/** The plan and its legal checks as the exit keeps them (the domain's stored schema). */
+const ExitPlanSchema = z.object(draftExit.shape.plan.shape).openapi("ExitPlan");
+const ExitChecksSchema = z.object(readyExit.shape.checks.shape).openapi("ExitChecks");
 
 /** The options an exit was prepared with, as stored beside it (the store reads them back through the same schema). */
 const ExitOptionsViewSchema = z.object(ExitOptionsSchema.shape).openapi("ExitOptionsView");
 
 const common = {
-  id: z.string(),
-  clientId: z.string(),
-  decisionId: z.string().optional(),
-  createdOn: IsoDate,
   plan: ExitPlanSchema,
   options: ExitOptionsViewSchema,
-  // Absent only for an abandoned exit, which keeps no checks.
   checks: ExitChecksSchema.optional(),
   letter: z
     .object({
@@ -206,24 +82,13 @@ const common = {
   ),
 };
 
+/** An exit in its state, with what the studio reads beside it; a draft's checks when they could be run, a ready or
+ * executed exit's as they were when it was marked ready; an abandoned exit keeps none. */
 export const ExitSchema = z
   .discriminatedUnion("status", [
-    z.object({ ...common, status: z.literal("draft") }),
-    z.object({ ...common, status: z.literal("ready"), readyOn: IsoDate }),
-    z.object({
-      ...common,
-      status: z.literal("executed"),
-      readyOn: IsoDate,
-      executedOn: IsoDate,
-      doNotReengage: z.boolean(),
-      lesson: z.string(),
-    }),
-    z.object({
-      ...common,
-      status: z.literal("abandoned"),
-      abandonedOn: IsoDate,
-      abandonedFrom: z.enum(["draft", "ready"]),
-      reason: z.string(),
-    }),
+    draftExit.extend(common),
+    readyExit.extend(common),
+    executedExit.extend(common),
+    abandonedExit.extend(common),
   ])
   .openapi("Exit");

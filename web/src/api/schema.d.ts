@@ -4345,7 +4345,6 @@ export interface components {
             blocking: boolean;
             checks: {
                 code: string;
-                /** @description what would make a failing check pass, when there is one safe fix */
                 fix?: {
                     /** Format: date */
                     date: string;
@@ -4376,7 +4375,13 @@ export interface components {
                 passed: boolean;
                 /** @enum {string} */
                 severity: "advice" | "warning" | "blocking";
-                source: components["schemas"]["LegalSource"];
+                source: {
+                    article: string;
+                    /** @enum {string} */
+                    status?: "official" | "secondary" | "unverified";
+                    title: string;
+                    url: string;
+                };
             }[];
             disclaimer: {
                 en: string;
@@ -4546,7 +4551,6 @@ export interface components {
             invoices: {
                 /** @enum {string} */
                 action: "collect" | "payment_plan" | "write_off" | "credit";
-                /** @description minor units (cents) */
                 balance: number;
                 /** Format: date */
                 dueDate: string;
@@ -4555,7 +4559,6 @@ export interface components {
                 issueDate: string;
                 lateInterestBps?: number;
                 number: string;
-                /** @description minor units (cents) */
                 total: number;
             }[];
             jurisdiction: string;
@@ -4577,23 +4580,14 @@ export interface components {
                 notDelivered: string[];
                 reference: string;
                 settlement: {
-                    /** @description minor units (cents) */
                     creditNoteAmount: number;
-                    /** @description minor units (cents) */
                     earned: number;
-                    /** @description minor units (cents) */
                     expenses: number;
-                    /** @description minor units (cents) */
                     finalInvoiceAmount: number;
-                    /** @description minor units (cents) */
                     invoicedToDate: number;
-                    /** @description minor units (cents) */
                     receivedToDate: number;
-                    /** @description minor units (cents) */
                     refundAmount: number;
-                    /** @description minor units (cents) */
                     usablePropertyValue: number;
-                    /** @description minor units (cents) */
                     workValue: number;
                 };
                 /** Format: date */
@@ -4607,27 +4601,21 @@ export interface components {
             offers: {
                 /** @enum {string} */
                 action: "cancel";
-                /** @description minor units (cents) */
                 amount: number;
                 deposit?: {
                     /** @enum {string} */
                     action: "credit" | "keep_against_costs";
                     cancellationConditions: string;
-                    /** @description minor units (cents) */
                     creditNote: number;
-                    /** @description minor units (cents) */
                     invoiced: number;
                     lines: {
-                        /** @description minor units (cents) */
                         amount: number;
                         invoiceId: string;
                         invoiceNumber: string;
                         position: number;
                         wholeInvoice: boolean;
                     }[];
-                    /** @description minor units (cents) */
                     paid: number;
-                    /** @description minor units (cents) */
                     refund: number;
                 };
                 id: string;
@@ -4639,19 +4627,12 @@ export interface components {
                 title: string;
             }[];
             totals: {
-                /** @description minor units (cents) */
                 cancelledOffers: number;
-                /** @description minor units (cents) */
                 creditNote: number;
-                /** @description minor units (cents) */
                 depositCredit: number;
-                /** @description minor units (cents) */
                 depositRefund: number;
-                /** @description minor units (cents) */
                 finalInvoice: number;
-                /** @description minor units (cents) */
                 outstanding: number;
-                /** @description minor units (cents) */
                 refund: number;
             };
         };
