@@ -53,7 +53,8 @@ function reader<S extends z.ZodType, T>(
 
 const SOURCE_KINDS = ["deposit", "offer", "change_order", "time", "cost", "interest", "manual"] as const;
 
-const InvoiceDetailsSchema = z.object({
+/** An invoice's details as stored beside it (`invoices.details_json`); the API answers them as they are. */
+export const InvoiceDetailsSchema = z.object({
   language: LanguageSchema,
   lines: z.array(
     z.object({

@@ -5,23 +5,10 @@
  */
 import { z } from "@hono/zod-openapi";
 import { AGING_BUCKETS } from "../../domain/invoice/aging-buckets.ts";
-import { OPERATION_CATEGORIES } from "../../domain/invoice/france-operation-mentions.ts";
-import { LanguageSchema } from "../../domain/offer/offer-content.ts";
-import type { TaxRegime } from "../../domain/tax/tax-determination.ts";
 import { TAX_RATE_CATEGORIES as TAX_CATEGORIES, TAX_CODES } from "../../domain/tax/tax-rate.ts";
-import { SOURCE_KINDS } from "../../store/invoice-store.ts";
+import { InvoiceDetailsSchema as StoredInvoiceDetailsSchema } from "../../store/stored-aggregates.ts";
 import { CurrencySchema } from "./common-schemas.ts";
 import { OutboxMessageSchema } from "./outbox-schemas.ts";
-
-const TAX_REGIMES = [
-  "ca_domestic",
-  "ca_zero_rated_export",
-  "ca_unregistered",
-  "fr_domestic",
-  "fr_franchise",
-  "fr_reverse_charge_eu",
-  "fr_outside_scope",
-] as const satisfies readonly TaxRegime[];
 
 const Cents = z.int().openapi({ description: "minor units (cents)" });
 const IsoDate = z.string().openapi({ format: "date" });
@@ -97,36 +84,13 @@ export const CreditNoteTotalsSchema = z
   })
   .openapi("CreditNoteTotals");
 
+/** An invoice's details as stored beside it (the store reads them back through the same schema). */
 export const InvoiceDetailsSchema = z
   .object({
-    language: LanguageSchema,
-    lines: z.array(
-      z.object({
-        unit: z.string().optional(),
-        detail: z.string().optional(),
-        source: z.object({ kind: z.enum(SOURCE_KINDS), id: z.string() }).optional(),
-        mandateId: z.string().optional(),
-        offerId: z.string().optional(),
-      }),
-    ),
-    regime: z.enum(TAX_REGIMES),
-    placeOfSupply: z.string(),
-    mentions: z.array(z.object({ code: z.string(), text: z.object({ fr: z.string(), en: z.string() }) })),
-    warnings: z.array(z.object({ code: z.string(), message: z.string() })),
-    evidence: z.array(z.object({ code: z.string(), description: z.string() })),
-    buyer: z.object({
-      vatNumber: z.string().optional(),
-      siren: z.string().optional(),
-      purchaseOrder: z.string().optional(),
-    }),
-    supplyDate: z.object({ from: IsoDate, to: IsoDate }).optional(),
-    paymentDays: z.int(),
+    ...StoredInvoiceDetailsSchema.shape,
     lateInterestBps: z
       .int()
       .openapi({ description: "annual rate in basis points written in the terms (0: legal rate)" }),
-    reference: z.string().optional(),
-    operationCategory: z.enum(OPERATION_CATEGORIES).optional(),
-    deliveryAddress: z.string().optional(),
   })
   .openapi("InvoiceDetails");
 

@@ -4928,7 +4928,8 @@ export interface components {
                 unit?: string;
             }[];
             mentions: {
-                code: string;
+                /** @enum {string} */
+                code: "vat_franchise_293b" | "reverse_charge" | "zero_rated_export" | "fr_outside_scope_259_1";
                 text: {
                     en: string;
                     fr: string;
@@ -4942,9 +4943,7 @@ export interface components {
             /** @enum {string} */
             regime: "ca_domestic" | "ca_zero_rated_export" | "ca_unregistered" | "fr_domestic" | "fr_franchise" | "fr_reverse_charge_eu" | "fr_outside_scope";
             supplyDate?: {
-                /** Format: date */
                 from: string;
-                /** Format: date */
                 to: string;
             };
             warnings: {
