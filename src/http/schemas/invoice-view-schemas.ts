@@ -5,6 +5,10 @@
  */
 import { z } from "@hono/zod-openapi";
 import { AGING_BUCKETS } from "../../domain/invoice/aging-buckets.ts";
+import {
+  CreditNoteTotalsSchema as DomainCreditNoteTotalsSchema,
+  InvoiceTotalsSchema as DomainInvoiceTotalsSchema,
+} from "../../domain/invoice/invoice-schema.ts";
 import { TAX_RATE_CATEGORIES as TAX_CATEGORIES, TAX_CODES } from "../../domain/tax/tax-rate.ts";
 import { InvoiceDetailsSchema as StoredInvoiceDetailsSchema } from "../../store/stored-aggregates.ts";
 import { CurrencySchema } from "./common-schemas.ts";
@@ -54,34 +58,13 @@ export const InvoiceLineSchema = z
 
 const TaxTotalSchema = InvoiceTaxSchema.extend({ base: MoneySchema, amount: MoneySchema });
 
+/** An invoice's and a credit note's totals as stored (the domain's schemas), their taxes described in full. */
 export const InvoiceTotalsSchema = z
-  .object({
-    currency: CurrencySchema,
-    lines: z.array(
-      z.object({
-        index: z.int(),
-        gross: MoneySchema,
-        discount: MoneySchema,
-        amount: MoneySchema,
-        taxIds: z.array(z.string()),
-      }),
-    ),
-    subtotal: MoneySchema,
-    taxes: z.array(TaxTotalSchema),
-    taxTotal: MoneySchema,
-    total: MoneySchema,
-  })
+  .object({ ...DomainInvoiceTotalsSchema.shape, taxes: z.array(TaxTotalSchema) })
   .openapi("InvoiceTotals");
 
 export const CreditNoteTotalsSchema = z
-  .object({
-    currency: CurrencySchema,
-    lines: z.array(z.object({ lineIndex: z.int(), amount: MoneySchema })),
-    taxes: z.array(TaxTotalSchema),
-    subtotal: MoneySchema,
-    taxTotal: MoneySchema,
-    total: MoneySchema,
-  })
+  .object({ ...DomainCreditNoteTotalsSchema.shape, taxes: z.array(TaxTotalSchema) })
   .openapi("CreditNoteTotals");
 
 /** An invoice's details as stored beside it (the store reads them back through the same schema). */

@@ -3764,16 +3764,32 @@ export interface components {
             /** @enum {string} */
             currency: "CAD" | "EUR" | "USD";
             lines: {
-                amount: components["schemas"]["Money"];
+                amount: {
+                    amount: number;
+                    /** @enum {string} */
+                    currency: "CAD" | "EUR" | "USD";
+                };
                 lineIndex: number;
             }[];
-            subtotal: components["schemas"]["Money"];
+            subtotal: {
+                amount: number;
+                /** @enum {string} */
+                currency: "CAD" | "EUR" | "USD";
+            };
             taxes: (components["schemas"]["InvoiceTax"] & {
                 amount: components["schemas"]["Money"];
                 base: components["schemas"]["Money"];
             })[];
-            taxTotal: components["schemas"]["Money"];
-            total: components["schemas"]["Money"];
+            taxTotal: {
+                amount: number;
+                /** @enum {string} */
+                currency: "CAD" | "EUR" | "USD";
+            };
+            total: {
+                amount: number;
+                /** @enum {string} */
+                currency: "CAD" | "EUR" | "USD";
+            };
         };
         DashboardMoney: {
             /** @example 2026-11-26 */
@@ -5166,19 +5182,43 @@ export interface components {
             /** @enum {string} */
             currency: "CAD" | "EUR" | "USD";
             lines: {
-                amount: components["schemas"]["Money"];
-                discount: components["schemas"]["Money"];
-                gross: components["schemas"]["Money"];
+                amount: {
+                    amount: number;
+                    /** @enum {string} */
+                    currency: "CAD" | "EUR" | "USD";
+                };
+                discount: {
+                    amount: number;
+                    /** @enum {string} */
+                    currency: "CAD" | "EUR" | "USD";
+                };
+                gross: {
+                    amount: number;
+                    /** @enum {string} */
+                    currency: "CAD" | "EUR" | "USD";
+                };
                 index: number;
                 taxIds: string[];
             }[];
-            subtotal: components["schemas"]["Money"];
+            subtotal: {
+                amount: number;
+                /** @enum {string} */
+                currency: "CAD" | "EUR" | "USD";
+            };
             taxes: (components["schemas"]["InvoiceTax"] & {
                 amount: components["schemas"]["Money"];
                 base: components["schemas"]["Money"];
             })[];
-            taxTotal: components["schemas"]["Money"];
-            total: components["schemas"]["Money"];
+            taxTotal: {
+                amount: number;
+                /** @enum {string} */
+                currency: "CAD" | "EUR" | "USD";
+            };
+            total: {
+                amount: number;
+                /** @enum {string} */
+                currency: "CAD" | "EUR" | "USD";
+            };
         };
         InvoiceView: {
             clientId: string;
