@@ -49,28 +49,40 @@ export async function openReceivables(db: Kysely<Database>, workspaceId: string,
     .where("status", "in", [...OPEN_STATUSES])
     .where("balance", ">", 0);
   if (clientId) q = q.where("client_id", "=", clientId);
-  const rows = await q.execute();
-  return rows.map((r) => ({
+  return (await q.execute()).map(toOpenReceivable);
+}
+
+function toOpenReceivable(r: {
+  id: string;
+  client_id: string;
+  number: string | null;
+  due_date: string | null;
+  balance: number | string;
+  currency: string;
+}) {
+  return {
     id: r.id,
     clientId: r.client_id,
     number: r.number ?? "",
     dueDate: r.due_date ?? "",
     balance: Number(r.balance),
     currency: r.currency,
-  }));
+  };
 }
 
 /**
- * What DSO over [from, to] needs, per invoice with its client: every invoice issued by `to` that was issued in the
- * period, is still open, moved after `to`, or got a credit note in the period. Three reads, each a range of its own
- * index, plus the period's credit notes. An invoice with no credit note, no write-off and no movement after `to` is
- * rebuilt from its columns (its payments all fall on or before `to`, so their dates do not matter); the others are
- * read whole — the JSON is only sent for those (a CASE in the select), so 40,000 invoices never cross as text.
+ * The receivables page's invoices, the open ones read once for both its uses: the open balances (as
+ * `openReceivables`, of `clientId` when given) and what DSO over [from, to] needs, per invoice with its client —
+ * every invoice issued by `to` that was issued in the period, is still open, moved after `to`, or got a credit note
+ * in the period. Each read is a range of its own index, plus the period's credit notes. An invoice with no credit
+ * note, no write-off and no movement after `to` is rebuilt from its columns (its payments all fall on or before `to`,
+ * so their dates do not matter); the others are read whole — the JSON is only sent for those (a CASE in the select),
+ * so 40,000 invoices never cross as text.
  */
-export async function dsoInvoices(
+export async function receivableInvoices(
   db: Kysely<Database>,
-  input: { workspaceId: string; from: string; to: string },
-): Promise<{ clientId: string; invoice: DsoInvoice }[]> {
+  input: { workspaceId: string; from: string; to: string; clientId?: string | undefined },
+): Promise<{ open: ReturnType<typeof toOpenReceivable>[]; dso: { clientId: string; invoice: DsoInvoice }[] }> {
   const base = () =>
     db
       .selectFrom("invoices")
@@ -87,12 +99,14 @@ export async function dsoInvoices(
           .as("state_json"),
       )
       .where("workspace_id", "=", input.workspaceId);
-  const reads = await Promise.all([
-    base().where("issue_date", ">=", input.from).where("issue_date", "<=", input.to).execute(),
+  const [open, ...reads] = await Promise.all([
     base()
+      .select(["due_date", "balance", "number"])
       .where("status", "in", [...OPEN_STATUSES])
       .where("balance", ">", 0)
+      .$if(input.clientId !== undefined, (q) => q.where("client_id", "=", input.clientId!))
       .execute(),
+    base().where("issue_date", ">=", input.from).where("issue_date", "<=", input.to).execute(),
     base().where("last_movement_on", ">", input.to).execute(),
     db
       .selectFrom("credit_notes as n")
@@ -105,7 +119,7 @@ export async function dsoInvoices(
       .execute(),
   ]);
   const out = new Map<string, { clientId: string; invoice: DsoInvoice }>();
-  for (const rows of reads) {
+  for (const rows of [open, ...reads]) {
     for (const r of rows) {
       if (out.has(r.id) || r.issue_date === null || r.issue_date > input.to) continue;
       let invoice: DsoInvoice;
@@ -125,7 +139,11 @@ export async function dsoInvoices(
       out.set(r.id, { clientId: r.client_id, invoice });
     }
   }
-  return [...out.values()];
+  const dso = [...out.values()];
+  return {
+    open: open.map(toOpenReceivable),
+    dso: input.clientId === undefined ? dso : dso.filter((d) => d.clientId === input.clientId),
+  };
 }
 
 /** Issued invoices whose tax point is in the period, and credit notes dated in it. */
@@ -226,9 +244,19 @@ export async function paymentExportRows(
   }));
 }
 
-/** Names of clients, for reports (one query). */
+/** Names of clients, for reports (one query; more than 500 ids read the workspace's names in one pass). */
 export async function clientNames(db: Kysely<Database>, workspaceId: string, ids: readonly string[]) {
   const out = new Map<string, string>();
+  if (ids.length > 500) {
+    const wanted = new Set(ids);
+    const rows = await db
+      .selectFrom("clients")
+      .select(["id", "name"])
+      .where("workspace_id", "=", workspaceId)
+      .execute();
+    for (const r of rows) if (wanted.has(r.id)) out.set(r.id, r.name);
+    return out;
+  }
   for (let i = 0; i < ids.length; i += 500) {
     const rows = await db
       .selectFrom("clients")

@@ -11,7 +11,7 @@ import { daysSalesOutstanding } from "../../domain/invoice/days-sales-outstandin
 import { type Currency, money } from "../../domain/money.ts";
 import { type Actor, requirePermission } from "../../domain/permissions.ts";
 import { clientCreditBalances } from "../../store/payment-store.ts";
-import { clientNames, dsoInvoices, openReceivables } from "../../store/receivable-store.ts";
+import { clientNames, receivableInvoices } from "../../store/receivable-store.ts";
 import type { AppContext } from "../shared/context.ts";
 import { getWorkspaceRecord } from "../shared/load-records.ts";
 import { nextReminderDates } from "./reminders.ts";
@@ -50,13 +50,11 @@ export async function getReceivables(ctx: AppContext, actor: Actor, q: Receivabl
   const from = q.from ?? addDays(asOf, -89);
   const workspace = await getWorkspaceRecord(ctx.db, actor.workspaceId);
   const currency: Currency = workspace.currency;
-  const [open, forDso, credits] = await Promise.all([
-    openReceivables(ctx.db, actor.workspaceId, q.clientId),
-    dsoInvoices(ctx.db, { workspaceId: actor.workspaceId, from, to: asOf }),
+  const [{ open, dso: numbered }, credits] = await Promise.all([
+    receivableInvoices(ctx.db, { workspaceId: actor.workspaceId, from, to: asOf, clientId: q.clientId }),
     clientCreditBalances(ctx.db, actor.workspaceId, q.clientId),
   ]);
   const aging = agingOfOpen(open, currency, asOf);
-  const numbered = forDso.filter((i) => !q.clientId || i.clientId === q.clientId);
   const byClient = new Map<string, DsoInvoice[]>();
   for (const { clientId, invoice } of numbered) {
     const list = byClient.get(clientId);

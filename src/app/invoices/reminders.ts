@@ -6,11 +6,12 @@
  */
 
 import type { Kysely } from "kysely";
-import { daysBetween } from "../../domain/calendar-date.ts";
+import { addDays, daysBetween } from "../../domain/calendar-date.ts";
 import { DomainError } from "../../domain/errors.ts";
 import { invoiceBalance } from "../../domain/invoice/invoice-balance.ts";
 import { reminderLetter } from "../../domain/invoice/reminder-letter.ts";
 import {
+  AUTOMATIC_REMINDER_STEPS,
   automaticReminderPlan,
   initialStepStatus,
   type ReminderStepState,
@@ -94,9 +95,23 @@ export async function listReminders(ctx: AppContext, actor: Actor, id: string) {
   return { clientId: invoice.clientId, paused, nextReminderOn: next, planned, sent: manual };
 }
 
+/** Days after the due date of the last e-mailed step of the automatic plan. */
+const LAST_EMAIL_OFFSET = Math.max(
+  ...AUTOMATIC_REMINDER_STEPS.filter((s) => s.kind === "email").map((s) => s.offsetDays),
+);
+
+/** The e-mailed steps of an invoice's automatic plan. */
+function emailSteps(dueDate: string) {
+  return automaticReminderPlan(dueDate).filter((s) => s.kind === "email");
+}
+
 /** The date of the next automatic reminder the scheduler will send, from its rows or, before it planned them, the plan. */
-function nextReminderOn(dueDate: string, rows: readonly ScheduleRow[], today: string): string | null {
-  const plan = automaticReminderPlan(dueDate).filter((s) => s.kind === "email");
+function nextReminderOn(
+  dueDate: string,
+  rows: readonly ScheduleRow[],
+  today: string,
+  plan = emailSteps(dueDate),
+): string | null {
   const next = rows.length
     ? plan.find((s) => rows.some((r) => r.step === s.step && r.status === "planned"))
     : plan.find((s) => initialStepStatus(s, today) === "planned");
@@ -125,12 +140,27 @@ export async function nextReminderDates(
     if (steps) steps.push(r);
     else stepsOf.set(r.invoiceId, [r]);
   }
-  return new Map(
-    invoices.map((i) => [
-      i.id,
-      paused.has(i.clientId) ? null : nextReminderOn(i.dueDate, stepsOf.get(i.id) ?? [], today),
-    ]),
-  );
+  // An invoice the scheduler has not planned yet (no row) starts each e-mail dated before today skipped: due before
+  // `horizon`, all of them are, and no reminder is left — most of a long history's open invoices, never planned here.
+  const horizon = addDays(today, -LAST_EMAIL_OFFSET);
+  // Open invoices share due dates: each date's plan is made once, and without rows its next reminder depends on the
+  // due date alone.
+  const plans = new Map<string, ReturnType<typeof emailSteps>>();
+  const unplanned = new Map<string, string | null>();
+  const next = (i: { id: string; dueDate: string }) => {
+    const steps = stepsOf.get(i.id);
+    if (!steps && i.dueDate < horizon) return null;
+    if (!steps && unplanned.has(i.dueDate)) return unplanned.get(i.dueDate)!;
+    let plan = plans.get(i.dueDate);
+    if (!plan) {
+      plan = emailSteps(i.dueDate);
+      plans.set(i.dueDate, plan);
+    }
+    const date = nextReminderOn(i.dueDate, steps ?? [], today, plan);
+    if (!steps) unplanned.set(i.dueDate, date);
+    return date;
+  };
+  return new Map(invoices.map((i) => [i.id, paused.has(i.clientId) ? null : next(i)]));
 }
 
 /** Pauses (or resumes) the automatic reminders of a client; steps that come due while paused are not sent later. */
