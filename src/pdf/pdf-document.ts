@@ -15,7 +15,7 @@ import {
   type PdfTotalRow,
 } from "./pdf-blocks.ts";
 import { PDF_COLOR } from "./pdf-colors.ts";
-import { loadPdfKit, PDF_FONT, parsedPdfFonts } from "./pdf-fonts.ts";
+import { loadPdfKit, PDF_FONT, parsedPdfFonts, shareWordLayouts } from "./pdf-fonts.ts";
 import { type PdfFormatter, type PdfLocale, pdfFormatter } from "./pdf-formatter.ts";
 import { pdfLabels } from "./pdf-labels.ts";
 import { drawPageFrame } from "./pdf-page-frame.ts";
@@ -115,6 +115,9 @@ export async function createPdfDocument(input: CreatePdfDocumentInput): Promise<
     autoFirstPage: false,
     lang: input.locale,
     displayTitle: true,
+    // No default font (pdfkit takes null, its typings do not say so): it would otherwise parse Helvetica's metrics for
+    // every document, which none of them uses.
+    font: null as unknown as string,
     info: {
       Title: input.title,
       Author: input.issuerName,
@@ -125,11 +128,19 @@ export async function createPdfDocument(input: CreatePdfDocumentInput): Promise<
     },
   } as PDFKit.PDFDocumentOptions);
   // pdfkit takes a parsed font wherever it takes the file's bytes (its typings list only the bytes).
-  for (const [name, font] of Object.entries(fonts)) doc.registerFont(name, font as unknown as Uint8Array);
+  // Each is opened now, so that its word layouts come from the process's shared cache (see `shareWordLayouts`).
+  for (const [name, font] of Object.entries(fonts)) {
+    doc.registerFont(name, font as unknown as Uint8Array);
+    doc.font(name);
+    shareWordLayouts((doc as unknown as { _font: unknown })._font);
+  }
   const chunks: Uint8Array[] = [];
   const ended = new Promise<Uint8Array>((resolve, reject) => {
     doc.on("data", (chunk: Uint8Array) => chunks.push(chunk));
-    doc.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on("end", () => {
+      const bytes = Buffer.concat(chunks); // its own memory (a PDF is larger than Buffer's pool): viewed, not copied
+      resolve(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length));
+    });
     doc.on("error", reject);
   });
   doc.addPage();

@@ -70,14 +70,79 @@ function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
 /** pdfkit, imported on the first PDF of the process. */
 export const loadPdfKit: () => Promise<PdfKitDocumentClass> = loadOnce(async () => (await import("pdfkit")).default);
 
+/**
+ * A glyph's outline decoded once per process: pdfkit's subsetting decodes every glyph a document uses again (only to
+ * see whether it is composite) — a large share of each PDF's time. The parsed font keeps one glyph object per id, so
+ * the decoded outline is kept on it; nothing writes to it (DejaVu has no variations to apply).
+ */
+function decodeGlyphsOnce(font: ParsedFont): ParsedFont {
+  type Glyph = { _decode: () => unknown };
+  const internals = font as unknown as { getGlyph: (id: number, codePoints?: number[]) => Glyph | null };
+  const getGlyph = internals.getGlyph.bind(font);
+  const decoded = new WeakSet<Glyph>();
+  internals.getGlyph = (id, codePoints) => {
+    const glyph = getGlyph(id, codePoints);
+    if (glyph && !decoded.has(glyph)) {
+      decoded.add(glyph);
+      const decode = glyph._decode.bind(glyph);
+      let outline: { value: unknown } | undefined;
+      glyph._decode = () => {
+        outline ??= { value: decode() };
+        return outline.value;
+      };
+    }
+    return glyph;
+  };
+  return font;
+}
+
 /** The four fonts, read and parsed by fontkit on the first PDF of the process, then shared by every document. */
 export const parsedPdfFonts: () => Promise<Record<PdfFontName, ParsedFont>> = loadOnce(async () => {
   const { create } = await import("fontkit");
   const files = pdfFontFiles();
+  const parse = (name: PdfFontName) => decodeGlyphsOnce(create(files[name]) as ParsedFont);
   return {
-    Sans: create(files.Sans),
-    "Sans-Bold": create(files["Sans-Bold"]),
-    "Sans-Oblique": create(files["Sans-Oblique"]),
-    Mono: create(files.Mono),
+    Sans: parse("Sans"),
+    "Sans-Bold": parse("Sans-Bold"),
+    "Sans-Oblique": parse("Sans-Oblique"),
+    Mono: parse("Mono"),
   };
 });
+
+/** Words laid out per font, kept across documents (least recently used dropped first past this many). */
+export const SHARED_LAYOUTS_PER_FONT = 4_000;
+
+interface EmbeddedFontInternals {
+  font: unknown;
+  layoutRun(text: string): unknown;
+  layoutCached(text: string): unknown;
+}
+
+const sharedLayouts = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * Makes the font pdfkit embeds for one document answer its word layouts from a cache shared by every document of the
+ * process (pdfkit keeps one per document, so each PDF shaped every word again with fontkit). A layout depends only on
+ * the font and the word (pdfkit asks this cache for words without OpenType features), and pdfkit copies a layout
+ * before changing anything in it, so a shared one gives the same output.
+ */
+export function shareWordLayouts(embedded: unknown): void {
+  const font = embedded as EmbeddedFontInternals;
+  if (typeof font?.layoutRun !== "function" || typeof font.font !== "object" || font.font === null) return;
+  let cache = sharedLayouts.get(font.font);
+  if (cache === undefined) {
+    cache = new Map();
+    sharedLayouts.set(font.font, cache);
+  }
+  const layouts = cache;
+  const layoutRun = font.layoutRun.bind(font);
+  font.layoutCached = (text) => {
+    let run = layouts.get(text);
+    if (run === undefined) {
+      run = layoutRun(text);
+      if (layouts.size >= SHARED_LAYOUTS_PER_FONT) layouts.delete(layouts.keys().next().value!);
+    } else layouts.delete(text); // re-inserted below: the Map's order is the recency order
+    layouts.set(text, run);
+    return run;
+  };
+}

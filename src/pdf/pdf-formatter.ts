@@ -55,13 +55,53 @@ function calendarDate(isoDate: string): Date {
   return new Date(`${isoDate}T00:00:00Z`);
 }
 
-/** Builds the formatters of one locale. */
+/**
+ * Intl formatters are immutable and costly to build (a sizeable share of a PDF's render when built per call): each
+ * (kind, locale, options) is built once per process and shared by every document.
+ */
+const intlCache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function numberFormat(locale: PdfLocale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n ${locale} ${JSON.stringify(options)}`;
+  let format = intlCache.get(key) as Intl.NumberFormat | undefined;
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale, options);
+    intlCache.set(key, format);
+  }
+  return format;
+}
+
+function dateTimeFormat(locale: PdfLocale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d ${locale} ${JSON.stringify(options)}`;
+  let format = intlCache.get(key) as Intl.DateTimeFormat | undefined;
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(locale, options);
+    intlCache.set(key, format);
+  }
+  return format;
+}
+
+/** Formatters built so far, by locale and time zone (a handful: the locales times the zones workspaces use). */
+const formatters = new Map<string, PdfFormatter>();
+const MAX_FORMATTERS = 64;
+
+/** Builds the formatters of one locale (once per locale and time zone: they hold no state). */
 export function pdfFormatter(input: PdfFormatterInput): PdfFormatter {
-  const { locale } = input;
+  const timeZone = input.timeZone ?? (input.locale === "fr-FR" ? "Europe/Paris" : "America/Toronto");
+  const key = `${input.locale} ${timeZone}`;
+  let formatter = formatters.get(key);
+  if (formatter === undefined) {
+    formatter = buildFormatter(input.locale, timeZone);
+    if (formatters.size >= MAX_FORMATTERS) formatters.delete(formatters.keys().next().value!);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+function buildFormatter(locale: PdfLocale, timeZone: string): PdfFormatter {
   const language = localeLanguage(locale);
-  const timeZone = input.timeZone ?? (locale === "fr-FR" ? "Europe/Paris" : "America/Toronto");
-  const longDate = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
-  const instant = new Intl.DateTimeFormat(locale, {
+  const longDate = dateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
+  const instant = dateTimeFormat(locale, {
     year: "numeric",
     month: "long",
     day: "numeric",
@@ -70,25 +110,28 @@ export function pdfFormatter(input: PdfFormatterInput): PdfFormatter {
     timeZone,
     timeZoneName: "short",
   });
-  const day = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone });
+  const day = dateTimeFormat(locale, { dateStyle: "long", timeZone });
   const firstOfMonth = (text: string) => (language === "fr" ? text.replace(/^1 /, "1er ") : text);
   const toInstant = (iso: string) => {
     const date = new Date(iso);
     if (Number.isNaN(date.getTime())) throw new RangeError(`not an instant: ${iso}`);
     return date;
   };
-  const money = new Map<Currency, Intl.NumberFormat>();
+  const money = new Map<Currency, { format: Intl.NumberFormat; digits: number }>();
+  const percentBps = numberFormat(locale, { style: "percent", maximumFractionDigits: 2 });
+  const percentPpm = numberFormat(locale, { style: "percent", maximumFractionDigits: 3 });
+  const quantity = numberFormat(locale, { maximumFractionDigits: 3 });
   return {
     locale,
     language,
     money(amount, currency) {
-      let format = money.get(currency);
-      if (format === undefined) {
-        format = new Intl.NumberFormat(locale, { style: "currency", currency });
-        money.set(currency, format);
+      let entry = money.get(currency);
+      if (entry === undefined) {
+        const format = numberFormat(locale, { style: "currency", currency });
+        entry = { format, digits: format.resolvedOptions().maximumFractionDigits ?? 2 };
+        money.set(currency, entry);
       }
-      const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
-      return format.format(amount / 10 ** digits);
+      return entry.format.format(amount / 10 ** entry.digits);
     },
     date(isoDate) {
       return firstOfMonth(longDate.format(calendarDate(isoDate)));
@@ -100,16 +143,16 @@ export function pdfFormatter(input: PdfFormatterInput): PdfFormatter {
       return firstOfMonth(day.format(toInstant(isoInstant)));
     },
     percentBps(bps) {
-      return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 2 }).format(bps / 10_000);
+      return percentBps.format(bps / 10_000);
     },
     percentPpm(ppm) {
-      return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 3 }).format(ppm / 1_000_000);
+      return percentPpm.format(ppm / 1_000_000);
     },
     quantity(milli) {
-      return new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(milli / 1000);
+      return quantity.format(milli / 1000);
     },
     number(value, digits = 2) {
-      return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+      return numberFormat(locale, { maximumFractionDigits: digits }).format(value);
     },
   };
 }
