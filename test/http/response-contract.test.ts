@@ -5,7 +5,7 @@ import type { HttpApp } from "../../src/http/app.ts";
 import { problems } from "../../src/http/schemas/common-schemas.ts";
 import { engines } from "../support/engines.ts";
 import { createHttpFixture } from "../support/http-fixture.ts";
-import { checkAnswers, checksAnswers, contractBreach } from "../support/response-contract.ts";
+import { checkAnswers, checkedFetch, checksAnswers, contractBreach } from "../support/response-contract.ts";
 
 const app = new OpenAPIHono();
 app.openapi(
@@ -79,6 +79,29 @@ describe("answers checked by the app itself", () => {
       expect(checksAnswers(fx.app)).toBe(true);
     } finally {
       await fx.close();
+    }
+  });
+});
+
+describe("answers of a server in another process", () => {
+  it("are checked by checkedFetch: a drifting answer over a socket throws, a right one is handed back unread", async () => {
+    const { createServer } = await import("node:http");
+    let answer: unknown = { name: "Lampe" };
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(answer));
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const { port } = server.address() as { port: number };
+      const fetchChecked = checkedFetch(app);
+      const res = await fetchChecked(`http://127.0.0.1:${port}/api/v1/things/1`);
+      expect(await res.json()).toEqual({ name: "Lampe" });
+      answer = { name: "Lampe", secret: 1 };
+      await expect(fetchChecked(`http://127.0.0.1:${port}/api/v1/things/1`)).rejects.toThrow(
+        "the answer breaks the OpenAPI document: GET /api/v1/things/{id} → 200: answers fields its schema does not describe — secret",
+      );
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
     }
   });
 });

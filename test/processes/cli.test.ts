@@ -4,7 +4,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import SQLite from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
+import { contractFetch } from "../support/documented-app.ts";
 import { runCliToEnd, spawnServer } from "../support/spawn-server.ts";
+
+/** Each answer of the server processes is checked against the OpenAPI document. */
+const fetch = contractFetch;
 
 describe("mandat CLI on SQLite", () => {
   const dir = mkdtempSync(join(tmpdir(), "mandat-cli-"));

@@ -6,10 +6,14 @@
  */
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { contractFetch } from "../support/documented-app.ts";
 import { createTestDatabase, PG_URL, type TestDatabase } from "../support/engines.ts";
 import { buildSignUp } from "../support/http-client.ts";
 import { type ServerProcess, spawnServer } from "../support/spawn-server.ts";
 import { startTcpRelay, type TcpRelay } from "../support/tcp-relay.ts";
+
+/** Each answer of the server processes is checked against the OpenAPI document. */
+const fetch = contractFetch;
 
 /** 10 in `npm test`; `npm run measure:faults` runs more (FAULT_TRIALS). */
 const TRIALS = Number(process.env.FAULT_TRIALS ?? 10);

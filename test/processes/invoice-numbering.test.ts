@@ -2,10 +2,15 @@
  * Invoice numbers under concurrency: two real server processes on one database (PostgreSQL, and one SQLite file)
  * issue 240 drafts at once; the numbers form one continuous series 1..N with no gap and no duplicate.
  */
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { contractFetch } from "../support/documented-app.ts";
 import { createTestDatabase, engines, type TestDatabase } from "../support/engines.ts";
 import { buildClient, buildSignUp } from "../support/http-client.ts";
 import { type ServerProcess, spawnServer } from "../support/spawn-server.ts";
+
+/** Each answer of the server processes is checked against the OpenAPI document. */
+const fetch = contractFetch;
 
 const N = 240;
 const CONCURRENCY = 16;

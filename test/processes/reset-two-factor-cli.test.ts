@@ -6,9 +6,13 @@
  */
 import { Secret, TOTP } from "otpauth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { contractFetch } from "../support/documented-app.ts";
 import { createTestDatabase, engines, type TestDatabase } from "../support/engines.ts";
 import { buildSignUp } from "../support/http-client.ts";
 import { runCliToEnd, type ServerProcess, spawnServer } from "../support/spawn-server.ts";
+
+/** Each answer of the server processes is checked against the OpenAPI document. */
+const fetch = contractFetch;
 
 describe.each(engines())("mandat reset-two-factor on $engine", ({ engine, skip }) => {
   let db: TestDatabase;

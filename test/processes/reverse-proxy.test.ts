@@ -8,9 +8,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { contractFetch } from "../support/documented-app.ts";
 import { type ForwardingRelay, startForwardingRelay } from "../support/forwarding-relay.ts";
 import { buildClient, buildOffer, buildSignUp } from "../support/http-client.ts";
 import { type ServerProcess, spawnServer } from "../support/spawn-server.ts";
+
+/** Each answer of the server processes is checked against the OpenAPI document. */
+const fetch = contractFetch;
 
 async function json(url: string, init: RequestInit & { client?: string; cookie?: string; csrf?: string } = {}) {
   const headers: Record<string, string> = { "content-type": "application/json" };

@@ -1,8 +1,13 @@
 /** Several server processes share one database: a session opened on one works on the other (DESIGN.md §6). */
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { contractFetch } from "../support/documented-app.ts";
 import { createTestDatabase, engines, type TestDatabase } from "../support/engines.ts";
 import { buildSignUp } from "../support/http-client.ts";
 import { type ServerProcess, spawnServer } from "../support/spawn-server.ts";
+
+/** Each answer of the server processes is checked against the OpenAPI document. */
+const fetch = contractFetch;
 
 describe.each(engines())("two server processes on one $engine database", ({ engine, skip }) => {
   let db: TestDatabase;

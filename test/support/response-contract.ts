@@ -108,26 +108,52 @@ export function checkAnswers<A extends Requesting>(app: A): A {
     const res = await request(...args);
     const [input, init] = args;
     const req = input instanceof Request ? input : undefined;
-    const method = (init?.method ?? req?.method ?? "GET").toUpperCase();
-    const url = req ? req.url : String(input);
-    const type = res.headers.get("content-type");
-    let body: unknown = null;
-    if (type?.includes("json")) {
-      const text = await res.clone().text();
-      try {
-        body = text ? JSON.parse(text) : null;
-      } catch {
-        body = text;
-      }
-    }
-    const breach = contractBreach(app, method, url, res.status, type, body);
-    if (breach) {
-      if (process.env.CONTRACT_REPORT) appendFileSync(process.env.CONTRACT_REPORT, `${breach}\n`);
-      else throw new Error(`the answer breaks the OpenAPI document: ${breach}`);
-    }
+    await enforceContract(
+      app,
+      (init?.method ?? req?.method ?? "GET").toUpperCase(),
+      req ? req.url : String(input),
+      res,
+    );
     return res;
   }) as HttpApp["request"];
   return app;
+}
+
+/**
+ * Checks one answer against the document: a breach throws — or, with `CONTRACT_REPORT` set to a file, is appended to
+ * it (scripts/measure.mjs). A JSON body is read from a clone, so the caller still reads the answer as it came.
+ */
+async function enforceContract(app: Documented, method: string, url: string, res: Response): Promise<void> {
+  const type = res.headers.get("content-type");
+  let body: unknown = null;
+  if (type?.includes("json")) {
+    const text = await res.clone().text();
+    try {
+      body = text ? JSON.parse(text) : null;
+    } catch {
+      body = text;
+    }
+  }
+  const breach = contractBreach(app, method, url, res.status, type, body);
+  if (breach) {
+    if (process.env.CONTRACT_REPORT) appendFileSync(process.env.CONTRACT_REPORT, `${breach}\n`);
+    else throw new Error(`the answer breaks the OpenAPI document: ${breach}`);
+  }
+}
+
+/**
+ * A `fetch` for servers running in other processes (test/processes) that checks each answer against the document the
+ * way `checkAnswers` does in process. The document's schemas come from an app built on an empty in-memory database
+ * (`documentedApp`).
+ */
+export function checkedFetch(app: Documented): typeof fetch {
+  return async (input, init) => {
+    const res = await fetch(input, init);
+    const req = input instanceof Request ? input : undefined;
+    const url = req ? req.url : input instanceof URL ? input.href : String(input);
+    await enforceContract(app, (init?.method ?? req?.method ?? "GET").toUpperCase(), url, res);
+    return res;
+  };
 }
 
 /** Whether an app checks its answers (`checkAnswers`). */
