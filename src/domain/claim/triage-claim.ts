@@ -57,7 +57,26 @@ export const MAX_TRIAGE_TEXT = 5_000;
 /** Largest estimate accepted for one claim. */
 export const MAX_CLAIM_HOURS = 10_000;
 
-const HOURS: ReadonlySet<TriageOutcome> = new Set(["in_scope", "change_order", "goodwill", "alternative"]);
+/** What each outcome requires (the table above); the triage form asks for exactly these. */
+export interface TriageRequirements {
+  baseline: boolean;
+  rationale: boolean;
+  /** Required, and refused for any other outcome. */
+  alternative: boolean;
+  /** Required, and refused for any other outcome. */
+  duplicate: boolean;
+  /** Required, and refused for any other outcome. */
+  hours: boolean;
+}
+
+export const TRIAGE_REQUIREMENTS: Readonly<Record<TriageOutcome, TriageRequirements>> = {
+  in_scope: { baseline: true, rationale: false, alternative: false, duplicate: false, hours: true },
+  change_order: { baseline: false, rationale: false, alternative: false, duplicate: false, hours: true },
+  goodwill: { baseline: false, rationale: true, alternative: false, duplicate: false, hours: true },
+  alternative: { baseline: false, rationale: true, alternative: true, duplicate: false, hours: true },
+  declined: { baseline: true, rationale: true, alternative: false, duplicate: false, hours: false },
+  duplicate: { baseline: false, rationale: false, alternative: false, duplicate: true, hours: false },
+};
 
 function text(value: string | null | undefined): string | undefined {
   const t = value?.trim();
@@ -102,6 +121,7 @@ export function triageClaim(claim: Claim, decision: TriageDecision, context: Tri
     });
   }
   requireEditable(claim, outcome);
+  const needs = TRIAGE_REQUIREMENTS[outcome];
   if (Number.isNaN(Date.parse(context.at))) fail("at", "invalid_instant", "at must be an ISO-8601 instant");
   if (!context.by.trim()) fail("by", "required", "the person deciding is required");
 
@@ -116,12 +136,12 @@ export function triageClaim(claim: Claim, decision: TriageDecision, context: Tri
     } else if (outcome === "in_scope" && baseline.kind === "exclusion") {
       fail("baseline", "contradicts_exclusion", "an in-scope claim cannot rest on an exclusion of the signed offer");
     }
-  } else if (outcome === "in_scope" || outcome === "declined") {
+  } else if (needs.baseline) {
     fail("baseline", "required", `a ${outcome} claim needs the signed clause it was judged against`);
   }
 
   const rationale = text(decision.rationale);
-  if (rationale === undefined && (outcome === "declined" || outcome === "alternative" || outcome === "goodwill")) {
+  if (rationale === undefined && needs.rationale) {
     fail("rationale", "required", `a ${outcome} claim needs a rationale`);
   }
   if (rationale !== undefined && rationale.length > MAX_TRIAGE_TEXT) {
@@ -129,7 +149,7 @@ export function triageClaim(claim: Claim, decision: TriageDecision, context: Tri
   }
 
   const alternative = text(decision.alternative);
-  if (outcome === "alternative") {
+  if (needs.alternative) {
     if (alternative === undefined) fail("alternative", "required", "describe what is proposed instead");
     else if (alternative.length > MAX_TRIAGE_TEXT) {
       fail("alternative", "too_long", `alternative is longer than ${MAX_TRIAGE_TEXT} characters`);
@@ -139,13 +159,13 @@ export function triageClaim(claim: Claim, decision: TriageDecision, context: Tri
   }
 
   const duplicateOf = text(decision.duplicateOfClaimId);
-  if (outcome === "duplicate") checkDuplicate({ claim, duplicateOf, claims: context.claims, fail });
+  if (needs.duplicate) checkDuplicate({ claim, duplicateOf, claims: context.claims, fail });
   else if (duplicateOf !== undefined) {
     fail("duplicateOfClaimId", "not_allowed", "only a duplicate outcome points at another claim");
   }
 
   const hours = decision.estimatedHours ?? undefined;
-  if (HOURS.has(outcome)) {
+  if (needs.hours) {
     if (hours === undefined) fail("estimatedHours", "required", `a ${outcome} claim needs estimated hours`);
     else if (!Number.isFinite(hours) || hours < 0 || hours > MAX_CLAIM_HOURS) {
       fail("estimatedHours", "out_of_range", `estimated hours must be between 0 and ${MAX_CLAIM_HOURS}`);

@@ -27,18 +27,8 @@ export const BASELINE_KINDS = [
   "assumption",
 ] as const satisfies readonly (typeof BASELINE_REFERENCE_KINDS)[number][];
 
-/** Which fields each outcome asks for (the API refuses a decision without them). */
-export const OUTCOME_FIELDS: Record<
-  TriageOutcome,
-  { baseline: boolean; rationale: boolean; alternative: boolean; duplicate: boolean; hours: boolean }
-> = {
-  in_scope: { baseline: true, rationale: false, alternative: false, duplicate: false, hours: true },
-  change_order: { baseline: false, rationale: false, alternative: false, duplicate: false, hours: true },
-  goodwill: { baseline: false, rationale: true, alternative: false, duplicate: false, hours: true },
-  alternative: { baseline: false, rationale: true, alternative: true, duplicate: false, hours: true },
-  declined: { baseline: true, rationale: true, alternative: false, duplicate: false, hours: false },
-  duplicate: { baseline: false, rationale: false, alternative: false, duplicate: true, hours: false },
-};
+/** Which fields each outcome asks for: what the domain requires of it. */
+export { TRIAGE_REQUIREMENTS as OUTCOME_FIELDS } from "../../../src/domain/claim/triage-claim.ts";
 
 export type RoundView = Schema<"RoundView">;
 export type ClaimWithSuggestions = RoundView["claims"][number];
