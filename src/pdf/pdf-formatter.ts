@@ -61,25 +61,20 @@ function calendarDate(isoDate: string): Date {
  */
 const intlCache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
-function numberFormat(locale: PdfLocale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `n ${locale} ${JSON.stringify(options)}`;
-  let format = intlCache.get(key) as Intl.NumberFormat | undefined;
+function cachedIntl<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, build: () => T): T {
+  let format = intlCache.get(key) as T | undefined;
   if (format === undefined) {
-    format = new Intl.NumberFormat(locale, options);
+    format = build();
     intlCache.set(key, format);
   }
   return format;
 }
 
-function dateTimeFormat(locale: PdfLocale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `d ${locale} ${JSON.stringify(options)}`;
-  let format = intlCache.get(key) as Intl.DateTimeFormat | undefined;
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat(locale, options);
-    intlCache.set(key, format);
-  }
-  return format;
-}
+const numberFormat = (locale: PdfLocale, options: Intl.NumberFormatOptions) =>
+  cachedIntl(`n ${locale} ${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+
+const dateTimeFormat = (locale: PdfLocale, options: Intl.DateTimeFormatOptions) =>
+  cachedIntl(`d ${locale} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
 
 /** Formatters built so far, by locale and time zone (a handful: the locales times the zones workspaces use). */
 const formatters = new Map<string, PdfFormatter>();
