@@ -2,7 +2,7 @@
  * The records client health is computed from, for several clients at once: one grouped query per kind of record,
  * whatever the number of clients (no N+1).
  */
-import { type Kysely, PostgresAdapter, sql } from "kysely";
+import { CompiledQuery, type Kysely, PostgresAdapter, sql } from "kysely";
 import { z } from "zod";
 import type { ChangeOrderStatus } from "../domain/change-order/change-order.ts";
 import type {
@@ -400,6 +400,18 @@ export async function loadHealthRecords(
       },
     ]),
   );
+}
+
+const HEALTH_GENERATION = CompiledQuery.raw("select value from instance where key = 'health_generation'");
+
+/**
+ * A number database triggers raise in the transaction of any write to a table the dashboard's health reads (migration
+ * `health-generation`, decision 0014), by any process: a health list computed under one generation, as of one day,
+ * is still true while it has not moved.
+ */
+export async function healthGeneration(db: Kysely<Database>): Promise<string> {
+  const { rows } = await db.executeQuery<{ value: string }>(HEALTH_GENERATION);
+  return rows[0]?.value ?? "0";
 }
 
 /**

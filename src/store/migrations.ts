@@ -29,6 +29,7 @@ import * as healthRollup from "./migrations/2026-12-07T01-00-00-health-rollup.ts
 import * as searchIndexes from "./migrations/2026-12-07T01-10-00-search-indexes.ts";
 import * as taxLines from "./migrations/2026-12-07T01-10-30-tax-lines.ts";
 import * as authGenerationTwoFactor from "./migrations/2026-12-07T01-20-00-auth-generation-two-factor.ts";
+import * as healthGeneration from "./migrations/2026-12-07T03-00-00-health-generation.ts";
 import type { Database } from "./schema.ts";
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -58,6 +59,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-12-07T01-10-00-search-indexes": searchIndexes,
   "2026-12-07T01-10-30-tax-lines": taxLines,
   "2026-12-07T01-20-00-auth-generation-two-factor": authGenerationTwoFactor,
+  "2026-12-07T03-00-00-health-generation": healthGeneration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -1,4 +1,5 @@
 /** Client health from the demo's founding story: the agency crosses the threshold, explained by its records. */
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDemoFixture } from "../support/demo-fixture.ts";
 import { engines } from "../support/engines.ts";
@@ -72,6 +73,58 @@ describe.each(engines())("client health on $engine", ({ engine, skip }) => {
     expect((await c.get("/api/v1/health/warnings")).body.items).toHaveLength(0);
     expect((await c.request("PUT", "/api/v1/health/settings", { threshold: 101 })).status).toBe(400);
     await c.request("PUT", "/api/v1/health/settings", {});
+  });
+
+  it.skipIf(skip)("keeps the dashboard's list while nothing health reads is written, by any path", async () => {
+    const generation = async () =>
+      (await sql<{ value: string }>`select value from instance where key = 'health_generation'`.execute(fx.ctx.db))
+        .rows[0]?.value ?? "0";
+    const listed = async () =>
+      ((await c.get("/api/v1/health/warnings")).body.items as { clientId: string }[]).map((w) => w.clientId);
+    expect(await listed()).toContain(agencyId);
+    // A write straight in SQL (an import, a restore, another process) to any table health reads raises the generation.
+    for (const table of [
+      "clients",
+      "workspaces",
+      "workspace_values",
+      "time_entries",
+      "invoices",
+      "invoice_lines",
+      "signals",
+      "claims",
+      "rounds",
+      "offers",
+      "change_orders",
+      "value_ratings",
+      "mandates",
+    ]) {
+      const before = await generation();
+      const key = sql.ref(table === "value_ratings" || table === "invoice_lines" ? "workspace_id" : "id");
+      const rows = await sql`update ${sql.table(table)} set ${key} = ${key}
+        where ${key} in (select ${key} from ${sql.table(table)} limit 1)`.execute(fx.ctx.db);
+      expect(Number(rows.numAffectedRows), `a row of ${table} in the story`).toBeGreaterThan(0);
+      expect(await generation(), table).not.toBe(before);
+    }
+    // An insert and a delete raise it too (the story has no cost: one is added and taken back, straight in SQL).
+    let before = await generation();
+    await sql`insert into mandate_costs
+      (id, workspace_id, client_id, mandate_id, date, description, amount, taxable, member_id, created_at)
+      select 'generation-cost', m.workspace_id, m.client_id, m.id, '2026-01-05', 'test', 0, 0,
+        (select id from members where workspace_id = m.workspace_id limit 1), '2026-01-05T00:00:00.000Z'
+      from mandates m where m.client_id = ${agencyId} limit 1`.execute(fx.ctx.db);
+    expect(await generation(), "insert into mandate_costs").not.toBe(before);
+    before = await generation();
+    await sql`delete from mandate_costs where id = 'generation-cost'`.execute(fx.ctx.db);
+    expect(await generation(), "delete from mandate_costs").not.toBe(before);
+    // …so the list computed before is not served again: the agency leaves it when it ends, and comes back.
+    await sql`update clients set status = 'ended' where id = ${agencyId}`.execute(fx.ctx.db);
+    expect(await listed()).not.toContain(agencyId);
+    await sql`update clients set status = 'active' where id = ${agencyId}`.execute(fx.ctx.db);
+    expect(await listed()).toContain(agencyId);
+    // A read writes nothing: the generation holds across reads.
+    const held = await generation();
+    await listed();
+    expect(await generation()).toBe(held);
   });
 
   it.skipIf(skip)("counts the team's values ratings", async () => {

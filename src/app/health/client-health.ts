@@ -13,6 +13,7 @@ import { type Actor, requirePermission } from "../../domain/permissions.ts";
 import { clientIdsOfWorkspace, listClientsInRelationship } from "../../store/client-store.ts";
 import {
   findHealthSettings,
+  healthGeneration,
   loadHealthRecords,
   saveHealthSettingsJson,
   saveHealthSnapshots,
@@ -185,9 +186,42 @@ export interface HealthWarningItem {
  */
 export async function healthWarnings(ctx: AppContext, actor: Actor): Promise<HealthWarningItem[]> {
   requirePermission(actor, "read");
-  const clients = await listClientsInRelationship(ctx.db, actor.workspaceId);
+  // Inside a transaction the reads may see its own writes, which a rollback would undo with their generation: computed
+  // afresh, never stored.
+  if (ctx.db.isTransaction) return computeHealthWarnings(ctx, actor.workspaceId);
+  // Read before the records: a write landing while they are read raises the generation again, so the list computed
+  // here is stored under the older one and computed anew next time — a stored list is never older than its key.
+  const generation = await healthGeneration(ctx.db);
+  const asOf = ctx.now().toISOString().slice(0, 10);
+  let cache = warningsCache.get(ctx);
+  if (!cache) {
+    cache = new Map();
+    warningsCache.set(ctx, cache);
+  }
+  const hit = cache.get(actor.workspaceId);
+  if (hit?.generation === generation && hit.asOf === asOf) return [...hit.items];
+  const items = await computeHealthWarnings(ctx, actor.workspaceId);
+  cache.delete(actor.workspaceId);
+  if (cache.size >= WARNINGS_CACHED) cache.delete(cache.keys().next().value!);
+  cache.set(actor.workspaceId, { generation, asOf, items });
+  return [...items];
+}
+
+/**
+ * The last warnings list of each workspace with the health generation and the day it was computed for: the list is a
+ * function of the records health reads (every table of which raises the generation on any write, whichever process
+ * makes it) and of the day, so the same generation on the same day gives the same list. Bounded per process.
+ */
+const warningsCache = new WeakMap<
+  AppContext,
+  Map<string, { generation: string; asOf: string; items: readonly HealthWarningItem[] }>
+>();
+const WARNINGS_CACHED = 100;
+
+async function computeHealthWarnings(ctx: AppContext, workspaceId: string): Promise<HealthWarningItem[]> {
+  const clients = await listClientsInRelationship(ctx.db, workspaceId);
   const names = new Map(clients.map((c) => [c.id, c.name]));
-  const inputs = await healthInputs(ctx, actor.workspaceId, [...names.keys()], ctx.db, { summed: true });
+  const inputs = await healthInputs(ctx, workspaceId, [...names.keys()], ctx.db, { summed: true });
   return inputs
     .map((input) => computeClientHealth(input, { sentences: false }))
     .flatMap((h) =>
