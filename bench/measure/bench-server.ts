@@ -9,6 +9,7 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { Hono } from "hono";
+import { TrieRouter } from "hono/router/trie-router";
 import type { Config } from "../../src/config.ts";
 import { createHttpApp } from "../../src/http/app.ts";
 import { openApp, type RunningServer, startServer } from "../../src/http/server.ts";
@@ -20,7 +21,7 @@ export interface BenchServer {
 
 export async function startBenchServer(config: Config): Promise<BenchServer> {
   const { ctx, store } = await openApp(config);
-  const app = new Hono();
+  const app = new Hono({ router: new TrieRouter() }); // as the app's own (see createHttpApp)
   app.get("/bench/bare", async (c) => {
     const row = await ctx.db
       .selectFrom("clients")

@@ -4,24 +4,24 @@
  * database (DATABASE_URL for PostgreSQL, else the embedded file under DATA_DIR).
  */
 import { Command } from "commander";
-import { DEMO_OWNER_EMAIL, DEMO_PASSWORD } from "../app/demo/founding-story.ts";
-import { loadDemo } from "../app/demo/load-demo.ts";
-import { resetPasswordByOperator } from "../app/workspace/change-password.ts";
-import { resetTwoFactorByOperator } from "../app/workspace/two-factor-policy.ts";
 import { type Config, loadConfig } from "../config.ts";
 import { openApp, startServer } from "../http/server.ts";
-import { CopyRefused, copyDatabase } from "../store/database-copy.ts";
 import { isEmptyInstall } from "../store/instance-store.ts";
 import { migrateToLatest } from "../store/migrations.ts";
 import { openDatabase } from "../store/open-database.ts";
-import { backupDatabase, restoreDatabase } from "./backup.ts";
-import { progressBar } from "./progress-bar.ts";
+
+// What only the other commands use (the database copy, backups, progress bars, the demo, the operator's resets) is
+// imported by the command that needs it: `serve` starts without loading it.
 
 function describeDatabase(config: Config): string {
   return config.databaseUrl ? "PostgreSQL" : `SQLite ${config.sqlitePath}`;
 }
 
 async function runDemo(config: Config): Promise<void> {
+  const [{ DEMO_OWNER_EMAIL, DEMO_PASSWORD }, { loadDemo }] = await Promise.all([
+    import("../app/demo/founding-story.ts"),
+    import("../app/demo/load-demo.ts"),
+  ]);
   const { ctx, store } = await openApp(config);
   try {
     await loadDemo(ctx, {
@@ -65,6 +65,7 @@ export function buildCli(): Command {
     .argument("<email>", "the account's e-mail")
     .description("give an account a new random password (shown once) and end all its sessions")
     .action(async (email: string) => {
+      const { resetPasswordByOperator } = await import("../app/workspace/change-password.ts");
       const { ctx, store } = await openApp(loadConfig());
       try {
         const { password } = await resetPasswordByOperator(ctx, email);
@@ -86,6 +87,7 @@ export function buildCli(): Command {
         "can reset), end all its sessions and revoke its API tokens; the password stays",
     )
     .action(async (email: string) => {
+      const { resetTwoFactorByOperator } = await import("../app/workspace/two-factor-policy.ts");
       const { ctx, store } = await openApp(loadConfig());
       try {
         const ended = await resetTwoFactorByOperator(ctx, email);
@@ -110,6 +112,10 @@ export function buildCli(): Command {
     )
     .requiredOption("--to <target>", "postgres://… URL, or the path of a new SQLite file")
     .action(async (opts: { to: string }) => {
+      const [{ CopyRefused, copyDatabase }, { progressBar }] = await Promise.all([
+        import("../store/database-copy.ts"),
+        import("./progress-bar.ts"),
+      ]);
       const config = loadConfig();
       const toPostgres = /^postgres(ql)?:\/\//.test(opts.to);
       const source = openDatabase({ sqlitePath: config.sqlitePath, databaseUrl: config.databaseUrl });
@@ -155,6 +161,10 @@ export function buildCli(): Command {
     .command("backup <file>")
     .description("write a consistent copy of the embedded database (safe while the server runs)")
     .action(async (file: string) => {
+      const [{ backupDatabase }, { progressBar }] = await Promise.all([
+        import("./backup.ts"),
+        import("./progress-bar.ts"),
+      ]);
       const config = loadConfig();
       const bar = progressBar("backup");
       const { bytes } = await backupDatabase(config, file, bar.update);
@@ -175,6 +185,10 @@ export function buildCli(): Command {
         process.exitCode = 2;
         return;
       }
+      const [{ restoreDatabase }, { progressBar }] = await Promise.all([
+        import("./backup.ts"),
+        import("./progress-bar.ts"),
+      ]);
       const bar = progressBar("restore");
       await restoreDatabase(config, file, bar.update);
       bar.stop();

@@ -5,6 +5,7 @@
 import { existsSync } from "node:fs";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
+import { TrieRouter } from "hono/router/trie-router";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppContext } from "../app/shared/context.ts";
 import { DomainError } from "../domain/errors.ts";
@@ -60,6 +61,9 @@ export interface HttpAppOptions {
 
 export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}) {
   const app = new OpenAPIHono<HttpEnv>({
+    // The routes' paths are beyond Hono's RegExpRouter (the same segment takes differently named parameters), so its
+    // default router would build one on the first request, fail, and then build this one: built directly instead.
+    router: new TrieRouter(),
     defaultHook: (result) => {
       if (!result.success) throw validationError(result.error, result.target);
     },

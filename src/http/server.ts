@@ -24,6 +24,8 @@ export const DEFAULT_WEB_DIST = join(dirname(fileURLToPath(import.meta.url)), ".
 export interface AppOptions {
   /** The application's clock; the system clock when not given (tests give a fixed one). */
   now?: (() => Date) | undefined;
+  /** SQLite: refresh the planner statistics later (`optimizeSqlite`), not while opening (see `openDatabase`). */
+  deferOptimize?: boolean | undefined;
 }
 
 export async function openApp(config: Config, options: AppOptions = {}): Promise<{ ctx: AppContext; store: Store }> {
@@ -33,6 +35,7 @@ export async function openApp(config: Config, options: AppOptions = {}): Promise
     sqlitePath: config.sqlitePath,
     databaseUrl: config.databaseUrl,
     onConnectionError: (err) => logger.warn({ err: err.message }, "database connection lost (replaced on demand)"),
+    deferOptimize: options.deferOptimize,
   });
   try {
     await migrateToLatest(store.db);
@@ -55,6 +58,9 @@ export async function openApp(config: Config, options: AppOptions = {}): Promise
   }
 }
 
+/** How long after start a server on SQLite refreshes the planner statistics that opening leaves to it. */
+export const OPTIMIZE_AFTER_START_MS = 2_000;
+
 /** How long a stopping server waits for requests in flight before closing their connections. */
 export const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -68,9 +74,16 @@ export async function startServer(
   config: Config,
   options: AppOptions & { webDist?: string | undefined } = {},
 ): Promise<RunningServer> {
-  const { ctx, store } = await openApp(config, options);
+  const { ctx, store } = await openApp(config, { ...options, deferOptimize: true });
   const app = createHttpApp(ctx, { webDist: options.webDist ?? DEFAULT_WEB_DIST, poolStats: store.poolStats });
-  // Keep SQLite's planner statistics fresh on a long-running server (cheap; a no-op when nothing changed).
+  // SQLite's planner statistics: what opening would have analysed, once the server listens (on a database never
+  // analysed that reads every table's indexes — over a second at ten years of history — and holds no start up);
+  // then kept fresh on a long-running server (cheap; a no-op when nothing changed).
+  const firstOptimize =
+    ctx.engine === "sqlite"
+      ? setTimeout(() => void optimizeSqlite(ctx.db, { onOpen: true }), OPTIMIZE_AFTER_START_MS)
+      : undefined;
+  firstOptimize?.unref();
   const optimize = ctx.engine === "sqlite" ? setInterval(() => void optimizeSqlite(ctx.db), 3_600_000) : undefined;
   optimize?.unref();
   // Scheduled work (reminders) runs in this process; several processes share it through row claims.
@@ -98,6 +111,7 @@ export async function startServer(
         close: () =>
           new Promise<void>((done) => {
             if (optimize) clearInterval(optimize);
+            if (firstOptimize) clearTimeout(firstOptimize);
             const stopping = scheduler?.stop() ?? Promise.resolve();
             const http = server as unknown as { closeIdleConnections?: () => void; closeAllConnections?: () => void };
             const force = setTimeout(() => http.closeAllConnections?.(), SHUTDOWN_GRACE_MS);

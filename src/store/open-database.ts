@@ -2,6 +2,7 @@
  * Opens the database: embedded SQLite (better-sqlite3) by default, PostgreSQL (pg) when a URL is given.
  * The only place that knows which engine runs; everything else talks Kysely.
  */
+import { createRequire } from "node:module";
 import SQLite from "better-sqlite3";
 import {
   CompiledQuery,
@@ -13,7 +14,7 @@ import {
   SqliteDriver,
   sql,
 } from "kysely";
-import pg from "pg";
+import type pg from "pg";
 import type { Database } from "./schema.ts";
 
 export type Engine = "sqlite" | "postgres";
@@ -38,13 +39,31 @@ export interface OpenDatabaseInput {
   databaseUrl?: string | undefined;
   /** Told about connections PostgreSQL dropped (they are replaced on the next query); silent when not given. */
   onConnectionError?: ((err: Error) => void) | undefined;
+  /**
+   * SQLite: leave the planner statistics' refresh to the caller (`optimizeSqlite` with `{ onOpen: true }`) instead of
+   * running it while opening — on a database never analysed it reads every table's indexes (over a second on a large
+   * one), which a server does after it listens rather than before.
+   */
+  deferOptimize?: boolean | undefined;
 }
 
 /** How long a request waits for a PostgreSQL connection before it answers 503 (an outage, a saturated pool). */
 export const PG_CONNECT_TIMEOUT_MS = 5_000;
 
-// PostgreSQL returns int8 (bigint, COUNT) as strings; every value we store fits in a double exactly.
-pg.types.setTypeParser(20, (v) => Number(v));
+let postgresDriver: typeof pg | undefined;
+
+/**
+ * The PostgreSQL driver, loaded when a PostgreSQL database is first opened: a server on the embedded SQLite file
+ * never loads it (it is a sizeable part of what the server would otherwise import at start).
+ */
+function loadPg(): typeof pg {
+  if (postgresDriver === undefined) {
+    postgresDriver = createRequire(import.meta.url)("pg") as typeof pg;
+    // PostgreSQL returns int8 (bigint, COUNT) as strings; every value we store fits in a double exactly.
+    postgresDriver.types.setTypeParser(20, (v) => Number(v));
+  }
+  return postgresDriver;
+}
 
 /**
  * SQLite write transactions start with BEGIN IMMEDIATE: the write lock is taken up front and waits on busy_timeout,
@@ -111,8 +130,11 @@ class MandatSqliteDialect extends SqliteDialect {
   }
 }
 
+/** What SQLite advises a long-lived connection to run once opened: analyse the tables that need it. */
+const OPTIMIZE_ON_OPEN = "optimize = 0x10002";
+
 /** Opens SQLite with the durability settings of DESIGN.md §6. */
-export function openSqlite(path: string): SQLite.Database {
+export function openSqlite(path: string, options: { deferOptimize?: boolean | undefined } = {}): SQLite.Database {
   const sqlite = new SQLite(path, { timeout: 10_000 });
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = FULL");
@@ -120,13 +142,13 @@ export function openSqlite(path: string): SQLite.Database {
   sqlite.pragma("busy_timeout = 10000");
   // Gather the statistics the query planner needs, cheaply, for the tables that changed (SQLite ≥ 3.46).
   sqlite.pragma("analysis_limit = 400");
-  sqlite.pragma("optimize = 0x10002");
+  if (!options.deferOptimize) sqlite.pragma(OPTIMIZE_ON_OPEN);
   return sqlite;
 }
 
 export function openDatabase(input: OpenDatabaseInput): Store {
   if (input.databaseUrl) {
-    const pool = new pg.Pool({
+    const pool = new (loadPg().Pool)({
       connectionString: input.databaseUrl,
       max: 10,
       connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS,
@@ -145,12 +167,19 @@ export function openDatabase(input: OpenDatabaseInput): Store {
     const poolStats = () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount });
     return { db, engine: "postgres", poolStats, close: () => db.destroy() };
   }
-  const sqlite = openSqlite(input.sqlitePath);
+  const sqlite = openSqlite(input.sqlitePath, { deferOptimize: input.deferOptimize });
   const db = new Kysely<Database>({ dialect: new MandatSqliteDialect(sqlite) });
   return { db, engine: "sqlite", close: () => db.destroy() };
 }
 
-/** Refreshes SQLite's planner statistics (cheap; a no-op when nothing changed). Never throws: it is housekeeping. */
-export async function optimizeSqlite(db: Kysely<Database>): Promise<void> {
-  await sql`pragma optimize`.execute(db).catch(() => undefined);
+/**
+ * Refreshes SQLite's planner statistics (cheap; a no-op when nothing changed) — with `onOpen`, what opening runs
+ * unless deferred (every table that needs it, not only those this connection queried). Never throws: it is
+ * housekeeping.
+ */
+export async function optimizeSqlite(db: Kysely<Database>, options: { onOpen?: boolean } = {}): Promise<void> {
+  await sql
+    .raw(`pragma ${options.onOpen ? OPTIMIZE_ON_OPEN : "optimize"}`)
+    .execute(db)
+    .catch(() => undefined);
 }
