@@ -2,7 +2,7 @@
  * Payments on an issued invoice: full, partial or several (date, method, reference). The invoice's balance and status
  * move with each one; what is paid beyond the balance is kept as the client's credit.
  */
-import { recordPayment } from "../../domain/invoice/invoice-lifecycle.ts";
+import { type PaymentMethod, recordPayment } from "../../domain/invoice/invoice-lifecycle.ts";
 import { money } from "../../domain/money.ts";
 import { type Actor, requirePermission } from "../../domain/permissions.ts";
 import { saveInvoice } from "../../store/invoice-store.ts";
@@ -15,8 +15,7 @@ import { recordAudit } from "../shared/record-audit.ts";
 import { transact } from "../shared/transact.ts";
 import { getStoredInvoice, invoiceView } from "./invoice-queries.ts";
 
-export const PAYMENT_METHODS = ["transfer", "interac", "cheque", "card", "cash", "other"] as const;
-export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+export { PAYMENT_METHODS, type PaymentMethod } from "../../domain/invoice/invoice-lifecycle.ts";
 
 export interface RecordPaymentInput {
   date: string;

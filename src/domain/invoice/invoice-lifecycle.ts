@@ -68,6 +68,23 @@ export type Invoice =
   | CreditedInvoice
   | WrittenOffInvoice;
 export type InvoiceStatus = Invoice["status"];
+/** Every status, in the order of the lifecycle. */
+export const INVOICE_STATUSES = [
+  "draft",
+  "issued",
+  "partially_paid",
+  "paid",
+  "credited",
+  "written_off",
+] as const satisfies readonly InvoiceStatus[];
+true satisfies InvoiceStatus extends (typeof INVOICE_STATUSES)[number] ? true : false;
+/** Whether payments, credit notes, reminders and a write-off still apply: the invoice is issued and not settled. */
+export function isOpenInvoiceStatus(status: InvoiceStatus): boolean {
+  return status === "issued" || status === "partially_paid";
+}
+/** How a client may pay. */
+export const PAYMENT_METHODS = ["transfer", "interac", "cheque", "card", "cash", "other"] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 /** An invoice that has a number. */
 export type NumberedInvoice = Exclude<Invoice, DraftInvoice>;
 

@@ -1,11 +1,10 @@
 /** The invoice API's input schemas (the OpenAPI document is generated from them). */
 import { z } from "@hono/zod-openapi";
-import { PAYMENT_METHODS } from "../../app/invoices/record-payment.ts";
 import { OPERATION_CATEGORIES } from "../../domain/invoice/france-operation-mentions.ts";
+import { INVOICE_STATUSES, PAYMENT_METHODS } from "../../domain/invoice/invoice-lifecycle.ts";
 import { REMINDER_STEP_STATES, REMINDER_STEPS } from "../../domain/invoice/reminder-schedule.ts";
 import { IdSchema, IsoDateSchema, MinorUnitsSchema, PageQuerySchema, RequiredText, Text } from "./common-schemas.ts";
 
-const INVOICE_STATUSES = ["draft", "issued", "partially_paid", "paid", "credited", "written_off"] as const;
 const Amount = MinorUnitsSchema.max(9_000_000_000);
 
 export const InvoiceLineSchema = z

@@ -4,6 +4,11 @@
  * the enums and a draft's totals src/domain's (a draft's JSON carries its lines and rates but not its totals).
  */
 import { AGING_BUCKETS } from "../../../src/domain/invoice/aging-buckets.ts";
+import {
+  INVOICE_STATUSES,
+  isOpenInvoiceStatus,
+  PAYMENT_METHODS,
+} from "../../../src/domain/invoice/invoice-lifecycle.ts";
 import { computeInvoiceTotals, type InvoiceTotals } from "../../../src/domain/invoice/invoice-totals.ts";
 import type { ReminderStepState } from "../../../src/domain/invoice/reminder-schedule.ts";
 import type { PaymentInstructions } from "../../../src/domain/payment-instructions.ts";
@@ -16,23 +21,9 @@ export type { PaymentInstructions, ReminderStepState };
 export type InvoicePortalView = Extract<Schema<"PortalView">, { kind: "invoice" }>;
 
 export type InvoiceStatus = Invoice["status"];
-export const invoiceStatuses: readonly InvoiceStatus[] = [
-  "draft",
-  "issued",
-  "partially_paid",
-  "paid",
-  "credited",
-  "written_off",
-];
+export const invoiceStatuses: readonly InvoiceStatus[] = INVOICE_STATUSES;
 export type PaymentMethod = Schema<"RecordPayment">["method"];
-export const PAYMENT_METHODS = [
-  "transfer",
-  "interac",
-  "cheque",
-  "card",
-  "cash",
-  "other",
-] as const satisfies readonly PaymentMethod[];
+export { PAYMENT_METHODS };
 export const agingBuckets = AGING_BUCKETS;
 
 export type InvoiceTax = Schema<"InvoiceTax">;
@@ -109,10 +100,8 @@ export function isDraft(invoice: Pick<Invoice, "status">): boolean {
   return invoice.status === "draft";
 }
 
-/** Whether payments, credit notes, reminders and write-offs still apply. */
-export function isOpen(status: InvoiceStatus): boolean {
-  return status === "issued" || status === "partially_paid";
-}
+/** Whether payments, credit notes, reminders and write-offs still apply: src/domain's rule. */
+export const isOpen = isOpenInvoiceStatus;
 
 /**
  * Totals of a draft by src/domain's rule, the server's own at issue (each line half-up, each tax half-up once on its
@@ -156,12 +145,7 @@ export function ppmToPercent(ppm: number): number {
   return ppm / 10_000;
 }
 
-/** Today as `YYYY-MM-DD` in the browser's time zone. */
-export function todayIso(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export { today as todayIso } from "../components/today.ts";
 
 /**
  * The value of a Mantine NumberInput as a number: it hands over a plain string ("150.00") instead of a number while

@@ -3,6 +3,7 @@
  * integers (1500 thousandths, 12500 minor units, 3000 basis points) only when saving or totalling.
  */
 import type { Client, Workspace } from "../api-types.ts";
+import { today } from "../components/today.ts";
 import {
   type Clause,
   type ContractKind,
@@ -67,11 +68,7 @@ export function newKey(): string {
 
 const num = (v: NumberField, fallback = 0) => (v === "" ? fallback : v);
 
-export function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export { today };
 
 export function blankDeliverable(): DeliverableForm {
   return {

@@ -108,12 +108,7 @@ export function parseDuration(text: string): number | undefined {
   return undefined;
 }
 
-/** Today as `YYYY-MM-DD` in the browser's time zone. */
-export function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export { today } from "../components/today.ts";
 
 /**
  * Runs a portal write; when the visitor also has a studio session in this browser, the API asks for that session's
