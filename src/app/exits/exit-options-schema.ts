@@ -2,9 +2,15 @@
  * The options an exit was prepared with, as stored beside it in `exits.state_json` (decision 0006): the shape the store
  * reads them back through. The compiler checks that it reads exactly into `ExitOptions`.
  */
+
 import { z } from "zod";
 import { EVIDENCE_KINDS, INSUFFICIENT_REASONS, SERIOUS_REASONS } from "../../domain/exit/exit-check.ts";
 import { HANDOVER_KEYS } from "../../domain/exit/handover-checklist.ts";
+import {
+  CHOSEN_INVOICE_EXIT_ACTIONS,
+  DEPOSIT_EXIT_ACTIONS,
+  MANDATE_EXIT_ACTIONS,
+} from "../../domain/exit/prepare-exit-plan.ts";
 import { LocalizedSchema } from "../../domain/health/localized-schema.ts";
 import type { Same } from "../../domain/same-type.ts";
 import type { ExitOptions } from "./exits.ts";
@@ -36,10 +42,10 @@ export const ExitOptionsSchema = z.object({
   }),
   formalNoticeId: z.string().optional(),
   choices: z.object({
-    mandates: z.record(z.string(), z.enum(["stop_now", "finish_milestone", "hand_over"]).optional()).optional(),
-    invoices: z.record(z.string(), z.enum(["collect", "payment_plan", "write_off"])).optional(),
+    mandates: z.record(z.string(), z.enum(MANDATE_EXIT_ACTIONS).optional()).optional(),
+    invoices: z.record(z.string(), z.enum(CHOSEN_INVOICE_EXIT_ACTIONS)).optional(),
     expenses: AmountsByIdSchema.optional(),
-    deposits: z.record(z.string(), z.enum(["credit", "keep_against_costs"])).optional(),
+    deposits: z.record(z.string(), z.enum(DEPOSIT_EXIT_ACTIONS)).optional(),
   }),
   handover: z
     .array(

@@ -2,16 +2,18 @@
  * An exit as stored (decision 0006): the shape the store reads `exits.state_json`'s `exit` back through
  * (`parseStoredJson`). The compiler checks that it reads exactly into `Exit`.
  */
+
 import { z } from "zod";
 import { LocalizedSchema } from "../health/localized-schema.ts";
 import { CurrencySchema } from "../offer/offer-content.ts";
 import type { Same } from "../same-type.ts";
 import type { Exit } from "./exit-lifecycle.ts";
 import { HANDOVER_KEYS } from "./handover-checklist.ts";
+import { DEPOSIT_EXIT_ACTIONS, INVOICE_EXIT_ACTIONS, MANDATE_EXIT_ACTIONS } from "./prepare-exit-plan.ts";
 
 const IsoDateSchema = z.iso.date();
 const MilestoneSchema = z.object({ title: z.string(), date: IsoDateSchema });
-const DepositActionSchema = z.enum(["credit", "keep_against_costs"]);
+const DepositActionSchema = z.enum(DEPOSIT_EXIT_ACTIONS);
 
 const PlannedDepositSchema = z.object({
   lines: z.array(
@@ -57,7 +59,7 @@ const ExitPlanSchema = z.object({
       reference: z.string(),
       title: z.string(),
       signedOn: IsoDateSchema,
-      action: z.enum(["stop_now", "finish_milestone", "hand_over"]),
+      action: z.enum(MANDATE_EXIT_ACTIONS),
       delivered: z.array(z.string()),
       toDeliver: z.array(z.string()),
       notDelivered: z.array(z.string()),
@@ -85,7 +87,7 @@ const ExitPlanSchema = z.object({
       total: z.number(),
       balance: z.number(),
       lateInterestBps: z.number().optional(),
-      action: z.enum(["collect", "payment_plan", "write_off", "credit"]),
+      action: z.enum(INVOICE_EXIT_ACTIONS),
     }),
   ),
   handover: z.array(

@@ -11,12 +11,18 @@ import type { Currency } from "../money.ts";
 import { computeFinalSettlement, type FinalSettlement, type SettlementInput } from "./final-settlement.ts";
 import { buildHandoverChecklist, type HandoverItem, type HandoverKey } from "./handover-checklist.ts";
 
-export type MandateExitAction = "stop_now" | "finish_milestone" | "hand_over";
+/** What happens to a mandate under way. */
+export const MANDATE_EXIT_ACTIONS = ["stop_now", "finish_milestone", "hand_over"] as const;
+export type MandateExitAction = (typeof MANDATE_EXIT_ACTIONS)[number];
+/** What the studio may choose for an unpaid invoice. */
+export const CHOSEN_INVOICE_EXIT_ACTIONS = ["collect", "payment_plan", "write_off"] as const;
 /** What happens to an unpaid invoice; `credit` is set by the plan itself (a cancelled offer's deposit credited). */
-export type InvoiceExitAction = "collect" | "payment_plan" | "write_off" | "credit";
+export const INVOICE_EXIT_ACTIONS = [...CHOSEN_INVOICE_EXIT_ACTIONS, "credit"] as const;
+export type InvoiceExitAction = (typeof INVOICE_EXIT_ACTIONS)[number];
 
 /** A cancelled offer's deposit: credited (and refunded as far as paid), or kept against costs as its terms say. */
-export type DepositExitAction = "credit" | "keep_against_costs";
+export const DEPOSIT_EXIT_ACTIONS = ["credit", "keep_against_costs"] as const;
+export type DepositExitAction = (typeof DEPOSIT_EXIT_ACTIONS)[number];
 
 /** The deposit invoiced for an offer, line by line (net of earlier credit notes). */
 export interface OfferDepositFact {

@@ -7,6 +7,11 @@ import { sendExitLetter } from "../../app/exits/send-exit-letter.ts";
 import type { AppContext } from "../../app/shared/context.ts";
 import { EVIDENCE_KINDS, INSUFFICIENT_REASONS, SERIOUS_REASONS } from "../../domain/exit/exit-check.ts";
 import { HANDOVER_KEYS } from "../../domain/exit/handover-checklist.ts";
+import {
+  CHOSEN_INVOICE_EXIT_ACTIONS,
+  DEPOSIT_EXIT_ACTIONS,
+  MANDATE_EXIT_ACTIONS,
+} from "../../domain/exit/prepare-exit-plan.ts";
 import { type HttpEnv, requireActor } from "../auth.ts";
 import { fileContent, fileResponse } from "../file-response.ts";
 import {
@@ -55,11 +60,11 @@ const OptionsSchema = z
     }),
     formalNoticeId: IdSchema.openapi({ description: "the recorded formal notice the exit relies on" }),
     choices: z.strictObject({
-      mandates: z.record(IdSchema, z.enum(["stop_now", "finish_milestone", "hand_over"])).optional(),
-      invoices: z.record(IdSchema, z.enum(["collect", "payment_plan", "write_off"])).optional(),
+      mandates: z.record(IdSchema, z.enum(MANDATE_EXIT_ACTIONS)).optional(),
+      invoices: z.record(IdSchema, z.enum(CHOSEN_INVOICE_EXIT_ACTIONS)).optional(),
       expenses: z.record(IdSchema, z.int().min(0)).optional(),
       deposits: z
-        .record(IdSchema, z.enum(["credit", "keep_against_costs"]))
+        .record(IdSchema, z.enum(DEPOSIT_EXIT_ACTIONS))
         .optional()
         .openapi({ description: "per cancelled offer: credit its deposit (default) or keep it against costs" }),
     }),

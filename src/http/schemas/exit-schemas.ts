@@ -13,10 +13,6 @@ import { CurrencySchema } from "./common-schemas.ts";
 
 const IsoDate = z.string().openapi({ format: "date" });
 const Cents = z.int().openapi({ description: "minor units (cents)" });
-const Localized = z.object({ fr: z.string(), en: z.string() });
-const MandateAction = z.enum(["stop_now", "finish_milestone", "hand_over"]);
-const DepositAction = z.enum(["credit", "keep_against_costs"]);
-const Dated = z.object({ title: z.string(), date: IsoDate });
 const LegalSource = z
   .object({
     title: z.string(),

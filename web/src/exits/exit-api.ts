@@ -5,7 +5,12 @@
  * the enums src/domain's.
  */
 import type { CheckSeverity } from "../../../src/domain/exit/exit-check.ts";
-import type { DepositExitAction } from "../../../src/domain/exit/prepare-exit-plan.ts";
+import {
+  CHOSEN_INVOICE_EXIT_ACTIONS,
+  DEPOSIT_EXIT_ACTIONS,
+  type DepositExitAction,
+  MANDATE_EXIT_ACTIONS,
+} from "../../../src/domain/exit/prepare-exit-plan.ts";
 import type { HealthMetricKey, MetricStatus } from "../../../src/domain/health/health-metric.ts";
 import type { Localized } from "../../../src/domain/health/localized.ts";
 import { ApiError, call, client, type operations, query, type Schema } from "../api/client.ts";
@@ -44,13 +49,9 @@ export type DecisionChanges = Schema<"UpdateDecision">;
 type ExitOptionChoices = NonNullable<Schema<"ExitOptionsView">["choices"]>;
 export type MandateAction = NonNullable<ExitOptionChoices["mandates"]>[string];
 export type InvoiceAction = NonNullable<ExitOptionChoices["invoices"]>[string];
-export const DEPOSIT_ACTIONS = ["credit", "keep_against_costs"] as const satisfies readonly DepositExitAction[];
-export const MANDATE_ACTIONS = [
-  "stop_now",
-  "finish_milestone",
-  "hand_over",
-] as const satisfies readonly MandateAction[];
-export const INVOICE_ACTIONS = ["collect", "payment_plan", "write_off"] as const satisfies readonly InvoiceAction[];
+export const DEPOSIT_ACTIONS = DEPOSIT_EXIT_ACTIONS;
+export const MANDATE_ACTIONS = MANDATE_EXIT_ACTIONS;
+export const INVOICE_ACTIONS = CHOSEN_INVOICE_EXIT_ACTIONS;
 
 type ReadyExit = Extract<Schema<"Exit">, { status: "ready" }>;
 type ExecutedExit = Extract<Schema<"Exit">, { status: "executed" }>;
