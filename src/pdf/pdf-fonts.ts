@@ -82,7 +82,7 @@ function decodeGlyphsOnce(font: ParsedFont): ParsedFont {
   const decoded = new WeakSet<Glyph>();
   internals.getGlyph = (id, codePoints) => {
     const glyph = getGlyph(id, codePoints);
-    if (glyph && !decoded.has(glyph)) {
+    if (glyph && typeof glyph._decode === "function" && !decoded.has(glyph)) {
       decoded.add(glyph);
       const decode = glyph._decode.bind(glyph);
       let outline: { value: unknown } | undefined;
