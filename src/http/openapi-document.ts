@@ -27,7 +27,8 @@ export const DOCUMENT_INFO = {
     "`GET /health/warnings` items are `HealthWarning` (`clientId`, `clientName`, `score.value`, `warning.level`, " +
     "`badMetrics`): no `metrics` nor `warning.reasons` (a client's `GET /clients/{id}/health` explains them); the " +
     "health metric `repeated_points` is new; an invoice's request lines are described as `InvoiceLineInput` (`unit`, " +
-    "`detail`, `taxable`, `mandateId`, `sourceIndex`): the document described them by the answer's `InvoiceLine`.",
+    "`detail`, `taxable`, `mandateId`, `sourceIndex`): the document described them by the answer's `InvoiceLine`; answers described by the stored schemas inline what " +
+    "those do not name (the `MetricSource` and `LocalizedText` components are gone, their fields unchanged).",
 } satisfies DocumentConfig["info"];
 
 /** Operations anyone may call: they create or open a session, or act through a document link's own token. */
