@@ -2,7 +2,8 @@
  * Long lists and reports on the large workspace, in-process through the real HTTP app with the owner's cookie, each
  * beside a raw-SQL baseline measured in the same run whose answer is compared with the route's:
  * - a random page of `/time-entries?page=N` (its total checked against a raw `count(*)`: a cached total must still be
- *   true), and the same list walked by `cursor` from random pages (each page's ids equal to a raw keyset SELECT's);
+ *   true; twenty of its pages' ids against a raw `OFFSET`), and the same list walked by `cursor` from random pages
+ *   (each page's ids equal to a raw keyset SELECT's);
  * - the goodwill page;
  * - search everywhere with the client search's partial names (the raw baseline: the other five kinds narrowed by
  *   `LIKE '%…%'` with no index, the way search ran before its trigram indexes — a cost baseline, answers not compared).
@@ -37,12 +38,23 @@ export async function measureLists(dataset: Dataset, rng: Rng, options: MeasureO
   const count = Number(raw.rows[0]?.n ?? 0);
   const pages = Math.max(1, Math.ceil(count / 50));
   const timings: Timing[] = [];
+  // A numbered page far down is found from an anchor (decision 0014): a sample of pages is checked against a raw
+  // OFFSET over the same order, after the timing.
+  const numbered: { page: number; ids: string[] }[] = [];
   timings.push(
     await measure(`time entries page (\`/time-entries?page=N\`, random N of ${pages})`, options, async () => {
-      const body = await get(`/api/v1/time-entries?page=${rng.int(1, pages)}&pageSize=50`);
+      const page = rng.int(1, pages);
+      const body = await get(`/api/v1/time-entries?page=${page}&pageSize=50`);
       if (body.total !== count) throw new Error(`/time-entries total ${body.total}, raw count(*) ${count}`);
+      if (numbered.length < 20) numbered.push({ page, ids: (body.items as { id: string }[]).map((e) => e.id) });
     }),
   );
+  for (const { page, ids } of numbered) {
+    const raw = await sql<{ id: string }>`select id from time_entries where workspace_id = ${ws}
+      order by date desc, created_at desc, id desc limit 50 offset ${(page - 1) * 50}`.execute(ctx.db);
+    if (raw.rows.map((r) => r.id).join() !== ids.join())
+      throw new Error(`/time-entries?page=${page} differs from OFFSET`);
+  }
 
   // By cursor: a walk of ten pages from each of a few random pages; every page checked against a raw keyset SELECT.
   type Row = { id: string; date: string; createdAt: string };
