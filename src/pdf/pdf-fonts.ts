@@ -109,8 +109,8 @@ export const parsedPdfFonts: () => Promise<Record<PdfFontName, ParsedFont>> = lo
   };
 });
 
-/** Words laid out per font, kept across documents (least recently used dropped first past this many). */
-export const SHARED_LAYOUTS_PER_FONT = 4_000;
+/** Words laid out per font, kept across documents (about 1 kB each; least recently used dropped first past this many). */
+export const SHARED_LAYOUTS_PER_FONT = 1_000;
 
 interface EmbeddedFontInternals {
   font: unknown;
