@@ -30,6 +30,7 @@ import * as searchIndexes from "./migrations/2026-12-07T01-10-00-search-indexes.
 import * as taxLines from "./migrations/2026-12-07T01-10-30-tax-lines.ts";
 import * as authGenerationTwoFactor from "./migrations/2026-12-07T01-20-00-auth-generation-two-factor.ts";
 import * as healthGeneration from "./migrations/2026-12-07T03-00-00-health-generation.ts";
+import * as receivablesGeneration from "./migrations/2026-12-07T03-05-00-receivables-generation.ts";
 import type { Database } from "./schema.ts";
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -60,6 +61,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-12-07T01-10-30-tax-lines": taxLines,
   "2026-12-07T01-20-00-auth-generation-two-factor": authGenerationTwoFactor,
   "2026-12-07T03-00-00-health-generation": healthGeneration,
+  "2026-12-07T03-05-00-receivables-generation": receivablesGeneration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

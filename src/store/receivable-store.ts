@@ -2,7 +2,7 @@
  * Report reads over invoices: un-invoiced billable time, open receivables (aging), the movements DSO needs, the tax
  * documents of a period and the export rows. Each reads columns on an index that starts with `workspace_id`.
  */
-import type { Kysely } from "kysely";
+import { CompiledQuery, type Kysely } from "kysely";
 import type { DsoInvoice } from "../domain/invoice/days-sales-outstanding.ts";
 import { toDsoInvoice } from "../domain/invoice/invoice-views.ts";
 import { type Currency, money } from "../domain/money.ts";
@@ -11,6 +11,18 @@ import type { Database } from "./schema.ts";
 import { readCreditNoteTotals, readInvoice, readNumberedInvoice } from "./stored-aggregates.ts";
 
 export const OPEN_STATUSES = ["issued", "partially_paid"] as const;
+
+const RECEIVABLES_GENERATION = CompiledQuery.raw("select value from instance where key = 'receivables_generation'");
+
+/**
+ * A number database triggers raise in the transaction of any write to a table the receivables page reads (migration
+ * `receivables-generation`, decision 0014), by any process: a page computed under one generation is still true while
+ * it has not moved.
+ */
+export async function receivablesGeneration(db: Kysely<Database>): Promise<string> {
+  const { rows } = await db.executeQuery<{ value: string }>(RECEIVABLES_GENERATION);
+  return rows[0]?.value ?? "0";
+}
 
 /** Billable time not yet on any invoice, for one client (optionally one mandate and a period). */
 export async function uninvoicedBillableTime(

@@ -2,6 +2,7 @@
  * What clients owe over HTTP: aging buckets and DSO, reminders through the outbox in the client's language, late
  * interest shown and invoiced on demand, the tax report net of credit notes, and the CSV exports.
  */
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDay } from "../support/clock.ts";
 import { engines } from "../support/engines.ts";
@@ -64,6 +65,37 @@ describe.each(engines())("receivables on $engine", ({ engine, skip }) => {
     expect(res.body.invoices[0]).toMatchObject({ id: ids.old, daysPastDue: 70, bucket: "days61to90" });
     const later = await owner.get(`/api/v1/receivables?asOf=${day(40)}`);
     expect(later.body.total.over90.amount).toBe(114_975);
+  });
+
+  it.skipIf(skip)("keeps the page while nothing it reads is written, by any path", async () => {
+    const generation = async () =>
+      (await sql<{ value: string }>`select value from instance where key = 'receivables_generation'`.execute(fx.ctx.db))
+        .rows[0]?.value ?? "0";
+    const page = async () => (await owner.get("/api/v1/receivables")).body;
+    const first = await page();
+    expect(await page()).toEqual(first);
+    // A write straight in SQL (an import, a restore, another process) to any table the page reads raises it.
+    for (const table of [
+      "workspaces",
+      "clients",
+      "invoices",
+      "payments",
+      "credit_notes",
+      "client_credits",
+      "reminder_schedule",
+    ]) {
+      const before = await generation();
+      const key = sql.ref("id");
+      await sql`update ${sql.table(table)} set ${key} = ${key}
+        where ${key} in (select ${key} from ${sql.table(table)} limit 1)`.execute(fx.ctx.db);
+      const count = await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(fx.ctx.db);
+      if (Number(count.rows[0]!.n) > 0) expect(await generation(), table).not.toBe(before);
+    }
+    // …so the page kept before is not served again: an invoice's balance changed in SQL shows at once, and goes back.
+    await sql`update invoices set balance = balance - 100 where id = ${ids.old}`.execute(fx.ctx.db);
+    expect((await page()).total.total.amount).toBe(first.total.total.amount - 100);
+    await sql`update invoices set balance = balance + 100 where id = ${ids.old}`.execute(fx.ctx.db);
+    expect(await page()).toEqual(first);
   });
 
   it.skipIf(skip)("shows Québec late interest at the terms' annual rate and invoices it on demand", async () => {

@@ -11,7 +11,7 @@ import { daysSalesOutstanding } from "../../domain/invoice/days-sales-outstandin
 import { type Currency, money } from "../../domain/money.ts";
 import { type Actor, requirePermission } from "../../domain/permissions.ts";
 import { clientCreditBalances } from "../../store/payment-store.ts";
-import { clientNames, receivableInvoices } from "../../store/receivable-store.ts";
+import { clientNames, receivableInvoices, receivablesGeneration } from "../../store/receivable-store.ts";
 import type { AppContext } from "../shared/context.ts";
 import { getWorkspaceRecord } from "../shared/load-records.ts";
 import { nextReminderDates } from "./reminders.ts";
@@ -44,28 +44,72 @@ export function agingOfOpen(
   );
 }
 
+type Receivables = Awaited<ReturnType<typeof computeReceivables>>;
+
+/**
+ * The last pages computed, per workspace and query (its day, period and client), with the receivables generation
+ * they were computed under: a page is a function of the tables that raise it and of the query, so the same generation
+ * gives the same page. Bounded per process.
+ */
+const receivablesCache = new WeakMap<AppContext, Map<string, { generation: string; page: Receivables }>>();
+const RECEIVABLES_CACHED = 100;
+
 export async function getReceivables(ctx: AppContext, actor: Actor, q: ReceivablesQuery) {
   requirePermission(actor, "read");
   const asOf = q.asOf ?? ctx.now().toISOString().slice(0, 10);
   const from = q.from ?? addDays(asOf, -89);
-  const workspace = await getWorkspaceRecord(ctx.db, actor.workspaceId);
+  if (ctx.db.isTransaction) return computeReceivables(ctx, actor.workspaceId, asOf, from, q.clientId);
+  // Read before the records: a write while they are read raises it again, so a kept page is never older than its key.
+  const generation = await receivablesGeneration(ctx.db);
+  let cache = receivablesCache.get(ctx);
+  if (!cache) {
+    cache = new Map();
+    receivablesCache.set(ctx, cache);
+  }
+  const key = JSON.stringify([actor.workspaceId, asOf, from, q.clientId ?? null]);
+  const hit = cache.get(key);
+  if (hit?.generation === generation) return hit.page;
+  // Frozen: the kept page is served to later readers as it is, so nothing may change it after this one.
+  const page = deepFreeze(await computeReceivables(ctx, actor.workspaceId, asOf, from, q.clientId));
+  cache.delete(key);
+  if (cache.size >= RECEIVABLES_CACHED) cache.delete(cache.keys().next().value!);
+  cache.set(key, { generation, page });
+  return page;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+async function computeReceivables(
+  ctx: AppContext,
+  workspaceId: string,
+  asOf: string,
+  from: string,
+  clientId: string | undefined,
+) {
+  const workspace = await getWorkspaceRecord(ctx.db, workspaceId);
   const currency: Currency = workspace.currency;
   const [{ open, dso: numbered }, credits] = await Promise.all([
-    receivableInvoices(ctx.db, { workspaceId: actor.workspaceId, from, to: asOf, clientId: q.clientId }),
-    clientCreditBalances(ctx.db, actor.workspaceId, q.clientId),
+    receivableInvoices(ctx.db, { workspaceId, from, to: asOf, clientId }),
+    clientCreditBalances(ctx.db, workspaceId, clientId),
   ]);
   const aging = agingOfOpen(open, currency, asOf);
   const byClient = new Map<string, DsoInvoice[]>();
-  for (const { clientId, invoice } of numbered) {
-    const list = byClient.get(clientId);
-    if (list) list.push(invoice);
-    else byClient.set(clientId, [invoice]);
+  for (const d of numbered) {
+    const list = byClient.get(d.clientId);
+    if (list) list.push(d.invoice);
+    else byClient.set(d.clientId, [d.invoice]);
   }
   const creditOf = new Map(credits.map((c) => [c.clientId, c.amount]));
   const ids = [...new Set([...Object.keys(aging.byClient), ...byClient.keys(), ...credits.map((c) => c.clientId)])];
-  const names = await clientNames(ctx.db, actor.workspaceId, ids);
+  const names = await clientNames(ctx.db, workspaceId, ids);
   const numbers = new Map(open.map((o) => [o.id, o.number]));
-  const nextReminders = await nextReminderDates(ctx.db, actor.workspaceId, open, asOf);
+  const nextReminders = await nextReminderDates(ctx.db, workspaceId, open, asOf);
   return {
     asOf,
     currency,
