@@ -4,7 +4,9 @@
  * GST + QST, mostly paid when old, a mix of open, partially paid and paid when recent. Payments and credit notes go
  * to their tables; the yearly counters are set so the next issue continues the series. Bulk-inserted in chunks.
  */
+
 import type { Insertable } from "kysely";
+import { studioToday } from "../../src/app/shared/studio-day.ts";
 import { addDays } from "../../src/domain/calendar-date.ts";
 import { invoiceBalance } from "../../src/domain/invoice/invoice-balance.ts";
 import {
@@ -46,12 +48,19 @@ const DETAILS: InvoiceDetails = {
   lateInterestBps: 1_200,
 };
 
+/** The studio's today (a Québec studio: Toronto's day), which the app issues invoices on and numbers follow. */
+function studioDay(g: GenerateContext): string {
+  return studioToday({ now: () => g.now }, { jurisdiction: "CA-QC" });
+}
+
 function issueDates(g: GenerateContext, count: number): string[] {
   const end = g.now.getTime();
   const start = end - g.years * 365.25 * 86_400_000;
-  return Array.from({ length: count }, () =>
-    new Date(start + g.rng.next() * (end - start)).toISOString().slice(0, 10),
-  ).sort();
+  const today = studioDay(g);
+  return Array.from({ length: count }, () => {
+    const day = new Date(start + g.rng.next() * (end - start)).toISOString().slice(0, 10);
+    return day > today ? today : day;
+  }).sort();
 }
 
 function settle(
@@ -109,7 +118,7 @@ export const invoiceHistoryGenerator: EntityGenerator = {
       .set({ gst_number: GST, qst_number: QST })
       .where("id", "=", ws.id)
       .execute();
-    const today = g.now.toISOString().slice(0, 10);
+    const today = studioDay(g);
     const clients = rng.sample(clientIds, clientIds.length);
     const seq = new Map<string, number>();
     const next = (key: string) => {

@@ -36,6 +36,7 @@ import { healthInputs } from "../health/client-health.ts";
 import type { AppContext } from "../shared/context.ts";
 import { getClientRecord, getWorkspaceRecord } from "../shared/load-records.ts";
 import { recordAudit } from "../shared/record-audit.ts";
+import { studioTodayOf } from "../shared/studio-day.ts";
 import { transact } from "../shared/transact.ts";
 
 export interface OpenDecisionInput {
@@ -126,7 +127,7 @@ export interface UpdateDecisionInput {
 export async function updateDecision(ctx: AppContext, actor: Actor, id: string, input: UpdateDecisionInput) {
   requirePermission(actor, "write");
   const at = ctx.now().toISOString();
-  const today = at.slice(0, 10);
+  const today = await studioTodayOf(ctx, actor.workspaceId);
   return transact(ctx, async (trx) => {
     const before = await getRecord(trx, actor, id);
     const audit = { workspaceId: actor.workspaceId, actorMemberId: actor.memberId, entity: "decision" };

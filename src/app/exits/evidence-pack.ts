@@ -5,6 +5,7 @@
  * events of every record that belongs to the client with the chain's verification, and a manifest with the SHA-256 of
  * every file. What a studio needs in a dispute.
  */
+
 import { createHash } from "node:crypto";
 import { strToU8, zipSync } from "fflate";
 import { checkEventHashes } from "../../domain/audit-chain.ts";
@@ -34,6 +35,7 @@ import { renderChangeOrder } from "../scope/render-change-order.ts";
 import { verifyAuditTrail } from "../shared/audit-trail.ts";
 import type { AppContext } from "../shared/context.ts";
 import { getClientRecord } from "../shared/load-records.ts";
+import { studioTodayOf } from "../shared/studio-day.ts";
 import { json, type PutFile, safe } from "./evidence-files.ts";
 import { putDecisionFiles, putExitFiles } from "./evidence-pack-exits.ts";
 
@@ -156,7 +158,7 @@ export async function evidencePack(
   };
   put("manifest.json", json(manifest));
   const bytes = zipSync(files, { level: 6, mtime: ctx.now() });
-  return { bytes, filename: `evidence-${safe(client.name)}-${ctx.now().toISOString().slice(0, 10)}.zip` };
+  return { bytes, filename: `evidence-${safe(client.name)}-${await studioTodayOf(ctx, actor.workspaceId)}.zip` };
 }
 
 function sha256Bytes(data: Uint8Array): string {

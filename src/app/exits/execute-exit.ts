@@ -5,6 +5,7 @@
  * and the lesson recorded; the frozen letter sent or kept in the outbox when asked. Everything is audited. A failure anywhere leaves nothing changed; executing twice does
  * nothing more.
  */
+
 import { DomainError } from "../../domain/errors.ts";
 import { executeExit as markExecuted } from "../../domain/exit/exit-lifecycle.ts";
 import { type Actor, requirePermission } from "../../domain/permissions.ts";
@@ -20,6 +21,7 @@ import type { AppContext } from "../shared/context.ts";
 import { getClientRecord } from "../shared/load-records.ts";
 import { recordAudit } from "../shared/record-audit.ts";
 import { deliverMessages } from "../shared/send-messages.ts";
+import { studioTodayOf } from "../shared/studio-day.ts";
 import { inTransaction, transact } from "../shared/transact.ts";
 import { ExitOptionsSchema } from "./exit-options-schema.ts";
 import { exitLetter } from "./exits.ts";
@@ -35,7 +37,7 @@ export interface ExecuteExitInput {
 export async function executeExit(ctx: AppContext, actor: Actor, id: string, input: ExecuteExitInput) {
   requirePermission(actor, "write");
   const at = ctx.now().toISOString();
-  const today = at.slice(0, 10);
+  const today = await studioTodayOf(ctx, actor.workspaceId);
   // The letter is read before the transaction (SQLite has one connection); it is frozen since the plan is ready.
   const letter = input.sendLetter ? await exitLetter(ctx, actor, id) : undefined;
   const result = await transact(ctx, async (trx) => {

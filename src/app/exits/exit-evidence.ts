@@ -4,6 +4,7 @@
  * workspace's id is not found (404); another client's record, or a record that shows nothing (a change order that was
  * not rejected, an invoice that is not overdue), is refused (400).
  */
+
 import { DomainError, fieldError } from "../../domain/errors.ts";
 import type { EvidenceKind, EvidenceLink } from "../../domain/exit/exit-check.ts";
 import { formatDate } from "../../domain/health/localized.ts";
@@ -11,6 +12,7 @@ import { type Actor, requirePermission } from "../../domain/permissions.ts";
 import { type EvidenceRecord, evidenceCandidates, findEvidenceRecord } from "../../store/exit-evidence-store.ts";
 import type { AppContext } from "../shared/context.ts";
 import { getClientRecord } from "../shared/load-records.ts";
+import { studioTodayOf } from "../shared/studio-day.ts";
 
 const KIND_LABEL: Record<EvidenceKind, { fr: string; en: string }> = {
   signal: { fr: "Signal", en: "Signal" },
@@ -81,7 +83,7 @@ function labelled(record: EvidenceRecord): EvidenceLink {
 export async function listEvidenceCandidates(ctx: AppContext, actor: Actor, clientId: string) {
   requirePermission(actor, "read");
   await getClientRecord(ctx.db, actor.workspaceId, clientId);
-  const today = ctx.now().toISOString().slice(0, 10);
+  const today = await studioTodayOf(ctx, actor.workspaceId);
   const records = await evidenceCandidates(ctx.db, { workspaceId: actor.workspaceId, clientId, today });
   return records.map(labelled);
 }

@@ -35,6 +35,7 @@ import { findMember } from "../../store/people-store.ts";
 import type { AppContext } from "../shared/context.ts";
 import { getClientRecord, getWorkspaceRecord } from "../shared/load-records.ts";
 import { recordAudit } from "../shared/record-audit.ts";
+import { studioToday, studioTodayOf } from "../shared/studio-day.ts";
 import { transact } from "../shared/transact.ts";
 import { resolveEvidence } from "./exit-evidence.ts";
 import { type ExitChoices, exitLaw, gatherExitFacts } from "./exit-facts.ts";
@@ -129,7 +130,7 @@ async function resolveOptions(
   base: ExitOptions,
   input: ExitOptionsInput | undefined,
 ): Promise<ExitOptions> {
-  const today = ctx.now().toISOString().slice(0, 10);
+  const today = await studioTodayOf(ctx, actor.workspaceId);
   const { reason, contract, ...rest } = input ?? {};
   const options: ExitOptions = { ...base, ...rest } as ExitOptions;
   if (reason) {
@@ -198,7 +199,7 @@ async function view(ctx: AppContext, actor: Actor, record: ExitRecord<ExitOption
   // A draft's checks are computed now; ready and executed exits keep theirs; an abandoned exit keeps none.
   const report =
     record.exit.status === "draft"
-      ? await checks(ctx, actor, record.exit, record.options, ctx.now().toISOString().slice(0, 10))
+      ? await checks(ctx, actor, record.exit, record.options, await studioTodayOf(ctx, actor.workspaceId))
       : record.exit.status === "abandoned"
         ? undefined
         : record.exit.checks;
@@ -219,7 +220,7 @@ export async function prepareExit(ctx: AppContext, actor: Actor, clientId: strin
   const today = ctx.now();
   const workspace = await getWorkspaceRecord(ctx.db, actor.workspaceId);
   const options = await resolveOptions(ctx, actor, clientId, defaults(), input.options);
-  const noticeDate = input.noticeDate ?? today.toISOString().slice(0, 10);
+  const noticeDate = input.noticeDate ?? studioToday(ctx, workspace);
   const effectiveDate =
     input.effectiveDate ??
     new Date(Date.parse(`${noticeDate}T12:00:00Z`) + Math.max(workspace.terms.noticeDays, 14) * DAY)
@@ -280,7 +281,7 @@ export interface UpdateExitInput {
 export async function updateExit(ctx: AppContext, actor: Actor, id: string, input: UpdateExitInput) {
   requirePermission(actor, "write");
   const at = ctx.now().toISOString();
-  const today = at.slice(0, 10);
+  const today = await studioTodayOf(ctx, actor.workspaceId);
   const before = await getRecord(ctx, actor, id);
   let record: ExitRecord<ExitOptions> = before;
   if (input.noticeDate || input.effectiveDate || input.options) {

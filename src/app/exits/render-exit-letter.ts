@@ -2,6 +2,7 @@ import { type Actor, requirePermission } from "../../domain/permissions.ts";
 import { renderLetterPdf } from "../../pdf/render-letter-pdf.ts";
 import type { AppContext } from "../shared/context.ts";
 import { clientParty, issuerParty } from "../shared/document-parties.ts";
+import { studioToday } from "../shared/studio-day.ts";
 import { exitLetter } from "./exits.ts";
 
 /** The termination letter as a PDF (business letter: place and date, recipient, subject, paragraphs). */
@@ -18,7 +19,7 @@ export async function renderExitLetter(ctx: AppContext, actor: Actor, id: string
       ...(letter.client.contacts[0] ? { contactName: letter.client.contacts[0].name } : {}),
       addressLines: recipient.addressLines,
     },
-    date: ctx.now().toISOString().slice(0, 10),
+    date: studioToday(ctx, letter.workspace),
     ...(letter.workspace.address.city ? { place: letter.workspace.address.city } : {}),
     subject: letter.subject,
     paragraphs: letter.paragraphs,

@@ -3,6 +3,7 @@
  * gap-free series, never exceed what remains creditable (the domain refuses), and restore the balance; a credit note
  * on a paid invoice leaves the client a credit. Writing off a bad debt closes the unpaid balance instead.
  */
+
 import { applyCreditNote, writeOffInvoice } from "../../domain/invoice/invoice-lifecycle.ts";
 import { type Actor, requirePermission } from "../../domain/permissions.ts";
 import { saveInvoice } from "../../store/invoice-store.ts";
@@ -10,6 +11,7 @@ import { insertClientCredit, insertCreditNote } from "../../store/payment-store.
 import { refreshClientHealth } from "../health/client-health.ts";
 import type { AppContext } from "../shared/context.ts";
 import { recordAudit } from "../shared/record-audit.ts";
+import { studioTodayOf } from "../shared/studio-day.ts";
 import { transact } from "../shared/transact.ts";
 import { takeNumber } from "./invoice-numbering.ts";
 import { getStoredInvoice, invoiceView } from "./invoice-queries.ts";
@@ -25,7 +27,7 @@ export interface CreateCreditNoteInput {
 export async function createCreditNote(ctx: AppContext, actor: Actor, invoiceId: string, input: CreateCreditNoteInput) {
   requirePermission(actor, "write");
   const at = ctx.now().toISOString();
-  const date = input.date ?? at.slice(0, 10);
+  const date = input.date ?? (await studioTodayOf(ctx, actor.workspaceId));
   const id = ctx.newId();
   return transact(ctx, async (trx) => {
     const stored = await getStoredInvoice(trx, actor.workspaceId, invoiceId);
@@ -92,7 +94,10 @@ export async function writeOff(ctx: AppContext, actor: Actor, invoiceId: string,
   const at = ctx.now().toISOString();
   return transact(ctx, async (trx) => {
     const stored = await getStoredInvoice(trx, actor.workspaceId, invoiceId);
-    const invoice = writeOffInvoice(stored.invoice, { date: input.date ?? at.slice(0, 10), reason: input.reason });
+    const invoice = writeOffInvoice(stored.invoice, {
+      date: input.date ?? (await studioTodayOf(ctx, actor.workspaceId, trx)),
+      reason: input.reason,
+    });
     await saveInvoice(trx, {
       workspaceId: actor.workspaceId,
       invoice,

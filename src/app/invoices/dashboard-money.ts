@@ -4,6 +4,7 @@
  * `unbilled`), and the goodwill given this quarter (the goodwill report's hours and value). In the workspace's currency;
  * work in another currency is counted apart, never added in.
  */
+
 import { quarterStart } from "../../domain/calendar-date.ts";
 import type { DashboardMoney } from "../../domain/ledger/dashboard-money.ts";
 import { type Actor, requirePermission } from "../../domain/permissions.ts";
@@ -12,13 +13,14 @@ import { goodwillMinutes } from "../../store/time-store.ts";
 import { loadMandatesMoney } from "../mandates/ledger.ts";
 import type { AppContext } from "../shared/context.ts";
 import { getWorkspaceRecord } from "../shared/load-records.ts";
+import { studioToday } from "../shared/studio-day.ts";
 import { agingOfOpen } from "./receivables.ts";
 
 export async function dashboardMoney(ctx: AppContext, actor: Actor): Promise<DashboardMoney> {
   requirePermission(actor, "read");
-  const asOf = ctx.now().toISOString().slice(0, 10);
-  const from = quarterStart(asOf);
   const workspace = await getWorkspaceRecord(ctx.db, actor.workspaceId);
+  const asOf = studioToday(ctx, workspace);
+  const from = quarterStart(asOf);
   const currency = workspace.currency;
   const [open, mandates, goodwill] = await Promise.all([
     openReceivables(ctx.db, actor.workspaceId),

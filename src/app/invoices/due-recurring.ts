@@ -15,6 +15,7 @@
  *    key in the runs' unique constraint): one draft billing the overage of the time no next invoice will consume, or
  *    nothing when that time stayed within the allowance.
  */
+
 import { DomainError } from "../../domain/errors.ts";
 import { CLOSING_RUN_INDEX, type RunStatus } from "../../domain/invoice/recurring-lifecycle.ts";
 import { periodExists, periodLabel, periodStart, recurringPeriod } from "../../domain/invoice/recurring-period.ts";
@@ -46,6 +47,7 @@ import { isUniqueViolation } from "../../store/store-errors.ts";
 import type { AppContext } from "../shared/context.ts";
 import { getClientRecord } from "../shared/load-records.ts";
 import { recordAudit } from "../shared/record-audit.ts";
+import { schedulerToday } from "../shared/studio-day.ts";
 import { inTransaction, transact } from "../shared/transact.ts";
 import { createInvoiceDraft } from "./invoice-drafts.ts";
 import { issueInvoiceById } from "./issue-invoice.ts";
@@ -112,7 +114,7 @@ export async function runDueRecurring(
 /** Makes one period of each claimed template (a template behind by several periods is claimed again). */
 async function claimBatch(ctx: AppContext, limit: number): Promise<RecurringRun[]> {
   const at = ctx.now().toISOString();
-  const today = at.slice(0, 10);
+  const today = schedulerToday(ctx);
   return transact(ctx, async (trx) => {
     const templates = await claimDueRecurring(trx, ctx.engine, { today, limit });
     const made: RecurringRun[] = [];
@@ -182,7 +184,7 @@ async function recordRun(
  * always a draft, to review — consumes the time no next invoice will and bills its overage in the client's language.
  */
 async function claimClosingBatch(ctx: AppContext, limit: number): Promise<RecurringRun[]> {
-  const today = ctx.now().toISOString().slice(0, 10);
+  const today = schedulerToday(ctx);
   return transact(ctx, async (trx) => {
     const made: RecurringRun[] = [];
     for (const t of await claimClosingRetainers(trx, ctx.engine, { today, limit })) {
@@ -290,8 +292,8 @@ async function makeInvoice(
   }
   if (t.mode === "draft") return { invoiceId, status: "draft", error: null };
   try {
-    // Issued the day it is made (a period caught up after a downtime too): numbers follow dates.
-    await withSavepoint(trx, "recurring_issue", () => issueInvoiceById(ctx, actor, invoiceId, { issueDate: today }));
+    // Issued the day it is made, the studio's day (a period caught up after a downtime too): numbers follow dates.
+    await withSavepoint(trx, "recurring_issue", () => issueInvoiceById(ctx, actor, invoiceId));
     return { invoiceId, status: "to_send", error: null };
   } catch (err) {
     if (!isRuleRefusal(err)) throw err;

@@ -11,6 +11,7 @@
  * A paid, credited or written-off invoice stops its schedule; a paused client's due steps are skipped; a formal notice
  * is only proposed; late interest is stated in firm letters, never invoiced.
  */
+
 import {
   automaticReminderPlan,
   dueStepOutcome,
@@ -33,6 +34,7 @@ import {
 import type { AppContext } from "../shared/context.ts";
 import { isTransient, SENDING_LEASE_MS, stableMessageId } from "../shared/mail-delivery.ts";
 import { recordAudit } from "../shared/record-audit.ts";
+import { schedulerToday } from "../shared/studio-day.ts";
 import { transact } from "../shared/transact.ts";
 import { getStoredInvoice } from "./invoice-queries.ts";
 import { queueReminder } from "./reminders.ts";
@@ -79,7 +81,7 @@ export async function runDueReminders(
 
 async function planSchedules(ctx: AppContext): Promise<number> {
   const at = ctx.now().toISOString();
-  const today = at.slice(0, 10);
+  const today = schedulerToday(ctx);
   let planned = 0;
   for (let round = 0; round < 100; round++) {
     const invoices = await invoicesWithoutSchedule(ctx.db, 200);
@@ -107,7 +109,7 @@ function schedulerActor(workspaceId: string): Actor {
 
 async function claimBatch(ctx: AppContext, limit: number): Promise<{ rows: ScheduleRow[]; queued: number }> {
   const at = ctx.now().toISOString();
-  const today = at.slice(0, 10);
+  const today = schedulerToday(ctx);
   return transact(ctx, async (trx) => {
     const rows = await claimDueSteps(trx, ctx.engine, { today, limit });
     let queued = 0;

@@ -31,6 +31,7 @@ import type { Database } from "../../store/schema.ts";
 import type { AppContext } from "../shared/context.ts";
 import { getClientRecord, getWorkspaceRecord, requireClientOpen } from "../shared/load-records.ts";
 import { recordAudit } from "../shared/record-audit.ts";
+import { studioToday } from "../shared/studio-day.ts";
 import { transact } from "../shared/transact.ts";
 import { getStoredInvoice } from "./invoice-queries.ts";
 import { type SourceSelection, sourceLines } from "./invoice-sources.ts";
@@ -162,7 +163,7 @@ export async function createInvoiceDraft(ctx: AppContext, actor: Actor, input: C
       workspace,
       client,
       buyerVatNumber: input.buyer?.vatNumber,
-      taxDate: at.slice(0, 10),
+      taxDate: studioToday(ctx, workspace),
     });
     const invoice = createDraftInvoice(id, {
       clientId: client.id,
@@ -223,7 +224,7 @@ export async function updateInvoiceDraft(ctx: AppContext, actor: Actor, id: stri
       workspace,
       client,
       buyerVatNumber: buyer.vatNumber,
-      taxDate: at.slice(0, 10),
+      taxDate: studioToday(ctx, workspace),
     });
     const previous = before.lines.map((line, i) => ({ line, info: stored.details.lines[i] ?? {} }));
     const lines = input.lines

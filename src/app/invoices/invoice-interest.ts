@@ -5,6 +5,7 @@
  * (lapse of time when the terms say interest runs from the due date, else after a mise en demeure). France
  * (L441-10, D441-5): ECB refi + 10 points by half-year (or the agreed rate) and the 40 € indemnity, B2B only.
  */
+
 import { DomainError } from "../../domain/errors.ts";
 import { franceLatePenalty } from "../../domain/invoice/france-late-penalty.ts";
 import { invoiceBalance } from "../../domain/invoice/invoice-balance.ts";
@@ -17,6 +18,7 @@ import { findOffer } from "../../store/offer-store.ts";
 import { contractLaw } from "../offers/contract-law.ts";
 import type { AppContext } from "../shared/context.ts";
 import { getClientRecord, getWorkspaceRecord } from "../shared/load-records.ts";
+import { studioTodayOf } from "../shared/studio-day.ts";
 import { createInvoiceDraft, type ManualLine } from "./invoice-drafts.ts";
 import { INVOICE_ECB_RATES } from "./invoice-ecb-rates.ts";
 import { getStoredInvoice } from "./invoice-queries.ts";
@@ -44,7 +46,7 @@ function demeureOf(stored: StoredInvoice, q: InterestQuery): Demeure {
 /** Computes the interest (and the French indemnity) owed on the invoice's unpaid balance up to `asOf`. */
 export async function computeLateInterest(ctx: AppContext, actor: Actor, id: string, q: InterestQuery) {
   requirePermission(actor, "read");
-  const asOf = q.asOf ?? ctx.now().toISOString().slice(0, 10);
+  const asOf = q.asOf ?? (await studioTodayOf(ctx, actor.workspaceId));
   const stored = await getStoredInvoice(ctx.db, actor.workspaceId, id);
   const invoice = stored.invoice;
   if (invoice.status === "draft") throw new DomainError("invalid_state", "a draft bears no interest");

@@ -16,6 +16,7 @@ import type { AppContext } from "../shared/context.ts";
 import { clientParty, issuerParty } from "../shared/document-parties.ts";
 import { getClientRecord, getWorkspaceRecord } from "../shared/load-records.ts";
 import { recordAudit } from "../shared/record-audit.ts";
+import { studioToday } from "../shared/studio-day.ts";
 import { transact } from "../shared/transact.ts";
 import { takeNumber } from "./invoice-numbering.ts";
 import { getStoredInvoice, invoiceView } from "./invoice-queries.ts";
@@ -31,16 +32,16 @@ export interface IssueInvoiceByIdInput {
 export async function issueInvoiceById(ctx: AppContext, actor: Actor, id: string, input: IssueInvoiceByIdInput = {}) {
   requirePermission(actor, "write");
   const at = ctx.now().toISOString();
-  const issueDate = input.issueDate ?? at.slice(0, 10);
-  const taxDate = input.taxDate ?? issueDate;
   return transact(ctx, async (trx) => {
     const stored = await getStoredInvoice(trx, actor.workspaceId, id);
     const draft = stored.invoice;
-    if (draft.status !== "draft") issueInvoice(draft, { number: "-", issueDate, dueDate: issueDate });
     const [workspace, client] = await Promise.all([
       getWorkspaceRecord(trx, actor.workspaceId),
       getClientRecord(trx, actor.workspaceId, draft.clientId),
     ]);
+    const issueDate = input.issueDate ?? studioToday(ctx, workspace);
+    const taxDate = input.taxDate ?? issueDate;
+    if (draft.status !== "draft") issueInvoice(draft, { number: "-", issueDate, dueDate: issueDate });
     const { details } = stored;
     const determination = invoiceTaxes({ workspace, client, buyerVatNumber: details.buyer.vatNumber, taxDate });
     const retaxed = editDraftInvoice(draft, { taxes: determination.taxes });

@@ -4,6 +4,7 @@
  * issued and sent; paused, resumed and ended. A retainer is a monthly template with hours included at a rate; its
  * usage compares the period's logged hours with them. The scheduler makes the invoices (`due-recurring.ts`).
  */
+
 import { DomainError, fieldError } from "../../domain/errors.ts";
 import {
   type RecurringAction,
@@ -39,6 +40,7 @@ import {
 import type { AppContext } from "../shared/context.ts";
 import { getClientRecord, getWorkspaceRecord, requireClientOpen } from "../shared/load-records.ts";
 import { recordAudit } from "../shared/record-audit.ts";
+import { studioTodayOf } from "../shared/studio-day.ts";
 import { inTransaction, transact } from "../shared/transact.ts";
 
 export interface RecurringInput extends Partial<TemplateContent> {
@@ -154,7 +156,7 @@ function requireClientContacts(contactIds: readonly string[] | undefined, contac
 export async function createRecurring(ctx: AppContext, actor: Actor, input: RecurringInput) {
   requirePermission(actor, "write");
   const at = ctx.now().toISOString();
-  const today = at.slice(0, 10);
+  const today = await studioTodayOf(ctx, actor.workspaceId);
   const [workspace, client] = await Promise.all([
     getWorkspaceRecord(ctx.db, actor.workspaceId),
     getClientRecord(ctx.db, actor.workspaceId, input.clientId),
@@ -238,7 +240,7 @@ export async function getRecurringInvoice(ctx: AppContext, actor: Actor, id: str
 export async function updateRecurring(ctx: AppContext, actor: Actor, id: string, patch: RecurringPatch) {
   requirePermission(actor, "write");
   const at = ctx.now().toISOString();
-  const today = at.slice(0, 10);
+  const today = await studioTodayOf(ctx, actor.workspaceId);
   // Read and written in one transaction (on SQLite the scheduler waits; on PostgreSQL the period key guards).
   const after = await transact(ctx, async (trx) => {
     const tctx = inTransaction(ctx, trx);
@@ -286,7 +288,7 @@ export async function updateRecurring(ctx: AppContext, actor: Actor, id: string,
 export async function changeRecurringStatus(ctx: AppContext, actor: Actor, id: string, action: RecurringAction) {
   requirePermission(actor, "write");
   const at = ctx.now().toISOString();
-  const today = at.slice(0, 10);
+  const today = await studioTodayOf(ctx, actor.workspaceId);
   const after = await transact(ctx, async (trx) => {
     const before = await getTemplate(trx, actor.workspaceId, id);
     const status = recurringTransition(before.status, action);
@@ -317,7 +319,7 @@ export async function retainerUsageOf(ctx: AppContext, actor: Actor, id: string,
   const t = await getTemplate(ctx.db, actor.workspaceId, id);
   if (!t.retainer) throw new DomainError("invalid_state", "this recurring invoice is not a retainer");
   const rule = ruleOf(t);
-  const on = date ?? ctx.now().toISOString().slice(0, 10);
+  const on = date ?? (await studioTodayOf(ctx, actor.workspaceId));
   const period = periodContaining(rule, on) ?? recurringPeriod(rule, 0);
   const used = await retainerMinutes(ctx.db, actor.workspaceId, {
     templateId: t.id,

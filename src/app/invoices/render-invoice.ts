@@ -5,6 +5,7 @@
  * 2026 reform's category of the operation, delivery address and VAT-on-debits option), plus the
  * tax mentions stored with the invoice (franchise, reverse charge, zero-rated export). A draft renders as a preview.
  */
+
 import type { Client } from "../../domain/client.ts";
 import { DomainError } from "../../domain/errors.ts";
 import { franceOperationMentions } from "../../domain/invoice/france-operation-mentions.ts";
@@ -14,6 +15,7 @@ import { computeInvoiceTotals, type TaxTotal } from "../../domain/invoice/invoic
 import { paymentReference } from "../../domain/invoice/payment-reference.ts";
 import { paymentInstructionLines } from "../../domain/payment-instructions.ts";
 import { type Actor, requirePermission } from "../../domain/permissions.ts";
+import { localDate } from "../../domain/time/local-date.ts";
 import type { Workspace } from "../../domain/workspace.ts";
 import type { InvoicePdfParty, InvoicePdfViewModel } from "../../pdf/invoice-pdf-view-model.ts";
 import { renderInvoicePdf } from "../../pdf/render-invoice-pdf.ts";
@@ -22,6 +24,7 @@ import { findCreditNote } from "../../store/payment-store.ts";
 import type { AppContext } from "../shared/context.ts";
 import { clientParty, issuerParty } from "../shared/document-parties.ts";
 import { getClientRecord, getWorkspaceRecord } from "../shared/load-records.ts";
+import { workspaceTimeZone } from "../time/time-context.ts";
 import { requireIntactInvoice } from "./invoice-integrity.ts";
 import { getStoredInvoice } from "./invoice-queries.ts";
 
@@ -105,7 +108,10 @@ function viewModel(workspace: Workspace, client: Client, stored: StoredInvoice, 
     language: lang,
     currency: invoice.currency,
     number: invoice.status === "draft" ? (lang === "fr" ? "BROUILLON" : "DRAFT") : invoice.number,
-    issueDate: invoice.status === "draft" ? at.slice(0, 10) : invoice.issueDate,
+    issueDate:
+      invoice.status === "draft"
+        ? localDate({ instant: at, timeZone: workspaceTimeZone(workspace) })
+        : invoice.issueDate,
     ...(invoice.status === "draft" ? {} : { dueDate: invoice.dueDate }),
     ...(supply ? { supplyDate: supply.from === supply.to ? supply.from : supply } : {}),
     ...(details.reference ? { reference: details.reference } : {}),

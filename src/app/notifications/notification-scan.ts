@@ -4,6 +4,7 @@
  * kept in `notification_health_levels` and moved by one conditional update, so of two processes only one notifies).
  * Health is read through the public `healthWarnings` of client-health.ts, as every screen reads it.
  */
+
 import { addDays } from "../../domain/calendar-date.ts";
 import type { Actor } from "../../domain/permissions.ts";
 import {
@@ -14,6 +15,7 @@ import {
 } from "../../store/notification-source-store.ts";
 import { healthWarnings } from "../health/client-health.ts";
 import type { AppContext } from "../shared/context.ts";
+import { schedulerToday } from "../shared/studio-day.ts";
 import { transact } from "../shared/transact.ts";
 import { notifyEvent } from "./notification-events.ts";
 import { deliverNotificationMails } from "./notification-mails.ts";
@@ -60,7 +62,7 @@ function healthScanDue(ctx: AppContext, now: Date): boolean {
 const OVERDUE_NEWS_DAYS = 14;
 
 async function notifyOverdueInvoices(ctx: AppContext): Promise<number> {
-  const today = ctx.now().toISOString().slice(0, 10);
+  const today = schedulerToday(ctx);
   const since = addDays(today, -OVERDUE_NEWS_DAYS);
   let created = 0;
   // One look per tick: an invoice nobody can be told about (no active owner) is looked at again next tick, never looped on.

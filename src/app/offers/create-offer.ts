@@ -5,6 +5,7 @@ import { insertOffer } from "../../store/offer-store.ts";
 import type { AppContext } from "../shared/context.ts";
 import { getClientRecord, getOfferRecord, getWorkspaceRecord, requireClientOpen } from "../shared/load-records.ts";
 import { recordAudit } from "../shared/record-audit.ts";
+import { studioToday } from "../shared/studio-day.ts";
 import { transact } from "../shared/transact.ts";
 import { mergeOfferInput, type OfferInput, offerDefaults } from "./offer-input.ts";
 
@@ -23,7 +24,7 @@ export async function createOffer(ctx: AppContext, actor: Actor, input: CreateOf
   ]);
   requireClientOpen(client);
   const now = ctx.now().toISOString();
-  let base = offerDefaults(workspace, client, now.slice(0, 10));
+  let base = offerDefaults(workspace, client, studioToday(ctx, workspace));
   if (input.fromOfferId) {
     const source = await getOfferRecord(ctx.db, actor.workspaceId, input.fromOfferId);
     const c = source.offer.content;

@@ -3,6 +3,7 @@
  * signed offer (`OFF-2026-0007-A1`), sent through the portal for the client to approve or reject. Once approved, its
  * items join the current scope; rejected or withdrawn ones free their claims.
  */
+
 import { canonicalText, sha256Hex } from "../../domain/canonical.ts";
 import {
   type ChangeOrder,
@@ -39,6 +40,7 @@ import {
 } from "../shared/load-records.ts";
 import { recordAudit } from "../shared/record-audit.ts";
 import { deliverMessages, queueMessage } from "../shared/send-messages.ts";
+import { studioTodayOf } from "../shared/studio-day.ts";
 import { transact } from "../shared/transact.ts";
 import { hashToken, newToken } from "../workspace/tokens.ts";
 import { proposeChangeOrderSchedule } from "./change-order-schedule.ts";
@@ -96,7 +98,7 @@ export async function createChangeOrder(
       mandateId,
       offer,
       addedHours,
-      from: at.slice(0, 10),
+      from: await studioTodayOf(ctx, actor.workspaceId, trx),
       authorId: actor.memberId,
     });
     const co = changeOrderFromClaims({

@@ -3,6 +3,7 @@
  * proposed delivery date and the delay. The lines stay those built from the claims (same ids, same claims); the
  * language and the currency stay the signed offer's. The date can be re-proposed from capacity for edited hours.
  */
+
 import type { ChangeOrder } from "../../domain/change-order/change-order.ts";
 import { editChangeOrder } from "../../domain/change-order/change-order.ts";
 import type { ChangeOrderPrice } from "../../domain/change-order/change-order-content.ts";
@@ -13,6 +14,7 @@ import { findChangeOrder, saveChangeOrder } from "../../store/change-order-store
 import type { AppContext } from "../shared/context.ts";
 import { getClientRecord, getMandateRecord, getOfferRecord, requireClientOpen } from "../shared/load-records.ts";
 import { recordAudit } from "../shared/record-audit.ts";
+import { studioTodayOf } from "../shared/studio-day.ts";
 import { transact } from "../shared/transact.ts";
 import { proposeChangeOrderSchedule } from "./change-order-schedule.ts";
 import { signedOffer } from "./change-orders.ts";
@@ -99,7 +101,7 @@ export async function proposeChangeOrderDelivery(
     mandateId: mandate.id,
     offer,
     addedHours: hours,
-    from: ctx.now().toISOString().slice(0, 10),
+    from: await studioTodayOf(ctx, actor.workspaceId),
     authorId: actor.memberId,
   });
 }

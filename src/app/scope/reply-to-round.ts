@@ -3,6 +3,7 @@
  * and fingerprint), goodwill named as a courtesy, change orders by number. Generated in the client's language,
  * editable before sending, then sent by e-mail or kept in the outbox.
  */
+
 import { changeOrderTotals } from "../../domain/change-order/change-order-totals.ts";
 import type { Claim } from "../../domain/claim/claim.ts";
 import { DomainError } from "../../domain/errors.ts";
@@ -17,6 +18,7 @@ import { clientEmail } from "../shared/document-parties.ts";
 import { getClientRecord, getMandateRecord, getWorkspaceRecord } from "../shared/load-records.ts";
 import { recordAudit } from "../shared/record-audit.ts";
 import { deliverMessages, queueMessage } from "../shared/send-messages.ts";
+import { studioToday } from "../shared/studio-day.ts";
 import { transact } from "../shared/transact.ts";
 import { workspaceTimeZone } from "../time/time-context.ts";
 import { loadMandateBaseline } from "./current-baseline.ts";
@@ -98,7 +100,7 @@ export async function replyToRound(ctx: AppContext, actor: Actor, roundId: strin
     },
     claims: claims.map(toReply),
     signerName: me?.name ?? workspace.name,
-    date: ctx.now().toISOString().slice(0, 10),
+    date: studioToday(ctx, workspace),
     receivedAt: round.receivedOn,
     timeZone: workspaceTimeZone(workspace),
   });

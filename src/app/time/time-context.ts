@@ -7,7 +7,7 @@ export function roundingRule(w: Workspace): RoundingRule {
 }
 
 /** The studio's time zone, from its jurisdiction (a per-workspace setting can replace this later). */
-export function workspaceTimeZone(w: Workspace): string {
+export function workspaceTimeZone(w: Pick<Workspace, "jurisdiction">): string {
   if (w.jurisdiction === "FR") return "Europe/Paris";
   const zones: Record<string, string> = {
     "CA-BC": "America/Vancouver",

@@ -1,4 +1,5 @@
 /** What time tells: the list (flagging work on unapproved change orders), the week, goodwill, and team capacity. */
+
 import { type CapacityWork, teamCapacity } from "../../domain/capacity/team-capacity.ts";
 import type { ChangeOrder } from "../../domain/change-order/change-order.ts";
 import { DomainError } from "../../domain/errors.ts";
@@ -31,6 +32,7 @@ import {
 } from "../../store/time-store.ts";
 import type { AppContext } from "../shared/context.ts";
 import { getWorkspaceRecord } from "../shared/load-records.ts";
+import { studioTodayOf } from "../shared/studio-day.ts";
 
 export type TimeQuery = Omit<ListTimeInput, "workspaceId" | "limit" | "offset"> & {
   page: number;
@@ -231,7 +233,7 @@ export async function goodwill(
 /** Each member's week-by-week capacity against booked work for the next weeks, with warnings before the limit. */
 export async function capacity(ctx: AppContext, actor: Actor, weeks: number) {
   requirePermission(actor, "read");
-  const today = ctx.now().toISOString().slice(0, 10);
+  const today = await studioTodayOf(ctx, actor.workspaceId);
   const [members, open] = await Promise.all([
     listMembers(ctx.db, actor.workspaceId),
     listOpenWork(ctx.db, actor.workspaceId),
