@@ -26,6 +26,7 @@ import type { Database } from "../../store/schema.ts";
 import { loadClientsEarned, loadClientsMoney } from "../mandates/ledger.ts";
 import type { AppContext } from "../shared/context.ts";
 import { getClientRecord, getWorkspaceRecord } from "../shared/load-records.ts";
+import { quarterHour } from "../shared/quarter-hour.ts";
 import { recordAudit } from "../shared/record-audit.ts";
 import { transact } from "../shared/transact.ts";
 
@@ -192,29 +193,30 @@ export async function healthWarnings(ctx: AppContext, actor: Actor): Promise<Hea
   // Read before the records: a write landing while they are read raises the generation again, so the list computed
   // here is stored under the older one and computed anew next time — a stored list is never older than its key.
   const generation = await healthGeneration(ctx.db);
-  const asOf = ctx.now().toISOString().slice(0, 10);
+  const quarter = quarterHour(ctx);
   let cache = warningsCache.get(ctx);
   if (!cache) {
     cache = new Map();
     warningsCache.set(ctx, cache);
   }
   const hit = cache.get(actor.workspaceId);
-  if (hit?.generation === generation && hit.asOf === asOf) return [...hit.items];
+  if (hit?.generation === generation && hit.quarter === quarter) return [...hit.items];
   const items = await computeHealthWarnings(ctx, actor.workspaceId);
   cache.delete(actor.workspaceId);
   if (cache.size >= WARNINGS_CACHED) cache.delete(cache.keys().next().value!);
-  cache.set(actor.workspaceId, { generation, asOf, items });
+  cache.set(actor.workspaceId, { generation, quarter, items });
   return [...items];
 }
 
 /**
- * The last warnings list of each workspace with the health generation and the day it was computed for: the list is a
- * function of the records health reads (every table of which raises the generation on any write, whichever process
- * makes it) and of the day, so the same generation on the same day gives the same list. Bounded per process.
+ * The last warnings list of each workspace with the health generation and the quarter of an hour it was computed in:
+ * the list is a function of the records health reads (every table of which raises the generation on any write,
+ * whichever process makes it) and of the day, so the same generation in the same quarter gives the same list. Bounded
+ * per process.
  */
 const warningsCache = new WeakMap<
   AppContext,
-  Map<string, { generation: string; asOf: string; items: readonly HealthWarningItem[] }>
+  Map<string, { generation: string; quarter: string; items: readonly HealthWarningItem[] }>
 >();
 const WARNINGS_CACHED = 100;
 

@@ -14,6 +14,7 @@ import { clientCreditBalances } from "../../store/payment-store.ts";
 import { clientNames, receivableInvoices, receivablesGeneration } from "../../store/receivable-store.ts";
 import type { AppContext } from "../shared/context.ts";
 import { getWorkspaceRecord } from "../shared/load-records.ts";
+import { quarterHour } from "../shared/quarter-hour.ts";
 import { nextReminderDates } from "./reminders.ts";
 
 export interface ReceivablesQuery {
@@ -66,7 +67,8 @@ export async function getReceivables(ctx: AppContext, actor: Actor, q: Receivabl
     cache = new Map();
     receivablesCache.set(ctx, cache);
   }
-  const key = JSON.stringify([actor.workspaceId, asOf, from, q.clientId ?? null]);
+  // The quarter of an hour too: whatever day a read inside takes as today (UTC's or the studio's), it is one day.
+  const key = JSON.stringify([actor.workspaceId, asOf, from, q.clientId ?? null, quarterHour(ctx)]);
   const hit = cache.get(key);
   if (hit?.generation === generation) return hit.page;
   // Frozen: the kept page is served to later readers as it is, so nothing may change it after this one.
