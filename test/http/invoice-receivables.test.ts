@@ -89,7 +89,9 @@ describe.each(engines())("receivables on $engine", ({ engine, skip }) => {
       await sql`update ${sql.table(table)} set ${key} = ${key}
         where ${key} in (select ${key} from ${sql.table(table)} limit 1)`.execute(fx.ctx.db);
       const count = await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(fx.ctx.db);
-      if (Number(count.rows[0]!.n) > 0) expect(await generation(), table).not.toBe(before);
+      // SQLite keeps a generation; PostgreSQL keeps none and computes the page on every read (decision 0014).
+      if (engine === "postgres") expect(await generation(), table).toBe("0");
+      else if (Number(count.rows[0]!.n) > 0) expect(await generation(), table).not.toBe(before);
     }
     // …so the page kept before is not served again: an invoice's balance changed in SQL shows at once, and goes back.
     await sql`update invoices set balance = balance - 100 where id = ${ids.old}`.execute(fx.ctx.db);

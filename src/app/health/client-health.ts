@@ -28,6 +28,7 @@ import type { AppContext } from "../shared/context.ts";
 import { getClientRecord, getWorkspaceRecord } from "../shared/load-records.ts";
 import { quarterHour } from "../shared/quarter-hour.ts";
 import { recordAudit } from "../shared/record-audit.ts";
+import { studioTodayOf } from "../shared/studio-day.ts";
 import { transact } from "../shared/transact.ts";
 
 export async function healthSettingsOf(
@@ -83,7 +84,7 @@ async function readHealthInputs(
   db: Kysely<Database>,
   options: { summed?: boolean },
 ): Promise<HealthInput[]> {
-  const asOf = ctx.now().toISOString().slice(0, 10);
+  const asOf = await studioTodayOf(ctx, workspaceId, db);
   const summed = options.summed === true;
   const [workspace, records, revenue, earned, settings] = await Promise.all([
     getWorkspaceRecord(db, workspaceId),
@@ -189,7 +190,8 @@ export async function healthWarnings(ctx: AppContext, actor: Actor): Promise<Hea
   requirePermission(actor, "read");
   // Inside a transaction the reads may see its own writes, which a rollback would undo with their generation: computed
   // afresh, never stored.
-  if (ctx.db.isTransaction) return computeHealthWarnings(ctx, actor.workspaceId);
+  // PostgreSQL keeps no generation (a shared counter row deadlocked concurrent writers: decision 0014): computed.
+  if (ctx.db.isTransaction || ctx.engine === "postgres") return computeHealthWarnings(ctx, actor.workspaceId);
   // Read before the records: a write landing while they are read raises the generation again, so the list computed
   // here is stored under the older one and computed anew next time — a stored list is never older than its key.
   const generation = await healthGeneration(ctx.db);

@@ -15,6 +15,7 @@ import { clientNames, receivableInvoices, receivablesGeneration } from "../../st
 import type { AppContext } from "../shared/context.ts";
 import { getWorkspaceRecord } from "../shared/load-records.ts";
 import { quarterHour } from "../shared/quarter-hour.ts";
+import { studioTodayOf } from "../shared/studio-day.ts";
 import { nextReminderDates } from "./reminders.ts";
 
 export interface ReceivablesQuery {
@@ -57,9 +58,12 @@ const RECEIVABLES_CACHED = 100;
 
 export async function getReceivables(ctx: AppContext, actor: Actor, q: ReceivablesQuery) {
   requirePermission(actor, "read");
-  const asOf = q.asOf ?? ctx.now().toISOString().slice(0, 10);
+  const asOf = q.asOf ?? (await studioTodayOf(ctx, actor.workspaceId));
   const from = q.from ?? addDays(asOf, -89);
-  if (ctx.db.isTransaction) return computeReceivables(ctx, actor.workspaceId, asOf, from, q.clientId);
+  // PostgreSQL keeps no generation (a shared counter row deadlocked concurrent writers: decision 0014): computed.
+  if (ctx.db.isTransaction || ctx.engine === "postgres") {
+    return computeReceivables(ctx, actor.workspaceId, asOf, from, q.clientId);
+  }
   // Read before the records: a write while they are read raises it again, so a kept page is never older than its key.
   const generation = await receivablesGeneration(ctx.db);
   let cache = receivablesCache.get(ctx);

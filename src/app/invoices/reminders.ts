@@ -32,6 +32,7 @@ import { clientEmail } from "../shared/document-parties.ts";
 import { getClientRecord, getWorkspaceRecord } from "../shared/load-records.ts";
 import { recordAudit } from "../shared/record-audit.ts";
 import { deliverMessages, queueMessage } from "../shared/send-messages.ts";
+import { studioTodayOf } from "../shared/studio-day.ts";
 import { inTransaction, transact } from "../shared/transact.ts";
 import { computeLateInterest } from "./invoice-interest.ts";
 import { getStoredInvoice } from "./invoice-queries.ts";
@@ -41,7 +42,7 @@ const FIRM_FROM_DAYS_LATE = 30;
 /** The automatic schedule of an invoice with each step's state, and the reminders sent by hand. Reads only. */
 export async function listReminders(ctx: AppContext, actor: Actor, id: string) {
   requirePermission(actor, "read");
-  const today = ctx.now().toISOString().slice(0, 10);
+  const today = await studioTodayOf(ctx, actor.workspaceId);
   const stored = await getStoredInvoice(ctx.db, actor.workspaceId, id);
   const invoice = stored.invoice;
   if (invoice.status === "draft") {
@@ -253,7 +254,7 @@ export interface SendReminderInput {
 export async function sendReminder(ctx: AppContext, actor: Actor, id: string, input: SendReminderInput = {}) {
   requirePermission(actor, "write");
   const at = ctx.now().toISOString();
-  const today = at.slice(0, 10);
+  const today = await studioTodayOf(ctx, actor.workspaceId);
   const result = await transact(ctx, async (trx) => {
     const { message, tone, offsetDays, subject } = await queueReminder(ctx, trx, {
       actor,

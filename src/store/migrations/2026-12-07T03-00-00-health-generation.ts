@@ -37,18 +37,10 @@ function isPostgres(db: Db): boolean {
 }
 
 export async function up(db: Db): Promise<void> {
-  if (isPostgres(db)) {
-    // Once per statement (a bulk insert raises it once), with the function the fast-reads migration created.
-    for (const table of HEALTH_TABLES) {
-      await sql
-        .raw(
-          `create trigger health_gen_${table} after insert or update or delete on ${table}
-           for each statement execute function instance_counter_raise('health_generation')`,
-        )
-        .execute(db);
-    }
-    return;
-  }
+  // SQLite only. On PostgreSQL a counter row updated in the middle of every writer's transaction deadlocked concurrent
+  // writers that also lock other rows (two processes issuing invoices: the numbering counter, then this one, in
+  // opposite orders); there the answer is computed on every read instead (decision 0014).
+  if (isPostgres(db)) return;
   for (const table of HEALTH_TABLES) {
     for (const event of EVENTS) {
       await sql
@@ -64,10 +56,9 @@ export async function up(db: Db): Promise<void> {
 }
 
 export async function down(db: Db): Promise<void> {
-  const postgres = isPostgres(db);
+  if (isPostgres(db)) return;
   for (const table of HEALTH_TABLES) {
-    const names = postgres ? [`health_gen_${table}`] : EVENTS.map((e) => `health_gen_${table}_${e}`);
-    for (const name of names) await sql.raw(`drop trigger ${name}${postgres ? ` on ${table}` : ""}`).execute(db);
+    for (const e of EVENTS) await sql.raw(`drop trigger health_gen_${table}_${e}`).execute(db);
   }
   await sql`delete from instance where key = 'health_generation'`.execute(db);
 }
