@@ -25,29 +25,32 @@ describe.each(engines())("the studio's day on $engine", ({ engine, skip }) => {
     await fx?.close();
   });
 
-  it.skipIf(skip)("dates an invoice issued at 20:30 in Québec on 31 December that day, due and not yet overdue", async () => {
-    const clientId = (await owner.post("/api/v1/clients", buildClient())).body.id as string;
-    const draft = await owner.post("/api/v1/invoices", {
-      clientId,
-      lines: [{ description: "Maintenance — décembre", quantityMilli: 1000, unitPrice: 100_000 }],
-    });
-    expect(draft.status, JSON.stringify(draft.body)).toBe(201);
-    const id = draft.body.invoice.id as string;
+  it.skipIf(skip)(
+    "dates an invoice issued at 20:30 in Québec on 31 December that day, due and not yet overdue",
+    async () => {
+      const clientId = (await owner.post("/api/v1/clients", buildClient())).body.id as string;
+      const draft = await owner.post("/api/v1/invoices", {
+        clientId,
+        lines: [{ description: "Maintenance — décembre", quantityMilli: 1000, unitPrice: 100_000 }],
+      });
+      expect(draft.status, JSON.stringify(draft.body)).toBe(201);
+      const id = draft.body.invoice.id as string;
 
-    now = new Date("2027-01-01T01:30:00Z"); // 20:30 on 31 December in Québec (UTC−5)
-    const issued = await owner.post(`/api/v1/invoices/${id}/issue`, {});
-    expect(issued.status, JSON.stringify(issued.body)).toBe(200);
-    expect(issued.body.issueDate).toBe("2026-12-31");
-    expect(issued.body.dueDate).toBe("2026-12-31");
+      now = new Date("2027-01-01T01:30:00Z"); // 20:30 on 31 December in Québec (UTC−5)
+      const issued = await owner.post(`/api/v1/invoices/${id}/issue`, {});
+      expect(issued.status, JSON.stringify(issued.body)).toBe(200);
+      expect(issued.body.issueDate).toBe("2026-12-31");
+      expect(issued.body.dueDate).toBe("2026-12-31");
 
-    const money = await owner.get("/api/v1/dashboard/money");
-    expect(money.body.asOf).toBe("2026-12-31");
-    expect(money.body.overdue).toEqual({ amount: 0, invoices: 0 });
-    expect((await owner.get(`/api/v1/invoices/${id}/interest`)).body.asOf).toBe("2026-12-31");
+      const money = await owner.get("/api/v1/dashboard/money");
+      expect(money.body.asOf).toBe("2026-12-31");
+      expect(money.body.overdue).toEqual({ amount: 0, invoices: 0 });
+      expect((await owner.get(`/api/v1/invoices/${id}/interest`)).body.asOf).toBe("2026-12-31");
 
-    now = new Date("2027-01-01T05:30:00Z"); // 00:30 on 1 January in Québec
-    const next = await owner.get("/api/v1/dashboard/money");
-    expect(next.body.asOf).toBe("2027-01-01");
-    expect(next.body.overdue.invoices).toBe(1);
-  });
+      now = new Date("2027-01-01T05:30:00Z"); // 00:30 on 1 January in Québec
+      const next = await owner.get("/api/v1/dashboard/money");
+      expect(next.body.asOf).toBe("2027-01-01");
+      expect(next.body.overdue.invoices).toBe(1);
+    },
+  );
 });

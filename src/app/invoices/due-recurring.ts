@@ -122,7 +122,7 @@ async function claimBatch(ctx: AppContext, limit: number): Promise<RecurringRun[
       const rule = { anchor: t.anchorDate, frequency: t.frequency, endDate: t.endDate };
       const period = recurringPeriod(rule, t.nextIndex);
       const run = await recordRun(inTransaction(ctx, trx), t, period, "recurring_invoice.period_made", (c) =>
-        makeInvoice(c, t, period, today),
+        makeInvoice(c, t, period),
       );
       if (run) made.push(run);
       const next = t.nextIndex + 1;
@@ -253,7 +253,6 @@ async function makeInvoice(
   ctx: AppContext,
   t: RecurringTemplate,
   period: { start: string; end: string },
-  today: string,
 ): Promise<Pick<RecurringRun, "invoiceId" | "status" | "error">> {
   const actor = templateActor(t);
   const trx = ctx.db;

@@ -82,7 +82,10 @@ export const DOMAIN_SYNONYMS: readonly (readonly [concept: string, terms: string
     "livraison|shipping|expédition|frais de port|" + "frais de livraison|postes canada|canada post|purolator|ship",
   ],
   ["tax", "taxe|tax|tps|tvq|tvh|gst|qst|hst|tva|vat"],
-  ["currency", "devise|currency|dollar|dollars|cad|usd|dollars canadiens|dollars américains|canadian dollars|us dollars"],
+  [
+    "currency",
+    "devise|currency|dollar|dollars|cad|usd|dollars canadiens|dollars américains|canadian dollars|us dollars",
+  ],
   ["inventory", "inventaire|inventory|stock|rupture de stock|out of stock"],
   ["variant", "variante|variant|taille|size|déclinaison|grandeur"],
   ["category", "catégorie|category|collection|filtre|filter|tri|sort"],

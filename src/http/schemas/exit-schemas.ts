@@ -5,11 +5,8 @@
  */
 import { z } from "@hono/zod-openapi";
 import { ExitOptionsSchema } from "../../app/exits/exit-options-schema.ts";
-import { EVIDENCE_KINDS, INSUFFICIENT_REASONS, SERIOUS_REASONS } from "../../domain/exit/exit-check.ts";
 import { ExitSchema as DomainExitSchema } from "../../domain/exit/exit-schema.ts";
 import { FORMAL_NOTICE_METHODS } from "../../domain/exit/formal-notice.ts";
-import { HANDOVER_KEYS } from "../../domain/exit/handover-checklist.ts";
-import { CurrencySchema } from "./common-schemas.ts";
 
 const IsoDate = z.string().openapi({ format: "date" });
 const Cents = z.int().openapi({ description: "minor units (cents)" });
