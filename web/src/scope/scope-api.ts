@@ -6,11 +6,7 @@
  */
 
 import type { ChangeOrderStatus } from "../../../src/domain/change-order/change-order.ts";
-import type {
-  BASELINE_REFERENCE_KINDS,
-  BaselineReferenceKind,
-  TriageOutcome,
-} from "../../../src/domain/claim/claim.ts";
+import type { BASELINE_REFERENCE_KINDS, BaselineReferenceKind } from "../../../src/domain/claim/claim.ts";
 import { ApiError, call, client, type operations, type Schema } from "../api/client.ts";
 
 export type { BaselineReferenceKind as BaselineKind, TriageOutcome } from "../../../src/domain/claim/claim.ts";
