@@ -9,8 +9,10 @@
  * health page (`GET /clients/{id}/health`, the worst warned client: every record, the trend, the studio's revenue
  * per month).
  */
+
 import { sql } from "kysely";
 import { valueMandateWork } from "../../src/app/mandates/ledger.ts";
+import { studioToday } from "../../src/app/shared/studio-day.ts";
 import { computeClientHealth } from "../../src/domain/health/compute-client-health.ts";
 import type { HealthInput } from "../../src/domain/health/health-input.ts";
 import { createHttpApp } from "../../src/http/app.ts";
@@ -153,7 +155,7 @@ async function rawWarnings(dataset: Dataset, asOf: string) {
 export async function measureHealth(dataset: Dataset, options: MeasureOptions): Promise<Timing[]> {
   const { ctx } = dataset.db;
   const app = createHttpApp(ctx);
-  const asOf = ctx.now().toISOString().slice(0, 10);
+  const asOf = studioToday(ctx, { jurisdiction: "CA-QC" }); // the app's today: the studio's day
   let answer: {
     clientId: string;
     score: { value: number | null };

@@ -3,8 +3,10 @@
  * logs its compiled queries, and each query is explained with its own parameters (EXPLAIN QUERY PLAN on SQLite,
  * EXPLAIN ANALYZE on PostgreSQL). The summary names each table access and the index it uses, or the full scan.
  */
+
 import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
+import { studioToday } from "../../src/app/shared/studio-day.ts";
 import { hashToken } from "../../src/app/workspace/tokens.ts";
 import { findClient, listClients, listClientsInRelationship } from "../../src/store/client-store.ts";
 import { loadHealthRecords, workspaceRevenue, workspaceRevenueTotal } from "../../src/store/health-store.ts";
@@ -78,7 +80,7 @@ export async function explainQueries(dataset: Dataset): Promise<ExplainedQuery[]
   // The client with the most signals: the detail page's worst case.
   const busiest = { client_id: dataset.signalsPerClient.busiestClientId, n: dataset.signalsPerClient.max };
   const inRelationship = (await listClientsInRelationship(db, ws)).map((c) => c.id);
-  const asOf = dataset.db.ctx.now().toISOString().slice(0, 10);
+  const asOf = studioToday(dataset.db.ctx, { jurisdiction: "CA-QC" }); // the app's today: the studio's day
   const scenarios: [string, () => Promise<unknown>][] = [
     [
       "session lookup (every request)",
