@@ -25,6 +25,7 @@ import { inReadSnapshot } from "../../store/read-snapshot.ts";
 import type { Database } from "../../store/schema.ts";
 import { loadClientsEarned, loadClientsMoney } from "../mandates/ledger.ts";
 import type { AppContext } from "../shared/context.ts";
+import { keptAnswers } from "../shared/kept-answers.ts";
 import { getClientRecord, getWorkspaceRecord } from "../shared/load-records.ts";
 import { quarterHour } from "../shared/quarter-hour.ts";
 import { recordAudit } from "../shared/record-audit.ts";
@@ -194,19 +195,10 @@ export async function healthWarnings(ctx: AppContext, actor: Actor): Promise<Hea
   if (ctx.db.isTransaction || ctx.engine === "postgres") return computeHealthWarnings(ctx, actor.workspaceId);
   // Read before the records: a write landing while they are read raises the generation again, so the list computed
   // here is stored under the older one and computed anew next time — a stored list is never older than its key.
-  const generation = await healthGeneration(ctx.db);
-  const quarter = quarterHour(ctx);
-  let cache = warningsCache.get(ctx);
-  if (!cache) {
-    cache = new Map();
-    warningsCache.set(ctx, cache);
-  }
-  const hit = cache.get(actor.workspaceId);
-  if (hit?.generation === generation && hit.quarter === quarter) return [...hit.items];
-  const items = await computeHealthWarnings(ctx, actor.workspaceId);
-  cache.delete(actor.workspaceId);
-  if (cache.size >= WARNINGS_CACHED) cache.delete(cache.keys().next().value!);
-  cache.set(actor.workspaceId, { generation, quarter, items });
+  const generation = `${await healthGeneration(ctx.db)}@${quarterHour(ctx)}`;
+  const items = await keptWarnings(ctx, actor.workspaceId, generation, () =>
+    computeHealthWarnings(ctx, actor.workspaceId),
+  );
   return [...items];
 }
 
@@ -216,11 +208,7 @@ export async function healthWarnings(ctx: AppContext, actor: Actor): Promise<Hea
  * whichever process makes it) and of the day, so the same generation in the same quarter gives the same list. Bounded
  * per process.
  */
-const warningsCache = new WeakMap<
-  AppContext,
-  Map<string, { generation: string; quarter: string; items: readonly HealthWarningItem[] }>
->();
-const WARNINGS_CACHED = 100;
+const keptWarnings = keptAnswers<readonly HealthWarningItem[]>(100);
 
 async function computeHealthWarnings(ctx: AppContext, workspaceId: string): Promise<HealthWarningItem[]> {
   const clients = await listClientsInRelationship(ctx.db, workspaceId);

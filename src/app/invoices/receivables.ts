@@ -13,6 +13,7 @@ import { type Actor, requirePermission } from "../../domain/permissions.ts";
 import { clientCreditBalances } from "../../store/payment-store.ts";
 import { clientNames, receivableInvoices, receivablesGeneration } from "../../store/receivable-store.ts";
 import type { AppContext } from "../shared/context.ts";
+import { keptAnswers } from "../shared/kept-answers.ts";
 import { getWorkspaceRecord } from "../shared/load-records.ts";
 import { quarterHour } from "../shared/quarter-hour.ts";
 import { studioTodayOf } from "../shared/studio-day.ts";
@@ -53,8 +54,7 @@ type Receivables = Awaited<ReturnType<typeof computeReceivables>>;
  * they were computed under: a page is a function of the tables that raise it and of the query, so the same generation
  * gives the same page. Bounded per process.
  */
-const receivablesCache = new WeakMap<AppContext, Map<string, { generation: string; page: Receivables }>>();
-const RECEIVABLES_CACHED = 100;
+const keptPages = keptAnswers<Receivables>(100);
 
 export async function getReceivables(ctx: AppContext, actor: Actor, q: ReceivablesQuery) {
   requirePermission(actor, "read");
@@ -66,21 +66,12 @@ export async function getReceivables(ctx: AppContext, actor: Actor, q: Receivabl
   }
   // Read before the records: a write while they are read raises it again, so a kept page is never older than its key.
   const generation = await receivablesGeneration(ctx.db);
-  let cache = receivablesCache.get(ctx);
-  if (!cache) {
-    cache = new Map();
-    receivablesCache.set(ctx, cache);
-  }
   // The quarter of an hour too: whatever day a read inside takes as today (UTC's or the studio's), it is one day.
   const key = JSON.stringify([actor.workspaceId, asOf, from, q.clientId ?? null, quarterHour(ctx)]);
-  const hit = cache.get(key);
-  if (hit?.generation === generation) return hit.page;
   // Frozen: the kept page is served to later readers as it is, so nothing may change it after this one.
-  const page = deepFreeze(await computeReceivables(ctx, actor.workspaceId, asOf, from, q.clientId));
-  cache.delete(key);
-  if (cache.size >= RECEIVABLES_CACHED) cache.delete(cache.keys().next().value!);
-  cache.set(key, { generation, page });
-  return page;
+  return keptPages(ctx, key, generation, async () =>
+    deepFreeze(await computeReceivables(ctx, actor.workspaceId, asOf, from, q.clientId)),
+  );
 }
 
 function deepFreeze<T>(value: T): T {

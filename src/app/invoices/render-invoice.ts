@@ -15,7 +15,6 @@ import { computeInvoiceTotals, type TaxTotal } from "../../domain/invoice/invoic
 import { paymentReference } from "../../domain/invoice/payment-reference.ts";
 import { paymentInstructionLines } from "../../domain/payment-instructions.ts";
 import { type Actor, requirePermission } from "../../domain/permissions.ts";
-import { localDate } from "../../domain/time/local-date.ts";
 import type { Workspace } from "../../domain/workspace.ts";
 import type { InvoicePdfParty, InvoicePdfViewModel } from "../../pdf/invoice-pdf-view-model.ts";
 import { renderInvoicePdf } from "../../pdf/render-invoice-pdf.ts";
@@ -24,7 +23,7 @@ import { findCreditNote } from "../../store/payment-store.ts";
 import type { AppContext } from "../shared/context.ts";
 import { clientParty, issuerParty } from "../shared/document-parties.ts";
 import { getClientRecord, getWorkspaceRecord } from "../shared/load-records.ts";
-import { workspaceTimeZone } from "../time/time-context.ts";
+import { studioDay } from "../shared/studio-day.ts";
 import { requireIntactInvoice } from "./invoice-integrity.ts";
 import { getStoredInvoice } from "./invoice-queries.ts";
 
@@ -108,10 +107,7 @@ function viewModel(workspace: Workspace, client: Client, stored: StoredInvoice, 
     language: lang,
     currency: invoice.currency,
     number: invoice.status === "draft" ? (lang === "fr" ? "BROUILLON" : "DRAFT") : invoice.number,
-    issueDate:
-      invoice.status === "draft"
-        ? localDate({ instant: at, timeZone: workspaceTimeZone(workspace) })
-        : invoice.issueDate,
+    issueDate: invoice.status === "draft" ? studioDay(at, workspace) : invoice.issueDate,
     ...(invoice.status === "draft" ? {} : { dueDate: invoice.dueDate }),
     ...(supply ? { supplyDate: supply.from === supply.to ? supply.from : supply } : {}),
     ...(details.reference ? { reference: details.reference } : {}),

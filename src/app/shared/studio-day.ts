@@ -10,9 +10,14 @@ import { workspaceTimeZone } from "../time/time-context.ts";
 import type { AppContext } from "./context.ts";
 import { getWorkspaceRecord } from "./load-records.ts";
 
+/** The studio's day at an instant (ISO 8601). */
+export function studioDay(instant: string, workspace: Pick<Workspace, "jurisdiction">): string {
+  return localDate({ instant, timeZone: workspaceTimeZone(workspace) });
+}
+
 /** Today for this studio. */
 export function studioToday(ctx: Pick<AppContext, "now">, workspace: Pick<Workspace, "jurisdiction">): string {
-  return localDate({ instant: ctx.now().toISOString(), timeZone: workspaceTimeZone(workspace) });
+  return studioDay(ctx.now().toISOString(), workspace);
 }
 
 /** Today for the studio of this workspace (one read of the workspace, through `db` inside a transaction). */

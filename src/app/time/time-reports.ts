@@ -31,6 +31,7 @@ import {
   timeListAnchors,
 } from "../../store/time-store.ts";
 import type { AppContext } from "../shared/context.ts";
+import { keptAnswers } from "../shared/kept-answers.ts";
 import { getWorkspaceRecord } from "../shared/load-records.ts";
 import { studioTodayOf } from "../shared/studio-day.ts";
 
@@ -78,8 +79,7 @@ interface CachedList {
   totalMinutes: number;
   anchors?: Promise<TimeListKey[]>;
 }
-const totalsCache = new WeakMap<AppContext, Map<string, CachedList>>();
-const TOTALS_CACHED = 1_000;
+const keptTotals = keptAnswers<CachedList>(1_000);
 /** A page number at or past this offset is found from an anchor (a key and under `ANCHOR_EVERY` entries skipped). */
 const ANCHOR_EVERY = 500;
 
@@ -89,21 +89,11 @@ const ANCHOR_EVERY = 500;
  * million entries. Read before counting, so a change during the count only causes a recount next time.
  */
 async function cachedTimeTotals(ctx: AppContext, filter: Omit<ListTimeInput, "limit" | "offset">) {
-  let cache = totalsCache.get(ctx);
-  if (!cache) {
-    cache = new Map();
-    totalsCache.set(ctx, cache);
-  }
-  const key = JSON.stringify(filter);
   const generation = await timeEntriesGeneration(ctx.db);
-  const hit = cache.get(key);
-  if (hit?.generation === generation) return hit;
-  const totals = await timeEntriesTotals(ctx.db, filter);
-  cache.delete(key);
-  if (cache.size >= TOTALS_CACHED) cache.delete(cache.keys().next().value!);
-  const entry: CachedList = { generation, ...totals };
-  cache.set(key, entry);
-  return entry;
+  return keptTotals(ctx, JSON.stringify(filter), generation, async () => ({
+    generation,
+    ...(await timeEntriesTotals(ctx.db, filter)),
+  }));
 }
 
 /**

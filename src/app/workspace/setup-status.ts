@@ -3,12 +3,11 @@
  * asks for is there (never a flag the user ticks), and the counts of what waits for someone today.
  */
 import { type Actor, requirePermission } from "../../domain/permissions.ts";
-import { localDate } from "../../domain/time/local-date.ts";
 import { listMembers } from "../../store/people-store.ts";
 import { countToday, type TodayCounts } from "../../store/setup-store.ts";
 import type { AppContext } from "../shared/context.ts";
 import { getWorkspaceRecord } from "../shared/load-records.ts";
-import { workspaceTimeZone } from "../time/time-context.ts";
+import { studioToday } from "../shared/studio-day.ts";
 
 export const SETUP_STEPS = ["identity", "team", "values", "payment", "email"] as const;
 export type SetupStepId = (typeof SETUP_STEPS)[number];
@@ -25,7 +24,7 @@ const filled = (value: unknown) => typeof value === "string" && value.trim().len
 export async function setupStatus(ctx: AppContext, actor: Actor): Promise<SetupStatus> {
   requirePermission(actor, "read");
   const workspace = await getWorkspaceRecord(ctx.db, actor.workspaceId);
-  const today = localDate({ instant: ctx.now().toISOString(), timeZone: workspaceTimeZone(workspace) });
+  const today = studioToday(ctx, workspace);
   const [members, todo] = await Promise.all([
     listMembers(ctx.db, actor.workspaceId),
     countToday(ctx.db, actor.workspaceId, today),
