@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm start`: builds what is out of date (server with tsc, web UI with Vite), then runs `mandat serve`.
+// `npm start`: builds what is out of date (the server bundled by scripts/build-server.mjs, the web UI with Vite), then
+// runs `mandat serve` from the bundle, in this process.
 // Arguments after `--` go to `serve` (e.g. `npm start -- --demo`).
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
@@ -35,9 +36,15 @@ function build(label, output, inputs, cmd, args) {
 build(
   "server",
   join(root, "dist", "cli", "main.js"),
-  [join(root, "src"), join(root, "tsconfig.json"), join(root, "tsconfig.build.json")],
-  bin("tsc"),
-  ["-p", "tsconfig.build.json"],
+  // The bundle holds the dependencies too: a changed install (`npm ci` writes node_modules/.package-lock.json) rebuilds.
+  [
+    join(root, "src"),
+    join(root, "scripts", "build-server.mjs"),
+    join(root, "package-lock.json"),
+    join(root, "node_modules", ".package-lock.json"),
+  ],
+  process.execPath,
+  [join(root, "scripts", "build-server.mjs")],
 );
 build(
   "web UI",

@@ -47,7 +47,7 @@ export function renderFootprint(f: Footprint): string {
   if (f.server) {
     const s = f.server;
     lines.push(
-      "## Server process (`node dist/cli/main.js serve` on this database, compiled for this run)",
+      "## Server process (`node dist/cli/main.js serve` on this database, bundled for this run as `npm start` builds it)",
       "",
       "| figure | value | goal |",
       "|---|---:|---:|",

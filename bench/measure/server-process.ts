@@ -4,11 +4,11 @@
  * migrated), and its resident memory (Linux `/proc/<pid>/status`): idle after the start, after a load run of reads,
  * after a load run of PDFs (invoices and offers), and the peak (`VmHWM`) over all of it.
  *
- * The server is compiled with the repository's own `tsc -p tsconfig.build.json` into a private folder (never the
- * shared dist/), so the figures are those of the sources under test.
+ * The server is built by the script `npm start` builds it with (`scripts/build-server.mjs`: one esbuild bundle) into a
+ * private folder (never the shared dist/), so the figures are those of the sources under test, as `npm start` runs them.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -46,20 +46,18 @@ export interface ServerProcessFigures {
   pdfs: LoadResult;
 }
 
-/** Compiles the server into `outDir` (inside the repository, so that node_modules resolves); returns the CLI entry. */
+/**
+ * Builds the server into `outDir`, inside the repository so that node_modules resolves (the server serves the web UI
+ * from `outDir/../web/dist`); returns the CLI entry.
+ */
 export function buildServer(outDir: string): string {
-  mkdirSync(outDir, { recursive: true });
-  const tsc = spawnSync(join(ROOT, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.build.json", "--outDir", outDir], {
+  const build = spawnSync(process.execPath, [join(ROOT, "scripts", "build-server.mjs"), `--out-dir=${outDir}`], {
     cwd: ROOT,
     encoding: "utf8",
   });
   const entry = join(outDir, "cli", "main.js");
-  if (!existsSync(entry)) throw new Error(`the server build wrote no ${entry}: ${tsc.stdout}${tsc.stderr}`);
-  // tsc still writes the files when the sources have type errors (exit 2): measure them, and say so.
-  if (tsc.status !== 0) {
-    process.stderr.write(
-      `bench: the server's sources have type errors; measured as emitted:\n${tsc.stdout.slice(0, 800)}\n`,
-    );
+  if (build.status !== 0 || !existsSync(entry)) {
+    throw new Error(`the server build failed (${build.status}): ${build.stdout}${build.stderr}`);
   }
   return entry;
 }
