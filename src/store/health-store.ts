@@ -415,6 +415,25 @@ export async function healthGeneration(db: Kysely<Database>): Promise<string> {
 }
 
 /**
+ * SQLite: the clients whose health records were written after `generation` (`*` when something every client of the
+ * workspace reads was: its settings, currency, target rate or values), from `health_changes`, which the generation's
+ * triggers mark in the writer's transaction (migration `health-changes`, decision 0014).
+ */
+export async function healthChangesSince(
+  db: Kysely<Database>,
+  workspaceId: string,
+  generation: string,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom("health_changes")
+    .select("client_id")
+    .where("workspace_id", "=", workspaceId)
+    .where("generation", ">", Number(generation))
+    .execute();
+  return rows.map((r) => r.client_id);
+}
+
+/**
  * The studio's pre-tax invoiced revenue, in total and per month of issue (`YYYY-MM`), net of nothing (credit notes
  * apart): from `workspace_revenue_months`, kept by triggers on `invoices` (a hundred rows for ten years, not a pass
  * over every invoice).

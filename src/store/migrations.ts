@@ -31,6 +31,7 @@ import * as taxLines from "./migrations/2026-12-07T01-10-30-tax-lines.ts";
 import * as authGenerationTwoFactor from "./migrations/2026-12-07T01-20-00-auth-generation-two-factor.ts";
 import * as healthGeneration from "./migrations/2026-12-07T03-00-00-health-generation.ts";
 import * as receivablesGeneration from "./migrations/2026-12-07T03-05-00-receivables-generation.ts";
+import * as healthChanges from "./migrations/2026-12-07T07-30-00-health-changes.ts";
 import type { Database } from "./schema.ts";
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -62,6 +63,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-12-07T01-20-00-auth-generation-two-factor": authGenerationTwoFactor,
   "2026-12-07T03-00-00-health-generation": healthGeneration,
   "2026-12-07T03-05-00-receivables-generation": receivablesGeneration,
+  "2026-12-07T07-30-00-health-changes": healthChanges,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

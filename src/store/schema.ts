@@ -529,6 +529,16 @@ export interface ClientHealthRollupTable {
   signal_last_date: string | null;
 }
 
+/**
+ * SQLite only: per workspace and client (`*`: every client of the workspace), the health generation of the last write
+ * that touched what its health reads (migration health-changes, decision 0014).
+ */
+export interface HealthChangeTable {
+  workspace_id: string;
+  client_id: string;
+  generation: number;
+}
+
 /** The studio's pre-tax invoiced revenue per month of issue, kept true by triggers (migration health-rollup). */
 export interface WorkspaceRevenueMonthTable {
   workspace_id: string;
@@ -795,6 +805,7 @@ export interface Database {
   decisions: DecisionTable;
   client_health: ClientHealthTable;
   client_health_rollup: ClientHealthRollupTable;
+  health_changes: HealthChangeTable;
   workspace_revenue_months: WorkspaceRevenueMonthTable;
   exits: ExitTable;
   formal_notices: FormalNoticeTable;

@@ -1,6 +1,7 @@
 /** Client health from the demo's founding story: the agency crosses the threshold, explained by its records. */
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { healthWarnings } from "../../src/app/health/client-health.ts";
 import { createDemoFixture } from "../support/demo-fixture.ts";
 import { engines } from "../support/engines.ts";
 import type { TestClient } from "../support/http-client.ts";
@@ -231,4 +232,98 @@ describe.each(engines())("decisions on $engine", ({ engine, skip }) => {
     const audit = await c.get(`/api/v1/audit?entity=decision&id=${d.id}`);
     expect(audit.body.items.map((e: { action: string }) => e.action)).toContain("decision.decided");
   });
+
+  it.skipIf(skip)(
+    "brings the kept list up to date client by client: after each write, the list computed anew from every record",
+    async () => {
+      const workspaceId = (await c.get("/api/v1/workspace")).body.id as string;
+      const actor = { userId: "test", memberId: "test", workspaceId, role: "owner" as const };
+      const kept = async () => (await c.get("/api/v1/health/warnings")).body.items;
+      // A context of its own keeps nothing: the list computed from every record, as a first read does.
+      const anew = async () => JSON.parse(JSON.stringify(await healthWarnings({ ...fx.ctx }, actor)));
+      const clients = (await c.get("/api/v1/clients?pageSize=100")).body.items as { id: string; name: string }[];
+      const bakery = clients.find((x) => x.name === "Boulangerie Saint-Roch")!.id;
+      const today = (await c.get(`/api/v1/clients/${agencyId}/health?months=1`)).body.asOf as string;
+      expect(await kept()).toEqual(await anew());
+      const writes: [string, () => Promise<unknown>][] = [
+        // one client's records (the bakery was not warned: three serious warnings put it on the list)
+        ...[1, 2, 3].map((n): [string, () => Promise<unknown>] => [
+          `warning signal ${n} on the bakery`,
+          () =>
+            c.post(`/api/v1/clients/${bakery}/signals`, {
+              kind: "warning",
+              severity: 3,
+              occurredOn: today,
+              text: `Paiement promis, jamais reçu (${n})`,
+            }),
+        ]),
+        ...[1, 2, 3].map((n): [string, () => Promise<unknown>] => [
+          `praise ${n} for the agency`,
+          () =>
+            c.post(`/api/v1/clients/${agencyId}/signals`, {
+              kind: "praise",
+              severity: 3,
+              occurredOn: today,
+              text: `Merci pour la livraison (${n})`,
+            }),
+        ]),
+        [
+          "a late payment on the agency's invoice",
+          async () => {
+            const invoice = (await c.get(`/api/v1/invoices?clientId=${agencyId}`)).body.items.find(
+              (i: { balance: number }) => i.balance > 0,
+            );
+            return c.post(`/api/v1/invoices/${invoice.id}/payments`, { date: today, amount: 1000, method: "transfer" });
+          },
+        ],
+        // paid in full by the test before: unpaid again, straight in SQL as an import would (the studio's revenue,
+        // its invoices' subtotals, unchanged)
+        [
+          "the agency's invoices unpaid again",
+          () =>
+            sql`update invoices set balance = total, status = 'issued', last_movement_on = null
+              where client_id = ${agencyId} and status = 'paid'`.execute(fx.ctx.db),
+        ],
+        [
+          "the agency's goodwill time deleted",
+          () =>
+            sql`delete from time_entries where client_id = ${agencyId} and category = 'goodwill'`.execute(fx.ctx.db),
+        ],
+        // what every client reads: the workspace's settings
+        ["the warning threshold", () => c.request("PUT", "/api/v1/health/settings", { threshold: 70 })],
+        ["the threshold back", () => c.request("PUT", "/api/v1/health/settings", {})],
+        // the studio's revenue (each client's share of it), straight in SQL as an import would
+        [
+          "an invoice's subtotal",
+          () =>
+            sql`update invoices set subtotal = subtotal + 100000
+          where id in (select id from invoices where client_id = ${bakery} and status <> 'draft' limit 1)`.execute(
+              fx.ctx.db,
+            ),
+        ],
+        ["the agency ended", () => sql`update clients set status = 'ended' where id = ${agencyId}`.execute(fx.ctx.db)],
+        ["the agency back", () => sql`update clients set status = 'active' where id = ${agencyId}`.execute(fx.ctx.db)],
+      ];
+      const lists: string[][] = [];
+      const scores: unknown[] = [];
+      for (const [what, write] of writes) {
+        await write();
+        const list = await kept();
+        expect(list, what).toEqual(await anew());
+        lists.push(list.map((w: { clientId: string }) => w.clientId));
+        const agency = list.find((w: { clientId: string }) => w.clientId === agencyId);
+        if (agency) scores.push(agency.score.value);
+      }
+      // the list moved with the writes: the agency's score with its unpaid invoices; it left when it ended, came back
+      expect(new Set(scores).size).toBeGreaterThan(1);
+      expect(lists.at(-2)).not.toContain(agencyId);
+      expect(lists.at(-1)).toContain(agencyId);
+      if (engine === "sqlite") {
+        // the writes marked the clients they touched, each with its generation; `*` for the workspace's settings
+        const marked = await sql<{ client_id: string }>`select client_id from health_changes
+          where workspace_id = ${workspaceId}`.execute(fx.ctx.db);
+        expect(marked.rows.map((r) => r.client_id)).toEqual(expect.arrayContaining([bakery, agencyId, "*"]));
+      }
+    },
+  );
 });

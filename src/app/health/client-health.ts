@@ -13,6 +13,7 @@ import { type Actor, requirePermission } from "../../domain/permissions.ts";
 import { clientIdsOfWorkspace, listClientsInRelationship } from "../../store/client-store.ts";
 import {
   findHealthSettings,
+  healthChangesSince,
   healthGeneration,
   loadHealthRecords,
   saveHealthSettingsJson,
@@ -192,14 +193,35 @@ export async function healthWarnings(ctx: AppContext, actor: Actor): Promise<Hea
   // Inside a transaction the reads may see its own writes, which a rollback would undo with their generation: computed
   // afresh, never stored.
   // PostgreSQL keeps no generation (a shared counter row deadlocked concurrent writers: decision 0014): computed.
-  if (ctx.db.isTransaction || ctx.engine === "postgres") return computeHealthWarnings(ctx, actor.workspaceId);
+  if (ctx.db.isTransaction || ctx.engine === "postgres") {
+    return [...(await computeHealthWarnings(ctx, actor.workspaceId)).list];
+  }
   // Read before the records: a write landing while they are read raises the generation again, so the list computed
-  // here is stored under the older one and computed anew next time — a stored list is never older than its key.
-  const generation = `${await healthGeneration(ctx.db)}@${quarterHour(ctx)}`;
-  const items = await keptWarnings(ctx, actor.workspaceId, generation, () =>
-    computeHealthWarnings(ctx, actor.workspaceId),
-  );
-  return [...items];
+  // here is stored under the older one and brought up to date next time — a stored list is never older than its key.
+  const generation = await healthGeneration(ctx.db);
+  const quarter = quarterHour(ctx);
+  const kept = await keptWarnings(ctx, actor.workspaceId, `${generation}@${quarter}`, (previous) => {
+    const [since, previousQuarter] = previous?.generation.split("@") ?? [];
+    return computeHealthWarnings(
+      ctx,
+      actor.workspaceId,
+      previous && previousQuarter === quarter ? { kept: previous.value, since: since! } : undefined,
+    );
+  });
+  return [...kept.list];
+}
+
+/** A client's place on the warnings list, without its name (which the list reads fresh each time). */
+type WarningGrade = Omit<HealthWarningItem, "clientName">;
+
+/**
+ * The dashboard's list as kept: every client in a working relationship with its grade (`null`: not warned), the
+ * studio's revenue the grades were computed with, and the list itself.
+ */
+interface KeptWarnings {
+  grades: ReadonlyMap<string, WarningGrade | null>;
+  revenue: number | null;
+  list: readonly HealthWarningItem[];
 }
 
 /**
@@ -208,28 +230,77 @@ export async function healthWarnings(ctx: AppContext, actor: Actor): Promise<Hea
  * whichever process makes it) and of the day, so the same generation in the same quarter gives the same list. Bounded
  * per process.
  */
-const keptWarnings = keptAnswers<readonly HealthWarningItem[]>(100);
+const keptWarnings = keptAnswers<KeptWarnings>(100);
 
-async function computeHealthWarnings(ctx: AppContext, workspaceId: string): Promise<HealthWarningItem[]> {
+/**
+ * The warnings list. With `from` (a list kept under an older generation of the same quarter, so as of the same day),
+ * only the clients whose records were written since (`health_changes`, marked by the generation's triggers) are graded
+ * again, the others keep their grade — unless something every client reads changed since: the workspace's settings,
+ * currency, target rate or values (`*`), or the studio's revenue (each client's share of it), which grade them all again.
+ * A client's grade is a function of its own records, the workspace's and the studio's revenue only (`healthInputs`),
+ * so both ways give the same list.
+ */
+async function computeHealthWarnings(
+  ctx: AppContext,
+  workspaceId: string,
+  from?: { kept: KeptWarnings; since: string },
+): Promise<KeptWarnings> {
   const clients = await listClientsInRelationship(ctx.db, workspaceId);
-  const names = new Map(clients.map((c) => [c.id, c.name]));
-  const inputs = await healthInputs(ctx, workspaceId, [...names.keys()], ctx.db, { summed: true });
-  return inputs
-    .map((input) => computeClientHealth(input, { sentences: false }))
-    .flatMap((h) =>
+  let grades = new Map<string, WarningGrade | null>();
+  let toGrade = clients.map((c) => c.id);
+  let revenue: number | null = null;
+  if (from) {
+    const [changed, total] = await Promise.all([
+      healthChangesSince(ctx.db, workspaceId, from.since),
+      workspaceRevenueTotal(ctx.db, workspaceId),
+    ]);
+    if (!changed.includes("*") && total === from.kept.revenue) {
+      const again = new Set(changed);
+      grades = new Map(
+        clients.flatMap((c) =>
+          again.has(c.id) || !from.kept.grades.has(c.id) ? [] : [[c.id, from.kept.grades.get(c.id)!]],
+        ),
+      );
+      toGrade = clients.filter((c) => !grades.has(c.id)).map((c) => c.id);
+      revenue = total;
+    }
+  }
+  const inputs = await healthInputs(ctx, workspaceId, toGrade, ctx.db, { summed: true });
+  // The studio's revenue moved between the two reads above: every client's share did, so all are graded again.
+  if (revenue !== null && inputs.some((i) => i.workspaceRevenue !== revenue))
+    return computeHealthWarnings(ctx, workspaceId);
+  revenue = inputs[0]?.workspaceRevenue ?? revenue;
+  for (const input of inputs) {
+    const h = computeClientHealth(input, { sentences: false });
+    grades.set(
+      h.clientId,
       h.warning.level === "none"
-        ? []
-        : [
+        ? null
+        : {
+            clientId: h.clientId,
+            score: { value: h.score.value },
+            warning: { level: h.warning.level },
+            badMetrics: h.metrics.filter((m) => m.status === "bad").map((m) => m.key),
+          },
+    );
+  }
+  const list = clients
+    .flatMap((c) => {
+      const grade = grades.get(c.id);
+      return grade
+        ? [
             {
-              clientId: h.clientId,
-              clientName: names.get(h.clientId)!,
-              score: { value: h.score.value },
-              warning: { level: h.warning.level },
-              badMetrics: h.metrics.filter((m) => m.status === "bad").map((m) => m.key),
+              clientId: c.id,
+              clientName: c.name,
+              score: grade.score,
+              warning: grade.warning,
+              badMetrics: grade.badMetrics,
             },
-          ],
-    )
+          ]
+        : [];
+    })
     .sort((a, b) => (a.score.value ?? 100) - (b.score.value ?? 100));
+  return { grades, revenue, list };
 }
 
 /** Owners tune the health score: weights per metric, the warning and critical thresholds, the signal half-life. */

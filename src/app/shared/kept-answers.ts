@@ -3,7 +3,8 @@
  * records it read (a counter triggers raise on any write, by any process), per app context, the oldest dropped past
  * `limit`. The caller reads the generation before computing, so a write during the computation only makes the kept
  * answer stale for its older generation, never served as newer. One mechanism for the time list's totals, the
- * dashboard's health list and the receivables page.
+ * dashboard's health list and the receivables page. `compute` is handed the answer kept under the key for an older
+ * generation, if any, for an answer that can be brought up to date rather than computed anew (the dashboard's list).
  */
 import type { AppContext } from "./context.ts";
 
@@ -11,7 +12,7 @@ export type KeptAnswers<T> = (
   ctx: AppContext,
   key: string,
   generation: string,
-  compute: () => Promise<T>,
+  compute: (previous: { generation: string; value: T } | undefined) => Promise<T>,
 ) => Promise<T>;
 
 export function keptAnswers<T>(limit: number): KeptAnswers<T> {
@@ -24,7 +25,7 @@ export function keptAnswers<T>(limit: number): KeptAnswers<T> {
     }
     const hit = kept.get(key);
     if (hit?.generation === generation) return hit.value;
-    const value = await compute();
+    const value = await compute(hit);
     kept.delete(key);
     if (kept.size >= limit) kept.delete(kept.keys().next().value!);
     kept.set(key, { generation, value });
