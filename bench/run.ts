@@ -11,7 +11,8 @@
  * Flags: `--plans` (print full plans), `--keep` (keep the database), `--iterations=N` (in-process, default 300),
  * `--rounds=N` and `--round-seconds=N` (load, default 3 interleaved rounds of 4 s per route), `--starts=N` (server
  * starts timed, default 5), `--process-seconds=N` (each load on the server process, default 10) and `--scale=N` (the
- * studio's size times N: `--scale=10` is 20,000 clients, 10M time entries, 400k invoices).
+ * studio's size times N: `--scale=10` is 20,000 clients, 10M time entries, 400k invoices). `--growth` prints instead
+ * how six heavy reads grow from 0.1× to 1× to 10× the studio (`bench/growth.ts`; `--scales=…` to choose).
  */
 import { cpus, loadavg } from "node:os";
 import { sql } from "kysely";
@@ -29,6 +30,12 @@ import { buildServer, measureServerProcess, privateBuildDir } from "./measure/se
 import { buildWeb, measureWebSize } from "./measure/web-size.ts";
 import { createProgress } from "./support/progress.ts";
 import { createRng } from "./support/rng.ts";
+
+if (process.argv.includes("--growth")) {
+  const { measureGrowth } = await import("./growth.ts");
+  console.log(await measureGrowth());
+  process.exit(0);
+}
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}`))?.split("=")[1];
 const iterations = Number(arg("iterations") ?? 300);

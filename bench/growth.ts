@@ -1,0 +1,127 @@
+/**
+ * How the heavy reads grow with the data: the studio generated at each scale (`--scales=0.1,1,10`: 200, 2,000 and
+ * 20,000 clients; 100k, 1M and 10M time entries; 4k, 40k and 400k invoices), each in a fresh database dropped after
+ * it, and the same six operations timed in-process through the real HTTP app: the dashboard's health of every client
+ * computed anew (after a write every client reads) and brought up to date after one client's time entry, the aging
+ * report with DSO computed anew, a quarter's tax report, a numbered page of the time entries and search everywhere.
+ * Prints their median and p95 per scale and the factor per tenfold of data (1 = flat, 10 = linear).
+ * `npm run bench -- --growth [--scales=0.1,1,10] [--iterations=30]`, or `node --import tsx bench/growth.ts …`;
+ * `BENCH_DATABASE_URL=postgres://…` runs it on PostgreSQL. The 10× studio takes minutes to generate and ~12 GB on
+ * SQLite.
+ */
+import { loadavg } from "node:os";
+import { sql } from "kysely";
+import { createHttpApp } from "../src/http/app.ts";
+import { type Dataset, generate, scaledPlan } from "./generate.ts";
+import { SEARCHES } from "./measure/in-process.ts";
+import { measure, type Timing } from "./measure/timing.ts";
+import { createProgress } from "./support/progress.ts";
+import { createRng } from "./support/rng.ts";
+
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
+
+async function measureAt(dataset: Dataset, iterations: number): Promise<Timing[]> {
+  const { ctx } = dataset.db;
+  const app = createHttpApp(ctx);
+  const ws = dataset.main.id;
+  const rng = createRng(11);
+  const get = async (path: string) => {
+    const res = await app.request(path, { headers: { cookie: dataset.cookie } });
+    const text = await res.text();
+    if (res.status !== 200) throw new Error(`GET ${path}: ${res.status} ${text.slice(0, 300)}`);
+    return JSON.parse(text) as Record<string, unknown>;
+  };
+  // On SQLite the dashboard and the receivables are kept until a write to what they read (decision 0014): touching the
+  // workspace's row, which both read, makes each call compute them anew. PostgreSQL computes them on every read.
+  const touch = sql`update workspaces set name = name where id = ${ws}`;
+  const entries = (
+    await sql<{ id: string }>`select min(id) as id from time_entries where workspace_id = ${ws}
+      and client_id is not null group by client_id limit 500`.execute(ctx.db)
+  ).rows.map((r) => r.id);
+  const count = Number(
+    (await sql<{ n: number }>`select count(*) as n from time_entries where workspace_id = ${ws}`.execute(ctx.db))
+      .rows[0]!.n,
+  );
+  const pages = Math.max(1, Math.ceil(count / 50));
+  const options = { iterations, warmup: 2 };
+  const year = ctx.now().getUTCFullYear() - 1;
+  return [
+    await measure("health of all clients, computed anew", options, async () => {
+      await touch.execute(ctx.db);
+      await get("/api/v1/health/warnings");
+    }),
+    // +1 then −1 on the same entry: the data ends as it began.
+    await measure("health of all clients after one client's time entry", { iterations, warmup: 2 }, async (i) => {
+      const id = entries[Math.floor(i / 2) % entries.length]!;
+      await sql`update time_entries set minutes = minutes + ${i % 2 === 0 ? 1 : -1} where id = ${id}`.execute(ctx.db);
+      await get("/api/v1/health/warnings");
+    }),
+    await measure("aging report + DSO, computed anew", options, async () => {
+      await touch.execute(ctx.db);
+      await get("/api/v1/receivables");
+    }),
+    await measure("tax report, one quarter", options, async (i) => {
+      const q = ["01-01|03-31", "04-01|06-30", "07-01|09-30", "10-01|12-31"][i % 4]!.split("|");
+      await get(`/api/v1/reports/taxes?from=${year}-${q[0]}&to=${year}-${q[1]}`);
+    }),
+    await measure("time entries, a numbered page", options, () =>
+      get(`/api/v1/time-entries?page=${rng.int(1, pages)}&pageSize=50`),
+    ),
+    await measure("search everywhere", options, (i) =>
+      get(`/api/v1/search?q=${encodeURIComponent(SEARCHES[i % SEARCHES.length]!)}`),
+    ),
+  ];
+}
+
+export async function measureGrowth(): Promise<string> {
+  const scales = (arg("scales") ?? "0.1,1,10").split(",").map(Number);
+  const iterations = Number(arg("iterations") ?? 30);
+  const progress = createProgress();
+  const loadAtStart = loadavg()[0]!;
+  const byScale: { scale: number; timings: Timing[]; clients: number; entries: number }[] = [];
+  let engine = "";
+  for (const scale of scales) {
+    const dataset = await generate({
+      serverUrl: process.env.BENCH_DATABASE_URL || undefined,
+      plan: scaledPlan(scale),
+      progress,
+    });
+    engine = dataset.db.ctx.engine;
+    try {
+      const timings = await progress.phase(
+        `growth: six operations at ${scale}×`,
+        () => measureAt(dataset, iterations),
+        (t) => `${t.length} operations`,
+      );
+      byScale.push({
+        scale,
+        timings,
+        clients: dataset.counts.clients ?? 0,
+        entries: dataset.counts.timeEntries ?? 0,
+      });
+    } finally {
+      await dataset.db.drop();
+    }
+  }
+  const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0));
+  const lines = [
+    `## Growth with the data (${engine}; load ${loadAtStart.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}; ${iterations} iterations)`,
+    "",
+    `| operation | ${byScale.map((s) => `${s.scale}× (${s.clients.toLocaleString("en")} clients, ${s.entries.toLocaleString("en")} entries) median / p95 ms`).join(" | ")} | factor per tenfold (median) |`,
+    `|---|${byScale.map(() => "---:").join("|")}|---:|`,
+  ];
+  for (let op = 0; op < (byScale[0]?.timings.length ?? 0); op++) {
+    const cells = byScale.map((s) => `${fmt(s.timings[op]!.medianMs)} / ${fmt(s.timings[op]!.p95Ms)}`);
+    const factors = byScale.slice(1).map((s, i) => {
+      const before = byScale[i]!;
+      const decades = Math.log10(s.scale / before.scale);
+      return (s.timings[op]!.medianMs / before.timings[op]!.medianMs) ** (1 / decades);
+    });
+    lines.push(
+      `| ${byScale[0]!.timings[op]!.label} | ${cells.join(" | ")} | ${factors.map((f) => f.toFixed(2)).join(", ")} |`,
+    );
+  }
+  return lines.join("\n");
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(await measureGrowth());
