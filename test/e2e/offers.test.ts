@@ -6,10 +6,9 @@
  * fingerprint verified, and the mandate with its checklist. Every input has an accessible name. Screenshots land in
  * test-artifacts/e2e/offers-*.png.
  */
-import { createServer } from "node:net";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { clockedContext, startTestServer, type TestServer } from "../support/server.ts";
+import { clockedContext, freePort, startTestServer, type TestServer } from "../support/server.ts";
 import {
   buildWebIfStale,
   chromiumMissing,
@@ -27,19 +26,6 @@ async function screenshot(p: Page, name: string) {
 
 const owner = { name: "Alexandre Tremblay", email: "alexandre@collectif.test", password: "chasse-d-eau-2026" };
 const exclusion = "Modification du code développé par un tiers";
-
-/** A free local port, so the server knows its public URL (and the portal link it mails) before it listens. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 describe.skipIf(chromiumMissing)("offer, portal signature and mandate in Chromium", () => {
   let server: TestServer | undefined;
@@ -264,6 +250,11 @@ describe.skipIf(chromiumMissing)("offer, portal signature and mandate in Chromiu
 
   it("sends the offer: number, portal link and the e-mail kept in the outbox", async () => {
     await page.getByRole("button", { name: "Envoyer au client" }).click();
+    // Sending freezes the document: a confirmation first.
+    await page
+      .getByRole("dialog", { name: "Envoyer l'offre au client ?" })
+      .getByRole("button", { name: "Envoyer et figer" })
+      .click();
     const dialog = page.getByRole("dialog", { name: "Offre envoyée" });
     await dialog.waitFor();
     expect(await dialog.textContent()).toMatch(/Numéro OFF-\d{4}-0001, version 1/);

@@ -1,5 +1,6 @@
 /** A real listening Mandat (port 0, fresh SQLite file, built web UI, the tests' fixed clock) for browser journeys. */
 import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, BrowserContext, BrowserContextOptions } from "playwright-core";
@@ -14,7 +15,14 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+/**
+ * `now` replaces the tests' clock when a journey moves time itself (weeks pass between the steps of a story); it
+ * must only move forward.
+ */
+export async function startTestServer(
+  env: Record<string, string> = {},
+  now: () => Date = testNow,
+): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), "mandat-e2e-"));
   const config = testConfig(dataDir, {
     PORT: "0",
@@ -24,7 +32,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     SCHEDULER_INTERVAL_SECONDS: "0",
     ...env,
   });
-  const server = await startServer(config, { now: testNow });
+  const server = await startServer(config, { now });
   return {
     url: server.url,
     ctx: server.ctx,
@@ -47,4 +55,17 @@ export async function clockedContext(
   const context = await browser.newContext(options);
   if (server) await context.clock.install({ time: server.ctx.now() });
   return context;
+}
+
+/** A free local port, so a server knows its public URL (and the links it mails) before it listens. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
 }

@@ -110,6 +110,8 @@ function FiguresForm({ members, onLater }: { members: Member[]; onLater: () => v
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: workspaceKeys.members });
       void queryClient.invalidateQueries({ queryKey: workspaceKeys.me });
+      // The first-run guide beside this panel counts the team's figures as a step.
+      void queryClient.invalidateQueries({ queryKey: workspaceKeys.setup });
     },
   });
   const submit = (event: FormEvent) => {

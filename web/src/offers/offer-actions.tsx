@@ -21,6 +21,7 @@ export function OfferActions({ detail, canWrite }: { detail: OfferDetail; canWri
   const [sent, setSent] = useState<SendResult | null>(null);
   const [cancelOpen, setCancelOpen] = useState(false);
   const [revokeOpen, setRevokeOpen] = useState(false);
+  const [confirmSend, setConfirmSend] = useState(false);
   const refresh = () => {
     void queryClient.invalidateQueries({ queryKey: offerKeys.detail(offer.id) });
     void queryClient.invalidateQueries({ queryKey: offerKeys.all });
@@ -30,6 +31,7 @@ export function OfferActions({ detail, canWrite }: { detail: OfferDetail; canWri
   const send = useMutation({
     mutationFn: () => offersApi.send(offer.id),
     onSuccess: (result) => {
+      setConfirmSend(false);
       setSent(result);
       refresh();
     },
@@ -53,7 +55,7 @@ export function OfferActions({ detail, canWrite }: { detail: OfferDetail; canWri
       {canWrite && offer.status === "draft" && <SendReminder clientId={offer.content.clientId} />}
       <Group gap="xs">
         {canWrite && offer.status === "draft" && (
-          <Button onClick={() => send.mutate()} loading={send.isPending}>
+          <Button onClick={() => setConfirmSend(true)}>
             {offer.version > 1 ? t("offers.actions.sendVersion", { version: offer.version }) : t("offers.actions.send")}
           </Button>
         )}
@@ -96,6 +98,20 @@ export function OfferActions({ detail, canWrite }: { detail: OfferDetail; canWri
         </Alert>
       )}
 
+      {/* Sending numbers and freezes the document: said once more before it happens. */}
+      <Modal opened={confirmSend} onClose={() => setConfirmSend(false)} title={t("offers.send.confirmTitle")}>
+        <Stack>
+          <Text>{t("offers.send.confirmBody")}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirmSend(false)}>
+              {t("common.cancel")}
+            </Button>
+            <Button onClick={() => send.mutate()} loading={send.isPending} data-autofocus>
+              {t("offers.send.confirm")}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
       <Modal opened={sent !== null} onClose={() => setSent(null)} title={t("offers.send.title")} size="lg">
         {sent && <SendResultView result={sent} />}
       </Modal>

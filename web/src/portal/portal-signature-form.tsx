@@ -128,7 +128,7 @@ export function PortalSignatureForm({ token, language, consentText, onDone }: Pr
         </form>
         {!declining ? (
           <Group>
-            <Button variant="subtle" color="red.9" onClick={() => setDeclining(true)}>
+            <Button variant="subtle" color="red" onClick={() => setDeclining(true)}>
               {t("portal.decline.open")}
             </Button>
           </Group>

@@ -46,13 +46,15 @@ export function PasswordStrengthMeter({ strength }: { strength: PasswordStrength
   const label = t(`account.strength.score.${strength.score}`);
   return (
     <Stack gap={4} aria-live="polite">
-      <Progress
-        value={(strength.score + 1) * 20}
-        color={COLORS[strength.score]}
-        size="sm"
-        aria-label={t("account.strength.label")}
-        aria-valuetext={label}
-      />
+      {/* The names go on the section, the element with role="progressbar" (the root is a plain div). */}
+      <Progress.Root size="sm">
+        <Progress.Section
+          value={(strength.score + 1) * 20}
+          color={COLORS[strength.score]}
+          aria-label={t("account.strength.label")}
+          aria-valuetext={label}
+        />
+      </Progress.Root>
       <Text size="sm" c={strength.acceptable ? "teal" : "red"}>
         {t("account.strength.label")} : {label}
         {strength.warning ? ` — ${t(`account.strength.warning.${strength.warning}`)}` : ""}

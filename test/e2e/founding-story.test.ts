@@ -1,0 +1,576 @@
+/**
+ * The founding story (/work/shared/STORY-SCENARIO.md), played in a real browser from an EMPTY install, step by step:
+ * the owner of Collectif WEB signs up, sets the studio up, takes on the partner agency, writes, estimates and sends
+ * the first offer, which the agency signs in the portal (a separate, phone-sized context, reading the links the
+ * e-mails carry); deposit and balance are invoiced; the list "la moitié manque" arrives by e-mail and is triaged
+ * against the signed offer; a change order is rejected; goodwill is logged; the reply quotes the signed clauses; a
+ * second list repeats earlier points; a second offer is signed below the health threshold; invoices go overdue and
+ * the reminders go out; the worksheet says stop; the exit plan, its letter and its execution; the evidence pack.
+ * The app's clock is the test's: it starts on 21 September 2026 and the test moves it forward day by day. Every
+ * figure a client would read is checked where it is shown (screens and PDFs), and the same figure on every screen.
+ * Screenshots: test-artifacts/e2e/story-*.png.
+ */
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pdfText } from "../fixtures/pdf/pdf-text.ts";
+import { testNow } from "../support/clock.ts";
+import { mimeParts } from "../support/mime-parts.ts";
+import { clockedContext, freePort, startTestServer, type TestServer } from "../support/server.ts";
+import { startSmtpPeer } from "../support/smtp-peer.ts";
+import {
+  buildWebIfStale,
+  chromiumMissing,
+  cleanScreenshot,
+  keepFailureScreenshots,
+  launchChromium,
+  logIn,
+  seriousA11yViolations,
+  squeeze,
+  unlabelledControls,
+} from "./browser.ts";
+
+const owner = { name: "Alexandre Tremblay", email: "alexandre@collectif-web.test", password: "chasse-d-eau-2026" };
+const AGENCY = "Agence Boréale";
+const JULIE = { name: "Julie Bergeron", email: "julie@boreale.test", role: "Gestionnaire de projet" };
+const BILLING = { name: "Louise Côté", email: "comptabilite@boreale.test", role: "Comptabilité" };
+const WARNING = "Ils vont te mener la vie dure, t'as aucune idée. Ils sont très mal organisés.";
+const OFFER_1 = "Intégration de contenu — Microbrasserie du Cap";
+const THEME_EXCLUSION = "Corrections ou modifications au code du thème de l'ancien développeur";
+const FEATURES_EXCLUSION = "Développement de nouvelles fonctionnalités, sections ou gabarits";
+const VALUES = [
+  ["Collaboration", "5"],
+  ["Consensus", "4"],
+  ["Respect", "5"],
+  ["Valeur sociale du travail", "3"],
+] as const;
+
+/**
+ * The first offer: 8 pages × 120,50 $ (typed with a decimal comma) + 350 $ + 150 $ + 200 $ = 1 664,00 $, a 30 %
+ * deposit of 499,20 $. Deposit: GST 24,96 $ + QST 49,80 $ (499,20 × 9,975 % = 49,795 2) = 573,96 $. Balance
+ * 1 164,80 $: GST 58,24 $ + QST 116,19 $ = 1 339,23 $. Both owed: 1 913,19 $.
+ */
+const FIGURES = {
+  price: "1664,00$",
+  deposit: "499,20$",
+  depositGst: "24,96$",
+  depositQst: "49,80$",
+  depositTotal: "573,96$",
+  balance: "1164,80$",
+  balanceTotal: "1339,23$",
+  owed: "1913,19$",
+};
+
+/** The app's clock: the tests' clock shifted so that the story starts on 21 September 2026 and moves forward. */
+let shift = Date.parse("2026-09-21T13:00:00Z") - testNow().getTime();
+const now = () => new Date(testNow().getTime() + shift);
+const today = () => now().toISOString().slice(0, 10);
+
+describe.skipIf(chromiumMissing)("the founding story, from an empty install, in Chromium", () => {
+  let server: TestServer | undefined;
+  let smtp: Awaited<ReturnType<typeof startSmtpPeer>>;
+  let baseUrl: string;
+  let browser: Browser;
+  let studio: BrowserContext;
+  let phone: BrowserContext;
+  let page: Page;
+  let client: Page;
+  let current: Page | undefined;
+  keepFailureScreenshots(() => current);
+  const pageErrors: string[] = [];
+  const made = {} as {
+    clientId: string;
+    offerUrl: string;
+    offerId: string;
+    offerNumber: string;
+    mandateId: string;
+    depositNumber: string;
+    depositUrl: string;
+    balanceNumber: string;
+    balanceUrl: string;
+  };
+
+  const watch = (p: Page) => {
+    p.setDefaultTimeout(20_000);
+    p.on("pageerror", (error) => pageErrors.push(error.message));
+    p.on("console", (message) => {
+      if (message.type() === "error" && /Content Security Policy/i.test(message.text()))
+        pageErrors.push(message.text());
+    });
+  };
+
+  /** Moves the app's clock (and both browsers') forward to 9 a.m. in Montréal on `day`. */
+  async function advanceTo(day: string) {
+    const target = Date.parse(`${day}T13:00:00Z`);
+    const next = target - testNow().getTime();
+    expect(next, `the clock only moves forward (to ${day})`).toBeGreaterThan(shift);
+    shift = next;
+    await studio.clock.setSystemTime(now());
+    await phone.clock.setSystemTime(now());
+    // A session lasts 30 days: sign in again when it has ended, as the owner would.
+    await page.goto(`${baseUrl}/`);
+    await page.locator("h1").first().waitFor();
+    if (new URL(page.url()).pathname.startsWith("/login")) await logIn(page, baseUrl, owner);
+  }
+
+  /** The mails the SMTP peer received for `to`, newest last. */
+  const mailsTo = (to: string) => smtp.received.filter((m) => m.raw.includes(to));
+  const portalPathIn = (raw: string) => {
+    const text = mimeParts(raw).find((p) => p.contentType === "text/plain")!.text;
+    return /\/portal\/[A-Za-z0-9_-]+/.exec(text)![0];
+  };
+
+  async function expectAccessible(p: Page, where: string) {
+    expect(await unlabelledControls(p), `inputs without an accessible name on ${where}`).toEqual([]);
+    expect(await seriousA11yViolations(p), `axe on ${where}`).toEqual([]);
+  }
+
+  async function pdfOf(p: Page, href: string) {
+    const res = await p.request.get(new URL(href, baseUrl).toString());
+    expect(res.status(), href).toBe(200);
+    expect(res.headers()["content-type"]).toBe("application/pdf");
+    return pdfText(await res.body());
+  }
+
+  const money = (name: string) => page.getByTestId(`mandate-money-${name}`);
+  const read = async (name: string) => squeeze(await money(name).textContent());
+
+  beforeAll(async () => {
+    buildWebIfStale();
+    smtp = await startSmtpPeer();
+    const port = await freePort();
+    server = await startTestServer(
+      {
+        PORT: String(port),
+        PUBLIC_URL: `http://127.0.0.1:${port}`,
+        SMTP_URL: smtp.url,
+        SMTP_FROM: "Collectif WEB <bonjour@collectif-web.test>",
+      },
+      now,
+    );
+    baseUrl = server.url;
+    browser = await launchChromium();
+    studio = await clockedContext(browser, server, { locale: "fr-CA", viewport: { width: 1280, height: 900 } });
+    phone = await clockedContext(browser, server, {
+      locale: "fr-CA",
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+    });
+    page = await studio.newPage();
+    client = await phone.newPage();
+    watch(page);
+    watch(client);
+    current = page;
+  });
+
+  afterAll(async () => {
+    await phone?.close();
+    await studio?.close();
+    await browser?.close();
+    await server?.close();
+    await smtp?.close();
+  });
+
+  it("1. signs up Collectif WEB (CA-QC, CAD, fr-CA); the first-run setup asks identity, taxes, rates, values, payment", async () => {
+    await page.goto(`${baseUrl}/`);
+    await page.waitForURL(/\/signup$/);
+    expect(await page.getAttribute("html", "lang")).toBe("fr-CA");
+    await page.getByRole("textbox", { name: "Nom", exact: true }).fill(owner.name);
+    await page.getByLabel("Courriel").fill(owner.email);
+    await page.getByRole("textbox", { name: "Mot de passe" }).fill(owner.password);
+    await page.getByLabel("Nom du collectif").fill("Collectif WEB");
+    // Québec defaults.
+    expect(await page.getByLabel("Territoire juridique").inputValue()).toBe("CA-QC");
+    expect(await page.getByLabel("Devise").inputValue()).toBe("CAD");
+    expect(await page.getByLabel("Langue des documents").inputValue()).toBe("fr-CA");
+    await expectAccessible(page, "the sign-up page");
+    await page.getByRole("button", { name: "Créer le compte" }).click();
+    await page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
+
+    // The first-run guide: identity and GST/QST, each member's rates and capacity, values, payment instructions.
+    const guide = page.getByTestId("setup-guide");
+    await guide.waitFor();
+    for (const step of ["identity", "team", "values", "payment"]) {
+      expect(await guide.getByTestId(`setup-step-${step}`).getByText("À faire").count(), step).toBe(1);
+    }
+    expect(await guide.getByTestId("setup-step-identity").textContent()).toContain("TPS/TVQ");
+    // The member's figures: billable rate, cost rate and weekly capacity, asked on the dashboard.
+    const figures = page.getByRole("region", { name: "Les chiffres de votre collectif" });
+    await figures.getByLabel("Taux horaire visé (CAD)").fill("95");
+    const mine = figures.getByRole("group", { name: `${owner.name} (vous)` });
+    await expect.poll(() => mine.getByLabel("Taux facturable (CAD)").inputValue()).toBe("95,00");
+    await mine.getByLabel("Disponibilité (heures par semaine)").fill("30");
+    await mine.getByLabel("Coût horaire (CAD)").fill("40");
+    await expectAccessible(page, "the dashboard's first run");
+    await mine.getByLabel("Coût horaire (CAD)").press("Enter");
+    await page.getByText("Chiffres enregistrés.").waitFor();
+    await expect.poll(() => guide.getByTestId("setup-step-team").getByText("Fait").count()).toBe(1);
+
+    // The studio's identity and tax numbers, in the settings the guide links to.
+    await guide.getByRole("link", { name: "Identité du collectif et numéros de taxes" }).click();
+    await page.getByRole("heading", { level: 1, name: "Paramètres" }).waitFor();
+    await page.getByLabel("Raison sociale").fill("Collectif WEB coop");
+    await page.getByLabel("Adresse (ligne 1)").first().fill("275 rue du Parvis");
+    await page.getByLabel("Ville").first().fill("Québec");
+    await page.getByLabel("Code postal").first().fill("G1K 6G7");
+    await page.getByLabel("Numéro de TPS").fill("123456789 RT0001");
+    await page.getByLabel("Numéro de TVQ").fill("1234567890 TQ0001");
+    expect(await page.getByLabel("Délai de paiement (jours)").inputValue()).toBe("30");
+    await page.getByLabel("Intérêt annuel sur retard (%)").fill("12");
+    await cleanScreenshot(page, "story-01-settings");
+  });
+
+  it("2. keeps the values (collaboration, consensus, respect, social value of the work) with their weights", async () => {
+    for (const [i, [statement, weight]] of VALUES.entries()) {
+      await page.getByRole("button", { name: "Ajouter une valeur" }).click();
+      await page.getByRole("textbox", { name: `Valeur ${i + 1}` }).fill(statement);
+      const w = page.getByLabel("Poids").nth(i);
+      if ((await w.evaluate((el) => el.tagName)) === "SELECT") await w.selectOption(weight);
+      else await w.fill(weight);
+    }
+    await expectAccessible(page, "the settings");
+    await page.getByRole("button", { name: "Enregistrer", exact: true }).first().click();
+    await page.getByText("Paramètres enregistrés.").waitFor();
+    // Payment instructions, printed on invoices and shown in the portal.
+    const pay = page.locator("form", { has: page.getByRole("heading", { name: "Modalités de paiement" }) });
+    await pay.getByLabel("Numéro d'institution (3 chiffres)").fill("815");
+    await pay.getByLabel("Numéro de transit (5 chiffres)").fill("30001");
+    await pay.getByLabel("Numéro de compte").fill("1234567");
+    await pay.getByLabel("Adresse de virement Interac").fill("paiement@collectif-web.test");
+    await pay.getByRole("button", { name: "Enregistrer" }).click();
+    await page.getByText("Modalités de paiement enregistrées.").waitFor();
+    // Kept: after a reload, in order, with their weights.
+    await page.reload();
+    for (const [i, [statement, weight]] of VALUES.entries()) {
+      await expect.poll(() => page.getByRole("textbox", { name: `Valeur ${i + 1}` }).inputValue()).toBe(statement);
+      expect(await page.getByLabel("Poids").nth(i).inputValue()).toBe(weight);
+    }
+    // Every step is done (outgoing e-mail is configured): the guide, read from the records, is gone.
+    await page.goto(`${baseUrl}/`);
+    await page.getByRole("heading", { level: 2, name: "Argent" }).waitFor();
+    await expect.poll(() => page.getByTestId("setup-guide").count()).toBe(0);
+  });
+
+  it("3. takes on the partner agency: kind agency, end client, a project contact and a billing contact", async () => {
+    await page.goto(`${baseUrl}/clients/new`);
+    await page.getByRole("heading", { level: 1, name: "Nouveau client" }).waitFor();
+    await page.getByRole("radio", { name: /Agence partenaire/ }).check();
+    await page.getByRole("textbox", { name: "Nom", exact: true }).fill(AGENCY);
+    await page.getByLabel("Raison sociale").fill("Boréale Communication inc.");
+    await page.getByLabel("Adresse (ligne 1)").fill("1200 boulevard Charest Ouest");
+    await page.getByLabel("Ville").fill("Québec");
+    await page.getByLabel("Code postal").fill("G1N 2E2");
+    for (const [i, who] of [JULIE, BILLING].entries()) {
+      await page.getByRole("button", { name: "Ajouter une personne-ressource" }).click();
+      const contact = page.getByRole("group", { name: `Personne-ressource ${i + 1}` });
+      await contact.getByRole("textbox", { name: "Nom", exact: true }).fill(who.name);
+      await contact.getByLabel("Courriel").fill(who.email);
+      await contact.getByLabel("Rôle").fill(who.role);
+    }
+    await page.getByRole("button", { name: "Ajouter un client final" }).click();
+    await page.getByRole("textbox", { name: "Client final 1" }).fill("Microbrasserie du Cap");
+    await expectAccessible(page, "the client form");
+    await page.getByRole("button", { name: "Créer le client" }).click();
+    await page.getByRole("heading", { level: 1, name: AGENCY }).waitFor();
+    made.clientId = /\/clients\/([^/?#]+)/.exec(page.url())![1]!;
+    expect(await page.getByText(JULIE.name).count()).toBeGreaterThan(0);
+    expect(await page.getByText(BILLING.name).count()).toBeGreaterThan(0);
+    expect(await page.getByText("Microbrasserie du Cap").count()).toBeGreaterThan(0);
+  });
+
+  it("4. records the previous developer's warning; health says not enough data yet, not critical", async () => {
+    const form = page.getByRole("form", { name: "Noter un signal" });
+    await form.getByRole("radio", { name: "Avertissement" }).check();
+    await form.getByLabel("Gravité").selectOption("3");
+    await form.getByLabel("Date").fill(today());
+    await form.getByLabel("Source").fill("l'ancien développeur du site");
+    await form.getByLabel("Ce qui s'est passé").fill(WARNING);
+    await form.getByRole("button", { name: "Ajouter le signal" }).click();
+    const signal = page.getByTestId("signal").filter({ hasText: WARNING });
+    await signal.waitFor();
+    expect(await signal.getByText("Gravité 3/3").count()).toBe(1);
+    // One signal is not a verdict.
+    await page.getByText("Pas encore assez de données").first().waitFor();
+    expect(await page.getByText("Critique", { exact: true }).count()).toBe(0);
+    await expectAccessible(page, "the client page");
+    await cleanScreenshot(page, "story-04-client");
+  });
+
+  it("5. writes offer 1: deliverables, exclusions, assumptions, fixed price, deposit; a decimal comma is kept", async () => {
+    await page.getByRole("link", { name: "Nouvelle offre" }).click();
+    await page.getByRole("heading", { level: 1, name: "Nouvelle offre" }).waitFor();
+    await page.getByRole("textbox", { name: "Titre", exact: true }).fill(OFFER_1);
+    await page
+      .getByLabel("Résumé")
+      .fill("Intégrer dans le site existant (réalisé par un autre fournisseur) les textes et photos fournis.");
+    const deliverables = [
+      ["Intégration des textes des 8 pages", "8", "page", "unit", "120,50"],
+      ["Intégration des photos et de la galerie", "1", "forfait", "fixed", "350"],
+      ["Mise à jour du menu de navigation", "1", "forfait", "fixed", "150"],
+      ["Vérification de l'affichage mobile", "1", "forfait", "fixed", "200"],
+    ] as const;
+    for (const [i, [title, qty, unit, kind, price]] of deliverables.entries()) {
+      if (i > 0) await page.getByRole("button", { name: "Ajouter un livrable" }).click();
+      const group = page.getByRole("group", { name: `Livrable ${i + 1}`, exact: true });
+      await group.getByRole("textbox", { name: "Titre du livrable" }).fill(title);
+      await group.getByRole("textbox", { name: "Quantité" }).fill(qty);
+      await group.getByRole("textbox", { name: "Unité" }).fill(unit);
+      await group.getByRole("combobox", { name: "Prix", exact: true }).selectOption(kind);
+      await group.getByRole("textbox", { name: kind === "unit" ? /Prix unitaire/ : /Montant/ }).fill(price);
+    }
+    for (const [i, text] of [THEME_EXCLUSION, FEATURES_EXCLUSION].entries()) {
+      await page.getByRole("button", { name: "Ajouter une exclusion" }).click();
+      await page.getByRole("textbox", { name: `Exclusion ${i + 1}` }).fill(text);
+    }
+    await page.getByRole("button", { name: "Ajouter une hypothèse" }).click();
+    await page
+      .getByRole("textbox", { name: "Hypothèse 1" })
+      .fill("L'agence fournit les textes et les images finaux avant le début des travaux");
+    await page.getByRole("textbox", { name: "Acompte" }).fill("30");
+    const totals = page.getByTestId("offer-totals");
+    await expect.poll(async () => squeeze(await totals.textContent())).toContain(FIGURES.price);
+    expect(squeeze(await totals.textContent())).toContain(FIGURES.deposit);
+    await expectAccessible(page, "the offer editor");
+    await page.getByRole("button", { name: "Créer le brouillon" }).click();
+    await page.waitForURL(/\/offers\/[^/]+$/);
+    await page.getByRole("heading", { level: 1, name: OFFER_1 }).waitFor();
+    made.offerUrl = page.url();
+    made.offerId = made.offerUrl.split("/offers/")[1]!;
+    // Read back after a reload: the price typed with a decimal comma is kept.
+    await page.reload();
+    const first = page.getByRole("group", { name: "Livrable 1", exact: true });
+    await expect.poll(() => first.getByRole("textbox", { name: /Prix unitaire/ }).inputValue()).toBe("120,50");
+    expect(squeeze(await page.getByTestId("offer-totals").textContent())).toContain(FIGURES.price);
+  });
+
+  it("6. estimates as a team (PERT range, implied rate), and sends the offer; the portal link reaches the client", async () => {
+    const panel = page.getByTestId("estimate-panel");
+    const rows = [
+      ["Intégration des textes des 8 pages", "6", "8", "10"],
+      ["Intégration des photos et de la galerie", "2", "3", "4"],
+      ["Mise à jour du menu de navigation", "1", "1", "1"],
+      ["Vérification de l'affichage mobile", "1", "2", "3"],
+    ] as const;
+    for (const [title, o, m, p] of rows) {
+      await panel.getByRole("textbox", { name: `Heures optimistes — ${title}` }).fill(o);
+      await panel.getByRole("textbox", { name: `Heures probables — ${title}` }).fill(m);
+      await panel.getByRole("textbox", { name: `Heures pessimistes — ${title}` }).fill(p);
+    }
+    await panel.getByRole("button", { name: "Enregistrer mon estimation" }).click();
+    // PERT: 8 + 3 + 1 + 2 = 14 h expected; 1 664 $ / 14 h = 118,86 $/h, 25,12 % above the 95 $ target (the
+    // percentage is read from the rounded rate: 118,857 1 / 95 would say 25,11 %).
+    const total = panel.getByTestId("estimate-total");
+    await expect.poll(() => total.textContent()).toMatch(/14 h/);
+    expect(await total.textContent()).toContain("14 h (entre 12,4 h et 15,6 h)");
+    expect(squeeze(await total.textContent())).toContain("118,86$/h");
+    expect(await total.textContent()).toMatch(/25,12 % au-dessus de la cible de 95,00\s\$\/h/);
+    await cleanScreenshot(page, "story-06-estimate");
+
+    await page.getByRole("button", { name: "Envoyer au client" }).click();
+    // Sending freezes the document: a confirmation first, which can be cancelled.
+    const confirm = page.getByRole("dialog", { name: "Envoyer l'offre au client ?" });
+    expect(await confirm.textContent()).toContain("figée");
+    await confirm.getByRole("button", { name: "Annuler" }).click();
+    await confirm.waitFor({ state: "hidden" });
+    expect(mailsTo(JULIE.email)).toHaveLength(0);
+    await page.getByRole("button", { name: "Envoyer au client" }).click();
+    await confirm.getByRole("button", { name: "Envoyer et figer" }).click();
+    const dialog = page.getByRole("dialog", { name: "Offre envoyée" });
+    await dialog.waitFor();
+    made.offerNumber = /OFF-\d{4}-\d{4}/.exec((await dialog.textContent()) ?? "")![0];
+    await page.keyboard.press("Escape");
+    // The e-mail went to the project contact with the portal link.
+    await expect.poll(() => mailsTo(JULIE.email).length).toBe(1);
+    const path = portalPathIn(mailsTo(JULIE.email)[0]!.raw);
+    await client.goto(`${baseUrl}${path}`);
+    current = client;
+    await client.getByRole("heading", { level: 1, name: OFFER_1 }).waitFor();
+    const shown = (await client.locator("main").textContent()) ?? "";
+    expect(shown).toContain(THEME_EXCLUSION);
+    expect(squeeze(shown)).toContain(FIGURES.price);
+    // The client's copy shows no internal estimate (no hours, no PERT, no implied rate).
+    expect(shown).not.toMatch(/Heures estimées|PERT|Taux horaire implicite|118,86/);
+    const overflow = await client.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, "no sideways scrolling on the phone").toBeLessThanOrEqual(0);
+    await expectAccessible(client, "the offer in the portal");
+    // Nor does the PDF.
+    const offerPdf = await pdfOf(page, `/api/v1/offers/${made.offerId}/pdf`);
+    expect(offerPdf.text).toContain(THEME_EXCLUSION);
+    expect(offerPdf.text).not.toMatch(/Heures estimées|PERT|implicite/);
+    expect(squeeze(offerPdf.text)).toContain(FIGURES.price);
+  });
+
+  it("7. the client signs in the portal: the studio is notified, the signed copy downloads, verify = valid", async () => {
+    await advanceTo("2026-09-22");
+    await client.reload();
+    await client.getByRole("textbox", { name: "Votre nom complet" }).fill(JULIE.name);
+    await client.getByRole("checkbox", { name: new RegExp(made.offerNumber) }).check();
+    await client.getByRole("button", { name: "Signer" }).click();
+    const state = client.getByTestId("portal-state");
+    await state.waitFor();
+    expect(await state.textContent()).toMatch(/Signé par Julie Bergeron le .+ — empreinte [0-9a-f]{64}/);
+    // The portal offers no download of the signed copy (only invoices have a portal PDF): see the report.
+    await cleanScreenshot(client, "story-07-portal-signed");
+    current = page;
+
+    // The studio is told without reloading: the bell's next refresh (a minute later) counts it.
+    await page.goto(made.offerUrl);
+    await studio.clock.fastForward(61_000);
+    const bell = page.getByTestId("notification-bell");
+    await expect.poll(() => bell.getAttribute("aria-label")).toMatch(/Notifications, \d+ non lue/);
+    await bell.click();
+    await page
+      .getByTestId("notification-panel")
+      .getByText(new RegExp(`${made.offerNumber}|${OFFER_1}`))
+      .first()
+      .waitFor();
+    await page.keyboard.press("Escape");
+    await page.getByTestId("signature").waitFor();
+    await page.getByRole("button", { name: "Vérifier l'empreinte" }).click();
+    expect(await page.getByTestId("verify-result").textContent()).toContain("Empreinte valide");
+    // The signed copy downloads from the studio: the document the client signed, with its signature.
+    const signedCopy = await pdfOf(
+      page,
+      (await page.getByRole("link", { name: "PDF", exact: true }).getAttribute("href"))!,
+    );
+    expect(signedCopy.text).toContain(made.offerNumber);
+    expect(signedCopy.text).toContain(THEME_EXCLUSION);
+    expect(signedCopy.text).toContain(JULIE.name);
+    made.mandateId = /\/mandates\/([^/?#]+)/.exec(
+      (await page.getByRole("link", { name: "Voir le mandat" }).getAttribute("href"))!,
+    )![1]!;
+  });
+
+  it("8. issues and sends the deposit invoice: GST and QST on one base, PDF attached, portal, payment instructions", async () => {
+    await page.goto(`${baseUrl}/invoices/new?clientId=${made.clientId}`);
+    await page.getByRole("heading", { level: 1, name: "Nouvelle facture" }).waitFor();
+    await page.getByRole("checkbox", { name: /^Acompte de 30/ }).check();
+    expect(squeeze(await page.getByTestId("selected-amount").textContent())).toContain(FIGURES.deposit);
+    await expectAccessible(page, "the new invoice");
+    await page.getByRole("button", { name: "Créer le brouillon" }).click();
+    await page.getByRole("heading", { level: 1, name: "Brouillon de facture" }).waitFor();
+    expect(squeeze(await page.getByTestId("subtotal").textContent())).toBe(FIGURES.deposit);
+    expect(squeeze(await page.getByTestId("tax-GST").textContent())).toContain("TPS(5%)");
+    expect(squeeze(await page.getByTestId("tax-GST").textContent())).toContain(FIGURES.depositGst);
+    expect(squeeze(await page.getByTestId("tax-QST").textContent())).toContain("TVQ(9,975%)");
+    expect(squeeze(await page.getByTestId("tax-QST").textContent())).toContain(FIGURES.depositQst);
+    expect(squeeze(await page.getByTestId("total").textContent())).toBe(FIGURES.depositTotal);
+    await page.getByRole("button", { name: "Émettre la facture" }).click();
+    await page.getByRole("button", { name: "Confirmer l'émission" }).click();
+    await page.getByRole("heading", { level: 1, name: /^Facture \d{4}-\d{4}$/ }).waitFor();
+    made.depositNumber = (await page.getByRole("heading", { level: 1 }).textContent())!.replace("Facture ", "");
+    made.depositUrl = page.url();
+
+    // Sent to the billing contact (checked by default), not the project contact, with its PDF.
+    const panel = page.getByTestId("invoice-send");
+    await expect.poll(() => panel.getByRole("checkbox", { name: new RegExp(BILLING.email) }).isChecked()).toBe(true);
+    expect(await panel.getByRole("checkbox", { name: new RegExp(JULIE.email) }).isChecked()).toBe(false);
+    await panel.getByRole("button", { name: "Envoyer" }).click();
+    await expect.poll(() => panel.getByTestId("invoice-sending").first().textContent()).toContain("Livrée le");
+    const mail = mailsTo(BILLING.email).at(-1)!;
+    const parts = mimeParts(mail.raw);
+    const attached = parts.find((p) => p.contentType === "application/pdf");
+    expect(attached?.filename).toBe(`${made.depositNumber}.pdf`);
+    const invoicePdf = await pdfOf(
+      page,
+      (await page.getByRole("link", { name: "Ouvrir le PDF" }).getAttribute("href"))!,
+    );
+    const flat = squeeze(invoicePdf.text);
+    for (const figure of [FIGURES.deposit, FIGURES.depositGst, FIGURES.depositQst, FIGURES.depositTotal])
+      expect(flat, figure).toContain(figure);
+    expect(invoicePdf.text).toContain("123456789 RT0001");
+    expect(invoicePdf.text).toContain("1234567890 TQ0001");
+    expect(invoicePdf.text).toMatch(/institution 815, transit 30001, compte 1234567/);
+    expect(invoicePdf.text).toContain("paiement@collectif-web.test");
+
+    current = client;
+    await client.goto(`${baseUrl}${portalPathIn(mail.raw)}`);
+    await client.getByRole("heading", { level: 1, name: `Facture ${made.depositNumber}` }).waitFor();
+    expect(squeeze(await client.getByTestId("portal-balance").textContent())).toBe(FIGURES.depositTotal);
+    await client.getByText(/Virement bancaire : institution 815, transit 30001, compte 1234567/).waitFor();
+    await expectAccessible(client, "the invoice in the portal");
+    await cleanScreenshot(client, "story-08-portal-invoice");
+    current = page;
+  });
+
+  it("9. records the delivery and the included time: the ledger shows signed, earned, invoiced, paid, outstanding", async () => {
+    await advanceTo("2026-10-05");
+    await page.goto(`${baseUrl}/mandates/${made.mandateId}`);
+    await page.getByRole("heading", { level: 2, name: "Argent du mandat" }).waitFor();
+    await expect.poll(() => read("signed")).toBe(FIGURES.price);
+    expect(await read("invoiced")).toBe(FIGURES.deposit);
+    expect(await read("outstanding")).toBe(FIGURES.depositTotal);
+    const checklist = page.getByTestId("mandate-checklist");
+    for (const box of await checklist.getByRole("checkbox").all()) {
+      await box.check();
+      await expect.poll(() => box.isChecked()).toBe(true);
+    }
+    await expect.poll(() => read("earned")).toBe(FIGURES.price);
+    const delivery = page.getByRole("form", { name: "Noter une livraison" });
+    await delivery
+      .getByRole("textbox", { name: /Note/ })
+      .fill("Les 8 pages, la galerie, le menu et l'affichage mobile sont en ligne.");
+    await delivery.getByRole("button", { name: "Noter une livraison" }).click();
+    await page.getByTestId("delivery").first().waitFor();
+    expect(await read("earned")).toBe(FIGURES.price);
+    expect(await read("paid")).toBe("0,00$");
+    expect(await read("unbilled")).toBe(FIGURES.balance);
+    expect(await read("outstanding")).toBe(FIGURES.depositTotal);
+    await expectAccessible(page, "the mandate page");
+
+    // 14 h of included work logged on the time page.
+    await page.getByRole("navigation").getByRole("link", { name: "Temps" }).click();
+    const form = page.getByRole("form", { name: "Inscrire du temps" });
+    await form.getByRole("combobox", { name: "Mandat" }).selectOption({ label: OFFER_1 });
+    await form.getByRole("combobox", { name: "Catégorie" }).selectOption("included");
+    await form.getByRole("textbox", { name: /Durée/ }).fill("14:00");
+    await form.getByRole("textbox", { name: "Note" }).fill("Intégration des pages, de la galerie et du menu");
+    await form.getByRole("button", { name: "Inscrire" }).click();
+    await page.getByTestId("time-entry").filter({ hasText: "Intégration des pages" }).getByText("14:00").waitFor();
+    await cleanScreenshot(page, "story-09-time");
+  });
+
+  it("10. invoices the balance from the signed offer, the deposit deducted; the source can't be billed twice", async () => {
+    await page.goto(`${baseUrl}/mandates/${made.mandateId}`);
+    await page.getByRole("link", { name: "Facturer le solde" }).click();
+    await page.getByRole("heading", { level: 1, name: "Nouvelle facture" }).waitFor();
+    const source = page.getByTestId("offer-source");
+    await expect.poll(() => source.getByRole("checkbox").isChecked()).toBe(true);
+    expect(squeeze(await source.textContent())).toContain(
+      squeeze(`Déjà facturé : 499,20 $ (facture ${made.depositNumber})`),
+    );
+    expect(squeeze(await page.getByTestId("selected-amount").textContent())).toContain(FIGURES.balance);
+    await page.getByRole("button", { name: "Créer le brouillon" }).click();
+    await page.getByRole("heading", { level: 1, name: "Brouillon de facture" }).waitFor();
+    expect(squeeze(await page.getByTestId("subtotal").textContent())).toBe(FIGURES.balance);
+    await page.getByRole("button", { name: "Émettre la facture" }).click();
+    await page.getByRole("button", { name: "Confirmer l'émission" }).click();
+    await page.getByRole("heading", { level: 1, name: /^Facture \d{4}-\d{4}$/ }).waitFor();
+    made.balanceNumber = (await page.getByRole("heading", { level: 1 }).textContent())!.replace("Facture ", "");
+    made.balanceUrl = page.url();
+    expect(squeeze(await page.getByTestId("balance-due").textContent())).toBe(FIGURES.balanceTotal);
+    const balancePdf = await pdfOf(
+      page,
+      (await page.getByRole("link", { name: "Ouvrir le PDF" }).getAttribute("href"))!,
+    );
+    expect(squeeze(balancePdf.text)).toContain(FIGURES.balanceTotal);
+    expect(balancePdf.text).toContain(made.depositNumber);
+    const panel = page.getByTestId("invoice-send");
+    await panel.getByRole("button", { name: "Envoyer" }).click();
+    await expect.poll(() => panel.getByTestId("invoice-sending").first().textContent()).toContain("Livrée le");
+
+    // Billed once: the new-invoice page no longer offers the offer; the ledger is complete.
+    await page.goto(`${baseUrl}/invoices/new?clientId=${made.clientId}`);
+    await page.getByRole("heading", { level: 1, name: "Nouvelle facture" }).waitFor();
+    await page.getByRole("group", { name: "À facturer" }).or(page.getByText("Rien à facturer")).first().waitFor();
+    expect(await page.getByTestId("offer-source").count()).toBe(0);
+    await page.goto(`${baseUrl}/mandates/${made.mandateId}`);
+    await expect.poll(() => read("invoiced")).toBe(FIGURES.price);
+    expect(await read("unbilled")).toBe("0,00$");
+    expect(await read("outstanding")).toBe(FIGURES.owed);
+    await cleanScreenshot(page, "story-10-ledger");
+  });
+
+  it("raised no script error and no CSP violation", () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
