@@ -1,11 +1,20 @@
-import { ENGLISH_STOP_WORDS, FRENCH_STOP_WORDS } from "./stop-words.ts";
+import { englishStopWords, frenchStopWords } from "./stop-words.ts";
 import { tokenizeText } from "./tokenize-text.ts";
 
 /** The two languages Mandat reads and writes. */
 export type TriageLanguage = "fr" | "en";
 
-const frenchOnly = new Set([...FRENCH_STOP_WORDS].filter((w) => !ENGLISH_STOP_WORDS.has(w)));
-const englishOnly = new Set([...ENGLISH_STOP_WORDS].filter((w) => !FRENCH_STOP_WORDS.has(w)));
+let onlyOne: { fr: ReadonlySet<string>; en: ReadonlySet<string> } | undefined;
+
+/** The words found in only one of the two stop-word lists, built on first use. */
+function wordsOfOneLanguage(): { fr: ReadonlySet<string>; en: ReadonlySet<string> } {
+  if (!onlyOne) {
+    const fr = frenchStopWords();
+    const en = englishStopWords();
+    onlyOne = { fr: new Set([...fr].filter((w) => !en.has(w))), en: new Set([...en].filter((w) => !fr.has(w))) };
+  }
+  return onlyOne;
+}
 
 /** French letters that English does not use. */
 const FRENCH_LETTERS = /[éèêàùâîôûçœë]/giu;
@@ -18,9 +27,10 @@ const FRENCH_LETTERS = /[éèêàùâîôûçœë]/giu;
 export function detectLanguage(text: string, fallback: TriageLanguage = "fr"): TriageLanguage {
   let fr = (text.match(FRENCH_LETTERS) ?? []).length * 0.5;
   let en = 0;
+  const only = wordsOfOneLanguage();
   for (const t of tokenizeText(text)) {
-    if (frenchOnly.has(t.folded)) fr += 1;
-    if (englishOnly.has(t.folded)) en += 1;
+    if (only.fr.has(t.folded)) fr += 1;
+    if (only.en.has(t.folded)) en += 1;
   }
   if (fr === en) return fallback;
   return fr > en ? "fr" : "en";

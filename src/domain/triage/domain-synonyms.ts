@@ -37,7 +37,8 @@ export const DOMAIN_SYNONYMS: readonly (readonly [concept: string, terms: string
   [
     "translation",
     "traduction|traduire|translation|translate|bilingue|bilingual|" +
-      "version anglaise|english version|version française|french version|wpml|polylang|weglot",
+      "version anglaise|english version|version française|french version|wpml|polylang|weglot|" +
+      "langue|language|changer de langue|sélecteur de langue|language switch|language switcher",
   ],
   ["hosting", "hébergement|héberger|hosting|host|serveur|server|cpanel|hébergeur"],
   ["mockup", "maquette|mockup|mock-up|wireframe|figma|prototype|design|conception graphique|visual design"],
@@ -52,7 +53,8 @@ export const DOMAIN_SYNONYMS: readonly (readonly [concept: string, terms: string
   [
     "image",
     "image|photo|visuel|picture|pic|photographie|banque d'images|stock photo|illustration|" +
-      "flou|floue|floues|blurry|étiré|étirée|étirées|stretched|recadrage|recadrer|crop|cropped",
+      "flou|floue|floues|blurry|étiré|étirée|étirées|stretched|recadrage|recadrer|crop|cropped|" +
+      "pixelisé|pixelisée|pixelisées|pixelated|pixellated|basse résolution|low resolution",
   ],
   [
     "photoshoot",
@@ -116,7 +118,11 @@ export const DOMAIN_SYNONYMS: readonly (readonly [concept: string, terms: string
       "contraste|contrast|lecteur d'écran|screen reader|texte alternatif|alt text",
   ],
   ["training", "formation|training|tutoriel|tutorial|former|montrer|guide|documentation|manuel|how to"],
-  ["support", "support|soutien|assistance|aide|helpdesk|billet de support|ticket"],
+  [
+    "support",
+    "support|soutien|assistance|aide|helpdesk|billet de support|ticket|" +
+      "réponse|répondre|répondu|reply|replied|answer|answered|respond|response",
+  ],
   ["map", "carte|map|google maps|plan d'accès|itinéraire|directions|localisation|location"],
   ["booking", "réservation|réserver|booking|book|rendez-vous|appointment|calendly|prise de rendez-vous"],
   ["calendar", "calendrier|calendar|agenda|événement|event"],
@@ -157,7 +163,8 @@ export const DOMAIN_SYNONYMS: readonly (readonly [concept: string, terms: string
   [
     "revision",
     "révision|revision|ronde de corrections|round of changes|corrections|correctifs|" +
-      "modifications|changements|ajustements|tweaks|feedback|commentaires|retours",
+      "modifications|changements|ajustements|tweaks|feedback|commentaires|retours|ronde|round|" +
+      "3e version|troisième version|third version",
   ],
   [
     "staging",
@@ -194,7 +201,8 @@ export const DOMAIN_SYNONYMS: readonly (readonly [concept: string, terms: string
   ],
   [
     "redesign",
-    "refonte|redesign|moderniser|moderne|modern|rafraîchir|" + "refresh|fresh|relooking|makeover|nouveau look|new look",
+    "refonte|redesign|redesigned|redessiner|redessiné|redessinée|moderniser|moderne|modern|rafraîchir|" +
+      "refresh|fresh|relooking|makeover|nouveau look|new look",
   ],
   ["pos", "point de vente|point of sale|pos|caisse enregistreuse|terminal"],
   ["sync", "synchronisation|synchroniser|sync|synchronize|connecter|connect|api|erp"],
@@ -207,6 +215,17 @@ export const DOMAIN_SYNONYMS: readonly (readonly [concept: string, terms: string
   ["faq", "faq|foire aux questions|questions fréquentes|frequently asked questions"],
   ["careers", "emplois|carrières|careers|offres d'emploi|job postings|recrutement"],
   ["about", "à propos|about us|about page|qui sommes-nous|notre équipe|our team|équipe|team"],
+  ["purchase", "acheter|achat|achats|acheté|achetées|buy|bought|purchase|purchases|purchasing"],
+  [
+    "ordering",
+    "commande en ligne|commander en ligne|online ordering|order online|takeout|take-out|à emporter|" +
+      "doordash|uber eats|ubereats|skipthedishes|skip the dishes|delivery app|delivery apps",
+  ],
+  [
+    "schedule",
+    "semaine prochaine|next week|mois prochain|next month|en retard|late|retard|delay|plus tard|later|" +
+      "au compte-gouttes|au fur et à mesure|après le début|avant le début|before development|by week|avant la semaine",
+  ],
   ["chat", "clavardage|chat|live chat|messenger|chatbot|intercom|tawk"],
   ["sms", "texto|textos|texter|sms|text message|text messages|texted|texting|message texte|messages textes"],
   ["crm", "crm|hubspot|salesforce|zoho|pipedrive"],

@@ -14,6 +14,11 @@ interface Variant {
   /** Folded words of the phrase. */
   words: string[];
   keys: ReadonlySet<string>[];
+  /**
+   * Per word, the lower-case form (accents kept) a text must write exactly, for a word of three letters or fewer (an
+   * acronym: "CA" is the board, not « ça »; "POS" is not the stem of « pose »), or `undefined` (matched by stem).
+   */
+  exact: (string | undefined)[];
 }
 
 /** The folded word and its stems in both languages: two words match when these sets meet. */
@@ -29,21 +34,38 @@ function compile(): Variant[] {
       const forms = term.includes("-") ? [term.replace(/-/g, " "), term.replace(/-/g, "")] : [term];
       for (const form of forms) {
         const tokens = tokenizeText(form);
-        if (tokens.length > 0) variants.push({ concept, words: tokens.map((t) => t.folded), keys: tokens.map(keysOf) });
+        if (tokens.length > 0)
+          variants.push({
+            concept,
+            words: tokens.map((t) => t.folded),
+            keys: tokens.map(keysOf),
+            exact: tokens.map((t) => (t.folded.length <= 3 ? t.lower : undefined)),
+          });
       }
     }
   }
   return variants;
 }
 
-/** Variants indexed by every key of their first word, so a token only tries the phrases that can start with it. */
-const BY_FIRST_KEY = new Map<string, Variant[]>();
-for (const v of compile()) {
-  for (const k of v.keys[0]!) {
-    const list = BY_FIRST_KEY.get(k);
-    if (list) list.push(v);
-    else BY_FIRST_KEY.set(k, [v]);
+let byFirstKey: Map<string, Variant[]> | undefined;
+
+/**
+ * Variants indexed by every key of their first word, so a token only tries the phrases that can start with it. Built
+ * on first use, not when the module is imported (stemming the whole table takes tens of milliseconds of a server's
+ * start).
+ */
+function variantsByFirstKey(): Map<string, Variant[]> {
+  if (byFirstKey) return byFirstKey;
+  const table = new Map<string, Variant[]>();
+  for (const v of compile()) {
+    for (const k of v.keys[0]!) {
+      const list = table.get(k);
+      if (list) list.push(v);
+      else table.set(k, [v]);
+    }
   }
+  byFirstKey = table;
+  return table;
 }
 
 function meets(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
@@ -72,9 +94,9 @@ function closeness(v: Variant, tokens: readonly TextToken[], at: number): number
   return sum;
 }
 
-function candidates(keys: ReadonlySet<string>): Set<Variant> {
+function candidates(table: ReadonlyMap<string, Variant[]>, keys: ReadonlySet<string>): Set<Variant> {
   const found = new Set<Variant>();
-  for (const k of keys) for (const v of BY_FIRST_KEY.get(k) ?? []) found.add(v);
+  for (const k of keys) for (const v of table.get(k) ?? []) found.add(v);
   return found;
 }
 
@@ -86,6 +108,7 @@ function candidates(keys: ReadonlySet<string>): Set<Variant> {
  * "publicités" (advertising) shares a French stem with "publication" (a launch) but is written like "publicité".
  */
 export function matchConcepts(tokens: readonly TextToken[]): ConceptSpan[] {
+  const table = variantsByFirstKey();
   const keys = tokens.map(keysOf);
   const spans: ConceptSpan[] = [];
   let i = 0;
@@ -93,10 +116,11 @@ export function matchConcepts(tokens: readonly TextToken[]): ConceptSpan[] {
     let best = 1;
     let closest = 0;
     let concepts: string[] = [];
-    for (const v of candidates(keys[i]!)) {
+    for (const v of candidates(table, keys[i]!)) {
       const n = v.keys.length;
       if (n < best || i + n > tokens.length) continue;
       if (!v.keys.every((k, j) => meets(k, keys[i + j]!))) continue;
+      if (!v.exact.every((w, j) => w === undefined || w === tokens[i + j]!.lower)) continue;
       const close = closeness(v, tokens, i);
       if (n === best && close < closest) continue;
       if (n > best || close > closest) concepts = [];

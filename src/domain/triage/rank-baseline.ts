@@ -75,8 +75,14 @@ const FEW_ENTRIES = 3;
 
 /** Ranking: the best entry's BM25+ is 1; its coverage of the claim adds this much times it, */
 const COVERAGE_BONUS = 0.5;
-/** and a kind that fits the claim's intent ({@link claimIntent}) multiplies the sum by one plus this much. */
+/**
+ * and a kind that fits the claim's intent ({@link claimIntent}) multiplies the sum by one plus this much, in full when
+ * the entry shares as much evidence with the claim as the best entry does, or at least {@link FULL_INTENT_EVIDENCE}
+ * (two specific words), in proportion below: a request does not lift an exclusion it shares one common word with
+ * ("page") above the deliverable whose two words it names ("photo", "page").
+ */
 const INTENT_BONUS = 0.7;
+const FULL_INTENT_EVIDENCE = 0.51;
 
 /** Which kinds of entry a claim's intent points at: a report at what was promised, a request at what excludes or limits it. */
 function fitsIntent(intent: ClaimIntent, kind: BaselineKind): boolean {
@@ -137,7 +143,8 @@ export type BaselineRanker = (
  * - `restatement`: the claim covers the entry's title and the entry covers the claim (both coverages full);
  * - `sharedEvidence`: 1 - Π(1 - 0.3) over the distinct specific words the claim shares with the entry (a word of more
  *   than three entries counting less), {@link EVIDENCE_PER_WORD}: how sure it is that the entry is what the claim is
- *   about, however long the claim's story.
+ *   about, however long the claim's story;
+ * - `sharedEvidenceGap`: this evidence minus the best evidence among the entries (0 for the best).
  */
 export const PAIR_FEATURES = [
   "bm25Relative",
@@ -158,6 +165,7 @@ export const PAIR_FEATURES = [
   "unknownTrade",
   "restatement",
   "sharedEvidence",
+  "sharedEvidenceGap",
 ] as const;
 
 /** One entry sharing at least one term with a claim, with the claim's words that matched and the pair's signals. */
@@ -300,22 +308,31 @@ export function createBaselinePairs(baseline: readonly BaselineEntry[]): Baselin
             unknownTrade ? 1 : 0,
             0,
             evidence,
+            0,
           ],
         };
       })
       .filter((p) => p.matched.length > 0);
     const bestCoverage = Math.max(...pairs.map((p) => p.coverage));
+    const bestEvidence = Math.max(...pairs.map((p) => p.values[17]!));
     return pairs.map((p) => {
       p.values[3] = p.coverage - bestCoverage;
+      p.values[18] = p.values[17]! - bestEvidence;
       p.values[16] = p.coverage >= 0.999 && p.values[4]! >= 0.999 ? 1 : 0;
       return { entry: p.entry, matched: p.matched, features: p.values };
     });
   };
 }
 
-/** The ranking key of a pair: its BM25+ relative to the best entry plus half its claim coverage, times 1.7 when its kind fits the claim's intent. */
+/**
+ * The ranking key of a pair: its BM25+ relative to the best entry plus half its claim coverage, times up to 1.7 when its
+ * kind fits the claim's intent (in full when it shares as much evidence as the best entry, or two specific words).
+ */
 export function rankingKey(features: readonly number[]): number {
-  const key = (features[0]! + COVERAGE_BONUS * features[2]!) * (features[7] === 1 ? 1 + INTENT_BONUS : 1);
+  const evidence = features[17]!;
+  const enough = Math.min(FULL_INTENT_EVIDENCE, evidence - features[18]!);
+  const intent = features[7] === 1 ? INTENT_BONUS * (enough > 0 ? Math.min(1, evidence / enough) : 1) : 0;
+  const key = (features[0]! + COVERAGE_BONUS * features[2]!) * (1 + intent);
   return Math.round(key * 1e9) / 1e9;
 }
 

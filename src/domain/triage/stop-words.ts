@@ -92,9 +92,11 @@ export const REQUEST_WORDS: readonly string[] = [
   ..."could would should can will want wants wanted need needs needed still again also aussi encore toujours".split(
     " ",
   ),
+  // The party: an offer's "client" is the one who signs it ("fourni par le client"), a claim's "nos clients" are that
+  // client's own customers; the word says who, never what.
+  ..."client clients cliente clientes".split(" "),
 ];
 
-const lists = stopwordsIso as unknown as Record<string, readonly string[]>;
 const kept = new Set(KEPT_WORDS);
 
 function foldAll(words: readonly string[]): Set<string> {
@@ -103,17 +105,32 @@ function foldAll(words: readonly string[]): Set<string> {
 
 const REQUEST_WORD_SET: ReadonlySet<string> = new Set(REQUEST_WORDS);
 
+let lists: { fr: ReadonlySet<string>; en: ReadonlySet<string> } | undefined;
+
+/**
+ * The French and English stop words of `stopwords-iso`, folded and filtered on first use, not when the module is
+ * imported (the domain imports no loader, so the package itself is still read at import).
+ */
+function stopLists(): { fr: ReadonlySet<string>; en: ReadonlySet<string> } {
+  if (!lists) {
+    const iso = stopwordsIso as unknown as Record<string, readonly string[]>;
+    lists = { fr: foldAll(iso.fr ?? []), en: foldAll(iso.en ?? []) };
+  }
+  return lists;
+}
+
 /** French stop words, folded. */
-export const FRENCH_STOP_WORDS: ReadonlySet<string> = foldAll(lists.fr ?? []);
+export function frenchStopWords(): ReadonlySet<string> {
+  return stopLists().fr;
+}
+
 /** English stop words, folded. */
-export const ENGLISH_STOP_WORDS: ReadonlySet<string> = foldAll(lists.en ?? []);
+export function englishStopWords(): ReadonlySet<string> {
+  return stopLists().en;
+}
 
 /** True when a folded word is a French or English stop word (not one of {@link KEPT_WORDS}) or a request word. */
 export function isStopWord(folded: string): boolean {
-  return (
-    FRENCH_STOP_WORDS.has(folded) ||
-    ENGLISH_STOP_WORDS.has(folded) ||
-    REQUEST_WORD_SET.has(folded) ||
-    /^\d$/.test(folded)
-  );
+  const { fr, en } = stopLists();
+  return fr.has(folded) || en.has(folded) || REQUEST_WORD_SET.has(folded) || /^\d$/.test(folded);
 }
