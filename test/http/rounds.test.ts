@@ -247,4 +247,50 @@ describe.each(engines())("reply to a round on $engine", ({ engine, skip }) => {
       expect(outbox.body.items.map((m: { kind: string }) => m.kind)).toContain("round_reply");
     },
   );
+
+  it.skipIf(skip)(
+    "says a change order the client rejected was rejected, and when, not that it will be sent",
+    async () => {
+      const clientId = (
+        await owner.post(
+          "/api/v1/clients",
+          buildClient({ contacts: [{ name: "Julie Bergeron", email: "julie@agence.test" }] }),
+        )
+      ).body.id;
+      const offer = (await owner.post("/api/v1/offers", buildOffer(clientId))).body;
+      const sent = (await owner.post(`/api/v1/offers/${offer.id}/send`)).body;
+      await fx.client().post(`/api/v1/portal/${sent.portalUrl.split("/portal/")[1]}/sign`, {
+        signerName: "Julie Bergeron",
+        consent: true,
+      });
+      const mandateId = (await owner.get(`/api/v1/offers/${offer.id}`)).body.mandateId;
+      const round = (
+        await owner.post(`/api/v1/mandates/${mandateId}/rounds`, {
+          text: "1) Ajouter une boutique en ligne pour vendre les bières",
+          receivedAt: "2026-12-21",
+        })
+      ).body;
+      const [shop] = round.claims;
+      await owner.patch(`/api/v1/claims/${shop.id}`, { triage: { outcome: "change_order", estimatedHours: 20 } });
+      const co = await owner.post(`/api/v1/mandates/${mandateId}/change-orders`, {
+        claimIds: [shop.id],
+        title: "Boutique",
+        reason: "Hors offre",
+        requester: "Julie",
+      });
+      const coSent = await owner.post(`/api/v1/change-orders/${co.body.id}/send`);
+      expect(coSent.status, JSON.stringify(coSent.body)).toBe(200);
+      const rejected = await fx
+        .client()
+        .post(`/api/v1/portal/${String(coSent.body.portalUrl).split("/portal/")[1]}/reject`, { reason: "Réglez ça!" });
+      expect(rejected.status).toBe(204);
+      const reply = await owner.post(`/api/v1/rounds/${round.round.id}/reply`, {});
+      expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+      const body = reply.body.body as string;
+      expect(body).toMatch(
+        new RegExp(`l’avenant ${co.body.number} \\([^)]+\\), que vous avez refusé le \\d{1,2} \\S+ \\d{4}\\.`),
+      );
+      expect(body).not.toContain("vous sera transmis");
+    },
+  );
 });

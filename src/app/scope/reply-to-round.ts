@@ -82,7 +82,19 @@ export async function replyToRound(ctx: AppContext, actor: Actor, roundId: strin
           ? { amount: minutesTimesRate(Math.round(hours * 60), workspace.targetHourlyRate), currency }
           : undefined,
       changeOrder: co
-        ? { number: co.number, amount: { amount: changeOrderTotals(co.content).total, currency: co.content.currency } }
+        ? {
+            number: co.number,
+            amount: { amount: changeOrderTotals(co.content).total, currency: co.content.currency },
+            status: co.status,
+            answeredOn:
+              co.status === "approved"
+                ? co.approval.signedAt
+                : co.status === "rejected"
+                  ? co.rejectedAt
+                  : co.status === "withdrawn"
+                    ? co.withdrawnAt
+                    : undefined,
+          }
         : undefined,
       duplicateOf: t.outcome === "duplicate" && t.duplicateOfClaimId ? positions.get(t.duplicateOfClaimId) : undefined,
       repeat: t.outcome === "duplicate" ? t.repeat : undefined,

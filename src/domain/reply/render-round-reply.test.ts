@@ -260,3 +260,36 @@ describe("round reply variants and refusals", () => {
     expect(body).toContain(`Ce point a été livré le 20 novembre 2026 (${fr("Formulaire")}).`);
   });
 });
+
+describe("a change order already answered", () => {
+  const withChangeOrder = (
+    language: "fr" | "en",
+    changeOrder: NonNullable<RenderRoundReplyInput["claims"][number]["changeOrder"]>,
+  ) =>
+    renderRoundReply({
+      ...input,
+      language,
+      claims: [{ text: "Ajouter un blogue", triage: "change_order", estimatedHours: 15, changeOrder }],
+    }).body;
+  const base = { number: "OFF-2026-0007-A1", amount: { amount: 127_500, currency: "CAD" as const } };
+
+  it("says it was rejected, and when, rather than that it will be sent", () => {
+    const fr = withChangeOrder("fr", { ...base, status: "rejected", answeredOn: "2026-03-14T15:00:00.000Z" });
+    expect(fr).toContain(
+      `Nous vous avons proposé de la réaliser par l’avenant OFF-2026-0007-A1 (1${"\u00a0"}275,00${"\u00a0"}$ avant taxes), que vous avez refusé le 14 mars 2026.`,
+    );
+    expect(fr).not.toContain("vous sera transmis");
+    const en = withChangeOrder("en", { ...base, status: "rejected", answeredOn: "2026-03-14T15:00:00.000Z" });
+    expect(en).toContain("which you rejected on March 14, 2026.");
+    expect(en).not.toContain("we will send");
+  });
+
+  it("says it was approved, or already sent, as the records show", () => {
+    expect(withChangeOrder("fr", { ...base, status: "approved", answeredOn: "2026-03-14" })).toContain(
+      "que vous avez approuvé le 14 mars 2026.",
+    );
+    expect(withChangeOrder("fr", { ...base, status: "sent" })).toContain(", qui vous a été transmis pour approbation.");
+    expect(withChangeOrder("fr", { ...base, status: "draft" })).toContain(", qui vous sera transmis pour approbation.");
+    expect(withChangeOrder("en", { ...base, status: "sent" })).toContain(", which was sent for your approval.");
+  });
+});

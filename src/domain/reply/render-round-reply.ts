@@ -34,7 +34,17 @@ export interface RoundReplyClaim {
   /** Value of goodwill at the billable rate, shown as what will not be invoiced. */
   value?: Money | undefined;
   /** The change order proposed for it (`change_order`). */
-  changeOrder?: { number: string; portalUrl?: string | undefined; amount?: Money | undefined } | undefined;
+  changeOrder?:
+    | {
+        number: string;
+        portalUrl?: string | undefined;
+        amount?: Money | undefined;
+        /** Where it stands: the letter says it was sent, approved, rejected or withdrawn only when it was. */
+        status?: "draft" | "sent" | "approved" | "rejected" | "withdrawn" | undefined;
+        /** When it was answered (approved, rejected or withdrawn): an instant, or its `YYYY-MM-DD` date. */
+        answeredOn?: string | undefined;
+      }
+    | undefined;
   /** `duplicate`: the 1-based item of this letter it repeats; absent when it repeats an earlier round. */
   duplicateOf?: number | undefined;
   /** `duplicate` of a point already answered or delivered: the earlier answer, restated courteously. */
@@ -132,7 +142,21 @@ export function renderRoundReply(input: RenderRoundReplyInput): RoundReply {
   }
   const context: ReplyContext = {
     input,
-    claims: input.claims.map((c) => ({ ...c, text: quotable(c.text) })),
+    claims: input.claims.map((c) => ({
+      ...c,
+      text: quotable(c.text),
+      // A change order's answer is an instant: dated in the studio's zone, like the signature.
+      changeOrder:
+        c.changeOrder?.answeredOn && !isCalendarDate(c.changeOrder.answeredOn)
+          ? {
+              ...c.changeOrder,
+              answeredOn: localDate({
+                instant: c.changeOrder.answeredOn,
+                timeZone: input.timeZone ?? "America/Toronto",
+              }),
+            }
+          : c.changeOrder,
+    })),
     signedOn,
     shortSha: input.offer.sha256.slice(0, 12),
   };

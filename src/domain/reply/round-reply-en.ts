@@ -45,9 +45,22 @@ function changeOrder(c: RoundReplyClaim): string {
     : c.estimatedHours !== undefined
       ? ` (about ${hours(c.estimatedHours)} of work)`
       : "";
+  const on = co.answeredOn ? ` on ${formatDate(co.answeredOn, "en")}` : "";
+  switch (co.status) {
+    case "rejected":
+      return `We proposed to do it under change order ${co.number}${price}, which you rejected${on}. We remain available to do it under a change order.`;
+    case "approved":
+      return `It is part of change order ${co.number}${price}, which you approved${on}.`;
+    case "withdrawn":
+      return `Change order ${co.number}, which proposed it, was withdrawn${on}.`;
+    default:
+      break;
+  }
   const link = co.portalUrl
     ? `, which you can review and approve here: ${co.portalUrl}`
-    : ", which we will send for your approval";
+    : co.status === "sent"
+      ? ", which was sent for your approval"
+      : ", which we will send for your approval";
   return `We propose to do it under change order ${co.number}${price}${link}.`;
 }
 

@@ -51,9 +51,22 @@ function changeOrder(c: RoundReplyClaim): string {
     : c.estimatedHours !== undefined
       ? ` (environ ${hours(c.estimatedHours)} de travail)`
       : "";
+  const on = co.answeredOn ? ` le ${formatDate(co.answeredOn, "fr")}` : "";
+  switch (co.status) {
+    case "rejected":
+      return `Nous vous avons proposé de la réaliser par l’avenant ${co.number}${price}, que vous avez refusé${on}. Nous demeurons disponibles pour la réaliser par avenant.`;
+    case "approved":
+      return `Elle fait partie de l’avenant ${co.number}${price}, que vous avez approuvé${on}.`;
+    case "withdrawn":
+      return `L’avenant ${co.number} qui la proposait a été retiré${on}.`;
+    default:
+      break;
+  }
   const link = co.portalUrl
     ? `, que vous pouvez consulter et approuver ici : ${co.portalUrl}`
-    : ", qui vous sera transmis pour approbation";
+    : co.status === "sent"
+      ? ", qui vous a été transmis pour approbation"
+      : ", qui vous sera transmis pour approbation";
   return `Nous vous proposons de la réaliser par l’avenant ${co.number}${price}${link}.`;
 }
 
