@@ -13,7 +13,10 @@ export interface AnalysedToken {
   word: string;
   start: number;
   end: number;
-  /** Lower-case surface, the string {@link analyseTerm} turns back into `terms` (MiniSearch's token). */
+  /**
+   * Lower-case surface, the string {@link analyseTerm} turns back into `terms` (MiniSearch's token); a word that means
+   * something only as written (a name the synonym table writes with a capital: "About") keeps its case.
+   */
   key: string;
   /** Stems by the text's language and synonym concepts (`~homepage`): what a query searches for. */
   terms: string[];
@@ -58,7 +61,7 @@ export function analyse(text: string, lang?: TriageLanguage): Analysis {
       word: text.slice(first.start, Math.max(last.end, first.end)),
       start: first.start,
       end: Math.max(last.end, first.end),
-      key: group.map((w) => w.lower).join(" "),
+      key: group.map((w) => (isStopWord(w.folded) ? w.word.replace(/[’]/g, "'") : w.lower)).join(" "),
       terms: [...new Set(terms)],
       otherTerms: [...new Set(otherTerms)],
     });

@@ -8,7 +8,8 @@
  * that belongs to many concepts ("page", "site", "texte") would only add noise.
  *
  * Each row is `[concept, "term|term|…"]`: the concept's short English name, emitted as the term `~concept`, then the
- * words and phrases, French and English, as a person writes them, separated by "|". Notes: "news" and
+ * words and phrases, French and English, as a person writes them, separated by "|". A word written with a capital
+ * ("About") is a name: it matches only when written so (« About » the page, not « about » the preposition). Notes: "news" and
  * "nouvelles" are left out because their stems are "new" and "nouvel", "jobs" because "c'est votre job" is not a
  * careers page; "site" and "web" are left out because every claim is about the site.
  */
@@ -193,7 +194,10 @@ export const DOMAIN_SYNONYMS: readonly (readonly [concept: string, terms: string
   ["board", "ca|conseil|conseil d'administration|board|board of directors|présidente|président"],
   ["report", "rapport|report|reporting|bilan|compte rendu"],
   ["hours", "banque d'heures|bank of hours|heures|hours|hour|heure|forfait mensuel|retainer"],
-  ["urgent", "urgence|urgent|emergency|délai de réponse|response time|sla|24/7|asap|au plus vite|rapidement"],
+  [
+    "urgent",
+    "urgence|urgent|emergency|délai de réponse|response time|sla|24/7|asap|au plus vite|rapidement|on call|de garde",
+  ],
   [
     "afterhours",
     "fin de semaine|weekend|samedi|dimanche|saturday|sunday|soir|" +
@@ -214,7 +218,7 @@ export const DOMAIN_SYNONYMS: readonly (readonly [concept: string, terms: string
   ["reviews", "avis|reviews|review|témoignages|testimonials|étoiles|ratings|évaluations"],
   ["faq", "faq|foire aux questions|questions fréquentes|frequently asked questions"],
   ["careers", "emplois|carrières|careers|offres d'emploi|job postings|recrutement"],
-  ["about", "à propos|about us|about page|qui sommes-nous|notre équipe|our team|équipe|team"],
+  ["about", "à propos|about us|about page|About|qui sommes-nous|notre équipe|our team|équipe|team"],
   ["purchase", "acheter|achat|achats|acheté|achetées|buy|bought|purchase|purchases|purchasing"],
   [
     "ordering",
@@ -225,6 +229,11 @@ export const DOMAIN_SYNONYMS: readonly (readonly [concept: string, terms: string
     "schedule",
     "semaine prochaine|next week|mois prochain|next month|en retard|late|retard|delay|plus tard|later|" +
       "au compte-gouttes|au fur et à mesure|après le début|avant le début|before development|by week|avant la semaine",
+  ],
+  [
+    "phone",
+    "appel|appeler|appelé|appelée|call|called|calling|phoned|phone call|by phone|par téléphone|au téléphone|" +
+      "on the phone|coup de fil",
   ],
   ["chat", "clavardage|chat|live chat|messenger|chatbot|intercom|tawk"],
   ["sms", "texto|textos|texter|sms|text message|text messages|texted|texting|message texte|messages textes"],

@@ -15,10 +15,11 @@ interface Variant {
   words: string[];
   keys: ReadonlySet<string>[];
   /**
-   * Per word, the lower-case form (accents kept) a text must write exactly, for a word of three letters or fewer (an
-   * acronym: "CA" is the board, not « ça »; "POS" is not the stem of « pose »), or `undefined` (matched by stem).
+   * Per word, the form a text must write exactly, or `undefined` (matched by stem): for a word of three letters or
+   * fewer (an acronym: "CA" is the board, not « ça »; "POS" is not the stem of « pose »), its lower-case form, accents
+   * kept; for a word the table writes with a capital (a page's name: "About"), that form, case included.
    */
-  exact: (string | undefined)[];
+  exact: ({ form: string; cased: boolean } | undefined)[];
 }
 
 /** The folded word and its stems in both languages: two words match when these sets meet. */
@@ -39,7 +40,10 @@ function compile(): Variant[] {
             concept,
             words: tokens.map((t) => t.folded),
             keys: tokens.map(keysOf),
-            exact: tokens.map((t) => (t.folded.length <= 3 ? t.lower : undefined)),
+            exact: tokens.map((t) => {
+              if (t.word !== t.lower) return { form: t.word, cased: true };
+              return t.folded.length <= 3 ? { form: t.lower, cased: false } : undefined;
+            }),
           });
       }
     }
@@ -120,7 +124,7 @@ export function matchConcepts(tokens: readonly TextToken[]): ConceptSpan[] {
       const n = v.keys.length;
       if (n < best || i + n > tokens.length) continue;
       if (!v.keys.every((k, j) => meets(k, keys[i + j]!))) continue;
-      if (!v.exact.every((w, j) => w === undefined || w === tokens[i + j]!.lower)) continue;
+      if (!v.exact.every((e, j) => !e || e.form === (e.cased ? tokens[i + j]!.word : tokens[i + j]!.lower))) continue;
       const close = closeness(v, tokens, i);
       if (n === best && close < closest) continue;
       if (n > best || close > closest) concepts = [];
