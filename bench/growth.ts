@@ -31,8 +31,9 @@ async function measureAt(dataset: Dataset, iterations: number): Promise<Timing[]
     if (res.status !== 200) throw new Error(`GET ${path}: ${res.status} ${text.slice(0, 300)}`);
     return JSON.parse(text) as Record<string, unknown>;
   };
-  // On SQLite the dashboard and the receivables are kept until a write to what they read (decision 0014): touching the
-  // workspace's row, which both read, makes each call compute them anew. PostgreSQL computes them on every read.
+  // The dashboard (both engines) and the receivables (SQLite; computed on every read on PostgreSQL) are kept until a
+  // write to what they read (decision 0014): touching the workspace's row, which both read, makes each call compute
+  // them anew.
   const touch = sql`update workspaces set name = name where id = ${ws}`;
   const entries = (
     await sql<{ id: string }>`select min(id) as id from time_entries where workspace_id = ${ws}

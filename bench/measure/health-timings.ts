@@ -172,8 +172,8 @@ export async function measureHealth(dataset: Dataset, options: MeasureOptions): 
   });
   // The answer is kept per health generation and day (decision 0014): the timing above is a studio reading its
   // dashboard between writes. After a write, SQLite's kept list is brought up to date for the clients the write
-  // touched (`health_changes`); a write every client reads (the workspace's settings, values, rate, or the studio's
-  // revenue: an issued invoice) grades them all again, as PostgreSQL does on every read.
+  // touched (`health_changes`; PostgreSQL: `health_marks`); a write every client reads (the workspace's settings,
+  // values, rate, or the studio's revenue: an issued invoice) grades them all again.
   const kept = JSON.stringify(answer);
   const get = async () => {
     const res = await app.request("/api/v1/health/warnings", { headers: { cookie: dataset.cookie } });

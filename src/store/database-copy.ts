@@ -65,11 +65,17 @@ async function tableShapes(sqlite: Kysely<Database>): Promise<TableShape[]> {
 }
 
 /**
- * Tables kept by triggers from others (decision 0012's health rollup, 0013's tax lines, 0014's health changes, which
- * SQLite alone has): rebuilt in the target as the copy inserts what they derive from, never copied themselves (a
+ * Tables kept by triggers from others (decision 0012's health rollup, 0013's tax lines, 0014's health changes and
+ * marks, which SQLite alone and PostgreSQL alone have): rebuilt in the target as the copy inserts what they derive from, never copied themselves (a
  * copied row would then be there twice).
  */
-const DERIVED_TABLES = new Set(["client_health_rollup", "workspace_revenue_months", "tax_lines", "health_changes"]);
+const DERIVED_TABLES = new Set([
+  "client_health_rollup",
+  "workspace_revenue_months",
+  "tax_lines",
+  "health_changes",
+  "health_marks",
+]);
 
 async function postgresTables(db: Kysely<Database>): Promise<Set<string>> {
   const rows = await sql<{ name: string }>`

@@ -414,23 +414,64 @@ export async function healthGeneration(db: Kysely<Database>): Promise<string> {
   return rows[0]?.value ?? "0";
 }
 
+const SNAPSHOT_XMIN = CompiledQuery.raw("select pg_snapshot_xmin(pg_current_snapshot())::text as value");
+
 /**
- * SQLite: the clients whose health records were written after `generation` (`*` when something every client of the
- * workspace reads was: its settings, currency, target rate or values), from `health_changes`, which the generation's
- * triggers mark in the writer's transaction (migration `health-changes`, decision 0014).
+ * Where a read of health stands among writes, to ask later which clients were written since (`healthChangesSince`).
+ * SQLite: the health generation (a counter the triggers raise; read before the records). PostgreSQL, inside the read's
+ * own snapshot: its `xmin`, the oldest transaction still running when it was taken — every write that snapshot cannot
+ * see has a transaction id at or above it (migration `health-marks`).
  */
-export async function healthChangesSince(
-  db: Kysely<Database>,
-  workspaceId: string,
-  generation: string,
-): Promise<string[]> {
+export async function healthReadPoint(db: Kysely<Database>): Promise<string> {
+  if (!isPostgresDb(db)) return healthGeneration(db);
+  const { rows } = await db.executeQuery<{ value: string }>(SNAPSHOT_XMIN);
+  return rows[0]!.value;
+}
+
+/**
+ * The clients whose health records were written after `since` (a `healthReadPoint`), `*` when something every client
+ * of the workspace reads was (its settings, currency, target rate or values, or a statement touching many clients).
+ * SQLite: `health_changes`, one row per client marked with the generation of its last write. PostgreSQL:
+ * `health_marks`, append-only, one row per write statement and client, with the writer's transaction id — a write
+ * already seen may come back (its client is graded again for nothing), a write not seen cannot be missed.
+ */
+export async function healthChangesSince(db: Kysely<Database>, workspaceId: string, since: string): Promise<string[]> {
+  if (isPostgresDb(db)) {
+    const rows = await db
+      .selectFrom("health_marks")
+      .select("client_id")
+      .distinct()
+      .where("workspace_id", "=", workspaceId)
+      .where("xid", ">=", Number(since))
+      .execute();
+    return rows.map((r) => r.client_id);
+  }
   const rows = await db
     .selectFrom("health_changes")
     .select("client_id")
     .where("workspace_id", "=", workspaceId)
-    .where("generation", ">", Number(generation))
+    .where("generation", ">", Number(since))
     .execute();
   return rows.map((r) => r.client_id);
+}
+
+/**
+ * PostgreSQL: deletes the health marks older than a day (by the statements' own clock), which no reader needs: a list
+ * kept for more than half an hour is computed anew (`healthWarnings`), so only a transaction writing health's records
+ * for more than a day could leave a mark pruned before a reader saw it. Returns how many. SQLite keeps one row per
+ * client instead.
+ */
+export async function pruneHealthMarks(db: Kysely<Database>): Promise<number> {
+  if (!isPostgresDb(db)) return 0;
+  const result = await db
+    .deleteFrom("health_marks")
+    .where("at", "<", sql<string>`clock_timestamp() - interval '1 day'`)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+function isPostgresDb(db: Kysely<Database>): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
 }
 
 /**

@@ -32,6 +32,7 @@ import * as authGenerationTwoFactor from "./migrations/2026-12-07T01-20-00-auth-
 import * as healthGeneration from "./migrations/2026-12-07T03-00-00-health-generation.ts";
 import * as receivablesGeneration from "./migrations/2026-12-07T03-05-00-receivables-generation.ts";
 import * as healthChanges from "./migrations/2026-12-07T07-30-00-health-changes.ts";
+import * as healthMarks from "./migrations/2026-12-07T07-40-00-health-marks.ts";
 import type { Database } from "./schema.ts";
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -64,6 +65,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-12-07T03-00-00-health-generation": healthGeneration,
   "2026-12-07T03-05-00-receivables-generation": receivablesGeneration,
   "2026-12-07T07-30-00-health-changes": healthChanges,
+  "2026-12-07T07-40-00-health-marks": healthMarks,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

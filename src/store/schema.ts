@@ -539,6 +539,17 @@ export interface HealthChangeTable {
   generation: number;
 }
 
+/**
+ * PostgreSQL only, append-only: per write statement, the workspace and client it touched (`*`: every client of the
+ * workspace) with the writer's transaction id (migration health-marks, decision 0014); pruned by the scheduler.
+ */
+export interface HealthMarkTable {
+  workspace_id: string;
+  client_id: string;
+  xid: number;
+  at: Generated<string>;
+}
+
 /** The studio's pre-tax invoiced revenue per month of issue, kept true by triggers (migration health-rollup). */
 export interface WorkspaceRevenueMonthTable {
   workspace_id: string;
@@ -806,6 +817,7 @@ export interface Database {
   client_health: ClientHealthTable;
   client_health_rollup: ClientHealthRollupTable;
   health_changes: HealthChangeTable;
+  health_marks: HealthMarkTable;
   workspace_revenue_months: WorkspaceRevenueMonthTable;
   exits: ExitTable;
   formal_notices: FormalNoticeTable;

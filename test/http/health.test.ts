@@ -2,6 +2,7 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { healthWarnings } from "../../src/app/health/client-health.ts";
+import { runDueWork } from "../../src/app/shared/scheduler.ts";
 import { createDemoFixture } from "../support/demo-fixture.ts";
 import { engines } from "../support/engines.ts";
 import type { TestClient } from "../support/http-client.ts";
@@ -318,11 +319,19 @@ describe.each(engines())("decisions on $engine", ({ engine, skip }) => {
       expect(new Set(scores).size).toBeGreaterThan(1);
       expect(lists.at(-2)).not.toContain(agencyId);
       expect(lists.at(-1)).toContain(agencyId);
-      if (engine === "sqlite") {
-        // the writes marked the clients they touched, each with its generation; `*` for the workspace's settings
-        const marked = await sql<{ client_id: string }>`select client_id from health_changes
-          where workspace_id = ${workspaceId}`.execute(fx.ctx.db);
-        expect(marked.rows.map((r) => r.client_id)).toEqual(expect.arrayContaining([bakery, agencyId, "*"]));
+      // the writes marked the clients they touched; `*` for the workspace's settings. SQLite: one row per client with
+      // its last write's generation; PostgreSQL: append-only, a row per write statement and client with its transaction
+      const marked = await sql<{ client_id: string }>`select client_id
+        from ${sql.table(engine === "sqlite" ? "health_changes" : "health_marks")}
+        where workspace_id = ${workspaceId}`.execute(fx.ctx.db);
+      expect(marked.rows.map((r) => r.client_id)).toEqual(expect.arrayContaining([bakery, agencyId, "*"]));
+      if (engine === "postgres") {
+        // the scheduler deletes PostgreSQL's marks past a day; the day's stay
+        await sql`insert into health_marks (workspace_id, client_id, xid, at)
+          values (${workspaceId}, 'old', 1, clock_timestamp() - interval '25 hours')`.execute(fx.ctx.db);
+        expect((await runDueWork(fx.ctx)).healthMarksPruned).toBe(1);
+        const left = await sql<{ n: number }>`select count(*) as n from health_marks`.execute(fx.ctx.db);
+        expect(Number(left.rows[0]!.n)).toBe(marked.rows.length);
       }
     },
   );

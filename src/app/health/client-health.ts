@@ -14,7 +14,7 @@ import { clientIdsOfWorkspace, listClientsInRelationship } from "../../store/cli
 import {
   findHealthSettings,
   healthChangesSince,
-  healthGeneration,
+  healthReadPoint,
   loadHealthRecords,
   saveHealthSettingsJson,
   saveHealthSnapshots,
@@ -190,26 +190,30 @@ export interface HealthWarningItem {
  */
 export async function healthWarnings(ctx: AppContext, actor: Actor): Promise<HealthWarningItem[]> {
   requirePermission(actor, "read");
-  // Inside a transaction the reads may see its own writes, which a rollback would undo with their generation: computed
-  // afresh, never stored.
-  // PostgreSQL keeps no generation (a shared counter row deadlocked concurrent writers: decision 0014): computed.
-  if (ctx.db.isTransaction || ctx.engine === "postgres") {
-    return [...(await computeHealthWarnings(ctx, actor.workspaceId)).list];
-  }
-  // Read before the records: a write landing while they are read raises the generation again, so the list computed
-  // here is stored under the older one and brought up to date next time — a stored list is never older than its key.
-  const generation = await healthGeneration(ctx.db);
+  const workspaceId = actor.workspaceId;
+  // Inside a transaction the reads may see its own writes, which a rollback would undo: computed afresh, never kept.
+  if (ctx.db.isTransaction) return [...(await computeHealthWarnings(ctx, workspaceId, ctx.db)).list];
   const quarter = quarterHour(ctx);
-  const kept = await keptWarnings(ctx, actor.workspaceId, `${generation}@${quarter}`, (previous) => {
-    const [since, previousQuarter] = previous?.generation.split("@") ?? [];
-    return computeHealthWarnings(
-      ctx,
-      actor.workspaceId,
-      previous && previousQuarter === quarter ? { kept: previous.value, since: since! } : undefined,
-    );
-  });
-  return [...kept.list];
+  const read = async (db: Kysely<Database>) => {
+    // Taken before the records: a write landing while they are read is after this point, so the list computed here,
+    // kept under it, is brought up to date for that write next time — a kept list is never older than its key.
+    const point = await healthReadPoint(db);
+    const kept = await keptWarnings(ctx, workspaceId, `${point}@${quarter}`, (previous) => {
+      const [since, previousQuarter] = previous?.generation.split("@") ?? [];
+      const current = previous && previousQuarter === quarter && Date.now() - previous.value.keptAt < KEPT_WARNINGS_MS;
+      return computeHealthWarnings(ctx, workspaceId, db, current ? { kept: previous.value, since: since! } : undefined);
+    });
+    return [...kept.list];
+  };
+  // PostgreSQL: the read point (the snapshot's xmin), the marks, the clients and their records from one snapshot.
+  return ctx.engine === "postgres" ? inReadSnapshot(ctx.db, ctx.engine, read) : read(ctx.db);
 }
+
+/**
+ * A kept list older than this is computed anew, never brought up to date: PostgreSQL's marks are pruned after a day
+ * (`pruneHealthMarks`): only a transaction writing for longer than a day could then leave a mark a kept list misses.
+ */
+const KEPT_WARNINGS_MS = 30 * 60_000;
 
 /** A client's place on the warnings list, without its name (which the list reads fresh each time). */
 type WarningGrade = Omit<HealthWarningItem, "clientName">;
@@ -219,16 +223,17 @@ type WarningGrade = Omit<HealthWarningItem, "clientName">;
  * studio's revenue the grades were computed with, and the list itself.
  */
 interface KeptWarnings {
+  /** When (this process's clock, not the app's) the read point it is kept under was taken. */
+  keptAt: number;
   grades: ReadonlyMap<string, WarningGrade | null>;
   revenue: number | null;
   list: readonly HealthWarningItem[];
 }
 
 /**
- * The last warnings list of each workspace with the health generation and the quarter of an hour it was computed in:
- * the list is a function of the records health reads (every table of which raises the generation on any write,
- * whichever process makes it) and of the day, so the same generation in the same quarter gives the same list. Bounded
- * per process.
+ * The last warnings list of each workspace with the read point (`healthReadPoint`) and the quarter of an hour it was
+ * computed in: the list is a function of the records health reads (every table of which marks the clients any write
+ * touches, whichever process makes it) and of the day, which no quarter straddles. Bounded per process.
  */
 const keptWarnings = keptAnswers<KeptWarnings>(100);
 
@@ -243,16 +248,18 @@ const keptWarnings = keptAnswers<KeptWarnings>(100);
 async function computeHealthWarnings(
   ctx: AppContext,
   workspaceId: string,
+  db: Kysely<Database>,
   from?: { kept: KeptWarnings; since: string },
 ): Promise<KeptWarnings> {
-  const clients = await listClientsInRelationship(ctx.db, workspaceId);
+  const keptAt = Date.now();
+  const clients = await listClientsInRelationship(db, workspaceId);
   let grades = new Map<string, WarningGrade | null>();
   let toGrade = clients.map((c) => c.id);
   let revenue: number | null = null;
   if (from) {
     const [changed, total] = await Promise.all([
-      healthChangesSince(ctx.db, workspaceId, from.since),
-      workspaceRevenueTotal(ctx.db, workspaceId),
+      healthChangesSince(db, workspaceId, from.since),
+      workspaceRevenueTotal(db, workspaceId),
     ]);
     if (!changed.includes("*") && total === from.kept.revenue) {
       const again = new Set(changed);
@@ -265,10 +272,10 @@ async function computeHealthWarnings(
       revenue = total;
     }
   }
-  const inputs = await healthInputs(ctx, workspaceId, toGrade, ctx.db, { summed: true });
+  const inputs = toGrade.length === 0 ? [] : await healthInputs(ctx, workspaceId, toGrade, db, { summed: true });
   // The studio's revenue moved between the two reads above: every client's share did, so all are graded again.
   if (revenue !== null && inputs.some((i) => i.workspaceRevenue !== revenue))
-    return computeHealthWarnings(ctx, workspaceId);
+    return computeHealthWarnings(ctx, workspaceId, db);
   revenue = inputs[0]?.workspaceRevenue ?? revenue;
   for (const input of inputs) {
     const h = computeClientHealth(input, { sentences: false });
@@ -300,7 +307,7 @@ async function computeHealthWarnings(
         : [];
     })
     .sort((a, b) => (a.score.value ?? 100) - (b.score.value ?? 100));
-  return { grades, revenue, list };
+  return { keptAt, grades, revenue, list };
 }
 
 /** Owners tune the health score: weights per metric, the warning and critical thresholds, the signal half-life. */
