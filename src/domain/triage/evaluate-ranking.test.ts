@@ -15,17 +15,18 @@ describe("evaluateRanking", () => {
     // seen-holdout once tuned on (n=353 with a clause, 59 unforeseen), after issue 11 point 5's changes: top-1 94.1 %,
     // top-3 98.3 %, 54/59 unforeseen, 58 claims with a clause shown "no close clause" (96 before the shared-evidence
     // score). With q001-q131 (holdout-4) relabelled seen-holdout-4 once retired (n=471 with a clause, 72 unforeseen), before
-    // this round's tuning: top-1 93.0 %, top-3 98.1 %, 66/72 unforeseen, 80 claims with a clause shown "no close clause". Only the splits tuned on (dev, seen-*): the held-out split (holdout-5) is
-    // measured by the bench, never here.
+    // this round's tuning: top-1 93.0 %, top-3 98.1 %, 66/72 unforeseen, 80 claims with a clause shown "no close clause";
+    // after it: top-1 95.5 %, top-3 99.2 %, 65/72 unforeseen, 71 shown "no close clause". Only the splits tuned on
+    // (dev, seen-*): the held-out split (holdout-5) is measured by the bench, never here.
     const tuned = evaluateRanking({
       ...dataset,
       claims: dataset.claims.filter((c) => c.split === "dev" || c.split?.startsWith("seen-")),
     });
     const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
     console.info(`triage dev + seen-*: n=${tuned.n} top-1=${pct(tuned.top1)} top-3=${pct(tuned.top3)}`);
-    expect(tuned.n).toBeGreaterThanOrEqual(180);
-    expect(tuned.top1).toBeGreaterThanOrEqual(0.925);
-    expect(tuned.top3).toBeGreaterThanOrEqual(0.98);
+    expect(tuned.n).toBeGreaterThanOrEqual(470);
+    expect(tuned.top1).toBeGreaterThanOrEqual(0.95);
+    expect(tuned.top3).toBeGreaterThanOrEqual(0.99);
     expect(tuned.noneClose).toBeGreaterThanOrEqual(0.9);
     expect(tuned.wronglyNoneClose / tuned.n).toBeLessThanOrEqual(0.17);
   });
