@@ -198,7 +198,10 @@ export async function healthWarnings(ctx: AppContext, actor: Actor): Promise<Hea
     // Taken before the records: a write landing while they are read is after this point, so the list computed here,
     // kept under it, is brought up to date for that write next time — a kept list is never older than its key.
     const point = await healthReadPoint(db);
-    const kept = await keptWarnings(ctx, workspaceId, `${point}@${quarter}`, (previous) => {
+    // SQLite's generation moves with every write: the same one is the same records. PostgreSQL's point (the oldest
+    // running transaction) may stay while later ones commit: every read asks the marks, never served on the key alone.
+    const key = ctx.engine === "postgres" ? `${point}@${quarter}@${++postgresReads}` : `${point}@${quarter}`;
+    const kept = await keptWarnings(ctx, workspaceId, key, (previous) => {
       const [since, previousQuarter] = previous?.generation.split("@") ?? [];
       const current = previous && previousQuarter === quarter && Date.now() - previous.value.keptAt < KEPT_WARNINGS_MS;
       return computeHealthWarnings(ctx, workspaceId, db, current ? { kept: previous.value, since: since! } : undefined);
@@ -208,6 +211,8 @@ export async function healthWarnings(ctx: AppContext, actor: Actor): Promise<Hea
   // PostgreSQL: the read point (the snapshot's xmin), the marks, the clients and their records from one snapshot.
   return ctx.engine === "postgres" ? inReadSnapshot(ctx.db, ctx.engine, read) : read(ctx.db);
 }
+
+let postgresReads = 0;
 
 /**
  * A kept list older than this is computed anew, never brought up to date: PostgreSQL's marks are pruned after a day
@@ -252,15 +257,15 @@ async function computeHealthWarnings(
   from?: { kept: KeptWarnings; since: string },
 ): Promise<KeptWarnings> {
   const keptAt = Date.now();
+  const changed = from ? await healthChangesSince(db, workspaceId, from.since) : [];
+  // Nothing written since: the same list (the clients' names and relationships are written to `clients`, marked).
+  if (from && changed.length === 0) return { ...from.kept, keptAt };
   const clients = await listClientsInRelationship(db, workspaceId);
   let grades = new Map<string, WarningGrade | null>();
   let toGrade = clients.map((c) => c.id);
   let revenue: number | null = null;
   if (from) {
-    const [changed, total] = await Promise.all([
-      healthChangesSince(db, workspaceId, from.since),
-      workspaceRevenueTotal(db, workspaceId),
-    ]);
+    const total = await workspaceRevenueTotal(db, workspaceId);
     if (!changed.includes("*") && total === from.kept.revenue) {
       const again = new Set(changed);
       grades = new Map(
