@@ -50,6 +50,10 @@ export async function buildServer(outDir = join(root, "dist")) {
     banner: {
       js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
     },
+    // Less for V8 to parse at start (about a tenth of the start's CPU); names are kept, so stack traces still read,
+    // and the linked source maps lead back to src (`node --enable-source-maps`).
+    minifyWhitespace: true,
+    minifySyntax: true,
     sourcemap: "linked",
     legalComments: "linked",
     logLevel: "warning",

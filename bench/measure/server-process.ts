@@ -37,6 +37,8 @@ export interface ServerProcessFigures {
   startMs: number[];
   startMedianMs: number;
   startMaxMs: number;
+  /** CPU time (user + system, all threads) the server process spent from spawn to that 200, median of the starts. */
+  startCpuMedianMs: number;
   /** Resident memory in MiB. */
   rssIdleMb: number;
   rssAfterReadsMb: number;
@@ -44,6 +46,9 @@ export interface ServerProcessFigures {
   rssPeakMb: number;
   reads: LoadResult;
   pdfs: LoadResult;
+  /** CPU time of the server process per request of each load (less sensitive than requests/s to a shared machine). */
+  cpuMsPerRead: number;
+  cpuMsPerPdf: number;
 }
 
 /**
@@ -86,10 +91,17 @@ export function residentMemory(pid: number): { rssMb: number; peakMb: number } {
   return { rssMb: kb("VmRSS") / 1024, peakMb: kb("VmHWM") / 1024 };
 }
 
+/** CPU time (user + system) a process has used so far, in ms (Linux `/proc/<pid>/stat`, clock ticks of 10 ms). */
+export function cpuTimeMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 interface Started {
   child: ChildProcess;
   url: string;
   ms: number;
+  cpuMs: number;
   stop(): Promise<void>;
 }
 
@@ -130,6 +142,7 @@ async function start(entry: string, config: Config): Promise<Started> {
     child,
     url,
     ms,
+    cpuMs: cpuTimeMs(child.pid ?? 0),
     stop: async () => {
       child.kill("SIGTERM");
       await exited;
@@ -144,13 +157,16 @@ function check(label: string, r: LoadResult): LoadResult {
 
 export async function measureServerProcess(entry: string, o: ServerProcessOptions): Promise<ServerProcessFigures> {
   const startMs: number[] = [];
+  const startCpuMs: number[] = [];
   for (let i = 1; i < o.starts; i++) {
     const s = await start(entry, o.config);
     startMs.push(s.ms);
+    startCpuMs.push(s.cpuMs);
     await s.stop();
   }
   const server = await start(entry, o.config);
   startMs.push(server.ms);
+  startCpuMs.push(server.cpuMs);
   try {
     const pid = server.child.pid ?? 0;
     const idle = residentMemory(pid);
@@ -162,21 +178,30 @@ export async function measureServerProcess(entry: string, o: ServerProcessOption
       durationSeconds: o.loadSeconds,
       warmupSeconds: 0,
     });
+    const cpu0 = cpuTimeMs(pid);
     const reads = check("server process: reads", await runLoad(spec(o.readPaths)));
     const afterReads = residentMemory(pid);
+    const cpu1 = cpuTimeMs(pid);
     const pdfs = check("server process: PDFs", await runLoad(spec(o.pdfPaths)));
     const afterPdfs = residentMemory(pid);
+    const cpu2 = cpuTimeMs(pid);
     const sorted = [...startMs].sort((a, b) => a - b);
     return {
       startMs,
       startMedianMs: percentile(sorted, 50),
       startMaxMs: sorted[sorted.length - 1] ?? Number.NaN,
+      startCpuMedianMs: percentile(
+        [...startCpuMs].sort((a, b) => a - b),
+        50,
+      ),
       rssIdleMb: idle.rssMb,
       rssAfterReadsMb: afterReads.rssMb,
       rssAfterPdfsMb: afterPdfs.rssMb,
       rssPeakMb: afterPdfs.peakMb,
       reads,
       pdfs,
+      cpuMsPerRead: (cpu1 - cpu0) / (reads.total + reads.warmupTotal),
+      cpuMsPerPdf: (cpu2 - cpu1) / (pdfs.total + pdfs.warmupTotal),
     };
   } finally {
     await server.stop();
