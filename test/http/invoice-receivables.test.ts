@@ -71,6 +71,10 @@ describe.each(engines())("receivables on $engine", ({ engine, skip }) => {
     const generation = async () =>
       (await sql<{ value: string }>`select value from instance where key = 'receivables_generation'`.execute(fx.ctx.db))
         .rows[0]?.value ?? "0";
+    const marks = async () =>
+      engine === "postgres"
+        ? Number((await sql<{ n: number }>`select count(*) as n from receivables_marks`.execute(fx.ctx.db)).rows[0]!.n)
+        : 0;
     const page = async () => (await owner.get("/api/v1/receivables")).body;
     const first = await page();
     expect(await page()).toEqual(first);
@@ -85,19 +89,38 @@ describe.each(engines())("receivables on $engine", ({ engine, skip }) => {
       "reminder_schedule",
     ]) {
       const before = await generation();
+      const marksBefore = await marks();
       const key = sql.ref("id");
       await sql`update ${sql.table(table)} set ${key} = ${key}
         where ${key} in (select ${key} from ${sql.table(table)} limit 1)`.execute(fx.ctx.db);
       const count = await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(fx.ctx.db);
-      // SQLite keeps a generation; PostgreSQL keeps none and computes the page on every read (decision 0014).
-      if (engine === "postgres") expect(await generation(), table).toBe("0");
-      else if (Number(count.rows[0]!.n) > 0) expect(await generation(), table).not.toBe(before);
+      // SQLite keeps a generation; PostgreSQL an append-only mark per write statement (decision 0014).
+      if (engine === "postgres") {
+        expect(await generation(), table).toBe("0");
+        if (Number(count.rows[0]!.n) > 0) expect(await marks(), table).toBeGreaterThan(marksBefore);
+      } else if (Number(count.rows[0]!.n) > 0) expect(await generation(), table).not.toBe(before);
     }
     // …so the page kept before is not served again: an invoice's balance changed in SQL shows at once, and goes back.
     await sql`update invoices set balance = balance - 100 where id = ${ids.old}`.execute(fx.ctx.db);
     expect((await page()).total.total.amount).toBe(first.total.total.amount - 100);
     await sql`update invoices set balance = balance + 100 where id = ${ids.old}`.execute(fx.ctx.db);
     expect(await page()).toEqual(first);
+    if (engine === "postgres") {
+      // A transaction left open holds the snapshots' xmin while later writes commit: the page still follows them.
+      await fx.ctx.db.connection().execute(async (open) => {
+        await sql`begin`.execute(open);
+        await sql`select pg_current_xact_id()`.execute(open);
+        try {
+          expect(await page()).toEqual(first);
+          await sql`update invoices set balance = balance - 100 where id = ${ids.old}`.execute(fx.ctx.db);
+          expect((await page()).total.total.amount).toBe(first.total.total.amount - 100);
+        } finally {
+          await sql`rollback`.execute(open);
+          await sql`update invoices set balance = balance + 100 where id = ${ids.old}`.execute(fx.ctx.db);
+        }
+      });
+      expect(await page()).toEqual(first);
+    }
   });
 
   it.skipIf(skip)("shows Québec late interest at the terms' annual rate and invoices it on demand", async () => {
@@ -191,5 +214,29 @@ describe.each(engines())("receivables on $engine", ({ engine, skip }) => {
     const payments = await fx.app.request("/api/v1/exports/payments.csv", { headers: { cookie: owner.cookie! } });
     const p = (await payments.text()).replace(/^\uFEFF/, "").split("\r\n");
     expect(p[1]).toMatch(/,299\.50,CAD,interac,"E-TR, 42"$/);
+  });
+
+  it.skipIf(skip)("sends a reminder to the billing contact, as the invoice, not to the first contact", async () => {
+    const agency = (
+      await owner.post(
+        "/api/v1/clients",
+        buildClient({
+          contacts: [
+            { name: "Julie Bergeron", email: "julie@agence.test", phone: "", role: "Gestionnaire de projet" },
+            { name: "Louise Côté", email: "compta@agence.test", phone: "", role: "Comptabilité" },
+          ],
+        }),
+      )
+    ).body.id;
+    const draft = await owner.post("/api/v1/invoices", {
+      clientId: agency,
+      lines: [{ description: "Travaux", quantityMilli: 1000, unitPrice: 100_000 }],
+    });
+    const issued = await owner.post(`/api/v1/invoices/${draft.body.invoice.id}/issue`, {});
+    expect(issued.status, JSON.stringify(issued.body)).toBe(200);
+    const sent = await owner.post(`/api/v1/invoices/${draft.body.invoice.id}/reminders`, {});
+    expect(sent.status, JSON.stringify(sent.body)).toBe(201);
+    expect(sent.body.message.to).toBe("compta@agence.test");
+    expect(sent.body.message.body).toContain("Louise Côté");
   });
 });

@@ -17,6 +17,7 @@ import {
   type ReminderStepState,
   type ReminderTone,
 } from "../../domain/invoice/reminder-schedule.ts";
+import { invoiceRecipients } from "../../domain/messages/invoice-email.ts";
 import { type Actor, requirePermission } from "../../domain/permissions.ts";
 import { insertReminder, listRemindersOfInvoice } from "../../store/payment-store.ts";
 import {
@@ -28,7 +29,6 @@ import {
 } from "../../store/schedule-store.ts";
 import type { Database } from "../../store/schema.ts";
 import type { AppContext } from "../shared/context.ts";
-import { clientEmail } from "../shared/document-parties.ts";
 import { getClientRecord, getWorkspaceRecord } from "../shared/load-records.ts";
 import { recordAudit } from "../shared/record-audit.ts";
 import { deliverMessages, queueMessage } from "../shared/send-messages.ts";
@@ -209,6 +209,9 @@ export async function queueReminder(
     getWorkspaceRecord(trx, actor.workspaceId),
     getClientRecord(trx, actor.workspaceId, invoice.clientId),
   ]);
+  // The reminder goes where the invoice goes: the billing contact (else the first contact with an e-mail).
+  const recipients = invoiceRecipients(client.contacts, undefined);
+  const contact = recipients.ok ? recipients.contacts[0] : undefined;
   const offsetDays = daysBetween(invoice.dueDate, today);
   const tone = input.tone ?? (offsetDays >= FIRM_FROM_DAYS_LATE ? "firm" : "courteous");
   const letter = reminderLetter({
@@ -218,7 +221,7 @@ export async function queueReminder(
     amountDue: invoiceBalance(invoice).balance,
     dueDate: invoice.dueDate,
     asOf: today,
-    clientName: client.contacts.find((c) => c.email)?.name ?? client.name,
+    clientName: contact?.name ?? client.name,
     providerName: workspace.legalName || workspace.name,
     ...(interest && interest.interest.amount > 0
       ? {
@@ -236,7 +239,7 @@ export async function queueReminder(
   const message = await queueMessage(ctx, trx, {
     workspaceId: actor.workspaceId,
     kind: "invoice_reminder",
-    to: clientEmail(client),
+    to: contact?.email ?? "",
     subject: letter.subject,
     body: letter.body,
     entity: "invoice",
