@@ -75,6 +75,7 @@ const DERIVED_TABLES = new Set([
   "tax_lines",
   "health_changes",
   "health_marks",
+  "receivables_marks",
 ]);
 
 async function postgresTables(db: Kysely<Database>): Promise<Set<string>> {

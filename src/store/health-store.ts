@@ -19,6 +19,7 @@ import type {
   TimeCategory,
 } from "../domain/health/health-input.ts";
 import type { SignalKind } from "../domain/signal.ts";
+import { isPostgresDb, snapshotXmin } from "./change-marks.ts";
 import type { Database } from "./schema.ts";
 import { parseStoredJson } from "./stored-json.ts";
 
@@ -414,8 +415,6 @@ export async function healthGeneration(db: Kysely<Database>): Promise<string> {
   return rows[0]?.value ?? "0";
 }
 
-const SNAPSHOT_XMIN = CompiledQuery.raw("select pg_snapshot_xmin(pg_current_snapshot())::text as value");
-
 /**
  * Where a read of health stands among writes, to ask later which clients were written since (`healthChangesSince`).
  * SQLite: the health generation (a counter the triggers raise; read before the records). PostgreSQL, inside the read's
@@ -423,9 +422,7 @@ const SNAPSHOT_XMIN = CompiledQuery.raw("select pg_snapshot_xmin(pg_current_snap
  * see has a transaction id at or above it (migration `health-marks`).
  */
 export async function healthReadPoint(db: Kysely<Database>): Promise<string> {
-  if (!isPostgresDb(db)) return healthGeneration(db);
-  const { rows } = await db.executeQuery<{ value: string }>(SNAPSHOT_XMIN);
-  return rows[0]!.value;
+  return isPostgresDb(db) ? snapshotXmin(db) : healthGeneration(db);
 }
 
 /**
@@ -453,25 +450,6 @@ export async function healthChangesSince(db: Kysely<Database>, workspaceId: stri
     .where("generation", ">", Number(since))
     .execute();
   return rows.map((r) => r.client_id);
-}
-
-/**
- * PostgreSQL: deletes the health marks older than a day (by the statements' own clock), which no reader needs: a list
- * kept for more than half an hour is computed anew (`healthWarnings`), so only a transaction writing health's records
- * for more than a day could leave a mark pruned before a reader saw it. Returns how many. SQLite keeps one row per
- * client instead.
- */
-export async function pruneHealthMarks(db: Kysely<Database>): Promise<number> {
-  if (!isPostgresDb(db)) return 0;
-  const result = await db
-    .deleteFrom("health_marks")
-    .where("at", "<", sql<string>`clock_timestamp() - interval '1 day'`)
-    .executeTakeFirst();
-  return Number(result.numDeletedRows);
-}
-
-function isPostgresDb(db: Kysely<Database>): boolean {
-  return db.getExecutor().adapter instanceof PostgresAdapter;
 }
 
 /**

@@ -33,6 +33,7 @@ import * as healthGeneration from "./migrations/2026-12-07T03-00-00-health-gener
 import * as receivablesGeneration from "./migrations/2026-12-07T03-05-00-receivables-generation.ts";
 import * as healthChanges from "./migrations/2026-12-07T07-30-00-health-changes.ts";
 import * as healthMarks from "./migrations/2026-12-07T07-40-00-health-marks.ts";
+import * as receivablesMarks from "./migrations/2026-12-07T07-45-00-receivables-marks.ts";
 import type { Database } from "./schema.ts";
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -66,6 +67,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-12-07T03-05-00-receivables-generation": receivablesGeneration,
   "2026-12-07T07-30-00-health-changes": healthChanges,
   "2026-12-07T07-40-00-health-marks": healthMarks,
+  "2026-12-07T07-45-00-receivables-marks": receivablesMarks,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

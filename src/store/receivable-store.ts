@@ -6,6 +6,7 @@ import { CompiledQuery, type Kysely } from "kysely";
 import type { DsoInvoice } from "../domain/invoice/days-sales-outstanding.ts";
 import { toDsoInvoice } from "../domain/invoice/invoice-views.ts";
 import { type Currency, money } from "../domain/money.ts";
+import { isPostgresDb, snapshotXmin } from "./change-marks.ts";
 import { notCoveredByRetainer } from "./recurring-store.ts";
 import type { Database } from "./schema.ts";
 import { readCreditNoteTotals, readInvoice, readNumberedInvoice } from "./stored-aggregates.ts";
@@ -22,6 +23,34 @@ const RECEIVABLES_GENERATION = CompiledQuery.raw("select value from instance whe
 export async function receivablesGeneration(db: Kysely<Database>): Promise<string> {
   const { rows } = await db.executeQuery<{ value: string }>(RECEIVABLES_GENERATION);
   return rows[0]?.value ?? "0";
+}
+
+/**
+ * Where a read of the receivables stands among writes: SQLite, the receivables generation (read before the records);
+ * PostgreSQL, inside the read's own snapshot, its `xmin` (`receivablesWrittenSince` then asks the marks).
+ */
+export async function receivablesReadPoint(db: Kysely<Database>): Promise<string> {
+  return isPostgresDb(db) ? snapshotXmin(db) : receivablesGeneration(db);
+}
+
+/**
+ * PostgreSQL: whether a write touched the workspace's receivables after `since` (a read point): a mark with a
+ * transaction id at or above it (migration `receivables-marks`). A write already seen may answer yes; one not seen
+ * cannot answer no.
+ */
+export async function receivablesWrittenSince(
+  db: Kysely<Database>,
+  workspaceId: string,
+  since: string,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom("receivables_marks")
+    .select("xid")
+    .where("workspace_id", "=", workspaceId)
+    .where("xid", ">=", Number(since))
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 /** Billable time not yet on any invoice, for one client (optionally one mandate and a period). */

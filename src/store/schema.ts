@@ -550,6 +550,13 @@ export interface HealthMarkTable {
   at: Generated<string>;
 }
 
+/** PostgreSQL only, append-only: per write statement, the workspace whose receivables it touched (receivables-marks). */
+export interface ReceivablesMarkTable {
+  workspace_id: string;
+  xid: number;
+  at: Generated<string>;
+}
+
 /** The studio's pre-tax invoiced revenue per month of issue, kept true by triggers (migration health-rollup). */
 export interface WorkspaceRevenueMonthTable {
   workspace_id: string;
@@ -818,6 +825,7 @@ export interface Database {
   client_health_rollup: ClientHealthRollupTable;
   health_changes: HealthChangeTable;
   health_marks: HealthMarkTable;
+  receivables_marks: ReceivablesMarkTable;
   workspace_revenue_months: WorkspaceRevenueMonthTable;
   exits: ExitTable;
   formal_notices: FormalNoticeTable;

@@ -19,13 +19,13 @@ async function dump(store: Store): Promise<Record<string, unknown[]>> {
   // SQLite's search indexes (FTS5 `<table>_search`, its shadow tables and its docid map) exist on SQLite alone, kept
   // by triggers from the rows they index. The derived tables kept by triggers on both engines (the health rollup, the
   // tax lines) are compared: the copy does not carry them, the target's triggers rebuild them. Which clients the
-  // writes touched (SQLite's `health_changes` beside its generation, PostgreSQL's `health_marks`) only tells caches
+  // writes touched (SQLite's `health_changes` beside its generation, PostgreSQL's `health_marks` and `receivables_marks`) only tells caches
   // what changed.
   const tables = (await store.db.introspection.getTables()).filter(
     (t) =>
       !t.name.startsWith("kysely_") &&
       !/_search($|_)/.test(t.name) &&
-      !["health_changes", "health_marks"].includes(t.name),
+      !["health_changes", "health_marks", "receivables_marks"].includes(t.name),
   );
   const out: Record<string, unknown[]> = {};
   for (const t of tables.sort((a, b) => a.name.localeCompare(b.name))) {

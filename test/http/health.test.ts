@@ -345,7 +345,7 @@ describe.each(engines())("decisions on $engine", ({ engine, skip }) => {
         // the scheduler deletes PostgreSQL's marks past a day; the day's stay
         await sql`insert into health_marks (workspace_id, client_id, xid, at)
           values (${workspaceId}, 'old', 1, clock_timestamp() - interval '25 hours')`.execute(fx.ctx.db);
-        expect((await runDueWork(fx.ctx)).healthMarksPruned).toBe(1);
+        expect((await runDueWork(fx.ctx)).changeMarksPruned).toBe(1);
         const left = await sql<{ n: number }>`select count(*) as n from health_marks where client_id = 'old'`.execute(
           fx.ctx.db,
         );

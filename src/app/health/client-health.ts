@@ -10,6 +10,7 @@ import type { HealthInput, HealthSettings } from "../../domain/health/health-inp
 import type { HealthMetricKey } from "../../domain/health/health-metric.ts";
 import { healthTrend } from "../../domain/health/health-trend.ts";
 import { type Actor, requirePermission } from "../../domain/permissions.ts";
+import { KEPT_ANSWER_MS } from "../../store/change-marks.ts";
 import { clientIdsOfWorkspace, listClientsInRelationship } from "../../store/client-store.ts";
 import {
   findHealthSettings,
@@ -203,7 +204,7 @@ export async function healthWarnings(ctx: AppContext, actor: Actor): Promise<Hea
     const key = ctx.engine === "postgres" ? `${point}@${quarter}@${++postgresReads}` : `${point}@${quarter}`;
     const kept = await keptWarnings(ctx, workspaceId, key, (previous) => {
       const [since, previousQuarter] = previous?.generation.split("@") ?? [];
-      const current = previous && previousQuarter === quarter && Date.now() - previous.value.keptAt < KEPT_WARNINGS_MS;
+      const current = previous && previousQuarter === quarter && Date.now() - previous.value.keptAt < KEPT_ANSWER_MS;
       return computeHealthWarnings(ctx, workspaceId, db, current ? { kept: previous.value, since: since! } : undefined);
     });
     return [...kept.list];
@@ -213,12 +214,6 @@ export async function healthWarnings(ctx: AppContext, actor: Actor): Promise<Hea
 }
 
 let postgresReads = 0;
-
-/**
- * A kept list older than this is computed anew, never brought up to date: PostgreSQL's marks are pruned after a day
- * (`pruneHealthMarks`): only a transaction writing for longer than a day could then leave a mark a kept list misses.
- */
-const KEPT_WARNINGS_MS = 30 * 60_000;
 
 /** A client's place on the warnings list, without its name (which the list reads fresh each time). */
 type WarningGrade = Omit<HealthWarningItem, "clientName">;

@@ -4,14 +4,23 @@
  * credit the studio holds for clients (overpayments, credit notes on paid invoices).
  */
 
+import type { Kysely } from "kysely";
 import { addDays } from "../../domain/calendar-date.ts";
 import { agingBuckets } from "../../domain/invoice/aging-buckets.ts";
 import type { DsoInvoice } from "../../domain/invoice/days-sales-outstanding.ts";
 import { daysSalesOutstanding } from "../../domain/invoice/days-sales-outstanding.ts";
 import { type Currency, money } from "../../domain/money.ts";
 import { type Actor, requirePermission } from "../../domain/permissions.ts";
+import { KEPT_ANSWER_MS } from "../../store/change-marks.ts";
 import { clientCreditBalances } from "../../store/payment-store.ts";
-import { clientNames, receivableInvoices, receivablesGeneration } from "../../store/receivable-store.ts";
+import { inReadSnapshot } from "../../store/read-snapshot.ts";
+import {
+  clientNames,
+  receivableInvoices,
+  receivablesReadPoint,
+  receivablesWrittenSince,
+} from "../../store/receivable-store.ts";
+import type { Database } from "../../store/schema.ts";
 import type { AppContext } from "../shared/context.ts";
 import { keptAnswers } from "../shared/kept-answers.ts";
 import { getWorkspaceRecord } from "../shared/load-records.ts";
@@ -50,28 +59,45 @@ export function agingOfOpen(
 type Receivables = Awaited<ReturnType<typeof computeReceivables>>;
 
 /**
- * The last pages computed, per workspace and query (its day, period and client), with the receivables generation
- * they were computed under: a page is a function of the tables that raise it and of the query, so the same generation
- * gives the same page. Bounded per process.
+ * The last pages computed, per workspace and query (its day, period and client), with the read point they were
+ * computed at (`receivablesReadPoint`) and when: a page is a function of the tables that mark writes and of the query.
+ * Bounded per process.
  */
-const keptPages = keptAnswers<Receivables>(100);
+const keptPages = keptAnswers<{ keptAt: number; page: Receivables }>(100);
+let postgresReads = 0;
 
 export async function getReceivables(ctx: AppContext, actor: Actor, q: ReceivablesQuery) {
   requirePermission(actor, "read");
-  const asOf = q.asOf ?? (await studioTodayOf(ctx, actor.workspaceId));
+  const workspaceId = actor.workspaceId;
+  const asOf = q.asOf ?? (await studioTodayOf(ctx, workspaceId));
   const from = q.from ?? addDays(asOf, -89);
-  // PostgreSQL keeps no generation (a shared counter row deadlocked concurrent writers: decision 0014): computed.
-  if (ctx.db.isTransaction || ctx.engine === "postgres") {
-    return computeReceivables(ctx, actor.workspaceId, asOf, from, q.clientId);
-  }
-  // Read before the records: a write while they are read raises it again, so a kept page is never older than its key.
-  const generation = await receivablesGeneration(ctx.db);
+  // Inside a transaction the reads may see its own writes, which a rollback would undo: computed, never kept.
+  if (ctx.db.isTransaction) return computeReceivables(ctx.db, workspaceId, asOf, from, q.clientId);
   // The quarter of an hour too: whatever day a read inside takes as today (UTC's or the studio's), it is one day.
-  const key = JSON.stringify([actor.workspaceId, asOf, from, q.clientId ?? null, quarterHour(ctx)]);
-  // Frozen: the kept page is served to later readers as it is, so nothing may change it after this one.
-  return keptPages(ctx, key, generation, async () =>
-    deepFreeze(await computeReceivables(ctx, actor.workspaceId, asOf, from, q.clientId)),
-  );
+  const key = JSON.stringify([workspaceId, asOf, from, q.clientId ?? null, quarterHour(ctx)]);
+  const read = async (db: Kysely<Database>) => {
+    // Taken before the records: a write while they are read is after it, so a kept page is never older than its key.
+    const point = await receivablesReadPoint(db);
+    // SQLite's generation moves with every write: the same one is the same records. PostgreSQL's point (the oldest
+    // running transaction) may stay while later ones commit: every read asks the marks (decision 0014).
+    const generation = ctx.engine === "postgres" ? `${point}@${++postgresReads}` : point;
+    const kept = await keptPages(ctx, key, generation, async (previous) => {
+      const keptAt = Date.now();
+      if (
+        ctx.engine === "postgres" &&
+        previous &&
+        keptAt - previous.value.keptAt < KEPT_ANSWER_MS &&
+        !(await receivablesWrittenSince(db, workspaceId, previous.generation.split("@")[0]!))
+      ) {
+        return { keptAt, page: previous.value.page };
+      }
+      // Frozen: the kept page is served to later readers as it is, so nothing may change it after this one.
+      return { keptAt, page: deepFreeze(await computeReceivables(db, workspaceId, asOf, from, q.clientId)) };
+    });
+    return kept.page;
+  };
+  // PostgreSQL: the read point (the snapshot's xmin), the marks and the records from one snapshot.
+  return ctx.engine === "postgres" ? inReadSnapshot(ctx.db, ctx.engine, read) : read(ctx.db);
 }
 
 function deepFreeze<T>(value: T): T {
@@ -83,17 +109,17 @@ function deepFreeze<T>(value: T): T {
 }
 
 async function computeReceivables(
-  ctx: AppContext,
+  db: Kysely<Database>,
   workspaceId: string,
   asOf: string,
   from: string,
   clientId: string | undefined,
 ) {
-  const workspace = await getWorkspaceRecord(ctx.db, workspaceId);
+  const workspace = await getWorkspaceRecord(db, workspaceId);
   const currency: Currency = workspace.currency;
   const [{ open, dso: numbered }, credits] = await Promise.all([
-    receivableInvoices(ctx.db, { workspaceId, from, to: asOf, clientId }),
-    clientCreditBalances(ctx.db, workspaceId, clientId),
+    receivableInvoices(db, { workspaceId, from, to: asOf, clientId }),
+    clientCreditBalances(db, workspaceId, clientId),
   ]);
   const aging = agingOfOpen(open, currency, asOf);
   const byClient = new Map<string, DsoInvoice[]>();
@@ -104,9 +130,9 @@ async function computeReceivables(
   }
   const creditOf = new Map(credits.map((c) => [c.clientId, c.amount]));
   const ids = [...new Set([...Object.keys(aging.byClient), ...byClient.keys(), ...credits.map((c) => c.clientId)])];
-  const names = await clientNames(ctx.db, workspaceId, ids);
+  const names = await clientNames(db, workspaceId, ids);
   const numbers = new Map(open.map((o) => [o.id, o.number]));
-  const nextReminders = await nextReminderDates(ctx.db, workspaceId, open, asOf);
+  const nextReminders = await nextReminderDates(db, workspaceId, open, asOf);
   return {
     asOf,
     currency,

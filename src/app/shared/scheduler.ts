@@ -1,13 +1,13 @@
 /**
  * Scheduled work inside the server process (no second program to run): every `SCHEDULER_INTERVAL_SECONDS` the server
  * runs what is due at its clock's time — recurring invoices, payment reminders, notifications, mailbox polling,
- * and deletes PostgreSQL's health marks past their use. Ticks
+ * and deletes PostgreSQL's change marks past their use. Ticks
  * never overlap within a process; several processes on one database share the work through row claims
  * (`due-recurring.ts`, `due-reminders.ts`). Tests call `runDueWork` with the time they choose instead of waiting. See
  * docs/decisions/0004-scheduler.md and 0005-recurring-invoices.md.
  */
 
-import { pruneHealthMarks } from "../../store/health-store.ts";
+import { pruneChangeMarks } from "../../store/change-marks.ts";
 import { type DueRecurringOptions, type DueRecurringResult, runDueRecurring } from "../invoices/due-recurring.ts";
 import { type DueRemindersOptions, type DueRemindersResult, runDueReminders } from "../invoices/due-reminders.ts";
 import { type DueMailboxesResult, type PollOptions, pollDueMailboxes } from "../mail/poll-mailboxes.ts";
@@ -15,8 +15,8 @@ import { type NotificationWorkResult, runNotificationWork } from "../notificatio
 import type { AppContext } from "./context.ts";
 
 export interface DueWorkResult {
-  /** PostgreSQL: health marks older than a day deleted (`pruneHealthMarks`). */
-  healthMarksPruned: number;
+  /** PostgreSQL: change marks (health, receivables) older than a day deleted (`pruneChangeMarks`). */
+  changeMarksPruned: number;
   recurring: DueRecurringResult;
   reminders: DueRemindersResult;
   mailboxes: DueMailboxesResult;
@@ -35,7 +35,7 @@ export async function runDueWork(
   const mailboxes = await pollDueMailboxes(ctx, now, options.mailboxes);
   // Notifications last: what this tick made overdue or imported is told in the same tick.
   const notifications = await runNotificationWork(ctx, now);
-  return { healthMarksPruned: await pruneHealthMarks(ctx.db), recurring, reminders, mailboxes, notifications };
+  return { changeMarksPruned: await pruneChangeMarks(ctx.db), recurring, reminders, mailboxes, notifications };
 }
 
 export interface Scheduler {
