@@ -10,12 +10,35 @@ import {
 } from "../domain/client.ts";
 import { foldForSearch } from "../domain/search-text.ts";
 import type { Signal } from "../domain/signal.ts";
+import { preparedOnPostgres } from "./open-database.ts";
 import type { ClientTable, Database } from "./schema.ts";
 import { SIGNAL_PAGE, signalFromRow } from "./signal-store.ts";
 
 type ClientRow = Selectable<ClientTable>;
 
-function baseClient(row: ClientRow): Client {
+/** The client's columns a client answers with (what `baseClient` reads). */
+const CLIENT_COLUMNS = [
+  "id",
+  "kind",
+  "name",
+  "legal_name",
+  "address_line1",
+  "address_line2",
+  "city",
+  "region",
+  "postal_code",
+  "country",
+  "language",
+  "is_consumer",
+  "status",
+  "do_not_reengage",
+  "created_at",
+  "updated_at",
+] as const satisfies readonly (keyof ClientRow)[];
+
+type ClientColumns = Pick<ClientRow, (typeof CLIENT_COLUMNS)[number]>;
+
+function baseClient(row: ClientColumns): Client {
   return {
     id: row.id,
     kind: row.kind as ClientKind,
@@ -131,7 +154,9 @@ export async function findClient(db: Kysely<Database>, workspaceId: string, id: 
  * anonymous `?`, so each use of them is a `?` given the same pair again. Signals keep the order of their
  * ordered, limited subquery (as `listSignals` reads them). The other lists are ordered on PostgreSQL inside their
  * aggregate; on SQLite, whose aggregate ORDER BY always sorts in a temporary b-tree, by an ordered subquery read in
- * its index's order (SQLite never flattens an ordered subquery into an aggregate, so the order holds).
+ * its index's order (SQLite never flattens an ordered subquery into an aggregate, so the order holds). The client's
+ * columns are named (what the detail answers, not the search columns): PostgreSQL keeps the text prepared
+ * (`preparedOnPostgres`), and a prepared statement's result columns must not change under it.
  */
 function clientDetailSql(engine: "sqlite" | "postgres"): string {
   const [agg, row, p1, p2] =
@@ -143,7 +168,7 @@ function clientDetailSql(engine: "sqlite" | "postgres"): string {
       ? aggregate(values, `(select * from ${own} order by ${order})`)
       : aggregate(`${values} order by ${order}`, own);
   };
-  return `select c.*,
+  return `select ${CLIENT_COLUMNS.map((column) => `c.${column}`).join(", ")},
   ${list("tag", "client_tags", "tag")} as tags_json,
   ${list(`${row}(id, name, email, phone, role)`, "client_contacts", "position")} as contacts_json,
   ${list(`${row}(id, name)`, "end_clients", "position")} as end_clients_json,
@@ -157,11 +182,11 @@ function clientDetailSql(engine: "sqlite" | "postgres"): string {
 from clients c where c.workspace_id = ${p1} and c.id = ${p2}`;
 }
 
-const detailSql = { sqlite: clientDetailSql("sqlite"), postgres: clientDetailSql("postgres") };
+const detailSql = { sqlite: clientDetailSql("sqlite"), postgres: preparedOnPostgres(clientDetailSql("postgres")) };
 /** How many (workspace, client) pairs SQLite's text binds: one per use. */
 const SQLITE_PAIRS = (detailSql.sqlite.split("?").length - 1) / 2;
 
-type DetailRow = ClientRow & {
+type DetailRow = ClientColumns & {
   tags_json: unknown;
   contacts_json: unknown;
   end_clients_json: unknown;

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { CompiledQuery, type Kysely } from "kysely";
+import { preparedOnPostgres } from "./open-database.ts";
 import type { Database } from "./schema.ts";
 
 /**
@@ -42,7 +43,7 @@ export async function instanceCounter(db: Kysely<Database>, key: "auth_generatio
   let query = counterQueries.get(key);
   if (!query) {
     // The key inline (one of two constants): `?` and `$1` placeholders differ between the engines.
-    query = CompiledQuery.raw(`select value from instance where key = '${key}'`);
+    query = CompiledQuery.raw(preparedOnPostgres(`select value from instance where key = '${key}'`));
     counterQueries.set(key, query);
   }
   const { rows } = await db.executeQuery<{ value: string }>(query);

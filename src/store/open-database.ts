@@ -2,6 +2,7 @@
  * Opens the database: embedded SQLite (better-sqlite3) by default, PostgreSQL (pg) when a URL is given.
  * The only place that knows which engine runs; everything else talks Kysely.
  */
+import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import SQLite from "better-sqlite3";
 import {
@@ -45,6 +46,35 @@ export interface OpenDatabaseInput {
    * one), which a server does after it listens rather than before.
    */
   deferOptimize?: boolean | undefined;
+}
+
+/** SQL texts PostgreSQL keeps prepared, by their statement name (see `preparedOnPostgres`). */
+const preparedTexts = new Map<string, string>();
+
+/**
+ * Marks a fixed SQL text (one that never varies per call: values are parameters) as kept prepared on PostgreSQL and
+ * answers it unchanged. Each connection parses and plans it once, under a name derived from the text, and from then
+ * on only binds and executes it — planning a statement with several subqueries costs PostgreSQL far more than
+ * running it (the client detail: 2.3 ms of the server's time a run unnamed, 0.4 ms prepared). Opt-in, for the hot
+ * statements a read runs on every request: a connection keeps every statement it prepared until it closes, so texts
+ * that vary (IN lists of any length) must never be marked. A prepared statement's result columns must not change
+ * while a connection lives (PostgreSQL refuses "cached plan must not change result type"): such a text names its
+ * columns, never `*` at its top level. SQLite needs no marking: every statement comes from the cache below.
+ */
+export function preparedOnPostgres(sqlText: string): string {
+  if (!preparedTexts.has(sqlText)) {
+    preparedTexts.set(sqlText, `mandat_${createHash("sha256").update(sqlText).digest("hex").slice(0, 24)}`);
+  }
+  return sqlText;
+}
+
+/** Runs the texts marked by `preparedOnPostgres` as named statements on this connection (pg prepares each once). */
+function prepareMarkedTexts(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (...a: unknown[]) => unknown;
+  client.query = ((text: unknown, values?: unknown, callback?: unknown) => {
+    const name = typeof text === "string" && Array.isArray(values) ? preparedTexts.get(text) : undefined;
+    return name ? query({ name, text, values }, callback) : query(text, values, callback);
+  }) as typeof client.query;
 }
 
 /** How long a request waits for a PostgreSQL connection before it answers 503 (an outage, a saturated pool). */
@@ -162,6 +192,7 @@ export function openDatabase(input: OpenDatabaseInput): Store {
     pool.on("error", report);
     pool.on("connect", (client) => {
       client.on("error", report);
+      prepareMarkedTexts(client);
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     const poolStats = () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount });
