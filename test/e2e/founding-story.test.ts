@@ -10,9 +10,13 @@
  * figure a client would read is checked where it is shown (screens and PDFs), and the same figure on every screen.
  * Screenshots: test-artifacts/e2e/story-*.png.
  */
+
+import { createHash } from "node:crypto";
+import { strFromU8, unzipSync } from "fflate";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIRST_LIST } from "../../src/app/demo/founding-story-rounds.ts";
+import { runDueWork } from "../../src/app/shared/scheduler.ts";
 import { pdfText } from "../fixtures/pdf/pdf-text.ts";
 import { testNow } from "../support/clock.ts";
 import { type Dovecot, dovecotAvailable, rawMessage, startDovecot } from "../support/dovecot.ts";
@@ -55,6 +59,7 @@ Suite à notre rencontre avec le client, voici ce qui reste à faire :
 
 Le client veut mettre en ligne la semaine prochaine.
 Julie`;
+const OFFER_2 = "Nouveau site vitrine — Clinique dentaire Beauport";
 const VALUES = [
   ["Collaboration", "5"],
   ["Consensus", "4"],
@@ -67,6 +72,12 @@ const VALUES = [
  * deposit of 499,20 $. Deposit: GST 24,96 $ + QST 49,80 $ (499,20 × 9,975 % = 49,795 2) = 573,96 $. Balance
  * 1 164,80 $: GST 58,24 $ + QST 116,19 $ = 1 339,23 $. Both owed: 1 913,19 $.
  */
+/**
+ * The second offer: 1 200 $ + 3 000 $ + 600 $ = 4 800 $, a 30 % deposit of 1 440 $: GST 72,00 $ + QST 143,64 $ =
+ * 1 655,64 $. Before the exit the agency owes 1 913,19 $ + 1 655,64 $ = 3 568,83 $; the exit credits the second
+ * deposit, and 1 913,19 $ stays payable.
+ */
+const FIGURES_2 = { price: "4800,00$", deposit: "1440,00$", depositTotal: "1655,64$", owedBefore: "3568,83$" };
 const FIGURES = {
   price: "1664,00$",
   deposit: "499,20$",
@@ -109,6 +120,11 @@ describe.skipIf(chromiumMissing)("the founding story, from an empty install, in 
     roundUrl: string;
     changeOrderNumber: string;
     changeOrderUrl: string;
+    offer2Id: string;
+    offer2Number: string;
+    deposit2Number: string;
+    exitId: string;
+    worksheetUrl: string;
   };
 
   const watch = (p: Page) => {
@@ -132,6 +148,13 @@ describe.skipIf(chromiumMissing)("the founding story, from an empty install, in 
     await page.goto(`${baseUrl}/`);
     await page.locator("h1").first().waitFor();
     if (new URL(page.url()).pathname.startsWith("/login")) await logIn(page, baseUrl, owner);
+  }
+
+  /** Moves only the app's clock (the scheduler's ticks between two steps), never backwards. */
+  function moveClock(day: string) {
+    const next = Date.parse(`${day}T13:00:00Z`) - testNow().getTime();
+    expect(next, `the clock only moves forward (to ${day})`).toBeGreaterThan(shift);
+    shift = next;
   }
 
   /** The mails the SMTP peer received for `to`, newest last. */
@@ -907,6 +930,352 @@ describe.skipIf(chromiumMissing)("the founding story, from an empty install, in 
     expect(await claim("calendrier").getByTestId("repeat-flag").count()).toBe(0);
     await expectAccessible(page, "the second list");
     await cleanScreenshot(page, "story-17-second-list");
+  });
+
+  it("18. sends offer 2 (4 800 $, deposit) below the health threshold with a one-line reminder of why; signed, deposit invoiced", async () => {
+    await advanceTo("2026-10-12");
+    await page.goto(`${baseUrl}/offers/new?clientId=${made.clientId}`);
+    await page.getByRole("heading", { level: 1, name: "Nouvelle offre" }).waitFor();
+    const pick = page.getByRole("combobox", { name: "Client", exact: true });
+    if ((await pick.count()) > 0 && (await pick.inputValue()) === "") await pick.selectOption({ label: AGENCY });
+    await page.getByRole("textbox", { name: "Titre", exact: true }).fill(OFFER_2);
+    const deliverables = [
+      ["Architecture du site et maquettes filaires", "1200"],
+      ["Intégration du design dans WordPress (10 gabarits)", "3000"],
+      ["Mise en ligne et vérifications finales", "600"],
+    ] as const;
+    for (const [i, [title, amount]] of deliverables.entries()) {
+      if (i > 0) await page.getByRole("button", { name: "Ajouter un livrable" }).click();
+      const group = page.getByRole("group", { name: `Livrable ${i + 1}`, exact: true });
+      await group.getByRole("textbox", { name: "Titre du livrable" }).fill(title);
+      await group.getByRole("textbox", { name: "Unité" }).fill("forfait");
+      await group.getByRole("textbox", { name: /Montant/ }).fill(amount);
+    }
+    await page.getByRole("button", { name: "Ajouter une exclusion" }).click();
+    await page.getByRole("textbox", { name: "Exclusion 1" }).fill("Conception graphique (les maquettes sont fournies)");
+    await page.getByRole("textbox", { name: "Acompte" }).fill("30");
+    await page
+      .getByRole("textbox", { name: "Conditions d'annulation" })
+      .fill("Si l'offre est annulée avant le début des travaux, l'acompte est crédité.");
+    await expect
+      .poll(async () => squeeze(await page.getByTestId("offer-totals").textContent()))
+      .toContain(FIGURES_2.price);
+    expect(squeeze(await page.getByTestId("offer-totals").textContent())).toContain(FIGURES_2.deposit);
+    await page.getByRole("button", { name: "Créer le brouillon" }).click();
+    await page.getByRole("heading", { level: 1, name: OFFER_2 }).waitFor();
+    made.offer2Id = page.url().split("/offers/")[1]!;
+    // One line above "Send" says why to think twice, from the records: the health warning or the recent signal.
+    const reminder = page.getByTestId("send-reminder");
+    await reminder.waitFor();
+    const why = (await reminder.textContent()) ?? "";
+    expect(why).toContain(AGENCY);
+    expect(why).toMatch(/Sous le seuil de santé : Agence Boréale \(score \d+\)\.\s\S|Avertissement récent/);
+    await cleanScreenshot(page, "story-18-reminder");
+    await page.getByRole("button", { name: "Envoyer au client" }).click();
+    await page
+      .getByRole("dialog", { name: "Envoyer l'offre au client ?" })
+      .getByRole("button", { name: "Envoyer et figer" })
+      .click();
+    const sent = page.getByRole("dialog", { name: "Offre envoyée" });
+    await sent.waitFor();
+    made.offer2Number = /OFF-\d{4}-\d{4}/.exec((await sent.textContent()) ?? "")![0];
+    await page.keyboard.press("Escape");
+    await expect.poll(() => mailsTo(JULIE.email).length).toBe(4);
+
+    await advanceTo("2026-10-13");
+    current = client;
+    await client.goto(`${baseUrl}${portalPathIn(mailsTo(JULIE.email).at(-1)!.raw)}`);
+    await client.getByRole("heading", { level: 1, name: OFFER_2 }).waitFor();
+    await client.getByRole("textbox", { name: "Votre nom complet" }).fill(JULIE.name);
+    await client.getByRole("checkbox", { name: new RegExp(made.offer2Number) }).check();
+    await client.getByRole("button", { name: "Signer" }).click();
+    await client.getByTestId("portal-state").waitFor();
+    current = page;
+
+    await page.goto(`${baseUrl}/invoices/new?clientId=${made.clientId}`);
+    await page.getByRole("heading", { level: 1, name: "Nouvelle facture" }).waitFor();
+    await page.getByRole("checkbox", { name: /^Acompte de 30/ }).check();
+    expect(squeeze(await page.getByTestId("selected-amount").textContent())).toContain(FIGURES_2.deposit);
+    await page.getByRole("button", { name: "Créer le brouillon" }).click();
+    await page.getByRole("heading", { level: 1, name: "Brouillon de facture" }).waitFor();
+    expect(squeeze(await page.getByTestId("total").textContent())).toBe(FIGURES_2.depositTotal);
+    await page.getByRole("button", { name: "Émettre la facture" }).click();
+    await page.getByRole("button", { name: "Confirmer l'émission" }).click();
+    await page.getByRole("heading", { level: 1, name: /^Facture \d{4}-\d{4}$/ }).waitFor();
+    made.deposit2Number = (await page.getByRole("heading", { level: 1 }).textContent())!.replace("Facture ", "");
+    const panel = page.getByTestId("invoice-send");
+    await panel.getByRole("button", { name: "Envoyer" }).click();
+    await expect.poll(() => panel.getByTestId("invoice-sending").first().textContent()).toContain("Livrée le");
+  });
+
+  it("19. invoices go overdue: reminders go out by themselves, once each; the receivables show the days late", async () => {
+    // The scheduler ticks every day from the first due date to 20 November, and twice on some days.
+    const before = mailsTo(BILLING.email).length;
+    for (let day = Date.parse("2026-10-19"); day < Date.parse("2026-11-20"); day += 86_400_000) {
+      moveClock(new Date(day).toISOString().slice(0, 10));
+      await runDueWork(server!.ctx, now());
+    }
+    await advanceTo("2026-11-20");
+    await runDueWork(server!.ctx, now());
+    const sentBy20 = mailsTo(BILLING.email).length - before;
+    expect(sentBy20, "reminders went out by themselves").toBeGreaterThan(0);
+    await runDueWork(server!.ctx, now());
+    await runDueWork(server!.ctx, now());
+    expect(mailsTo(BILLING.email).length - before, "once each: ticking again sends nothing more").toBe(sentBy20);
+    // Each reminder names one invoice, and no invoice got the same reminder twice.
+    const subjects = mailsTo(BILLING.email)
+      .slice(before)
+      .map((m) => /^Subject: (.*)$/m.exec(m.raw)?.[1] ?? "");
+    expect(new Set(subjects).size, subjects.join(" | ")).toBe(subjects.length);
+    // None went to the project contact: reminders follow the invoice to the billing contact.
+    expect(mailsTo(JULIE.email).filter((m) => /invoice_reminder|Relance|relance/.test(m.raw))).toHaveLength(0);
+
+    await page.goto(`${baseUrl}/receivables`);
+    await page.getByRole("heading", { level: 1, name: "Comptes clients" }).waitFor();
+    const late = (number: string) => page.getByTestId("open-invoice").filter({ hasText: number });
+    // Due 22 October, 4 November and 12 November: 29, 16 and 8 days late on 20 November.
+    await late(made.depositNumber).getByText("29 jours de retard").waitFor();
+    await late(made.balanceNumber).getByText("16 jours de retard").waitFor();
+    await late(made.deposit2Number).getByText("8 jours de retard").waitFor();
+    const aging = page.getByTestId("aging-client").filter({ hasText: AGENCY });
+    expect(squeeze(await aging.getByTestId("client-total").textContent())).toBe(FIGURES_2.owedBefore);
+    await expectAccessible(page, "the receivables");
+    await cleanScreenshot(page, "story-19-receivables");
+  });
+
+  it("20. client health: earned revenue only, days late counted, the warning explained with its records", async () => {
+    await page.goto(`${baseUrl}/clients/${made.clientId}/health`);
+    await page.getByRole("heading", { level: 1, name: `Santé — ${AGENCY}` }).waitFor();
+    // Earned: 1 664 $ (the second offer's deposit is invoiced, not earned) over 14 h included + 5 h given = 19 h.
+    const rate = page.getByTestId("metric-effective_hourly_rate");
+    expect(squeeze(await rate.textContent())).toContain("87,58$");
+    const delay = page.getByTestId("metric-payment_delay");
+    expect(await delay.textContent()).toMatch(/\d+ jours?/);
+    const overdue = page.getByTestId("metric-overdue_amount");
+    for (const number of [made.depositNumber, made.balanceNumber, made.deposit2Number])
+      expect(await overdue.getByRole("link", { name: number }).count(), number).toBe(1);
+    const goodwill = page.getByTestId("metric-goodwill_hours");
+    expect(await goodwill.textContent()).toMatch(/5 h offertes gratuitement/);
+    const signals = page.getByTestId("metric-warning_signals");
+    expect(await signals.textContent()).toMatch(/1 signal|avertissement/i);
+    // The values the studio kept are the ones rated here.
+    for (const [statement] of VALUES)
+      expect(await page.getByLabel(statement, { exact: true }).count(), statement).toBe(1);
+    await expectAccessible(page, "the health page");
+    await cleanScreenshot(page, "story-20-health");
+  });
+
+  it("21. the decision worksheet against the values: no option scores before facts exist; stop chosen with its reasons", async () => {
+    await page.getByRole("button", { name: "Décider" }).click();
+    const dialog = page.getByRole("dialog", { name: "Ouvrir une fiche de décision" });
+    await dialog.getByLabel("Travail futur espéré (facultatif)").fill("Mandats promis par l'agence");
+    await dialog.getByLabel("Montant espéré (CAD)").fill("15000");
+    await dialog.getByRole("button", { name: "Ouvrir la fiche" }).click();
+    await page.waitForURL(/\/decisions\//);
+    made.worksheetUrl = page.url();
+    // Nothing rated yet: no option has a score.
+    for (const option of ["continue", "renegotiate", "stop"]) {
+      const score = page.getByTestId(`score-${option}`);
+      if ((await score.count()) > 0) expect(await score.textContent(), option).not.toMatch(/\d/);
+    }
+    // The facts of "stop" come from the records: the second offer signed would be cancelled.
+    await page
+      .getByTestId("option-stop")
+      .getByText(/Travaux signés mais pas commencés qui seraient annulés : 4\s800,00\s\$/)
+      .first()
+      .waitFor();
+    for (const [statement] of VALUES) {
+      await page.getByLabel(`${statement} — Continuer`).selectOption("1");
+      await page.getByLabel(`${statement} — Arrêter`).selectOption("5");
+    }
+    await expect.poll(async () => (await page.getByTestId("score-stop").textContent()) ?? "").toMatch(/\d/);
+    await page.getByRole("radio", { name: "Arrêter" }).check();
+    await page
+      .getByLabel("Pourquoi")
+      .fill(
+        "Ce partenaire ne rejoint pas nos valeurs de collaboration et de consensus; arrêter est un signe de respect pour nous.",
+      );
+    await expectAccessible(page, "the worksheet");
+    await page.getByRole("button", { name: "Enregistrer la décision" }).click();
+    await page.getByText("Décision : Arrêter").waitFor();
+    await cleanScreenshot(page, "story-21-worksheet");
+  });
+
+  it("22. the exit plan: offer 2 cancelled and its deposit credited, nothing billed twice, milestones checked, the reason linked", async () => {
+    await page.getByRole("button", { name: "Préparer la fin" }).click();
+    await page.waitForURL(/\/exits\//);
+    made.exitId = /\/exits\/([^/?#]+)/.exec(page.url())![1]!;
+    await page.getByRole("heading", { level: 1, name: `Fin de collaboration — ${AGENCY}` }).waitFor();
+    const offer = page.getByTestId("exit-offer");
+    await offer.first().waitFor();
+    expect(await offer.count()).toBe(1);
+    expect(await offer.textContent()).toContain(OFFER_2);
+    expect(await offer.getByText("Annulée").count()).toBe(1);
+    expect(squeeze(await offer.getByTestId("exit-deposit-outcome").textContent())).toBe(
+      squeeze("Crédité par note de crédit : 1 440,00 $ avant taxes; rien à rembourser."),
+    );
+    const credited = page.getByTestId("exit-invoice").filter({ hasText: made.deposit2Number });
+    expect(await credited.getByTestId("exit-invoice-credited").count()).toBe(1);
+    expect(await page.getByTestId("exit-invoice").count()).toBe(3);
+    // What stays to collect after the exit: the first mandate's two invoices, the same figure as its ledger.
+    expect(squeeze(await page.getByTestId("exit-outstanding").textContent())).toBe(FIGURES.owed);
+    // The first mandate is billed in full: the final invoice bills nothing (goodwill is not billed).
+    expect(squeeze(await page.getByTestId("final-invoice-total").textContent())).toMatch(/^0,00\$/);
+    // The timing check is made (no milestone is near).
+    const timing = page.locator('[data-code="qc_inopportune_time"]');
+    await timing.getByText("Respecté", { exact: true }).waitFor();
+    await page.getByLabel("Motif de la fin").selectOption("majorScopeChangeUnderFixedPrice");
+    await page
+      .getByLabel("Description factuelle")
+      .fill("Demandes répétées hors de l'offre signée à prix fixe; avenant refusé; factures en retard.");
+    const evidence = page.getByTestId("exit-evidence");
+    for (const box of await evidence.getByRole("checkbox", { name: /^(Liste du client|Avenant refusé)/ }).all())
+      await box.check();
+    expect(await evidence.getByRole("checkbox", { checked: true }).count()).toBeGreaterThanOrEqual(3);
+    await page.getByRole("switch", { name: "Dire brièvement pourquoi dans la lettre" }).check();
+    await page
+      .getByLabel("Raisons, en français")
+      .fill("Nos façons de collaborer se sont révélées trop différentes pour que nous puissions bien vous servir.");
+    await page.getByRole("button", { name: "Enregistrer et revérifier" }).click();
+    const serious = page.locator('[data-code="qc_serious_reason"]');
+    await expect.poll(() => serious.getByText("Respecté", { exact: true }).count()).toBe(1);
+    expect(await serious.textContent()).toContain("Avenant refusé");
+    await expectAccessible(page, "the exit plan");
+    await cleanScreenshot(page, "story-22-exit-plan");
+
+    // The same figures elsewhere: the first mandate's ledger and the client page (before the exit, the second
+    // deposit is still owed there: 3 568,83 $, as in the receivables).
+    await page.goto(`${baseUrl}/mandates/${made.mandateId}`);
+    await expect.poll(() => read("outstanding")).toBe(FIGURES.owed);
+    await page.goto(`${baseUrl}/clients/${made.clientId}`);
+    await expect
+      .poll(async () => squeeze(await page.getByTestId("client-money-outstanding").textContent()))
+      .toBe(FIGURES_2.owedBefore);
+    await page.goto(`${baseUrl}/exits/${made.exitId}`);
+    await page.getByTestId("exit-letter").waitFor();
+  });
+
+  it("23. the letter, French and cordial, with its reasons: only recorded facts", async () => {
+    const letter = page.getByTestId("exit-letter");
+    await letter.getByText(/^Objet : Fin de notre collaboration/).waitFor();
+    const text = (await letter.textContent()) ?? "";
+    expect(text).toMatch(/Bonjour Julie Bergeron|Madame|Bonjour/);
+    expect(text).toContain("Nos façons de collaborer se sont révélées trop différentes");
+    expect(text).toContain(`Nous annulons également l’offre de service ${made.offer2Number} « ${OFFER_2} »`);
+    expect(text).toMatch(
+      new RegExp(
+        `l’acompte de 1\\s440,00\\s\\$ avant taxes \\(facture nº ${made.deposit2Number}\\) sera annulé par une note de crédit`,
+      ),
+    );
+    // What stays payable, with the same figures as every screen (573,96 $ + 1 339,23 $ = 1 913,19 $), and the
+    // interest the invoices' terms provide.
+    expect(squeeze(text)).toContain(
+      squeeze(
+        `Les factures suivantes demeurent payables selon leurs conditions : nº ${made.depositNumber} de 573,96 $ (échue le 22 octobre 2026) et nº ${made.balanceNumber} de 1 339,23 $ (échue le 4 novembre 2026).`,
+      ),
+    );
+    expect(squeeze(text)).toContain(
+      squeeze("Ces factures portent intérêt au taux annuel de 12 % à compter de leur échéance"),
+    );
+    expect(text).toContain("La résiliation prendra effet le 20 décembre 2026");
+    expect(text).toContain(
+      "travaux livrés : Intégration des textes des 8 pages, Intégration des photos et de la galerie, Mise à jour du menu de navigation et Vérification de l'affichage mobile",
+    );
+    // No deposit was paid: none is refunded, and the letter says so rather than promising a refund.
+    expect(text).toContain("Nous n’avons reçu aucune avance; aucun remboursement n’est dû.");
+    expect(text).toMatch(/nous vous remettrons : /);
+    // Only what the records show: no formal notice was sent, nothing was checked that was not.
+    expect(text).not.toMatch(/mise en demeure/i);
+    expect(text).not.toContain(made.changeOrderNumber + " approuvé");
+    const pdfHref = await page.getByRole("link", { name: "Ouvrir le PDF" }).getAttribute("href");
+    const letterPdf = await pdfOf(page, pdfHref!);
+    expect(letterPdf.text).toContain(`Nous annulons également l’offre de service ${made.offer2Number}`);
+    expect(squeeze(letterPdf.text)).toContain(squeeze("1 440,00 $"));
+    expect(letterPdf.text).toContain(made.depositNumber);
+    expect(letterPdf.text).not.toMatch(/mise en demeure/i);
+    await letter.scrollIntoViewIfNeeded();
+    await cleanScreenshot(page, "story-23-letter");
+  });
+
+  it("24. executes: one transaction, executing twice changes nothing, the letter sent", async () => {
+    await page.getByRole("button", { name: "Marquer prêt" }).click();
+    await expect.poll(() => page.getByTestId("exit-status").textContent()).toBe("Prêt");
+    await page.getByRole("button", { name: "Exécuter la fin" }).click();
+    const dialog = page.getByRole("dialog", { name: "Exécuter la fin de collaboration" });
+    const said = (await dialog.getByTestId("execute-summary").textContent()) ?? "";
+    expect(said).toContain(`L'offre ${made.offer2Number} « ${OFFER_2} » est annulée.`);
+    expect(said).toContain(
+      `La facture ${made.deposit2Number}, acompte d'une offre annulée, est annulée par une note de crédit.`,
+    );
+    expect(said).toContain(`${AGENCY} passe au statut « Terminé »`);
+    await expect.poll(() => dialog.getByLabel("Envoyer la lettre maintenant").isChecked()).toBe(true);
+    await dialog.getByLabel("Ne plus solliciter ce client").check();
+    await dialog
+      .getByLabel("Leçon retenue")
+      .fill("Écouter l'avertissement du développeur précédent; exiger un avenant dès la première demande hors offre.");
+    await expectAccessible(page, "the execute dialog");
+    const mailsBefore = mailsTo(JULIE.email).length;
+    await dialog.getByRole("button", { name: "Exécuter maintenant" }).click();
+    await page.getByTestId("exit-executed").waitFor();
+    expect(await page.getByTestId("exit-status").textContent()).toBe("Exécuté");
+    await page.getByTestId("exit-sent-letters").waitFor();
+    await expect.poll(() => mailsTo(JULIE.email).length).toBe(mailsBefore + 1);
+    expect(await page.getByRole("button", { name: "Exécuter la fin" }).count()).toBe(0);
+
+    // Executing again is refused and changes nothing.
+    const before = await (await page.request.get(`${baseUrl}/api/v1/invoices?clientId=${made.clientId}`)).json();
+    const csrf = (await (await page.request.get(`${baseUrl}/api/v1/me`)).json()).csrfToken as string;
+    const again = await page.request.post(`${baseUrl}/api/v1/exits/${made.exitId}/execute`, {
+      headers: { "X-CSRF-Token": csrf },
+      data: {},
+    });
+    expect(again.status()).toBeGreaterThanOrEqual(400);
+    const after = await (await page.request.get(`${baseUrl}/api/v1/invoices?clientId=${made.clientId}`)).json();
+    expect(after).toEqual(before);
+    expect(mailsTo(JULIE.email).length).toBe(mailsBefore + 1);
+    await cleanScreenshot(page, "story-24-executed");
+  });
+
+  it("25. after: the client ended and read-only; the evidence pack holds every record, every hash verifying", async () => {
+    await page.goto(`${baseUrl}/clients/${made.clientId}`);
+    await page.getByRole("heading", { level: 1, name: AGENCY }).waitFor();
+    await page.getByText("Terminé", { exact: true }).first().waitFor();
+    expect(await page.getByRole("link", { name: "Modifier", exact: true }).count()).toBe(0);
+    expect(await page.getByRole("link", { name: "Nouvelle offre" }).count()).toBe(0);
+    // The same figure everywhere once the second deposit is credited.
+    await expect
+      .poll(async () => squeeze(await page.getByTestId("client-money-outstanding").textContent()))
+      .toBe(FIGURES.owed);
+    await page.goto(`${baseUrl}/receivables`);
+    const aging = page.getByTestId("aging-client").filter({ hasText: AGENCY });
+    await expect.poll(async () => squeeze(await aging.getByTestId("client-total").textContent())).toBe(FIGURES.owed);
+    await page.goto(`${baseUrl}/mandates/${made.mandateId}`);
+    await expect.poll(() => read("outstanding")).toBe(FIGURES.owed);
+
+    await page.goto(`${baseUrl}/clients/${made.clientId}`);
+    const href = await page.getByRole("link", { name: "Dossier de preuves (zip)" }).getAttribute("href");
+    const res = await page.request.get(`${baseUrl}${href}`);
+    expect(res.headers()["content-type"]).toBe("application/zip");
+    const files = unzipSync(new Uint8Array(await res.body()));
+    const manifest = JSON.parse(strFromU8(files["manifest.json"]!));
+    for (const f of manifest.files as { path: string; sha256: string }[])
+      expect(createHash("sha256").update(files[f.path]!).digest("hex"), f.path).toBe(f.sha256);
+    const paths = Object.keys(files).join("\n");
+    // The signed texts, the lists and their triage, the change order and its rejection, time, invoices, the
+    // worksheet, the letter PDF and the audit events.
+    for (const wanted of [
+      /offers\/.*\.pdf/,
+      /rounds?\//,
+      /change-orders?\//,
+      /time/,
+      /invoices\/.*\.pdf/,
+      /decisions\/.*worksheet\.pdf/,
+      /termination-letter-fr\.pdf/,
+      /audit\/events\.json/,
+    ])
+      expect(paths, String(wanted)).toMatch(wanted);
+    const events = JSON.parse(strFromU8(files["audit/events.json"]!)) as { action: string; entity: string }[];
+    expect(events.some((e) => e.entity === "change_order" && /reject/.test(e.action))).toBe(true);
   });
 
   it("raised no script error and no CSP violation", () => {

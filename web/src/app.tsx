@@ -1,8 +1,9 @@
 /** Providers (theme, notifications, data, router) and the routes of the web UI. */
-import { type CSSVariablesResolver, createTheme, MantineProvider } from "@mantine/core";
+import { type CSSVariablesResolver, createTheme, MantineProvider, mergeThemeOverrides } from "@mantine/core";
 import { Notifications } from "@mantine/notifications";
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { Suspense } from "react";
+import { Suspense, useMemo } from "react";
+import { useTranslation } from "react-i18next";
 import { BrowserRouter, Navigate, Route, Routes } from "react-router";
 import { ApiError } from "./api/client.ts";
 import { lazyPage, PageLoading, PageSuspense } from "./page-loading.tsx";
@@ -110,9 +111,26 @@ function createQueryClient(): QueryClient {
 
 const queryClient = createQueryClient();
 
+/** The theme with every dialog's close button named in the interface's language (axe: button-name). */
+function useLocalizedTheme() {
+  // `t` changes with the language: the names follow it.
+  const { t } = useTranslation();
+  return useMemo(
+    () =>
+      mergeThemeOverrides(
+        theme,
+        createTheme({
+          components: { Modal: { defaultProps: { closeButtonProps: { "aria-label": t("common.close") } } } },
+        }),
+      ),
+    [t],
+  );
+}
+
 export function App() {
+  const localized = useLocalizedTheme();
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light" cssVariablesResolver={cssVariablesResolver}>
+    <MantineProvider theme={localized} defaultColorScheme="light" cssVariablesResolver={cssVariablesResolver}>
       <Notifications position="bottom-right" />
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>
