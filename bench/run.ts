@@ -56,7 +56,9 @@ const web = await progress.phase(
   },
   (w) => `initial JS ${(w.initialJs.size.gzip / 1024).toFixed(1)} kB gzip`,
 );
-const serverEntry = await progress.phase("build the server (tsc)", async () => buildServer(`${build.dir}/dist`));
+const serverEntry = await progress.phase("bundle the server (scripts/build-server.mjs, as npm start)", async () =>
+  buildServer(`${build.dir}/dist`),
+);
 const dataset = await generate({
   serverUrl: process.env.BENCH_DATABASE_URL || undefined,
   plan: scaledPlan(scaleArg()),

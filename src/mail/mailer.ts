@@ -1,5 +1,8 @@
-/** Outgoing e-mail through nodemailer over SMTP (`SMTP_URL`, e.g. `smtp://user:pass@host:587`). */
-import nodemailer from "nodemailer";
+/**
+ * Outgoing e-mail through nodemailer over SMTP (`SMTP_URL`, e.g. `smtp://user:pass@host:587`), loaded with the first
+ * message sent: a server that sends none (no SMTP configured, or none due yet) starts without it.
+ */
+import type { Transporter } from "nodemailer";
 
 export interface OutgoingMail {
   to: string;
@@ -18,10 +21,14 @@ export interface Mailer {
 /** A mailer for the configured SMTP server, or undefined when none is configured (messages stay in the outbox). */
 export function createMailer(smtpUrl: string | undefined, from: string): Mailer | undefined {
   if (!smtpUrl) return undefined;
-  const transport = nodemailer.createTransport(smtpUrl);
+  let transport: Promise<Transporter> | undefined;
+  const open = () => {
+    transport ??= import("nodemailer").then((m) => m.default.createTransport(smtpUrl));
+    return transport;
+  };
   return {
     async send(mail) {
-      await transport.sendMail({
+      await (await open()).sendMail({
         from,
         to: mail.to,
         subject: mail.subject,
@@ -34,6 +41,6 @@ export function createMailer(smtpUrl: string | undefined, from: string): Mailer 
         })),
       });
     },
-    close: () => transport.close(),
+    close: () => void transport?.then((t) => t.close()).catch(() => undefined),
   };
 }

@@ -7,7 +7,6 @@
  */
 
 import { createHash } from "node:crypto";
-import { strToU8, zipSync } from "fflate";
 import { checkEventHashes } from "../../domain/audit-chain.ts";
 import { sha256Hex } from "../../domain/canonical.ts";
 import { type Actor, requirePermission } from "../../domain/permissions.ts";
@@ -36,7 +35,7 @@ import { verifyAuditTrail } from "../shared/audit-trail.ts";
 import type { AppContext } from "../shared/context.ts";
 import { getClientRecord } from "../shared/load-records.ts";
 import { studioTodayOf } from "../shared/studio-day.ts";
-import { json, type PutFile, safe } from "./evidence-files.ts";
+import { json, type PutFile, safe, utf8 } from "./evidence-files.ts";
 import { putDecisionFiles, putExitFiles } from "./evidence-pack-exits.ts";
 
 export async function evidencePack(
@@ -57,9 +56,9 @@ export async function evidencePack(
   for (const o of offers) {
     const dir = `offers/${safe(o.number || o.id)}-v${o.version}`;
     const row = await findOfferDocument(ctx.db, ws, o.id);
-    put(`${dir}/offer.json`, strToU8(row.state_json));
+    put(`${dir}/offer.json`, utf8(row.state_json));
     if (row.document_text) {
-      put(`${dir}/signed-document.canonical.json`, strToU8(row.document_text));
+      put(`${dir}/signed-document.canonical.json`, utf8(row.document_text));
       put(`${dir}/verification.json`, json({ ...(await verifyOffer(ctx, actor, o.id)), recordedSha256: row.sha256 }));
     }
     put(`${dir}/${safe(o.number || "draft")}.pdf`, (await renderOffer(ctx, actor, o.id)).bytes);
@@ -76,7 +75,7 @@ export async function evidencePack(
     const row = await findChangeOrderDocument(ctx.db, ws, co.id);
     put(`${dir}/change-order.json`, json(co));
     if (row.document_text) {
-      put(`${dir}/document.canonical.json`, strToU8(row.document_text));
+      put(`${dir}/document.canonical.json`, utf8(row.document_text));
       put(
         `${dir}/verification.json`,
         json({
@@ -89,7 +88,7 @@ export async function evidencePack(
     put(`${dir}/${safe(co.number)}.pdf`, (await renderChangeOrder(ctx, actor, co.id)).bytes);
   }
   for (const m of mandates) {
-    put(`mandates/${safe(m.id)}/mandate.json`, strToU8(await findMandateState(ctx.db, ws, m.id)));
+    put(`mandates/${safe(m.id)}/mandate.json`, utf8(await findMandateState(ctx.db, ws, m.id)));
     for (const r of await listRoundsOfMandate(ctx.db, ws, m.id)) {
       const round = await findRound(ctx.db, ws, r.id);
       put(
@@ -106,7 +105,7 @@ export async function evidencePack(
   const invoices = await listInvoicesOfClientForEvidence(ctx.db, ws, clientId);
   for (const inv of invoices) {
     const dir = `invoices/${safe(inv.number ?? `draft-${inv.id}`)}`;
-    put(`${dir}/invoice.json`, strToU8(inv.state_json));
+    put(`${dir}/invoice.json`, utf8(inv.state_json));
     if (inv.status !== "draft")
       put(`${dir}/${safe(inv.number ?? inv.id)}.pdf`, (await renderInvoice(ctx, actor, inv.id)).bytes);
   }
@@ -157,6 +156,8 @@ export async function evidencePack(
     files: Object.entries(files).map(([path, data]) => ({ path, bytes: data.length, sha256: sha256Bytes(data) })),
   };
   put("manifest.json", json(manifest));
+  // fflate is loaded with the first pack (a server that builds none starts without it).
+  const { zipSync } = await import("fflate");
   const bytes = zipSync(files, { level: 6, mtime: ctx.now() });
   return { bytes, filename: `evidence-${safe(client.name)}-${await studioTodayOf(ctx, actor.workspaceId)}.zip` };
 }
