@@ -74,8 +74,6 @@ describe("renderTerminationLetter — the founding story in Québec French, cord
       "des notes de passation pour la personne qui prendra le relais d’ici le 3 novembre 2026",
     );
     expect(s.handover).not.toContain("DNS");
-    expect(s.surviving).toContain("confidentialité");
-    expect(s.surviving).toContain("à la réception du paiement complet");
   });
 });
 
@@ -91,6 +89,7 @@ describe("renderTerminationLetter — every section, both languages, both tones,
       ...story,
       ...variant,
       referral: { name: "Studio Lumen", contact: "bonjour@lumen.example" },
+      survivingClauses: ["confidentiality", "ip_on_payment"],
     });
     for (const key of LETTER_SECTION_KEYS) {
       if (key === "reasons" && !variant.includeReasons) expect(letter.sections[key]).toBe("");
@@ -124,7 +123,21 @@ describe("renderTerminationLetter — every section, both languages, both tones,
   it("without a referral the section is empty and left out of the paragraphs", () => {
     const letter = renderTerminationLetter(story);
     expect(letter.sections.referral).toBe("");
-    expect(letter.paragraphs).toHaveLength(2 + LETTER_SECTION_KEYS.length - 1);
+    // Neither a referral nor a surviving clause is recorded: both sections are left out.
+    expect(letter.paragraphs).toHaveLength(2 + LETTER_SECTION_KEYS.length - 2);
+  });
+
+  it("claims no surviving clause (confidentiality, IP on payment) unless the contracts hold one", () => {
+    const none = renderTerminationLetter(story);
+    expect(none.sections.surviving).toBe("");
+    expect(none.paragraphs.join(" ")).not.toMatch(/confidentialité|propriété intellectuelle|ne survit/);
+    const held = renderTerminationLetter({ ...story, survivingClauses: ["confidentiality", "ip_on_payment"] });
+    expect(held.sections.surviving).toContain("confidentialité");
+    expect(held.sections.surviving).toContain(
+      "Les droits de propriété intellectuelle sur les livrables vous seront cédés à la réception du paiement complet des sommes dues.",
+    );
+    const en = renderTerminationLetter({ ...story, lang: "en" });
+    expect(en.paragraphs.join(" ")).not.toMatch(/confidentiality|intellectual property|survives/);
   });
 
   it("refuses to include reasons that were not written", () => {

@@ -54,7 +54,7 @@ export interface TerminationLetterInput {
   };
   /** Short and factual, per language; required when `includeReasons` (and for a French résolution, C. civ. 1226). */
   reasons?: Localized;
-  /** Defaults to both confidentiality and IP on payment. */
+  /** The clauses the contracts hold that survive their end; none by default (the letter claims none). */
   survivingClauses?: readonly SurvivingClause[];
   referral?: { name: string; contact?: string };
 }
@@ -151,7 +151,8 @@ export function renderTerminationLetter(input: TerminationLetterInput): Terminat
     ],
     payable,
     writtenOff: plan.invoices.filter((i) => i.action === "write_off"),
-    surviving: input.survivingClauses ?? ["confidentiality", "ip_on_payment"],
+    // Only clauses the contracts hold: none is recorded on an offer, so none is claimed unless the caller says so.
+    surviving: input.survivingClauses ?? [],
     handover: plan.handover
       .filter((h) => h.applicable)
       .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0)),

@@ -116,7 +116,7 @@ export function englishLetter(ctx: LetterContext): LetterParts {
       handover.length > 0
         ? `${cordial ? "So that the transition happens without loss on your side, we will hand over" : "Before the effective date, we will hand over"}: ${list(handover.map((h) => `${h.label.en} by ${d(h.dueDate)}`))}. Please let us know who should receive these accesses.`
         : "There is nothing to hand over.",
-    surviving: surviving.length > 0 ? surviving.join(" ") : "No clause of the contract survives its end.",
+    surviving: surviving.join(" "),
     referral: input.referral
       ? `If you are looking for a team to take over, we recommend ${input.referral.name}${input.referral.contact ? ` (${input.referral.contact})` : ""}.`
       : "",

@@ -120,7 +120,7 @@ export function frenchLetter(ctx: LetterContext): LetterParts {
       handover.length > 0
         ? `${cordial ? "Pour que la transition se fasse sans perte de votre côté, nous vous remettrons" : "Avant la date de prise d’effet, nous vous remettrons"} : ${list(handover.map((h) => `${h.label.fr} d’ici le ${d(h.dueDate)}`))}. Merci de nous indiquer la personne qui recevra ces accès.`
         : "Aucun élément n’est à vous remettre.",
-    surviving: surviving.length > 0 ? surviving.join(" ") : "Aucune clause du contrat ne survit à sa fin.",
+    surviving: surviving.join(" "),
     referral: input.referral
       ? `Si vous cherchez une équipe pour prendre le relais, nous vous recommandons ${input.referral.name}${input.referral.contact ? ` (${input.referral.contact})` : ""}.`
       : "",
