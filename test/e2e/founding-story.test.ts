@@ -1187,6 +1187,8 @@ describe.skipIf(chromiumMissing)("the founding story, from an empty install, in 
     // Only what the records show: no formal notice was sent, nothing was checked that was not.
     expect(text).not.toMatch(/mise en demeure/i);
     expect(text).not.toContain(made.changeOrderNumber + " approuvé");
+    // No clause the signed offers do not hold (neither says anything of confidentiality or intellectual property).
+    expect(text).not.toMatch(/confidentialité|propriété intellectuelle/);
     const pdfHref = await page.getByRole("link", { name: "Ouvrir le PDF" }).getAttribute("href");
     const letterPdf = await pdfOf(page, pdfHref!);
     expect(letterPdf.text).toContain(`Nous annulons également l’offre de service ${made.offer2Number}`);

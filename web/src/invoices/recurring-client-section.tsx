@@ -149,7 +149,7 @@ function RecurringItem({ item, canWrite }: { item: RecurringInvoice; canWrite: b
             onConfirm={() => change.mutate("end")}
           >
             {(open) => (
-              <Button size="compact-sm" variant="subtle" color="red.9" onClick={open}>
+              <Button size="compact-sm" variant="subtle" color="red" onClick={open}>
                 {t("recurring.end")}
               </Button>
             )}

@@ -217,7 +217,7 @@ export function RecurringForm(props: {
               error={err(`lines.${i}.unitPrice`)}
             />
             {lines.length > 1 && (
-              <Button variant="subtle" color="red.9" onClick={() => setLines((all) => all.filter((_, j) => j !== i))}>
+              <Button variant="subtle" color="red" onClick={() => setLines((all) => all.filter((_, j) => j !== i))}>
                 {t("recurring.form.removeLine")}
               </Button>
             )}

@@ -136,7 +136,7 @@ export function MailboxSettingsForm({ current, onDone }: { current: MailboxSetti
               {t("mailbox.settings.cancel")}
             </Button>
             {current.configured && (
-              <Button variant="subtle" color="red.9" loading={disconnect.isPending} onClick={() => disconnect.mutate()}>
+              <Button variant="subtle" color="red" loading={disconnect.isPending} onClick={() => disconnect.mutate()}>
                 {t("mailbox.settings.disconnect")}
               </Button>
             )}
