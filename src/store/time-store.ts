@@ -319,6 +319,23 @@ export async function goodwillMinutes(
   }));
 }
 
+/** The goodwill time logged against claims, entry by entry (each valued alone at its own rate by the caller). */
+export async function goodwillEntriesOfClaims(
+  db: Kysely<Database>,
+  workspaceId: string,
+  claimIds: readonly string[],
+): Promise<{ claimId: string; minutes: number; billableRate: number }[]> {
+  if (claimIds.length === 0) return [];
+  const rows = await db
+    .selectFrom("time_entries")
+    .select(["claim_id", "minutes", "billable_rate"])
+    .where("workspace_id", "=", workspaceId)
+    .where("category", "=", "goodwill")
+    .where("claim_id", "in", [...claimIds])
+    .execute();
+  return rows.map((r) => ({ claimId: r.claim_id!, minutes: r.minutes, billableRate: Number(r.billable_rate) }));
+}
+
 export async function listTimers(db: Kysely<Database>, workspaceId: string): Promise<RunningTimer[]> {
   const rows = await db.selectFrom("timers").selectAll().where("workspace_id", "=", workspaceId).execute();
   return rows.map((r) => ({

@@ -223,10 +223,28 @@ describe.each(engines())("reply to a round on $engine", ({ engine, skip }) => {
         requester: "Julie",
       });
       expect(co.status, JSON.stringify(co.body)).toBe(201);
+      // The goodwill before any time is logged: its estimate (1 h) at the rate a change order would use (the target
+      // rate, 95 $, for this fixed price).
+      const estimated = (await owner.post(`/api/v1/rounds/${round.round.id}/reply`, {})).body.body as string;
+      const courtesy = (text: string) => text.split("\n").find((l) => l.includes("courtoisie")) ?? "";
+      expect(courtesy(estimated)).toMatch(/\(environ 1\sh, .* 95,00\s\$\s/);
+      // Once done, what the time page counts: 1 h 30 logged against the claim at the member's own rate (120 $/h).
+      await owner.patch(`/api/v1/members/${owner.memberId}`, { billableRate: 12_000 });
+      const logged = await owner.post("/api/v1/time-entries", {
+        mandateId,
+        claimId: theme.id,
+        date: "2026-12-22",
+        minutes: 90,
+        category: "goodwill",
+      });
+      expect(logged.status, JSON.stringify(logged.body)).toBe(201);
       const reply = await owner.post(`/api/v1/rounds/${round.round.id}/reply`, {});
       expect(reply.status, JSON.stringify(reply.body)).toBe(200);
       expect(reply.body.language).toBe("fr");
       const body = reply.body.body as string;
+      expect(courtesy(body)).toMatch(/\(environ 1,5\sh, .* 180,00\s\$\s/);
+      const goodwill = (await owner.get(`/api/v1/goodwill?clientId=${clientId}`)).body;
+      expect(JSON.stringify(goodwill)).toContain("18000");
       expect(body).toContain(sent.offer.number);
       expect(body).toContain(sent.offer.sha256.slice(0, 12));
       expect(body).toContain("Formulaire de contact");

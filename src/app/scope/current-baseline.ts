@@ -5,6 +5,7 @@
 import type { Kysely } from "kysely";
 import type { BaselineReference } from "../../domain/claim/claim.ts";
 import { DomainError } from "../../domain/errors.ts";
+import type { OfferContent } from "../../domain/offer/offer-content.ts";
 import type { OfferDocument } from "../../domain/offer/signed-document.ts";
 import type { BaselineEntry } from "../../domain/triage/rank-baseline.ts";
 import { findOffer } from "../../store/offer-store.ts";
@@ -13,6 +14,8 @@ import { readOfferDocument } from "../../store/stored-aggregates.ts";
 
 export interface MandateBaseline {
   document: OfferDocument;
+  /** The signed offer's content (its pricing: the rate an estimate of hours is valued at). */
+  content: OfferContent;
   sha256: string;
   signedAt: string;
   entries: BaselineEntry[];
@@ -49,6 +52,7 @@ export async function loadMandateBaseline(
   ];
   return {
     document,
+    content: offer.content,
     sha256: stored.sha256,
     signedAt: offer.signature.signedAt,
     entries,

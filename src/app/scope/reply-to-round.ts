@@ -5,6 +5,7 @@
  */
 
 import { changeOrderTotals } from "../../domain/change-order/change-order-totals.ts";
+import { suggestHourlyRate } from "../../domain/change-order/suggest-hourly-rate.ts";
 import type { Claim } from "../../domain/claim/claim.ts";
 import { DomainError } from "../../domain/errors.ts";
 import { minutesTimesRate } from "../../domain/money.ts";
@@ -13,6 +14,7 @@ import { type RoundReplyClaim, renderRoundReply } from "../../domain/reply/rende
 import { listChangeOrdersOfMandate } from "../../store/change-order-store.ts";
 import { findMember } from "../../store/people-store.ts";
 import { findRound, listClaimsOfRound, saveRoundReply } from "../../store/round-store.ts";
+import { goodwillEntriesOfClaims } from "../../store/time-store.ts";
 import type { AppContext } from "../shared/context.ts";
 import { clientEmail } from "../shared/document-parties.ts";
 import { getClientRecord, getMandateRecord, getWorkspaceRecord } from "../shared/load-records.ts";
@@ -59,6 +61,24 @@ export async function replyToRound(ctx: AppContext, actor: Actor, roundId: strin
       })),
     });
   }
+  // Goodwill is valued as the time and goodwill pages value it: the time logged against the claim, each entry at the
+  // rate it was logged at; before any is logged, the estimate at the rate a change order would price it.
+  const logged = new Map<string, { minutes: number; value: number }>();
+  for (const e of await goodwillEntriesOfClaims(
+    ctx.db,
+    actor.workspaceId,
+    claims.filter((c) => c.triage?.outcome === "goodwill").map((c) => c.id),
+  )) {
+    const sum = logged.get(e.claimId) ?? { minutes: 0, value: 0 };
+    logged.set(e.claimId, {
+      minutes: sum.minutes + e.minutes,
+      value: sum.value + minutesTimesRate(e.minutes, e.billableRate),
+    });
+  }
+  const estimateRate = suggestHourlyRate({
+    offer: baseline.content,
+    targetHourlyRate: workspace.targetHourlyRate,
+  }).hourlyRate;
   const titles = new Map(baseline.entries.map((e) => [`${e.kind}:${e.id}`, e.title]));
   const byId = new Map(changeOrders.map((s) => [s.changeOrder.id, s.changeOrder]));
   const positions = new Map(claims.map((c) => [c.id, c.position]));
@@ -69,7 +89,8 @@ export async function replyToRound(ctx: AppContext, actor: Actor, roundId: strin
       ? { kind: t.baseline.kind, text: titles.get(`${t.baseline.kind}:${t.baseline.id}`) ?? "" }
       : undefined;
     const co = c.changeOrder ? byId.get(c.changeOrder.id) : undefined;
-    const hours = "estimatedHours" in t ? t.estimatedHours : undefined;
+    const time = t.outcome === "goodwill" ? logged.get(c.id) : undefined;
+    const hours = time ? time.minutes / 60 : "estimatedHours" in t ? t.estimatedHours : undefined;
     return {
       text: c.text.replace(/\s+/g, " ").trim(),
       triage: t.outcome,
@@ -78,9 +99,9 @@ export async function replyToRound(ctx: AppContext, actor: Actor, roundId: strin
       alternative: t.outcome === "alternative" ? t.alternative : undefined,
       estimatedHours: hours,
       value:
-        t.outcome === "goodwill" && hours !== undefined
-          ? { amount: minutesTimesRate(Math.round(hours * 60), workspace.targetHourlyRate), currency }
-          : undefined,
+        t.outcome !== "goodwill" || hours === undefined
+          ? undefined
+          : { amount: time ? time.value : minutesTimesRate(Math.round(hours * 60), estimateRate), currency },
       changeOrder: co
         ? {
             number: co.number,
