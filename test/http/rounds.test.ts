@@ -229,7 +229,7 @@ describe.each(engines())("reply to a round on $engine", ({ engine, skip }) => {
       const courtesy = (text: string) => text.split("\n").find((l) => l.includes("courtoisie")) ?? "";
       expect(courtesy(estimated)).toMatch(/\(environ 1\sh, .* 95,00\s\$\s/);
       // Once done, what the time page counts: 1 h 30 logged against the claim at the member's own rate (120 $/h).
-      await owner.patch(`/api/v1/members/${owner.memberId}`, { billableRate: 12_000 });
+      expect((await owner.patch("/api/v1/me", { billableRate: 12_000 })).status).toBe(200);
       const logged = await owner.post("/api/v1/time-entries", {
         mandateId,
         claimId: theme.id,
