@@ -5,6 +5,7 @@
  * choice of law, else the studio's residence), whose rules the checks apply.
  */
 import type { Client } from "../../domain/client.ts";
+import { deliversHosting } from "../../domain/exit/handover-checklist.ts";
 import type {
   DepositExitAction,
   ExitFacts,
@@ -128,6 +129,10 @@ export async function gatherExitFacts(
     effectiveDate: input.effectiveDate,
     offers: offerFacts,
     mandates: mandateFacts,
+    // Only a signed deliverable about hosting or the domain lets the plan promise their transfer and a live backup.
+    hosting: offers.some(
+      (o) => "signature" in o.offer && !!o.offer.signature && deliversHosting(o.offer.content.deliverables),
+    ),
     unpaidInvoices: invoices.map((i) => ({
       ...i,
       lateInterestBps: interest.get(i.id) ?? 0,

@@ -135,7 +135,7 @@ describe("Québec — inopportune time, notice, handover, consumer, invoicing", 
   });
 
   it("a handover item dated on the effective date fails", () => {
-    const late = prepareExitPlan({ ...facts, handover: [{ key: "backups", dueDate: "2026-11-05" }] });
+    const late = prepareExitPlan({ ...facts, handover: [{ key: "backups", applicable: true, dueDate: "2026-11-05" }] });
     const c = check({ ...story, plan: late }, "handover_before_effective_date");
     expect(c).toMatchObject({ passed: false, severity: "warning" });
     expect(c.message.en).toContain("a full backup of the site and database");

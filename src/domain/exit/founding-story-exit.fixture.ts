@@ -69,8 +69,9 @@ export const foundingStoryExitFacts: ExitFacts = {
       balance: 183_960,
     },
   ],
-  // The agency hosts its own client's site: no DNS or hosting to transfer.
-  handover: [{ key: "dns_hosting", applicable: false }],
+  // The agency hosts its own client's site: no DNS or hosting to transfer (the default: no signed deliverable is about
+  // hosting). The collective kept a full copy of the site it integrated and hands it over, ticked by hand.
+  handover: [{ key: "backups", applicable: true }],
 };
 
 export const foundingStoryExitPlan = prepareExitPlan(foundingStoryExitFacts);

@@ -63,10 +63,31 @@ export const HANDOVER_LEAD_DAYS: Readonly<Record<HandoverKey, number>> = {
   successor_notes: 2,
 };
 
-/** Builds the checklist with default due dates; `overrides` mark items not applicable, move a date or add notes. */
+/**
+ * The items only whoever hosts the client's site can hand over: the domain, DNS and hosting, and a full backup of the
+ * live site and its database. A letter must not promise them unless the records show the studio holds them.
+ */
+const HOSTING_ITEMS: ReadonlySet<HandoverKey> = new Set(["dns_hosting", "backups"]);
+
+/** A deliverable about hosting or the domain name (French or English), e.g. « Hébergement et nom de domaine ». */
+const HOSTING_WORDS = /h[ée]bergement|h[ée]berger|hosting|host|nom de domaine|domain name|dns|registraire|registrar/i;
+
+/**
+ * Whether the signed deliverables show the studio hosts the site or holds its domain: one of them is about hosting
+ * or the domain. An exclusion saying so (« Hébergement et nom de domaine » excluded) is not a deliverable.
+ */
+export function deliversHosting(deliverables: readonly { title: string; description?: string | undefined }[]): boolean {
+  return deliverables.some((d) => HOSTING_WORDS.test(`${d.title} ${d.description ?? ""}`));
+}
+
+/**
+ * Builds the checklist with default due dates; `overrides` mark items not applicable, move a date or add notes. The
+ * hosting items apply by default only when `hosting` (the records show the studio hosts: `deliversHosting`).
+ */
 export function buildHandoverChecklist(options: {
   noticeDate: IsoDate;
   effectiveDate: IsoDate;
+  hosting?: boolean;
   overrides?: readonly { key: HandoverKey; applicable?: boolean; dueDate?: IsoDate; notes?: string }[];
 }): HandoverItem[] {
   const window = daysBetween(options.noticeDate, options.effectiveDate);
@@ -77,7 +98,7 @@ export function buildHandoverChecklist(options: {
     const item: HandoverItem = {
       key,
       label: HANDOVER_LABELS[key],
-      applicable: override?.applicable ?? true,
+      applicable: override?.applicable ?? (HOSTING_ITEMS.has(key) ? options.hosting === true : true),
       dueDate: override?.dueDate ?? defaultDue,
       doneOn: null,
     };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { foundingStoryExitFacts as facts, foundingStoryExitPlan as plan } from "./founding-story-exit.fixture.ts";
-import { buildHandoverChecklist } from "./handover-checklist.ts";
+import { buildHandoverChecklist, deliversHosting } from "./handover-checklist.ts";
 import { prepareExitPlan } from "./prepare-exit-plan.ts";
 
 describe("prepareExitPlan on the founding story", () => {
@@ -34,6 +34,22 @@ describe("prepareExitPlan on the founding story", () => {
       ["2026-019", "collect"],
     ]);
     expect(plan.totals.outstanding).toBe(367_920);
+  });
+
+  it("promises the domain, DNS and hosting, and a live backup, only when a signed deliverable is about hosting", () => {
+    expect(deliversHosting([{ title: "Intégration", description: "Pages et formulaires" }])).toBe(false);
+    expect(deliversHosting([{ title: "Hébergement et nom de domaine (12 mois)" }])).toBe(true);
+    expect(deliversHosting([{ title: "Site setup", description: "DNS records and hosting for a year" }])).toBe(true);
+    const applicable = (f: typeof facts) =>
+      prepareExitPlan(f)
+        .handover.filter((h) => h.applicable)
+        .map((h) => h.key);
+    const noHost = applicable({ ...facts, handover: [] });
+    expect(noHost).not.toContain("dns_hosting");
+    expect(noHost).not.toContain("backups");
+    expect(applicable({ ...facts, handover: [], hosting: true })).toEqual(
+      expect.arrayContaining(["dns_hosting", "backups"]),
+    );
   });
 
   it("gives 14 days' notice and dates every handover item before the effective date", () => {

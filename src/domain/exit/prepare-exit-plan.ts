@@ -100,6 +100,8 @@ export interface ExitFacts {
   mandates: readonly ExitMandateFact[];
   unpaidInvoices: readonly ExitInvoiceFact[];
   handover?: readonly { key: HandoverKey; applicable?: boolean; dueDate?: IsoDate; notes?: string }[];
+  /** The records show the studio hosts the client's site or holds its domain (`deliversHosting`). */
+  hosting?: boolean;
 }
 
 export interface PlannedMandate {
@@ -236,6 +238,7 @@ export function prepareExitPlan(facts: ExitFacts): ExitPlan {
     handover: buildHandoverChecklist({
       noticeDate: facts.noticeDate,
       effectiveDate,
+      hosting: facts.hosting === true,
       overrides: facts.handover ?? [],
     }),
     totals: {
