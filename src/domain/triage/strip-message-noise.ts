@@ -111,6 +111,19 @@ function withoutTrailingSignature(lines: SourceLine[]): SourceLine[] {
   while (start > 0 && !isBlank(lines[start - 1])) start -= 1;
   const paragraph = lines.slice(start, end);
   const before = lines.slice(0, start).some((l) => !isBlank(l));
+  // A name alone on the message's last line, right under a finished sentence (« …la semaine prochaine.\nJulie »):
+  // signed without a sign-off or a blank line.
+  const last = paragraph.at(-1);
+  const above = paragraph.at(-2);
+  if (
+    last &&
+    above &&
+    isSignatureName(last.text) &&
+    /[.!?…]\s*$/u.test(above.text) &&
+    !/^\s*(?:[-*•]|\d+[.)])/u.test(last.text)
+  ) {
+    return lines.slice(0, end - 1);
+  }
   if (!before || paragraph.length === 0 || paragraph.length > 8) return lines;
   if (!isSignatureName(paragraph[0]!.text) || !paragraph.every((l) => isSignatureLine(l.text))) return lines;
   return lines.slice(0, start);
