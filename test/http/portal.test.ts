@@ -1,5 +1,6 @@
 /** The client portal: exactly one document per link, signature evidence, frozen content, and no guessing. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { collapse, pdfText } from "../fixtures/pdf/pdf-text.ts";
 import { engines } from "../support/engines.ts";
 import { buildClient, buildOffer, type TestClient } from "../support/http-client.ts";
 import { createHttpFixture, type HttpFixture } from "../support/http-fixture.ts";
@@ -86,6 +87,29 @@ describe.each(engines())("portal on $engine", ({ engine, skip }) => {
     expect(edit.status).toBe(409);
     expect(edit.body.code).toBe("invalid_state");
   });
+
+  it.skipIf(skip)(
+    "gives the client its copy of the offer as a PDF: as sent, then signed with its certificate",
+    async () => {
+      const { token, sent } = await sentOffer();
+      const pdfOf = async () => {
+        const res = await fx.app.request(`/api/v1/portal/${token}/pdf`);
+        expect(res.status).toBe(200);
+        expect(res.headers.get("content-type")).toContain("application/pdf");
+        return collapse((await pdfText(new Uint8Array(await res.arrayBuffer()))).text);
+      };
+      const before = await pdfOf();
+      expect(before).toContain(sent.offer.number);
+      expect(before).not.toContain("Julie Bergeron");
+      await fx.client().post(`/api/v1/portal/${token}/sign`, { signerName: "Julie Bergeron", consent: true });
+      const signed = await pdfOf();
+      expect(signed).toContain(sent.offer.number);
+      expect(signed).toContain("Julie Bergeron");
+      expect(signed).toContain(sent.offer.sha256);
+      // a credit note's id on an offer's link finds nothing
+      expect((await fx.app.request(`/api/v1/portal/${token}/pdf?creditNote=x`)).status).toBe(404);
+    },
+  );
 
   it.skipIf(skip)("a byte changed in the database makes verify answer valid: false", async () => {
     const { id, token } = await sentOffer();

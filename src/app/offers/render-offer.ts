@@ -17,15 +17,24 @@ export async function renderOffer(
   id: string,
 ): Promise<{ bytes: Uint8Array; filename: string }> {
   requirePermission(actor, "read");
-  const stored = await getOfferRecord(ctx.db, actor.workspaceId, id);
+  return renderOfferOf(ctx, actor.workspaceId, id);
+}
+
+/** The offer's PDF, for a caller already allowed to see it (a member, or the client through its portal link). */
+export async function renderOfferOf(
+  ctx: AppContext,
+  workspaceId: string,
+  id: string,
+): Promise<{ bytes: Uint8Array; filename: string }> {
+  const stored = await getOfferRecord(ctx.db, workspaceId, id);
   const { offer } = stored;
   let document: OfferDocument;
   if (stored.documentText) {
     document = readOfferDocument(stored.documentText, offer.id);
   } else {
     const [workspace, client] = await Promise.all([
-      getWorkspaceRecord(ctx.db, actor.workspaceId),
-      getClientRecord(ctx.db, actor.workspaceId, stored.clientId),
+      getWorkspaceRecord(ctx.db, workspaceId),
+      getClientRecord(ctx.db, workspaceId, stored.clientId),
     ]);
     document = signedDocument({ offer, issuer: issuerParty(workspace), client: clientParty(client) });
   }

@@ -8,10 +8,12 @@ import type { InvoicePortalView } from "../../domain/invoice/invoice-portal-view
 import { paymentReference } from "../../domain/invoice/payment-reference.ts";
 import { EMPTY_PAYMENT_INSTRUCTIONS, paymentInstructionLines } from "../../domain/payment-instructions.ts";
 import { findInvoice, type StoredInvoice } from "../../store/invoice-store.ts";
+import { findOffer } from "../../store/offer-store.ts";
 import { listCreditNotesOfInvoice, listPaymentsOfInvoice } from "../../store/payment-store.ts";
 import { markPortalLinkOpened, type PortalLink } from "../../store/portal-store.ts";
 import { renderCreditNoteOf, renderInvoiceOf } from "../invoices/render-invoice.ts";
 import { notifyNow } from "../notifications/notification-events.ts";
+import { renderOfferOf } from "../offers/render-offer.ts";
 import type { AppContext } from "../shared/context.ts";
 import { issuerParty } from "../shared/document-parties.ts";
 import { getWorkspaceRecord } from "../shared/load-records.ts";
@@ -63,13 +65,23 @@ export async function viewInvoicePortal(ctx: AppContext, link: PortalLink): Prom
 }
 
 /** The PDF of the invoice a link leads to, or of one of its credit notes. */
-export async function portalInvoicePdf(
+/**
+ * The PDF of the document a portal link opens: the invoice (or one of its credit notes), or the offer — as sent, and
+ * with its signature certificate once signed (the client's own copy of what it signed). Never a draft.
+ */
+export async function portalPdf(
   ctx: AppContext,
   token: string,
   caller: PortalCaller,
   creditNoteId?: string,
 ): Promise<{ bytes: Uint8Array; filename: string }> {
-  const stored = await invoiceOf(ctx, await resolvePortalLink(ctx, token, caller));
+  const link = await resolvePortalLink(ctx, token, caller);
+  if (link.kind === "offer" && !creditNoteId) {
+    const stored = await findOffer(ctx.db, link.workspaceId, link.targetId);
+    if (!stored?.documentText || stored.offer.status === "draft") throw portalNotFound();
+    return renderOfferOf(ctx, link.workspaceId, stored.offer.id);
+  }
+  const stored = await invoiceOf(ctx, link);
   if (!creditNoteId) return renderInvoiceOf(ctx, stored.workspaceId, stored.invoice.id);
   const notes = await listCreditNotesOfInvoice(ctx.db, stored.workspaceId, stored.invoice.id);
   if (!notes.some((n) => n.id === creditNoteId)) throw portalNotFound();

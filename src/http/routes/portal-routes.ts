@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { approvePortalChangeOrder } from "../../app/portal/portal-change-order.ts";
-import { portalInvoicePdf } from "../../app/portal/portal-invoice.ts";
+import { portalPdf } from "../../app/portal/portal-invoice.ts";
 import { signPortalOffer } from "../../app/portal/portal-offer.ts";
 import { rejectPortalDocument, viewPortal } from "../../app/portal/portal-view.ts";
 import type { AppContext } from "../../app/shared/context.ts";
@@ -105,7 +105,8 @@ export function portalRoutes(ctx: AppContext) {
       method: "get",
       path: "/portal/{token}/pdf",
       tags,
-      summary: "The PDF of the invoice the link opens (or of one of its credit notes)",
+      summary:
+        "The PDF of the document the link opens: the invoice (or one of its credit notes), or the offer as sent — with its signature certificate once signed",
       request: {
         params: TokenParams,
         query: z.object({ creditNote: z.string().max(64).optional() }),
@@ -118,7 +119,7 @@ export function portalRoutes(ctx: AppContext) {
     async (c) =>
       fileResponse(
         c,
-        await portalInvoicePdf(ctx, c.req.valid("param").token, clientInfo(c), c.req.valid("query").creditNote),
+        await portalPdf(ctx, c.req.valid("param").token, clientInfo(c), c.req.valid("query").creditNote),
         "application/pdf",
       ),
   );

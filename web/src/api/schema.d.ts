@@ -1943,7 +1943,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The PDF of the invoice the link opens (or of one of its credit notes) */
+        /** The PDF of the document the link opens: the invoice (or one of its credit notes), or the offer as sent — with its signature certificate once signed */
         get: operations["getPortalByTokenPdf"];
         put?: never;
         post?: never;

@@ -4,13 +4,14 @@
  * expired, revoked or cancelled says only that it is not valid; too many attempts say so.
  */
 
-import { Alert, Box, Center, Code, Container, Group, Loader, Stack, Text, Title } from "@mantine/core";
+import { Alert, Box, Button, Center, Code, Container, Group, Loader, Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { type ReactNode, type Ref, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import { ApiError } from "../api/client.ts";
 import { allLanguagesLoaded, applyLocale, loadAllLanguages } from "../i18n/i18n.ts";
+import { invoiceSendingApi } from "../invoices/invoices-api.ts";
 import { offersApi, type PortalView } from "../offers/offers-api.ts";
 import { offerKeys } from "../offers/query-keys.ts";
 import { formatInstant } from "../use-format.ts";
@@ -163,6 +164,18 @@ function PortalOffer({ token, view, onDone }: { token: string; view: OfferView; 
         <Text size="xs" c="dimmed" style={{ wordBreak: "break-all" }}>
           {t("portal.offer.fingerprint")} <Code>{view.sha256}</Code>
         </Text>
+        <Group>
+          <Button
+            component="a"
+            variant="default"
+            href={invoiceSendingApi.portalPdfUrl(token)}
+            target="_blank"
+            rel="noopener"
+            data-testid="portal-offer-pdf"
+          >
+            {t(view.state === "signed" ? "portal.offer.signedPdf" : "portal.offer.pdf")}
+          </Button>
+        </Group>
         {view.state === "sent" ? (
           <PortalSignatureForm
             token={token}
