@@ -462,7 +462,14 @@ describe.skipIf(chromiumMissing)("the founding story, from an empty install, in 
     const state = client.getByTestId("portal-state");
     await state.waitFor();
     expect(await state.textContent()).toMatch(/Signé par Julie Bergeron le .+ — empreinte [0-9a-f]{64}/);
-    // The portal offers no download of the signed copy (only invoices have a portal PDF): see the report.
+    // The client downloads its signed copy from the portal: the document it signed, with its signature.
+    const clientCopy = await pdfOf(
+      client,
+      (await client.getByRole("link", { name: "Télécharger la copie signée (PDF)" }).getAttribute("href"))!,
+    );
+    expect(clientCopy.text).toContain(made.offerNumber);
+    expect(clientCopy.text).toContain(THEME_EXCLUSION);
+    expect(clientCopy.text).toContain(JULIE.name);
     await cleanScreenshot(client, "story-07-portal-signed");
     current = page;
 
@@ -902,8 +909,9 @@ describe.skipIf(chromiumMissing)("the founding story, from an empty install, in 
     await page.getByRole("heading", { level: 1, name: /^Liste du 9 oct\. 2026/ }).waitFor();
     const texts = () => page.locator('[data-testid="claim"] blockquote').allTextContents();
     await expect.poll(async () => (await texts()).length).toBeGreaterThanOrEqual(5);
-    // The closing line and the signature come in as a sixth "request" (a defect, see the report): the studio
-    // removes it as not a request, as the page offers.
+    // The signature under the last sentence is not a claim; the sentence (the client's launch date, context rather than
+    // a request) comes in as a sixth one, which the studio removes as not a request, as the page offers.
+    expect((await texts()).join("\n")).not.toMatch(/Julie/);
     const closing = claim("mettre en ligne la semaine prochaine");
     if ((await closing.count()) > 0) {
       await closing.getByRole("button", { name: "Retirer : pas une demande" }).click();
@@ -1184,6 +1192,9 @@ describe.skipIf(chromiumMissing)("the founding story, from an empty install, in 
     // No deposit was paid: none is refunded, and the letter says so rather than promising a refund.
     expect(text).toContain("Nous n’avons reçu aucune avance; aucun remboursement n’est dû.");
     expect(text).toMatch(/nous vous remettrons : /);
+    // The agency hosts its client's site (hosting and domain are an exclusion of offer 2): no transfer of them and no
+    // live backup is promised.
+    expect(text).not.toMatch(/nom de domaine|DNS|hébergement|sauvegarde complète/);
     // Only what the records show: no formal notice was sent, nothing was checked that was not.
     expect(text).not.toMatch(/mise en demeure/i);
     expect(text).not.toContain(made.changeOrderNumber + " approuvé");
