@@ -70,7 +70,8 @@ export const HANDOVER_LEAD_DAYS: Readonly<Record<HandoverKey, number>> = {
 const HOSTING_ITEMS: ReadonlySet<HandoverKey> = new Set(["dns_hosting", "backups"]);
 
 /** A deliverable about hosting or the domain name (French or English), e.g. « Hébergement et nom de domaine ». */
-const HOSTING_WORDS = /h[ée]bergement|h[ée]berger|hosting|host|nom de domaine|domain name|dns|registraire|registrar/i;
+const HOSTING_WORDS =
+  /h[ée]bergement|h[ée]berger|hosting|\bhost\b|nom de domaine|domain name|\bdns\b|registraire|registrar/i;
 
 /**
  * Whether the signed deliverables show the studio hosts the site or holds its domain: one of them is about hosting

@@ -39,7 +39,9 @@ describe("prepareExitPlan on the founding story", () => {
   it("promises the domain, DNS and hosting, and a live backup, only when a signed deliverable is about hosting", () => {
     expect(deliversHosting([{ title: "Intégration", description: "Pages et formulaires" }])).toBe(false);
     expect(deliversHosting([{ title: "Hébergement et nom de domaine (12 mois)" }])).toBe(true);
-    expect(deliversHosting([{ title: "Site setup", description: "DNS records and hosting for a year" }])).toBe(true);
+    expect(deliversHosting([{ title: "Site setup", description: "DNS records for a year" }])).toBe(true);
+    expect(deliversHosting([{ title: "We host the site", description: "" }])).toBe(true);
+    expect(deliversHosting([{ title: "Ghost theme fixes", description: "Adresses DNSSEC non" }])).toBe(false);
     const applicable = (f: typeof facts) =>
       prepareExitPlan(f)
         .handover.filter((h) => h.applicable)
