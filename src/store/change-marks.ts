@@ -21,7 +21,7 @@ export async function snapshotXmin(db: Kysely<Database>): Promise<string> {
 
 /**
  * Deletes the marks older than a day (by the statements' own clock), which no reader needs: an answer kept for more
- * than half an hour is computed anew, so only a transaction writing for more than a day could leave a mark pruned
+ * than half an hour is computed anew (`KEPT_ANSWER_MS` in src/app/shared/kept-answers.ts), so only a transaction writing for more than a day could leave a mark pruned
  * before a reader saw it. Returns how many. SQLite has no marks (its counters and `health_changes` stay bounded).
  */
 export async function pruneChangeMarks(db: Kysely<Database>): Promise<number> {
@@ -36,6 +36,3 @@ export async function pruneChangeMarks(db: Kysely<Database>): Promise<number> {
   }
   return pruned;
 }
-
-/** An answer kept longer than this (this process's clock) is computed anew, never reused on the marks alone. */
-export const KEPT_ANSWER_MS = 30 * 60_000;

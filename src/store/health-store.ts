@@ -2,7 +2,7 @@
  * The records client health is computed from, for several clients at once: one grouped query per kind of record,
  * whatever the number of clients (no N+1).
  */
-import { CompiledQuery, type Kysely, PostgresAdapter, sql } from "kysely";
+import { CompiledQuery, type Kysely, sql } from "kysely";
 import { z } from "zod";
 import type { ChangeOrderStatus } from "../domain/change-order/change-order.ts";
 import type {
@@ -223,8 +223,7 @@ async function healthSignalRows(
  * The settled point a confirmed repeat names (`triage.repeat.ref` in the claim's JSON), read only for duplicates.
  */
 function repeatRef(db: Kysely<Database>, field: "kind" | "id") {
-  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
-  const path = postgres
+  const path = isPostgresDb(db)
     ? sql<string | null>`(claims.state_json::jsonb #>> ${sql.lit(`{triage,repeat,ref,${field}}`)})`
     : sql<string | null>`json_extract(claims.state_json, ${sql.lit(`$.triage.repeat.ref.${field}`)})`;
   return sql<string | null>`case when claims.triage = 'duplicate' then ${path} end`;
@@ -410,7 +409,7 @@ const HEALTH_GENERATION = CompiledQuery.raw("select value from instance where ke
  * `health-generation`, decision 0014), by any process: a health list computed under one generation, as of one day,
  * is still true while it has not moved.
  */
-export async function healthGeneration(db: Kysely<Database>): Promise<string> {
+async function healthGeneration(db: Kysely<Database>): Promise<string> {
   const { rows } = await db.executeQuery<{ value: string }>(HEALTH_GENERATION);
   return rows[0]?.value ?? "0";
 }

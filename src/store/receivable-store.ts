@@ -20,7 +20,7 @@ const RECEIVABLES_GENERATION = CompiledQuery.raw("select value from instance whe
  * `receivables-generation`, decision 0014), by any process: a page computed under one generation is still true while
  * it has not moved.
  */
-export async function receivablesGeneration(db: Kysely<Database>): Promise<string> {
+async function receivablesGeneration(db: Kysely<Database>): Promise<string> {
   const { rows } = await db.executeQuery<{ value: string }>(RECEIVABLES_GENERATION);
   return rows[0]?.value ?? "0";
 }

@@ -10,7 +10,6 @@ import type { HealthInput, HealthSettings } from "../../domain/health/health-inp
 import type { HealthMetricKey } from "../../domain/health/health-metric.ts";
 import { healthTrend } from "../../domain/health/health-trend.ts";
 import { type Actor, requirePermission } from "../../domain/permissions.ts";
-import { KEPT_ANSWER_MS } from "../../store/change-marks.ts";
 import { clientIdsOfWorkspace, listClientsInRelationship } from "../../store/client-store.ts";
 import {
   findHealthSettings,
@@ -199,12 +198,9 @@ export async function healthWarnings(ctx: AppContext, actor: Actor): Promise<Hea
     // Taken before the records: a write landing while they are read is after this point, so the list computed here,
     // kept under it, is brought up to date for that write next time — a kept list is never older than its key.
     const point = await healthReadPoint(db);
-    // SQLite's generation moves with every write: the same one is the same records. PostgreSQL's point (the oldest
-    // running transaction) may stay while later ones commit: every read asks the marks, never served on the key alone.
-    const key = ctx.engine === "postgres" ? `${point}@${quarter}@${++postgresReads}` : `${point}@${quarter}`;
-    const kept = await keptWarnings(ctx, workspaceId, key, (previous) => {
+    const kept = await keptWarnings(ctx, workspaceId, `${point}@${quarter}`, (previous) => {
       const [since, previousQuarter] = previous?.generation.split("@") ?? [];
-      const current = previous && previousQuarter === quarter && Date.now() - previous.value.keptAt < KEPT_ANSWER_MS;
+      const current = previous && previousQuarter === quarter;
       return computeHealthWarnings(ctx, workspaceId, db, current ? { kept: previous.value, since: since! } : undefined);
     });
     return [...kept.list];
@@ -212,8 +208,6 @@ export async function healthWarnings(ctx: AppContext, actor: Actor): Promise<Hea
   // PostgreSQL: the read point (the snapshot's xmin), the marks, the clients and their records from one snapshot.
   return ctx.engine === "postgres" ? inReadSnapshot(ctx.db, ctx.engine, read) : read(ctx.db);
 }
-
-let postgresReads = 0;
 
 /** A client's place on the warnings list, without its name (which the list reads fresh each time). */
 type WarningGrade = Omit<HealthWarningItem, "clientName">;
@@ -223,8 +217,6 @@ type WarningGrade = Omit<HealthWarningItem, "clientName">;
  * studio's revenue the grades were computed with, and the list itself.
  */
 interface KeptWarnings {
-  /** When (this process's clock, not the app's) the read point it is kept under was taken. */
-  keptAt: number;
   grades: ReadonlyMap<string, WarningGrade | null>;
   revenue: number | null;
   list: readonly HealthWarningItem[];
@@ -235,7 +227,7 @@ interface KeptWarnings {
  * computed in: the list is a function of the records health reads (every table of which marks the clients any write
  * touches, whichever process makes it) and of the day, which no quarter straddles. Bounded per process.
  */
-const keptWarnings = keptAnswers<KeptWarnings>(100);
+const keptWarnings = keptAnswers<KeptWarnings>(100, { sameGenerationSameRecords: (ctx) => ctx.engine !== "postgres" });
 
 /**
  * The warnings list. With `from` (a list kept under an older generation of the same quarter, so as of the same day),
@@ -251,10 +243,9 @@ async function computeHealthWarnings(
   db: Kysely<Database>,
   from?: { kept: KeptWarnings; since: string },
 ): Promise<KeptWarnings> {
-  const keptAt = Date.now();
   const changed = from ? await healthChangesSince(db, workspaceId, from.since) : [];
   // Nothing written since: the same list (the clients' names and relationships are written to `clients`, marked).
-  if (from && changed.length === 0) return { ...from.kept, keptAt };
+  if (from && changed.length === 0) return from.kept;
   const clients = await listClientsInRelationship(db, workspaceId);
   let grades = new Map<string, WarningGrade | null>();
   let toGrade = clients.map((c) => c.id);
@@ -307,7 +298,7 @@ async function computeHealthWarnings(
         : [];
     })
     .sort((a, b) => (a.score.value ?? 100) - (b.score.value ?? 100));
-  return { keptAt, grades, revenue, list };
+  return { grades, revenue, list };
 }
 
 /** Owners tune the health score: weights per metric, the warning and critical thresholds, the signal half-life. */

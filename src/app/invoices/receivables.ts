@@ -11,7 +11,6 @@ import type { DsoInvoice } from "../../domain/invoice/days-sales-outstanding.ts"
 import { daysSalesOutstanding } from "../../domain/invoice/days-sales-outstanding.ts";
 import { type Currency, money } from "../../domain/money.ts";
 import { type Actor, requirePermission } from "../../domain/permissions.ts";
-import { KEPT_ANSWER_MS } from "../../store/change-marks.ts";
 import { clientCreditBalances } from "../../store/payment-store.ts";
 import { inReadSnapshot } from "../../store/read-snapshot.ts";
 import {
@@ -63,8 +62,7 @@ type Receivables = Awaited<ReturnType<typeof computeReceivables>>;
  * computed at (`receivablesReadPoint`) and when: a page is a function of the tables that mark writes and of the query.
  * Bounded per process.
  */
-const keptPages = keptAnswers<{ keptAt: number; page: Receivables }>(100);
-let postgresReads = 0;
+const keptPages = keptAnswers<Receivables>(100, { sameGenerationSameRecords: (ctx) => ctx.engine !== "postgres" });
 
 export async function getReceivables(ctx: AppContext, actor: Actor, q: ReceivablesQuery) {
   requirePermission(actor, "read");
@@ -78,23 +76,18 @@ export async function getReceivables(ctx: AppContext, actor: Actor, q: Receivabl
   const read = async (db: Kysely<Database>) => {
     // Taken before the records: a write while they are read is after it, so a kept page is never older than its key.
     const point = await receivablesReadPoint(db);
-    // SQLite's generation moves with every write: the same one is the same records. PostgreSQL's point (the oldest
-    // running transaction) may stay while later ones commit: every read asks the marks (decision 0014).
-    const generation = ctx.engine === "postgres" ? `${point}@${++postgresReads}` : point;
-    const kept = await keptPages(ctx, key, generation, async (previous) => {
-      const keptAt = Date.now();
+    return keptPages(ctx, key, point, async (previous) => {
+      // PostgreSQL: the kept page stands while no write marked the workspace since its point (decision 0014).
       if (
         ctx.engine === "postgres" &&
         previous &&
-        keptAt - previous.value.keptAt < KEPT_ANSWER_MS &&
-        !(await receivablesWrittenSince(db, workspaceId, previous.generation.split("@")[0]!))
+        !(await receivablesWrittenSince(db, workspaceId, previous.generation))
       ) {
-        return { keptAt, page: previous.value.page };
+        return previous.value;
       }
       // Frozen: the kept page is served to later readers as it is, so nothing may change it after this one.
-      return { keptAt, page: deepFreeze(await computeReceivables(db, workspaceId, asOf, from, q.clientId)) };
+      return deepFreeze(await computeReceivables(db, workspaceId, asOf, from, q.clientId));
     });
-    return kept.page;
   };
   // PostgreSQL: the read point (the snapshot's xmin), the marks and the records from one snapshot.
   return ctx.engine === "postgres" ? inReadSnapshot(ctx.db, ctx.engine, read) : read(ctx.db);

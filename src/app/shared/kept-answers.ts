@@ -4,9 +4,17 @@
  * `limit`. The caller reads the generation before computing, so a write during the computation only makes the kept
  * answer stale for its older generation, never served as newer. One mechanism for the time list's totals, the
  * dashboard's health list and the receivables page. `compute` is handed the answer kept under the key for an older
- * generation, if any, for an answer that can be brought up to date rather than computed anew (the dashboard's list).
+ * generation, if any and kept less than `KEPT_ANSWER_MS` ago, for an answer that can be brought up to date rather than
+ * computed anew (the dashboard's list) or checked against what was written since (PostgreSQL's change marks).
  */
 import type { AppContext } from "./context.ts";
+
+/**
+ * An answer kept longer than this is never handed to `compute` as the one to bring up to date: PostgreSQL's change
+ * marks are pruned after a day (`pruneChangeMarks`), so only a transaction writing for longer than that could then
+ * leave a mark a kept answer misses.
+ */
+export const KEPT_ANSWER_MS = 30 * 60_000;
 
 export type KeptAnswers<T> = (
   ctx: AppContext,
@@ -15,8 +23,18 @@ export type KeptAnswers<T> = (
   compute: (previous: { generation: string; value: T } | undefined) => Promise<T>,
 ) => Promise<T>;
 
-export function keptAnswers<T>(limit: number): KeptAnswers<T> {
-  const byContext = new WeakMap<AppContext, Map<string, { generation: string; value: T }>>();
+export function keptAnswers<T>(
+  limit: number,
+  options: {
+    /**
+     * Whether the same generation means the same records. Not for PostgreSQL's read point (a snapshot's `xmin`): a
+     * transaction left open holds it still while later ones commit, so every read hands the kept answer to `compute`,
+     * which asks the marks.
+     */
+    sameGenerationSameRecords?: (ctx: AppContext) => boolean;
+  } = {},
+): KeptAnswers<T> {
+  const byContext = new WeakMap<AppContext, Map<string, { generation: string; value: T; keptAt: number }>>();
   return async (ctx, key, generation, compute) => {
     let kept = byContext.get(ctx);
     if (!kept) {
@@ -24,11 +42,14 @@ export function keptAnswers<T>(limit: number): KeptAnswers<T> {
       byContext.set(ctx, kept);
     }
     const hit = kept.get(key);
-    if (hit?.generation === generation) return hit.value;
-    const value = await compute(hit);
+    if (hit?.generation === generation && (options.sameGenerationSameRecords?.(ctx) ?? true)) return hit.value;
+    const keptAt = Date.now();
+    const previous =
+      hit && keptAt - hit.keptAt < KEPT_ANSWER_MS ? { generation: hit.generation, value: hit.value } : undefined;
+    const value = await compute(previous);
     kept.delete(key);
     if (kept.size >= limit) kept.delete(kept.keys().next().value!);
-    kept.set(key, { generation, value });
+    kept.set(key, { generation, value, keptAt });
     return value;
   };
 }
