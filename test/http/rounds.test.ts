@@ -177,22 +177,28 @@ describe.each(engines())("reply to a round on $engine", ({ engine, skip }) => {
     await fx?.close();
   });
 
+  /** A client with Julie as its contact, an offer sent and signed in the portal, and its mandate. */
+  async function signedMandate() {
+    const clientId = (
+      await owner.post(
+        "/api/v1/clients",
+        buildClient({ contacts: [{ name: "Julie Bergeron", email: "julie@agence.test" }] }),
+      )
+    ).body.id as string;
+    const offer = (await owner.post("/api/v1/offers", buildOffer(clientId))).body;
+    const sent = (await owner.post(`/api/v1/offers/${offer.id}/send`)).body;
+    await fx.client().post(`/api/v1/portal/${sent.portalUrl.split("/portal/")[1]}/sign`, {
+      signerName: "Julie Bergeron",
+      consent: true,
+    });
+    const mandateId = (await owner.get(`/api/v1/offers/${offer.id}`)).body.mandateId as string;
+    return { clientId, sent, mandateId };
+  }
+
   it.skipIf(skip)(
     "answers each claim in the client's language, quoting the signed offer, and keeps it in the outbox",
     async () => {
-      const clientId = (
-        await owner.post(
-          "/api/v1/clients",
-          buildClient({ contacts: [{ name: "Julie Bergeron", email: "julie@agence.test" }] }),
-        )
-      ).body.id;
-      const offer = (await owner.post("/api/v1/offers", buildOffer(clientId))).body;
-      const sent = (await owner.post(`/api/v1/offers/${offer.id}/send`)).body;
-      await fx.client().post(`/api/v1/portal/${sent.portalUrl.split("/portal/")[1]}/sign`, {
-        signerName: "Julie Bergeron",
-        consent: true,
-      });
-      const mandateId = (await owner.get(`/api/v1/offers/${offer.id}`)).body.mandateId;
+      const { clientId, sent, mandateId } = await signedMandate();
       const round = (await owner.post(`/api/v1/mandates/${mandateId}/rounds`, { text: LIST, receivedAt: "2026-12-21" }))
         .body;
       const [form, translate, shop, theme] = round.claims;
@@ -269,19 +275,7 @@ describe.each(engines())("reply to a round on $engine", ({ engine, skip }) => {
   it.skipIf(skip)(
     "says a change order the client rejected was rejected, and when, not that it will be sent",
     async () => {
-      const clientId = (
-        await owner.post(
-          "/api/v1/clients",
-          buildClient({ contacts: [{ name: "Julie Bergeron", email: "julie@agence.test" }] }),
-        )
-      ).body.id;
-      const offer = (await owner.post("/api/v1/offers", buildOffer(clientId))).body;
-      const sent = (await owner.post(`/api/v1/offers/${offer.id}/send`)).body;
-      await fx.client().post(`/api/v1/portal/${sent.portalUrl.split("/portal/")[1]}/sign`, {
-        signerName: "Julie Bergeron",
-        consent: true,
-      });
-      const mandateId = (await owner.get(`/api/v1/offers/${offer.id}`)).body.mandateId;
+      const { mandateId } = await signedMandate();
       const round = (
         await owner.post(`/api/v1/mandates/${mandateId}/rounds`, {
           text: "1) Ajouter une boutique en ligne pour vendre les bières",
