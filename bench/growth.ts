@@ -13,6 +13,7 @@ import { loadavg } from "node:os";
 import { sql } from "kysely";
 import { createHttpApp } from "../src/http/app.ts";
 import { type Dataset, generate, scaledPlan } from "./generate.ts";
+import { timeEntryWrites } from "./measure/health-timings.ts";
 import { SEARCHES } from "./measure/in-process.ts";
 import { measure, type Timing } from "./measure/timing.ts";
 import { createProgress } from "./support/progress.ts";
@@ -31,14 +32,10 @@ async function measureAt(dataset: Dataset, iterations: number): Promise<Timing[]
     if (res.status !== 200) throw new Error(`GET ${path}: ${res.status} ${text.slice(0, 300)}`);
     return JSON.parse(text) as Record<string, unknown>;
   };
-  // The dashboard (both engines) and the receivables (SQLite; computed on every read on PostgreSQL) are kept until a
-  // write to what they read (decision 0014): touching the workspace's row, which both read, makes each call compute
-  // them anew.
+  // The dashboard and the receivables are kept until a write to what they read (decision 0014): touching the
+  // workspace's row, which both read, makes each call compute them anew.
   const touch = sql`update workspaces set name = name where id = ${ws}`;
-  const entries = (
-    await sql<{ id: string }>`select min(id) as id from time_entries where workspace_id = ${ws}
-      and client_id is not null group by client_id limit 500`.execute(ctx.db)
-  ).rows.map((r) => r.id);
+  const writes = await timeEntryWrites(ctx.db, ws);
   const count = Number(
     (await sql<{ n: number }>`select count(*) as n from time_entries where workspace_id = ${ws}`.execute(ctx.db))
       .rows[0]!.n,
@@ -52,10 +49,8 @@ async function measureAt(dataset: Dataset, iterations: number): Promise<Timing[]
       await touch.execute(ctx.db);
       await get("/api/v1/health/warnings");
     }),
-    // +1 then −1 on the same entry: the data ends as it began.
-    await measure("health of all clients after one client's time entry", { iterations, warmup: 2 }, async (i) => {
-      const id = entries[Math.floor(i / 2) % entries.length]!;
-      await sql`update time_entries set minutes = minutes + ${i % 2 === 0 ? 1 : -1} where id = ${id}`.execute(ctx.db);
+    await measure("health of all clients after one client's time entry", options, async (i) => {
+      await writes.write(i);
       await get("/api/v1/health/warnings");
     }),
     await measure("aging report + DSO, computed anew", options, async () => {

@@ -10,7 +10,7 @@
  * per month).
  */
 
-import { sql } from "kysely";
+import { type Kysely, sql } from "kysely";
 import { valueMandateWork } from "../../src/app/mandates/ledger.ts";
 import { studioToday } from "../../src/app/shared/studio-day.ts";
 import { computeClientHealth } from "../../src/domain/health/compute-client-health.ts";
@@ -18,6 +18,7 @@ import type { HealthInput } from "../../src/domain/health/health-input.ts";
 import { createHttpApp } from "../../src/http/app.ts";
 import { listClientsInRelationship } from "../../src/store/client-store.ts";
 import { mandateWorkFacts } from "../../src/store/ledger-store.ts";
+import type { Database } from "../../src/store/schema.ts";
 import type { Dataset } from "../generate.ts";
 import { type MeasureOptions, measure, type Timing } from "./timing.ts";
 
@@ -152,6 +153,29 @@ async function rawWarnings(dataset: Dataset, asOf: string) {
     }));
 }
 
+/**
+ * The studio's most frequent kind of write, one client's time entry changed: `write(i)` before request `i` changes an
+ * entry's minutes by +1, then back by −1 the next time that entry comes up; `settle(calls)` undoes an odd last one, so
+ * the data ends as it began (true when it had to). One entry per client, up to 500 clients.
+ */
+export async function timeEntryWrites(db: Kysely<Database>, workspaceId: string) {
+  const entries = (
+    await sql<{ id: string }>`select min(id) as id from time_entries where workspace_id = ${workspaceId}
+      and client_id is not null group by client_id limit 500`.execute(db)
+  ).rows.map((r) => r.id);
+  const entry = (i: number) => entries[Math.floor(i / 2) % entries.length]!;
+  return {
+    write: async (i: number) => {
+      await sql`update time_entries set minutes = minutes + ${i % 2 === 0 ? 1 : -1} where id = ${entry(i)}`.execute(db);
+    },
+    settle: async (calls: number) => {
+      if (calls % 2 === 0) return false;
+      await sql`update time_entries set minutes = minutes - 1 where id = ${entry(calls - 1)}`.execute(db);
+      return true;
+    },
+  };
+}
+
 export async function measureHealth(dataset: Dataset, options: MeasureOptions): Promise<Timing[]> {
   const { ctx } = dataset.db;
   const app = createHttpApp(ctx);
@@ -181,27 +205,16 @@ export async function measureHealth(dataset: Dataset, options: MeasureOptions): 
     if (res.status !== 200) throw new Error(`/health/warnings: ${res.status} ${text.slice(0, 300)}`);
     answer = (JSON.parse(text) as { items: typeof answer }).items;
   };
-  // One time entry of a client changed before each request (its minutes +1, then back −1 the next time it comes up:
-  // the data ends as it began), the studio's most frequent kind of write.
-  const entries = (
-    await sql<{ id: string }>`select min(id) as id from time_entries where workspace_id = ${dataset.main.id}
-      and client_id is not null group by client_id limit 500`.execute(ctx.db)
-  ).rows.map((r) => r.id);
+  const writes = await timeEntryWrites(ctx.db, dataset.main.id);
   const afterEntry = await measure(
     "health of all clients after a time entry changed (`/health/warnings`, one client graded again)",
     options,
     async (i) => {
-      const id = entries[Math.floor(i / 2) % entries.length]!;
-      await sql`update time_entries set minutes = minutes + ${i % 2 === 0 ? 1 : -1} where id = ${id}`.execute(ctx.db);
+      await writes.write(i);
       await get();
     },
   );
-  const calls = options.warmup + options.iterations;
-  if (calls % 2 === 1) {
-    const last = entries[Math.floor((calls - 1) / 2) % entries.length]!;
-    await sql`update time_entries set minutes = minutes - 1 where id = ${last}`.execute(ctx.db);
-    await get();
-  }
+  if (await writes.settle(options.warmup + options.iterations)) await get();
   const updated = JSON.stringify(answer);
   // The workspace's row touched before each request: what every client reads changed, all are graded again.
   const touch = sql`update workspaces set name = name where id = ${dataset.main.id}`;
