@@ -137,8 +137,12 @@ describe.skipIf(chromiumMissing)("account security journey in Chromium", () => {
     const policy = page.getByRole("region", { name: "Connexion en deux étapes dans le collectif" });
     await policy.getByRole("row", { name: /Gabrielle Roy.*Activée depuis le/ }).waitFor();
     await policy.getByText("Tous les membres actifs l'ont activée.").waitFor();
-    await policy.getByRole("switch", { name: "Exiger la connexion en deux étapes de chaque membre" }).check();
+    // The switch follows the saved policy: it turns on when the server has answered, not at the click (Playwright's
+    // check() expects the change at once and failed on a busy machine), so click it and wait for the saved state.
+    const required = policy.getByRole("switch", { name: "Exiger la connexion en deux étapes de chaque membre" });
+    await required.click();
     await page.getByText("La connexion en deux étapes est maintenant exigée de chaque membre.").waitFor();
+    await expect.poll(() => required.isChecked()).toBe(true);
     await screenshot(page, "account-04-two-factor-required");
 
     const memberContext = await clockedContext(browser, server, {
