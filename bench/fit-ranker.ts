@@ -1,6 +1,6 @@
 /**
  * Fits weights for the scope guard's ranker (src/domain/triage/rank-baseline.ts) and compares them, by k-fold
- * cross-validation (folds by claim), with the hand-tuned ranker that ships. Reads only the splits `dev`, `seen-holdout-4` and
+ * cross-validation (folds by claim), with the hand-tuned ranker that ships. Reads only the splits `dev`, `seen-holdout-4`, `seen-holdout-5` and
  * `seen-holdout` of test/fixtures/triage/labelled-claims.json (a held-out split is never read). Plain TypeScript,
  * Newton's method with an L2 penalty, over the signals of each (claim, entry) pair (PAIR_FEATURES):
  * - ranking: a multinomial logit in which a claim's entries compete with "no clause" (utility 0) for the one a person
@@ -17,7 +17,7 @@ import { CLOSE_MATCH } from "../src/domain/triage/close-match.ts";
 import type { LabelledDataset } from "../src/domain/triage/evaluate-ranking.ts";
 import { createBaselinePairs, PAIR_FEATURES, rankingKey } from "../src/domain/triage/rank-baseline.ts";
 
-const TRAINING_SPLITS = new Set(["dev", "seen-holdout", "seen-holdout-4"]);
+const TRAINING_SPLITS = new Set(["dev", "seen-holdout", "seen-holdout-4", "seen-holdout-5"]);
 const FOLDS = 5;
 const PENALTIES = [0.3, 3, 30];
 /** At most this share of the claims with a clause may be shown "no close clause" (out of fold). */

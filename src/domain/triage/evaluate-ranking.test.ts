@@ -16,19 +16,21 @@ describe("evaluateRanking", () => {
     // top-3 98.3 %, 54/59 unforeseen, 58 claims with a clause shown "no close clause" (96 before the shared-evidence
     // score). With q001-q131 (holdout-4) relabelled seen-holdout-4 once retired (n=471 with a clause, 72 unforeseen), before
     // this round's tuning: top-1 93.0 %, top-3 98.1 %, 66/72 unforeseen, 80 claims with a clause shown "no close clause";
-    // after it: top-1 95.5 %, top-3 99.2 %, 65/72 unforeseen, 71 shown "no close clause". Only the splits tuned on
-    // (dev, seen-*): the held-out split (holdout-5) is measured by the bench, never here.
+    // after it: top-1 95.5 %, top-3 99.2 %, 65/72 unforeseen, 71 shown "no close clause". With s001-s157 (holdout-5)
+    // relabelled seen-holdout-5 once retired (n=613 with a clause, 87 unforeseen), before any tuning on them: top-1 89.6 %,
+    // top-3 97.2 %, 78/87 unforeseen, 122 shown "no close clause". Only the splits tuned on (dev, seen-*): the held-out
+    // split (holdout-6) is measured by the bench, never here.
     const tuned = evaluateRanking({
       ...dataset,
       claims: dataset.claims.filter((c) => c.split === "dev" || c.split?.startsWith("seen-")),
     });
     const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
     console.info(`triage dev + seen-*: n=${tuned.n} top-1=${pct(tuned.top1)} top-3=${pct(tuned.top3)}`);
-    expect(tuned.n).toBeGreaterThanOrEqual(470);
-    expect(tuned.top1).toBeGreaterThanOrEqual(0.95);
-    expect(tuned.top3).toBeGreaterThanOrEqual(0.99);
-    expect(tuned.noneClose).toBeGreaterThanOrEqual(0.9);
-    expect(tuned.wronglyNoneClose / tuned.n).toBeLessThanOrEqual(0.17);
+    expect(tuned.n).toBeGreaterThanOrEqual(610);
+    expect(tuned.top1).toBeGreaterThanOrEqual(0.895);
+    expect(tuned.top3).toBeGreaterThanOrEqual(0.97);
+    expect(tuned.noneClose).toBeGreaterThanOrEqual(0.89);
+    expect(tuned.wronglyNoneClose / tuned.n).toBeLessThanOrEqual(0.2);
   });
 
   it("the labelled set is realistic: bilingual, several offers, each with deliverables, exclusions, assumptions", () => {
