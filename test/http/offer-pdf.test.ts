@@ -2,7 +2,7 @@
 import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { engines } from "../support/engines.ts";
-import { buildClient, buildOffer, type TestClient } from "../support/http-client.ts";
+import { buildClient, buildOffer, buildSignUp, type TestClient } from "../support/http-client.ts";
 import { createHttpFixture, type HttpFixture } from "../support/http-fixture.ts";
 
 async function pdfText(bytes: ArrayBuffer): Promise<{ pages: string[]; all: string }> {
@@ -79,5 +79,40 @@ describe.each(engines())("offer PDF on $engine", ({ engine, skip }) => {
     expect(all).toContain("Content integration");
     expect(all).toContain("Copywriting");
     expect(all).toMatch(/Page 1 of \d/);
+  });
+});
+
+describe.each(engines())("offer PDF of a studio outside Québec on $engine", ({ engine, skip }) => {
+  let fx: HttpFixture;
+  const now = new Date("2026-10-26T21:42:00Z"); // 14:42 in Vancouver (PDT), 17:42 in Québec (EDT)
+  beforeAll(async () => {
+    if (skip) return;
+    fx = await createHttpFixture(engine, {}, () => now);
+  });
+  afterAll(async () => {
+    await fx?.close();
+  });
+
+  it.skipIf(skip)("dates the signature in the studio's own time zone (British Columbia: Pacific time)", async () => {
+    const studio = fx.client();
+    const res = await studio.post("/api/v1/auth/signup", {
+      ...buildSignUp(),
+      workspace: { name: "Atelier Côte-Ouest", jurisdiction: "CA-BC", currency: "CAD", locale: "fr-CA" },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const clientId = (await studio.post("/api/v1/clients", buildClient())).body.id;
+    const offer = (await studio.post("/api/v1/offers", buildOffer(clientId))).body;
+    const sent = (await studio.post(`/api/v1/offers/${offer.id}/send`)).body;
+    const signed = await fx.client().post(`/api/v1/portal/${sent.portalUrl.split("/portal/")[1]}/sign`, {
+      signerName: "Julie Bergeron",
+      consent: true,
+    });
+    expect(signed.status, JSON.stringify(signed.body)).toBe(200);
+    const pdf = await fx.app.request(`/api/v1/offers/${offer.id}/pdf`, { headers: { cookie: studio.cookie! } });
+    expect(pdf.status).toBe(200);
+    const { pages } = await pdfText(await pdf.arrayBuffer());
+    const certificate = pages[pages.length - 1]!;
+    expect(certificate).toContain("26 octobre 2026 à 14 h 42 HAP");
+    expect(certificate).not.toContain("HAE");
   });
 });

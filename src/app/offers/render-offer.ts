@@ -6,6 +6,7 @@ import { readOfferDocument } from "../../store/stored-aggregates.ts";
 import type { AppContext } from "../shared/context.ts";
 import { clientParty, issuerParty } from "../shared/document-parties.ts";
 import { getClientRecord, getOfferRecord, getWorkspaceRecord } from "../shared/load-records.ts";
+import { workspaceTimeZone } from "../time/time-context.ts";
 
 /**
  * The offer as a PDF in its language. A sent or signed offer is rendered from its frozen text (exactly what the client
@@ -26,16 +27,16 @@ export async function renderOfferOf(
   workspaceId: string,
   id: string,
 ): Promise<{ bytes: Uint8Array; filename: string }> {
-  const stored = await getOfferRecord(ctx.db, workspaceId, id);
+  const [stored, workspace] = await Promise.all([
+    getOfferRecord(ctx.db, workspaceId, id),
+    getWorkspaceRecord(ctx.db, workspaceId),
+  ]);
   const { offer } = stored;
   let document: OfferDocument;
   if (stored.documentText) {
     document = readOfferDocument(stored.documentText, offer.id);
   } else {
-    const [workspace, client] = await Promise.all([
-      getWorkspaceRecord(ctx.db, workspaceId),
-      getClientRecord(ctx.db, workspaceId, stored.clientId),
-    ]);
+    const client = await getClientRecord(ctx.db, workspaceId, stored.clientId);
     document = signedDocument({ offer, issuer: issuerParty(workspace), client: clientParty(client) });
   }
   const signature = "signature" in offer ? offer.signature : undefined;
@@ -45,7 +46,7 @@ export async function renderOfferOf(
     signature,
     generatedAt: ctx.now().toISOString(),
     offerId: offer.id,
-    timeZone: "America/Toronto",
+    timeZone: workspaceTimeZone(workspace),
   });
   const name = offer.number ? `${offer.number}-v${offer.version}` : `brouillon-${offer.id.slice(0, 8)}`;
   return { bytes, filename: `${name}.pdf` };

@@ -9,19 +9,22 @@ import { readChangeOrderDocument } from "../../store/stored-aggregates.ts";
 import type { AppContext } from "../shared/context.ts";
 import { clientParty, issuerParty } from "../shared/document-parties.ts";
 import { getClientRecord, getOfferRecord, getWorkspaceRecord } from "../shared/load-records.ts";
+import { workspaceTimeZone } from "../time/time-context.ts";
 
 /** The change order as a PDF in its language, from its frozen text once sent (approval certificate once approved). */
 export async function renderChangeOrder(ctx: AppContext, actor: Actor, id: string) {
   requirePermission(actor, "read");
-  const stored = await findChangeOrder(ctx.db, actor.workspaceId, id);
+  const [stored, workspace] = await Promise.all([
+    findChangeOrder(ctx.db, actor.workspaceId, id),
+    getWorkspaceRecord(ctx.db, actor.workspaceId),
+  ]);
   if (!stored) throw new DomainError("not_found", "change order not found");
   const co = stored.changeOrder;
   let document: ChangeOrderDocument;
   if (stored.documentText) {
     document = readChangeOrderDocument(stored.documentText, co.id);
   } else {
-    const [workspace, client, offer] = await Promise.all([
-      getWorkspaceRecord(ctx.db, actor.workspaceId),
+    const [client, offer] = await Promise.all([
       getClientRecord(ctx.db, actor.workspaceId, stored.clientId),
       getOfferRecord(ctx.db, actor.workspaceId, co.offerId),
     ]);
@@ -37,7 +40,7 @@ export async function renderChangeOrder(ctx: AppContext, actor: Actor, id: strin
     status: co.status,
     approval: co.status === "approved" ? co.approval : undefined,
     generatedAt: ctx.now().toISOString(),
-    timeZone: "America/Toronto",
+    timeZone: workspaceTimeZone(workspace),
   });
   return { bytes, filename: `${co.number}.pdf` };
 }
