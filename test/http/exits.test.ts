@@ -188,6 +188,9 @@ describe.each(engines())("exit plans on $engine", ({ engine, skip }) => {
         const pdf = await pdfText(d.fx, d.c, `/api/v1/exits/${exit.id}/letter?format=pdf&lang=${lang}`);
         expect(pdf).not.toMatch(NOTICE_WORDS);
         expect(pdf).toContain(lang === "fr" ? "Nos visions du mandat" : "Our views of the work");
+        // Dated the notice day its text counts from ("the date of this letter"), not the day it is rendered.
+        expect(pdf).toContain(lang === "fr" ? "Québec, le 27 novembre 2026" : "Québec, November 27, 2026");
+        expect(pdf).not.toMatch(/26 novembre 2026|November 26, 2026/);
         expect(pdf).toMatch(lang === "fr" ? /intérêt/ : /interest/);
       }
     },

@@ -394,10 +394,12 @@ export async function exitLetter(ctx: AppContext, actor: Actor, id: string, lang
     getClientRecord(ctx.db, actor.workspaceId, record.exit.clientId),
   ]);
   const language = lang ?? client.language;
+  // The letter is dated the plan's notice day: its text counts the notice "from the date of this letter" (that day).
+  const date = record.exit.plan.noticeDate;
   if (record.letter && record.letter.lang === language) {
     const { subject, paragraphs } = record.letter;
-    return { subject, paragraphs, lang: language, generated: !!record.letter.generated, workspace, client };
+    return { subject, paragraphs, lang: language, generated: !!record.letter.generated, date, workspace, client };
   }
   const letter = await generatedLetter(ctx, actor, record, language);
-  return { ...letter, generated: true, workspace, client };
+  return { ...letter, generated: true, date, workspace, client };
 }

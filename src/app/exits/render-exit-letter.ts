@@ -2,7 +2,6 @@ import { type Actor, requirePermission } from "../../domain/permissions.ts";
 import { renderLetterPdf } from "../../pdf/render-letter-pdf.ts";
 import type { AppContext } from "../shared/context.ts";
 import { clientParty, issuerParty } from "../shared/document-parties.ts";
-import { studioToday } from "../shared/studio-day.ts";
 import { exitLetter } from "./exits.ts";
 
 /** The termination letter as a PDF (business letter: place and date, recipient, subject, paragraphs). */
@@ -19,7 +18,7 @@ export async function renderExitLetter(ctx: AppContext, actor: Actor, id: string
       ...(letter.client.contacts[0] ? { contactName: letter.client.contacts[0].name } : {}),
       addressLines: recipient.addressLines,
     },
-    date: studioToday(ctx, letter.workspace),
+    date: letter.date,
     ...(letter.workspace.address.city ? { place: letter.workspace.address.city } : {}),
     subject: letter.subject,
     paragraphs: letter.paragraphs,

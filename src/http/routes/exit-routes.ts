@@ -214,7 +214,7 @@ export function exitRoutes(ctx: AppContext) {
       if (format === "pdf") {
         return fileResponse(c, await renderExitLetter(ctx, actor, id, lang), "application/pdf");
       }
-      const { workspace: _w, client: _c, ...letter } = await exitLetter(ctx, actor, id, lang);
+      const { workspace: _w, client: _c, date: _d, ...letter } = await exitLetter(ctx, actor, id, lang);
       return c.json(letter, 200);
     },
   );
