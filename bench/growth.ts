@@ -1,8 +1,9 @@
 /**
  * How the heavy reads grow with the data: the studio generated at each scale (`--scales=0.1,1,10`: 200, 2,000 and
  * 20,000 clients; 100k, 1M and 10M time entries; 4k, 40k and 400k invoices), each in a fresh database dropped after
- * it, and the same six operations timed in-process through the real HTTP app: the dashboard's health of every client
- * computed anew (after a write every client reads) and brought up to date after one client's time entry, the aging
+ * it, and the same seven operations timed in-process through the real HTTP app: the dashboard's health of every
+ * client computed anew (after a write every client reads) and brought up to date after one client's time entry and
+ * after an invoice's subtotal changed (the studio's revenue: the others' share graded again in memory), the aging
  * report with DSO computed anew, a quarter's tax report, a numbered page of the time entries and search everywhere.
  * Prints their median and p95 per scale and the factor per tenfold of data (1 = flat, 10 = linear).
  * `npm run bench -- --growth [--scales=0.1,1,10] [--iterations=30]`, or `node --import tsx bench/growth.ts …`;
@@ -13,7 +14,7 @@ import { loadavg } from "node:os";
 import { sql } from "kysely";
 import { createHttpApp } from "../src/http/app.ts";
 import { type Dataset, generate, scaledPlan } from "./generate.ts";
-import { timeEntryWrites } from "./measure/health-timings.ts";
+import { invoiceWrites, timeEntryWrites } from "./measure/health-timings.ts";
 import { SEARCHES } from "./measure/in-process.ts";
 import { measure, type Timing } from "./measure/timing.ts";
 import { createProgress } from "./support/progress.ts";
@@ -36,6 +37,7 @@ async function measureAt(dataset: Dataset, iterations: number): Promise<Timing[]
   // workspace's row, which both read, makes each call compute them anew.
   const touch = sql`update workspaces set name = name where id = ${ws}`;
   const writes = await timeEntryWrites(ctx.db, ws);
+  const invoices = await invoiceWrites(ctx.db, ws);
   const count = Number(
     (await sql<{ n: number }>`select count(*) as n from time_entries where workspace_id = ${ws}`.execute(ctx.db))
       .rows[0]!.n,
@@ -53,6 +55,9 @@ async function measureAt(dataset: Dataset, iterations: number): Promise<Timing[]
       await writes.write(i);
       await get("/api/v1/health/warnings");
     }),
+    await measure("health of all clients after an invoice's subtotal changed (the studio's revenue)", options, (i) =>
+      invoices.write(i).then(() => get("/api/v1/health/warnings")),
+    ),
     await measure("aging report + DSO, computed anew", options, async () => {
       await touch.execute(ctx.db);
       await get("/api/v1/receivables");
@@ -86,7 +91,7 @@ export async function measureGrowth(): Promise<string> {
     engine = dataset.db.ctx.engine;
     try {
       const timings = await progress.phase(
-        `growth: six operations at ${scale}×`,
+        `growth: seven operations at ${scale}×`,
         () => measureAt(dataset, iterations),
         (t) => `${t.length} operations`,
       );

@@ -10,6 +10,7 @@
  * per month).
  */
 
+import { pathToFileURL } from "node:url";
 import { type Kysely, sql } from "kysely";
 import { valueMandateWork } from "../../src/app/mandates/ledger.ts";
 import { studioToday } from "../../src/app/shared/studio-day.ts";
@@ -19,7 +20,7 @@ import { createHttpApp } from "../../src/http/app.ts";
 import { listClientsInRelationship } from "../../src/store/client-store.ts";
 import { mandateWorkFacts } from "../../src/store/ledger-store.ts";
 import type { Database } from "../../src/store/schema.ts";
-import type { Dataset } from "../generate.ts";
+import { type Dataset, generate, scaleArg, scaledPlan } from "../generate.ts";
 import { type MeasureOptions, measure, type Timing } from "./timing.ts";
 
 type Row = Record<string, unknown>;
@@ -154,26 +155,47 @@ async function rawWarnings(dataset: Dataset, asOf: string) {
 }
 
 /**
- * The studio's most frequent kind of write, one client's time entry changed: `write(i)` before request `i` changes an
- * entry's minutes by +1, then back by −1 the next time that entry comes up; `settle(calls)` undoes an odd last one, so
- * the data ends as it began (true when it had to). One entry per client, up to 500 clients.
+ * Writes that alternate: `write(i)` before request `i` changes row `ids[⌊i/2⌋]` by +1, then back by −1 the next time
+ * that row comes up; `settle(calls)` undoes an odd last one, so the data ends as it began (true when it had to).
  */
+function alternatingWrites(ids: readonly string[], update: (id: string, delta: 1 | -1) => Promise<unknown>) {
+  const row = (i: number) => ids[Math.floor(i / 2) % ids.length]!;
+  return {
+    write: async (i: number) => {
+      await update(row(i), i % 2 === 0 ? 1 : -1);
+    },
+    settle: async (calls: number) => {
+      if (calls % 2 === 0) return false;
+      await update(row(calls - 1), -1);
+      return true;
+    },
+  };
+}
+
+/** The studio's most frequent kind of write, one client's time entry's minutes changed (one entry per client, up to 500). */
 export async function timeEntryWrites(db: Kysely<Database>, workspaceId: string) {
   const entries = (
     await sql<{ id: string }>`select min(id) as id from time_entries where workspace_id = ${workspaceId}
       and client_id is not null group by client_id limit 500`.execute(db)
   ).rows.map((r) => r.id);
-  const entry = (i: number) => entries[Math.floor(i / 2) % entries.length]!;
-  return {
-    write: async (i: number) => {
-      await sql`update time_entries set minutes = minutes + ${i % 2 === 0 ? 1 : -1} where id = ${entry(i)}`.execute(db);
-    },
-    settle: async (calls: number) => {
-      if (calls % 2 === 0) return false;
-      await sql`update time_entries set minutes = minutes - 1 where id = ${entry(calls - 1)}`.execute(db);
-      return true;
-    },
-  };
+  return alternatingWrites(entries, (id, delta) =>
+    sql`update time_entries set minutes = minutes + ${delta} where id = ${id}`.execute(db),
+  );
+}
+
+/**
+ * A write that moves the studio's revenue, as an issued (or voided) invoice does: one issued invoice's pre-tax
+ * subtotal changed by a cent (one invoice per client, up to 500). Its client's records changed, and every other
+ * client's share of the studio's revenue.
+ */
+export async function invoiceWrites(db: Kysely<Database>, workspaceId: string) {
+  const invoices = (
+    await sql<{ id: string }>`select min(id) as id from invoices where workspace_id = ${workspaceId}
+      and status <> 'draft' group by client_id limit 500`.execute(db)
+  ).rows.map((r) => r.id);
+  return alternatingWrites(invoices, (id, delta) =>
+    sql`update invoices set subtotal = subtotal + ${delta} where id = ${id}`.execute(db),
+  );
 }
 
 export async function measureHealth(dataset: Dataset, options: MeasureOptions): Promise<Timing[]> {
@@ -196,8 +218,9 @@ export async function measureHealth(dataset: Dataset, options: MeasureOptions): 
   });
   // The answer is kept per health generation and day (decision 0014): the timing above is a studio reading its
   // dashboard between writes. After a write, SQLite's kept list is brought up to date for the clients the write
-  // touched (`health_changes`; PostgreSQL: `health_marks`); a write every client reads (the workspace's settings,
-  // values, rate, or the studio's revenue: an issued invoice) grades them all again.
+  // touched (`health_changes`; PostgreSQL: `health_marks`); when the studio's revenue moved (an issued invoice), the
+  // other clients' share of it is graded again from what the list kept; a write every client reads (the workspace's
+  // settings, values, rate) grades them all again from their records.
   const kept = JSON.stringify(answer);
   const get = async () => {
     const res = await app.request("/api/v1/health/warnings", { headers: { cookie: dataset.cookie } });
@@ -205,17 +228,24 @@ export async function measureHealth(dataset: Dataset, options: MeasureOptions): 
     if (res.status !== 200) throw new Error(`/health/warnings: ${res.status} ${text.slice(0, 300)}`);
     answer = (JSON.parse(text) as { items: typeof answer }).items;
   };
-  const writes = await timeEntryWrites(ctx.db, dataset.main.id);
-  const afterEntry = await measure(
-    "health of all clients after a time entry changed (`/health/warnings`, one client graded again)",
-    options,
-    async (i) => {
+  // Each write before a request, undone at the end: the list brought up to date after them is then the list kept.
+  const afterWrites = async (label: string, writes: ReturnType<typeof alternatingWrites>) => {
+    const timing = await measure(label, options, async (i) => {
       await writes.write(i);
       await get();
-    },
+    });
+    if (await writes.settle(options.warmup + options.iterations)) await get();
+    return { timing, answer: JSON.stringify(answer) };
+  };
+  const { timing: afterEntry, answer: updated } = await afterWrites(
+    "health of all clients after a time entry changed (`/health/warnings`, one client graded again)",
+    await timeEntryWrites(ctx.db, dataset.main.id),
   );
-  if (await writes.settle(options.warmup + options.iterations)) await get();
-  const updated = JSON.stringify(answer);
+  const { timing: afterInvoice, answer: afterRevenue } = await afterWrites(
+    "health of all clients after an invoice's subtotal changed (`/health/warnings`, its client read again, every " +
+      "other client's share of the studio's revenue graded again in memory)",
+    await invoiceWrites(ctx.db, dataset.main.id),
+  );
   // The workspace's row touched before each request: what every client reads changed, all are graded again.
   const touch = sql`update workspaces set name = name where id = ${dataset.main.id}`;
   const fresh = await measure(
@@ -230,6 +260,8 @@ export async function measureHealth(dataset: Dataset, options: MeasureOptions): 
     throw new Error("/health/warnings kept an answer that differs from the one computed anew");
   if (updated !== kept)
     throw new Error("/health/warnings brought up to date after time entries differs from the one computed anew");
+  if (afterRevenue !== kept)
+    throw new Error("/health/warnings brought up to date after invoices differs from the one computed anew");
   let raw: Awaited<ReturnType<typeof rawWarnings>> = [];
   const baseline = await measure("health of all clients, raw SQL aggregate (same scores)", options, async () => {
     raw = await rawWarnings(dataset, asOf);
@@ -258,6 +290,7 @@ export async function measureHealth(dataset: Dataset, options: MeasureOptions): 
   baseline.label += `: ${raw.length} warned, equal to the answer`;
   fresh.label += ` — ${(fresh.medianMs / baseline.medianMs).toFixed(2)}× the raw SQL`;
   afterEntry.label += ` — ${(afterEntry.medianMs / baseline.medianMs).toFixed(2)}× the raw SQL`;
+  afterInvoice.label += ` — ${(afterInvoice.medianMs / baseline.medianMs).toFixed(2)}× the raw SQL`;
   const worst = got[0]?.clientId ?? (await listClientsInRelationship(ctx.db, dataset.main.id))[0]!.id;
   let pageBytes = 0;
   const page = await measure("a client's health page (`/clients/{id}/health`, worst warned)", options, async () => {
@@ -267,5 +300,22 @@ export async function measureHealth(dataset: Dataset, options: MeasureOptions): 
     pageBytes = text.length;
   });
   page.label += ` — ${(pageBytes / 1024).toFixed(0)} kB with its 12-month trend (goal p95 ≤ 50 ms)`;
-  return [api, afterEntry, fresh, baseline, page];
+  return [api, afterEntry, afterInvoice, fresh, baseline, page];
+}
+
+// `node --import tsx bench/measure/health-timings.ts [--scale=N] [--iterations=N]`: these timings alone, on a studio
+// generated for them (dropped after); `BENCH_DATABASE_URL=postgres://…` on PostgreSQL. Under `flock /tmp/bench.lock`.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const iterations = Number(process.argv.find((a) => a.startsWith("--iterations="))?.split("=")[1] ?? 30);
+  const dataset = await generate({
+    serverUrl: process.env.BENCH_DATABASE_URL || undefined,
+    plan: scaledPlan(scaleArg()),
+  });
+  try {
+    for (const t of await measureHealth(dataset, { iterations, warmup: 2 })) {
+      console.log(`${t.medianMs.toFixed(2)} / ${t.p95Ms.toFixed(2)} ms (median / p95, n=${t.n}) ${t.label}`);
+    }
+  } finally {
+    await dataset.db.drop();
+  }
 }

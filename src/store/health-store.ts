@@ -40,9 +40,17 @@ export interface ClientHealthRecords {
   ratings: { valueId: string; rating: number }[];
 }
 
-function group<T>(rows: readonly (T & { clientId: string })[], clientIds: readonly string[]): Map<string, T[]> {
+/**
+ * Rows grouped per client of `clientIds` (each with its list, empty when it has none), mapped by `map`; rows of other
+ * clients (a workspace-wide read) are left out before they are mapped.
+ */
+function group<R extends { client_id: string | null }, T>(
+  rows: readonly R[],
+  clientIds: readonly string[],
+  map: (row: R) => T,
+): Map<string, T[]> {
   const out = new Map<string, T[]>(clientIds.map((id) => [id, []]));
-  for (const { clientId, ...rest } of rows) out.get(clientId)?.push(rest as unknown as T);
+  for (const row of rows) if (row.client_id !== null) out.get(row.client_id)?.push(map(row));
   return out;
 }
 
@@ -102,6 +110,25 @@ const INVOICE_COLUMNS = [
   "last_movement_on",
 ] as const;
 
+/** What the health reads of a client's rollup row (not its workspace, already known). */
+const ROLLUP_COLUMNS = [
+  "client_id",
+  "time_minutes",
+  "goodwill_minutes",
+  "goodwill_value",
+  "settled_invoices",
+  "due_invoices",
+  "due_total",
+  "late_weighted",
+  "paid_late_invoices",
+  "settled_subtotal",
+  "signals",
+  "praise_signals",
+  "time_last_date",
+  "settled_last_date",
+  "signal_last_date",
+] as const;
+
 /**
  * Per client as of `asOf`, from `client_health_rollup` (kept by triggers, see its migration): the time totals and the
  * settled invoices summed, the signals counted. A client whose latest entry, latest settled invoice's issue or payment,
@@ -123,7 +150,7 @@ async function healthRollups(
 }> {
   const rows = await db
     .selectFrom("client_health_rollup")
-    .selectAll()
+    .select(ROLLUP_COLUMNS)
     .where("workspace_id", "=", workspaceId)
     .$if(ids.length <= CLIENT_IDS_PER_QUERY, (q) => q.where("client_id", "in", [...ids]))
     .execute();
@@ -307,22 +334,23 @@ export async function loadHealthRecords(
       .groupBy(["client_id", "value_id"])
       .execute(),
   ]);
-  const byTime = group<HealthTimeEntry>(
-    time.map((t) => ({
-      clientId: t.client_id!,
+  const byTime = group(
+    time,
+    ids,
+    (t): HealthTimeEntry => ({
       id: t.id,
       date: t.date,
       minutes: t.minutes,
       category: t.category as TimeCategory,
       billableRate: Number(t.billable_rate),
-    })),
-    ids,
+    }),
   );
   // A client read in full (records after `asOf`) takes its full rows instead of its open ones.
   const settledAfter = new Set(rollups?.settledAfter ?? []);
-  const byInvoice = group<HealthInvoice>(
-    [...invoices.filter((i) => !settledAfter.has(i.client_id)), ...invoicesAfter].map((i) => ({
-      clientId: i.client_id,
+  const byInvoice = group(
+    settledAfter.size === 0 ? invoices : [...invoices.filter((i) => !settledAfter.has(i.client_id)), ...invoicesAfter],
+    ids,
+    (i): HealthInvoice => ({
       id: i.id,
       issueDate: i.issue_date!,
       dueDate: i.due_date!,
@@ -330,12 +358,12 @@ export async function loadHealthRecords(
       total: Number(i.total),
       balance: Number(i.balance),
       paidDate: i.status === "paid" ? i.last_movement_on : null,
-    })),
-    ids,
+    }),
   );
-  const byClaim = group<HealthClaim>(
-    claims.map((c) => ({
-      clientId: c.client_id,
+  const byClaim = group(
+    claims,
+    ids,
+    (c): HealthClaim => ({
       id: c.id,
       roundId: c.round_id,
       mandateId: c.mandate_id,
@@ -344,12 +372,12 @@ export async function loadHealthRecords(
       ...(c.repeat_id && (c.repeat_kind === "claim" || c.repeat_kind === "delivered")
         ? { repeatOf: { kind: c.repeat_kind, id: c.repeat_id } }
         : {}),
-    })),
-    ids,
+    }),
   );
-  const byOffer = group<HealthSignedOffer>(
-    offers.map((o) => ({
-      clientId: o.client_id,
+  const byOffer = group(
+    offers,
+    ids,
+    (o): HealthSignedOffer => ({
       offerId: o.id,
       signedAt: o.signed_at!.slice(0, 10),
       deliverableCount: parseStoredJson(OfferDeliverablesSchema, o.state_json, {
@@ -357,32 +385,28 @@ export async function loadHealthRecords(
         id: o.id,
         column: "state_json",
       }).content.deliverables.length,
-    })),
-    ids,
+    }),
   );
-  const byCo = group<HealthChangeOrder>(
-    cos.map((c) => ({
-      clientId: c.client_id,
+  const byCo = group(
+    cos,
+    ids,
+    (c): HealthChangeOrder => ({
       id: c.id,
       date: c.updated_at.slice(0, 10),
       status: c.status as ChangeOrderStatus,
-    })),
-    ids,
+    }),
   );
-  const bySignal = group<HealthSignal>(
-    signals.map((s) => ({
-      clientId: s.client_id,
+  const bySignal = group(
+    signals,
+    ids,
+    (s): HealthSignal => ({
       id: s.id,
       kind: s.kind as SignalKind,
       severity: s.severity as 1 | 2 | 3,
       occurredOn: s.occurred_on,
-    })),
-    ids,
+    }),
   );
-  const byRating = group<{ valueId: string; rating: number }>(
-    ratings.map((r) => ({ clientId: r.client_id, valueId: r.value_id, rating: Number(r.rating) })),
-    ids,
-  );
+  const byRating = group(ratings, ids, (r) => ({ valueId: r.value_id, rating: Number(r.rating) }));
   return new Map(
     ids.map((id) => [
       id,

@@ -34,6 +34,7 @@ import * as receivablesGeneration from "./migrations/2026-12-07T03-05-00-receiva
 import * as healthChanges from "./migrations/2026-12-07T07-30-00-health-changes.ts";
 import * as healthMarks from "./migrations/2026-12-07T07-40-00-health-marks.ts";
 import * as receivablesMarks from "./migrations/2026-12-07T07-45-00-receivables-marks.ts";
+import * as healthAuditHead from "./migrations/2026-12-07T10-00-00-health-audit-head.ts";
 import type { Database } from "./schema.ts";
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -68,6 +69,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-12-07T07-30-00-health-changes": healthChanges,
   "2026-12-07T07-40-00-health-marks": healthMarks,
   "2026-12-07T07-45-00-receivables-marks": receivablesMarks,
+  "2026-12-07T10-00-00-health-audit-head": healthAuditHead,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

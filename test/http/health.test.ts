@@ -3,6 +3,7 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { healthWarnings } from "../../src/app/health/client-health.ts";
 import { runDueWork } from "../../src/app/shared/scheduler.ts";
+import { healthChangesSince, healthReadPoint } from "../../src/store/health-store.ts";
 import { createDemoFixture } from "../support/demo-fixture.ts";
 import { engines } from "../support/engines.ts";
 import type { TestClient } from "../support/http-client.ts";
@@ -246,6 +247,12 @@ describe.each(engines())("decisions on $engine", ({ engine, skip }) => {
       const bakery = clients.find((x) => x.name === "Boulangerie Saint-Roch")!.id;
       const today = (await c.get(`/api/v1/clients/${agencyId}/health?months=1`)).body.asOf as string;
       expect(await kept()).toEqual(await anew());
+      const concentration = async () =>
+        (await c.get(`/api/v1/clients/${agencyId}/health`)).body.metrics.find(
+          (m: { key: string }) => m.key === "revenue_concentration",
+        ).status as string;
+      const concentrations = [await concentration()];
+      let bakeryInvoice = "";
       const writes: [string, () => Promise<unknown>][] = [
         // one client's records (the bakery was not warned: three serious warnings put it on the list)
         ...[1, 2, 3].map((n): [string, () => Promise<unknown>] => [
@@ -290,6 +297,31 @@ describe.each(engines())("decisions on $engine", ({ engine, skip }) => {
           () =>
             sql`delete from time_entries where client_id = ${agencyId} and category = 'goodwill'`.execute(fx.ctx.db),
         ],
+        // the studio's revenue through the app: an invoice issued to the bakery moves every client's share of it (the
+        // agency's concentration falls a band), the others graded again from what the list kept, not their records
+        [
+          "an invoice issued to the bakery",
+          async () => {
+            const draft = await c.post("/api/v1/invoices", {
+              clientId: bakery,
+              lines: [{ description: "Refonte complète", quantityMilli: 1000, unitPrice: 4_000_000 }],
+            });
+            expect(draft.status, JSON.stringify(draft.body)).toBe(201);
+            bakeryInvoice = draft.body.invoice.id;
+            const issued = await c.post(`/api/v1/invoices/${bakeryInvoice}/issue`, { issueDate: today });
+            expect(issued.status, JSON.stringify(issued.body)).toBe(200);
+            concentrations.push(await concentration());
+          },
+        ],
+        [
+          "a payment of the bakery's new invoice",
+          () =>
+            c.post(`/api/v1/invoices/${bakeryInvoice}/payments`, {
+              date: today,
+              amount: 1_000_000,
+              method: "transfer",
+            }),
+        ],
         // what every client reads: the workspace's settings
         ["the warning threshold", () => c.request("PUT", "/api/v1/health/settings", { threshold: 70 })],
         ["the threshold back", () => c.request("PUT", "/api/v1/health/settings", {})],
@@ -307,14 +339,21 @@ describe.each(engines())("decisions on $engine", ({ engine, skip }) => {
       ];
       const lists: string[][] = [];
       const scores: unknown[] = [];
+      // A write through the app moves the audit chain's head on the workspace's row: that is not health, and marks
+      // only the client written (all would be graded again after every write otherwise).
+      const point = await healthReadPoint(fx.ctx.db);
       for (const [what, write] of writes) {
         await write();
+        if (what === writes[0]![0]) expect(await healthChangesSince(fx.ctx.db, workspaceId, point)).toEqual([bakery]);
         const list = await kept();
         expect(list, what).toEqual(await anew());
         lists.push(list.map((w: { clientId: string }) => w.clientId));
         const agency = list.find((w: { clientId: string }) => w.clientId === agencyId);
         if (agency) scores.push(agency.score.value);
       }
+      // the invoice moved the agency's share of the studio's revenue to another grade: the list brought up to date
+      // graded it again without reading its records (a list keeping the agency's grade would differ from the one anew)
+      expect(concentrations[1]).not.toBe(concentrations[0]);
       // the list moved with the writes: the agency's score with its unpaid invoices; it left when it ended, came back
       expect(new Set(scores).size).toBeGreaterThan(1);
       expect(lists.at(-2)).not.toContain(agencyId);

@@ -9,6 +9,7 @@ import { computeClientHealth, resolveHealthSettings } from "../../domain/health/
 import type { HealthInput, HealthSettings } from "../../domain/health/health-input.ts";
 import type { HealthMetricKey } from "../../domain/health/health-metric.ts";
 import { healthTrend } from "../../domain/health/health-trend.ts";
+import { regradeStudioShare, type StudioShareGrade, studioShareGrade } from "../../domain/health/studio-share.ts";
 import { type Actor, requirePermission } from "../../domain/permissions.ts";
 import { clientIdsOfWorkspace, listClientsInRelationship } from "../../store/client-store.ts";
 import {
@@ -212,13 +213,20 @@ export async function healthWarnings(ctx: AppContext, actor: Actor): Promise<Hea
 /** A client's place on the warnings list, without its name (which the list reads fresh each time). */
 type WarningGrade = Omit<HealthWarningItem, "clientName">;
 
+/** A client as kept: its place on the list (`null`: not warned) and what grades it again for another studio revenue. */
+interface KeptGrade {
+  item: WarningGrade | null;
+  share: StudioShareGrade;
+}
+
 /**
- * The dashboard's list as kept: every client in a working relationship with its grade (`null`: not warned), the
- * studio's revenue the grades were computed with, and the list itself.
+ * The dashboard's list as kept: every client in a working relationship with its grade, the studio's revenue and the
+ * workspace's resolved settings the grades were computed with, and the list itself.
  */
 interface KeptWarnings {
-  grades: ReadonlyMap<string, WarningGrade | null>;
-  revenue: number | null;
+  grades: ReadonlyMap<string, KeptGrade>;
+  revenue: number;
+  settings: HealthSettings | undefined;
   list: readonly HealthWarningItem[];
 }
 
@@ -229,13 +237,20 @@ interface KeptWarnings {
  */
 const keptWarnings = keptAnswers<KeptWarnings>(100, { sameGenerationSameRecords: (ctx) => ctx.engine !== "postgres" });
 
+function warningGrade(clientId: string, score: number | null, level: string, statuses: StudioShareGrade["statuses"]) {
+  if (level !== "warning" && level !== "critical") return null;
+  const badMetrics = statuses.filter((m) => m.status === "bad").map((m) => m.key);
+  return { clientId, score: { value: score }, warning: { level }, badMetrics } satisfies WarningGrade;
+}
+
 /**
  * The warnings list. With `from` (a list kept under an older generation of the same quarter, so as of the same day),
- * only the clients whose records were written since (`health_changes`, marked by the generation's triggers) are graded
- * again, the others keep their grade — unless something every client reads changed since: the workspace's settings,
- * currency, target rate or values (`*`), or the studio's revenue (each client's share of it), which grade them all again.
- * A client's grade is a function of its own records, the workspace's and the studio's revenue only (`healthInputs`),
- * so both ways give the same list.
+ * only the clients whose records were written since (`health_changes`, marked by the generation's triggers) are read
+ * and graded again; the others keep their grade — or, when the studio's revenue moved (an invoice issued, voided or
+ * changed: each client's share of it), are graded again in memory from their kept statuses and own revenue
+ * (`regradeStudioShare`), without reading their records. Something every client reads (the workspace's settings,
+ * currency, target rate or values: `*`) grades them all again from their records. A client's grade is a function of
+ * its own records, the workspace's and the studio's revenue only (`healthInputs`), so every way gives the same list.
  */
 async function computeHealthWarnings(
   ctx: AppContext,
@@ -247,44 +262,36 @@ async function computeHealthWarnings(
   // Nothing written since: the same list (the clients' names and relationships are written to `clients`, marked).
   if (from && changed.length === 0) return from.kept;
   const clients = await listClientsInRelationship(db, workspaceId);
-  let grades = new Map<string, WarningGrade | null>();
-  let toGrade = clients.map((c) => c.id);
-  let revenue: number | null = null;
-  if (from) {
-    const total = await workspaceRevenueTotal(db, workspaceId);
-    if (!changed.includes("*") && total === from.kept.revenue) {
-      const again = new Set(changed);
-      grades = new Map(
-        clients.flatMap((c) =>
-          again.has(c.id) || !from.kept.grades.has(c.id) ? [] : [[c.id, from.kept.grades.get(c.id)!]],
-        ),
-      );
-      toGrade = clients.filter((c) => !grades.has(c.id)).map((c) => c.id);
-      revenue = total;
-    }
-  }
+  const reused = from && !changed.includes("*") ? from.kept : undefined;
+  const again = new Set(changed);
+  const toGrade = clients.filter((c) => !reused?.grades.has(c.id) || again.has(c.id)).map((c) => c.id);
   const inputs = toGrade.length === 0 ? [] : await healthInputs(ctx, workspaceId, toGrade, db, { summed: true });
-  // The studio's revenue moved between the two reads above: every client's share did, so all are graded again.
-  if (revenue !== null && inputs.some((i) => i.workspaceRevenue !== revenue))
-    return computeHealthWarnings(ctx, workspaceId, db);
-  revenue = inputs[0]?.workspaceRevenue ?? revenue;
+  // The inputs' revenue (read in their snapshot) when any client was read, else the rollup's, read after the point.
+  const revenue = inputs[0]?.workspaceRevenue ?? (reused ? await workspaceRevenueTotal(db, workspaceId) : 0);
+  const grades = new Map<string, KeptGrade>();
+  let settings = reused?.settings;
   for (const input of inputs) {
     const h = computeClientHealth(input, { sentences: false });
-    grades.set(
-      h.clientId,
-      h.warning.level === "none"
-        ? null
-        : {
-            clientId: h.clientId,
-            score: { value: h.score.value },
-            warning: { level: h.warning.level },
-            badMetrics: h.metrics.filter((m) => m.status === "bad").map((m) => m.key),
-          },
-    );
+    settings = h.settings;
+    const share = studioShareGrade(input, h);
+    grades.set(h.clientId, { share, item: warningGrade(h.clientId, h.score.value, h.warning.level, share.statuses) });
+  }
+  if (reused) {
+    const kept = clients.flatMap((c) => (grades.has(c.id) ? [] : [[c.id, reused.grades.get(c.id)!] as const]));
+    // A client kept with more revenue than the studio now has: a write to it landed after the point and will be read
+    // next time, but its stale figure cannot be graded against this revenue — every client is read instead.
+    if (kept.some(([, k]) => k.share.clientRevenue > revenue)) return computeHealthWarnings(ctx, workspaceId, db);
+    for (const [id, k] of kept) {
+      if (revenue === reused.revenue || !settings) grades.set(id, k);
+      else {
+        const { grade, score, level } = regradeStudioShare(k.share, revenue, settings);
+        grades.set(id, { share: grade, item: warningGrade(id, score.value, level, grade.statuses) });
+      }
+    }
   }
   const list = clients
     .flatMap((c) => {
-      const grade = grades.get(c.id);
+      const grade = grades.get(c.id)?.item;
       return grade
         ? [
             {
@@ -298,7 +305,7 @@ async function computeHealthWarnings(
         : [];
     })
     .sort((a, b) => (a.score.value ?? 100) - (b.score.value ?? 100));
-  return { grades, revenue, list };
+  return { grades, revenue, settings, list };
 }
 
 /** Owners tune the health score: weights per metric, the warning and critical thresholds, the signal half-life. */

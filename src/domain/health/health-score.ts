@@ -51,7 +51,10 @@ export interface HealthScore {
 }
 
 /** Weighted mean of metric points over known metrics, rounded to a whole number; `null` without enough of them. */
-export function scoreHealth(metrics: readonly HealthMetric[], weights: Record<HealthMetricKey, number>): HealthScore {
+export function scoreHealth(
+  metrics: readonly Pick<HealthMetric, "key" | "status">[],
+  weights: Record<HealthMetricKey, number>,
+): HealthScore {
   const weighted = metrics.filter((m) => weights[m.key] > 0);
   const parts = weighted.flatMap((m) =>
     m.status === "unknown" ? [] : [{ key: m.key, points: POINTS[m.status], weight: weights[m.key] }],

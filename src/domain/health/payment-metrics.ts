@@ -114,20 +114,29 @@ export function overdueAmountMetric(window: HealthWindow): HealthMetric {
   };
 }
 
+/**
+ * The client's share of the studio's revenue (4 decimals), `undefined` when either is not positive (nothing to say).
+ * A client earning more than the whole studio is a contradiction in the figures given, refused.
+ */
+export function revenueShare(clientRevenue: number, studioRevenue: number | undefined): number | undefined {
+  if (studioRevenue === undefined || studioRevenue <= 0 || clientRevenue <= 0) return undefined;
+  if (clientRevenue > studioRevenue) {
+    throw fieldError("workspaceRevenue", "range", "the studio's revenue cannot be lower than one client's revenue");
+  }
+  return round4(clientRevenue / studioRevenue);
+}
+
 /** Revenue concentration = the client's pre-tax revenue in the window ÷ the studio's revenue over the same window. */
 export function revenueConcentrationMetric(window: HealthWindow): HealthMetric {
   const studio = window.workspaceRevenue;
   const revenue = windowRevenue(window);
-  if (studio === undefined || studio <= 0 || revenue.amount <= 0) {
+  const value = revenueShare(revenue.amount, studio);
+  if (value === undefined || studio === undefined) {
     return unknownMetric("revenue_concentration", "ratio", {
       fr: "aucun revenu facturé à ce client sur la période.",
       en: "no revenue invoiced to this client in the period.",
     });
   }
-  if (revenue.amount > studio) {
-    throw fieldError("workspaceRevenue", "range", "the studio's revenue cannot be lower than one client's revenue");
-  }
-  const value = round4(revenue.amount / studio);
   const { currency } = window.input;
   return {
     key: "revenue_concentration",
