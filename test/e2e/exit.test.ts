@@ -305,6 +305,8 @@ describe.skipIf(chromiumMissing)("client health, decision and exit journey in Ch
     const letter = page.getByTestId("exit-letter");
     await letter.getByText(/^Objet : Fin de notre collaboration/).waitFor();
     const text = (await letter.textContent()) ?? "";
+    // Dated the plan's notice day, the day its text counts the notice from.
+    expect(text).toMatch(/Datée du \d{1,2}(er)? [a-zéû.]+ 2026/);
     expect(text).toContain(`Nous annulons également l’offre de service OFF-2026-0002 « ${NEW_OFFER} »`);
     expect(text).toMatch(
       /l’acompte de [\d\s\u00a0,]+\$ avant taxes \(facture nº 2026-0001\) sera annulé par une note de crédit/,

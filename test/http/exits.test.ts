@@ -261,6 +261,44 @@ describe.each(engines())("exit plans on $engine", ({ engine, skip }) => {
       expect((await d.c.post(`/api/v1/exits/${exit.id}/letter/send`, {})).status).toBe(409);
     },
   );
+
+  it.skipIf(skip)(
+    "never sends for the first time a letter whose date, the notice day its text counts from, has passed",
+    async () => {
+      const today = (await d.c.get("/api/v1/dashboard/money")).body.asOf as string;
+      const yesterday = new Date(Date.parse(`${today}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+      const exit = (
+        await d.c.post(`/api/v1/clients/${d.agencyId}/exits`, {
+          noticeDate: yesterday,
+          options: { reason: reason() },
+        })
+      ).body;
+      const ready = await d.c.patch(`/api/v1/exits/${exit.id}`, { status: "ready" });
+      expect(ready.status, JSON.stringify(ready.body)).toBe(200);
+      const letter = (await d.c.get(`/api/v1/exits/${exit.id}/letter`)).body;
+      expect(letter).toMatchObject({ date: yesterday, datePassed: true });
+      const before = (await d.c.get("/api/v1/outbox")).body.items.length;
+      const refused = await d.c.post(`/api/v1/exits/${exit.id}/letter/send`, {});
+      expect(refused.status, JSON.stringify(refused.body)).toBe(409);
+      expect(refused.body).toMatchObject({ letterDate: yesterday, today });
+      const executed = await d.c.post(`/api/v1/exits/${exit.id}/execute`, {
+        doNotReengage: false,
+        lesson: "Dater la lettre du jour de l'envoi.",
+        sendLetter: true,
+      });
+      expect(executed.status, JSON.stringify(executed.body)).toBe(409);
+      expect((await d.c.get("/api/v1/outbox")).body.items.length).toBe(before);
+      // Reopened and dated today, it goes.
+      expect((await d.c.patch(`/api/v1/exits/${exit.id}`, { status: "draft" })).status).toBe(200);
+      const redated = await d.c.patch(`/api/v1/exits/${exit.id}`, { noticeDate: today });
+      expect(redated.status, JSON.stringify(redated.body)).toBe(200);
+      expect((await d.c.patch(`/api/v1/exits/${exit.id}`, { status: "ready" })).status).toBe(200);
+      expect((await d.c.get(`/api/v1/exits/${exit.id}/letter`)).body).toMatchObject({ date: today, datePassed: false });
+      const sent = await d.c.post(`/api/v1/exits/${exit.id}/letter/send`, {});
+      expect(sent.status, JSON.stringify(sent.body)).toBe(200);
+      await d.c.patch(`/api/v1/exits/${exit.id}`, { status: "abandoned", abandonReason: "Test" });
+    },
+  );
 });
 
 describe.each(engines())("executing an exit on $engine", ({ engine, skip }) => {

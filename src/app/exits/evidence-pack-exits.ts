@@ -53,7 +53,7 @@ export async function putExitFiles(
     put(`${dir}/exit-plan.json`, json(exit));
     const languages = [...new Set([client.language, ...(exit.letter ? [exit.letter.lang] : [])])];
     for (const lang of languages) {
-      const { workspace: _w, client: _c, date: _d, ...letter } = await exitLetter(ctx, actor, row.id, lang);
+      const { workspace: _w, client: _c, datePassed: _p, ...letter } = await exitLetter(ctx, actor, row.id, lang);
       put(`${dir}/letters/termination-letter-${lang}.json`, json(letter));
       put(`${dir}/letters/termination-letter-${lang}.pdf`, (await renderExitLetter(ctx, actor, row.id, lang)).bytes);
       letters += 1;

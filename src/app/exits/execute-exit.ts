@@ -25,7 +25,7 @@ import { studioTodayOf } from "../shared/studio-day.ts";
 import { inTransaction, transact } from "../shared/transact.ts";
 import { ExitOptionsSchema } from "./exit-options-schema.ts";
 import { exitLetter } from "./exits.ts";
-import { queueExitLetter } from "./send-exit-letter.ts";
+import { queueExitLetter, requireLetterSendable } from "./send-exit-letter.ts";
 
 export interface ExecuteExitInput {
   doNotReengage: boolean;
@@ -39,6 +39,7 @@ export async function executeExit(ctx: AppContext, actor: Actor, id: string, inp
   const at = ctx.now().toISOString();
   const today = await studioTodayOf(ctx, actor.workspaceId);
   // The letter is read before the transaction (SQLite has one connection); it is frozen since the plan is ready.
+  if (input.sendLetter) await requireLetterSendable(ctx, actor, id);
   const letter = input.sendLetter ? await exitLetter(ctx, actor, id) : undefined;
   const result = await transact(ctx, async (trx) => {
     const record = await findExit(trx, actor.workspaceId, id, ExitOptionsSchema);

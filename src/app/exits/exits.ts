@@ -396,10 +396,11 @@ export async function exitLetter(ctx: AppContext, actor: Actor, id: string, lang
   const language = lang ?? client.language;
   // The letter is dated the plan's notice day: its text counts the notice "from the date of this letter" (that day).
   const date = record.exit.plan.noticeDate;
+  const dated = { date, datePassed: studioToday(ctx, workspace) > date };
   if (record.letter && record.letter.lang === language) {
     const { subject, paragraphs } = record.letter;
-    return { subject, paragraphs, lang: language, generated: !!record.letter.generated, date, workspace, client };
+    return { subject, paragraphs, lang: language, generated: !!record.letter.generated, ...dated, workspace, client };
   }
   const letter = await generatedLetter(ctx, actor, record, language);
-  return { ...letter, generated: true, date, workspace, client };
+  return { ...letter, generated: true, ...dated, workspace, client };
 }

@@ -13,15 +13,32 @@ import type { AppContext } from "../shared/context.ts";
 import { clientEmail } from "../shared/document-parties.ts";
 import { recordAudit } from "../shared/record-audit.ts";
 import { deliverMessages, queueMessage } from "../shared/send-messages.ts";
+import { studioTodayOf } from "../shared/studio-day.ts";
 import { transact } from "../shared/transact.ts";
 import { exitLetter, getExit } from "./exits.ts";
 
 type Letter = Awaited<ReturnType<typeof exitLetter>>;
 
-/** Refuses to send a draft's or an abandoned exit's letter, naming the blocking checks that fail. */
+/**
+ * Refuses to send a draft's or an abandoned exit's letter, naming the blocking checks that fail; and a letter never
+ * given before whose date (the plan's notice day, from which its text counts the notice) has passed: sent later, it
+ * would give less notice than it says. Copies of a letter already given (sent, or kept to send by hand) may follow.
+ */
 export async function requireLetterSendable(ctx: AppContext, actor: Actor, id: string): Promise<void> {
   const exit = await getExit(ctx, actor, id);
-  if (exit.status === "ready" || exit.status === "executed") return;
+  if (exit.status === "ready" || exit.status === "executed") {
+    const given = exit.sentLetters.some((m) => m.status !== "failed");
+    const today = await studioTodayOf(ctx, actor.workspaceId);
+    if (!given && today > exit.plan.noticeDate)
+      throw new DomainError(
+        "invalid_state",
+        exit.status === "ready"
+          ? "the letter is dated its notice day, which has passed: sent now it would give less notice than it says; reopen the plan and date it again"
+          : "the letter is dated its notice day, which has passed, and an executed exit cannot be dated again: write a new letter",
+        { exitStatus: exit.status, letterDate: exit.plan.noticeDate, today },
+      );
+    return;
+  }
   const failing = (exit.checks?.checks ?? []).filter((c) => c.severity === "blocking" && !c.passed).map((c) => c.code);
   throw new DomainError(
     "invalid_state",

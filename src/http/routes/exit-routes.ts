@@ -199,6 +199,13 @@ export function exitRoutes(ctx: AppContext) {
                 paragraphs: z.array(z.string()),
                 lang: z.string(),
                 generated: z.boolean(),
+                date: IsoDateSchema.openapi({
+                  description: "The letter's date: the plan's notice day, from which its text counts the notice",
+                }),
+                datePassed: z.boolean().openapi({
+                  description:
+                    "The studio's today is after the letter's date: a letter never given before can no longer be sent as dated (reopen the plan and date it again)",
+                }),
               }),
             },
             "application/pdf": { schema: z.string().openapi({ format: "binary" }) },
@@ -214,7 +221,7 @@ export function exitRoutes(ctx: AppContext) {
       if (format === "pdf") {
         return fileResponse(c, await renderExitLetter(ctx, actor, id, lang), "application/pdf");
       }
-      const { workspace: _w, client: _c, date: _d, ...letter } = await exitLetter(ctx, actor, id, lang);
+      const { workspace: _w, client: _c, ...letter } = await exitLetter(ctx, actor, id, lang);
       return c.json(letter, 200);
     },
   );

@@ -11803,6 +11803,13 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /**
+                         * @description The letter's date: the plan's notice day, from which its text counts the notice
+                         * @example 2026-11-26
+                         */
+                        date: string;
+                        /** @description The studio's today is after the letter's date: a letter never given before can no longer be sent as dated (reopen the plan and date it again) */
+                        datePassed: boolean;
                         generated: boolean;
                         lang: string;
                         paragraphs: string[];

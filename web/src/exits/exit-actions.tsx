@@ -3,7 +3,7 @@
  * execute (confirmed in a dialog that says exactly what will happen) and abandon with a reason.
  */
 import { Alert, Button, Card, Checkbox, Group, List, Modal, Stack, Text, Textarea, Title } from "@mantine/core";
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../api/client.ts";
@@ -11,6 +11,7 @@ import { notify } from "../notify.ts";
 import { notifyError, problemMessage, useFieldErrors } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
 import { type Exit, exitApi, inLanguage } from "./exit-api.ts";
+import { exitKeys } from "./query-keys.ts";
 
 export function ExitActions({
   exit,
@@ -133,10 +134,17 @@ function ExecuteForm({
   const [sendLetter, setSendLetter] = useState(true);
   const [lesson, setLesson] = useState("");
   const { errors, show, clear } = useFieldErrors((p) => p === "lesson");
+  // The frozen letter's date is the plan's notice day: never given before and past that day, it cannot go as dated.
+  const letterLang = exit.letter?.lang ?? "fr";
+  const letter = useQuery({
+    queryKey: exitKeys.letter(exit.id, letterLang),
+    queryFn: () => exitApi.letter(exit.id, letterLang),
+  });
+  const late = !!letter.data?.datePassed && !exit.sentLetters?.some((m) => m.status !== "failed");
   const run = useMutation({
     // The answer of execute holds the bare exit (no checks, options or letter): read the whole view again.
     mutationFn: async () => {
-      await exitApi.execute(exit.id, { doNotReengage, lesson, sendLetter });
+      await exitApi.execute(exit.id, { doNotReengage, lesson, sendLetter: sendLetter && !late });
       return exitApi.exit(exit.id);
     },
     onSuccess: (next) => {
@@ -189,8 +197,13 @@ function ExecuteForm({
         </Alert>
         <Checkbox
           label={t("exit.execute.sendLetter")}
-          description={t("exit.execute.sendLetterHint")}
-          checked={sendLetter}
+          description={
+            late && letter.data
+              ? t("exit.letter.datePassed", { date: format.date(letter.data.date) })
+              : t("exit.execute.sendLetterHint")
+          }
+          disabled={late}
+          checked={sendLetter && !late}
           onChange={(e) => setSendLetter(e.currentTarget.checked)}
         />
         <Checkbox

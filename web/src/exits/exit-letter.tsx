@@ -76,6 +76,9 @@ export function ExitLetter({
     },
     onError: show,
   });
+  // A letter never given (sent, or kept to send by hand) whose date has passed would give less notice than it says.
+  const lateFirstSending =
+    !!letter.data?.datePassed && canSend && !exit.sentLetters?.some((m) => m.status !== "failed");
   const startEditing = () => {
     if (!letter.data) return;
     setSubject(letter.data.subject);
@@ -140,6 +143,7 @@ export function ExitLetter({
               {letter.data.generated ? t("exit.letter.generated") : t("exit.letter.edited")}
             </Badge>
           </Group>
+          <Text size="sm">{t("exit.letter.dated", { date: format.date(letter.data.date) })}</Text>
           <Text fw={700}>
             {t("exit.letter.subject")} : {letter.data.subject}
           </Text>
@@ -161,7 +165,14 @@ export function ExitLetter({
               )}
             </Group>
           )}
-          {canSend && (
+          {lateFirstSending && (
+            <Alert color="orange" variant="light" role="status">
+              {t(exit.status === "executed" ? "exit.letter.datePassedExecuted" : "exit.letter.datePassed", {
+                date: format.date(letter.data.date),
+              })}
+            </Alert>
+          )}
+          {canSend && !lateFirstSending && (
             <Group>
               <Button onClick={() => send.mutate()} loading={send.isPending}>
                 {t("exit.letter.send")}
