@@ -3,7 +3,12 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { healthWarnings } from "../../src/app/health/client-health.ts";
 import { runDueWork } from "../../src/app/shared/scheduler.ts";
-import { healthChangesSince, healthReadPoint } from "../../src/store/health-store.ts";
+import {
+  CLIENT_IDS_PER_QUERY,
+  healthChangesSince,
+  healthReadPoint,
+  loadHealthRecords,
+} from "../../src/store/health-store.ts";
 import { createDemoFixture } from "../support/demo-fixture.ts";
 import { engines } from "../support/engines.ts";
 import type { TestClient } from "../support/http-client.ts";
@@ -130,6 +135,21 @@ describe.each(engines())("client health on $engine", ({ engine, skip }) => {
     const held = await generation();
     await listed();
     expect(await generation()).toBe(held);
+  });
+
+  it.skipIf(skip)("reads the same records for a client past one IN list of ids (one bound array)", async () => {
+    const workspaceId = (await c.get("/api/v1/workspace")).body.id as string;
+    const ids = ((await c.get("/api/v1/clients?pageSize=100")).body.items as { id: string }[]).map((x) => x.id);
+    const many = [...ids, ...Array.from({ length: CLIENT_IDS_PER_QUERY }, (_, i) => `absent-${i}`)];
+    const today = (await c.get(`/api/v1/clients/${agencyId}/health?months=1`)).body.asOf as string;
+    for (const options of [{}, { summedAsOf: today }]) {
+      const few = await loadHealthRecords(fx.ctx.db, workspaceId, ids, options);
+      const all = await loadHealthRecords(fx.ctx.db, workspaceId, many, options);
+      expect(all.size).toBe(many.length);
+      for (const id of ids) expect(all.get(id), id).toEqual(few.get(id));
+      expect(all.get("absent-0")?.signals).toEqual([]);
+      expect([...few.values()].some((r) => r.signals.length > 0 && r.invoices.length > 0)).toBe(true);
+    }
   });
 
   it.skipIf(skip)("counts the team's values ratings", async () => {
