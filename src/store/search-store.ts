@@ -2,14 +2,16 @@
  * Search everywhere (the header's search box): clients, contacts, offers, change orders, invoices and claims of one
  * workspace, by number or words. Each kind is found in two steps: a trigram index narrows the rows (clients: their
  * folded `search_text`; the other kinds: the text of migration 2026-12-07T01-10-00's indexes — an FTS5 table per kind
- * on SQLite, a GIN index on the folded text on PostgreSQL), so the cost follows the matches rather than the history;
- * then the rows are matched exactly on their folded text (lower case, accents removed), every word of the query
- * having to appear. What is stored as JSON (claims' text, change orders' title) is indexed and matched on the field
- * itself, never on the JSON around it. A query without three letters or digits in a row ("@", "st-j") cannot use a
- * trigram: it narrows with a scan (a loose LIKE on SQLite, where letters that may carry an accent match any one
- * character; the folded text on PostgreSQL).
+ * on SQLite, a GIN index on the folded text on PostgreSQL), so the cost follows the matches rather than the history —
+ * or, when the index holds many (`FEW`: a common name), the kind is read in its own order on an index of it and
+ * stopped once enough rows match (`SearchPath`), so the cost stays bounded as the matches grow with the history; then
+ * the rows are matched exactly on their folded text (lower case, accents removed), every word of the query having to
+ * appear. What is stored as JSON (claims' text, change orders' title) is indexed and matched on the field itself,
+ * never on the JSON around it. A query without three letters or digits in a row ("@", "st-j") cannot use a trigram:
+ * it is read in order too, with a loose LIKE on SQLite (letters that may carry an accent match any one character) and
+ * the folded text on PostgreSQL — short when it matches often, a scan of the kind when it matches rarely.
  */
-import { type Kysely, PostgresAdapter, sql } from "kysely";
+import { type Kysely, PostgresAdapter, type RawBuilder, sql } from "kysely";
 import type { SearchHit } from "../domain/search-hit.ts";
 import { foldForSearch } from "../domain/search-text.ts";
 import { searchTextContains } from "./client-store.ts";
@@ -21,10 +23,31 @@ export interface SearchInput {
   q: string;
   /** At most this many hits of each kind. */
   limit: number;
+  /** How many matches a kind's index may hand over whole before its order is walked instead (default `FEW`). */
+  fewMatches?: number | undefined;
 }
 
 /** How many rows the index may hand to the exact match, per kind. */
 const CANDIDATES = 200;
+
+/**
+ * Up to this many matches in a kind's trigram index are taken whole, then sorted; past it, the kind's order is walked
+ * instead (`SearchPath`).
+ */
+const FEW = 1_000;
+
+/**
+ * How a kind's rows are found on SQLite. `index`: its trigram index hands over every match (at most `FEW`), sorted
+ * after. `walk`: the workspace's rows are read in the kind's order on its own index, each tested with a loose pattern,
+ * until `WALKED` per hit asked for are found — short when matches are many (a common name), where sorting them all
+ * grew with the history. SQLite's planner, without statistics, cannot make that choice: the index is asked first
+ * whether it holds more than `FEW` (a count that stops there). PostgreSQL's planner chooses between its trigram index
+ * and the ordered index from its statistics: there, the same query serves both.
+ */
+type SearchPath = "index" | "walk";
+
+/** Rows a walk hands to the exact match per hit asked for: room for loose matches the exact one refuses. */
+const WALKED = 4;
 
 /** The words of a query, folded; the longest one narrows the rows in SQL. */
 export function searchWords(q: string): string[] {
@@ -80,38 +103,89 @@ const SEARCHED = {
 /** PostgreSQL's folding of a text, as the GIN indexes hold it (NFD, combining marks removed, lower case). */
 const pgFold = (expr: string) => `lower(regexp_replace(normalize(${expr}, NFD), '[\\u0300-\\u036f]', '', 'g'))`;
 
+const isPostgres = (db: Kysely<Database>) => db.getExecutor().adapter instanceof PostgresAdapter;
+
+const longestOf = (words: readonly string[]) => words.reduce((a, b) => (b.length > a.length ? b : a));
+
+/** The FTS5 query of a kind's trigram index: every fragment as a phrase. */
+const ftsPhrases = (fragments: readonly string[]) => fragments.map((f) => `"${f}"`).join(" ");
+
 /**
- * The rows of a kind whose searched text may hold every word: from its trigram index when the query has runs of
- * three letters or digits, else (a query like "@" or "st-j") a scan with the loose pattern of its longest word.
+ * SQLite: whether a kind's index is taken (`SearchPath`): the query has runs of three letters or digits (clients: its
+ * longest word has three characters or more and no LIKE wildcard) and the index holds at most `few` rows matching them, all workspaces counted.
  */
-function textMayMatch(db: Kysely<Database>, table: keyof typeof SEARCHED, words: readonly string[]) {
+async function searchPath(
+  db: Kysely<Database>,
+  table: keyof typeof SEARCHED | "clients",
+  words: readonly string[],
+  few: number,
+): Promise<SearchPath> {
+  if (isPostgres(db)) return "index";
+  let matching: RawBuilder<unknown>;
+  if (table === "clients") {
+    const longest = longestOf(words);
+    // Under three characters, or with a LIKE wildcard, the trigram index cannot answer (it would scan itself).
+    if (longest.length < 3 || escapeLike(longest) !== longest) return "walk";
+    matching = sql`select 1 from clients_search where search_text like ${`%${longest}%`}`;
+  } else {
+    const fragments = indexFragments(words);
+    if (fragments.length === 0) return "walk";
+    matching = sql`select 1 from ${sql.table(`${table}_search`)} where ${sql.table(`${table}_search`)} match ${ftsPhrases(fragments)}`;
+  }
+  const { rows } = await sql<{ n: number }>`select count(*) as n from (${matching} limit ${few + 1})`.execute(db);
+  return Number(rows[0]?.n ?? 0) > few ? "walk" : "index";
+}
+
+/**
+ * The rows of a kind whose searched text may hold every word: from its trigram index (SQLite's `index` path), else
+ * tested row by row with the loose pattern of each run of three letters or digits, or of the longest word when there
+ * is none (a query like "@" or "st-j").
+ */
+function textMayMatch(db: Kysely<Database>, table: keyof typeof SEARCHED, words: readonly string[], path: SearchPath) {
   const fragments = indexFragments(words);
-  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
-  if (postgres) {
+  if (isPostgres(db)) {
     const folded = sql.raw(pgFold(SEARCHED[table].postgres(table)));
-    const patterns = fragments.length > 0 ? fragments : [words.reduce((a, b) => (b.length > a.length ? b : a))];
+    const patterns = fragments.length > 0 ? fragments : [longestOf(words)];
     return sql<boolean>`${sql.join(
       patterns.map((p) => sql`${folded} like ${`%${escapeLike(p)}%`} escape '\\'`),
       sql` and `,
     )}`;
   }
-  if (fragments.length === 0) {
-    const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
-    return sql<boolean>`lower(${sql.raw(SEARCHED[table].sqlite(table))}) like ${loosePattern(longest)} escape '\\'`;
+  if (path === "walk" || fragments.length === 0) {
+    const text = sql.raw(`lower(${SEARCHED[table].sqlite(table)})`);
+    const patterns = fragments.length > 0 ? fragments : [longestOf(words)];
+    return sql<boolean>`${sql.join(
+      patterns.map((p) => sql`${text} like ${loosePattern(p)} escape '\\'`),
+      sql` and `,
+    )}`;
   }
-  const phrases = fragments.map((f) => `"${f}"`).join(" ");
   return sql<boolean>`${sql.ref(`${table}.id`)} in (select record_id from ${sql.table(`${table}_search_docs`)}
-    where docid in (select rowid from ${sql.table(`${table}_search`)} where ${sql.table(`${table}_search`)} match ${phrases}))`;
+    where docid in (select rowid from ${sql.table(`${table}_search`)} where ${sql.table(`${table}_search`)} match ${ftsPhrases(fragments)}))`;
 }
 
 /**
- * A kind's rows of the workspace. On SQLite, when its trigram index narrows the rows, the workspace is checked on each
- * row found (`+column`) rather than used to choose the workspace's index: without statistics (a fresh database) the
- * planner would otherwise read every row of the workspace and test each against the index's answer.
+ * A kind's rows of the workspace that may match, with their client's (of the same workspace). On SQLite, when its
+ * trigram index narrows the rows, the workspace is checked on each row found (`+column`) rather than used to choose the
+ * workspace's index: without statistics (a fresh database) the planner would otherwise read every row of the workspace
+ * and test each against the index's answer. When it walks, the workspace's index in the kind's order is the one read.
+ * The client's workspace is always checked per row: a plan starting from the workspace's clients reads them all.
  */
-function ofWorkspace(db: Kysely<Database>, table: keyof typeof SEARCHED, ws: string, words: readonly string[]) {
+function found(
+  db: Kysely<Database>,
+  table: keyof typeof SEARCHED,
+  input: { workspaceId: string; words: readonly string[]; path: SearchPath },
+) {
   const column = `${table}.workspace_id`;
-  return indexFragments(words).length === 0 ? sql<boolean>`${sql.ref(column)} = ${ws}` : checkedPerRow(db, column, ws);
+  const ofWorkspace =
+    input.path === "walk"
+      ? sql<boolean>`${sql.ref(column)} = ${input.workspaceId}`
+      : checkedPerRow(db, column, input.workspaceId);
+  return sql<boolean>`${ofWorkspace} and ${checkedPerRow(db, "clients.workspace_id", input.workspaceId)} and ${textMayMatch(
+    db,
+    table,
+    input.words,
+    input.path,
+  )}`;
 }
 
 /** The client a record belongs to, beside the record's own columns. */
@@ -125,18 +199,32 @@ const matches = (words: readonly string[], ...texts: (string | null | undefined)
 export async function searchWorkspace(db: Kysely<Database>, input: SearchInput) {
   const words = searchWords(input.q);
   if (words.length === 0) return [];
-  const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
   const ws = input.workspaceId;
+  const [clientPath, ...paths] = await Promise.all(
+    (["clients", "client_contacts", "offers", "change_orders", "invoices", "claims"] as const).map((t) =>
+      searchPath(db, t, words, input.fewMatches ?? FEW),
+    ),
+  );
+  const [contactPath, offerPath, changeOrderPath, invoicePath, claimPath] = paths as SearchPath[];
+  const rowsFor = (path: SearchPath) => (path === "walk" ? WALKED * input.limit : CANDIDATES);
 
   const [clients, contacts, offers, changeOrders, invoices, claims] = await Promise.all([
-    // clients.search_text is already folded: the exact text is enough, found on the search index.
+    // clients.search_text is already folded: the exact text is enough, found on the search index or walked in order.
     db
       .selectFrom("clients")
       .select(["id", "name", "legal_name", "city", "search_text"])
-      .where("workspace_id", "=", ws)
-      .where(searchTextContains(db, longest))
+      .$if(clientPath === "index", (q) =>
+        q.where(checkedPerRow(db, "clients.workspace_id", ws)).where(searchTextContains(db, longestOf(words))),
+      )
+      .$if(clientPath === "walk", (q) =>
+        q
+          .where("workspace_id", "=", ws)
+          .where((eb) =>
+            eb.and(words.map((w) => sql<boolean>`${eb.ref("search_text")} like ${`%${escapeLike(w)}%`} escape '\\'`)),
+          ),
+      )
       .orderBy("sort_name")
-      .limit(CANDIDATES)
+      .limit(rowsFor(clientPath!))
       .execute(),
     db
       .selectFrom("client_contacts")
@@ -148,52 +236,42 @@ export async function searchWorkspace(db: Kysely<Database>, input: SearchInput) 
         "client_contacts.phone",
         ...ownerColumns,
       ])
-      .where(ofWorkspace(db, "client_contacts", ws, words))
-      .where("clients.workspace_id", "=", ws)
-      .where(textMayMatch(db, "client_contacts", words))
+      .where(found(db, "client_contacts", { workspaceId: ws, words, path: contactPath! }))
       .orderBy("client_contacts.name")
-      .limit(CANDIDATES)
+      .limit(rowsFor(contactPath!))
       .execute(),
     db
       .selectFrom("offers")
       .innerJoin("clients", "clients.id", "offers.client_id")
       .select(["offers.id", "offers.number", "offers.version", "offers.title", ...ownerColumns])
-      .where(ofWorkspace(db, "offers", ws, words))
-      .where("clients.workspace_id", "=", ws)
-      .where(textMayMatch(db, "offers", words))
+      .where(found(db, "offers", { workspaceId: ws, words, path: offerPath! }))
       .orderBy("offers.created_at", "desc")
-      .limit(CANDIDATES)
+      .limit(rowsFor(offerPath!))
       .execute(),
     db
       .selectFrom("change_orders")
       .innerJoin("clients", "clients.id", "change_orders.client_id")
       .select(["change_orders.id", "change_orders.number", "change_orders.state_json", ...ownerColumns])
-      .where(ofWorkspace(db, "change_orders", ws, words))
-      .where("clients.workspace_id", "=", ws)
-      .where(textMayMatch(db, "change_orders", words))
+      .where(found(db, "change_orders", { workspaceId: ws, words, path: changeOrderPath! }))
       .orderBy("change_orders.created_at", "desc")
-      .limit(CANDIDATES)
+      .limit(rowsFor(changeOrderPath!))
       .execute(),
     db
       .selectFrom("invoices")
       .innerJoin("clients", "clients.id", "invoices.client_id")
       .select(["invoices.id", "invoices.number", "invoices.status", ...ownerColumns])
-      .where(ofWorkspace(db, "invoices", ws, words))
-      .where("clients.workspace_id", "=", ws)
       .where("invoices.number", "is not", null)
-      .where(textMayMatch(db, "invoices", words))
+      .where(found(db, "invoices", { workspaceId: ws, words, path: invoicePath! }))
       .orderBy("invoices.number", "desc")
-      .limit(CANDIDATES)
+      .limit(rowsFor(invoicePath!))
       .execute(),
     db
       .selectFrom("claims")
       .innerJoin("clients", "clients.id", "claims.client_id")
       .select(["claims.id", "claims.round_id", "claims.position", "claims.state_json", ...ownerColumns])
-      .where(ofWorkspace(db, "claims", ws, words))
-      .where("clients.workspace_id", "=", ws)
-      .where(textMayMatch(db, "claims", words))
+      .where(found(db, "claims", { workspaceId: ws, words, path: claimPath! }))
       .orderBy("claims.created_at", "desc")
-      .limit(CANDIDATES)
+      .limit(rowsFor(claimPath!))
       .execute(),
   ]);
 

@@ -6,6 +6,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SearchHit as Hit } from "../../src/domain/search-hit.ts";
+import { searchWorkspace } from "../../src/store/search-store.ts";
 import { engines } from "../support/engines.ts";
 import { buildClient, buildQuebecStudio, type TestClient } from "../support/http-client.ts";
 import { createHttpFixture, type HttpFixture } from "../support/http-fixture.ts";
@@ -13,7 +14,7 @@ import { signedMandate } from "../support/scope-fixture.ts";
 
 describe.each(engines())("search everywhere on $engine", ({ engine, skip }) => {
   let fx: HttpFixture;
-  let owner: TestClient;
+  let owner: TestClient & { workspaceId: string };
   let other: TestClient;
   let m: Awaited<ReturnType<typeof signedMandate>>;
   let claimId: string;
@@ -171,6 +172,48 @@ describe.each(engines())("search everywhere on $engine", ({ engine, skip }) => {
       expect((await contactIds("é l"))?.map((h) => h.title)).toContain("Renée Lévesque-Ouellette");
       expect((await owner.patch(`/api/v1/clients/${id}`, { contacts: [] })).status).toBe(200);
       expect(await contactIds("levesque-ouellette")).toBeUndefined();
+    },
+  );
+
+  it.skipIf(skip)(
+    "walks each kind in its order when its index holds many matches: the same hits as taking them from the index",
+    async () => {
+      // Names whose order differs with and without accents, and a neighbour's look-alike never found.
+      for (const [name, contact] of [
+        ["Verrerie Nordet Écluse", "Élodie Nordet"],
+        ["Verrerie Nordet Abri", "Zoé Nordet"],
+        ["Verrerie Nordet Zénith", "Amélie Nordet"],
+        ["Verrerie Nordet Île", "Ève Nordet-Roy"],
+      ]) {
+        const res = await owner.post(
+          "/api/v1/clients",
+          buildClient({ name: name!, contacts: [{ name: contact!, email: `${contact!.length}@nordet.test` }] }),
+        );
+        expect(res.status, JSON.stringify(res.body)).toBe(201);
+      }
+      await other.post("/api/v1/clients", buildClient({ name: "Verrerie Nordet Abri", contacts: [] }));
+      const queries = ["nordet", "NORDÉT verrerie", "@nordet", "nordet-r", "brulerie saint-roch", "boutique", "cafes"];
+      for (const q of [...queries, changeOrder.number, invoice.number, "zzz-nobody"]) {
+        for (const limit of [2, 5]) {
+          const input = { workspaceId: owner.workspaceId, q, limit };
+          const indexed = await searchWorkspace(fx.ctx.db, input);
+          // No match is few: every kind is walked in its order.
+          expect(await searchWorkspace(fx.ctx.db, { ...input, fewMatches: 0 }), q).toEqual(indexed);
+        }
+      }
+      const clients = await searchWorkspace(fx.ctx.db, {
+        workspaceId: owner.workspaceId,
+        q: "nordet",
+        limit: 3,
+        fewMatches: 0,
+      });
+      expect(clients.filter((h) => h.kind === "client").map((h) => h.title)).toEqual([
+        "Verrerie Nordet Abri",
+        "Verrerie Nordet Écluse",
+        "Verrerie Nordet Île",
+      ]);
+      // Contacts by their name as written (the engine's collation): three of the four.
+      expect(clients.filter((h) => h.kind === "contact")).toHaveLength(3);
     },
   );
 
