@@ -18,8 +18,10 @@ describe("evaluateRanking", () => {
     // this round's tuning: top-1 93.0 %, top-3 98.1 %, 66/72 unforeseen, 80 claims with a clause shown "no close clause";
     // after it: top-1 95.5 %, top-3 99.2 %, 65/72 unforeseen, 71 shown "no close clause". With s001-s157 (holdout-5)
     // relabelled seen-holdout-5 once retired (n=613 with a clause, 87 unforeseen), before any tuning on them: top-1 89.6 %,
-    // top-3 97.2 %, 78/87 unforeseen, 122 shown "no close clause". Only the splits tuned on (dev, seen-*): the held-out
-    // split (holdout-6) is measured by the bench, never here.
+    // top-3 97.2 %, 78/87 unforeseen, 122 shown "no close clause". The best suggestion's score then became a fitted
+    // probability (closeness, CLOSE_MATCH 0.5; fitted leaving seen-holdout-5 out, it showed 35 of its 142 claims with a
+    // clause as "no close clause" instead of 51): top-1 89.6 %, top-3 97.2 %, 86/87 unforeseen, 98 shown "no close
+    // clause". Only the splits tuned on (dev, seen-*): the held-out split (holdout-6) is measured by the bench, never here.
     const tuned = evaluateRanking({
       ...dataset,
       claims: dataset.claims.filter((c) => c.split === "dev" || c.split?.startsWith("seen-")),
@@ -29,8 +31,8 @@ describe("evaluateRanking", () => {
     expect(tuned.n).toBeGreaterThanOrEqual(610);
     expect(tuned.top1).toBeGreaterThanOrEqual(0.895);
     expect(tuned.top3).toBeGreaterThanOrEqual(0.97);
-    expect(tuned.noneClose).toBeGreaterThanOrEqual(0.89);
-    expect(tuned.wronglyNoneClose / tuned.n).toBeLessThanOrEqual(0.2);
+    expect(tuned.noneClose).toBeGreaterThanOrEqual(0.95);
+    expect(tuned.wronglyNoneClose / tuned.n).toBeLessThanOrEqual(0.17);
   });
 
   it("the labelled set is realistic: bilingual, several offers, each with deliverables, exclusions, assumptions", () => {

@@ -159,6 +159,12 @@ describe("calibrated scores", () => {
   });
 
   it("a claim that restates a clause scores high; one that names nothing of the scope is not close", () => {
+    // In a scope of two entries, every specific word shared is still evidence (it was once negative there).
+    const tiny: BaselineEntry[] = [
+      { id: "form", kind: "deliverable", title: "Contact form" },
+      { id: "logo", kind: "exclusion", title: "Logo design" },
+    ];
+    expect(first("the contact form is broken", tiny)?.score ?? 0).toBeGreaterThanOrEqual(CLOSE_MATCH);
     expect(rankBaseline({ claim: "Intégrer les photos de la galerie", baseline: demo })[0]).toMatchObject({
       id: "d2",
       score: 1,
@@ -176,7 +182,7 @@ describe("calibrated scores", () => {
     expect(top!.score).toBeLessThan(1);
   });
 
-  it("two specific words of a clause keep it close however long the story around them; one word alone does not", () => {
+  it("two specific words of a clause keep it close however long the story around them; one word alone less so, and not for a request of other work", () => {
     const shop: BaselineEntry[] = [
       { id: "d1", kind: "deliverable", title: "Configuration de la boutique", description: "Devise, domaine." },
       {
@@ -199,7 +205,13 @@ describe("calibrated scores", () => {
       baseline: shop,
     });
     expect(one?.id).toBe("d2");
-    expect(one!.score).toBeLessThan(CLOSE_MATCH);
+    expect(one!.score).toBeLessThan(top!.score);
+    const [other] = rankBaseline({
+      claim: "Pouvez-vous aussi gérer notre page Facebook et la TVQ de notre comptable?",
+      baseline: shop,
+    });
+    expect(other?.id).toBe("d2");
+    expect(other!.score).toBeLessThan(CLOSE_MATCH);
   });
 
   it("a thing of the trade that the scope never names keeps the claim away from a clause sharing a common word", () => {
