@@ -1,5 +1,6 @@
 /** The demo workspace tells the founding story through the real use-cases, and it verifies end to end. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { collapse, pdfText } from "../fixtures/pdf/pdf-text.ts";
 import { engines } from "../support/engines.ts";
 import { createHttpFixture, type HttpFixture } from "../support/http-fixture.ts";
 
@@ -67,6 +68,13 @@ describe.each(engines())("demo on $engine", ({ engine, skip }) => {
     expect(exits.map((e: { status: string }) => e.status)).toEqual(["ready"]);
     const letter = (await c.get(`/api/v1/exits/${exits[0].id}/letter`)).body;
     expect(letter.lang).toBe("fr");
+    // The collective's payment instructions, printed on its invoices (the story's step 8).
+    const invoices = (await c.get(`/api/v1/invoices?clientId=${agency.id}`)).body.items;
+    const pdf = await fx.app.request(`/api/v1/invoices/${invoices[0].id}/pdf`, { headers: { cookie: c.cookie! } });
+    expect(pdf.status).toBe(200);
+    const printed = collapse((await pdfText(new Uint8Array(await pdf.arrayBuffer()))).text);
+    expect(printed).toContain("paiement@collectif-web.demo");
+    expect(printed).toMatch(/815.*20245.*0123456/);
     const timeline = (await c.get(`/api/v1/clients/${agency.id}/timeline`)).body.items;
     expect(timeline[0].at >= timeline[timeline.length - 1].at).toBe(true);
     expect(timeline.map((e: { action: string }) => e.action)).toEqual(

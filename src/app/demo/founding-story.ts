@@ -40,6 +40,14 @@ export function foundingStory(now: Date) {
     taxIds: { gst: "123456789 RT0001", qst: "1234567890 TQ0001" },
     targetHourlyRate: 9_500,
     terms: { paymentDays: 30, lateInterestBp: 1_200, noticeDays: 30 },
+    // How the collective is paid: printed on every invoice and shown in the client's portal (the story's step 8).
+    paymentInstructions: {
+      accountHolder: "Collectif WEB coop de travail",
+      institutionNumber: "815",
+      transitNumber: "20245",
+      accountNumber: "0123456",
+      interacEmail: "paiement@collectif-web.demo",
+    },
     values: [
       { statement: "Une collaboration saine et respectueuse, de part et d'autre", weight: 5 },
       { statement: "La santé et l'équilibre de l'équipe avant le volume", weight: 5 },
