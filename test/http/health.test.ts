@@ -9,10 +9,11 @@ import {
   healthReadPoint,
   loadHealthRecords,
 } from "../../src/store/health-store.ts";
+import { testNow } from "../support/clock.ts";
 import { createDemoFixture } from "../support/demo-fixture.ts";
 import { engines } from "../support/engines.ts";
 import type { TestClient } from "../support/http-client.ts";
-import type { HttpFixture } from "../support/http-fixture.ts";
+import { createHttpFixture, type HttpFixture } from "../support/http-fixture.ts";
 
 describe.each(engines())("client health on $engine", ({ engine, skip }) => {
   let fx: HttpFixture;
@@ -412,4 +413,31 @@ describe.each(engines())("decisions on $engine", ({ engine, skip }) => {
       }
     },
   );
+});
+
+describe.each(engines())("the dashboard's list over days on $engine", ({ engine, skip }) => {
+  let fx: HttpFixture;
+  let at = testNow().getTime();
+  beforeAll(async () => {
+    if (skip) return;
+    fx = await createHttpFixture(engine, { SIGNUP_POLICY: "first-only" }, () => new Date(at));
+    expect((await fx.client().post("/api/v1/demo")).status).toBe(201);
+  }, 120_000);
+  afterAll(async () => {
+    await fx?.close();
+  });
+
+  it.skipIf(skip)("keeps the list for the studio's day and computes it for the next, without a write", async () => {
+    const [workspace] = await fx.ctx.db.selectFrom("workspaces").select("id").execute();
+    const actor = { userId: "test", memberId: "test", workspaceId: workspace!.id, role: "owner" as const };
+    const kept = async () => JSON.parse(JSON.stringify(await healthWarnings(fx.ctx, actor)));
+    const anew = async () => JSON.parse(JSON.stringify(await healthWarnings({ ...fx.ctx }, actor)));
+    const today = await kept();
+    expect(today).toEqual(await anew());
+    // Four months on, nothing written: the unpaid invoices are later, the warnings fainter — another list.
+    at += 120 * 86_400_000;
+    const later = await kept();
+    expect(later).toEqual(await anew());
+    expect(later).not.toEqual(today);
+  });
 });

@@ -29,7 +29,6 @@ import { loadClientsEarned, loadClientsMoney } from "../mandates/ledger.ts";
 import type { AppContext } from "../shared/context.ts";
 import { keptAnswers } from "../shared/kept-answers.ts";
 import { getClientRecord, getWorkspaceRecord } from "../shared/load-records.ts";
-import { quarterHour } from "../shared/quarter-hour.ts";
 import { recordAudit } from "../shared/record-audit.ts";
 import { studioTodayOf } from "../shared/studio-day.ts";
 import { transact } from "../shared/transact.ts";
@@ -194,14 +193,15 @@ export async function healthWarnings(ctx: AppContext, actor: Actor): Promise<Hea
   const workspaceId = actor.workspaceId;
   // Inside a transaction the reads may see its own writes, which a rollback would undo: computed afresh, never kept.
   if (ctx.db.isTransaction) return [...(await computeHealthWarnings(ctx, workspaceId, ctx.db)).list];
-  const quarter = quarterHour(ctx);
   const read = async (db: Kysely<Database>) => {
     // Taken before the records: a write landing while they are read is after this point, so the list computed here,
     // kept under it, is brought up to date for that write next time — a kept list is never older than its key.
     const point = await healthReadPoint(db);
-    const kept = await keptWarnings(ctx, workspaceId, `${point}@${quarter}`, (previous) => {
-      const [since, previousQuarter] = previous?.generation.split("@") ?? [];
-      const current = previous && previousQuarter === quarter;
+    // The list is a function of the records and of the studio's day (what the reads take as today): kept for the day.
+    const day = await studioTodayOf(ctx, workspaceId, db);
+    const kept = await keptWarnings(ctx, workspaceId, `${point}@${day}`, (previous) => {
+      const [since, previousDay] = previous?.generation.split("@") ?? [];
+      const current = previous && previousDay === day;
       return computeHealthWarnings(ctx, workspaceId, db, current ? { kept: previous.value, since: since! } : undefined);
     });
     return [...kept.list];
@@ -231,9 +231,9 @@ interface KeptWarnings {
 }
 
 /**
- * The last warnings list of each workspace with the read point (`healthReadPoint`) and the quarter of an hour it was
- * computed in: the list is a function of the records health reads (every table of which marks the clients any write
- * touches, whichever process makes it) and of the day, which no quarter straddles. Bounded per process.
+ * The last warnings list of each workspace with the read point (`healthReadPoint`) and the studio's day it was
+ * computed for: the list is a function of the records health reads (every table of which marks the clients any write
+ * touches, whichever process makes it) and of that day. Bounded per process.
  */
 const keptWarnings = keptAnswers<KeptWarnings>(100, { sameGenerationSameRecords: (ctx) => ctx.engine !== "postgres" });
 
@@ -244,7 +244,7 @@ function warningGrade(clientId: string, score: number | null, level: string, sta
 }
 
 /**
- * The warnings list. With `from` (a list kept under an older generation of the same quarter, so as of the same day),
+ * The warnings list. With `from` (a list kept under an older generation for the same studio day),
  * only the clients whose records were written since (`health_changes`, marked by the generation's triggers) are read
  * and graded again; the others keep their grade — or, when the studio's revenue moved (an invoice issued, voided or
  * changed: each client's share of it), are graded again in memory from their kept statuses and own revenue
