@@ -93,9 +93,8 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}) {
 
   const logger = options.logger ?? createLogger(ctx.config);
   app.use("*", clientAddress(ctx));
-  app.use("*", accessLog(logger));
   const metrics = new HttpMetrics();
-  app.use("*", metrics.middleware());
+  app.use("*", accessLog(logger, metrics));
   mountMetrics(app, ctx, metrics, options.poolStats);
 
   app.onError((err, c) => {

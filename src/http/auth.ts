@@ -62,6 +62,8 @@ interface CachedPrincipal {
   generation: string;
   cachedAt: number;
   clockAt: number;
+  /** When the session ends on the app's clock (ms since the epoch), read once; Infinity for API tokens. */
+  endsAt: number;
 }
 
 /**
@@ -80,15 +82,15 @@ function principalCache(ctx: AppContext) {
     lookup: () => Promise<{ principal: Principal; expiresAt?: string } | undefined>,
   ): Promise<Credential | undefined> => {
     const generation = await credentialsGeneration(ctx);
-    const now = ctx.now();
+    const now = ctx.now().getTime();
     const hit = entries.get(key);
     if (
       hit &&
       hit.generation === generation &&
       performance.now() - hit.cachedAt < PRINCIPAL_CACHE_MS &&
-      now.getTime() >= hit.clockAt &&
-      now.getTime() - hit.clockAt < PRINCIPAL_CACHE_CLOCK_MS &&
-      (hit.credential.expiresAt === undefined || hit.credential.expiresAt > now.toISOString())
+      now >= hit.clockAt &&
+      now - hit.clockAt < PRINCIPAL_CACHE_CLOCK_MS &&
+      now < hit.endsAt
     ) {
       return hit.credential;
     }
@@ -97,7 +99,8 @@ function principalCache(ctx: AppContext) {
     if (!found) return undefined;
     const credential = { ...found, twoFactorSetupRequired: await twoFactorSetupRequired(ctx, found.principal) };
     if (entries.size >= PRINCIPAL_CACHE_ENTRIES) entries.delete(entries.keys().next().value!);
-    entries.set(key, { credential, generation, cachedAt: performance.now(), clockAt: now.getTime() });
+    const endsAt = found.expiresAt === undefined ? Number.POSITIVE_INFINITY : Date.parse(found.expiresAt);
+    entries.set(key, { credential, generation, cachedAt: performance.now(), clockAt: now, endsAt });
     return credential;
   };
 }
@@ -168,8 +171,9 @@ export function clientAddress(ctx: AppContext): MiddlewareHandler<HttpEnv> {
         peer = null;
       }
     }
-    c.set("clientIp", trust.clientAddress(peer, c.req.raw.headers));
-    c.set("forwardedHttps", trust.forwardedProto(peer, c.req.raw.headers) === "https");
+    const seen = trust.resolve(peer, c.req.raw.headers);
+    c.set("clientIp", seen.address);
+    c.set("forwardedHttps", seen.proto === "https");
     return next();
   };
 }

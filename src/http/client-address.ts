@@ -7,11 +7,14 @@
  */
 import { BlockList, isIP } from "node:net";
 
+type HeaderReader = { get(name: string): string | null | undefined };
+
 export interface ProxyTrust {
-  /** The client address for a request whose socket peer is `peer`. */
-  clientAddress(peer: string | null, headers: { get(name: string): string | null | undefined }): string | null;
-  /** `https` or `http` as the first trusted proxy saw it, when the peer is trusted and says so; else undefined. */
-  forwardedProto(peer: string | null, headers: { get(name: string): string | null | undefined }): string | undefined;
+  /**
+   * For a request whose socket peer is `peer`: the client's address, and `https` or `http` as the first trusted proxy
+   * saw it (undefined unless the peer is trusted and says so).
+   */
+  resolve(peer: string | null, headers: HeaderReader): { address: string | null; proto: string | undefined };
 }
 
 /** `::ffff:192.0.2.1` (an IPv4 client on a dual-stack socket) is `192.0.2.1`; brackets and ports are dropped. */
@@ -47,28 +50,31 @@ export function proxyTrust(trusted: readonly string[]): ProxyTrust {
   const isTrusted = (a: string | undefined): a is string =>
     a !== undefined && trusted.length > 0 && list.check(a, isIP(a) === 6 ? "ipv6" : "ipv4");
 
+  /** The client's address, given the socket's peer as sent (`peer`) and normalised (`socket`). */
+  const addressVia = (socket: string | undefined, peer: string | null, headers: HeaderReader): string | null => {
+    if (!isTrusted(socket)) return socket ?? peer;
+    const fwd = headers.get("forwarded");
+    const hops = fwd ? forwardedFor(fwd) : (headers.get("x-forwarded-for") ?? "").split(",").filter((h) => h.trim());
+    let client = socket;
+    for (let i = hops.length - 1; i >= 0; i--) {
+      const hop = normalizeAddress(hops[i]!);
+      if (!hop) break; // garbage or an obfuscated node: the last trusted proxy is as far as we can see
+      client = hop;
+      if (!isTrusted(hop)) break;
+    }
+    return client;
+  };
+  const protoVia = (socket: string | undefined, headers: HeaderReader): string | undefined => {
+    if (!isTrusted(socket)) return undefined;
+    const fwd = headers.get("forwarded");
+    const fromForwarded = fwd ? /(?:^|[;,\s])proto="?(https?)"?/i.exec(fwd)?.[1] : undefined;
+    const proto = (fromForwarded ?? headers.get("x-forwarded-proto")?.split(",")[0] ?? "").trim().toLowerCase();
+    return proto === "https" || proto === "http" ? proto : undefined;
+  };
   return {
-    clientAddress(peer, headers) {
+    resolve(peer, headers) {
       const socket = peer ? normalizeAddress(peer) : undefined;
-      if (!isTrusted(socket)) return socket ?? peer;
-      const fwd = headers.get("forwarded");
-      const hops = fwd ? forwardedFor(fwd) : (headers.get("x-forwarded-for") ?? "").split(",").filter((h) => h.trim());
-      let client = socket;
-      for (let i = hops.length - 1; i >= 0; i--) {
-        const hop = normalizeAddress(hops[i]!);
-        if (!hop) break; // garbage or an obfuscated node: the last trusted proxy is as far as we can see
-        client = hop;
-        if (!isTrusted(hop)) break;
-      }
-      return client;
-    },
-    forwardedProto(peer, headers) {
-      const socket = peer ? normalizeAddress(peer) : undefined;
-      if (!isTrusted(socket)) return undefined;
-      const fwd = headers.get("forwarded");
-      const fromForwarded = fwd ? /(?:^|[;,\s])proto="?(https?)"?/i.exec(fwd)?.[1] : undefined;
-      const proto = (fromForwarded ?? headers.get("x-forwarded-proto")?.split(",")[0] ?? "").trim().toLowerCase();
-      return proto === "https" || proto === "http" ? proto : undefined;
+      return { address: addressVia(socket, peer, headers), proto: protoVia(socket, headers) };
     },
   };
 }

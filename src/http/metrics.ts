@@ -4,7 +4,7 @@
  * status as a histogram, the PostgreSQL pool's connections, and the outbox backlog.
  */
 import { timingSafeEqual } from "node:crypto";
-import type { Hono, MiddlewareHandler } from "hono";
+import type { Hono } from "hono";
 import type { AppContext } from "../app/shared/context.ts";
 import { DomainError } from "../domain/errors.ts";
 import { countOutboxByStatus } from "../store/metrics-store.ts";
@@ -14,6 +14,8 @@ import type { HttpEnv } from "./auth.ts";
 const BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
 interface Series {
+  /** The series' labels, as written in the exposition (`method="GET",route="…",status="200"`). */
+  labels: string;
   counts: number[];
   sum: number;
   count: number;
@@ -22,28 +24,34 @@ interface Series {
 const label = (v: string) => v.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n");
 
 export class HttpMetrics {
-  readonly #series = new Map<string, Series>();
+  /** Every series, in the order they appeared (the exposition's order). */
+  readonly #series: Series[] = [];
+  /** The same series by route template, then status, then method: found without building their labels again. */
+  readonly #byRoute = new Map<string, Map<number, Map<string, Series>>>();
 
   observe(method: string, route: string, status: number, seconds: number): void {
-    const key = `method="${label(method)}",route="${label(route)}",status="${status}"`;
-    let s = this.#series.get(key);
-    if (!s) {
-      s = { counts: BUCKETS.map(() => 0), sum: 0, count: 0 };
-      this.#series.set(key, s);
+    let byStatus = this.#byRoute.get(route);
+    if (!byStatus) {
+      byStatus = new Map();
+      this.#byRoute.set(route, byStatus);
     }
-    BUCKETS.forEach((b, i) => {
-      if (seconds <= b) s.counts[i]! += 1;
-    });
+    let byMethod = byStatus.get(status);
+    if (!byMethod) {
+      byMethod = new Map();
+      byStatus.set(status, byMethod);
+    }
+    let s = byMethod.get(method);
+    if (!s) {
+      const labels = `method="${label(method)}",route="${label(route)}",status="${status}"`;
+      s = { labels, counts: BUCKETS.map(() => 0), sum: 0, count: 0 };
+      byMethod.set(method, s);
+      this.#series.push(s);
+    }
+    for (let i = 0; i < BUCKETS.length; i++) {
+      if (seconds <= BUCKETS[i]!) s.counts[i]! += 1;
+    }
     s.sum += seconds;
     s.count += 1;
-  }
-
-  middleware(): MiddlewareHandler<HttpEnv> {
-    return async (c, next) => {
-      const started = performance.now();
-      await next();
-      this.observe(c.req.method, c.req.routePath, c.res.status, (performance.now() - started) / 1000);
-    };
   }
 
   text(): string {
@@ -51,7 +59,8 @@ export class HttpMetrics {
       "# HELP mandat_http_request_duration_seconds Time to answer a request, by method, route template and status.",
       "# TYPE mandat_http_request_duration_seconds histogram",
     ];
-    for (const [key, s] of this.#series) {
+    for (const s of this.#series) {
+      const key = s.labels;
       for (const [i, b] of BUCKETS.entries()) {
         out.push(`mandat_http_request_duration_seconds_bucket{${key},le="${b}"} ${s.counts[i]}`);
       }

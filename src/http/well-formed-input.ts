@@ -36,14 +36,17 @@ export function illFormedText(value: unknown, path = ""): FieldIssue[] {
 
 const JSON_TYPE = /^application\/([a-z-.]+\+)?json\b/i;
 
+/** Whether the request declares a JSON body (GET and HEAD never carry one that is read). */
+export function declaresJsonBody(c: Context): boolean {
+  return c.req.method !== "GET" && c.req.method !== "HEAD" && JSON_TYPE.test(c.req.header("content-type") ?? "");
+}
+
 /**
  * The request's JSON body (parsed once, cached by Hono for the route's validator), or undefined when the request has
  * no JSON body; malformed JSON is a 400 naming the body.
  */
 export async function jsonBodyOf(c: Context): Promise<unknown> {
-  if (c.req.method === "GET" || c.req.method === "HEAD" || !JSON_TYPE.test(c.req.header("content-type") ?? "")) {
-    return undefined;
-  }
+  if (!declaresJsonBody(c)) return undefined;
   if ((await c.req.text()).trim() === "") return undefined;
   try {
     return await c.req.json();
@@ -57,13 +60,16 @@ export async function jsonBodyOf(c: Context): Promise<unknown> {
 export function wellFormedInput(): MiddlewareHandler {
   return async (c, next) => {
     const fields: FieldIssue[] = [];
-    for (const [name, values] of Object.entries(c.req.queries())) {
-      for (const v of values) fields.push(...illFormedText(v, name).map((f) => ({ ...f, path: `query.${f.path}` })));
+    // Most reads have no query string: its parsing (a scan of the URL and an object) is skipped then.
+    if (c.req.url.includes("?")) {
+      for (const [name, values] of Object.entries(c.req.queries())) {
+        for (const v of values) fields.push(...illFormedText(v, name).map((f) => ({ ...f, path: `query.${f.path}` })));
+      }
     }
     if (LONE_SURROGATE.test(c.req.path) || c.req.path.includes("\u0000")) {
       fields.push({ path: "(path)", issue: "invalid_text", message: "the path is not valid text" });
     }
-    const body = await jsonBodyOf(c);
+    const body = declaresJsonBody(c) ? await jsonBodyOf(c) : undefined;
     if (body !== undefined) fields.push(...illFormedText(body));
     if (fields.length > 0) {
       throw new DomainError("validation", `invalid text in ${fields.map((f) => f.path).join(", ")}`, { fields });

@@ -11,7 +11,7 @@ import type { AppContext } from "../app/shared/context.ts";
 import { DomainError, type FieldIssue } from "../domain/errors.ts";
 import { idsNotInWorkspace, type ReferencedTable } from "../store/workspace-ids-store.ts";
 import type { HttpEnv } from "./auth.ts";
-import { jsonBodyOf } from "./well-formed-input.ts";
+import { declaresJsonBody, jsonBodyOf } from "./well-formed-input.ts";
 
 /** Body field names (singular or their plural with `s`) and the table their ids belong to. */
 export const REFERENCED_FIELDS: Readonly<Record<string, ReferencedTable>> = {
@@ -61,8 +61,10 @@ export function referencedIds(value: unknown, path = ""): { table: ReferencedTab
 export function workspaceIds(ctx: AppContext): MiddlewareHandler<HttpEnv> {
   return async (c, next) => {
     const principal = c.get("principal");
-    const body = principal ? await jsonBodyOf(c) : undefined;
-    if (!principal || body === undefined) return next();
+    // Reads (and anonymous requests) name no record in a body: they go on without awaiting anything here.
+    if (!principal || !declaresJsonBody(c)) return next();
+    const body = await jsonBodyOf(c);
+    if (body === undefined) return next();
     const refs = referencedIds(body);
     const byTable = new Map<ReferencedTable, string[]>();
     for (const r of refs) byTable.set(r.table, [...(byTable.get(r.table) ?? []), r.id]);
