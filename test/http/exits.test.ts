@@ -7,7 +7,9 @@
  */
 import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addDays } from "../../src/domain/calendar-date.ts";
 import { createMailer } from "../../src/mail/mailer.ts";
+import { testNow } from "../support/clock.ts";
 import { engines } from "../support/engines.ts";
 import type { TestClient } from "../support/http-client.ts";
 import { createHttpFixture, type HttpFixture } from "../support/http-fixture.ts";
@@ -22,9 +24,9 @@ interface Demo {
   smtp: Awaited<ReturnType<typeof startSmtpPeer>>;
 }
 
-async function demo(engine: Parameters<typeof createHttpFixture>[0]): Promise<Demo> {
+async function demo(engine: Parameters<typeof createHttpFixture>[0], now?: () => Date): Promise<Demo> {
   const smtp = await startSmtpPeer();
-  const fx = await createHttpFixture(engine, { SIGNUP_POLICY: "first-only" });
+  const fx = await createHttpFixture(engine, { SIGNUP_POLICY: "first-only" }, now);
   const c = fx.client();
   const res = await c.post("/api/v1/demo");
   if (res.status !== 201) throw new Error(`demo failed: ${res.status} ${JSON.stringify(res.body)}`);
@@ -261,26 +263,50 @@ describe.each(engines())("exit plans on $engine", ({ engine, skip }) => {
       expect((await d.c.post(`/api/v1/exits/${exit.id}/letter/send`, {})).status).toBe(409);
     },
   );
+});
+
+describe.each(engines())("the letter's date on $engine", ({ engine, skip }) => {
+  let d: Demo;
+  let now = testNow();
+  beforeAll(async () => {
+    if (skip) return;
+    d = await demo(engine, () => now);
+  }, 120_000);
+  afterAll(async () => {
+    await d?.fx.close();
+    await d?.smtp.close();
+  });
 
   it.skipIf(skip)(
-    "never sends for the first time a letter whose date, the notice day its text counts from, has passed",
+    "is the notice day its text counts from: a past day is never marked ready, nor sent for the first time",
     async () => {
       const today = (await d.c.get("/api/v1/dashboard/money")).body.asOf as string;
-      const yesterday = new Date(Date.parse(`${today}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-      const exit = (
-        await d.c.post(`/api/v1/clients/${d.agencyId}/exits`, {
-          noticeDate: yesterday,
-          options: { reason: reason() },
-        })
-      ).body;
+      const yesterday = addDays(today, -1);
+      const { evidence } = await records(d.c, d.agencyId);
+      const prepared = await d.c.post(`/api/v1/clients/${d.agencyId}/exits`, {
+        noticeDate: yesterday,
+        options: {
+          reason: { category: "majorScopeChangeUnderFixedPrice", description: "Avenant refusé.", evidence },
+        },
+      });
+      expect(prepared.status, JSON.stringify(prepared.body)).toBe(201);
+      const exit = prepared.body;
+      const refused = await d.c.patch(`/api/v1/exits/${exit.id}`, { status: "ready" });
+      expect(refused.status, JSON.stringify(refused.body)).toBe(400);
+      expect(refused.body.fields[0]).toMatchObject({ path: "noticeDate", issue: "past" });
+      expect((await d.c.patch(`/api/v1/exits/${exit.id}`, { noticeDate: today })).status).toBe(200);
       const ready = await d.c.patch(`/api/v1/exits/${exit.id}`, { status: "ready" });
       expect(ready.status, JSON.stringify(ready.body)).toBe(200);
-      const letter = (await d.c.get(`/api/v1/exits/${exit.id}/letter`)).body;
-      expect(letter).toMatchObject({ date: yesterday, datePassed: true });
+      expect((await d.c.get(`/api/v1/exits/${exit.id}/letter`)).body).toMatchObject({ date: today, datePassed: false });
+
+      // Two days later the ready letter, never sent, still says "the date of this letter" is that day.
+      now = new Date(now.getTime() + 2 * 86_400_000);
+      const later = (await d.c.get("/api/v1/dashboard/money")).body.asOf as string;
+      expect((await d.c.get(`/api/v1/exits/${exit.id}/letter`)).body).toMatchObject({ date: today, datePassed: true });
       const before = (await d.c.get("/api/v1/outbox")).body.items.length;
-      const refused = await d.c.post(`/api/v1/exits/${exit.id}/letter/send`, {});
-      expect(refused.status, JSON.stringify(refused.body)).toBe(409);
-      expect(refused.body).toMatchObject({ letterDate: yesterday, today });
+      const late = await d.c.post(`/api/v1/exits/${exit.id}/letter/send`, {});
+      expect(late.status, JSON.stringify(late.body)).toBe(409);
+      expect(late.body).toMatchObject({ letterDate: today, today: later });
       const executed = await d.c.post(`/api/v1/exits/${exit.id}/execute`, {
         doNotReengage: false,
         lesson: "Dater la lettre du jour de l'envoi.",
@@ -288,15 +314,15 @@ describe.each(engines())("exit plans on $engine", ({ engine, skip }) => {
       });
       expect(executed.status, JSON.stringify(executed.body)).toBe(409);
       expect((await d.c.get("/api/v1/outbox")).body.items.length).toBe(before);
-      // Reopened and dated today, it goes.
+
+      // Reopened and dated again, it goes; a copy may follow on a later day.
       expect((await d.c.patch(`/api/v1/exits/${exit.id}`, { status: "draft" })).status).toBe(200);
-      const redated = await d.c.patch(`/api/v1/exits/${exit.id}`, { noticeDate: today });
-      expect(redated.status, JSON.stringify(redated.body)).toBe(200);
+      expect((await d.c.patch(`/api/v1/exits/${exit.id}`, { noticeDate: later })).status).toBe(200);
       expect((await d.c.patch(`/api/v1/exits/${exit.id}`, { status: "ready" })).status).toBe(200);
-      expect((await d.c.get(`/api/v1/exits/${exit.id}/letter`)).body).toMatchObject({ date: today, datePassed: false });
       const sent = await d.c.post(`/api/v1/exits/${exit.id}/letter/send`, {});
       expect(sent.status, JSON.stringify(sent.body)).toBe(200);
-      await d.c.patch(`/api/v1/exits/${exit.id}`, { status: "abandoned", abandonReason: "Test" });
+      now = new Date(now.getTime() + 86_400_000);
+      expect((await d.c.post(`/api/v1/exits/${exit.id}/letter/send`, {})).status).toBe(200);
     },
   );
 });

@@ -309,6 +309,14 @@ export async function updateExit(ctx: AppContext, actor: Actor, id: string, inpu
     record = { ...record, exit: completeHandoverItem(record.exit, { key: item.key, doneOn: item.doneOn ?? today }) };
   }
   if (input.status === "ready") {
+    // The letter frozen now is dated the notice day and counts its notice from it: a past day would give less notice
+    // than the letter says (and it could not be sent: send-exit-letter.ts).
+    if (record.exit.plan.noticeDate < today)
+      throw fieldError(
+        "noticeDate",
+        "past",
+        `the notice day ${record.exit.plan.noticeDate} has passed (today is ${today}): date the letter today or later before marking the plan ready`,
+      );
     const ready = markExitReady(record.exit, {
       checks: await checks(ctx, actor, record.exit, record.options, today),
       readyOn: today,

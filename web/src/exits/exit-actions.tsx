@@ -13,6 +13,10 @@ import { useFormat } from "../use-format.ts";
 import { type Exit, exitApi, inLanguage } from "./exit-api.ts";
 import { exitKeys } from "./query-keys.ts";
 
+/** The API's refusal to mark ready a plan whose notice day, the letter's date, has passed. */
+const pastNoticeDay = (error: unknown) =>
+  error instanceof ApiError && error.fields.some((f) => f.path === "noticeDate" && f.issue === "past");
+
 export function ExitActions({
   exit,
   clientName,
@@ -23,6 +27,7 @@ export function ExitActions({
   onChanged: (next: Exit) => void;
 }) {
   const { t, i18n } = useTranslation();
+  const format = useFormat();
   const [refusal, setRefusal] = useState<unknown>(null);
   const [executing, setExecuting] = useState(false);
   const [abandoning, setAbandoning] = useState(false);
@@ -37,7 +42,7 @@ export function ExitActions({
       notify({ message: t(`exit.actions.${next.status === "ready" ? "markedReady" : "reopened"}`) });
     },
     onError: (error) => {
-      if (error instanceof ApiError && error.status === 409) setRefusal(error);
+      if (error instanceof ApiError && (error.status === 409 || pastNoticeDay(error))) setRefusal(error);
       else notifyError(error, t);
     },
   });
@@ -53,8 +58,12 @@ export function ExitActions({
       </Text>
       {refusal !== null && (
         <Alert color="red" variant="light" mb="sm" title={t("exit.actions.refused")} role="alert">
-          <Text size="sm">{problemMessage(refusal, t)}</Text>
-          {refusal instanceof ApiError && refusal.detail && (
+          <Text size="sm">
+            {pastNoticeDay(refusal)
+              ? t("exit.actions.noticeDayPast", { date: format.date(exit.plan.noticeDate) })
+              : problemMessage(refusal, t)}
+          </Text>
+          {refusal instanceof ApiError && refusal.detail && !pastNoticeDay(refusal) && (
             <Text size="xs" mt={4}>
               {t("exit.actions.apiAnswer", { detail: refusal.detail })}
             </Text>
