@@ -36,6 +36,7 @@ import * as healthMarks from "./migrations/2026-12-07T07-40-00-health-marks.ts";
 import * as receivablesMarks from "./migrations/2026-12-07T07-45-00-receivables-marks.ts";
 import * as healthAuditHead from "./migrations/2026-12-07T10-00-00-health-audit-head.ts";
 import * as searchOrderIndexes from "./migrations/2026-12-07T10-30-00-search-order-indexes.ts";
+import * as receivableIndexes from "./migrations/2026-12-07T10-40-00-receivable-indexes.ts";
 import type { Database } from "./schema.ts";
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -72,6 +73,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-12-07T07-45-00-receivables-marks": receivablesMarks,
   "2026-12-07T10-00-00-health-audit-head": healthAuditHead,
   "2026-12-07T10-30-00-search-order-indexes": searchOrderIndexes,
+  "2026-12-07T10-40-00-receivable-indexes": receivableIndexes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

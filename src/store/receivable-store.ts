@@ -2,7 +2,7 @@
  * Report reads over invoices: un-invoiced billable time, open receivables (aging), the movements DSO needs, the tax
  * documents of a period and the export rows. Each reads columns on an index that starts with `workspace_id`.
  */
-import { CompiledQuery, type Kysely } from "kysely";
+import { CompiledQuery, type Kysely, sql } from "kysely";
 import type { DsoInvoice } from "../domain/invoice/days-sales-outstanding.ts";
 import { toDsoInvoice } from "../domain/invoice/invoice-views.ts";
 import { type Currency, money } from "../domain/money.ts";
@@ -11,7 +11,12 @@ import { notCoveredByRetainer } from "./recurring-store.ts";
 import type { Database } from "./schema.ts";
 import { readCreditNoteTotals, readInvoice, readNumberedInvoice } from "./stored-aggregates.ts";
 
-export const OPEN_STATUSES = ["issued", "partially_paid"] as const;
+/**
+ * An open receivable: issued or partially paid, something still due. Literal (no bound values), so that both engines
+ * answer it from the partial index `invoices_open_receivables` (migration 2026-12-07T10-40-00), which holds exactly
+ * these invoices: the open ones only, never the history's paid ones.
+ */
+const OPEN_RECEIVABLE = sql<boolean>`status in ('issued', 'partially_paid') and balance > 0`;
 
 const RECEIVABLES_GENERATION = CompiledQuery.raw("select value from instance where key = 'receivables_generation'");
 
@@ -87,8 +92,7 @@ export async function openReceivables(db: Kysely<Database>, workspaceId: string,
     .selectFrom("invoices")
     .select(["id", "client_id", "due_date", "balance", "currency", "number"])
     .where("workspace_id", "=", workspaceId)
-    .where("status", "in", [...OPEN_STATUSES])
-    .where("balance", ">", 0);
+    .where(OPEN_RECEIVABLE);
   if (clientId) q = q.where("client_id", "=", clientId);
   return (await q.execute()).map(toOpenReceivable);
 }
@@ -111,40 +115,37 @@ function toOpenReceivable(r: {
   };
 }
 
+/** What an invoice's DSO form needs from its columns, all held by the indexes each read below ranges over. */
+const DSO_COLUMNS = [
+  "id",
+  "client_id",
+  "issue_date",
+  "currency",
+  "total",
+  "paid",
+  "credited",
+  "status",
+  "last_movement_on",
+] as const;
+
 /**
  * The receivables page's invoices, the open ones read once for both its uses: the open balances (as
  * `openReceivables`, of `clientId` when given) and what DSO over [from, to] needs, per invoice with its client —
  * every invoice issued by `to` that was issued in the period, is still open, moved after `to`, or got a credit note
- * in the period. Each read is a range of its own index, plus the period's credit notes. An invoice with no credit
- * note, no write-off and no movement after `to` is rebuilt from its columns (its payments all fall on or before `to`,
- * so their dates do not matter); the others are read whole — the JSON is only sent for those (a CASE in the select),
- * so 40,000 invoices never cross as text.
+ * in the period. Each read is a range of its own index, answered from the index alone (the open invoices: a partial
+ * index holding them only; the period's: one on the issue date holding the amounts), plus the period's credit notes.
+ * An invoice with no credit note, no write-off and no movement after `to` is rebuilt from its columns (its payments
+ * all fall on or before `to`, so their dates do not matter); the JSON of the others only is read, by id, afterwards.
  */
 export async function receivableInvoices(
   db: Kysely<Database>,
   input: { workspaceId: string; from: string; to: string; clientId?: string | undefined },
 ): Promise<{ open: ReturnType<typeof toOpenReceivable>[]; dso: { clientId: string; invoice: DsoInvoice }[] }> {
-  const base = () =>
-    db
-      .selectFrom("invoices")
-      .select(["id", "client_id", "issue_date", "currency", "total", "paid"])
-      .select((eb) =>
-        eb
-          .case()
-          .when(
-            eb.or([eb("credited", ">", 0), eb("status", "=", "written_off"), eb("last_movement_on", ">", input.to)]),
-          )
-          .then(eb.ref("state_json"))
-          .else(null)
-          .end()
-          .as("state_json"),
-      )
-      .where("workspace_id", "=", input.workspaceId);
+  const base = () => db.selectFrom("invoices").select(DSO_COLUMNS).where("workspace_id", "=", input.workspaceId);
   const [open, ...reads] = await Promise.all([
     base()
       .select(["due_date", "balance", "number"])
-      .where("status", "in", [...OPEN_STATUSES])
-      .where("balance", ">", 0)
+      .where(OPEN_RECEIVABLE)
       .$if(input.clientId !== undefined, (q) => q.where("client_id", "=", input.clientId!))
       .execute(),
     base().where("issue_date", ">=", input.from).where("issue_date", "<=", input.to).execute(),
@@ -152,39 +153,66 @@ export async function receivableInvoices(
     db
       .selectFrom("credit_notes as n")
       .innerJoin("invoices as i", (j) => j.onRef("i.id", "=", "n.invoice_id"))
-      .select(["i.id", "i.client_id", "i.issue_date", "i.currency", "i.total", "i.paid", "i.state_json"])
+      .select(DSO_COLUMNS.map((c) => `i.${c}` as const))
       .where("n.workspace_id", "=", input.workspaceId)
       .where("i.workspace_id", "=", input.workspaceId)
       .where("n.date", ">=", input.from)
       .where("n.date", "<=", input.to)
       .execute(),
   ]);
-  const out = new Map<string, { clientId: string; invoice: DsoInvoice }>();
-  for (const rows of [open, ...reads]) {
-    for (const r of rows) {
-      if (out.has(r.id) || r.issue_date === null || r.issue_date > input.to) continue;
-      let invoice: DsoInvoice;
-      if (r.state_json) {
-        invoice = toDsoInvoice(readNumberedInvoice(r.state_json, r.id));
-      } else {
-        const c = r.currency as Currency;
-        const paid = Number(r.paid);
-        invoice = {
-          id: r.id,
-          issueDate: r.issue_date,
-          total: money(Number(r.total), c),
-          payments: paid > 0 ? [{ date: r.issue_date, amount: money(paid, c) }] : [],
-          creditNotes: [],
-        };
-      }
-      out.set(r.id, { clientId: r.client_id, invoice });
-    }
+  const rows = new Map<string, (typeof open)[number] | (typeof reads)[number][number]>();
+  for (const list of [open, ...reads]) {
+    for (const r of list) if (!rows.has(r.id) && r.issue_date !== null && r.issue_date <= input.to) rows.set(r.id, r);
   }
-  const dso = [...out.values()];
-  return {
-    open: open.map(toOpenReceivable),
-    dso: input.clientId === undefined ? dso : dso.filter((d) => d.clientId === input.clientId),
-  };
+  const whole = [...rows.values()].filter(
+    (r) => Number(r.credited) > 0 || r.status === "written_off" || (r.last_movement_on ?? "") > input.to,
+  );
+  const stored = await storedStates(
+    db,
+    input.workspaceId,
+    whole.map((r) => r.id),
+  );
+  const dso: { clientId: string; invoice: DsoInvoice }[] = [];
+  for (const r of rows.values()) {
+    if (input.clientId !== undefined && r.client_id !== input.clientId) continue;
+    const json = stored.get(r.id);
+    let invoice: DsoInvoice;
+    if (json !== undefined) {
+      invoice = toDsoInvoice(readNumberedInvoice(json, r.id));
+    } else {
+      const c = r.currency as Currency;
+      const paid = Number(r.paid);
+      invoice = {
+        id: r.id,
+        issueDate: r.issue_date!,
+        total: money(Number(r.total), c),
+        payments: paid > 0 ? [{ date: r.issue_date!, amount: money(paid, c) }] : [],
+        creditNotes: [],
+      };
+    }
+    dso.push({ clientId: r.client_id, invoice });
+  }
+  return { open: open.map(toOpenReceivable), dso };
+}
+
+/** Rows read 500 ids a statement: under both engines' bound-variable limits. */
+async function byIds<T>(ids: readonly string[], read: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < ids.length; i += 500) out.push(...(await read(ids.slice(i, i + 500))));
+  return out;
+}
+
+/** The stored JSON of some invoices of a workspace, by id. */
+async function storedStates(db: Kysely<Database>, workspaceId: string, ids: readonly string[]) {
+  const rows = await byIds(ids, (chunk) =>
+    db
+      .selectFrom("invoices")
+      .select(["id", "state_json"])
+      .where("workspace_id", "=", workspaceId)
+      .where("id", "in", chunk)
+      .execute(),
+  );
+  return new Map(rows.map((r) => [r.id, r.state_json]));
 }
 
 /** Issued invoices whose tax point is in the period, and credit notes dated in it. */
@@ -298,14 +326,14 @@ export async function clientNames(db: Kysely<Database>, workspaceId: string, ids
     for (const r of rows) if (wanted.has(r.id)) out.set(r.id, r.name);
     return out;
   }
-  for (let i = 0; i < ids.length; i += 500) {
-    const rows = await db
+  const rows = await byIds(ids, (chunk) =>
+    db
       .selectFrom("clients")
       .select(["id", "name"])
       .where("workspace_id", "=", workspaceId)
-      .where("id", "in", ids.slice(i, i + 500))
-      .execute();
-    for (const r of rows) out.set(r.id, r.name);
-  }
+      .where("id", "in", chunk)
+      .execute(),
+  );
+  for (const r of rows) out.set(r.id, r.name);
   return out;
 }

@@ -239,4 +239,64 @@ describe.each(engines())("receivables on $engine", ({ engine, skip }) => {
     expect(sent.body.message.to).toBe("compta@agence.test");
     expect(sent.body.message.body).toContain("Louise Côté");
   });
+  it.skipIf(skip)(
+    "reads aging and DSO from the open invoices and the period's: paid, part-paid, credited, written off, moved later",
+    async () => {
+      // A studio of its own: its invoices are numbered in their issue dates' order from the first.
+      const studio = await fx.owner();
+      await studio.patch("/api/v1/workspace", {
+        legalName: "Atelier Rivage",
+        taxIds: { gst: "123456789 RT0001", qst: "1234567890 TQ0001" },
+        terms: { paymentDays: 30, lateInterestBp: 1200, noticeDays: 30 },
+      });
+      const other = (await studio.post("/api/v1/clients", buildClient({ name: "Coopérative Rivage" }))).body.id;
+      const issue = async (issued: number) => {
+        const draft = await studio.post("/api/v1/invoices", {
+          clientId: other,
+          lines: [{ description: "Travaux", quantityMilli: 1000, unitPrice: 100_000 }],
+        });
+        expect(
+          (await studio.post(`/api/v1/invoices/${draft.body.invoice.id}/issue`, { issueDate: day(issued) })).status,
+        ).toBe(200);
+        return draft.body.invoice.id as string;
+      };
+      const pay = (id: string, date: number, amount: number) =>
+        studio.post(`/api/v1/invoices/${id}/payments`, { date: day(date), amount, method: "transfer" });
+      const writtenOff = await issue(-60);
+      const paid = await issue(-40);
+      expect((await pay(paid, -20, 114_975)).status).toBe(201);
+      const partly = await issue(-35);
+      expect((await pay(partly, -10, 50_000)).status).toBe(201);
+      const credited = await issue(-30);
+      const note = await studio.post(`/api/v1/invoices/${credited}/credit-note`, {
+        reason: "Remise",
+        lines: [{ lineIndex: 0, amount: 20_000 }],
+      });
+      expect(note.status, JSON.stringify(note.body)).toBe(201);
+      expect((await studio.post(`/api/v1/invoices/${writtenOff}/write-off`, { reason: "Faillite" })).status).toBe(200);
+      const mine = async (query: string) => {
+        const res = await studio.get(`/api/v1/receivables?clientId=${other}${query}`);
+        expect(res.status, JSON.stringify(res.body)).toBe(200);
+        return res.body;
+      };
+      // Today: the paid and the written-off invoices left aging; all four were sold in the period, less the credit.
+      const today = await mine("");
+      expect(today.invoices.map((i: { id: string }) => i.id).sort()).toEqual([partly, credited].sort());
+      expect(today.total.total.amount).toBe(64_975 + 114_975 - 22_995);
+      const sales = 4 * 114_975 - 22_995;
+      expect(today.dso).toMatchObject({
+        receivables: { amount: 64_975 + 114_975 - 22_995 },
+        netCreditSales: { amount: sales },
+      });
+      expect(today.dso.days).toBe(Math.round((((64_975 + 114_975 - 22_995) * 90) / sales) * 10) / 10);
+      // Fifteen days ago: the part payment, the credit note and the write-off came later — three invoices still owed.
+      const before = await mine(`&asOf=${day(-15)}`);
+      expect(before.dso).toMatchObject({
+        days: 67.5,
+        receivables: { amount: 3 * 114_975 },
+        netCreditSales: { amount: 4 * 114_975 },
+      });
+      expect(before.clients[0].dso).toEqual(before.dso);
+    },
+  );
 });
