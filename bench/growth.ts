@@ -61,6 +61,9 @@ async function measureAt(dataset: Dataset, iterations: number): Promise<Timing[]
     await measure("aging report + DSO, computed anew", options, async () => {
       await touch.execute(ctx.db);
       await get("/api/v1/receivables");
+    }).then(async (timing) => {
+      await checkReceivables(ctx.db, ws, await get("/api/v1/receivables"));
+      return timing;
     }),
     await measure("tax report, one quarter", options, async (i) => {
       const q = ["01-01|03-31", "04-01|06-30", "07-01|09-30", "10-01|12-31"][i % 4]!.split("|");
@@ -73,6 +76,38 @@ async function measureAt(dataset: Dataset, iterations: number): Promise<Timing[]
       get(`/api/v1/search?q=${encodeURIComponent(SEARCHES[i % SEARCHES.length]!)}`),
     ),
   ];
+}
+
+/**
+ * The receivables page checked against raw SQL over the same rows, so that speed never changes a total: the aging's
+ * total is every open balance; DSO's receivables (as of today, nothing moved later) the same, and its net credit sales
+ * the period's invoices less its credit notes.
+ */
+async function checkReceivables(db: Dataset["db"]["ctx"]["db"], ws: string, body: Record<string, unknown>) {
+  const page = body as {
+    dsoPeriod: { from: string; to: string };
+    total: { total: { amount: number } };
+    dso: { receivables?: { amount: number }; netCreditSales?: { amount: number } };
+  };
+  const { from, to } = page.dsoPeriod;
+  const raw = (
+    await sql<{ open: number; sold: number; credited: number }>`select
+      (select coalesce(sum(balance), 0) from invoices
+        where workspace_id = ${ws} and status in ('issued', 'partially_paid') and balance > 0) as open,
+      (select coalesce(sum(total), 0) from invoices
+        where workspace_id = ${ws} and issue_date >= ${from} and issue_date <= ${to}) as sold,
+      (select coalesce(sum(total), 0) from credit_notes
+        where workspace_id = ${ws} and date >= ${from} and date <= ${to}) as credited`.execute(db)
+  ).rows[0]!;
+  const expected = { open: Number(raw.open), sales: Number(raw.sold) - Number(raw.credited) };
+  const got = {
+    aging: page.total.total.amount,
+    receivables: page.dso.receivables?.amount,
+    sales: page.dso.netCreditSales?.amount,
+  };
+  if (got.aging !== expected.open || got.receivables !== expected.open || got.sales !== expected.sales) {
+    throw new Error(`receivables differ from raw SQL: ${JSON.stringify({ got, expected })}`);
+  }
 }
 
 export async function measureGrowth(): Promise<string> {
