@@ -9,6 +9,7 @@ import type { MiddlewareHandler } from "hono";
 import pino, { type Logger } from "pino";
 import type { Config } from "../config.ts";
 import type { HttpEnv } from "./auth.ts";
+import { setAnswerHeader } from "./response-headers.ts";
 
 export type { Logger };
 
@@ -27,7 +28,7 @@ export function accessLog(logger: Logger, observer?: RequestObserver): Middlewar
     const started = performance.now();
     const requestId = randomUUID();
     c.set("requestId", requestId);
-    c.header("x-request-id", requestId);
+    setAnswerHeader(c, "x-request-id", requestId);
     await next();
     const ms = performance.now() - started;
     const { method } = c.req;

@@ -6,7 +6,6 @@ import { existsSync } from "node:fs";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { TrieRouter } from "hono/router/trie-router";
-import { secureHeaders } from "hono/secure-headers";
 import type { AppContext } from "../app/shared/context.ts";
 import { DomainError } from "../domain/errors.ts";
 import { pingDatabase } from "../store/instance-store.ts";
@@ -18,6 +17,7 @@ import { authentication, clientAddress, type HttpEnv } from "./auth.ts";
 import { HttpMetrics, mountMetrics } from "./metrics.ts";
 import { completeDocument, DOCUMENT_INFO } from "./openapi-document.ts";
 import { problemResponse, toDomainError, UNAVAILABLE_RETRY_SECONDS, validationError } from "./problem.ts";
+import { answerHeaders, securityHeaders } from "./response-headers.ts";
 import { accountRoutes } from "./routes/account-routes.ts";
 import { auditRoutes } from "./routes/audit-routes.ts";
 import { authRoutes } from "./routes/auth-routes.ts";
@@ -69,27 +69,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}) {
     },
   });
 
-  app.use(
-    "*",
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", "data:"],
-        fontSrc: ["'self'", "data:"],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-      // Portal links carry a secret token in the path: never send it to another site.
-      referrerPolicy: "no-referrer",
-      xFrameOptions: "DENY",
-      strictTransportSecurity: ctx.config.secureCookies ? "max-age=31536000" : false,
-    }),
-  );
+  app.use("*", answerHeaders(securityHeaders({ hsts: ctx.config.secureCookies })));
 
   const logger = options.logger ?? createLogger(ctx.config);
   app.use("*", clientAddress(ctx));
