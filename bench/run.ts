@@ -13,6 +13,8 @@
  * starts timed, default 5), `--process-seconds=N` (each load on the server process, default 10) and `--scale=N` (the
  * studio's size times N: `--scale=10` is 20,000 clients, 10M time entries, 400k invoices). `--growth` prints instead
  * how six heavy reads grow from 0.1× to 1× to 10× the studio (`bench/growth.ts`; `--scales=…` to choose).
+ * `--load-only` generates the studio and prints only the loopback load (the authenticated detail against the bare
+ * read, goal 2 of issue 14): no UI or server build, no in-process timings, plans or footprint.
  */
 import { cpus, loadavg } from "node:os";
 import { sql } from "kysely";
@@ -25,7 +27,7 @@ import { measureLists } from "./measure/list-timings.ts";
 import { measureLoad } from "./measure/load-suite.ts";
 import { measureOffers } from "./measure/offer-timings.ts";
 import { explainQueries } from "./measure/query-plans.ts";
-import { renderReport } from "./measure/report.ts";
+import { renderLoad, renderReport } from "./measure/report.ts";
 import { buildServer, measureServerProcess, privateBuildDir } from "./measure/server-process.ts";
 import { buildWeb, measureWebSize } from "./measure/web-size.ts";
 import { createProgress } from "./support/progress.ts";
@@ -46,6 +48,29 @@ const processSeconds = Number(arg("process-seconds") ?? 10);
 
 const loadAtStart = loadavg()[0]!;
 const progress = createProgress();
+const loadAverage = () =>
+  `${loadAtStart.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end (1-minute load average)`;
+
+if (process.argv.includes("--load-only")) {
+  const dataset = await generate({
+    serverUrl: process.env.BENCH_DATABASE_URL || undefined,
+    plan: scaledPlan(scaleArg()),
+    progress,
+  });
+  try {
+    // The ids the full run loads: drawn after its in-process timings, so a different sample of the same studio.
+    const ids = createRng(7).sample(dataset.main.ids.get("clients") ?? [], 50);
+    const load = await measureLoad(dataset, ids, { connections: 10, rounds, secondsPerRound }, progress);
+    process.stdout.write(
+      `## Mandat bench — ${dataset.db.ctx.engine}, load only\n\n- Node ${process.version}; ${cpus().length} CPUs; ` +
+        `machine load ${loadAverage()}\n- ${dataset.main.ids.get("clients")?.length.toLocaleString("en")} clients ` +
+        `(scale ${scaleArg()})\n\n${renderLoad(load)}\n`,
+    );
+  } finally {
+    await dataset.db.drop({ keep: process.argv.includes("--keep") });
+  }
+  process.exit(0);
+}
 // The sources under test, built into a private folder (never the shared dist/ or web/dist that others may rebuild).
 const build = privateBuildDir("build");
 const web = await progress.phase(
@@ -168,7 +193,7 @@ try {
       engineVersion,
       node: process.version,
       cpus: cpus().length,
-      loadAverage: `${loadAtStart.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end (1-minute load average)`,
+      loadAverage: loadAverage(),
       datasetLine:
         `main workspace: ${Object.entries(counts)
           .map(([k, n]) => `${n.toLocaleString("en")} ${k}`)

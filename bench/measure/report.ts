@@ -42,25 +42,7 @@ export function renderReport(r: Report): string {
     const q = t.queriesPerOp === undefined ? "—" : t.queriesPerOp.toFixed(1);
     lines.push(`| ${t.label} | ${t.n} | ${ms(t.medianMs)} | ${ms(t.p95Ms)} | ${q} |`);
   }
-  lines.push("");
-  const o = r.load.options;
-  lines.push(
-    `| Loopback HTTP, autocannon ${o.connections} connections, ${o.rounds} interleaved rounds × ${o.secondsPerRound} s | req/s (median of rounds) | range | p50 ms | p99 ms | server CPU µs/request |`,
-    "|---|---:|---:|---:|---:|---:|",
-  );
-  for (const row of r.load.rows) {
-    const x = summarise(row);
-    const range = row.rounds.length > 1 ? `${int(x.min)}–${int(x.max)}` : "—";
-    const cpu = x.cpuMicros === undefined ? "—" : int(x.cpuMicros);
-    lines.push(`| ${row.label} | ${int(x.rps)} | ${range} | ${x.p50} | ${x.p99} | ${cpu} |`);
-  }
-  lines.push(
-    "",
-    `**Authenticated detail ÷ bare read: ${r.load.ratio.toFixed(3)}** (median of per-round ratios; the bare route serves ${(1 / r.load.ratio).toFixed(1)}× as many requests/s)`,
-    "",
-    `By the server's CPU time per request (steadier on a loaded machine): bare ÷ detail ${r.load.cpuRatio.toFixed(3)} (median of per-round ratios)`,
-    "",
-  );
+  lines.push("", renderLoad(r.load));
   lines.push("| Query plans: scenario | query | table accesses |", "|---|---|---|");
   for (const p of r.plans) {
     const query = p.sql.replace(/\s+/g, " ").slice(0, 90).replace(/\|/g, "\\|");
@@ -70,4 +52,28 @@ export function renderReport(r: Report): string {
     for (const p of r.plans) lines.push("", `### ${p.scenario}`, "```sql", p.sql, "```", "```", ...p.plan, "```");
   }
   return `${lines.join("\n")}\n`;
+}
+
+/** The loopback load table and the detail ÷ bare ratios (also printed alone by `npm run bench -- --load-only`). */
+export function renderLoad(load: LoadSuite): string {
+  const lines: string[] = [];
+  const o = load.options;
+  lines.push(
+    `| Loopback HTTP, autocannon ${o.connections} connections, ${o.rounds} interleaved rounds × ${o.secondsPerRound} s | req/s (median of rounds) | range | p50 ms | p99 ms | server CPU µs/request |`,
+    "|---|---:|---:|---:|---:|---:|",
+  );
+  for (const row of load.rows) {
+    const x = summarise(row);
+    const range = row.rounds.length > 1 ? `${int(x.min)}–${int(x.max)}` : "—";
+    const cpu = x.cpuMicros === undefined ? "—" : int(x.cpuMicros);
+    lines.push(`| ${row.label} | ${int(x.rps)} | ${range} | ${x.p50} | ${x.p99} | ${cpu} |`);
+  }
+  lines.push(
+    "",
+    `**Authenticated detail ÷ bare read: ${load.ratio.toFixed(3)}** (median of per-round ratios; the bare route serves ${(1 / load.ratio).toFixed(1)}× as many requests/s)`,
+    "",
+    `By the server's CPU time per request (steadier on a loaded machine): bare ÷ detail ${load.cpuRatio.toFixed(3)} (median of per-round ratios)`,
+    "",
+  );
+  return lines.join("\n");
 }
