@@ -96,7 +96,8 @@ export async function getReceivables(ctx: AppContext, actor: Actor, q: Receivabl
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === "object" && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
+    // Keys walked in place: tens of thousands of rows at 10×, no array of values made for each.
+    for (const key in value) deepFreeze(value[key]);
   }
   return value;
 }

@@ -51,9 +51,17 @@ function emptyRow(c: Currency): AgingRow {
   return { current: zero, days1to30: zero, days31to60: zero, days61to90: zero, over90: zero, total: zero };
 }
 
-function addTo(row: AgingRow, bucket: AgingBucket, amount: number): AgingRow {
-  const c = row.total.currency;
-  return { ...row, [bucket]: money(row[bucket].amount + amount, c), total: money(row.total.amount + amount, c) };
+/** Sums per bucket in minor units, turned into an `AgingRow` once: no row is rebuilt per invoice. */
+type Sums = Record<AgingBucket, number>;
+
+function toRow(sums: Sums, c: Currency): AgingRow {
+  const row = emptyRow(c);
+  let total = 0;
+  for (const b of AGING_BUCKETS) {
+    row[b] = money(sums[b], c);
+    total += sums[b];
+  }
+  return { ...row, total: money(total, c) };
 }
 
 /**
@@ -63,8 +71,9 @@ function addTo(row: AgingRow, bucket: AgingBucket, amount: number): AgingRow {
 export function agingBuckets(invoices: readonly AgingInvoice[], asOf: string): AgingReport {
   epochDay(asOf, "asOf");
   const currency = invoices[0]?.balanceDue.currency ?? "CAD";
-  let total = emptyRow(currency);
-  const byClient: Record<string, AgingRow> = {};
+  const zero = (): Sums => ({ current: 0, days1to30: 0, days31to60: 0, days61to90: 0, over90: 0 });
+  const total = zero();
+  const sums = new Map<string, Sums>();
   const aged: AgedInvoice[] = [];
   for (const inv of invoices) {
     if (inv.balanceDue.currency !== currency) {
@@ -73,9 +82,13 @@ export function agingBuckets(invoices: readonly AgingInvoice[], asOf: string): A
     if (inv.balanceDue.amount <= 0) continue;
     const daysPastDue = daysBetween(inv.dueDate, asOf);
     const bucket = agingBucket(daysPastDue);
-    total = addTo(total, bucket, inv.balanceDue.amount);
-    byClient[inv.clientId] = addTo(byClient[inv.clientId] ?? emptyRow(currency), bucket, inv.balanceDue.amount);
+    total[bucket] += inv.balanceDue.amount;
+    const mine = sums.get(inv.clientId) ?? zero();
+    mine[bucket] += inv.balanceDue.amount;
+    sums.set(inv.clientId, mine);
     aged.push({ id: inv.id, clientId: inv.clientId, daysPastDue, bucket, balanceDue: inv.balanceDue });
   }
-  return { asOf, currency, total, byClient, invoices: aged };
+  const byClient: Record<string, AgingRow> = {};
+  for (const [clientId, row] of sums) byClient[clientId] = toRow(row, currency);
+  return { asOf, currency, total: toRow(total, currency), byClient, invoices: aged };
 }
