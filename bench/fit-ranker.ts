@@ -258,6 +258,8 @@ for (const [name, method, penalties] of methods) {
     console.log(`${name}${method === shipped ? "" : `, L2 ${penalty}`}; "no close clause" below ${t}`);
     for (const [k, os] of folds.entries()) console.log(`  ${FOLDS[k]} left out: ${line(os, t)}`);
     console.log(`  all folds: ${line(all, t)}`);
+    if (method === fittedCalibration && penalty === CALIBRATION_PENALTY)
+      for (const other of [0.3, 0.35, 0.4, 0.45]) console.log(`  all folds below ${other}: ${line(all, other)}`);
   }
 }
 const fitted = calibrationWeights(fitCalibration(examples, CALIBRATION_PENALTY));
