@@ -124,7 +124,7 @@ export async function renderFormalNoticePdf(ctx: AppContext, actor: Actor, id: s
     getWorkspaceRecord(ctx.db, actor.workspaceId),
     getClientRecord(ctx.db, actor.workspaceId, notice.clientId),
   ]);
-  const issuer = issuerParty(workspace);
+  const issuer = issuerParty(workspace, notice.lang);
   const recipient = clientParty(client);
   const bytes = await renderLetterPdf({
     lang: notice.lang,

@@ -8,7 +8,7 @@ import { exitLetter } from "./exits.ts";
 export async function renderExitLetter(ctx: AppContext, actor: Actor, id: string, lang?: "fr" | "en") {
   requirePermission(actor, "read");
   const letter = await exitLetter(ctx, actor, id, lang);
-  const issuer = issuerParty(letter.workspace);
+  const issuer = issuerParty(letter.workspace, letter.lang);
   const recipient = clientParty(letter.client);
   const bytes = await renderLetterPdf({
     lang: letter.lang,

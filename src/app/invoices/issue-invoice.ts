@@ -51,7 +51,7 @@ export async function issueInvoiceById(ctx: AppContext, actor: Actor, id: string
       const term = checkFrancePaymentTerm({ issueDate, dueDate });
       if (!term.ok) throw fieldError("paymentDays", "too_long", term.reason);
     }
-    const seller = issuerParty(workspace);
+    const seller = issuerParty(workspace, details.language);
     const buyer = clientParty(client);
     const missing = missingInvoiceFields({
       regime: determination.regime,

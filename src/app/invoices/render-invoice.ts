@@ -34,7 +34,7 @@ function percent(bps: number, lang: "fr" | "en"): string {
 
 function parties(workspace: Workspace, client: Client, stored: StoredInvoice) {
   const lang = stored.details.language;
-  const seller = issuerParty(workspace);
+  const seller = issuerParty(workspace, lang);
   const buyer = clientParty(client);
   const france = workspace.jurisdiction === "FR";
   const sellerParty: InvoicePdfParty = {

@@ -70,7 +70,7 @@ async function deliverOffer(ctx: AppContext, actor: Actor, id: string, resend: b
     if (resend && offer.status === "sent") {
       sent = offer; // a new link to the same frozen document
     } else {
-      const document = signedDocument({ offer, issuer: issuerParty(workspace), client: clientParty(client) });
+      const document = signedDocument({ offer, issuer: issuerParty(workspace, offer.content.language), client: clientParty(client) });
       const text = canonicalText(document);
       const sha256 = sha256Hex(text);
       sent = markSent(offer, { sentAt: at, sha256 });

@@ -46,7 +46,7 @@ export async function viewInvoicePortal(ctx: AppContext, link: PortalLink): Prom
   return {
     kind: "invoice",
     language: lang,
-    issuer: { name: issuerParty(workspace).name },
+    issuer: { name: issuerParty(workspace, lang).name },
     number: invoice.number,
     status: invoice.status,
     currency: invoice.currency,

@@ -200,7 +200,7 @@ export async function sendChangeOrder(ctx: AppContext, actor: Actor, id: string)
     const document = changeOrderDocument({
       changeOrder: co,
       offer,
-      issuer: issuerParty(workspace),
+      issuer: issuerParty(workspace, offer.content.language),
       client: clientParty(client),
     });
     const text = canonicalText(document);

@@ -31,7 +31,7 @@ export async function renderChangeOrder(ctx: AppContext, actor: Actor, id: strin
     document = changeOrderDocument({
       changeOrder: co,
       offer: offer.offer as SignedOffer,
-      issuer: issuerParty(workspace),
+      issuer: issuerParty(workspace, offer.offer.content.language),
       client: clientParty(client),
     });
   }

@@ -1,5 +1,5 @@
 /** The parties as printed on documents (offers, change orders, invoices, letters), from the stored records. */
-import type { Client } from "../../domain/client.ts";
+import type { Client, DocLanguage } from "../../domain/client.ts";
 import type { DocumentParty } from "../../domain/offer/signed-document.ts";
 import type { Address, Workspace } from "../../domain/workspace.ts";
 
@@ -8,12 +8,20 @@ function addressLines(a: Address): string[] {
   return [a.line1, a.line2, cityLine, a.country].filter((l) => l && l.trim().length > 0);
 }
 
-export function issuerParty(w: Workspace): DocumentParty {
+/** How each registration is labelled in a document's language (an English reader sees no French tax name). */
+const REGISTRATION_LABELS: Record<DocLanguage, Record<"gst" | "qst" | "siren" | "vat", string>> = {
+  fr: { gst: "TPS/GST", qst: "TVQ/QST", siren: "SIREN", vat: "TVA/VAT" },
+  en: { gst: "GST/HST", qst: "QST", siren: "SIREN", vat: "VAT" },
+};
+
+/** The studio as printed on a document in `language`. */
+export function issuerParty(w: Workspace, language: DocLanguage): DocumentParty {
+  const labels = REGISTRATION_LABELS[language];
   const registrations: DocumentParty["registrations"] = [];
-  if (w.taxIds.gst) registrations.push({ label: "TPS/GST", value: w.taxIds.gst });
-  if (w.taxIds.qst) registrations.push({ label: "TVQ/QST", value: w.taxIds.qst });
-  if (w.taxIds.siren) registrations.push({ label: "SIREN", value: w.taxIds.siren });
-  if (w.taxIds.vat) registrations.push({ label: "TVA/VAT", value: w.taxIds.vat });
+  if (w.taxIds.gst) registrations.push({ label: labels.gst, value: w.taxIds.gst });
+  if (w.taxIds.qst) registrations.push({ label: labels.qst, value: w.taxIds.qst });
+  if (w.taxIds.siren) registrations.push({ label: labels.siren, value: w.taxIds.siren });
+  if (w.taxIds.vat) registrations.push({ label: labels.vat, value: w.taxIds.vat });
   return { name: w.legalName || w.name, addressLines: addressLines(w.address), registrations };
 }
 
