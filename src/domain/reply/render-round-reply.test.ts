@@ -177,6 +177,21 @@ describe("round reply variants and refusals", () => {
     expect(body).toContain(`l’offre signée le prévoit déjà (${fr("Les textes sont fournis par le client")})`);
     expect(body).not.toContain("ne vous engage");
   });
+  it("states no value for goodwill time logged without a rate, in either language", () => {
+    const claims: RenderRoundReplyInput["claims"] = [
+      {
+        text: "The menu overlaps the logo",
+        triage: "goodwill",
+        estimatedHours: 1.5,
+        value: { amount: 0, currency: "CAD" },
+      },
+    ];
+    const en = renderRoundReply({ ...input, language: "en", claims }).body;
+    expect(en).toMatch(/We will do it free of charge, as a courtesy \(about 1\.5\sh\)\./);
+    expect(en).not.toMatch(/worth|\$0\.00/);
+    const fr = renderRoundReply({ ...input, claims }).body;
+    expect(fr).not.toMatch(/valeur|0,00/);
+  });
   it("shortens a very long claim and dates a signature given as a date", () => {
     const { body } = renderRoundReply({
       ...input,

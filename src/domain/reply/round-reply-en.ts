@@ -115,7 +115,8 @@ function answer(c: RoundReplyClaim, index: number): string {
     case "goodwill": {
       const details = [
         c.estimatedHours !== undefined ? `about ${hours(c.estimatedHours)}` : "",
-        c.value ? `worth ${formatMoney(c.value, "en")}, which we will not invoice` : "",
+        // A value is stated only when there is one: time logged without a rate is worth nothing on record.
+        c.value && c.value.amount > 0 ? `worth ${formatMoney(c.value, "en")}, which we will not invoice` : "",
       ].filter((s) => s !== "");
       return `We will do it free of charge, as a courtesy${details.length > 0 ? ` (${details.join(", ")})` : ""}.`;
     }

@@ -123,7 +123,9 @@ function answer(c: RoundReplyClaim, index: number): string {
     case "goodwill": {
       const details = [
         c.estimatedHours !== undefined ? `environ ${hours(c.estimatedHours)}` : "",
-        c.value ? `d’une valeur de ${formatMoney(c.value, "fr")} que nous ne facturerons pas` : "",
+        c.value && c.value.amount > 0
+          ? `d’une valeur de ${formatMoney(c.value, "fr")} que nous ne facturerons pas`
+          : "",
       ].filter((s) => s !== "");
       return `Nous le ferons sans frais, à titre de courtoisie${details.length > 0 ? ` (${details.join(", ")})` : ""}.`;
     }
