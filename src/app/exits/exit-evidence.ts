@@ -59,7 +59,10 @@ function labelled(record: EvidenceRecord): EvidenceLink {
     switch (record.kind) {
       case "signal":
       case "round":
-        return `${formatDate(record.date, l)} « ${excerpt(record.name)} »`;
+        // Each language quotes in its own marks: an English reader gets no French guillemets.
+        return l === "fr"
+          ? `${formatDate(record.date, l)} « ${excerpt(record.name)} »`
+          : `${formatDate(record.date, l)} “${excerpt(record.name)}”`;
       case "change_order":
         return record.name;
       case "invoice":
