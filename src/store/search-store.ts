@@ -8,7 +8,7 @@
  * the rows are matched exactly on their folded text (lower case, accents removed), every word of the query having to
  * appear. What is stored as JSON (claims' text, change orders' title) is indexed and matched on the field itself,
  * never on the JSON around it. A query without three letters or digits in a row ("@", "st-j") cannot use a trigram:
- * it is read in order too, with a loose LIKE on SQLite (letters that may carry an accent match any one character) and
+ * it is read in order too, with a GLOB on SQLite (each letter that may carry an accent matching its accented forms) and
  * the folded text on PostgreSQL — short when it matches often, a scan of the kind when it matches rarely.
  */
 import { type Kysely, PostgresAdapter, type RawBuilder, sql } from "kysely";
@@ -38,15 +38,15 @@ const FEW = 1_000;
 
 /**
  * How a kind's rows are found on SQLite. `index`: its trigram index hands over every match (at most `FEW`), sorted
- * after. `walk`: the workspace's rows are read in the kind's order on its own index, each tested with a loose pattern,
- * until `WALKED` per hit asked for are found — short when matches are many (a common name), where sorting them all
+ * after. `walk`: the workspace's rows are read in the kind's order on its own index, each tested with every word as a
+ * GLOB that knows accents (`accentGlob`, nearly the exact match), until `WALKED` per hit asked for are found — short when matches are many (a common name), where sorting them all
  * grew with the history. SQLite's planner, without statistics, cannot make that choice: the index is asked first
  * whether it holds more than `FEW` (a count that stops there). PostgreSQL's planner chooses between its trigram index
  * and the ordered index from its statistics: there, the same query serves both.
  */
 type SearchPath = "index" | "walk";
 
-/** Rows a walk hands to the exact match per hit asked for: room for loose matches the exact one refuses. */
+/** Rows a walk hands to the exact match per hit asked for: room for the few its GLOB passes and the exact one refuses. */
 const WALKED = 4;
 
 /** The words of a query, folded; the longest one narrows the rows in SQL. */
@@ -68,9 +68,32 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (m) => `\\${m}`);
 }
 
-/** `%word%` where each letter that may carry an accent matches any one character. */
-function loosePattern(word: string): string {
-  return `%${escapeLike(word).replace(/[aceinouy]/g, "_")}%`;
+/** The letters French text may write with an accent, as SQLite's `lower` leaves them (it folds ASCII only). */
+const ACCENTED: Record<string, string> = {
+  a: "aàáâäãåÀÁÂÄÃÅ",
+  c: "cçÇ",
+  e: "eéèêëÉÈÊË",
+  i: "iíìîïÍÌÎÏ",
+  n: "nñÑ",
+  o: "oóòôöõÓÒÔÖÕ",
+  u: "uúùûüÚÙÛÜ",
+  y: "yýÿÝŸ",
+};
+
+/** How a folded character may be written in stored text, as a GLOB (`foldText` makes quotes `'`). */
+function globChar(ch: string): string {
+  if (ACCENTED[ch]) return `[${ACCENTED[ch]}]`;
+  if (ch === "'") return "['’‘`´]";
+  return ch === "*" || ch === "?" || ch === "[" ? `[${ch}]` : ch;
+}
+
+/**
+ * `*word*` as a GLOB over lower-cased text (a folded word of the query), each character matching the ways text may
+ * write it: nearly the exact match on the folded text. A walk tests rows with it and hands few to the exact match, so
+ * it must refuse what the exact match would.
+ */
+function accentGlob(word: string): string {
+  return `*${[...word].map(globChar).join("")}*`;
 }
 
 /**
@@ -138,8 +161,8 @@ async function searchPath(
 
 /**
  * The rows of a kind whose searched text may hold every word: from its trigram index (SQLite's `index` path), else
- * tested row by row with the loose pattern of each run of three letters or digits, or of the longest word when there
- * is none (a query like "@" or "st-j").
+ * tested row by row with each word as a GLOB (a walk, and a query without a run of three letters or digits: "@",
+ * "st-j"). PostgreSQL tests the folded text itself, whichever index its planner takes.
  */
 function textMayMatch(db: Kysely<Database>, table: keyof typeof SEARCHED, words: readonly string[], path: SearchPath) {
   const fragments = indexFragments(words);
@@ -153,9 +176,8 @@ function textMayMatch(db: Kysely<Database>, table: keyof typeof SEARCHED, words:
   }
   if (path === "walk" || fragments.length === 0) {
     const text = sql.raw(`lower(${SEARCHED[table].sqlite(table)})`);
-    const patterns = fragments.length > 0 ? fragments : [longestOf(words)];
     return sql<boolean>`${sql.join(
-      patterns.map((p) => sql`${text} like ${loosePattern(p)} escape '\\'`),
+      words.map((w) => sql`${text} glob ${accentGlob(w)}`),
       sql` and `,
     )}`;
   }
@@ -224,6 +246,7 @@ export async function searchWorkspace(db: Kysely<Database>, input: SearchInput) 
           ),
       )
       .orderBy("sort_name")
+      .orderBy("id")
       .limit(rowsFor(clientPath!))
       .execute(),
     db
@@ -238,6 +261,7 @@ export async function searchWorkspace(db: Kysely<Database>, input: SearchInput) 
       ])
       .where(found(db, "client_contacts", { workspaceId: ws, words, path: contactPath! }))
       .orderBy("client_contacts.name")
+      .orderBy("client_contacts.id")
       .limit(rowsFor(contactPath!))
       .execute(),
     db
@@ -246,6 +270,7 @@ export async function searchWorkspace(db: Kysely<Database>, input: SearchInput) 
       .select(["offers.id", "offers.number", "offers.version", "offers.title", ...ownerColumns])
       .where(found(db, "offers", { workspaceId: ws, words, path: offerPath! }))
       .orderBy("offers.created_at", "desc")
+      .orderBy("offers.id", "desc")
       .limit(rowsFor(offerPath!))
       .execute(),
     db
@@ -254,6 +279,7 @@ export async function searchWorkspace(db: Kysely<Database>, input: SearchInput) 
       .select(["change_orders.id", "change_orders.number", "change_orders.state_json", ...ownerColumns])
       .where(found(db, "change_orders", { workspaceId: ws, words, path: changeOrderPath! }))
       .orderBy("change_orders.created_at", "desc")
+      .orderBy("change_orders.id", "desc")
       .limit(rowsFor(changeOrderPath!))
       .execute(),
     db
@@ -271,6 +297,7 @@ export async function searchWorkspace(db: Kysely<Database>, input: SearchInput) 
       .select(["claims.id", "claims.round_id", "claims.position", "claims.state_json", ...ownerColumns])
       .where(found(db, "claims", { workspaceId: ws, words, path: claimPath! }))
       .orderBy("claims.created_at", "desc")
+      .orderBy("claims.id", "desc")
       .limit(rowsFor(claimPath!))
       .execute(),
   ]);
