@@ -93,6 +93,8 @@ export async function getReceivables(ctx: AppContext, actor: Actor, q: Receivabl
   return ctx.engine === "postgres" ? inReadSnapshot(ctx.db, ctx.engine, read) : read(ctx.db);
 }
 
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === "object" && !Object.isFrozen(value)) {
     Object.freeze(value);
@@ -145,9 +147,15 @@ async function computeReceivables(
         dso: dso(byClient.get(clientId) ?? [], from, asOf),
         credit: money(creditOf.get(clientId) ?? 0, currency),
       }))
-      .sort((a, b) => (b.aging?.total.amount ?? 0) - (a.aging?.total.amount ?? 0)),
+      // Ties (clients owing nothing, listed for their DSO or credit) by name, then id: never the order rows were read in.
+      .sort(
+        (a, b) =>
+          (b.aging?.total.amount ?? 0) - (a.aging?.total.amount ?? 0) ||
+          byText(a.name, b.name) ||
+          byText(a.clientId, b.clientId),
+      ),
     invoices: aging.invoices
       .map((i) => ({ ...i, number: numbers.get(i.id) ?? "", nextReminderOn: nextReminders.get(i.id) ?? null }))
-      .sort((a, b) => b.daysPastDue - a.daysPastDue),
+      .sort((a, b) => b.daysPastDue - a.daysPastDue || byText(a.number, b.number) || byText(a.id, b.id)),
   };
 }
