@@ -37,7 +37,11 @@ export async function renderOfferOf(
     document = readOfferDocument(stored.documentText, offer.id);
   } else {
     const client = await getClientRecord(ctx.db, workspaceId, stored.clientId);
-    document = signedDocument({ offer, issuer: issuerParty(workspace, offer.content.language), client: clientParty(client) });
+    document = signedDocument({
+      offer,
+      issuer: issuerParty(workspace, offer.content.language),
+      client: clientParty(client),
+    });
   }
   const signature = "signature" in offer ? offer.signature : undefined;
   const bytes = await renderOfferPdf({
