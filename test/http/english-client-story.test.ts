@@ -301,6 +301,9 @@ describe.each(engines())("an English client in Ontario, end to end, on $engine",
     expectEnglish("deposit invoice e-mail subject", mail.subject);
     expectEnglish("deposit invoice e-mail", mail.text);
     expect(mail.text).toContain(money(DEPOSIT + DEPOSIT_HST));
+    // Dates read as in the invoice, not as ISO codes.
+    expect(mail.text).toContain("due on November 5, 2026");
+    expect(mail.text).toMatch(/valid until [A-Z][a-z]+ \d{1,2}, 2026\./);
   });
 
   it.skipIf(skip)("delivery, then the balance from the signed offer: the rest of the price plus HST", async () => {

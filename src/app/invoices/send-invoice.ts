@@ -5,7 +5,9 @@
  * SMTP); sending again is the same call and adds a new link and a new message. `invoiceSendings` lists them with the
  * time the client first opened the invoice in the portal.
  */
+
 import { DomainError, fieldError } from "../../domain/errors.ts";
+import { formatDate } from "../../domain/health/localized.ts";
 import { invoiceBalance } from "../../domain/invoice/invoice-balance.ts";
 import { paymentReference } from "../../domain/invoice/payment-reference.ts";
 import { invoiceEmail, invoiceRecipients } from "../../domain/messages/invoice-email.ts";
@@ -83,10 +85,11 @@ export async function sendInvoice(
     invoiceNumber: invoice.number,
     total: formatMoney(note ? note.totals.total.amount : invoice.totals.total.amount, invoice.currency, lang),
     balanceDue: formatMoney(balance.balance.amount, invoice.currency, lang),
-    dueDate: invoice.dueDate,
+    // Dates as the reader writes them ("November 5, 2026", "5 novembre 2026"), like the invoice itself.
+    dueDate: formatDate(invoice.dueDate, lang),
     paymentReference: paymentReference(invoice.number),
     portalUrl,
-    expiresOn: expiresAt.slice(0, 10),
+    expiresOn: formatDate(expiresAt.slice(0, 10), lang),
   });
   const entity = note ? "credit_note" : "invoice";
   const entityId = note ? note.id : id;

@@ -1,5 +1,6 @@
 import { canonicalText, sha256Hex } from "../../domain/canonical.ts";
 import { DomainError } from "../../domain/errors.ts";
+import { formatDate } from "../../domain/health/localized.ts";
 import { offerEmail } from "../../domain/messages/offer-email.ts";
 import { sendOffer as markSent, type SentOffer } from "../../domain/offer/offer.ts";
 import { formatOfferNumber } from "../../domain/offer/offer-number.ts";
@@ -70,7 +71,11 @@ async function deliverOffer(ctx: AppContext, actor: Actor, id: string, resend: b
     if (resend && offer.status === "sent") {
       sent = offer; // a new link to the same frozen document
     } else {
-      const document = signedDocument({ offer, issuer: issuerParty(workspace, offer.content.language), client: clientParty(client) });
+      const document = signedDocument({
+        offer,
+        issuer: issuerParty(workspace, offer.content.language),
+        client: clientParty(client),
+      });
       const text = canonicalText(document);
       const sha256 = sha256Hex(text);
       sent = markSent(offer, { sentAt: at, sha256 });
@@ -100,7 +105,7 @@ async function deliverOffer(ctx: AppContext, actor: Actor, id: string, resend: b
       version: sent.version,
       title: sent.content.title,
       portalUrl,
-      expiresOn: expiresAt.slice(0, 10),
+      expiresOn: formatDate(expiresAt.slice(0, 10), sent.content.language),
     });
     const message = await queueMessage(ctx, trx, {
       workspaceId: actor.workspaceId,

@@ -16,6 +16,7 @@ import { formatChangeOrderNumber } from "../../domain/change-order/change-order-
 import { changeOrderTotals } from "../../domain/change-order/change-order-totals.ts";
 import { suggestHourlyRate } from "../../domain/change-order/suggest-hourly-rate.ts";
 import { DomainError, fieldError } from "../../domain/errors.ts";
+import { formatDate } from "../../domain/health/localized.ts";
 import { changeOrderEmail } from "../../domain/messages/change-order-email.ts";
 import type { SignedOffer } from "../../domain/offer/offer.ts";
 import { type Actor, requirePermission } from "../../domain/permissions.ts";
@@ -236,7 +237,7 @@ export async function sendChangeOrder(ctx: AppContext, actor: Actor, id: string)
         offerNumber: offer.number,
         title: sent.content.title,
         portalUrl,
-        expiresOn: expiresAt.slice(0, 10),
+        expiresOn: formatDate(expiresAt.slice(0, 10), sent.content.language),
       }),
       entity: "change_order",
       entityId: id,
