@@ -354,6 +354,11 @@ describe.each(engines())("an English client in Ontario, end to end, on $engine",
       expect(page.status).toBe(200);
       expectEnglish("invoice portal page", JSON.stringify(page.body));
     }
+    // The tax report files HST for Ontario, and no GST or QST.
+    const report = (await s.owner.get(`/api/v1/reports/taxes?from=${day(0)}&to=${day(20)}`)).body;
+    expect(
+      report.rows.map((r: { taxCode: string; collected: { amount: number } }) => [r.taxCode, r.collected.amount]),
+    ).toEqual([["HST", DEPOSIT_HST + BALANCE_HST]]);
     // The ledger: the whole price invoiced before taxes, both invoices owed taxes included.
     const ledger = (await s.owner.get(`/api/v1/mandates/${ids.mandate}/money`)).body.ledger;
     expect(ledger).toMatchObject({
