@@ -143,13 +143,20 @@ describe.skipIf(chromiumMissing)("the money thread in Chromium", () => {
 
   it("ticks every item and records a delivery: earned = the price, the balance unbilled", async () => {
     const checklist = page.getByTestId("mandate-checklist");
+    const delivery = page.getByRole("form", { name: "Noter une livraison" });
+    // Nothing ticked is not a delivery: the form says so and does not record one.
+    await delivery.getByText(/Aucun élément de la liste n'est coché/).waitFor();
+    expect(await delivery.getByRole("button", { name: "Noter une livraison" }).isDisabled()).toBe(true);
     // The form (450 $ of 1 950 $) first: the ledger follows each tick without a reload.
     await checklist.getByRole("checkbox", { name: "Formulaire de contact" }).check();
     await expect.poll(() => read("earned")).toBe("450,00$");
     expect(await figure("earned-basis").textContent()).toContain("Avancement 23,08 %");
+    // Part ticked: the form says what the rest will count as.
+    await delivery
+      .getByText("Cette livraison notera 1 élément sur 2 comme livré; 1 élément non coché comptera comme non livré.")
+      .waitFor();
     await checklist.getByRole("checkbox", { name: "Intégration des pages" }).check();
     await expect.poll(() => read("earned")).toBe("1950,00$");
-    const delivery = page.getByRole("form", { name: "Noter une livraison" });
     await delivery.getByRole("textbox", { name: /Note/ }).fill("Les 10 pages et le formulaire sont en ligne.");
     await delivery.getByRole("button", { name: "Noter une livraison" }).click();
     await page.getByTestId("delivery").first().waitFor();

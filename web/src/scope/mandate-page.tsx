@@ -214,7 +214,9 @@ function MandateView({ mandate: m }: { mandate: Mandate }) {
                 </Card>
               ))}
             </Stack>
-            {canWrite && open && <DeliveryForm mandateId={m.id} onSaved={saved} />}
+            {canWrite && open && (
+              <DeliveryForm mandateId={m.id} done={done} total={m.checklist.length} onSaved={saved} />
+            )}
           </Stack>
         </Card>
       </SimpleGrid>
@@ -238,8 +240,23 @@ function MandateView({ mandate: m }: { mandate: Mandate }) {
   );
 }
 
-function DeliveryForm({ mandateId, onSaved }: { mandateId: string; onSaved: (m: Mandate) => void }) {
+/**
+ * Records a delivery with the checklist as it stands: what is ticked is delivered, the rest is not — the ledger, an
+ * exit plan and its letter read it so. Nothing ticked is not a delivery; part ticked is said before it is recorded.
+ */
+function DeliveryForm({
+  mandateId,
+  done,
+  total,
+  onSaved,
+}: {
+  mandateId: string;
+  done: number;
+  total: number;
+  onSaved: (m: Mandate) => void;
+}) {
   const { t } = useTranslation();
+  const nothingTicked = total > 0 && done === 0;
   const [date, setDate] = useState(today);
   const [note, setNote] = useState("");
   const { errors, show, clear, reset } = useFieldErrors((p) => p === "date" || p === "note");
@@ -283,8 +300,19 @@ function DeliveryForm({ mandateId, onSaved }: { mandateId: string; onSaved: (m: 
           }}
           error={errors.note}
         />
+        {nothingTicked ? (
+          <Text size="sm" c="orange.9" role="status">
+            {t("mandates.deliveryNothingTicked")}
+          </Text>
+        ) : (
+          done < total && (
+            <Text size="sm" role="status">
+              {t("mandates.deliveryPartial", { count: total - done, done, total })}
+            </Text>
+          )
+        )}
         <Group>
-          <Button type="submit" variant="light" loading={deliver.isPending}>
+          <Button type="submit" variant="light" loading={deliver.isPending} disabled={nothingTicked}>
             {t("mandates.recordDelivery")}
           </Button>
         </Group>
