@@ -37,6 +37,7 @@ import * as receivablesMarks from "./migrations/2026-12-07T07-45-00-receivables-
 import * as healthAuditHead from "./migrations/2026-12-07T10-00-00-health-audit-head.ts";
 import * as searchOrderIndexes from "./migrations/2026-12-07T10-30-00-search-order-indexes.ts";
 import * as receivableIndexes from "./migrations/2026-12-07T10-40-00-receivable-indexes.ts";
+import * as clientSearchDocids from "./migrations/2026-12-07T11-00-00-client-search-docids.ts";
 import type { Database } from "./schema.ts";
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -74,6 +75,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-12-07T10-00-00-health-audit-head": healthAuditHead,
   "2026-12-07T10-30-00-search-order-indexes": searchOrderIndexes,
   "2026-12-07T10-40-00-receivable-indexes": receivableIndexes,
+  "2026-12-07T11-00-00-client-search-docids": clientSearchDocids,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -4,6 +4,7 @@
  * and never a record of another workspace.
  */
 
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SearchHit as Hit } from "../../src/domain/search-hit.ts";
 import { searchWorkspace } from "../../src/store/search-store.ts";
@@ -144,6 +145,15 @@ describe.each(engines())("search everywhere on $engine", ({ engine, skip }) => {
       expect((await owner.patch(`/api/v1/clients/${id}`, { name: "Ferronnerie Québec" })).status).toBe(200);
       expect(await listed("100% queb")).toEqual([]);
       expect(await listed("ferronnerie queb")).toEqual([id]);
+      if (engine === "sqlite") {
+        // One FTS row per client, found by its docid: a rename replaced the row, it left none behind.
+        const count = async (table: string) =>
+          Number(
+            (await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(fx.ctx.db)).rows[0]!.n,
+          );
+        const clients = await count("clients");
+        expect([await count("clients_search"), await count("clients_search_docs")]).toEqual([clients, clients]);
+      }
     },
   );
 
