@@ -42,6 +42,14 @@ describe.each(engines())("the studio's day on $engine", ({ engine, skip }) => {
       expect(issued.body.issueDate).toBe("2026-12-31");
       expect(issued.body.dueDate).toBe("2026-12-31");
 
+      // Its portal link, valid 60 days, is said valid until the studio's day it ends (1 March), not UTC's (2 March).
+      const sent = await owner.post(`/api/v1/invoices/${id}/send`);
+      expect(sent.status, JSON.stringify(sent.body)).toBe(200);
+      const mail = (await owner.get("/api/v1/outbox")).body.items.find(
+        (m: { kind: string }) => m.kind === "invoice_sent",
+      );
+      expect(mail.body).toContain("valide jusqu'au 1er mars 2027");
+
       const money = await owner.get("/api/v1/dashboard/money");
       expect(money.body.asOf).toBe("2026-12-31");
       expect(money.body.overdue).toEqual({ amount: 0, invoices: 0 });

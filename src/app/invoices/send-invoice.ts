@@ -21,6 +21,7 @@ import type { AppContext } from "../shared/context.ts";
 import { getClientRecord, getWorkspaceRecord } from "../shared/load-records.ts";
 import { recordAudit } from "../shared/record-audit.ts";
 import { deliverMessages, queueMessage } from "../shared/send-messages.ts";
+import { studioDay } from "../shared/studio-day.ts";
 import { transact } from "../shared/transact.ts";
 import { hashToken, newToken } from "../workspace/tokens.ts";
 import { requireIntactInvoice } from "./invoice-integrity.ts";
@@ -89,7 +90,7 @@ export async function sendInvoice(
     dueDate: formatDate(invoice.dueDate, lang),
     paymentReference: paymentReference(invoice.number),
     portalUrl,
-    expiresOn: formatDate(expiresAt.slice(0, 10), lang),
+    expiresOn: formatDate(studioDay(expiresAt, workspace), lang),
   });
   const entity = note ? "credit_note" : "invoice";
   const entityId = note ? note.id : id;

@@ -15,6 +15,7 @@ import { clientEmail, clientParty, issuerParty } from "../shared/document-partie
 import { getClientRecord, getOfferRecord, getWorkspaceRecord, requireClientOpen } from "../shared/load-records.ts";
 import { recordAudit } from "../shared/record-audit.ts";
 import { deliverMessages, queueMessage } from "../shared/send-messages.ts";
+import { studioDay } from "../shared/studio-day.ts";
 import { transact } from "../shared/transact.ts";
 import { hashToken, newToken } from "../workspace/tokens.ts";
 
@@ -105,7 +106,7 @@ async function deliverOffer(ctx: AppContext, actor: Actor, id: string, resend: b
       version: sent.version,
       title: sent.content.title,
       portalUrl,
-      expiresOn: formatDate(expiresAt.slice(0, 10), sent.content.language),
+      expiresOn: formatDate(studioDay(expiresAt, workspace), sent.content.language),
     });
     const message = await queueMessage(ctx, trx, {
       workspaceId: actor.workspaceId,

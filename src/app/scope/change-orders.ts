@@ -41,7 +41,7 @@ import {
 } from "../shared/load-records.ts";
 import { recordAudit } from "../shared/record-audit.ts";
 import { deliverMessages, queueMessage } from "../shared/send-messages.ts";
-import { studioTodayOf } from "../shared/studio-day.ts";
+import { studioDay, studioTodayOf } from "../shared/studio-day.ts";
 import { transact } from "../shared/transact.ts";
 import { hashToken, newToken } from "../workspace/tokens.ts";
 import { proposeChangeOrderSchedule } from "./change-order-schedule.ts";
@@ -237,7 +237,7 @@ export async function sendChangeOrder(ctx: AppContext, actor: Actor, id: string)
         offerNumber: offer.number,
         title: sent.content.title,
         portalUrl,
-        expiresOn: formatDate(expiresAt.slice(0, 10), sent.content.language),
+        expiresOn: formatDate(studioDay(expiresAt, workspace), sent.content.language),
       }),
       entity: "change_order",
       entityId: id,
