@@ -509,6 +509,28 @@ export async function workspaceRevenue(db: Kysely<Database>, workspaceId: string
 }
 
 /** The studio's pre-tax invoiced revenue in total (the same sum as `workspaceRevenue(…).total`, without its months). */
+/**
+ * The clients whose pre-tax invoiced revenue (every issued invoice's subtotal) lies in one of `ranges` (each
+ * `(above, atMost]`): after the studio's revenue moved, those whose share of it can have crossed a band's limit.
+ */
+export async function clientsWithRevenueIn(
+  db: Kysely<Database>,
+  workspaceId: string,
+  ranges: readonly { above: number; atMost: number }[],
+): Promise<string[]> {
+  if (ranges.length === 0) return [];
+  const revenue = sql<number>`sum(${sql.ref("subtotal")})`;
+  const rows = await db
+    .selectFrom("invoices")
+    .select("client_id")
+    .where("workspace_id", "=", workspaceId)
+    .where("status", "!=", "draft")
+    .groupBy("client_id")
+    .having((eb) => eb.or(ranges.map((r) => eb.and([eb(revenue, ">", r.above), eb(revenue, "<=", r.atMost)]))))
+    .execute();
+  return rows.map((r) => r.client_id);
+}
+
 export async function workspaceRevenueTotal(db: Kysely<Database>, workspaceId: string): Promise<number> {
   const row = await db
     .selectFrom("workspace_revenue_months")

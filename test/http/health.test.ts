@@ -332,6 +332,12 @@ describe.each(engines())("decisions on $engine", ({ engine, skip }) => {
             const issued = await c.post(`/api/v1/invoices/${bakeryInvoice}/issue`, { issueDate: today });
             expect(issued.status, JSON.stringify(issued.body)).toBe(200);
             concentrations.push(await concentration());
+            // the score the clients list shows (stored with the write) moved with it: the same as the agency's page
+            const listed = (await c.get("/api/v1/clients?pageSize=100")).body.items.find(
+              (x: { id: string }) => x.id === agencyId,
+            );
+            const page = (await c.get(`/api/v1/clients/${agencyId}/health?months=1`)).body;
+            expect([listed.health.score, listed.health.level]).toEqual([page.score.value, page.warning.level]);
           },
         ],
         [

@@ -13,6 +13,7 @@ import { regradeStudioShare, type StudioShareGrade, studioShareGrade } from "../
 import { type Actor, requirePermission } from "../../domain/permissions.ts";
 import { clientIdsOfWorkspace, listClientsInRelationship } from "../../store/client-store.ts";
 import {
+  clientsWithRevenueIn,
   findHealthSettings,
   healthChangesSince,
   healthReadPoint,
@@ -135,8 +136,9 @@ async function readHealthInputs(
  * Recomputes and stores the health of `clientIds` (every client of the workspace with `"all"`) inside the caller's
  * transaction: the one way `client_health` — what the clients list shows and sorts by — is kept true. Every use-case
  * that writes a record health reads calls it (signals, rounds and claims, time, invoices, payments, credit notes,
- * signed offers, change-order decisions, values ratings); those that change every client's figures (an issued
- * invoice moves each client's share of the studio's revenue; the target rate, values and score settings) pass "all".
+ * signed offers, change-order decisions, values ratings); those that change every client's figures (the target
+ * rate, values and score settings) pass "all". An issued invoice moves each client's share of the studio's revenue:
+ * it passes its client and those whose share may have crossed a limit (`clientsWhoseShareMayMove`).
  * Reads never write.
  */
 export async function refreshClientHealth(
@@ -152,6 +154,31 @@ export async function refreshClientHealth(
   );
   const rows = healths.map((h) => ({ clientId: h.clientId, score: h.score.value, level: h.warning.level }));
   await saveHealthSnapshots(trx, workspaceId, rows, ctx.now().toISOString());
+}
+
+/**
+ * The clients whose stored score can have moved because the studio's pre-tax revenue moved from `before` to what it is
+ * now (an invoice issued): a client's revenue concentration is its own revenue over the studio's, so its grade
+ * changes only if that share crossed a limit of the band. Every client whose revenue lies between a limit times the
+ * old and times the new studio revenue (widened a little for the share's rounding) is returned, for
+ * `refreshClientHealth` to grade exactly: the clients list then shows what the dashboard shows, which regrades every
+ * share in memory.
+ */
+export async function clientsWhoseShareMayMove(
+  ctx: AppContext,
+  trx: Kysely<Database>,
+  workspaceId: string,
+  before: number,
+): Promise<string[]> {
+  const after = await workspaceRevenueTotal(trx, workspaceId);
+  if (after === before) return [];
+  const band = resolveHealthSettings(await healthSettingsOf(ctx, workspaceId, trx)).bands.revenue_concentration;
+  const [low, high] = [Math.min(before, after), Math.max(before, after)];
+  const ranges = [band.good, band.watch].map((limit) => ({
+    above: Math.floor(limit * low * (1 - 1e-3)) - 1,
+    atMost: Math.ceil(limit * high * (1 + 1e-3)) + 1,
+  }));
+  return clientsWithRevenueIn(trx, workspaceId, ranges);
 }
 
 /** One client's health with its monthly trend (default 12 months); the trend's last point is this health. */

@@ -9,9 +9,10 @@ import { checkFrancePaymentTerm } from "../../domain/invoice/france-payment-term
 import { editDraftInvoice, issueInvoice } from "../../domain/invoice/invoice-lifecycle.ts";
 import { missingInvoiceFields } from "../../domain/invoice/invoice-required-fields.ts";
 import { type Actor, requirePermission } from "../../domain/permissions.ts";
+import { workspaceRevenueTotal } from "../../store/health-store.ts";
 import type { InvoiceDetails } from "../../store/invoice-store.ts";
 import { lastIssueDate, saveInvoice } from "../../store/invoice-store.ts";
-import { refreshClientHealth } from "../health/client-health.ts";
+import { clientsWhoseShareMayMove, refreshClientHealth } from "../health/client-health.ts";
 import type { AppContext } from "../shared/context.ts";
 import { clientParty, issuerParty } from "../shared/document-parties.ts";
 import { getClientRecord, getWorkspaceRecord } from "../shared/load-records.ts";
@@ -96,6 +97,7 @@ export async function issueInvoiceById(ctx: AppContext, actor: Actor, id: string
       );
     }
     const issued = issueInvoice(retaxed, { number, issueDate, dueDate, taxDate });
+    const revenueBefore = await workspaceRevenueTotal(trx, actor.workspaceId);
     const nextDetails: InvoiceDetails = { ...details, ...determinationDetails(determination), supplyDate };
     await saveInvoice(trx, {
       workspaceId: actor.workspaceId,
@@ -113,9 +115,13 @@ export async function issueInvoiceById(ctx: AppContext, actor: Actor, id: string
       before: draft,
       after: issued,
     });
-    // Only this client: recomputing every client's health on each issue grows with the whole workspace. Other
-    // clients' share of studio revenue moves a little; their stored score follows at their next change.
-    await refreshClientHealth(ctx, trx, { workspaceId: actor.workspaceId, clientIds: [issued.clientId] });
+    // This client, and the others whose share of the studio's revenue may have crossed a limit — not every client
+    // (that grows with the whole workspace): the stored score the clients list shows stays the dashboard's.
+    const moved = await clientsWhoseShareMayMove(ctx, trx, actor.workspaceId, revenueBefore);
+    await refreshClientHealth(ctx, trx, {
+      workspaceId: actor.workspaceId,
+      clientIds: [...new Set([issued.clientId, ...moved])],
+    });
     return invoiceView({ ...stored, invoice: issued, details: nextDetails, version: stored.version + 1 });
   });
 }
