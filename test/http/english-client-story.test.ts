@@ -8,12 +8,12 @@
  */
 import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createContext } from "../../src/app/shared/context.ts";
+import type { AppContext } from "../../src/app/shared/context.ts";
 import { runDueWork } from "../../src/app/shared/scheduler.ts";
 import { createHttpApp } from "../../src/http/app.ts";
-import { createMailer } from "../../src/mail/mailer.ts";
+import type { Mailer } from "../../src/mail/mailer.ts";
 import { pdfText } from "../fixtures/pdf/pdf-text.ts";
-import { createTestDatabase, engines, type TestDatabase, testConfig } from "../support/engines.ts";
+import { createTestDatabase, engines, mailingTestContext, type TestDatabase } from "../support/engines.ts";
 import { buildClient, buildQuebecStudio, buildSignUp, TestClient } from "../support/http-client.ts";
 import { mimeParts } from "../support/mime-parts.ts";
 import { checkAnswers } from "../support/response-contract.ts";
@@ -68,9 +68,9 @@ const money = (minor: number) =>
 interface Story {
   db: TestDatabase;
   smtp: SmtpPeer;
-  mailer: ReturnType<typeof createMailer>;
+  mailer: Mailer | undefined;
   app: ReturnType<typeof createHttpApp>;
-  ctx: ReturnType<typeof createContext>;
+  ctx: AppContext;
   owner: TestClient;
   /** Signs the owner in again (a session does not outlive weeks of the story's clock). */
   signIn(): Promise<void>;
@@ -80,17 +80,12 @@ interface Story {
 async function openStory(engine: Parameters<typeof createTestDatabase>[0]): Promise<Story> {
   const smtp = await startSmtpPeer();
   const db = await createTestDatabase(engine);
-  const config = testConfig(db.dataDir, { SMTP_URL: smtp.url, SMTP_FROM: "Collectif WEB <hello@collectif.test>" });
-  const mailer = createMailer(config.smtpUrl, config.smtpFrom);
   let now = D0;
-  const ctx = createContext({
-    db: db.store.db,
-    engine: db.engine,
-    config,
-    secret: config.sessionSecret!,
-    mailer,
-    now: () => now,
-  });
+  const { ctx, mailer } = mailingTestContext(
+    db,
+    { SMTP_URL: smtp.url, SMTP_FROM: "Collectif WEB <hello@collectif.test>" },
+    () => now,
+  );
   const app = checkAnswers(createHttpApp(ctx));
   const owner = new TestClient(app);
   const account = buildSignUp();

@@ -6,12 +6,11 @@
  * expired or revoked token with the same 404.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createContext } from "../../src/app/shared/context.ts";
 import { createHttpApp } from "../../src/http/app.ts";
-import { createMailer } from "../../src/mail/mailer.ts";
+import type { Mailer } from "../../src/mail/mailer.ts";
 import { collapse, pdfText } from "../fixtures/pdf/pdf-text.ts";
 import { testNow } from "../support/clock.ts";
-import { createTestDatabase, engines, type TestDatabase, testConfig } from "../support/engines.ts";
+import { createTestDatabase, engines, mailingTestContext, type TestDatabase, testContext } from "../support/engines.ts";
 import { buildClient, buildSignUp, TestClient } from "../support/http-client.ts";
 import { mimeParts } from "../support/mime-parts.ts";
 import { startSmtpPeer } from "../support/smtp-peer.ts";
@@ -28,7 +27,7 @@ const INSTRUCTIONS = {
 describe.each(engines())("invoice sending and portal on $engine", ({ engine, skip }) => {
   let db: TestDatabase;
   let smtp: Awaited<ReturnType<typeof startSmtpPeer>>;
-  let mailer: ReturnType<typeof createMailer>;
+  let mailer: Mailer | undefined;
   let app: ReturnType<typeof createHttpApp>;
   let owner: TestClient;
   let skew = 0;
@@ -37,17 +36,13 @@ describe.each(engines())("invoice sending and portal on $engine", ({ engine, ski
     if (skip) return;
     smtp = await startSmtpPeer();
     db = await createTestDatabase(engine);
-    const config = testConfig(db.dataDir, { SMTP_URL: smtp.url, SMTP_FROM: "Collectif WEB <bonjour@collectif.test>" });
-    mailer = createMailer(config.smtpUrl, config.smtpFrom);
-    const now = () => new Date(testNow().getTime() + skew);
-    const ctx = createContext({
-      db: db.store.db,
-      engine: db.engine,
-      config,
-      secret: config.sessionSecret!,
-      mailer,
-      now,
-    });
+    const mailing = mailingTestContext(
+      db,
+      { SMTP_URL: smtp.url, SMTP_FROM: "Collectif WEB <bonjour@collectif.test>" },
+      () => new Date(testNow().getTime() + skew),
+    );
+    mailer = mailing.mailer;
+    const ctx = mailing.ctx;
     app = createHttpApp(ctx);
     owner = new TestClient(app);
     await owner.post("/api/v1/auth/signup", buildSignUp());
@@ -283,14 +278,7 @@ describe("invoice sending without SMTP", () => {
   });
   it("keeps the message in the outbox for the user", async () => {
     db = await createTestDatabase("sqlite");
-    const config = testConfig(db.dataDir);
-    const ctx = createContext({
-      db: db.store.db,
-      engine: db.engine,
-      config,
-      secret: config.sessionSecret!,
-      now: testNow,
-    });
+    const ctx = testContext(db);
     const owner = new TestClient(createHttpApp(ctx));
     await owner.post("/api/v1/auth/signup", buildSignUp());
     const c = (await owner.post("/api/v1/clients", buildClient())).body;

@@ -3,34 +3,30 @@
  * works once and not after 30 minutes, the outbox never keeping it, a weak password refused, every session ended.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createContext } from "../../src/app/shared/context.ts";
 import { createHttpApp } from "../../src/http/app.ts";
-import { createMailer } from "../../src/mail/mailer.ts";
+import type { Mailer } from "../../src/mail/mailer.ts";
 import { TEST_START } from "../support/clock.ts";
-import { createTestDatabase, engines, type TestDatabase, testConfig } from "../support/engines.ts";
+import { createTestDatabase, engines, mailingTestContext, type TestDatabase } from "../support/engines.ts";
 import { buildSignUp, TestClient } from "../support/http-client.ts";
 import { mailText, startSmtpPeer } from "../support/smtp-peer.ts";
 
 describe.each(engines())("password reset by e-mail on $engine", ({ engine, skip }) => {
   let db: TestDatabase;
   let smtp: Awaited<ReturnType<typeof startSmtpPeer>>;
-  let mailer: ReturnType<typeof createMailer>;
+  let mailer: Mailer | undefined;
   let app: ReturnType<typeof createHttpApp>;
   let clock = TEST_START.getTime();
   beforeAll(async () => {
     if (skip) return;
     smtp = await startSmtpPeer();
     db = await createTestDatabase(engine);
-    const config = testConfig(db.dataDir, { SMTP_URL: smtp.url, SMTP_FROM: "Mandat <mandat@studio.test>" });
-    mailer = createMailer(config.smtpUrl, config.smtpFrom);
-    const ctx = createContext({
-      db: db.store.db,
-      engine: db.engine,
-      config,
-      secret: config.sessionSecret!,
-      mailer,
-      now: () => new Date(clock),
-    });
+    const mailing = mailingTestContext(
+      db,
+      { SMTP_URL: smtp.url, SMTP_FROM: "Mandat <mandat@studio.test>" },
+      () => new Date(clock),
+    );
+    mailer = mailing.mailer;
+    const ctx = mailing.ctx;
     app = createHttpApp(ctx);
   });
   afterAll(async () => {

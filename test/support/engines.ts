@@ -10,6 +10,7 @@ import { join } from "node:path";
 import pg from "pg";
 import { type AppContext, createContext } from "../../src/app/shared/context.ts";
 import { type Config, loadConfig } from "../../src/config.ts";
+import { createMailer, type Mailer } from "../../src/mail/mailer.ts";
 import { migrateToLatest } from "../../src/store/migrations.ts";
 import { type Engine, openDatabase, type Store } from "../../src/store/open-database.ts";
 import { testNow } from "./clock.ts";
@@ -119,4 +120,16 @@ export function testConfig(dataDir: string, env: Record<string, string> = {}): C
 export function testContext(db: TestDatabase, env: Record<string, string> = {}, now: () => Date = testNow): AppContext {
   const config = testConfig(db.dataDir, env);
   return createContext({ db: db.store.db, engine: db.engine, config, secret: config.sessionSecret!, now });
+}
+
+/** A context that sends mail through `env`'s `SMTP_URL` (a test's SMTP peer), with its mailer for the test to close. */
+export function mailingTestContext(
+  db: TestDatabase,
+  env: Record<string, string>,
+  now: () => Date = testNow,
+): { ctx: AppContext; mailer: Mailer | undefined } {
+  const config = testConfig(db.dataDir, env);
+  const mailer = createMailer(config.smtpUrl, config.smtpFrom);
+  const ctx = createContext({ db: db.store.db, engine: db.engine, config, secret: config.sessionSecret!, mailer, now });
+  return { ctx, mailer };
 }
