@@ -20,6 +20,7 @@ import type {
 } from "../domain/health/health-input.ts";
 import type { SignalKind } from "../domain/signal.ts";
 import { isPostgresDb, snapshotXmin } from "./change-marks.ts";
+import { idIn } from "./ids-in.ts";
 import type { Database } from "./schema.ts";
 import { parseStoredJson } from "./stored-json.ts";
 
@@ -54,24 +55,6 @@ function group<R extends { client_id: string | null }, T>(
   return out;
 }
 
-/** Up to this many clients are named in one `IN` list of bound values; more in one bound array (`clientIn`). */
-export const CLIENT_IDS_PER_QUERY = 500;
-
-/**
- * `column` is one of `ids`: an `IN` list of bound values for a few, else a single bound value holding them all — a
- * JSON array read by `json_each` on SQLite, a text array with `= any` on PostgreSQL — so that no list of bound ids
- * grows past an engine's variable limit, and every read is filtered to the clients asked (each client's entries of
- * the index sought, not every client's of the workspace read and most thrown away; the planner keeps to the index
- * that leads with the workspace and the client).
- */
-function clientIn(db: Kysely<Database>, column: string, ids: readonly string[]) {
-  const ref = sql.ref(column);
-  if (ids.length <= CLIENT_IDS_PER_QUERY) return sql<boolean>`${ref} in (${sql.join([...ids])})`;
-  return isPostgresDb(db)
-    ? sql<boolean>`${ref} = any(${[...ids]}::text[])`
-    : sql<boolean>`${ref} in (select value from json_each(${JSON.stringify(ids)}))`;
-}
-
 /**
  * The time of several clients summed in SQL, as the health of the window `[…, asOf]` reads it: all minutes, goodwill
  * minutes, and goodwill's value with each entry rounded half-up alone (integer arithmetic, as `minutesTimesRate`).
@@ -101,7 +84,7 @@ export async function healthTimeTotals(
     .where("client_id", "is not", null)
     .where("date", "<=", asOf);
   for (const r of await q
-    .where(clientIn(db, "client_id", ids))
+    .where(idIn(db, "client_id", ids))
     .groupBy("client_id")
     .execute()) {
     const totals = out.get(r.client_id!);
@@ -167,7 +150,7 @@ async function healthRollups(
     .selectFrom("client_health_rollup")
     .select(ROLLUP_COLUMNS)
     .where("workspace_id", "=", workspaceId)
-    .where(clientIn(db, "client_id", ids))
+    .where(idIn(db, "client_id", ids))
     .execute();
   const byId = new Map(rows.map((r) => [r.client_id, r]));
   const out = {
@@ -223,7 +206,7 @@ async function healthInvoiceRows(
       .selectFrom("invoices")
       .select(INVOICE_COLUMNS)
       .where("workspace_id", "=", workspaceId)
-      .where(clientIn(db, "client_id", ids))
+      .where(idIn(db, "client_id", ids))
       .where("status", "!=", "draft")
       // Written as the partial index `invoices_open_health` is (literals, no bound value), so the planner can use it.
       .$if(open, (q) => q.where(sql<boolean>`(balance <> 0 or (status = 'paid' and last_movement_on is null))`))
@@ -245,7 +228,7 @@ async function healthSignalRows(
       .selectFrom("signals")
       .select(SIGNAL_COLUMNS)
       .where("workspace_id", "=", workspaceId)
-      .where(clientIn(db, "client_id", ids))
+      .where(idIn(db, "client_id", ids))
       .where(sql<boolean>`kind = 'warning'`)
       .execute(),
     allOf.length === 0
@@ -295,7 +278,7 @@ export async function loadHealthRecords(
           .selectFrom("time_entries")
           .select(["client_id", "id", "date", "minutes", "category", "billable_rate"])
           .where("workspace_id", "=", workspaceId)
-          .where(clientIn(db, "client_id", ids))
+          .where(idIn(db, "client_id", ids))
           .execute(),
     rollups && rollups.timeAfter.length > 0 ? healthTimeTotals(db, workspaceId, rollups.timeAfter, asOf!) : undefined,
     healthInvoiceRows(db, workspaceId, ids, summed),
@@ -314,20 +297,20 @@ export async function loadHealthRecords(
         repeatRef(db, "id").as("repeat_id"),
       ])
       .where("claims.workspace_id", "=", workspaceId)
-      .where(clientIn(db, "claims.client_id", ids))
+      .where(idIn(db, "claims.client_id", ids))
       .execute(),
     db
       .selectFrom("offers")
       .select(["client_id", "id", "signed_at", "state_json"])
       .where("workspace_id", "=", workspaceId)
-      .where(clientIn(db, "client_id", ids))
+      .where(idIn(db, "client_id", ids))
       .where("signed_at", "is not", null)
       .execute(),
     db
       .selectFrom("change_orders")
       .select(["client_id", "id", "status", "updated_at"])
       .where("workspace_id", "=", workspaceId)
-      .where(clientIn(db, "client_id", ids))
+      .where(idIn(db, "client_id", ids))
       .execute(),
     rollups
       ? healthSignalRows(db, workspaceId, ids, rollups.signalsAfter)
@@ -335,14 +318,14 @@ export async function loadHealthRecords(
           .selectFrom("signals")
           .select(SIGNAL_COLUMNS)
           .where("workspace_id", "=", workspaceId)
-          .where(clientIn(db, "client_id", ids))
+          .where(idIn(db, "client_id", ids))
           .execute(),
     db
       .selectFrom("value_ratings")
       .select(["client_id", "value_id"])
       .select((eb) => eb.fn.avg<number>("rating").as("rating"))
       .where("workspace_id", "=", workspaceId)
-      .where(clientIn(db, "client_id", ids))
+      .where(idIn(db, "client_id", ids))
       .groupBy(["client_id", "value_id"])
       .execute(),
   ]);

@@ -7,6 +7,7 @@ import type { DsoInvoice } from "../domain/invoice/days-sales-outstanding.ts";
 import { toDsoInvoice } from "../domain/invoice/invoice-views.ts";
 import { type Currency, money } from "../domain/money.ts";
 import { isPostgresDb, snapshotXmin } from "./change-marks.ts";
+import { idIn } from "./ids-in.ts";
 import { notCoveredByRetainer } from "./recurring-store.ts";
 import type { Database } from "./schema.ts";
 import { readCreditNoteTotals, readInvoice, readNumberedInvoice } from "./stored-aggregates.ts";
@@ -195,23 +196,15 @@ export async function receivableInvoices(
   return { open: open.map(toOpenReceivable), dso };
 }
 
-/** Rows read 500 ids a statement: under both engines' bound-variable limits. */
-async function byIds<T>(ids: readonly string[], read: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
-  const out: T[] = [];
-  for (let i = 0; i < ids.length; i += 500) out.push(...(await read(ids.slice(i, i + 500))));
-  return out;
-}
-
 /** The stored JSON of some invoices of a workspace, by id. */
 async function storedStates(db: Kysely<Database>, workspaceId: string, ids: readonly string[]) {
-  const rows = await byIds(ids, (chunk) =>
-    db
-      .selectFrom("invoices")
-      .select(["id", "state_json"])
-      .where("workspace_id", "=", workspaceId)
-      .where("id", "in", chunk)
-      .execute(),
-  );
+  if (ids.length === 0) return new Map<string, string>();
+  const rows = await db
+    .selectFrom("invoices")
+    .select(["id", "state_json"])
+    .where("workspace_id", "=", workspaceId)
+    .where(idIn(db, "id", ids))
+    .execute();
   return new Map(rows.map((r) => [r.id, r.state_json]));
 }
 
@@ -326,14 +319,13 @@ export async function clientNames(db: Kysely<Database>, workspaceId: string, ids
     for (const r of rows) if (wanted.has(r.id)) out.set(r.id, r.name);
     return out;
   }
-  const rows = await byIds(ids, (chunk) =>
-    db
-      .selectFrom("clients")
-      .select(["id", "name"])
-      .where("workspace_id", "=", workspaceId)
-      .where("id", "in", chunk)
-      .execute(),
-  );
+  if (ids.length === 0) return out;
+  const rows = await db
+    .selectFrom("clients")
+    .select(["id", "name"])
+    .where("workspace_id", "=", workspaceId)
+    .where(idIn(db, "id", ids))
+    .execute();
   for (const r of rows) out.set(r.id, r.name);
   return out;
 }

@@ -3,12 +3,8 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { healthWarnings } from "../../src/app/health/client-health.ts";
 import { runDueWork } from "../../src/app/shared/scheduler.ts";
-import {
-  CLIENT_IDS_PER_QUERY,
-  healthChangesSince,
-  healthReadPoint,
-  loadHealthRecords,
-} from "../../src/store/health-store.ts";
+import { healthChangesSince, healthReadPoint, loadHealthRecords } from "../../src/store/health-store.ts";
+import { IDS_PER_IN_LIST } from "../../src/store/ids-in.ts";
 import { testNow } from "../support/clock.ts";
 import { createDemoFixture } from "../support/demo-fixture.ts";
 import { engines } from "../support/engines.ts";
@@ -141,7 +137,7 @@ describe.each(engines())("client health on $engine", ({ engine, skip }) => {
   it.skipIf(skip)("reads the same records for a client past one IN list of ids (one bound array)", async () => {
     const workspaceId = (await c.get("/api/v1/workspace")).body.id as string;
     const ids = ((await c.get("/api/v1/clients?pageSize=100")).body.items as { id: string }[]).map((x) => x.id);
-    const many = [...ids, ...Array.from({ length: CLIENT_IDS_PER_QUERY }, (_, i) => `absent-${i}`)];
+    const many = [...ids, ...Array.from({ length: IDS_PER_IN_LIST }, (_, i) => `absent-${i}`)];
     const today = (await c.get(`/api/v1/clients/${agencyId}/health?months=1`)).body.asOf as string;
     for (const options of [{}, { summedAsOf: today }]) {
       const few = await loadHealthRecords(fx.ctx.db, workspaceId, ids, options);
