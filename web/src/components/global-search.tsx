@@ -156,7 +156,9 @@ export function GlobalSearch({ fullWidth = false }: { fullWidth?: boolean }) {
             id={listId}
             role="listbox"
             aria-label={t("everyday.search.results", { q })}
-            aria-busy={result.isFetching}
+            // Busy while an answer is on its way, and while the words typed wait for the pause that sends them: the
+            // hits shown until then answer what was typed before.
+            aria-busy={result.isFetching || text.trim() !== q}
           >
             {result.data && hits.length === 0 && !result.isFetching && (
               <Text size="sm" c="dimmed" p="xs">
