@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { money } from "../money.ts";
-import { daysSalesOutstanding } from "./days-sales-outstanding.ts";
+import { daysSalesOutstanding, dsoFromSums, dsoSumsOf } from "./days-sales-outstanding.ts";
 
 const cad = (n: number) => money(n, "CAD");
 
@@ -71,5 +71,25 @@ describe("daysSalesOutstanding", () => {
       reason: "no net credit sales in the period: DSO is undefined",
     });
     expect(() => daysSalesOutstanding({ from: "2026-02-01", to: "2026-01-01", invoices: [] })).toThrow(/ends before/);
+  });
+
+  it("adds up in parts: the sums of two halves give the same DSO as the whole", () => {
+    const period = { from: "2026-02-01", to: "2026-02-28" };
+    const invoices = [
+      { id: "old", issueDate: "2025-12-01", total: cad(1_000), payments: [], creditNotes: [] },
+      {
+        id: "new",
+        issueDate: "2026-02-10",
+        total: cad(3_000),
+        payments: [{ date: "2026-03-02", amount: cad(500) }],
+        creditNotes: [{ date: "2026-02-20", amount: cad(1_000) }],
+      },
+      { id: "later", issueDate: "2026-03-05", total: cad(999), payments: [], creditNotes: [] },
+    ];
+    const [a, b] = [dsoSumsOf(invoices.slice(0, 1), period), dsoSumsOf(invoices.slice(1), period)];
+    const sums = { receivables: a.receivables + b.receivables, sales: a.sales + b.sales };
+    expect(sums).toEqual({ receivables: 3_000, sales: 2_000 });
+    const { openInvoiceIds: _, ...whole } = daysSalesOutstanding({ ...period, invoices }) as { openInvoiceIds: string[] };
+    expect(dsoFromSums(sums, { ...period, currency: "CAD" })).toEqual(whole);
   });
 });

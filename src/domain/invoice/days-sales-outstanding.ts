@@ -14,7 +14,7 @@
 import { epochDay } from "../calendar-date.ts";
 import type { Check } from "../errors.ts";
 import { DomainError } from "../errors.ts";
-import { type Money, money } from "../money.ts";
+import { type Currency, type Money, money } from "../money.ts";
 
 /** What DSO needs to know about one issued invoice. */
 export interface DsoInvoice {
@@ -43,41 +43,80 @@ export interface DsoResult {
   openInvoiceIds: string[];
 }
 
-/** Computes DSO over a period (formula in the file header). */
-export function daysSalesOutstanding(input: DaysSalesOutstandingInput): Check<DsoResult> {
+/** What one invoice adds to DSO's two sums over [`from`, `to`] (epoch days), in minor units. */
+export interface DsoSums {
+  /** Its balance at `to` (0 when none is left, or when issued after `to`). */
+  receivables: number;
+  /** Its total when issued in the period, less its credit notes dated in the period. */
+  sales: number;
+}
+
+function dsoPart(inv: DsoInvoice, from: number, to: number): DsoSums {
+  const upTo = (xs: readonly { date: string; amount: Money }[]) =>
+    xs.filter((x) => epochDay(x.date) <= to).reduce((s, x) => s + x.amount.amount, 0);
+  const issued = epochDay(inv.issueDate);
+  if (issued > to) return { receivables: 0, sales: 0 };
+  const writeOffs = inv.writeOff ? [inv.writeOff] : [];
+  const balance = inv.total.amount - upTo(inv.payments) - upTo(inv.creditNotes) - upTo(writeOffs);
+  const credited = inv.creditNotes
+    .filter((n) => epochDay(n.date) >= from && epochDay(n.date) <= to)
+    .reduce((s, n) => s + n.amount.amount, 0);
+  return { receivables: Math.max(balance, 0), sales: (issued >= from ? inv.total.amount : 0) - credited };
+}
+
+function period(input: { from: string; to: string }) {
   const from = epochDay(input.from, "from");
   const to = epochDay(input.to, "to");
   if (to < from) throw new DomainError("validation", "the period ends before it starts");
-  const currency = input.invoices[0]?.total.currency ?? "CAD";
-  let receivables = 0;
-  let sales = 0;
-  const open: string[] = [];
-  const upTo = (xs: readonly { date: string; amount: Money }[], end: number) =>
-    xs.filter((x) => epochDay(x.date) <= end).reduce((s, x) => s + x.amount.amount, 0);
-  for (const inv of input.invoices) {
-    if (inv.total.currency !== currency) throw new DomainError("validation", "DSO mixes currencies");
-    const issued = epochDay(inv.issueDate);
-    if (issued > to) continue;
-    const writeOffs = inv.writeOff ? [inv.writeOff] : [];
-    const balance = inv.total.amount - upTo(inv.payments, to) - upTo(inv.creditNotes, to) - upTo(writeOffs, to);
-    if (balance > 0) {
-      receivables += balance;
-      open.push(inv.id);
-    }
-    if (issued >= from) sales += inv.total.amount;
-    sales -= inv.creditNotes
-      .filter((n) => epochDay(n.date) >= from && epochDay(n.date) <= to)
-      .reduce((s, n) => s + n.amount.amount, 0);
+  return { from, to };
+}
+
+/**
+ * The sums of some invoices (`dsoPart`'s), for the reads that add most invoices up in SQL and the others here: same
+ * figures as `daysSalesOutstanding` over them all.
+ */
+export function dsoSumsOf(invoices: readonly DsoInvoice[], input: { from: string; to: string }): DsoSums {
+  const { from, to } = period(input);
+  const sums = { receivables: 0, sales: 0 };
+  for (const inv of invoices) {
+    const part = dsoPart(inv, from, to);
+    sums.receivables += part.receivables;
+    sums.sales += part.sales;
   }
-  if (sales <= 0) return { ok: false, reason: "no net credit sales in the period: DSO is undefined" };
+  return sums;
+}
+
+/** DSO from its two sums over a period (formula in the file header). */
+export function dsoFromSums(
+  sums: DsoSums,
+  input: { from: string; to: string; currency: Currency },
+): Check<Omit<DsoResult, "openInvoiceIds">> {
+  const { from, to } = period(input);
+  if (sums.sales <= 0) return { ok: false, reason: "no net credit sales in the period: DSO is undefined" };
   const periodDays = to - from + 1;
-  const days = Math.round(((receivables * periodDays) / sales) * 10) / 10;
+  const days = Math.round(((sums.receivables * periodDays) / sums.sales) * 10) / 10;
   return {
     ok: true,
     days,
-    receivables: money(receivables, currency),
-    netCreditSales: money(sales, currency),
+    receivables: money(sums.receivables, input.currency),
+    netCreditSales: money(sums.sales, input.currency),
     periodDays,
-    openInvoiceIds: open,
   };
+}
+
+/** Computes DSO over a period (formula in the file header). */
+export function daysSalesOutstanding(input: DaysSalesOutstandingInput): Check<DsoResult> {
+  const { from, to } = period(input);
+  const currency = input.invoices[0]?.total.currency ?? "CAD";
+  const sums = { receivables: 0, sales: 0 };
+  const open: string[] = [];
+  for (const inv of input.invoices) {
+    if (inv.total.currency !== currency) throw new DomainError("validation", "DSO mixes currencies");
+    const part = dsoPart(inv, from, to);
+    if (part.receivables > 0) open.push(inv.id);
+    sums.receivables += part.receivables;
+    sums.sales += part.sales;
+  }
+  const result = dsoFromSums(sums, { ...input, currency });
+  return result.ok ? { ...result, openInvoiceIds: open } : result;
 }
