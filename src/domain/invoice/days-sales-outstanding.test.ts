@@ -89,7 +89,9 @@ describe("daysSalesOutstanding", () => {
     const [a, b] = [dsoSumsOf(invoices.slice(0, 1), period), dsoSumsOf(invoices.slice(1), period)];
     const sums = { receivables: a.receivables + b.receivables, sales: a.sales + b.sales };
     expect(sums).toEqual({ receivables: 3_000, sales: 2_000 });
-    const { openInvoiceIds: _, ...whole } = daysSalesOutstanding({ ...period, invoices }) as { openInvoiceIds: string[] };
+    const { openInvoiceIds: _, ...whole } = daysSalesOutstanding({ ...period, invoices }) as {
+      openInvoiceIds: string[];
+    };
     expect(dsoFromSums(sums, { ...period, currency: "CAD" })).toEqual(whole);
   });
 });
