@@ -102,6 +102,16 @@ describe.each(engines())("the money thread on $engine", ({ engine, skip }) => {
       ]);
       expect(sources.offers[0].progress).toMatchObject({ percent: 0, basis: "price" });
 
+      // A delivery of nothing is refused, and writes nothing: recorded, the ledger would count nothing earned and an
+      // exit would offer to credit the whole billed price.
+      const empty = await owner.post(`/api/v1/mandates/${m.mandateId}/deliveries`, { date: "2026-12-10", note: "" });
+      expect(empty.status, JSON.stringify(empty.body)).toBe(409);
+      expect(empty.body).toMatchObject({ code: "invalid_state", reason: "nothing_delivered" });
+      expect((await owner.get(`/api/v1/mandates/${m.mandateId}`)).body).toMatchObject({
+        status: "active",
+        deliveries: [],
+      });
+
       // The pages delivered: 1 500 $ of 1 950 $ by price.
       await tick(m.mandateId, ["Intégration des pages"]);
       sources = (await owner.get(`/api/v1/invoice-sources?clientId=${m.clientId}`)).body;

@@ -471,6 +471,9 @@ describe.each(engines())("permission matrix on $engine", ({ engine, skip }) => {
       .client()
       .post(`/api/v1/portal/${sent.body.portalUrl.split("/portal/")[1]}/sign`, { signerName: "Client", consent: true });
     const mandateId = (await owner.get(`/api/v1/offers/${signedId}`)).body.mandateId;
+    // Something delivered, so that recording a delivery is allowed (a delivery of nothing is refused).
+    const checklist = (await owner.get(`/api/v1/mandates/${mandateId}`)).body.checklist;
+    await owner.patch(`/api/v1/mandates/${mandateId}`, { checklist: [{ id: checklist[0].id, done: true }] });
     const round = (
       await owner.post(`/api/v1/mandates/${mandateId}/rounds`, {
         text: "1) Ajouter une boutique\n2) Traduire le site",

@@ -15,7 +15,8 @@ import {
 import { mandateStatusLabel } from "./mandate-status-label.ts";
 
 const active = () => createMandate({ id: "m1", offer: buildSignedOffer(), createdAt: "2026-03-02T09:00:00Z" });
-const delivered = () => recordDelivery(active(), { id: "dl1", date: "2026-03-20", note: "Première livraison" });
+const ticked = (m: Mandate) => setChecklistItem(m, { itemId: "d1", done: true });
+const delivered = () => recordDelivery(ticked(active()), { id: "dl1", date: "2026-03-20", note: "Première livraison" });
 
 function mandateIn(status: MandateStatus): Mandate {
   switch (status) {
@@ -34,7 +35,13 @@ function mandateIn(status: MandateStatus): Mandate {
 
 type Action = "deliver" | "accept" | "stop" | "close" | "check" | "add_items";
 const act: Record<Action, (m: Mandate) => { status: MandateStatus }> = {
-  deliver: (m) => recordDelivery(m, { id: "dl9", date: "2026-03-28", note: "" }),
+  // What was delivered ticked first where the work is open (ticking is refused on the others, as delivering is).
+  deliver: (m) =>
+    recordDelivery(m.status === "active" || m.status === "delivered" ? ticked(m) : m, {
+      id: "dl9",
+      date: "2026-03-28",
+      note: "",
+    }),
   accept: (m) => acceptMandate(m, { at: "2026-03-29T10:00:00Z" }),
   stop: (m) => stopMandate(m, { at: "2026-03-29T10:00:00Z", reason: "motif sérieux" }),
   close: (m) => closeMandate(m, { at: "2026-03-29T10:00:00Z" }),
@@ -90,6 +97,17 @@ describe("mandate lifecycle", () => {
       [true, true],
     ]);
     expect(second.deliveries[0]!.note).toBe("v1");
+  });
+  it("refuses to record a delivery of nothing: with nothing ticked, the studio would say it delivered none of the work", () => {
+    expect(() => recordDelivery(active(), { id: "dl1", date: "2026-03-20", note: "" })).toThrow(
+      expect.objectContaining({ code: R, details: expect.objectContaining({ reason: "nothing_delivered" }) }),
+    );
+    expect(
+      recordDelivery(ticked(active()), { id: "dl1", date: "2026-03-20", note: "" }).deliveries[0]!.checklist,
+    ).toEqual([
+      { id: "d1", source: "offer", title: "Intégration des pages", done: true },
+      { id: "d2", source: "offer", title: "Mise en ligne", done: false },
+    ]);
   });
   it("refuses an unknown checklist item, a bad date, a reused delivery id, a duplicate item, an empty stop reason", () => {
     expect(() => setChecklistItem(active(), { itemId: "zz", done: true })).toThrow(

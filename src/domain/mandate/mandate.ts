@@ -170,13 +170,22 @@ export interface RecordDeliveryInput {
 
 /**
  * Records a delivery with a snapshot of the checklist. Allowed while the work is open; a second delivery after the
- * client's feedback keeps the mandate `delivered`.
+ * client's feedback keeps the mandate `delivered`. A delivery of nothing is refused: the snapshot is what the ledger
+ * counts as earned and what an exit's letter says was delivered, so with nothing ticked the studio would record that
+ * it delivered none of the signed work.
  */
 export function recordDelivery(mandate: Mandate, input: RecordDeliveryInput): DeliveredMandate {
   const open = requireOpen(mandate, "delivered");
   if (!isCalendarDate(input.date)) throw fieldError("date", "invalid_date", "date must be a date YYYY-MM-DD");
   if (open.deliveries.some((d) => d.id === input.id))
     throw fieldError("id", "duplicate_id", "delivery id already used");
+  if (!open.checklist.some((item) => item.done)) {
+    throw new DomainError("invalid_state", "nothing on the checklist is ticked as delivered: tick what was delivered", {
+      status: open.status,
+      action: "delivered",
+      reason: "nothing_delivered",
+    });
+  }
   const delivery: Delivery = {
     id: input.id,
     date: input.date,

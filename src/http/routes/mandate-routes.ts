@@ -76,7 +76,7 @@ export function mandateRoutes(ctx: AppContext) {
       method: "post",
       path: "/mandates/{id}/deliveries",
       tags,
-      summary: "Record a delivery with the checklist as it stands",
+      summary: "Record a delivery with the checklist as it stands (409 `invalid_state` when nothing on it is ticked)",
       request: { params: IdParamsSchema, ...jsonBody(RecordDeliverySchema) },
       responses: { 201: jsonResponse(MandateSchema, "Mandate"), ...problems(400, 401, 403, 404, 409) },
     }),

@@ -1342,7 +1342,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a delivery with the checklist as it stands */
+        /** Record a delivery with the checklist as it stands (409 `invalid_state` when nothing on it is ticked) */
         post: operations["postMandatesByIdDeliveries"];
         delete?: never;
         options?: never;
