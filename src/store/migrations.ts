@@ -38,6 +38,7 @@ import * as healthAuditHead from "./migrations/2026-12-07T10-00-00-health-audit-
 import * as searchOrderIndexes from "./migrations/2026-12-07T10-30-00-search-order-indexes.ts";
 import * as receivableIndexes from "./migrations/2026-12-07T10-40-00-receivable-indexes.ts";
 import * as clientSearchDocids from "./migrations/2026-12-07T11-00-00-client-search-docids.ts";
+import * as receivablePages from "./migrations/2026-12-07T14-00-00-receivable-pages.ts";
 import type { Database } from "./schema.ts";
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -76,6 +77,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-12-07T10-30-00-search-order-indexes": searchOrderIndexes,
   "2026-12-07T10-40-00-receivable-indexes": receivableIndexes,
   "2026-12-07T11-00-00-client-search-docids": clientSearchDocids,
+  "2026-12-07T14-00-00-receivable-pages": receivablePages,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
