@@ -3,9 +3,6 @@
  * documents of a period and the export rows. Each reads columns on an index that starts with `workspace_id`.
  */
 import { CompiledQuery, type Kysely, sql } from "kysely";
-import type { DsoInvoice } from "../domain/invoice/days-sales-outstanding.ts";
-import { toDsoInvoice } from "../domain/invoice/invoice-views.ts";
-import { type Currency, money } from "../domain/money.ts";
 import { isPostgresDb, snapshotXmin } from "./change-marks.ts";
 import { idIn } from "./ids-in.ts";
 import { notCoveredByRetainer } from "./recurring-store.ts";
@@ -17,7 +14,7 @@ import { readCreditNoteTotals, readInvoice, readNumberedInvoice } from "./stored
  * answer it from the partial index `invoices_open_receivables` (migration 2026-12-07T10-40-00), which holds exactly
  * these invoices: the open ones only, never the history's paid ones.
  */
-const OPEN_RECEIVABLE = sql<boolean>`status in ('issued', 'partially_paid') and balance > 0`;
+export const OPEN_RECEIVABLE = sql<boolean>`status in ('issued', 'partially_paid') and balance > 0`;
 
 const RECEIVABLES_GENERATION = CompiledQuery.raw("select value from instance where key = 'receivables_generation'");
 
@@ -114,98 +111,6 @@ function toOpenReceivable(r: {
     balance: Number(r.balance),
     currency: r.currency,
   };
-}
-
-/** What an invoice's DSO form needs from its columns, all held by the indexes each read below ranges over. */
-const DSO_COLUMNS = [
-  "id",
-  "client_id",
-  "issue_date",
-  "currency",
-  "total",
-  "paid",
-  "credited",
-  "status",
-  "last_movement_on",
-] as const;
-
-/**
- * The receivables page's invoices, the open ones read once for both its uses: the open balances (as
- * `openReceivables`, of `clientId` when given) and what DSO over [from, to] needs, per invoice with its client —
- * every invoice issued by `to` that was issued in the period, is still open, moved after `to`, or got a credit note
- * in the period. Each read is a range of its own index, answered from the index alone (the open invoices: a partial
- * index holding them only; the period's: one on the issue date holding the amounts), plus the period's credit notes.
- * An invoice with no credit note, no write-off and no movement after `to` is rebuilt from its columns (its payments
- * all fall on or before `to`, so their dates do not matter); the JSON of the others only is read, by id, afterwards.
- */
-export async function receivableInvoices(
-  db: Kysely<Database>,
-  input: { workspaceId: string; from: string; to: string; clientId?: string | undefined },
-): Promise<{ open: ReturnType<typeof toOpenReceivable>[]; dso: { clientId: string; invoice: DsoInvoice }[] }> {
-  const base = () => db.selectFrom("invoices").select(DSO_COLUMNS).where("workspace_id", "=", input.workspaceId);
-  const [open, ...reads] = await Promise.all([
-    base()
-      .select(["due_date", "balance", "number"])
-      .where(OPEN_RECEIVABLE)
-      .$if(input.clientId !== undefined, (q) => q.where("client_id", "=", input.clientId!))
-      .execute(),
-    base().where("issue_date", ">=", input.from).where("issue_date", "<=", input.to).execute(),
-    base().where("last_movement_on", ">", input.to).execute(),
-    db
-      .selectFrom("credit_notes as n")
-      .innerJoin("invoices as i", (j) => j.onRef("i.id", "=", "n.invoice_id"))
-      .select(DSO_COLUMNS.map((c) => `i.${c}` as const))
-      .where("n.workspace_id", "=", input.workspaceId)
-      .where("i.workspace_id", "=", input.workspaceId)
-      .where("n.date", ">=", input.from)
-      .where("n.date", "<=", input.to)
-      .execute(),
-  ]);
-  const rows = new Map<string, (typeof open)[number] | (typeof reads)[number][number]>();
-  for (const list of [open, ...reads]) {
-    for (const r of list) if (!rows.has(r.id) && r.issue_date !== null && r.issue_date <= input.to) rows.set(r.id, r);
-  }
-  const whole = [...rows.values()].filter(
-    (r) => Number(r.credited) > 0 || r.status === "written_off" || (r.last_movement_on ?? "") > input.to,
-  );
-  const stored = await storedStates(
-    db,
-    input.workspaceId,
-    whole.map((r) => r.id),
-  );
-  const dso: { clientId: string; invoice: DsoInvoice }[] = [];
-  for (const r of rows.values()) {
-    if (input.clientId !== undefined && r.client_id !== input.clientId) continue;
-    const json = stored.get(r.id);
-    let invoice: DsoInvoice;
-    if (json !== undefined) {
-      invoice = toDsoInvoice(readNumberedInvoice(json, r.id));
-    } else {
-      const c = r.currency as Currency;
-      const paid = Number(r.paid);
-      invoice = {
-        id: r.id,
-        issueDate: r.issue_date!,
-        total: money(Number(r.total), c),
-        payments: paid > 0 ? [{ date: r.issue_date!, amount: money(paid, c) }] : [],
-        creditNotes: [],
-      };
-    }
-    dso.push({ clientId: r.client_id, invoice });
-  }
-  return { open: open.map(toOpenReceivable), dso };
-}
-
-/** The stored JSON of some invoices of a workspace, by id. */
-async function storedStates(db: Kysely<Database>, workspaceId: string, ids: readonly string[]) {
-  if (ids.length === 0) return new Map<string, string>();
-  const rows = await db
-    .selectFrom("invoices")
-    .select(["id", "state_json"])
-    .where("workspace_id", "=", workspaceId)
-    .where(idIn(db, "id", ids))
-    .execute();
-  return new Map(rows.map((r) => [r.id, r.state_json]));
 }
 
 /** Issued invoices whose tax point is in the period, and credit notes dated in it. */

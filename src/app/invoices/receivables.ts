@@ -1,25 +1,36 @@
 /**
  * Accounts receivable: what each client owes, aged by days past due (current, 1-30, 31-60, 61-90, over 90) per client
  * and in total, days sales outstanding per client and overall over a period (default: the 90 days to `asOf`), and the
- * credit the studio holds for clients (overpayments, credit notes on paid invoices).
+ * credit the studio holds for clients (overpayments, credit notes on paid invoices). The totals span the workspace (or
+ * the client asked); the clients and the open invoices come a page at a time, each with its count and the cursor of
+ * the next page. Every figure is a SQL aggregate (`receivable-aggregates.ts`): nothing read grows with the history
+ * but the open invoices summed on their partial index and the period's invoices for DSO.
  */
 
 import type { Kysely } from "kysely";
-import { addDays } from "../../domain/calendar-date.ts";
-import { agingBuckets } from "../../domain/invoice/aging-buckets.ts";
-import type { DsoInvoice } from "../../domain/invoice/days-sales-outstanding.ts";
-import { daysSalesOutstanding } from "../../domain/invoice/days-sales-outstanding.ts";
+import { addDays, daysBetween } from "../../domain/calendar-date.ts";
+import { DomainError } from "../../domain/errors.ts";
+import { AGING_BUCKETS, type AgingRow, agingBucket, agingBuckets } from "../../domain/invoice/aging-buckets.ts";
+import { type DsoSums, dsoFromSums, dsoSumsOf } from "../../domain/invoice/days-sales-outstanding.ts";
+import { toDsoInvoice } from "../../domain/invoice/invoice-views.ts";
 import { type Currency, money } from "../../domain/money.ts";
 import { type Actor, requirePermission } from "../../domain/permissions.ts";
-import { clientCreditBalances } from "../../store/payment-store.ts";
 import { inReadSnapshot } from "../../store/read-snapshot.ts";
 import {
-  clientNames,
-  receivableInvoices,
-  receivablesReadPoint,
-  receivablesWrittenSince,
-} from "../../store/receivable-store.ts";
+  type AgingSums,
+  agingOfClients,
+  agingTotal,
+  type ClientKey,
+  clientPage,
+  creditsOfClients,
+  dsoColumnSums,
+  dsoInvoicesRead,
+  type InvoiceKey,
+  openInvoicePage,
+} from "../../store/receivable-aggregates.ts";
+import { clientNames, receivablesReadPoint, receivablesWrittenSince } from "../../store/receivable-store.ts";
 import type { Database } from "../../store/schema.ts";
+import { readNumberedInvoice } from "../../store/stored-aggregates.ts";
 import type { AppContext } from "../shared/context.ts";
 import { keptAnswers } from "../shared/kept-answers.ts";
 import { getWorkspaceRecord } from "../shared/load-records.ts";
@@ -27,21 +38,23 @@ import { quarterHour } from "../shared/quarter-hour.ts";
 import { studioTodayOf } from "../shared/studio-day.ts";
 import { nextReminderDates } from "./reminders.ts";
 
+/** The page size when none is asked, and the largest one served. */
+export const RECEIVABLES_PAGE = { default: 50, max: 200 } as const;
+
 export interface ReceivablesQuery {
   asOf?: string | undefined;
   /** DSO period; defaults to the 90 days ending on `asOf`. */
   from?: string | undefined;
   clientId?: string | undefined;
+  /** Rows per page of each list (clients, open invoices); `RECEIVABLES_PAGE.default` when absent. */
+  limit?: number | undefined;
+  /** The `clientPage.nextCursor` of the page before. */
+  clientsCursor?: string | undefined;
+  /** The `invoicePage.nextCursor` of the page before. */
+  invoicesCursor?: string | undefined;
 }
 
-function dso(invoices: readonly DsoInvoice[], from: string, to: string) {
-  const r = daysSalesOutstanding({ invoices, from, to });
-  return r.ok
-    ? { days: r.days, receivables: r.receivables, netCreditSales: r.netCreditSales, periodDays: r.periodDays }
-    : { days: null, reason: r.reason };
-}
-
-/** The aging of a workspace's open receivables in its currency (what the receivables page and the dashboard read). */
+/** The aging of a workspace's open receivables in its currency (what the dashboard reads). */
 export function agingOfOpen(
   open: readonly { id: string; clientId: string; dueDate: string; balance: number; currency: string }[],
   currency: Currency,
@@ -58,9 +71,9 @@ export function agingOfOpen(
 type Receivables = Awaited<ReturnType<typeof computeReceivables>>;
 
 /**
- * The last pages computed, per workspace and query (its day, period and client), with the read point they were
- * computed at (`receivablesReadPoint`) and when: a page is a function of the tables that mark writes and of the query.
- * Bounded per process.
+ * The last pages computed, per workspace and query (its day, period, client, page size and cursors), with the read
+ * point they were computed at (`receivablesReadPoint`) and when: a page is a function of the tables that mark writes
+ * and of the query. Bounded per process; each is a page, never the whole list.
  */
 const keptPages = keptAnswers<Receivables>(100, { sameGenerationSameRecords: (ctx) => ctx.engine !== "postgres" });
 
@@ -69,11 +82,32 @@ export async function getReceivables(ctx: AppContext, actor: Actor, q: Receivabl
   const workspaceId = actor.workspaceId;
   const asOf = q.asOf ?? (await studioTodayOf(ctx, workspaceId));
   const from = q.from ?? addDays(asOf, -89);
+  if (daysBetween(from, asOf) < 0) throw fieldIssue("from", "period_order", "the period ends before it starts");
+  const query: PageQuery = {
+    workspaceId,
+    asOf,
+    from,
+    clientId: q.clientId,
+    limit: q.limit ?? RECEIVABLES_PAGE.default,
+    clientsAfter: q.clientsCursor === undefined ? undefined : decodeClientKey(q.clientsCursor),
+    invoicesAfter: q.invoicesCursor === undefined ? undefined : decodeInvoiceKey(q.invoicesCursor),
+  };
   // Inside a transaction the reads may see its own writes, which a rollback would undo: computed, never kept.
-  if (ctx.db.isTransaction) return computeReceivables(ctx.db, workspaceId, asOf, from, q.clientId);
+  if (ctx.db.isTransaction) return computeReceivables(ctx.db, query);
   // The quarter of an hour too: whatever day a read inside takes as today (UTC's or the studio's), it is one day.
-  const key = JSON.stringify([workspaceId, asOf, from, q.clientId ?? null, quarterHour(ctx)]);
-  const read = async (db: Kysely<Database>) => {
+  const key = JSON.stringify([
+    workspaceId,
+    asOf,
+    from,
+    q.clientId ?? null,
+    query.limit,
+    q.clientsCursor ?? null,
+    q.invoicesCursor ?? null,
+    quarterHour(ctx),
+  ]);
+  // One snapshot (PostgreSQL: the read point, the marks and the records; SQLite: the generation and the records), so
+  // that the totals, the pages and their counts agree with each other.
+  return inReadSnapshot(ctx.db, ctx.engine, async (db: Kysely<Database>) => {
     // Taken before the records: a write while they are read is after it, so a kept page is never older than its key.
     const point = await receivablesReadPoint(db);
     return keptPages(ctx, key, point, async (previous) => {
@@ -86,76 +120,166 @@ export async function getReceivables(ctx: AppContext, actor: Actor, q: Receivabl
         return previous.value;
       }
       // Frozen: the kept page is served to later readers as it is, so nothing may change it after this one.
-      return deepFreeze(await computeReceivables(db, workspaceId, asOf, from, q.clientId));
+      return deepFreeze(await computeReceivables(db, query));
     });
-  };
-  // PostgreSQL: the read point (the snapshot's xmin), the marks and the records from one snapshot.
-  return ctx.engine === "postgres" ? inReadSnapshot(ctx.db, ctx.engine, read) : read(ctx.db);
+  });
 }
 
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+interface PageQuery {
+  workspaceId: string;
+  asOf: string;
+  from: string;
+  clientId: string | undefined;
+  limit: number;
+  clientsAfter: ClientKey | undefined;
+  invoicesAfter: InvoiceKey | undefined;
+}
+
+function fieldIssue(path: string, issue: string, message: string) {
+  return new DomainError("validation", message, { fields: [{ path, issue, message }] });
+}
+
+/** A cursor: the sort key of the last row of a page, base64url JSON, opaque to the caller. */
+const encodeKey = (key: ClientKey | InvoiceKey) => Buffer.from(JSON.stringify(key)).toString("base64url");
+
+function decodeKey(cursor: string, field: string, first: "number" | "string"): [number | string, string, string] {
+  let key: unknown;
+  try {
+    key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    key = undefined;
+  }
+  const ok =
+    Array.isArray(key) &&
+    key.length === 3 &&
+    (first === "number"
+      ? Number.isSafeInteger(key[0])
+      : typeof key[0] === "string" && /^\d{4}-\d{2}-\d{2}$/.test(key[0])) &&
+    typeof key[1] === "string" &&
+    typeof key[2] === "string";
+  if (!ok) throw fieldIssue(field, "invalid_cursor", "cursor is not one this list gave");
+  return key as [number | string, string, string];
+}
+
+const decodeClientKey = (cursor: string) => decodeKey(cursor, "clientsCursor", "number") as ClientKey;
+const decodeInvoiceKey = (cursor: string) => decodeKey(cursor, "invoicesCursor", "string") as InvoiceKey;
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === "object" && !Object.isFrozen(value)) {
     Object.freeze(value);
-    // Keys walked in place: tens of thousands of rows at 10×, no array of values made for each.
     for (const key in value) deepFreeze(value[key]);
   }
   return value;
 }
 
-async function computeReceivables(
-  db: Kysely<Database>,
-  workspaceId: string,
-  asOf: string,
-  from: string,
-  clientId: string | undefined,
-) {
+function agingRow(sums: AgingSums, currency: Currency): AgingRow {
+  let total = 0;
+  const row = {} as AgingRow;
+  for (const b of AGING_BUCKETS) {
+    row[b] = money(sums[b], currency);
+    total += sums[b];
+  }
+  return { ...row, total: money(total, currency) };
+}
+
+const dsoFigure = (sums: DsoSums, from: string, to: string, currency: Currency) => {
+  const r = dsoFromSums(sums, { from, to, currency });
+  return r.ok
+    ? { days: r.days, receivables: r.receivables, netCreditSales: r.netCreditSales, periodDays: r.periodDays }
+    : { days: null, reason: r.reason };
+};
+
+const addSums = (a: DsoSums | undefined, b: DsoSums): DsoSums => ({
+  receivables: (a?.receivables ?? 0) + b.receivables,
+  sales: (a?.sales ?? 0) + b.sales,
+});
+
+async function computeReceivables(db: Kysely<Database>, q: PageQuery) {
+  const { workspaceId, asOf, from, clientId, limit } = q;
   const workspace = await getWorkspaceRecord(db, workspaceId);
   const currency: Currency = workspace.currency;
-  const [{ open, dso: numbered }, credits] = await Promise.all([
-    receivableInvoices(db, { workspaceId, from, to: asOf, clientId }),
-    clientCreditBalances(db, workspaceId, clientId),
+  const scope = { workspaceId, currency, clientId };
+  const period = { workspaceId, from, to: asOf, clientIds: clientId === undefined ? undefined : [clientId] };
+  // One row more than the page: whether a next page exists, without counting again.
+  const [total, columnSums, readWhole, clients, invoices] = await Promise.all([
+    agingTotal(db, { ...scope, asOf }),
+    dsoColumnSums(db, { ...period, perClient: false }),
+    dsoInvoicesRead(db, period),
+    clientPage(db, { ...scope, from, to: asOf, after: q.clientsAfter, limit: limit + 1 }),
+    openInvoicePage(db, { ...scope, after: q.invoicesAfter, limit: limit + 1 }),
   ]);
-  const aging = agingOfOpen(open, currency, asOf);
-  const byClient = new Map<string, DsoInvoice[]>();
-  for (const d of numbered) {
-    const list = byClient.get(d.clientId);
-    if (list) list.push(d.invoice);
-    else byClient.set(d.clientId, [d.invoice]);
+  const clientRows = clients.rows.slice(0, limit);
+  const invoiceRows = invoices.slice(0, limit);
+  const ids = clientRows.map((c) => c.clientId);
+  const [aging, pageSums, credits, names, nextReminders] = await Promise.all([
+    agingOfClients(db, { ...scope, asOf, clientIds: ids }),
+    dsoColumnSums(db, { ...period, clientIds: ids, perClient: true }),
+    creditsOfClients(db, workspaceId, ids),
+    clientNames(db, workspaceId, [...new Set(invoiceRows.map((i) => i.clientId))]),
+    nextReminderDates(db, workspaceId, invoiceRows, asOf),
+  ]);
+  // The invoices DSO reads whole (few: credited, written off, moved after the period), in the total and per client.
+  const whole = readWhole.map((r) => ({
+    clientId: r.clientId,
+    invoice: toDsoInvoice(readNumberedInvoice(r.stateJson, r.id)),
+  }));
+  const dsoOf = new Map<string, DsoSums>(pageSums.map((s) => [s.clientId!, s]));
+  const listed = new Set(ids);
+  for (const w of whole) {
+    if (listed.has(w.clientId))
+      dsoOf.set(w.clientId, addSums(dsoOf.get(w.clientId), dsoSumsOf([w.invoice], { from, to: asOf })));
   }
+  const overall = addSums(
+    columnSums[0],
+    dsoSumsOf(
+      whole.map((w) => w.invoice),
+      { from, to: asOf },
+    ),
+  );
+  // As a Map from the rows, the last currency's sum of a client's credits (one currency per workspace in practice).
   const creditOf = new Map(credits.map((c) => [c.clientId, c.amount]));
-  const ids = [...new Set([...Object.keys(aging.byClient), ...byClient.keys(), ...credits.map((c) => c.clientId)])];
-  const names = await clientNames(db, workspaceId, ids);
-  const numbers = new Map(open.map((o) => [o.id, o.number]));
-  const nextReminders = await nextReminderDates(db, workspaceId, open, asOf);
+  const zero = { receivables: 0, sales: 0 };
   return {
     asOf,
     currency,
     dsoPeriod: { from, to: asOf },
-    total: aging.total,
-    dso: dso(
-      numbered.map((n) => n.invoice),
-      from,
-      asOf,
-    ),
-    clients: ids
-      .map((clientId) => ({
-        clientId,
-        name: names.get(clientId) ?? "",
-        aging: aging.byClient[clientId] ?? null,
-        dso: dso(byClient.get(clientId) ?? [], from, asOf),
-        credit: money(creditOf.get(clientId) ?? 0, currency),
-      }))
-      // Ties (clients owing nothing, listed for their DSO or credit) by name, then id: never the order rows were read in.
-      .sort(
-        (a, b) =>
-          (b.aging?.total.amount ?? 0) - (a.aging?.total.amount ?? 0) ||
-          byText(a.name, b.name) ||
-          byText(a.clientId, b.clientId),
-      ),
-    invoices: aging.invoices
-      .map((i) => ({ ...i, number: numbers.get(i.id) ?? "", nextReminderOn: nextReminders.get(i.id) ?? null }))
-      .sort((a, b) => b.daysPastDue - a.daysPastDue || byText(a.number, b.number) || byText(a.id, b.id)),
+    total: agingRow(total, currency),
+    dso: dsoFigure(overall, from, asOf, currency),
+    clients: clientRows.map((c) => {
+      const sums = aging.get(c.clientId);
+      return {
+        clientId: c.clientId,
+        name: c.name,
+        aging: sums ? agingRow(sums, currency) : null,
+        dso: dsoFigure(dsoOf.get(c.clientId) ?? zero, from, asOf, currency),
+        credit: money(creditOf.get(c.clientId) ?? 0, currency),
+      };
+    }),
+    clientPage: {
+      count: clients.count,
+      limit,
+      nextCursor: clients.rows.length > limit ? encodeKey(keyOfClient(clientRows[clientRows.length - 1]!)) : null,
+    },
+    invoices: invoiceRows.map((i) => {
+      const daysPastDue = daysBetween(i.dueDate, asOf);
+      return {
+        id: i.id,
+        clientId: i.clientId,
+        clientName: names.get(i.clientId) ?? "",
+        daysPastDue,
+        bucket: agingBucket(daysPastDue),
+        balanceDue: money(i.balance, currency),
+        number: i.number,
+        nextReminderOn: nextReminders.get(i.id) ?? null,
+      };
+    }),
+    invoicePage: {
+      count: total.invoices,
+      limit,
+      nextCursor: invoices.length > limit ? encodeKey(keyOfInvoice(invoiceRows[invoiceRows.length - 1]!)) : null,
+    },
   };
 }
+
+const keyOfClient = (c: { owed: number; name: string; clientId: string }): ClientKey => [c.owed, c.name, c.clientId];
+const keyOfInvoice = (i: { dueDate: string; number: string; id: string }): InvoiceKey => [i.dueDate, i.number, i.id];

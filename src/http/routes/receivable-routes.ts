@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { exportInvoicesCsv, exportPaymentsCsv } from "../../app/invoices/export-invoices.ts";
-import { getReceivables } from "../../app/invoices/receivables.ts";
+import { getReceivables, RECEIVABLES_PAGE } from "../../app/invoices/receivables.ts";
 import { recordClientPayment } from "../../app/invoices/record-client-payment.ts";
 import { taxReportForPeriod } from "../../app/invoices/tax-report.ts";
 import type { AppContext } from "../../app/shared/context.ts";
@@ -60,12 +60,33 @@ export function receivableRoutes(ctx: AppContext) {
       method: "get",
       path: "/receivables",
       tags,
-      summary: "Aging (current, 1-30, 31-60, 61-90, over 90 days past due) per client and in total; DSO per client",
+      summary:
+        "Aging (current, 1-30, 31-60, 61-90, over 90 days past due) and DSO in total; a page of clients (aging, DSO, " +
+        "credit) and a page of open invoices, each with its count and next page",
       request: {
         query: z.object({
-          asOf: IsoDateSchema.optional(),
-          from: IsoDateSchema.optional(),
-          clientId: IdSchema.optional(),
+          asOf: IsoDateSchema.optional().openapi({ description: "the day aged as of (default: the studio's today)" }),
+          from: IsoDateSchema.optional().openapi({ description: "DSO's period start (default: 89 days before asOf)" }),
+          clientId: IdSchema.optional().openapi({ description: "only this client: its totals, its row, its invoices" }),
+          limit: z.coerce
+            .number()
+            .int()
+            .min(1)
+            .max(RECEIVABLES_PAGE.max)
+            .optional()
+            .openapi({
+              description: `rows per page of each list, 1-${RECEIVABLES_PAGE.max} (default ${RECEIVABLES_PAGE.default})`,
+            }),
+          clientsCursor: z
+            .string()
+            .max(2000)
+            .optional()
+            .openapi({ description: "`clientPage.nextCursor` of the page before: the next page of clients" }),
+          invoicesCursor: z
+            .string()
+            .max(2000)
+            .optional()
+            .openapi({ description: "`invoicePage.nextCursor` of the page before: the next page of open invoices" }),
         }),
       },
       responses: { 200: jsonResponse(ReceivablesSchema, "Receivables"), ...problems(400, 401) },

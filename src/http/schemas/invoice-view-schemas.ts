@@ -367,34 +367,64 @@ const DsoSchema = z
   ])
   .openapi("Dso");
 
-/** `GET /receivables`: aging and DSO per client and in total, and the open invoices behind them. */
+/** How a list of the receivables page is paged: its size in all and the cursor of its next page. */
+const ReceivablesPageInfoSchema = (rows: string) =>
+  z.object({
+    count: z.int().openapi({ description: `how many ${rows} there are in all (the client asked, if any), every page` }),
+    limit: z.int().openapi({ description: "the most rows a page holds (the `limit` asked, else the default)" }),
+    nextCursor: z
+      .string()
+      .nullable()
+      .openapi({
+        description: `pass as \`${rows === "clients" ? "clientsCursor" : "invoicesCursor"}\` for the next page of ${rows}; null after the last page`,
+      }),
+  });
+
+/**
+ * `GET /receivables`: aging and DSO in total (the whole workspace, or the client asked), and a page of the clients and
+ * one of the open invoices behind them, each with its count and next page.
+ */
 export const ReceivablesSchema = z
   .object({
     asOf: IsoDate,
     currency: CurrencySchema,
     dsoPeriod: z.object({ from: IsoDate, to: IsoDate }),
-    total: AgingRowSchema,
+    total: AgingRowSchema.openapi({ description: "every open invoice of the workspace (or the client asked)" }),
     dso: DsoSchema,
-    clients: z.array(
-      z.object({
-        clientId: z.string(),
-        name: z.string(),
-        aging: z.union([AgingRowSchema, z.null()]).openapi({ description: "null: no open invoice (only a credit)" }),
-        dso: DsoSchema,
-        credit: MoneySchema,
+    clients: z
+      .array(
+        z.object({
+          clientId: z.string(),
+          name: z.string(),
+          aging: z.union([AgingRowSchema, z.null()]).openapi({ description: "null: no open invoice (only a credit)" }),
+          dso: DsoSchema,
+          credit: MoneySchema,
+        }),
+      )
+      .openapi({
+        description:
+          "a page of the clients with an open invoice, an invoice DSO reads or a credit: the largest total owed first, " +
+          "then by name (code point order) and id",
       }),
-    ),
-    invoices: z.array(
-      z.object({
-        id: z.string(),
-        clientId: z.string(),
-        daysPastDue: z.int(),
-        bucket: z.enum(AGING_BUCKETS),
-        balanceDue: MoneySchema,
-        number: z.string(),
-        nextReminderOn: IsoDate.nullable(),
+    clientPage: ReceivablesPageInfoSchema("clients").openapi("ReceivablesClientPage"),
+    invoices: z
+      .array(
+        z.object({
+          id: z.string(),
+          clientId: z.string(),
+          clientName: z.string(),
+          daysPastDue: z.int(),
+          bucket: z.enum(AGING_BUCKETS),
+          balanceDue: MoneySchema,
+          number: z.string(),
+          nextReminderOn: IsoDate.nullable(),
+        }),
+      )
+      .openapi({
+        description:
+          "a page of the open invoices in the workspace's currency: the most days past due first, then by number and id",
       }),
-    ),
+    invoicePage: ReceivablesPageInfoSchema("open invoices").openapi("ReceivablesInvoicePage"),
   })
   .openapi("Receivables");
 

@@ -1994,7 +1994,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Aging (current, 1-30, 31-60, 61-90, over 90 days past due) per client and in total; DSO per client */
+        /** Aging (current, 1-30, 31-60, 61-90, over 90 days past due) and DSO in total; a page of clients (aging, DSO, credit) and a page of open invoices, each with its count and next page */
         get: operations["getReceivables"];
         put?: never;
         post?: never;
@@ -2483,6 +2483,7 @@ export interface components {
             source?: string;
             text: string;
         };
+        /** @description every open invoice of the workspace (or the client asked) */
         AgingRow: {
             current: components["schemas"]["Money"];
             days1to30: components["schemas"]["Money"];
@@ -6551,6 +6552,8 @@ export interface components {
         Receivables: {
             /** Format: date */
             asOf: string;
+            clientPage: components["schemas"]["ReceivablesClientPage"];
+            /** @description a page of the clients with an open invoice, an invoice DSO reads or a credit: the largest total owed first, then by name (code point order) and id */
             clients: {
                 /** @description null: no open invoice (only a credit) */
                 aging: components["schemas"]["AgingRow"] | null;
@@ -6568,11 +6571,14 @@ export interface components {
                 /** Format: date */
                 to: string;
             };
+            invoicePage: components["schemas"]["ReceivablesInvoicePage"];
+            /** @description a page of the open invoices in the workspace's currency: the most days past due first, then by number and id */
             invoices: {
                 balanceDue: components["schemas"]["Money"];
                 /** @enum {string} */
                 bucket: "current" | "days1to30" | "days31to60" | "days61to90" | "over90";
                 clientId: string;
+                clientName: string;
                 daysPastDue: number;
                 id: string;
                 /** Format: date */
@@ -6580,6 +6586,22 @@ export interface components {
                 number: string;
             }[];
             total: components["schemas"]["AgingRow"];
+        };
+        ReceivablesClientPage: {
+            /** @description how many clients there are in all (the client asked, if any), every page */
+            count: number;
+            /** @description the most rows a page holds (the `limit` asked, else the default) */
+            limit: number;
+            /** @description pass as `clientsCursor` for the next page of clients; null after the last page */
+            nextCursor: string | null;
+        };
+        ReceivablesInvoicePage: {
+            /** @description how many open invoices there are in all (the client asked, if any), every page */
+            count: number;
+            /** @description the most rows a page holds (the `limit` asked, else the default) */
+            limit: number;
+            /** @description pass as `invoicesCursor` for the next page of open invoices; null after the last page */
+            nextCursor: string | null;
         };
         ReceivedMail: {
             attachments: {
@@ -19580,9 +19602,18 @@ export interface operations {
     getReceivables: {
         parameters: {
             query?: {
+                /** @description the day aged as of (default: the studio's today) */
                 asOf?: string;
+                /** @description only this client: its totals, its row, its invoices */
                 clientId?: string;
+                /** @description `clientPage.nextCursor` of the page before: the next page of clients */
+                clientsCursor?: string;
+                /** @description DSO's period start (default: 89 days before asOf) */
                 from?: string;
+                /** @description `invoicePage.nextCursor` of the page before: the next page of open invoices */
+                invoicesCursor?: string;
+                /** @description rows per page of each list, 1-200 (default 50) */
+                limit?: number;
             };
             header?: never;
             path?: never;
