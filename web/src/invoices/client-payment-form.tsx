@@ -1,37 +1,69 @@
 /**
  * One payment from a client spread over several of its open invoices, from the receivables page: date, method,
  * reference and amount, then how much goes to each invoice — typed, or spread the earliest due first by the same rule
- * the server applies when none is given (`allocatePayment`); what is left becomes the client's credit.
+ * the server applies when none is given (`allocatePayment`); what is left becomes the client's credit. The payer is one
+ * of the owing clients of the page shown, or any client found by the client search; its open invoices are read for it
+ * alone (`clientId`), every page of them.
  */
-import { Button, Card, Group, NativeSelect, SimpleGrid, Stack, Text, Title } from "@mantine/core";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Button, Card, Group, Loader, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from "@mantine/core";
+import { useDebouncedValue } from "@mantine/hooks";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { addDays } from "../../../src/domain/calendar-date.ts";
 import { allocatePayment } from "../../../src/domain/invoice/payment-allocation.ts";
 import type { Currency } from "../api-types.ts";
+import { clientKeys, clientsApi } from "../clients/clients-api.ts";
 import { NumberField } from "../components/number-field.tsx";
 import { notify } from "../notify.ts";
 import { toMinor } from "../offers/offers-api.ts";
 import { useFieldErrors } from "../use-field-errors.ts";
 import { minorUnitsPerMajor, useFormat } from "../use-format.ts";
-import { invoicesApi, numberOrEmpty, type Receivables, todayIso } from "./invoices-api.ts";
+import { invoicesApi, numberOrEmpty, todayIso } from "./invoices-api.ts";
 import { PaymentFields, type PaymentValues } from "./payment-fields.tsx";
 import { invoiceKeys } from "./query-keys.ts";
 
-/** What the form reads of the receivables: the payers and their open invoices. */
-type Payers = Pick<Receivables, "asOf" | "currency" | "invoices"> & {
-  clients: Pick<Receivables["clients"][number], "clientId" | "name">[];
-};
+/** A client the payment can come from. */
+interface Payer {
+  clientId: string;
+  name: string;
+}
 
-export function ClientPaymentForm({ receivables }: { receivables: Payers }) {
+export function ClientPaymentForm({
+  asOf,
+  currency: currencyCode,
+  payers,
+}: {
+  asOf: string;
+  currency: string;
+  /** The owing clients of the page shown: offered first, before any search. */
+  payers: readonly Payer[];
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const queryClient = useQueryClient();
-  const currency = receivables.currency as Currency;
+  const currency = currencyCode as Currency;
   const perMajor = minorUnitsPerMajor(currency);
-  const payers = receivables.clients.filter((c) => receivables.invoices.some((i) => i.clientId === c.clientId));
   const [clientId, setClientId] = useState("");
+  const [chosen, setChosen] = useState<Payer | null>(null);
+  const [search, setSearch] = useState("");
+  const [q] = useDebouncedValue(search.trim(), 250);
+  const found = useQuery({
+    queryKey: clientKeys.list({ q, pageSize: 20, for: "payment" }),
+    queryFn: () => clientsApi.list({ q, pageSize: 20 }),
+    enabled: q.length >= 2,
+  });
+  const searching = q.length >= 2;
+  const offered: Payer[] = searching
+    ? (found.data?.items ?? []).map((c) => ({ clientId: c.id, name: c.name }))
+    : [...payers];
+  // The client chosen stays offered (and shown) whatever the search or the page now lists.
+  if (chosen && !offered.some((p) => p.clientId === chosen.clientId)) offered.unshift(chosen);
+  const open = useQuery({
+    queryKey: invoiceKeys.receivables({ clientId, all: true }),
+    queryFn: () => invoicesApi.openInvoicesOf(clientId),
+    enabled: clientId !== "",
+  });
   const [payment, setPayment] = useState<PaymentValues>({
     date: todayIso(),
     method: "transfer",
@@ -45,7 +77,7 @@ export function ClientPaymentForm({ receivables }: { receivables: Payers }) {
     [],
   );
   const { errors, show, clear, reset } = useFieldErrors(isKnown);
-  const invoices = receivables.invoices.filter((i) => i.clientId === clientId);
+  const invoices = clientId === "" ? [] : (open.data ?? []);
   const minor = (v: number | "") => toMinor(v === "" ? 0 : v, perMajor);
   const allocated = invoices.reduce((sum, i) => sum + minor(shares[i.id] ?? ""), 0);
   const typed = invoices.some((i) => (shares[i.id] ?? "") !== "");
@@ -58,7 +90,7 @@ export function ClientPaymentForm({ receivables }: { receivables: Payers }) {
       invoices: invoices.map((i) => ({
         id: i.id,
         number: i.number,
-        dueDate: addDays(receivables.asOf, -i.daysPastDue),
+        dueDate: addDays(asOf, -i.daysPastDue),
         balance: i.balanceDue.amount,
       })),
     });
@@ -99,7 +131,7 @@ export function ClientPaymentForm({ receivables }: { receivables: Payers }) {
     pay.mutate();
   };
 
-  if (payers.length === 0) return null;
+  if (payers.length === 0 && !chosen && search === "") return null;
   return (
     <Card withBorder component="form" onSubmit={submit} aria-labelledby="client-payment-title" noValidate>
       <Title order={2} size="h4" id="client-payment-title" mb="xs">
@@ -109,21 +141,40 @@ export function ClientPaymentForm({ receivables }: { receivables: Payers }) {
         {t("receivables.payment.hint")}
       </Text>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 5 }}>
-        <NativeSelect
-          label={t("receivables.payment.client")}
-          required
-          value={clientId}
-          onChange={(e) => {
-            setClientId(e.currentTarget.value);
-            setShares({});
-          }}
-          data={[
-            { value: "", label: t("receivables.payment.chooseClient") },
-            ...payers.map((c) => ({ value: c.clientId, label: c.name })),
-          ]}
-        />
+        <Stack gap={4}>
+          <NativeSelect
+            label={t("receivables.payment.client")}
+            required
+            value={clientId}
+            onChange={(e) => {
+              const id = e.currentTarget.value;
+              setClientId(id);
+              setChosen(offered.find((p) => p.clientId === id) ?? null);
+              setShares({});
+            }}
+            data={[
+              { value: "", label: t("receivables.payment.chooseClient") },
+              ...offered.map((c) => ({ value: c.clientId, label: c.name })),
+            ]}
+          />
+          <TextInput
+            size="xs"
+            type="search"
+            label={t("receivables.paymentSearch.label")}
+            description={t("receivables.paymentSearch.description")}
+            value={search}
+            onChange={(e) => setSearch(e.currentTarget.value)}
+            error={searching && found.data?.items.length === 0 ? t("receivables.paymentSearch.none") : undefined}
+          />
+        </Stack>
         <PaymentFields values={payment} onChange={setPayment} currency={currency} errors={errors} clear={clear} />
       </SimpleGrid>
+      {clientId !== "" && open.isPending && <Loader size="sm" mt="md" aria-label={t("common.loading")} />}
+      {clientId !== "" && open.data?.length === 0 && (
+        <Text size="sm" mt="md" data-testid="payer-nothing-open">
+          {t("receivables.paymentSearch.noOpenInvoice")}
+        </Text>
+      )}
       {invoices.length > 0 && (
         <Stack gap="xs" mt="md">
           <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>

@@ -18,9 +18,10 @@ export function InvoiceClientSection({ clientId, open = true }: { clientId: stri
     queryKey: invoiceKeys.list({ clientId, pageSize: 50 }),
     queryFn: () => invoicesApi.list({ clientId, pageSize: 50 }),
   });
+  // Its totals and its one row: one open invoice is all this section needs of the list.
   const receivables = useQuery({
-    queryKey: invoiceKeys.receivables({ clientId }),
-    queryFn: () => invoicesApi.receivables({ clientId }),
+    queryKey: invoiceKeys.receivables({ clientId, limit: 1 }),
+    queryFn: () => invoicesApi.receivables({ clientId, limit: 1 }),
   });
   const mine = receivables.data?.clients.find((c) => c.clientId === clientId);
   const owed =

@@ -87,6 +87,21 @@ export const invoicesApi = {
     call(client.POST("/api/v1/invoices/{id}/interest-invoice", { ...path(id), body })),
   receivables: (q: NonNullable<operations["getReceivables"]["parameters"]["query"]> = {}) =>
     call(client.GET("/api/v1/receivables", { params: { query: q } })),
+  /** Every open invoice of one client (what a payment from it can be spread over), page after page. */
+  openInvoicesOf: async (clientId: string) => {
+    const invoices: Receivables["invoices"] = [];
+    let invoicesCursor: string | undefined;
+    do {
+      const page = await invoicesApi.receivables({
+        clientId,
+        limit: 200,
+        ...(invoicesCursor ? { invoicesCursor } : {}),
+      });
+      invoices.push(...page.invoices);
+      invoicesCursor = page.invoicePage.nextCursor ?? undefined;
+    } while (invoicesCursor);
+    return invoices;
+  },
   taxReport: (from: string, to: string) =>
     call(client.GET("/api/v1/reports/taxes", { params: { query: { from, to } } })),
   pdfUrl: (id: string) => `/api/v1/invoices/${id}/pdf`,

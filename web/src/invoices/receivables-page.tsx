@@ -1,9 +1,11 @@
 /**
- * What clients owe: aging buckets (current, 1-30, 31-60, 61-90, over 90 days past due) per client and in total, days
- * sales outstanding per client, client credit, and each open invoice with its reminders and late interest.
+ * What clients owe: aging buckets (current, 1-30, 31-60, 61-90, over 90 days past due) in total and per client, days
+ * sales outstanding, client credit, and the open invoices with their reminders and late interest. The totals are the
+ * whole workspace's; the clients and the open invoices come a page at a time (each table its own pages, walked by the
+ * cursors the API gives, back by the ones kept), with their counts.
  */
 import { Alert, Anchor, Button, Card, Group, Loader, Stack, Table, Text, Title } from "@mantine/core";
-import { useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Fragment, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -20,12 +22,82 @@ function dsoDays(dso: { days: number } | { reason: string }): number | null {
   return "reason" in dso ? null : dso.days;
 }
 
+/** The cursors of the pages walked so far in one table: the last is the page shown (undefined: the first). */
+function useCursors() {
+  const [cursors, setCursors] = useState<string[]>([]);
+  return {
+    current: cursors.at(-1),
+    index: cursors.length,
+    next: (cursor: string) => setCursors([...cursors, cursor]),
+    previous: () => setCursors(cursors.slice(0, -1)),
+  };
+}
+
+/** Previous and next under a table, with which rows of how many are shown; hidden when one page holds them all. */
+function CursorPager({
+  label,
+  page,
+  index,
+  shown,
+  onPrevious,
+  onNext,
+  testId,
+}: {
+  label: string;
+  page: { count: number; limit: number; nextCursor: string | null };
+  index: number;
+  shown: number;
+  onPrevious: () => void;
+  onNext: (cursor: string) => void;
+  testId: string;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  if (index === 0 && page.nextCursor === null) return null;
+  const from = index * page.limit + 1;
+  return (
+    <Group component="nav" aria-label={label} justify="space-between" mt="sm" data-testid={testId}>
+      <Text size="sm" c="dimmed">
+        {t("receivables.pager.range", {
+          from: format.number(Math.min(from, page.count)),
+          to: format.number(Math.min(from + shown - 1, page.count)),
+          total: format.number(page.count),
+        })}
+      </Text>
+      <Group gap="xs">
+        <Button variant="default" size="compact-sm" disabled={index === 0} onClick={onPrevious}>
+          {t("receivables.pager.previous")}
+        </Button>
+        <Button
+          variant="default"
+          size="compact-sm"
+          disabled={page.nextCursor === null}
+          onClick={() => page.nextCursor && onNext(page.nextCursor)}
+        >
+          {t("receivables.pager.next")}
+        </Button>
+      </Group>
+    </Group>
+  );
+}
+
 export function ReceivablesPage() {
   const { t } = useTranslation();
   usePageTitle(t("receivables.title"));
   const format = useFormat();
   const [open, setOpen] = useState<string | null>(null);
-  const receivables = useQuery({ queryKey: invoiceKeys.receivables({}), queryFn: () => invoicesApi.receivables() });
+  const clientPages = useCursors();
+  const invoicePages = useCursors();
+  const query = {
+    ...(clientPages.current ? { clientsCursor: clientPages.current } : {}),
+    ...(invoicePages.current ? { invoicesCursor: invoicePages.current } : {}),
+  };
+  const receivables = useQuery({
+    queryKey: invoiceKeys.receivables(query),
+    queryFn: () => invoicesApi.receivables(query),
+    // The page shown stays while the next one loads: the tables do not jump back to a loader.
+    placeholderData: keepPreviousData,
+  });
 
   if (receivables.isPending) return <Loader aria-label={t("common.loading")} />;
   if (receivables.isError) return <Alert color="red">{problemMessage(receivables.error, t)}</Alert>;
@@ -52,7 +124,6 @@ export function ReceivablesPage() {
     days === null
       ? "—"
       : t("receivables.days", { count: Math.round(days), value: format.number(Math.round(days * 10) / 10) });
-  const clientName = (id: string) => r.clients.find((c) => c.clientId === id)?.name ?? "";
 
   return (
     <Stack gap="lg">
@@ -71,9 +142,14 @@ export function ReceivablesPage() {
       </Text>
 
       <Card withBorder component="section" aria-labelledby="aging-title">
-        <Title order={2} size="h4" id="aging-title" mb="sm">
-          {t("receivables.aging")}
-        </Title>
+        <Group justify="space-between" mb="sm">
+          <Title order={2} size="h4" id="aging-title">
+            {t("receivables.aging")}
+          </Title>
+          <Text size="sm" c="dimmed" data-testid="client-count">
+            {t("receivables.clientCount", { count: r.clientPage.count })}
+          </Text>
+        </Group>
         <Table.ScrollContainer minWidth={900}>
           <Table striped className="table-key-column">
             <Table.Thead>
@@ -130,6 +206,15 @@ export function ReceivablesPage() {
             </Table.Tfoot>
           </Table>
         </Table.ScrollContainer>
+        <CursorPager
+          label={t("receivables.pager.clients")}
+          page={r.clientPage}
+          index={clientPages.index}
+          shown={r.clients.length}
+          onPrevious={clientPages.previous}
+          onNext={clientPages.next}
+          testId="clients-pager"
+        />
         {"periodDays" in r.dso && (
           <Text size="xs" c="dimmed" mt="xs">
             {t("receivables.dsoHint", { count: r.dso.periodDays })}
@@ -137,12 +222,17 @@ export function ReceivablesPage() {
         )}
       </Card>
 
-      <ClientPaymentForm receivables={r} />
+      <ClientPaymentForm asOf={r.asOf} currency={r.currency} payers={r.clients.filter((c) => c.aging !== null)} />
 
       <Card withBorder component="section" aria-labelledby="open-invoices-title">
-        <Title order={2} size="h4" id="open-invoices-title" mb="sm">
-          {t("receivables.openInvoices")}
-        </Title>
+        <Group justify="space-between" mb="sm">
+          <Title order={2} size="h4" id="open-invoices-title">
+            {t("receivables.openInvoices")}
+          </Title>
+          <Text size="sm" c="dimmed" data-testid="invoice-count">
+            {t("receivables.invoiceCount", { count: r.invoicePage.count })}
+          </Text>
+        </Group>
         {r.invoices.length === 0 ? (
           <Text c="dimmed">{t("receivables.noOpenInvoice")}</Text>
         ) : (
@@ -169,7 +259,7 @@ export function ReceivablesPage() {
                           {i.number}
                         </Anchor>
                       </Table.Td>
-                      <Table.Td>{clientName(i.clientId)}</Table.Td>
+                      <Table.Td>{i.clientName}</Table.Td>
                       <Table.Td>
                         {i.daysPastDue > 0
                           ? t("receivables.daysLate", { count: i.daysPastDue })
@@ -204,6 +294,15 @@ export function ReceivablesPage() {
             </Table>
           </Table.ScrollContainer>
         )}
+        <CursorPager
+          label={t("receivables.pager.invoices")}
+          page={r.invoicePage}
+          index={invoicePages.index}
+          shown={r.invoices.length}
+          onPrevious={invoicePages.previous}
+          onNext={invoicePages.next}
+          testId="invoices-pager"
+        />
       </Card>
     </Stack>
   );
