@@ -56,6 +56,24 @@ function group<R extends { client_id: string | null }, T>(
 }
 
 /**
+ * Which clients a read of health records asks for: `ids`, or, with `inRelationship` (`ids` are then exactly the
+ * workspace's clients in a working relationship, read in the same snapshot), those clients named by a sub-select on
+ * `clients` — the same rows without binding every id: SQLite reads each client's entries of the index from the
+ * `(workspace_id, status)` index of clients instead of from a JSON array of 1,150 ids parsed per statement; PostgreSQL
+ * joins them the same way.
+ */
+export interface HealthClients {
+  ids: readonly string[];
+  inRelationship?: boolean;
+}
+
+function clientIn(db: Kysely<Database>, column: string, workspaceId: string, clients: HealthClients) {
+  if (!clients.inRelationship) return idIn(db, column, clients.ids);
+  return sql<boolean>`${sql.ref(column)} in (select id from clients
+    where workspace_id = ${workspaceId} and status in ('active', 'paused'))`;
+}
+
+/**
  * The time of several clients summed in SQL, as the health of the window `[…, asOf]` reads it: all minutes, goodwill
  * minutes, and goodwill's value with each entry rounded half-up alone (integer arithmetic, as `minutesTimesRate`).
  * Covered by the `(workspace_id, client_id, date, category, minutes, billable_rate)` index: no table row is read.
@@ -136,7 +154,7 @@ const ROLLUP_COLUMNS = [
 async function healthRollups(
   db: Kysely<Database>,
   workspaceId: string,
-  ids: readonly string[],
+  clients: HealthClients,
   asOf: string,
 ): Promise<{
   time: Map<string, HealthTimeTotals>;
@@ -150,7 +168,7 @@ async function healthRollups(
     .selectFrom("client_health_rollup")
     .select(ROLLUP_COLUMNS)
     .where("workspace_id", "=", workspaceId)
-    .where(idIn(db, "client_id", ids))
+    .where(clientIn(db, "client_id", workspaceId, clients))
     .execute();
   const byId = new Map(rows.map((r) => [r.client_id, r]));
   const out = {
@@ -161,7 +179,7 @@ async function healthRollups(
     settledAfter: [] as string[],
     signalsAfter: [] as string[],
   };
-  for (const id of ids) {
+  for (const id of clients.ids) {
     const r = byId.get(id);
     if ((r?.time_last_date ?? "") > asOf) out.timeAfter.push(id);
     else {
@@ -197,16 +215,16 @@ type InvoiceRow = { [K in (typeof INVOICE_COLUMNS)[number]]: Database["invoices"
 async function healthInvoiceRows(
   db: Kysely<Database>,
   workspaceId: string,
-  ids: readonly string[],
+  clients: HealthClients,
   open: boolean,
 ): Promise<InvoiceRow[]> {
-  if (ids.length === 0) return [];
+  if (clients.ids.length === 0) return [];
   return (
     db
       .selectFrom("invoices")
       .select(INVOICE_COLUMNS)
       .where("workspace_id", "=", workspaceId)
-      .where(idIn(db, "client_id", ids))
+      .where(clientIn(db, "client_id", workspaceId, clients))
       .where("status", "!=", "draft")
       // Written as the partial index `invoices_open_health` is (literals, no bound value), so the planner can use it.
       .$if(open, (q) => q.where(sql<boolean>`(balance <> 0 or (status = 'paid' and last_movement_on is null))`))
@@ -220,7 +238,7 @@ const SIGNAL_COLUMNS = ["client_id", "id", "kind", "severity", "occurred_on"] as
 async function healthSignalRows(
   db: Kysely<Database>,
   workspaceId: string,
-  ids: readonly string[],
+  clients: HealthClients,
   allOf: readonly string[],
 ) {
   const [warnings, all] = await Promise.all([
@@ -228,7 +246,7 @@ async function healthSignalRows(
       .selectFrom("signals")
       .select(SIGNAL_COLUMNS)
       .where("workspace_id", "=", workspaceId)
-      .where(idIn(db, "client_id", ids))
+      .where(clientIn(db, "client_id", workspaceId, clients))
       .where(sql<boolean>`kind = 'warning'`)
       .execute(),
     allOf.length === 0
@@ -264,13 +282,15 @@ export async function loadHealthRecords(
   db: Kysely<Database>,
   workspaceId: string,
   clientIds: readonly string[],
-  options: { summedAsOf?: string } = {},
+  options: { summedAsOf?: string; inRelationship?: boolean } = {},
 ): Promise<Map<string, ClientHealthRecords>> {
   const ids = [...clientIds];
   if (ids.length === 0) return new Map();
+  const clients: HealthClients = { ids, inRelationship: options.inRelationship === true };
+  const of = (column: string) => clientIn(db, column, workspaceId, clients);
   const asOf = options.summedAsOf;
   const summed = asOf !== undefined;
-  const rollups = summed ? await healthRollups(db, workspaceId, ids, asOf) : undefined;
+  const rollups = summed ? await healthRollups(db, workspaceId, clients, asOf) : undefined;
   const [time, timeAfter, invoices, invoicesAfter, claims, offers, cos, signals, ratings] = await Promise.all([
     summed
       ? []
@@ -278,11 +298,11 @@ export async function loadHealthRecords(
           .selectFrom("time_entries")
           .select(["client_id", "id", "date", "minutes", "category", "billable_rate"])
           .where("workspace_id", "=", workspaceId)
-          .where(idIn(db, "client_id", ids))
+          .where(of("client_id"))
           .execute(),
     rollups && rollups.timeAfter.length > 0 ? healthTimeTotals(db, workspaceId, rollups.timeAfter, asOf!) : undefined,
-    healthInvoiceRows(db, workspaceId, ids, summed),
-    rollups ? healthInvoiceRows(db, workspaceId, rollups.settledAfter, false) : [],
+    healthInvoiceRows(db, workspaceId, clients, summed),
+    rollups ? healthInvoiceRows(db, workspaceId, { ids: rollups.settledAfter }, false) : [],
     db
       .selectFrom("claims")
       .innerJoin("rounds", "rounds.id", "claims.round_id")
@@ -297,35 +317,35 @@ export async function loadHealthRecords(
         repeatRef(db, "id").as("repeat_id"),
       ])
       .where("claims.workspace_id", "=", workspaceId)
-      .where(idIn(db, "claims.client_id", ids))
+      .where(of("claims.client_id"))
       .execute(),
     db
       .selectFrom("offers")
       .select(["client_id", "id", "signed_at", "state_json"])
       .where("workspace_id", "=", workspaceId)
-      .where(idIn(db, "client_id", ids))
+      .where(of("client_id"))
       .where("signed_at", "is not", null)
       .execute(),
     db
       .selectFrom("change_orders")
       .select(["client_id", "id", "status", "updated_at"])
       .where("workspace_id", "=", workspaceId)
-      .where(idIn(db, "client_id", ids))
+      .where(of("client_id"))
       .execute(),
     rollups
-      ? healthSignalRows(db, workspaceId, ids, rollups.signalsAfter)
+      ? healthSignalRows(db, workspaceId, clients, rollups.signalsAfter)
       : db
           .selectFrom("signals")
           .select(SIGNAL_COLUMNS)
           .where("workspace_id", "=", workspaceId)
-          .where(idIn(db, "client_id", ids))
+          .where(of("client_id"))
           .execute(),
     db
       .selectFrom("value_ratings")
       .select(["client_id", "value_id"])
       .select((eb) => eb.fn.avg<number>("rating").as("rating"))
       .where("workspace_id", "=", workspaceId)
-      .where(idIn(db, "client_id", ids))
+      .where(of("client_id"))
       .groupBy(["client_id", "value_id"])
       .execute(),
   ]);

@@ -147,6 +147,42 @@ describe.each(engines())("client health on $engine", ({ engine, skip }) => {
       expect(all.get("absent-0")?.signals).toEqual([]);
       expect([...few.values()].some((r) => r.signals.length > 0 && r.invoices.length > 0)).toBe(true);
     }
+    // The dashboard grading every client in a relationship names them by a sub-select on `clients`, not their ids:
+    // the same records (a client ended is in neither read).
+    const related = async () =>
+      (
+        await sql<{ id: string; status: string }>`select id, status from clients where workspace_id = ${workspaceId}
+          and status in ('active', 'paused')`.execute(fx.ctx.db)
+      ).rows;
+    const other = (await related()).find((r) => r.id !== agencyId)!;
+    await sql`update clients set status = 'ended' where id = ${other.id}`.execute(fx.ctx.db);
+    try {
+      const stillIn = (await related()).map((r) => r.id);
+      expect(stillIn).toContain(agencyId);
+      expect(stillIn).not.toContain(other.id);
+      const named = await loadHealthRecords(fx.ctx.db, workspaceId, stillIn, { summedAsOf: today });
+      const selected = await loadHealthRecords(fx.ctx.db, workspaceId, stillIn, {
+        summedAsOf: today,
+        inRelationship: true,
+      });
+      // Rows come in the order of each plan (no record list is ordered): compared sorted by id.
+      const sorted = (records: typeof named) =>
+        new Map(
+          [...records].map(([id, r]) => [
+            id,
+            Object.fromEntries(
+              Object.entries(r).map(([k, v]) => [
+                k,
+                Array.isArray(v) ? [...v].sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y))) : v,
+              ]),
+            ),
+          ]),
+        );
+      expect(sorted(selected)).toEqual(sorted(named));
+      expect(selected.get(agencyId)!.invoices.length).toBeGreaterThan(0);
+    } finally {
+      await sql`update clients set status = ${other.status} where id = ${other.id}`.execute(fx.ctx.db);
+    }
   });
 
   it.skipIf(skip)("counts the team's values ratings", async () => {

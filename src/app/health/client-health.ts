@@ -31,7 +31,7 @@ import type { AppContext } from "../shared/context.ts";
 import { keptAnswers } from "../shared/kept-answers.ts";
 import { getClientRecord, getWorkspaceRecord } from "../shared/load-records.ts";
 import { recordAudit } from "../shared/record-audit.ts";
-import { studioTodayOf } from "../shared/studio-day.ts";
+import { studioToday, studioTodayOf } from "../shared/studio-day.ts";
 import { transact } from "../shared/transact.ts";
 
 export async function healthSettingsOf(
@@ -72,7 +72,7 @@ export async function healthInputs(
   workspaceId: string,
   clientIds: readonly string[],
   db: Kysely<Database> = ctx.db,
-  options: { summed?: boolean } = {},
+  options: HealthInputsOptions = {},
 ): Promise<HealthInput[]> {
   // One snapshot for every read: a client's revenue and the studio's come from different sums, and an invoice
   // committed by another process between the two reads would make the client earn more than the whole studio.
@@ -80,18 +80,33 @@ export async function healthInputs(
   return inReadSnapshot(db, ctx.engine, (snap) => readHealthInputs(ctx, workspaceId, clientIds, snap, options));
 }
 
+/**
+ * `summed`: see `healthInputs`. `inRelationship`: the ids are exactly the workspace's clients in a working relationship
+ * as this snapshot sees them (the dashboard grading every one), read by a sub-select instead of the ids bound.
+ */
+interface HealthInputsOptions {
+  summed?: boolean;
+  inRelationship?: boolean;
+}
+
+/** `healthInputs` inside a snapshot the caller holds (`db`: a transaction, or a connection in `inReadSnapshot`). */
 async function readHealthInputs(
   ctx: AppContext,
   workspaceId: string,
   clientIds: readonly string[],
   db: Kysely<Database>,
-  options: { summed?: boolean },
+  options: HealthInputsOptions,
 ): Promise<HealthInput[]> {
-  const asOf = await studioTodayOf(ctx, workspaceId, db);
+  const workspace = await getWorkspaceRecord(db, workspaceId);
+  const asOf = studioToday(ctx, workspace);
   const summed = options.summed === true;
-  const [workspace, records, revenue, earned, settings] = await Promise.all([
-    getWorkspaceRecord(db, workspaceId),
-    loadHealthRecords(db, workspaceId, clientIds, summed ? { summedAsOf: asOf } : {}),
+  const [records, revenue, earned, settings] = await Promise.all([
+    loadHealthRecords(
+      db,
+      workspaceId,
+      clientIds,
+      summed ? { summedAsOf: asOf, inRelationship: options.inRelationship === true } : {},
+    ),
     summed
       ? workspaceRevenueTotal(db, workspaceId).then((total) => ({ total, byMonth: undefined }))
       : workspaceRevenue(db, workspaceId),
@@ -220,9 +235,11 @@ export async function healthWarnings(ctx: AppContext, actor: Actor): Promise<Hea
   const workspaceId = actor.workspaceId;
   // Inside a transaction the reads may see its own writes, which a rollback would undo: computed afresh, never kept.
   if (ctx.db.isTransaction) return [...(await computeHealthWarnings(ctx, workspaceId, ctx.db)).list];
-  const read = async (db: Kysely<Database>) => {
-    // Taken before the records: a write landing while they are read is after this point, so the list computed here,
-    // kept under it, is brought up to date for that write next time — a kept list is never older than its key.
+  // One snapshot for the read point, the marks, the clients and their records, both engines (SQLite: a deferred
+  // transaction, its snapshot taken at the point's read; PostgreSQL: REPEATABLE READ, the point its `xmin`).
+  return inReadSnapshot(ctx.db, ctx.engine, async (db) => {
+    // Taken first: a write the records do not show is after this point, so the list computed here, kept under it, is
+    // brought up to date for that write next time — a kept list is never older than its key.
     const point = await healthReadPoint(db);
     // The list is a function of the records and of the studio's day (what the reads take as today): kept for the day.
     const day = await studioTodayOf(ctx, workspaceId, db);
@@ -232,9 +249,7 @@ export async function healthWarnings(ctx: AppContext, actor: Actor): Promise<Hea
       return computeHealthWarnings(ctx, workspaceId, db, current ? { kept: previous.value, since: since! } : undefined);
     });
     return [...kept.list];
-  };
-  // PostgreSQL: the read point (the snapshot's xmin), the marks, the clients and their records from one snapshot.
-  return ctx.engine === "postgres" ? inReadSnapshot(ctx.db, ctx.engine, read) : read(ctx.db);
+  });
 }
 
 /** A client's place on the warnings list, without its name (which the list reads fresh each time). */
@@ -292,7 +307,10 @@ async function computeHealthWarnings(
   const reused = from && !changed.includes("*") ? from.kept : undefined;
   const again = new Set(changed);
   const toGrade = clients.filter((c) => !reused?.grades.has(c.id) || again.has(c.id)).map((c) => c.id);
-  const inputs = toGrade.length === 0 ? [] : await healthInputs(ctx, workspaceId, toGrade, db, { summed: true });
+  // `db` holds one snapshot (`healthWarnings`): the clients just read are the ones in a relationship in it.
+  const inRelationship = toGrade.length === clients.length;
+  const inputs =
+    toGrade.length === 0 ? [] : await readHealthInputs(ctx, workspaceId, toGrade, db, { summed: true, inRelationship });
   // The inputs' revenue (read in their snapshot) when any client was read, else the rollup's, read after the point.
   const revenue = inputs[0]?.workspaceRevenue ?? (reused ? await workspaceRevenueTotal(db, workspaceId) : 0);
   const grades = new Map<string, KeptGrade>();
