@@ -1,10 +1,11 @@
 /**
  * How the heavy reads grow with the data: the studio generated at each scale (`--scales=0.1,1,10`: 200, 2,000 and
  * 20,000 clients; 100k, 1M and 10M time entries; 4k, 40k and 400k invoices), each in a fresh database dropped after
- * it, and the same seven operations timed in-process through the real HTTP app: the dashboard's health of every
+ * it, and the same eight operations timed in-process through the real HTTP app: the dashboard's health of every
  * client computed anew (after a write every client reads) and brought up to date after one client's time entry and
  * after an invoice's subtotal changed (the studio's revenue: the others' share graded again in memory), the aging
- * report with DSO computed anew, a quarter's tax report, a numbered page of the time entries and search everywhere.
+ * report with DSO computed anew (its first page, and a page after the 1,000th open invoice; the answer's size is
+ * printed under the table), a quarter's tax report, a numbered page of the time entries and search everywhere.
  * Prints their median and p95 per scale and the factor per tenfold of data (1 = flat, 10 = linear).
  * `npm run bench -- --growth [--scales=0.1,1,10] [--iterations=30]`, or `node --import tsx bench/growth.ts …`;
  * `BENCH_DATABASE_URL=postgres://…` runs it on PostgreSQL. The 10× studio takes minutes to generate and ~12 GB on
@@ -22,15 +23,17 @@ import { createRng } from "./support/rng.ts";
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
 
-async function measureAt(dataset: Dataset, iterations: number): Promise<Timing[]> {
+async function measureAt(dataset: Dataset, iterations: number): Promise<{ timings: Timing[]; notes: string[] }> {
   const { ctx } = dataset.db;
   const app = createHttpApp(ctx);
   const ws = dataset.main.id;
   const rng = createRng(11);
+  const notes: string[] = [];
   const get = async (path: string) => {
     const res = await app.request(path, { headers: { cookie: dataset.cookie } });
     const text = await res.text();
     if (res.status !== 200) throw new Error(`GET ${path}: ${res.status} ${text.slice(0, 300)}`);
+    if (path === "/api/v1/receivables") notes[0] = receivablesSize(text);
     return JSON.parse(text) as Record<string, unknown>;
   };
   // The dashboard and the receivables are kept until a write to what they read (decision 0014): touching the
@@ -46,7 +49,7 @@ async function measureAt(dataset: Dataset, iterations: number): Promise<Timing[]
   const pages = Math.min(100_000, Math.max(1, Math.ceil(count / 50)));
   const options = { iterations, warmup: 2 };
   const year = ctx.now().getUTCFullYear() - 1;
-  return [
+  const timings = [
     await measure("health of all clients, computed anew", options, async () => {
       await touch.execute(ctx.db);
       await get("/api/v1/health/warnings");
@@ -65,6 +68,19 @@ async function measureAt(dataset: Dataset, iterations: number): Promise<Timing[]
       await checkReceivables(ctx.db, ws, await get("/api/v1/receivables"));
       return timing;
     }),
+    await (async () => {
+      // A page deep in the open invoices: its cursor found by walking 1,000 rows, 200 a page.
+      let cursor: string | null = null;
+      for (let i = 0; i < 5; i++) {
+        const page = await get(`/api/v1/receivables?limit=200${cursor ? `&invoicesCursor=${cursor}` : ""}`);
+        cursor = (page.invoicePage as { nextCursor: string | null }).nextCursor ?? cursor;
+      }
+      const deep = `/api/v1/receivables${cursor ? `?invoicesCursor=${cursor}` : ""}`;
+      return measure("aging report + DSO, the open invoices after the 1,000th, computed anew", options, async () => {
+        await touch.execute(ctx.db);
+        await get(deep);
+      });
+    })(),
     await measure("tax report, one quarter", options, async (i) => {
       const q = ["01-01|03-31", "04-01|06-30", "07-01|09-30", "10-01|12-31"][i % 4]!.split("|");
       await get(`/api/v1/reports/taxes?from=${year}-${q[0]}&to=${year}-${q[1]}`);
@@ -76,6 +92,18 @@ async function measureAt(dataset: Dataset, iterations: number): Promise<Timing[]
       get(`/api/v1/search?q=${encodeURIComponent(SEARCHES[i % SEARCHES.length]!)}`),
     ),
   ];
+  return { timings, notes };
+}
+
+/** What the receivables answer weighs: a page of each list beside the workspace's totals, not every row. */
+function receivablesSize(text: string): string {
+  const body = JSON.parse(text) as Record<"clients" | "invoices", unknown[]> &
+    Record<"clientPage" | "invoicePage", { count: number }>;
+  const n = (x: number) => x.toLocaleString("en");
+  return (
+    `receivables answer ${(Buffer.byteLength(text) / 1024).toFixed(1)} kB: ${n(body.clients.length)} of ` +
+    `${n(body.clientPage.count)} clients, ${n(body.invoices.length)} of ${n(body.invoicePage.count)} open invoices`
+  );
 }
 
 /**
@@ -115,7 +143,7 @@ export async function measureGrowth(): Promise<string> {
   const iterations = Number(arg("iterations") ?? 30);
   const progress = createProgress();
   const loadAtStart = loadavg()[0]!;
-  const byScale: { scale: number; timings: Timing[]; clients: number; entries: number }[] = [];
+  const byScale: { scale: number; timings: Timing[]; notes: string[]; clients: number; entries: number }[] = [];
   let engine = "";
   for (const scale of scales) {
     const dataset = await generate({
@@ -125,18 +153,22 @@ export async function measureGrowth(): Promise<string> {
     });
     engine = dataset.db.ctx.engine;
     try {
-      const timings = await progress.phase(
-        `growth: seven operations at ${scale}×`,
+      const { timings, notes } = await progress.phase(
+        `growth: eight operations at ${scale}×`,
         () => measureAt(dataset, iterations),
-        (t) => `${t.length} operations`,
+        (m) => `${m.timings.length} operations`,
       );
       // Printed as soon as measured: a later scale that fails (or is interrupted) does not lose the earlier ones.
       progress.note(
-        timings.map((t) => `${scale}× ${t.label}: ${t.medianMs.toFixed(1)} / ${t.p95Ms.toFixed(1)} ms`).join("\n"),
+        [
+          ...timings.map((t) => `${scale}× ${t.label}: ${t.medianMs.toFixed(1)} / ${t.p95Ms.toFixed(1)} ms`),
+          ...notes.map((n) => `${scale}× ${n}`),
+        ].join("\n"),
       );
       byScale.push({
         scale,
         timings,
+        notes,
         clients: dataset.counts.clients ?? 0,
         entries: dataset.counts.timeEntries ?? 0,
       });
@@ -162,6 +194,7 @@ export async function measureGrowth(): Promise<string> {
       `| ${byScale[0]!.timings[op]!.label} | ${cells.join(" | ")} | ${factors.map((f) => f.toFixed(2)).join(", ")} |`,
     );
   }
+  lines.push("", ...byScale.flatMap((s) => s.notes.map((n) => `- ${s.scale}×: ${n}`)));
   return lines.join("\n");
 }
 

@@ -74,9 +74,17 @@ export async function measureInvoices(dataset: Dataset, rng: Rng, measureOptions
       },
     ),
   );
+  // The answer is a page (50 clients, 50 open invoices) beside the whole workspace's totals: its size is printed.
+  const receivablesPage = await (await call("GET", "/api/v1/receivables")).text();
+  const { clientPage, invoicePage } = JSON.parse(receivablesPage) as Record<
+    "clientPage" | "invoicePage",
+    { count: number }
+  >;
   timings.push(
     await measure(
-      `aging report + DSO (\`/receivables\`, ${invoiceIds.length.toLocaleString("en")} invoices)`,
+      `aging report + DSO (\`/receivables\`, ${invoiceIds.length.toLocaleString("en")} invoices; a page of ` +
+        `${clientPage.count.toLocaleString("en")} clients and ${invoicePage.count.toLocaleString("en")} open ` +
+        `invoices: ${(Buffer.byteLength(receivablesPage) / 1024).toFixed(1)} kB)`,
       { ...options, iterations: Math.min(options.iterations, 50) },
       async () => (await call("GET", "/api/v1/receivables")).json(),
     ),
