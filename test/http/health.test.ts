@@ -1,7 +1,8 @@
 /** Client health from the demo's founding story: the agency crosses the threshold, explained by its records. */
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { healthWarnings } from "../../src/app/health/client-health.ts";
+import { healthWarnings, updateHealthSettings } from "../../src/app/health/client-health.ts";
+import type { AppContext } from "../../src/app/shared/context.ts";
 import { runDueWork } from "../../src/app/shared/scheduler.ts";
 import { healthChangesSince, healthReadPoint, loadHealthRecords } from "../../src/store/health-store.ts";
 import { IDS_PER_IN_LIST } from "../../src/store/ids-in.ts";
@@ -478,4 +479,70 @@ describe.each(engines())("the dashboard's list over days on $engine", ({ engine,
     expect(later).toEqual(await anew());
     expect(later).not.toEqual(today);
   });
+
+  it.skipIf(skip)(
+    "prepares the list off the GET: the scheduler's tick for a new day, the settings' write for every client",
+    async () => {
+      const [workspace] = await fx.ctx.db.selectFrom("workspaces").select("id").execute();
+      const actor = { userId: "test", memberId: "test", workspaceId: workspace!.id, role: "owner" as const };
+      // A context whose statements are seen: a GET that finds its list prepared reads no client's records.
+      const statements: string[] = [];
+      const seen: AppContext = {
+        ...fx.ctx,
+        db: fx.ctx.db.withPlugin({
+          transformQuery: (args) => {
+            statements.push(JSON.stringify(args.node));
+            return args.node;
+          },
+          transformResult: async (args) => args.result,
+        }),
+      };
+      const read = async () => {
+        statements.length = 0;
+        const list = JSON.parse(JSON.stringify(await healthWarnings(seen, actor)));
+        return { list, graded: statements.some((s) => s.includes('"client_health_rollup"')) };
+      };
+      const anew = async () => JSON.parse(JSON.stringify(await healthWarnings({ ...fx.ctx }, actor)));
+      expect((await read()).graded).toBe(true);
+      expect((await read()).graded).toBe(false);
+      // A month on, nothing written: the tick grades the new day's list, the GET finds it.
+      at += 30 * 86_400_000;
+      await runDueWork(seen);
+      const nextDay = await read();
+      expect(nextDay.graded).toBe(false);
+      expect(nextDay.list).toEqual(await anew());
+      // The settings every client reads: graded by their writer, after its commit.
+      await updateHealthSettings(
+        seen,
+        { ...actor, memberId: (await ownerMember(fx))!, role: "owner" },
+        {
+          threshold: 5,
+          criticalThreshold: 1,
+        },
+      );
+      const tuned = await read();
+      expect(tuned.graded).toBe(false);
+      expect(tuned.list).toEqual(await anew());
+      expect(nextDay.list.length).toBeGreaterThan(0);
+      expect(tuned.list).toHaveLength(0);
+      // Without a preparation, a write every client reads is graded by the next GET (what the tick prevents).
+      await sql`update workspaces set target_hourly_rate = target_hourly_rate + 1 where id = ${actor.workspaceId}`.execute(
+        fx.ctx.db,
+      );
+      expect((await read()).graded).toBe(true);
+      await sql`update workspaces set target_hourly_rate = target_hourly_rate - 1 where id = ${actor.workspaceId}`.execute(
+        fx.ctx.db,
+      );
+      await runDueWork(seen);
+      const back = await read();
+      expect(back.graded).toBe(false);
+      expect(back.list).toEqual(await anew());
+      await updateHealthSettings(seen, { ...actor, memberId: (await ownerMember(fx))!, role: "owner" }, {});
+    },
+  );
 });
+
+async function ownerMember(fx: HttpFixture): Promise<string | undefined> {
+  const row = await fx.ctx.db.selectFrom("members").select("id").where("role", "=", "owner").executeTakeFirst();
+  return row?.id;
+}

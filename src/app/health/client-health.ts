@@ -235,6 +235,38 @@ export async function healthWarnings(ctx: AppContext, actor: Actor): Promise<Hea
   const workspaceId = actor.workspaceId;
   // Inside a transaction the reads may see its own writes, which a rollback would undo: computed afresh, never kept.
   if (ctx.db.isTransaction) return [...(await computeHealthWarnings(ctx, workspaceId, ctx.db)).list];
+  // A list being prepared off the request path (`prepareHealthWarnings`) is waited for rather than computed twice.
+  await preparing
+    .get(ctx)
+    ?.get(workspaceId)
+    ?.catch(() => undefined);
+  return [...(await keptList(ctx, workspaceId)).list];
+}
+
+/**
+ * The workspaces whose list this process keeps, per context, most recently read last (bounded as the lists are): what
+ * `prepareHealthWarnings` keeps up to date.
+ */
+const keptWorkspaces = new WeakMap<AppContext, Set<string>>();
+const KEPT_WORKSPACES = 100;
+/** A list being prepared, per context and workspace. */
+const preparing = new WeakMap<AppContext, Map<string, Promise<unknown>>>();
+
+function ofContext<T>(map: WeakMap<AppContext, T>, ctx: AppContext, make: () => T): T {
+  let value = map.get(ctx);
+  if (value === undefined) {
+    value = make();
+    map.set(ctx, value);
+  }
+  return value;
+}
+
+/** The workspace's list, kept or brought up to date (`keptWarnings`), outside any transaction. */
+function keptList(ctx: AppContext, workspaceId: string): Promise<KeptWarnings> {
+  const workspaces = ofContext(keptWorkspaces, ctx, () => new Set<string>());
+  workspaces.delete(workspaceId);
+  workspaces.add(workspaceId);
+  if (workspaces.size > KEPT_WORKSPACES) workspaces.delete(workspaces.values().next().value!);
   // One snapshot for the read point, the marks, the clients and their records, both engines (SQLite: a deferred
   // transaction, its snapshot taken at the point's read; PostgreSQL: REPEATABLE READ, the point its `xmin`).
   return inReadSnapshot(ctx.db, ctx.engine, async (db) => {
@@ -248,8 +280,32 @@ export async function healthWarnings(ctx: AppContext, actor: Actor): Promise<Hea
       const current = previous && previousDay === day;
       return computeHealthWarnings(ctx, workspaceId, db, current ? { kept: previous.value, since: since! } : undefined);
     });
-    return [...kept.list];
+    return kept;
   });
+}
+
+/**
+ * Brings the dashboard's lists this process keeps (or those of `workspaceIds`) up to date off any request, so that a
+ * reader's GET finds its list kept rather than waiting for every client to be graded: the scheduler's tick runs it (a
+ * new studio day, or a write every client reads made by any process, is graded there), and the health settings'
+ * update after its commit. The same path as a read (`keptWarnings`, its read point and marks): each process keeps and
+ * checks its own lists, so it stays correct whatever process writes; it writes nothing. A read arriving meanwhile
+ * waits for it. Returns how many lists were read.
+ */
+export async function prepareHealthWarnings(ctx: AppContext, workspaceIds?: readonly string[]): Promise<number> {
+  if (ctx.db.isTransaction) return 0;
+  const ids = [...(workspaceIds ?? keptWorkspaces.get(ctx) ?? [])];
+  const map = ofContext(preparing, ctx, () => new Map<string, Promise<unknown>>());
+  for (const workspaceId of ids) {
+    const run = keptList(ctx, workspaceId);
+    map.set(workspaceId, run);
+    try {
+      await run;
+    } finally {
+      if (map.get(workspaceId) === run) map.delete(workspaceId);
+    }
+  }
+  return ids.length;
 }
 
 /** A client's place on the warnings list, without its name (which the list reads fresh each time). */
@@ -375,5 +431,7 @@ export async function updateHealthSettings(
     });
     await refreshClientHealth(ctx, trx, { workspaceId: actor.workspaceId, clientIds: "all" });
   });
+  // Every client reads the settings: the dashboard's list is graded again here, by the writer, not by the next reader.
+  await prepareHealthWarnings(ctx, [actor.workspaceId]);
   return resolved;
 }
