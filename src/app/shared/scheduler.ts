@@ -1,13 +1,14 @@
 /**
  * Scheduled work inside the server process (no second program to run): every `SCHEDULER_INTERVAL_SECONDS` the server
  * runs what is due at its clock's time — recurring invoices, payment reminders, notifications, mailbox polling,
- * and deletes PostgreSQL's change marks past their use. Ticks
+ * the dashboard's health lists it keeps brought up to date, and deletes PostgreSQL's change marks past their use. Ticks
  * never overlap within a process; several processes on one database share the work through row claims
  * (`due-recurring.ts`, `due-reminders.ts`). Tests call `runDueWork` with the time they choose instead of waiting. See
  * docs/decisions/0004-scheduler.md and 0005-recurring-invoices.md.
  */
 
 import { pruneChangeMarks } from "../../store/change-marks.ts";
+import { prepareHealthWarnings } from "../health/client-health.ts";
 import { type DueRecurringOptions, type DueRecurringResult, runDueRecurring } from "../invoices/due-recurring.ts";
 import { type DueRemindersOptions, type DueRemindersResult, runDueReminders } from "../invoices/due-reminders.ts";
 import { type DueMailboxesResult, type PollOptions, pollDueMailboxes } from "../mail/poll-mailboxes.ts";
@@ -35,6 +36,8 @@ export async function runDueWork(
   const mailboxes = await pollDueMailboxes(ctx, now, options.mailboxes);
   // Notifications last: what this tick made overdue or imported is told in the same tick.
   const notifications = await runNotificationWork(ctx, now);
+  // The dashboard's lists this process keeps, graded for a new studio day or a write every client reads off any GET.
+  await prepareHealthWarnings(ctx);
   return { changeMarksPruned: await pruneChangeMarks(ctx.db), recurring, reminders, mailboxes, notifications };
 }
 
