@@ -422,23 +422,28 @@ export async function loadHealthRecords(
     }),
   );
   const byRating = group(ratings, ids, (r) => ({ valueId: r.value_id, rating: Number(r.rating) }));
-  return new Map(
-    ids.map((id) => [
-      id,
-      {
-        timeEntries: byTime.get(id)!,
-        ...(rollups ? { timeTotals: rollups.time.get(id) ?? timeAfter!.get(id)! } : {}),
-        invoices: byInvoice.get(id)!,
-        ...(rollups?.settled.has(id) ? { settledInvoices: rollups.settled.get(id)! } : {}),
-        ...(rollups?.signals.has(id) ? { signalCounts: rollups.signals.get(id)! } : {}),
-        claims: byClaim.get(id)!,
-        signedOffers: byOffer.get(id)!,
-        changeOrders: byCo.get(id)!,
-        signals: bySignal.get(id)!,
-        ratings: byRating.get(id)!,
-      },
-    ]),
-  );
+  const out = new Map<string, ClientHealthRecords>();
+  for (const id of ids) {
+    // The same properties for every client, the summed ones assigned after (no object spreads per client).
+    const records: ClientHealthRecords = {
+      timeEntries: byTime.get(id)!,
+      invoices: byInvoice.get(id)!,
+      claims: byClaim.get(id)!,
+      signedOffers: byOffer.get(id)!,
+      changeOrders: byCo.get(id)!,
+      signals: bySignal.get(id)!,
+      ratings: byRating.get(id)!,
+    };
+    if (rollups) {
+      records.timeTotals = rollups.time.get(id) ?? timeAfter!.get(id)!;
+      const settled = rollups.settled.get(id);
+      if (settled) records.settledInvoices = settled;
+      const signalCounts = rollups.signals.get(id);
+      if (signalCounts) records.signalCounts = signalCounts;
+    }
+    out.set(id, records);
+  }
+  return out;
 }
 
 const HEALTH_GENERATION = CompiledQuery.raw("select value from instance where key = 'health_generation'");

@@ -11,6 +11,7 @@ import type { HealthMetricKey } from "../../domain/health/health-metric.ts";
 import { healthTrend } from "../../domain/health/health-trend.ts";
 import { regradeStudioShare, type StudioShareGrade, studioShareGrade } from "../../domain/health/studio-share.ts";
 import { type Actor, requirePermission } from "../../domain/permissions.ts";
+import type { Workspace } from "../../domain/workspace.ts";
 import { clientIdsOfWorkspace, listClientsInRelationship } from "../../store/client-store.ts";
 import {
   clientsWithRevenueIn,
@@ -31,7 +32,7 @@ import type { AppContext } from "../shared/context.ts";
 import { keptAnswers } from "../shared/kept-answers.ts";
 import { getClientRecord, getWorkspaceRecord } from "../shared/load-records.ts";
 import { recordAudit } from "../shared/record-audit.ts";
-import { studioToday, studioTodayOf } from "../shared/studio-day.ts";
+import { studioToday } from "../shared/studio-day.ts";
 import { transact } from "../shared/transact.ts";
 
 export async function healthSettingsOf(
@@ -87,6 +88,8 @@ export async function healthInputs(
 interface HealthInputsOptions {
   summed?: boolean;
   inRelationship?: boolean;
+  /** The workspace's record, when the caller read it in the same snapshot. */
+  workspace?: Workspace;
 }
 
 /** `healthInputs` inside a snapshot the caller holds (`db`: a transaction, or a connection in `inReadSnapshot`). */
@@ -97,7 +100,7 @@ async function readHealthInputs(
   db: Kysely<Database>,
   options: HealthInputsOptions,
 ): Promise<HealthInput[]> {
-  const workspace = await getWorkspaceRecord(db, workspaceId);
+  const workspace = options.workspace ?? (await getWorkspaceRecord(db, workspaceId));
   const asOf = studioToday(ctx, workspace);
   const summed = options.summed === true;
   const [records, revenue, earned, settings] = await Promise.all([
@@ -121,29 +124,33 @@ async function readHealthInputs(
   return clientIds.map((clientId) => {
     const r = records.get(clientId)!;
     const e = earned.get(clientId);
-    return {
+    // The same properties for every client, the optional ones assigned after (a list builds 1,150 of these: object
+    // spreads in a literal cost more than the scoring).
+    const input: HealthInput = {
       clientId,
       currency: workspace.currency,
       asOf,
       timeEntries: r.timeEntries,
-      ...(r.timeTotals ? { timeTotals: r.timeTotals } : {}),
       invoices: r.invoices,
-      ...(r.settledInvoices ? { settledInvoices: r.settledInvoices } : {}),
-      ...(r.signalCounts ? { signalCounts: r.signalCounts } : {}),
       claims: r.claims,
       signedOffers: r.signedOffers,
       changeOrders: r.changeOrders,
       signals: r.signals,
-      valuesAlignment: r.ratings
-        .filter((x) => weights.has(x.valueId))
-        .map((x) => ({ ...x, weight: weights.get(x.valueId)! })),
+      valuesAlignment: r.ratings.flatMap((x) => {
+        const weight = weights.get(x.valueId);
+        return weight === undefined ? [] : [{ valueId: x.valueId, rating: x.rating, weight }];
+      }),
       earnedRevenue: e?.total ?? 0,
-      ...(e?.byMonth ? { earnedRevenueByMonth: e.byMonth } : {}),
       workspaceRevenue: revenue.total,
-      ...(revenue.byMonth ? { workspaceRevenueByMonth: revenue.byMonth } : {}),
       targetHourlyRate: workspace.targetHourlyRate,
       settings,
     };
+    if (r.timeTotals) input.timeTotals = r.timeTotals;
+    if (r.settledInvoices) input.settledInvoices = r.settledInvoices;
+    if (r.signalCounts) input.signalCounts = r.signalCounts;
+    if (e?.byMonth) input.earnedRevenueByMonth = e.byMonth;
+    if (revenue.byMonth) input.workspaceRevenueByMonth = revenue.byMonth;
+    return input;
   });
 }
 
@@ -274,11 +281,13 @@ function keptList(ctx: AppContext, workspaceId: string): Promise<KeptWarnings> {
     // brought up to date for that write next time — a kept list is never older than its key.
     const point = await healthReadPoint(db);
     // The list is a function of the records and of the studio's day (what the reads take as today): kept for the day.
-    const day = await studioTodayOf(ctx, workspaceId, db);
+    const workspace = await getWorkspaceRecord(db, workspaceId);
+    const day = studioToday(ctx, workspace);
     const kept = await keptWarnings(ctx, workspaceId, `${point}@${day}`, (previous) => {
       const [since, previousDay] = previous?.generation.split("@") ?? [];
       const current = previous && previousDay === day;
-      return computeHealthWarnings(ctx, workspaceId, db, current ? { kept: previous.value, since: since! } : undefined);
+      const from = current ? { kept: previous.value, since: since! } : undefined;
+      return computeHealthWarnings(ctx, workspaceId, db, { from, workspace });
     });
     return kept;
   });
@@ -354,8 +363,9 @@ async function computeHealthWarnings(
   ctx: AppContext,
   workspaceId: string,
   db: Kysely<Database>,
-  from?: { kept: KeptWarnings; since: string },
+  options: { from?: { kept: KeptWarnings; since: string } | undefined; workspace?: Workspace } = {},
 ): Promise<KeptWarnings> {
+  const { from, workspace } = options;
   const changed = from ? await healthChangesSince(db, workspaceId, from.since) : [];
   // Nothing written since: the same list (the clients' names and relationships are written to `clients`, marked).
   if (from && changed.length === 0) return from.kept;
@@ -366,7 +376,13 @@ async function computeHealthWarnings(
   // `db` holds one snapshot (`healthWarnings`): the clients just read are the ones in a relationship in it.
   const inRelationship = toGrade.length === clients.length;
   const inputs =
-    toGrade.length === 0 ? [] : await readHealthInputs(ctx, workspaceId, toGrade, db, { summed: true, inRelationship });
+    toGrade.length === 0
+      ? []
+      : await readHealthInputs(ctx, workspaceId, toGrade, db, {
+          summed: true,
+          inRelationship,
+          ...(workspace ? { workspace } : {}),
+        });
   // The inputs' revenue (read in their snapshot) when any client was read, else the rollup's, read after the point.
   const revenue = inputs[0]?.workspaceRevenue ?? (reused ? await workspaceRevenueTotal(db, workspaceId) : 0);
   const grades = new Map<string, KeptGrade>();
@@ -381,7 +397,9 @@ async function computeHealthWarnings(
     const kept = clients.flatMap((c) => (grades.has(c.id) ? [] : [[c.id, reused.grades.get(c.id)!] as const]));
     // A client kept with more revenue than the studio now has: a write to it landed after the point and will be read
     // next time, but its stale figure cannot be graded against this revenue — every client is read instead.
-    if (kept.some(([, k]) => k.share.clientRevenue > revenue)) return computeHealthWarnings(ctx, workspaceId, db);
+    if (kept.some(([, k]) => k.share.clientRevenue > revenue)) {
+      return computeHealthWarnings(ctx, workspaceId, db, workspace ? { workspace } : {});
+    }
     for (const [id, k] of kept) {
       if (revenue === reused.revenue || !settings) grades.set(id, k);
       else {
