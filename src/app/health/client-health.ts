@@ -5,6 +5,7 @@
  */
 
 import type { Kysely } from "kysely";
+import { DomainError } from "../../domain/errors.ts";
 import { computeClientHealth, resolveHealthSettings } from "../../domain/health/compute-client-health.ts";
 import type { HealthInput, HealthSettings } from "../../domain/health/health-input.ts";
 import type { HealthMetricKey } from "../../domain/health/health-metric.ts";
@@ -310,6 +311,10 @@ export async function prepareHealthWarnings(ctx: AppContext, workspaceIds?: read
     map.set(workspaceId, run);
     try {
       await run;
+    } catch (err) {
+      // A workspace gone since its list was kept is forgotten; anything else is the tick's error.
+      if (!(err instanceof DomainError && err.code === "not_found")) throw err;
+      keptWorkspaces.get(ctx)?.delete(workspaceId);
     } finally {
       if (map.get(workspaceId) === run) map.delete(workspaceId);
     }
