@@ -28,31 +28,40 @@ import { parseStoredJson } from "./stored-json.ts";
 const OfferDeliverablesSchema = z.object({ content: z.object({ deliverables: z.array(z.unknown()) }) });
 
 export interface ClientHealthRecords {
-  timeEntries: HealthTimeEntry[];
+  timeEntries: readonly HealthTimeEntry[];
   timeTotals?: HealthTimeTotals;
-  invoices: HealthInvoice[];
+  invoices: readonly HealthInvoice[];
   settledInvoices?: HealthSettledInvoices;
   signalCounts?: HealthSignalCounts;
-  claims: HealthClaim[];
-  signedOffers: HealthSignedOffer[];
-  changeOrders: HealthChangeOrder[];
-  signals: HealthSignal[];
+  claims: readonly HealthClaim[];
+  signedOffers: readonly HealthSignedOffer[];
+  changeOrders: readonly HealthChangeOrder[];
+  signals: readonly HealthSignal[];
   /** Average rating (1-5) per workspace value, from every member who rated this client. */
-  ratings: { valueId: string; rating: number }[];
+  ratings: readonly { valueId: string; rating: number }[];
 }
 
+/** The list of a client without such records: one shared, frozen (most clients of a list have none of most kinds). */
+const NONE: readonly never[] = Object.freeze([]);
+
 /**
- * Rows grouped per client of `clientIds` (each with its list, empty when it has none), mapped by `map`; a row of
- * another client is left out.
+ * Rows grouped per client of `asked` (`recordsOf` gives a client's list, empty when it has none), mapped by `map`; a
+ * row of another client is left out.
  */
 function group<R extends { client_id: string | null }, T>(
   rows: readonly R[],
-  clientIds: readonly string[],
+  asked: ReadonlySet<string>,
   map: (row: R) => T,
-): Map<string, T[]> {
-  const out = new Map<string, T[]>(clientIds.map((id) => [id, []]));
-  for (const row of rows) if (row.client_id !== null) out.get(row.client_id)?.push(map(row));
-  return out;
+): { recordsOf: (clientId: string) => readonly T[] } {
+  const out = new Map<string, T[]>();
+  for (const row of rows) {
+    const id = row.client_id;
+    if (id === null || !asked.has(id)) continue;
+    const list = out.get(id);
+    if (list) list.push(map(row));
+    else out.set(id, [map(row)]);
+  }
+  return { recordsOf: (clientId) => out.get(clientId) ?? NONE };
 }
 
 /**
@@ -287,6 +296,7 @@ export async function loadHealthRecords(
   const ids = [...clientIds];
   if (ids.length === 0) return new Map();
   const clients: HealthClients = { ids, inRelationship: options.inRelationship === true };
+  const asked = new Set(ids);
   const of = (column: string) => clientIn(db, column, workspaceId, clients);
   const asOf = options.summedAsOf;
   const summed = asOf !== undefined;
@@ -351,7 +361,7 @@ export async function loadHealthRecords(
   ]);
   const byTime = group(
     time,
-    ids,
+    asked,
     (t): HealthTimeEntry => ({
       id: t.id,
       date: t.date,
@@ -364,7 +374,7 @@ export async function loadHealthRecords(
   const settledAfter = new Set(rollups?.settledAfter ?? []);
   const byInvoice = group(
     settledAfter.size === 0 ? invoices : [...invoices.filter((i) => !settledAfter.has(i.client_id)), ...invoicesAfter],
-    ids,
+    asked,
     (i): HealthInvoice => ({
       id: i.id,
       issueDate: i.issue_date!,
@@ -377,7 +387,7 @@ export async function loadHealthRecords(
   );
   const byClaim = group(
     claims,
-    ids,
+    asked,
     (c): HealthClaim => ({
       id: c.id,
       roundId: c.round_id,
@@ -391,7 +401,7 @@ export async function loadHealthRecords(
   );
   const byOffer = group(
     offers,
-    ids,
+    asked,
     (o): HealthSignedOffer => ({
       offerId: o.id,
       signedAt: o.signed_at!.slice(0, 10),
@@ -404,7 +414,7 @@ export async function loadHealthRecords(
   );
   const byCo = group(
     cos,
-    ids,
+    asked,
     (c): HealthChangeOrder => ({
       id: c.id,
       date: c.updated_at.slice(0, 10),
@@ -413,7 +423,7 @@ export async function loadHealthRecords(
   );
   const bySignal = group(
     signals,
-    ids,
+    asked,
     (s): HealthSignal => ({
       id: s.id,
       kind: s.kind as SignalKind,
@@ -421,18 +431,18 @@ export async function loadHealthRecords(
       occurredOn: s.occurred_on,
     }),
   );
-  const byRating = group(ratings, ids, (r) => ({ valueId: r.value_id, rating: Number(r.rating) }));
+  const byRating = group(ratings, asked, (r) => ({ valueId: r.value_id, rating: Number(r.rating) }));
   const out = new Map<string, ClientHealthRecords>();
   for (const id of ids) {
     // The same properties for every client, the summed ones assigned after (no object spreads per client).
     const records: ClientHealthRecords = {
-      timeEntries: byTime.get(id)!,
-      invoices: byInvoice.get(id)!,
-      claims: byClaim.get(id)!,
-      signedOffers: byOffer.get(id)!,
-      changeOrders: byCo.get(id)!,
-      signals: bySignal.get(id)!,
-      ratings: byRating.get(id)!,
+      timeEntries: byTime.recordsOf(id),
+      invoices: byInvoice.recordsOf(id),
+      claims: byClaim.recordsOf(id),
+      signedOffers: byOffer.recordsOf(id),
+      changeOrders: byCo.recordsOf(id),
+      signals: bySignal.recordsOf(id),
+      ratings: byRating.recordsOf(id),
     };
     if (rollups) {
       records.timeTotals = rollups.time.get(id) ?? timeAfter!.get(id)!;
