@@ -243,17 +243,20 @@ async function healthInvoiceRows(
 
 const SIGNAL_COLUMNS = ["client_id", "id", "kind", "severity", "occurred_on"] as const;
 
-/** The warning signals of the clients (partial index `signals_warning_health`), and every signal of `allOf`. */
+/**
+ * The warning signals of the clients (partial index `signals_warning_health`; their `kind` not read, a row a warning),
+ * and every signal of `allOf`.
+ */
 async function healthSignalRows(
   db: Kysely<Database>,
   workspaceId: string,
   clients: HealthClients,
   allOf: readonly string[],
-) {
+): Promise<readonly { client_id: string; id: string; kind?: string; severity: number; occurred_on: string }[]> {
   const [warnings, all] = await Promise.all([
     db
       .selectFrom("signals")
-      .select(SIGNAL_COLUMNS)
+      .select(["client_id", "id", "severity", "occurred_on"])
       .where("workspace_id", "=", workspaceId)
       .where(clientIn(db, "client_id", workspaceId, clients))
       .where(sql<boolean>`kind = 'warning'`)
@@ -267,6 +270,7 @@ async function healthSignalRows(
           .where("client_id", "in", [...allOf])
           .execute(),
   ]);
+  if (allOf.length === 0) return warnings;
   const full = new Set(allOf);
   return [...warnings.filter((w) => !full.has(w.client_id)), ...all];
 }
@@ -426,7 +430,7 @@ export async function loadHealthRecords(
     asked,
     (s): HealthSignal => ({
       id: s.id,
-      kind: s.kind as SignalKind,
+      kind: (s.kind ?? "warning") as SignalKind,
       severity: s.severity as 1 | 2 | 3,
       occurredOn: s.occurred_on,
     }),
