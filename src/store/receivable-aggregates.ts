@@ -97,60 +97,87 @@ export interface DsoScope {
 /**
  * The invoices DSO over [from, to] reads, in four disjoint parts (no row counted twice, nothing to deduplicate): every
  * invoice issued on or before `to` that is open (issued before the period: the partial index), issued in the period
- * (the issue-date index holding the amounts), moved after `to`, or credited in the period — the last two only when
- * not already in the first two.
+ * (the issue-date index holding the amounts), moved after `to` (the movement index), or credited in the period (the
+ * period's credit notes, then each invoice by id) — the last two only when not already in the first two. Each part
+ * names its one index range as plain column terms and keeps every other condition inside `only(…)`, an expression no
+ * index answers: left sargable, a date range beside the status made SQLite walk 20,000 open invoices' table rows (or
+ * every invoice issued before the period) at ten times the studio.
  */
 function dsoRows(db: Kysely<Database>, s: DsoScope, columns: RawBuilder<unknown>) {
   const clients = s.clientIds === undefined ? sql`` : sql`and ${idIn(db, "client_id", s.clientIds)}`;
-  const ws = s.workspaceId;
-  const earlier = sql`workspace_id = ${ws} and issue_date < ${s.from} and not (${OPEN_RECEIVABLE})`;
   return sql`select ${columns} from invoices
-      where workspace_id = ${ws} and ${OPEN_RECEIVABLE} and issue_date < ${s.from} ${clients}
+      where workspace_id = ${s.workspaceId} and ${OPEN_RECEIVABLE} ${clients} and ${only(sql`issue_date < ${s.from}`)}
     union all select ${columns} from invoices
-      where workspace_id = ${ws} and issue_date >= ${s.from} and issue_date <= ${s.to} ${clients}
-    union all select ${columns} from invoices
-      where ${earlier} and last_movement_on > ${s.to} ${clients}
-    union all select ${columns} from invoices
-      where ${earlier} and coalesce(last_movement_on, '') <= ${s.to} ${clients}
-        and id in (select invoice_id from credit_notes
-          where workspace_id = ${ws} and date >= ${s.from} and date <= ${s.to})`;
+      where workspace_id = ${s.workspaceId} and issue_date >= ${s.from} and issue_date <= ${s.to} ${clients}
+    union all ${laterRows(db, s, columns)}`;
+}
+
+const only = (condition: RawBuilder<unknown>) => sql`(case when ${condition} then 1 else 0 end) = 1`;
+
+/**
+ * The last two parts of `dsoRows`: issued before the period, not open, and moved after `to` or credited in it — few
+ * rows, each plan pinned (SQLite otherwise walks a covering index of every invoice rather than a date range it cannot
+ * size): the movement index named, and the period's credit notes first, each invoice then by id.
+ */
+function laterRows(db: Kysely<Database>, s: DsoScope, columns: RawBuilder<unknown>) {
+  const clients = s.clientIds === undefined ? sql`` : sql`and ${idIn(db, "client_id", s.clientIds)}`;
+  const ws = s.workspaceId;
+  const earlier = sql`issue_date < ${s.from} and not (${OPEN_RECEIVABLE})`;
+  const byMovement = isPostgresDb(db) ? sql`` : sql`indexed by invoices_ws_movement`;
+  return sql`select ${columns} from invoices ${byMovement}
+      where workspace_id = ${ws} and last_movement_on > ${s.to} ${clients} and ${only(earlier)}
+    union all select ${columns}
+      from (select distinct invoice_id from credit_notes
+        where workspace_id = ${ws} and date >= ${s.from} and date <= ${s.to}) n
+      cross join invoices
+      where id = n.invoice_id and workspace_id = ${ws} ${clients}
+        and ${only(sql`${earlier} and coalesce(last_movement_on, '') <= ${s.to}`)}`;
 }
 
 /**
  * An invoice DSO can take from its columns: no credit note, not written off, nothing moved after `to` — its payments
- * (`paid`) all fall on or before `to`. The others are read whole (`dsoInvoicesRead`).
+ * (`paid`) all fall on or before `to`. The others are read whole.
  */
 const fromColumns = (to: string) =>
   sql`credited = 0 and status <> 'written_off' and coalesce(last_movement_on, '') <= ${to}`;
 
-/** DSO's two sums (minor units) over the invoices taken from their columns, per client (`client_id` null: in all). */
-export async function dsoColumnSums(
+/**
+ * DSO over the scope in one pass of its rows: the two sums (minor units) of the invoices taken from their columns, in
+ * all or per client, and the invoices to read whole (their ids listed by the same pass), with their JSON.
+ */
+export async function dsoSums(
   db: Kysely<Database>,
   s: DsoScope & { perClient: boolean },
-): Promise<{ clientId: string | null; receivables: number; sales: number }[]> {
-  if (s.clientIds?.length === 0) return [];
-  const columns = sql`client_id, total, paid, issue_date, credited, status, last_movement_on`;
-  const key = s.perClient ? sql`client_id` : sql`null`;
-  const { rows } = await sql<{ client_id: string | null; receivables: number | string; sales: number | string }>`
-    select ${key} as client_id,
-      coalesce(sum(case when total > paid then total - paid else 0 end), 0) as receivables,
-      coalesce(sum(case when issue_date >= ${s.from} then total else 0 end), 0) as sales
+): Promise<{
+  sums: { clientId: string | null; receivables: number; sales: number }[];
+  whole: { id: string; clientId: string; stateJson: string }[];
+}> {
+  if (s.clientIds?.length === 0) return { sums: [], whole: [] };
+  const columns = sql`id, client_id, total, paid, issue_date, credited, status, last_movement_on`;
+  const simple = fromColumns(s.to);
+  const listed = sql`case when ${simple} then null else id || ':' || client_id end`;
+  const { rows } = await sql<{
+    client_id: string | null;
+    receivables: number | string;
+    sales: number | string;
+    whole: string | null;
+  }>`select ${s.perClient ? sql`client_id` : sql`null`} as client_id,
+      coalesce(sum(case when ${simple} and total > paid then total - paid else 0 end), 0) as receivables,
+      coalesce(sum(case when ${simple} and issue_date >= ${s.from} then total else 0 end), 0) as sales,
+      ${isPostgresDb(db) ? sql`string_agg(${listed}, ',')` : sql`group_concat(${listed}, ',')`} as whole
     from (${dsoRows(db, s, columns)}) d
-    where ${fromColumns(s.to)}
     ${s.perClient ? sql`group by client_id` : sql``}`.execute(db);
-  return rows.map((r) => ({ clientId: r.client_id, receivables: Number(r.receivables), sales: Number(r.sales) }));
-}
-
-/** The invoices DSO must read whole (a credit note, a write-off or a movement after `to`), with their JSON. */
-export async function dsoInvoicesRead(db: Kysely<Database>, s: DsoScope) {
-  if (s.clientIds?.length === 0) return [];
-  const columns = sql`id, client_id, credited, status, last_movement_on`;
-  const { rows } = await sql<{ id: string; client_id: string }>`select d.id, d.client_id from (${dsoRows(
-    db,
-    s,
-    columns,
-  )}) d where not (${fromColumns(s.to)})`.execute(db);
-  if (rows.length === 0) return [];
+  const whole = rows.flatMap((r) =>
+    (r.whole ?? "")
+      .split(",")
+      .filter(Boolean)
+      .map((pair) => {
+        const [id, clientId] = pair.split(":") as [string, string];
+        return { id, clientId };
+      }),
+  );
+  const sums = rows.map((r) => ({ clientId: r.client_id, receivables: Number(r.receivables), sales: Number(r.sales) }));
+  if (whole.length === 0) return { sums, whole: [] };
   const states = await db
     .selectFrom("invoices")
     .select(["id", "state_json"])
@@ -159,12 +186,12 @@ export async function dsoInvoicesRead(db: Kysely<Database>, s: DsoScope) {
       idIn(
         db,
         "id",
-        rows.map((r) => r.id),
+        whole.map((r) => r.id),
       ),
     )
     .execute();
   const json = new Map(states.map((r) => [r.id, r.state_json]));
-  return rows.map((r) => ({ id: r.id, clientId: r.client_id, stateJson: json.get(r.id)! }));
+  return { sums, whole: whole.map((r) => ({ ...r, stateJson: json.get(r.id)! })) };
 }
 
 /** Where a page of clients starts: after this one (its total owed, name and id). */
@@ -180,18 +207,29 @@ export async function clientPage(
 ): Promise<{ rows: { clientId: string; name: string; owed: number }[]; count: number }> {
   const ws = s.workspaceId;
   const mine = ofClient(s.clientId);
-  const dso = dsoRows(db, { workspaceId: ws, from: s.from, to: s.to }, sql`client_id`);
+  // DSO's clients: the open invoices' (any currency) issued by `to`, the period's, and the few moved or credited later.
+  const later = laterRows(
+    db,
+    { workspaceId: ws, from: s.from, to: s.to, clientIds: s.clientId === undefined ? undefined : [s.clientId] },
+    sql`client_id`,
+  );
   const [name, id] = [byCode(db, "name"), byCode(db, "client_id")];
   const after = s.after
     ? sql`where owed < ${s.after[0]} or (owed = ${s.after[0]} and (${name}, ${id}) > (${s.after[1]}, ${s.after[2]}))`
     : sql``;
+  // One pass of the open invoices per client: what it owes in the workspace's currency, and whether it is listed for
+  // it or for DSO (an open invoice, in any currency, issued by `to`).
   const listed = sql`with owed as (
-      select client_id, sum(balance) as owed from invoices
-      where workspace_id = ${ws} and ${OPEN_RECEIVABLE} and currency = ${s.currency} ${mine}
+      select client_id, sum(case when currency = ${s.currency} then balance else 0 end) as owed,
+        max(case when currency = ${s.currency} then 1 else 0 end) as aged, min(issue_date) as first_issued
+      from invoices
+      where workspace_id = ${ws} and ${OPEN_RECEIVABLE} ${mine}
       group by client_id
     ), listed as (
-      select client_id from owed
-      union select client_id from (${dso}) d where 1 = 1 ${mine}
+      select client_id from owed where aged = 1 or first_issued <= ${s.to}
+      union select client_id from invoices
+        where workspace_id = ${ws} and issue_date >= ${s.from} and issue_date <= ${s.to} ${mine}
+      union select client_id from (${later}) d
       union select client_id from client_credits where workspace_id = ${ws} ${mine}
     ), ranked as (
       select l.client_id, coalesce(c.name, '') as name, coalesce(o.owed, 0) as owed
@@ -200,11 +238,11 @@ export async function clientPage(
       left join clients c on c.workspace_id = ${ws} and c.id = l.client_id
     )`;
   const { rows } = await sql<{ client_id: string; name: string; owed: number | string; n: number | string }>`${listed}
-    select client_id, name, owed, (select count(*) from ranked) as n from ranked ${after}
+    select client_id, name, owed, (select count(*) from listed) as n from ranked ${after}
     order by owed desc, ${name}, ${id} limit ${s.limit}`.execute(db);
   let count = Number(rows[0]?.n ?? 0);
   if (rows.length === 0 && s.after) {
-    const total = await sql<{ n: number | string }>`${listed} select count(*) as n from ranked`.execute(db);
+    const total = await sql<{ n: number | string }>`${listed} select count(*) as n from listed`.execute(db);
     count = Number(total.rows[0]?.n ?? 0);
   }
   return { rows: rows.map((r) => ({ clientId: r.client_id, name: r.name, owed: Number(r.owed) })), count };

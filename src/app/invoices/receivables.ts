@@ -23,8 +23,7 @@ import {
   type ClientKey,
   clientPage,
   creditsOfClients,
-  dsoColumnSums,
-  dsoInvoicesRead,
+  dsoSums,
   type InvoiceKey,
   openInvoicePage,
 } from "../../store/receivable-aggregates.ts";
@@ -201,10 +200,9 @@ async function computeReceivables(db: Kysely<Database>, q: PageQuery) {
   const scope = { workspaceId, currency, clientId };
   const period = { workspaceId, from, to: asOf, clientIds: clientId === undefined ? undefined : [clientId] };
   // One row more than the page: whether a next page exists, without counting again.
-  const [total, columnSums, readWhole, clients, invoices] = await Promise.all([
+  const [total, overallDso, clients, invoices] = await Promise.all([
     agingTotal(db, { ...scope, asOf }),
-    dsoColumnSums(db, { ...period, perClient: false }),
-    dsoInvoicesRead(db, period),
+    dsoSums(db, { ...period, perClient: false }),
     clientPage(db, { ...scope, from, to: asOf, after: q.clientsAfter, limit: limit + 1 }),
     openInvoicePage(db, { ...scope, after: q.invoicesAfter, limit: limit + 1 }),
   ]);
@@ -213,32 +211,25 @@ async function computeReceivables(db: Kysely<Database>, q: PageQuery) {
   const ids = clientRows.map((c) => c.clientId);
   const [aging, pageSums, credits, names, nextReminders] = await Promise.all([
     agingOfClients(db, { ...scope, asOf, clientIds: ids }),
-    dsoColumnSums(db, { ...period, clientIds: ids, perClient: true }),
+    dsoSums(db, { ...period, clientIds: ids, perClient: true }),
     creditsOfClients(db, workspaceId, ids),
     clientNames(db, workspaceId, [...new Set(invoiceRows.map((i) => i.clientId))]),
     nextReminderDates(db, workspaceId, invoiceRows, asOf),
   ]);
-  // The invoices DSO reads whole (few: credited, written off, moved after the period), in the total and per client.
-  const whole = readWhole.map((r) => ({
-    clientId: r.clientId,
-    invoice: toDsoInvoice(readNumberedInvoice(r.stateJson, r.id)),
-  }));
-  const dsoOf = new Map<string, DsoSums>(pageSums.map((s) => [s.clientId!, s]));
-  const listed = new Set(ids);
-  for (const w of whole) {
-    if (listed.has(w.clientId))
-      dsoOf.set(w.clientId, addSums(dsoOf.get(w.clientId), dsoSumsOf([w.invoice], { from, to: asOf })));
-  }
-  const overall = addSums(
-    columnSums[0],
-    dsoSumsOf(
-      whole.map((w) => w.invoice),
-      { from, to: asOf },
-    ),
-  );
+  // The invoices DSO reads whole (few: credited, written off, moved after the period), added by the domain.
+  const dsoOf = (d: Awaited<ReturnType<typeof dsoSums>>, clientId: string | null) =>
+    addSums(
+      d.sums.find((x) => x.clientId === clientId),
+      dsoSumsOf(
+        d.whole
+          .filter((w) => clientId === null || w.clientId === clientId)
+          .map((w) => toDsoInvoice(readNumberedInvoice(w.stateJson, w.id))),
+        { from, to: asOf },
+      ),
+    );
+  const overall = dsoOf(overallDso, null);
   // As a Map from the rows, the last currency's sum of a client's credits (one currency per workspace in practice).
   const creditOf = new Map(credits.map((c) => [c.clientId, c.amount]));
-  const zero = { receivables: 0, sales: 0 };
   return {
     asOf,
     currency,
@@ -251,7 +242,7 @@ async function computeReceivables(db: Kysely<Database>, q: PageQuery) {
         clientId: c.clientId,
         name: c.name,
         aging: sums ? agingRow(sums, currency) : null,
-        dso: dsoFigure(dsoOf.get(c.clientId) ?? zero, from, asOf, currency),
+        dso: dsoFigure(dsoOf(pageSums, c.clientId), from, asOf, currency),
         credit: money(creditOf.get(c.clientId) ?? 0, currency),
       };
     }),
