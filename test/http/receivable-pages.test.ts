@@ -153,6 +153,7 @@ describe.each(engines())("receivables paged on $engine", ({ engine, skip }) => {
       [`?clientsCursor=${Buffer.from('["x","a","b"]').toString("base64url")}`, "clientsCursor"],
       ["?invoicesCursor=%7B%7D", "invoicesCursor"],
       [`?invoicesCursor=${Buffer.from("[1,2,3]").toString("base64url")}`, "invoicesCursor"],
+      ["?asOf=2026-01-31&from=2026-02-01", "from"],
     ] as const) {
       const res = await owner.get(`/api/v1/receivables${query}`);
       expect(res.status, query).toBe(400);
