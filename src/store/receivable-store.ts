@@ -1,6 +1,7 @@
 /**
- * Report reads over invoices: un-invoiced billable time, open receivables (aging), the movements DSO needs, the tax
- * documents of a period and the export rows. Each reads columns on an index that starts with `workspace_id`.
+ * Report reads over invoices: un-invoiced billable time, the open receivables one by one (the dashboard, a client's
+ * payment), the receivables page's read point, the tax documents of a period and the export rows. Each reads columns
+ * on an index that starts with `workspace_id`. The receivables page's sums and pages: `receivable-aggregates.ts`.
  */
 import { CompiledQuery, type Kysely, sql } from "kysely";
 import { isPostgresDb, snapshotXmin } from "./change-marks.ts";
