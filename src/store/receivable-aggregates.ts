@@ -89,6 +89,8 @@ export async function agingOfClients(
 /** DSO's period and the clients it is taken for (all of them, or some). */
 export interface DsoScope {
   workspaceId: string;
+  /** The workspace's currency: DSO, like the aging, reads the invoices in it only (their sums in one currency). */
+  currency: string;
   from: string;
   to: string;
   clientIds?: readonly string[] | undefined;
@@ -105,10 +107,13 @@ export interface DsoScope {
  */
 function dsoRows(db: Kysely<Database>, s: DsoScope, columns: RawBuilder<unknown>) {
   const clients = s.clientIds === undefined ? sql`` : sql`and ${idIn(db, "client_id", s.clientIds)}`;
+  const inCurrency = only(sql`currency = ${s.currency}`);
   return sql`select ${columns} from invoices
-      where workspace_id = ${s.workspaceId} and ${OPEN_RECEIVABLE} ${clients} and ${only(sql`issue_date < ${s.from}`)}
+      where workspace_id = ${s.workspaceId} and ${OPEN_RECEIVABLE} ${clients}
+        and ${only(sql`issue_date < ${s.from} and currency = ${s.currency}`)}
     union all select ${columns} from invoices
       where workspace_id = ${s.workspaceId} and issue_date >= ${s.from} and issue_date <= ${s.to} ${clients}
+        and ${inCurrency}
     union all ${laterRows(db, s, columns)}`;
 }
 
@@ -122,7 +127,7 @@ const only = (condition: RawBuilder<unknown>) => sql`(case when ${condition} the
 function laterRows(db: Kysely<Database>, s: DsoScope, columns: RawBuilder<unknown>) {
   const clients = s.clientIds === undefined ? sql`` : sql`and ${idIn(db, "client_id", s.clientIds)}`;
   const ws = s.workspaceId;
-  const earlier = sql`issue_date < ${s.from} and not (${OPEN_RECEIVABLE})`;
+  const earlier = sql`issue_date < ${s.from} and not (${OPEN_RECEIVABLE}) and currency = ${s.currency}`;
   const byMovement = isPostgresDb(db) ? sql`` : sql`indexed by invoices_ws_movement`;
   return sql`select ${columns} from invoices ${byMovement}
       where workspace_id = ${ws} and last_movement_on > ${s.to} ${clients} and ${only(earlier)}
@@ -207,10 +212,17 @@ export async function clientPage(
 ): Promise<{ rows: { clientId: string; name: string; owed: number }[]; count: number }> {
   const ws = s.workspaceId;
   const mine = ofClient(s.clientId);
-  // DSO's clients: the open invoices' (any currency) issued by `to`, the period's, and the few moved or credited later.
+  // DSO's clients: the open invoices' issued by `to`, the period's, and the few moved or credited later (in the
+  // workspace's currency, as DSO reads them).
   const later = laterRows(
     db,
-    { workspaceId: ws, from: s.from, to: s.to, clientIds: s.clientId === undefined ? undefined : [s.clientId] },
+    {
+      workspaceId: ws,
+      currency: s.currency,
+      from: s.from,
+      to: s.to,
+      clientIds: s.clientId === undefined ? undefined : [s.clientId],
+    },
     sql`client_id`,
   );
   const [name, id] = [byCode(db, "name"), byCode(db, "client_id")];

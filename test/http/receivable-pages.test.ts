@@ -182,4 +182,25 @@ describe.each(engines())("receivables paged on $engine", ({ engine, skip }) => {
     expect(own.clients.map((c) => c.clientId)).toEqual([strangersClient]);
     expect(own.invoicePage.count).toBe(1);
   });
+
+  it.skipIf(skip)(
+    "reads DSO, like the aging, in the workspace's currency only: an invoice in another is summed in neither",
+    async () => {
+      type Dso = { receivables: { amount: number }; netCreditSales: { amount: number } };
+      const before = await get("");
+      const foreign = before.invoices[0]!;
+      const balance = (foreign as unknown as { balanceDue: { amount: number } }).balanceDue.amount;
+      // An invoice issued before the workspace changed its currency, say: stored in USD.
+      const db = fx.db.store.db;
+      await db.updateTable("invoices").set({ currency: "USD" }).where("id", "=", foreign.id).execute();
+      try {
+        const after = await get("");
+        expect(after.total.total.amount).toBe(before.total.total.amount - balance);
+        expect((after.dso as Dso).receivables.amount).toBe((before.dso as Dso).receivables.amount - balance);
+        expect(after.invoices.map((i) => i.id)).not.toContain(foreign.id);
+      } finally {
+        await db.updateTable("invoices").set({ currency: "CAD" }).where("id", "=", foreign.id).execute();
+      }
+    },
+  );
 });

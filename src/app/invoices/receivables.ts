@@ -198,7 +198,7 @@ async function computeReceivables(db: Kysely<Database>, q: PageQuery) {
   const workspace = await getWorkspaceRecord(db, workspaceId);
   const currency: Currency = workspace.currency;
   const scope = { workspaceId, currency, clientId };
-  const period = { workspaceId, from, to: asOf, clientIds: clientId === undefined ? undefined : [clientId] };
+  const period = { workspaceId, currency, from, to: asOf, clientIds: clientId === undefined ? undefined : [clientId] };
   // One row more than the page: whether a next page exists, without counting again.
   const [total, overallDso, clients, invoices] = await Promise.all([
     agingTotal(db, { ...scope, asOf }),
