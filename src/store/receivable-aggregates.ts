@@ -21,6 +21,8 @@ export interface AgingSums {
   days61to90: number;
   over90: number;
   invoices: number;
+  /** How many of them are past due (every bucket but `current`). */
+  overdueInvoices: number;
 }
 
 interface Scope {
@@ -50,7 +52,8 @@ function agingSelect(asOf: string) {
     sum(case when due_date < ${d30} and due_date >= ${d60} then balance else 0 end) as days31to60,
     sum(case when due_date < ${d60} and due_date >= ${d90} then balance else 0 end) as days61to90,
     sum(case when due_date < ${d90} then balance else 0 end) as over90,
-    count(*) as invoices`;
+    count(*) as invoices,
+    sum(case when due_date < ${asOf} then 1 else 0 end) as ${sql.ref("overdueInvoices")}`;
 }
 
 type SumsRow = Record<keyof AgingSums, number | string | null>;
@@ -62,6 +65,7 @@ const toAgingSums = (r: SumsRow | undefined): AgingSums => ({
   days61to90: Number(r?.days61to90 ?? 0),
   over90: Number(r?.over90 ?? 0),
   invoices: Number(r?.invoices ?? 0),
+  overdueInvoices: Number(r?.overdueInvoices ?? 0),
 });
 
 /** The aging of every open invoice of the scope, in one row. */

@@ -8,13 +8,12 @@
 import { quarterStart } from "../../domain/calendar-date.ts";
 import type { DashboardMoney } from "../../domain/ledger/dashboard-money.ts";
 import { type Actor, requirePermission } from "../../domain/permissions.ts";
-import { openReceivables } from "../../store/receivable-store.ts";
+import { agingTotal } from "../../store/receivable-aggregates.ts";
 import { goodwillMinutes } from "../../store/time-store.ts";
 import { loadMandatesMoney } from "../mandates/ledger.ts";
 import type { AppContext } from "../shared/context.ts";
 import { getWorkspaceRecord } from "../shared/load-records.ts";
 import { studioToday } from "../shared/studio-day.ts";
-import { agingOfOpen } from "./receivables.ts";
 
 export async function dashboardMoney(ctx: AppContext, actor: Actor): Promise<DashboardMoney> {
   requirePermission(actor, "read");
@@ -22,22 +21,24 @@ export async function dashboardMoney(ctx: AppContext, actor: Actor): Promise<Das
   const asOf = studioToday(ctx, workspace);
   const from = quarterStart(asOf);
   const currency = workspace.currency;
-  const [open, mandates, goodwill] = await Promise.all([
-    openReceivables(ctx.db, actor.workspaceId),
+  const [aging, mandates, goodwill] = await Promise.all([
+    // The receivables page's own sums: the same figures, never a second computation of them.
+    agingTotal(ctx.db, { workspaceId: actor.workspaceId, currency, asOf }),
     loadMandatesMoney(ctx.db, { workspaceId: actor.workspaceId, statuses: ["active", "delivered"] }),
     goodwillMinutes(ctx.db, actor.workspaceId, { from, to: asOf }),
   ]);
-  const aging = agingOfOpen(open, currency, asOf);
-  const overdue = aging.invoices.filter((i) => i.bucket !== "current");
   const inCurrency = mandates.filter((m) => m.currency === currency);
   const unbilled = inCurrency.filter((m) => m.ledger.unbilled > 0);
   return {
     asOf,
     currency,
-    outstanding: { amount: aging.total.total.amount, invoices: aging.invoices.length },
+    outstanding: {
+      amount: aging.current + aging.days1to30 + aging.days31to60 + aging.days61to90 + aging.over90,
+      invoices: aging.invoices,
+    },
     overdue: {
-      amount: overdue.reduce((sum, i) => sum + i.balanceDue.amount, 0),
-      invoices: overdue.length,
+      amount: aging.days1to30 + aging.days31to60 + aging.days61to90 + aging.over90,
+      invoices: aging.overdueInvoices,
     },
     unbilled: {
       amount: unbilled.reduce((sum, m) => sum + m.ledger.unbilled, 0),

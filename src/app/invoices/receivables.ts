@@ -10,7 +10,7 @@
 import type { Kysely } from "kysely";
 import { addDays, daysBetween } from "../../domain/calendar-date.ts";
 import { DomainError } from "../../domain/errors.ts";
-import { AGING_BUCKETS, type AgingRow, agingBucket, agingBuckets } from "../../domain/invoice/aging-buckets.ts";
+import { AGING_BUCKETS, type AgingRow, agingBucket } from "../../domain/invoice/aging-buckets.ts";
 import { type DsoSums, dsoFromSums, dsoSumsOf } from "../../domain/invoice/days-sales-outstanding.ts";
 import { toDsoInvoice } from "../../domain/invoice/invoice-views.ts";
 import { type Currency, money } from "../../domain/money.ts";
@@ -51,20 +51,6 @@ export interface ReceivablesQuery {
   clientsCursor?: string | undefined;
   /** The `invoicePage.nextCursor` of the page before. */
   invoicesCursor?: string | undefined;
-}
-
-/** The aging of a workspace's open receivables in its currency (what the dashboard reads). */
-export function agingOfOpen(
-  open: readonly { id: string; clientId: string; dueDate: string; balance: number; currency: string }[],
-  currency: Currency,
-  asOf: string,
-) {
-  return agingBuckets(
-    open
-      .filter((o) => o.currency === currency)
-      .map((o) => ({ id: o.id, clientId: o.clientId, dueDate: o.dueDate, balanceDue: money(o.balance, currency) })),
-    asOf,
-  );
 }
 
 type Receivables = Awaited<ReturnType<typeof computeReceivables>>;
