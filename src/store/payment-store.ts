@@ -175,18 +175,6 @@ export async function insertClientCredit(
     .execute();
 }
 
-/** Credit held per client (one grouped query). */
-export async function clientCreditBalances(db: Kysely<Database>, workspaceId: string, clientId?: string) {
-  let q = db
-    .selectFrom("client_credits")
-    .select(["client_id", "currency"])
-    .select((eb) => eb.fn.sum<number>("amount").as("amount"))
-    .where("workspace_id", "=", workspaceId);
-  if (clientId) q = q.where("client_id", "=", clientId);
-  const rows = await q.groupBy(["client_id", "currency"]).execute();
-  return rows.map((r) => ({ clientId: r.client_id, currency: r.currency, amount: Number(r.amount) }));
-}
-
 export interface ReminderRecord {
   id: string;
   invoiceId: string;

@@ -184,22 +184,43 @@ describe.each(engines())("receivables paged on $engine", ({ engine, skip }) => {
   });
 
   it.skipIf(skip)(
-    "reads DSO, like the aging, in the workspace's currency only: an invoice in another is summed in neither",
+    "reads DSO, like the aging and the credits, in the workspace's currency only: what is in another is added to none",
     async () => {
       type Dso = { receivables: { amount: number }; netCreditSales: { amount: number } };
+      type Credit = { clientId: string; credit: { amount: number } };
       const before = await get("");
       const foreign = before.invoices[0]!;
       const balance = (foreign as unknown as { balanceDue: { amount: number } }).balanceDue.amount;
-      // An invoice issued before the workspace changed its currency, say: stored in USD.
+      const kappa = (before.clients as unknown as Credit[]).find((c) => c.clientId === clients[8])!;
+      expect(kappa.credit.amount).toBeGreaterThan(0);
+      // An invoice issued before the workspace changed its currency, say: stored in USD; and a credit held in USD.
       const db = fx.db.store.db;
+      const workspaceId = (await owner.get("/api/v1/workspace")).body.id as string;
       await db.updateTable("invoices").set({ currency: "USD" }).where("id", "=", foreign.id).execute();
+      await db
+        .insertInto("client_credits")
+        .values({
+          id: "usd-credit",
+          workspace_id: workspaceId,
+          client_id: clients[8]!,
+          invoice_id: null,
+          kind: "overpayment",
+          date: testDay(-1),
+          amount: 99_999,
+          currency: "USD",
+          created_at: new Date(0).toISOString(),
+        })
+        .execute();
       try {
         const after = await get("");
         expect(after.total.total.amount).toBe(before.total.total.amount - balance);
         expect((after.dso as Dso).receivables.amount).toBe((before.dso as Dso).receivables.amount - balance);
         expect(after.invoices.map((i) => i.id)).not.toContain(foreign.id);
+        const kappaAfter = (after.clients as unknown as Credit[]).find((c) => c.clientId === clients[8])!;
+        expect(kappaAfter.credit.amount).toBe(kappa.credit.amount);
       } finally {
         await db.updateTable("invoices").set({ currency: "CAD" }).where("id", "=", foreign.id).execute();
+        await db.deleteFrom("client_credits").where("id", "=", "usd-credit").execute();
       }
     },
   );

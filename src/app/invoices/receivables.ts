@@ -214,8 +214,8 @@ async function computeReceivables(db: Kysely<Database>, q: PageQuery) {
       ),
     );
   const overall = dsoOf(overallDso, null);
-  // As a Map from the rows, the last currency's sum of a client's credits (one currency per workspace in practice).
-  const creditOf = new Map(credits.map((c) => [c.clientId, c.amount]));
+  // The credit held in the workspace's currency, as every figure of the page (a credit in another is not added in).
+  const creditOf = new Map(credits.filter((c) => c.currency === currency).map((c) => [c.clientId, c.amount]));
   return {
     asOf,
     currency,
