@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { healthWarnings, prepareHealthWarnings, updateHealthSettings } from "../../src/app/health/client-health.ts";
 import type { AppContext } from "../../src/app/shared/context.ts";
 import { runDueWork } from "../../src/app/shared/scheduler.ts";
+import { getWorkspace, updateWorkspace } from "../../src/app/workspace/update-workspace.ts";
 import { healthChangesSince, healthReadPoint, loadHealthRecords } from "../../src/store/health-store.ts";
 import { IDS_PER_IN_LIST } from "../../src/store/ids-in.ts";
 import { testNow } from "../support/clock.ts";
@@ -525,6 +526,14 @@ describe.each(engines())("the dashboard's list over days on $engine", ({ engine,
       expect(tuned.list).toEqual(await anew());
       expect(nextDay.list.length).toBeGreaterThan(0);
       expect(tuned.list).toHaveLength(0);
+      // The workspace every client reads (here its target rate): graded by its writer too, after its commit.
+      const owner = { ...actor, memberId: (await ownerMember(fx))!, role: "owner" as const };
+      const rate = (await getWorkspace(seen, owner)).targetHourlyRate;
+      await updateWorkspace(seen, owner, { targetHourlyRate: rate + 2_500 });
+      const repriced = await read();
+      expect(repriced.graded).toBe(false);
+      expect(repriced.list).toEqual(await anew());
+      await updateWorkspace(seen, owner, { targetHourlyRate: rate });
       // Without a preparation, a write every client reads is graded by the next GET (what the tick prevents).
       await sql`update workspaces set target_hourly_rate = target_hourly_rate + 1 where id = ${actor.workspaceId}`.execute(
         fx.ctx.db,

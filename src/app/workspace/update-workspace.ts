@@ -4,7 +4,7 @@ import type { Actor } from "../../domain/permissions.ts";
 import { requirePermission } from "../../domain/permissions.ts";
 import type { Workspace } from "../../domain/workspace.ts";
 import { findWorkspace, updateWorkspaceRow } from "../../store/workspace-store.ts";
-import { refreshClientHealth } from "../health/client-health.ts";
+import { prepareHealthWarnings, refreshClientHealth } from "../health/client-health.ts";
 import type { AppContext } from "../shared/context.ts";
 import { recordAudit } from "../shared/record-audit.ts";
 import { transact } from "../shared/transact.ts";
@@ -28,7 +28,7 @@ export async function getWorkspace(ctx: AppContext, actor: Actor): Promise<Works
 /** Owners change the workspace's identity, registrations, default terms and values. Audited with before/after. */
 export async function updateWorkspace(ctx: AppContext, actor: Actor, patch: WorkspacePatch): Promise<Workspace> {
   requirePermission(actor, "admin");
-  return transact(ctx, async (trx) => {
+  const updated = await transact(ctx, async (trx) => {
     const before = await findWorkspace(trx, actor.workspaceId);
     if (!before) throw new DomainError("not_found", "workspace not found");
     const known = new Set(before.values.map((v) => v.id));
@@ -68,6 +68,10 @@ export async function updateWorkspace(ctx: AppContext, actor: Actor, patch: Work
     await refreshClientHealth(ctx, trx, { workspaceId: actor.workspaceId, clientIds: "all" });
     return after;
   });
+  // Every client reads the workspace (its rate, values, currency): the dashboard's list is graded again here, by the
+  // writer after its commit, not by the next reader — as after the health settings.
+  await prepareHealthWarnings(ctx, [actor.workspaceId]);
+  return updated;
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {
