@@ -8,6 +8,7 @@
  */
 import { type Kysely, type RawBuilder, sql } from "kysely";
 import { addDays } from "../domain/calendar-date.ts";
+import { AGING_BUCKETS } from "../domain/invoice/aging-buckets.ts";
 import { isPostgresDb } from "./change-marks.ts";
 import { idIn } from "./ids-in.ts";
 import { OPEN_RECEIVABLE } from "./receivable-store.ts";
@@ -23,6 +24,11 @@ export interface AgingSums {
   invoices: number;
   /** How many of them are past due (every bucket but `current`). */
   overdueInvoices: number;
+}
+
+/** What the sums add up to: every open balance of the scope (the aging's total). */
+export function agingSumsTotal(sums: AgingSums): number {
+  return AGING_BUCKETS.reduce((total, bucket) => total + sums[bucket], 0);
 }
 
 interface Scope {

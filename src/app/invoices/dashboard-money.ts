@@ -8,7 +8,7 @@
 import { quarterStart } from "../../domain/calendar-date.ts";
 import type { DashboardMoney } from "../../domain/ledger/dashboard-money.ts";
 import { type Actor, requirePermission } from "../../domain/permissions.ts";
-import { agingTotal } from "../../store/receivable-aggregates.ts";
+import { agingSumsTotal, agingTotal } from "../../store/receivable-aggregates.ts";
 import { goodwillMinutes } from "../../store/time-store.ts";
 import { loadMandatesMoney } from "../mandates/ledger.ts";
 import type { AppContext } from "../shared/context.ts";
@@ -32,14 +32,8 @@ export async function dashboardMoney(ctx: AppContext, actor: Actor): Promise<Das
   return {
     asOf,
     currency,
-    outstanding: {
-      amount: aging.current + aging.days1to30 + aging.days31to60 + aging.days61to90 + aging.over90,
-      invoices: aging.invoices,
-    },
-    overdue: {
-      amount: aging.days1to30 + aging.days31to60 + aging.days61to90 + aging.over90,
-      invoices: aging.overdueInvoices,
-    },
+    outstanding: { amount: agingSumsTotal(aging), invoices: aging.invoices },
+    overdue: { amount: agingSumsTotal(aging) - aging.current, invoices: aging.overdueInvoices },
     unbilled: {
       amount: unbilled.reduce((sum, m) => sum + m.ledger.unbilled, 0),
       mandates: unbilled.length,

@@ -19,6 +19,7 @@ import { inReadSnapshot } from "../../store/read-snapshot.ts";
 import {
   type AgingSums,
   agingOfClients,
+  agingSumsTotal,
   agingTotal,
   type ClientKey,
   clientPage,
@@ -158,13 +159,9 @@ function deepFreeze<T>(value: T): T {
 }
 
 function agingRow(sums: AgingSums, currency: Currency): AgingRow {
-  let total = 0;
   const row = {} as AgingRow;
-  for (const b of AGING_BUCKETS) {
-    row[b] = money(sums[b], currency);
-    total += sums[b];
-  }
-  return { ...row, total: money(total, currency) };
+  for (const b of AGING_BUCKETS) row[b] = money(sums[b], currency);
+  return { ...row, total: money(agingSumsTotal(sums), currency) };
 }
 
 const dsoFigure = (sums: DsoSums, from: string, to: string, currency: Currency) => {
