@@ -251,12 +251,6 @@ export async function healthWarnings(ctx: AppContext, actor: Actor): Promise<Hea
   return [...(await keptList(ctx, workspaceId)).list];
 }
 
-/**
- * The workspaces whose list this process keeps, per context, most recently read last (bounded as the lists are): what
- * `prepareHealthWarnings` keeps up to date.
- */
-const keptWorkspaces = new WeakMap<AppContext, Set<string>>();
-const KEPT_WORKSPACES = 100;
 /** A list being prepared, per context and workspace. */
 const preparing = new WeakMap<AppContext, Map<string, Promise<unknown>>>();
 
@@ -271,10 +265,6 @@ function ofContext<T>(map: WeakMap<AppContext, T>, ctx: AppContext, make: () => 
 
 /** The workspace's list, kept or brought up to date (`keptWarnings`), outside any transaction. */
 function keptList(ctx: AppContext, workspaceId: string): Promise<KeptWarnings> {
-  const workspaces = ofContext(keptWorkspaces, ctx, () => new Set<string>());
-  workspaces.delete(workspaceId);
-  workspaces.add(workspaceId);
-  if (workspaces.size > KEPT_WORKSPACES) workspaces.delete(workspaces.values().next().value!);
   // One snapshot for the read point, the marks, the clients and their records, both engines (SQLite: a deferred
   // transaction, its snapshot taken at the point's read; PostgreSQL: REPEATABLE READ, the point its `xmin`).
   return inReadSnapshot(ctx.db, ctx.engine, async (db) => {
@@ -304,7 +294,7 @@ function keptList(ctx: AppContext, workspaceId: string): Promise<KeptWarnings> {
  */
 export async function prepareHealthWarnings(ctx: AppContext, workspaceIds?: readonly string[]): Promise<number> {
   if (ctx.db.isTransaction) return 0;
-  const ids = [...(workspaceIds ?? keptWorkspaces.get(ctx) ?? [])];
+  const ids = [...(workspaceIds ?? keptWarnings.keys(ctx))];
   const map = ofContext(preparing, ctx, () => new Map<string, Promise<unknown>>());
   for (const workspaceId of ids) {
     const run = keptList(ctx, workspaceId);
@@ -314,7 +304,7 @@ export async function prepareHealthWarnings(ctx: AppContext, workspaceIds?: read
     } catch (err) {
       // A workspace gone since its list was kept is forgotten; anything else is the tick's error.
       if (!(err instanceof DomainError && err.code === "not_found")) throw err;
-      keptWorkspaces.get(ctx)?.delete(workspaceId);
+      keptWarnings.forget(ctx, workspaceId);
     } finally {
       if (map.get(workspaceId) === run) map.delete(workspaceId);
     }

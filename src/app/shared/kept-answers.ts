@@ -16,12 +16,17 @@ import type { AppContext } from "./context.ts";
  */
 export const KEPT_ANSWER_MS = 30 * 60_000;
 
-export type KeptAnswers<T> = (
+export type KeptAnswers<T> = ((
   ctx: AppContext,
   key: string,
   generation: string,
   compute: (previous: { generation: string; value: T } | undefined) => Promise<T>,
-) => Promise<T>;
+) => Promise<T>) & {
+  /** The keys answers are kept under in this context, oldest first (what a caller may bring up to date ahead). */
+  keys(ctx: AppContext): string[];
+  /** Drops the answer kept under `key` (its subject is gone). */
+  forget(ctx: AppContext, key: string): void;
+};
 
 export function keptAnswers<T>(
   limit: number,
@@ -35,21 +40,35 @@ export function keptAnswers<T>(
   } = {},
 ): KeptAnswers<T> {
   const byContext = new WeakMap<AppContext, Map<string, { generation: string; value: T; keptAt: number }>>();
-  return async (ctx, key, generation, compute) => {
-    let kept = byContext.get(ctx);
-    if (!kept) {
-      kept = new Map();
-      byContext.set(ctx, kept);
-    }
-    const hit = kept.get(key);
-    if (hit?.generation === generation && (options.sameGenerationSameRecords?.(ctx) ?? true)) return hit.value;
-    const keptAt = Date.now();
-    const previous =
-      hit && keptAt - hit.keptAt < KEPT_ANSWER_MS ? { generation: hit.generation, value: hit.value } : undefined;
-    const value = await compute(previous);
-    kept.delete(key);
-    if (kept.size >= limit) kept.delete(kept.keys().next().value!);
-    kept.set(key, { generation, value, keptAt });
-    return value;
-  };
+  const answers: KeptAnswers<T> = Object.assign(
+    async (
+      ctx: AppContext,
+      key: string,
+      generation: string,
+      compute: (previous: { generation: string; value: T } | undefined) => Promise<T>,
+    ) => {
+      let kept = byContext.get(ctx);
+      if (!kept) {
+        kept = new Map();
+        byContext.set(ctx, kept);
+      }
+      const hit = kept.get(key);
+      if (hit?.generation === generation && (options.sameGenerationSameRecords?.(ctx) ?? true)) return hit.value;
+      const keptAt = Date.now();
+      const previous =
+        hit && keptAt - hit.keptAt < KEPT_ANSWER_MS ? { generation: hit.generation, value: hit.value } : undefined;
+      const value = await compute(previous);
+      kept.delete(key);
+      if (kept.size >= limit) kept.delete(kept.keys().next().value!);
+      kept.set(key, { generation, value, keptAt });
+      return value;
+    },
+    {
+      keys: (ctx: AppContext) => [...(byContext.get(ctx)?.keys() ?? [])],
+      forget: (ctx: AppContext, key: string) => {
+        byContext.get(ctx)?.delete(key);
+      },
+    },
+  );
+  return answers;
 }
