@@ -1081,17 +1081,26 @@ describe.skipIf(chromiumMissing)("the founding story, from an empty install, in 
     await dialog.getByRole("button", { name: "Ouvrir la fiche" }).click();
     await page.waitForURL(/\/decisions\//);
     made.worksheetUrl = page.url();
-    // Nothing rated yet: no option has a score.
-    for (const option of ["continue", "renegotiate", "stop"]) {
-      const score = page.getByTestId(`score-${option}`);
-      if ((await score.count()) > 0) expect(await score.textContent(), option).not.toMatch(/\d/);
-    }
     // The facts of "stop" come from the records: the second offer signed would be cancelled.
     await page
       .getByTestId("option-stop")
       .getByText(/Travaux signés mais pas commencés qui seraient annulés : 4\s800,00\s\$/)
       .first()
       .waitFor();
+    // No value is rated yet, so no option scores on the values. An option scores only when the facts from the
+    // records argue both ways (its total is then theirs alone); facts that all point one way say "not enough
+    // information" instead of a flattering 100 / 100.
+    for (const option of ["continue", "renegotiate", "stop"]) {
+      const text = squeeze(await page.getByTestId(`score-${option}`).textContent());
+      expect(text, option).toContain("Valeurs—");
+      const parts = /arguments(\d+|—)·pour(\d+),contre(\d+)/.exec(text);
+      expect(parts, `${option}: ${text}`).not.toBeNull();
+      const [, args, pros, cons] = parts!;
+      if (Number(pros) > 0 && Number(cons) > 0) expect(text, option).toMatch(new RegExp(`^${args}/100`));
+      else expect(text, option).toMatch(/^Pasassezd’information/);
+    }
+    // Stop: 6 points for, 9 against → 50 + 50 × (6 − 9) ÷ 15 = 40.
+    expect(squeeze(await page.getByTestId("score-stop").textContent())).toMatch(/^40\/100.*pour6,contre9/);
     for (const [statement] of VALUES) {
       await page.getByLabel(`${statement} — Continuer`).selectOption("1");
       await page.getByLabel(`${statement} — Arrêter`).selectOption("5");
