@@ -1,22 +1,36 @@
 /**
  * PostgreSQL's append-only change marks (`health_marks`, `receivables_marks`; decision 0014): what a reader asks to
- * know whether a kept answer still holds, and the scheduler's pruning. A kept answer computed in one snapshot is
- * compared with the marks whose transaction id is at or above that snapshot's `xmin` — the oldest transaction still
- * running when it was taken: every write it could not see is among them.
+ * know whether a kept answer still holds, and the scheduler's pruning. A kept answer computed in one snapshot is kept
+ * under that snapshot (`pg_current_snapshot()`, as text: `xmin:xmax:running,…`); a mark is news to it when its
+ * transaction is one the snapshot could not see (`pg_visible_in_snapshot`): running when it was taken, or begun
+ * after. Those all have an id at or above the snapshot's `xmin`, so the marks' `(workspace_id, xid)` index is sought
+ * from there, and the snapshot itself says which of them it saw. Transaction ids are the cluster's: by `xmin` alone,
+ * a transaction running in another database (another studio's instance, a backup, a test beside this one) would make
+ * every write after it look unseen — graded again for nothing, and a kept answer never served while it runs.
  */
 import { CompiledQuery, type Kysely, PostgresAdapter, sql } from "kysely";
 import type { Database } from "./schema.ts";
 
-const SNAPSHOT_XMIN = CompiledQuery.raw("select pg_snapshot_xmin(pg_current_snapshot())::text as value");
+const SNAPSHOT = CompiledQuery.raw("select pg_current_snapshot()::text as value");
 
 export function isPostgresDb(db: Kysely<Database>): boolean {
   return db.getExecutor().adapter instanceof PostgresAdapter;
 }
 
-/** PostgreSQL, inside a read's snapshot (`inReadSnapshot`): its `xmin`, as text. */
-export async function snapshotXmin(db: Kysely<Database>): Promise<string> {
-  const { rows } = await db.executeQuery<{ value: string }>(SNAPSHOT_XMIN);
+/** PostgreSQL, inside a read's snapshot (`inReadSnapshot`): that snapshot, as text (a read point). */
+export async function readSnapshot(db: Kysely<Database>): Promise<string> {
+  const { rows } = await db.executeQuery<{ value: string }>(SNAPSHOT);
   return rows[0]!.value;
+}
+
+/**
+ * The marks (`health_marks`, `receivables_marks`: their `xid` the writer's top-level transaction id, as `bigint`)
+ * of transactions the snapshot `since` (a `readSnapshot`) could not see: a write already seen never comes back, a
+ * write not seen cannot be missed.
+ */
+export function unseenBy(since: string) {
+  const xmin = Number(since.slice(0, since.indexOf(":")));
+  return sql<boolean>`xid >= ${xmin} and not pg_visible_in_snapshot(xid::text::xid8, ${since}::pg_snapshot)`;
 }
 
 /**

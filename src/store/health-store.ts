@@ -19,7 +19,7 @@ import type {
   TimeCategory,
 } from "../domain/health/health-input.ts";
 import type { SignalKind } from "../domain/signal.ts";
-import { isPostgresDb, snapshotXmin } from "./change-marks.ts";
+import { isPostgresDb, readSnapshot, unseenBy } from "./change-marks.ts";
 import { idIn } from "./ids-in.ts";
 import type { Database } from "./schema.ts";
 import { parseStoredJson } from "./stored-json.ts";
@@ -475,19 +475,18 @@ async function healthGeneration(db: Kysely<Database>): Promise<string> {
 /**
  * Where a read of health stands among writes, to ask later which clients were written since (`healthChangesSince`).
  * SQLite: the health generation (a counter the triggers raise; read before the records). PostgreSQL, inside the read's
- * own snapshot: its `xmin`, the oldest transaction still running when it was taken — every write that snapshot cannot
- * see has a transaction id at or above it (migration `health-marks`).
+ * own snapshot: that snapshot, which says which writers' transactions it saw (`unseenBy`; migration `health-marks`).
  */
 export async function healthReadPoint(db: Kysely<Database>): Promise<string> {
-  return isPostgresDb(db) ? snapshotXmin(db) : healthGeneration(db);
+  return isPostgresDb(db) ? readSnapshot(db) : healthGeneration(db);
 }
 
 /**
  * The clients whose health records were written after `since` (a `healthReadPoint`), `*` when something every client
  * of the workspace reads was (its settings, currency, target rate or values, or a statement touching many clients).
  * SQLite: `health_changes`, one row per client marked with the generation of its last write. PostgreSQL:
- * `health_marks`, append-only, one row per write statement and client, with the writer's transaction id — a write
- * already seen may come back (its client is graded again for nothing), a write not seen cannot be missed.
+ * `health_marks`, append-only, one row per write statement and client, with the writer's transaction id: those of
+ * transactions the snapshot `since` did not see.
  */
 export async function healthChangesSince(db: Kysely<Database>, workspaceId: string, since: string): Promise<string[]> {
   if (isPostgresDb(db)) {
@@ -496,7 +495,7 @@ export async function healthChangesSince(db: Kysely<Database>, workspaceId: stri
       .select("client_id")
       .distinct()
       .where("workspace_id", "=", workspaceId)
-      .where("xid", ">=", Number(since))
+      .where(unseenBy(since))
       .execute();
     return rows.map((r) => r.client_id);
   }

@@ -4,7 +4,7 @@
  * on an index that starts with `workspace_id`. The receivables page's sums and pages: `receivable-aggregates.ts`.
  */
 import { CompiledQuery, type Kysely, sql } from "kysely";
-import { isPostgresDb, snapshotXmin } from "./change-marks.ts";
+import { isPostgresDb, readSnapshot, unseenBy } from "./change-marks.ts";
 import { idIn } from "./ids-in.ts";
 import { notCoveredByRetainer } from "./recurring-store.ts";
 import type { Database } from "./schema.ts";
@@ -31,16 +31,15 @@ async function receivablesGeneration(db: Kysely<Database>): Promise<string> {
 
 /**
  * Where a read of the receivables stands among writes: SQLite, the receivables generation (read before the records);
- * PostgreSQL, inside the read's own snapshot, its `xmin` (`receivablesWrittenSince` then asks the marks).
+ * PostgreSQL, inside the read's own snapshot, that snapshot (`receivablesWrittenSince` then asks the marks).
  */
 export async function receivablesReadPoint(db: Kysely<Database>): Promise<string> {
-  return isPostgresDb(db) ? snapshotXmin(db) : receivablesGeneration(db);
+  return isPostgresDb(db) ? readSnapshot(db) : receivablesGeneration(db);
 }
 
 /**
- * PostgreSQL: whether a write touched the workspace's receivables after `since` (a read point): a mark with a
- * transaction id at or above it (migration `receivables-marks`). A write already seen may answer yes; one not seen
- * cannot answer no.
+ * PostgreSQL: whether a write touched the workspace's receivables after `since` (a read point): a mark of a
+ * transaction that snapshot did not see (`unseenBy`; migration `receivables-marks`).
  */
 export async function receivablesWrittenSince(
   db: Kysely<Database>,
@@ -51,7 +50,7 @@ export async function receivablesWrittenSince(
     .selectFrom("receivables_marks")
     .select("xid")
     .where("workspace_id", "=", workspaceId)
-    .where("xid", ">=", Number(since))
+    .where(unseenBy(since))
     .limit(1)
     .executeTakeFirst();
   return row !== undefined;

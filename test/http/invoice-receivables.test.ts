@@ -4,6 +4,7 @@
  */
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { receivablesReadPoint, receivablesWrittenSince } from "../../src/store/receivable-store.ts";
 import { testDay } from "../support/clock.ts";
 import { engines } from "../support/engines.ts";
 import { buildClient, type TestClient } from "../support/http-client.ts";
@@ -106,7 +107,8 @@ describe.each(engines())("receivables on $engine", ({ engine, skip }) => {
     await sql`update invoices set balance = balance + 100 where id = ${ids.old}`.execute(fx.ctx.db);
     expect(await page()).toEqual(first);
     if (engine === "postgres") {
-      // A transaction left open holds the snapshots' xmin while later writes commit: the page still follows them.
+      // A transaction left open holds the snapshots' xmin while later writes commit: the page still follows them, and a
+      // write a snapshot saw is not news to it (by `xmin` alone it would be).
       await fx.ctx.db.connection().execute(async (open) => {
         await sql`begin`.execute(open);
         await sql`select pg_current_xact_id()`.execute(open);
@@ -114,6 +116,15 @@ describe.each(engines())("receivables on $engine", ({ engine, skip }) => {
           expect(await page()).toEqual(first);
           await sql`update invoices set balance = balance - 100 where id = ${ids.old}`.execute(fx.ctx.db);
           expect((await page()).total.total.amount).toBe(first.total.total.amount - 100);
+          const { workspace_id: workspaceId } = await fx.ctx.db
+            .selectFrom("invoices")
+            .select("workspace_id")
+            .where("id", "=", ids.old!)
+            .executeTakeFirstOrThrow();
+          const seen = await receivablesReadPoint(fx.ctx.db);
+          expect(await receivablesWrittenSince(fx.ctx.db, workspaceId, seen)).toBe(false);
+          await sql`update invoices set balance = balance + 0 where id = ${ids.old}`.execute(fx.ctx.db);
+          expect(await receivablesWrittenSince(fx.ctx.db, workspaceId, seen)).toBe(true);
         } finally {
           await sql`rollback`.execute(open);
           await sql`update invoices set balance = balance + 100 where id = ${ids.old}`.execute(fx.ctx.db);

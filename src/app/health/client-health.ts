@@ -266,7 +266,7 @@ function ofContext<T>(map: WeakMap<AppContext, T>, ctx: AppContext, make: () => 
 /** The workspace's list, kept or brought up to date (`keptWarnings`), outside any transaction. */
 function keptList(ctx: AppContext, workspaceId: string): Promise<KeptWarnings> {
   // One snapshot for the read point, the marks, the clients and their records, both engines (SQLite: a deferred
-  // transaction, its snapshot taken at the point's read; PostgreSQL: REPEATABLE READ, the point its `xmin`).
+  // transaction, its snapshot taken at the point's read; PostgreSQL: REPEATABLE READ, the point that snapshot).
   return inReadSnapshot(ctx.db, ctx.engine, async (db) => {
     // Taken first: a write the records do not show is after this point, so the list computed here, kept under it, is
     // brought up to date for that write next time — a kept list is never older than its key.
@@ -337,7 +337,7 @@ interface KeptWarnings {
  * computed for: the list is a function of the records health reads (every table of which marks the clients any write
  * touches, whichever process makes it) and of that day. Bounded per process.
  */
-const keptWarnings = keptAnswers<KeptWarnings>(100, { sameGenerationSameRecords: (ctx) => ctx.engine !== "postgres" });
+const keptWarnings = keptAnswers<KeptWarnings>(100);
 
 function warningGrade(clientId: string, score: number | null, level: string, statuses: StudioShareGrade["statuses"]) {
   if (level !== "warning" && level !== "critical") return null;

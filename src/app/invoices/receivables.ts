@@ -61,7 +61,7 @@ type Receivables = Awaited<ReturnType<typeof computeReceivables>>;
  * point they were computed at (`receivablesReadPoint`) and when: a page is a function of the tables that mark writes
  * and of the query. Bounded per process; each is a page, never the whole list.
  */
-const keptPages = keptAnswers<Receivables>(100, { sameGenerationSameRecords: (ctx) => ctx.engine !== "postgres" });
+const keptPages = keptAnswers<Receivables>(100);
 
 export async function getReceivables(ctx: AppContext, actor: Actor, q: ReceivablesQuery) {
   requirePermission(actor, "read");

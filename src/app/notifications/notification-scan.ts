@@ -26,13 +26,25 @@ export interface NotificationWorkResult {
   mailed: number;
 }
 
-/** Everything the scheduler does for notifications at `now`: overdue invoices, health crossings, pending e-mails. */
-export async function runNotificationWork(base: AppContext, now: Date): Promise<NotificationWorkResult> {
+/**
+ * Everything the scheduler does for notifications at `now`: overdue invoices, health crossings, pending e-mails.
+ * `onAppClock`: `now` is the app's own clock (the server's tick), so health is read through `base` itself and the lists
+ * it grades are the ones this process keeps for its readers (`keptWarnings`): a process's first tick prepares every
+ * workspace's dashboard, which a reader would otherwise wait for on its first GET. A `now` of a caller's choosing (tests
+ * moving time) reads through a context of its own, never kept under the app's.
+ */
+export async function runNotificationWork(
+  base: AppContext,
+  now: Date,
+  options: { onAppClock?: boolean } = {},
+): Promise<NotificationWorkResult> {
   const ctx: AppContext = { ...base, now: () => now };
   const overdue = await notifyOverdueInvoices(ctx);
   let health = 0;
   if (healthScanDue(base, now)) {
-    for (const workspaceId of await allWorkspaceIds(ctx.db)) health += await notifyHealthCrossings(ctx, workspaceId);
+    const reader = options.onAppClock ? base : ctx;
+    for (const workspaceId of await allWorkspaceIds(ctx.db))
+      health += await notifyHealthCrossings(ctx, workspaceId, reader);
   }
   const mailed = await deliverNotificationMails(ctx, { limit: 500 });
   return { overdue, health, mailed };
@@ -79,9 +91,9 @@ function schedulerReader(workspaceId: string): Actor {
   return { userId: "scheduler", memberId: "scheduler", workspaceId, role: "viewer" };
 }
 
-async function notifyHealthCrossings(ctx: AppContext, workspaceId: string): Promise<number> {
+async function notifyHealthCrossings(ctx: AppContext, workspaceId: string, reader: AppContext): Promise<number> {
   const [warnings, seen] = await Promise.all([
-    healthWarnings(ctx, schedulerReader(workspaceId)),
+    healthWarnings(reader, schedulerReader(workspaceId)),
     healthLevelsSeen(ctx.db, workspaceId),
   ]);
   const levels = new Map<string, string>(warnings.map((w) => [w.clientId, w.warning.level]));

@@ -1,6 +1,7 @@
 /**
  * Answers kept in this process while what they read has not changed: each under a key and the generation of the
- * records it read (a counter triggers raise on any write, by any process), per app context, the oldest dropped past
+ * records it read (SQLite: a counter triggers raise on any write, by any process; PostgreSQL: the read's snapshot,
+ * which names the transactions it saw — the same snapshot, the same records), per app context, the oldest dropped past
  * `limit`. The caller reads the generation before computing, so a write during the computation only makes the kept
  * answer stale for its older generation, never served as newer. One mechanism for the time list's totals, the
  * dashboard's health list and the receivables page. `compute` is handed the answer kept under the key for an older
@@ -28,17 +29,7 @@ export type KeptAnswers<T> = ((
   forget(ctx: AppContext, key: string): void;
 };
 
-export function keptAnswers<T>(
-  limit: number,
-  options: {
-    /**
-     * Whether the same generation means the same records. Not for PostgreSQL's read point (a snapshot's `xmin`): a
-     * transaction left open holds it still while later ones commit, so every read hands the kept answer to `compute`,
-     * which asks the marks.
-     */
-    sameGenerationSameRecords?: (ctx: AppContext) => boolean;
-  } = {},
-): KeptAnswers<T> {
+export function keptAnswers<T>(limit: number): KeptAnswers<T> {
   const byContext = new WeakMap<AppContext, Map<string, { generation: string; value: T; keptAt: number }>>();
   const answers: KeptAnswers<T> = Object.assign(
     async (
@@ -53,7 +44,7 @@ export function keptAnswers<T>(
         byContext.set(ctx, kept);
       }
       const hit = kept.get(key);
-      if (hit?.generation === generation && (options.sameGenerationSameRecords?.(ctx) ?? true)) return hit.value;
+      if (hit?.generation === generation) return hit.value;
       const keptAt = Date.now();
       const previous =
         hit && keptAt - hit.keptAt < KEPT_ANSWER_MS ? { generation: hit.generation, value: hit.value } : undefined;

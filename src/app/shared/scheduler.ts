@@ -1,7 +1,8 @@
 /**
  * Scheduled work inside the server process (no second program to run): every `SCHEDULER_INTERVAL_SECONDS` the server
  * runs what is due at its clock's time — recurring invoices, payment reminders, notifications, mailbox polling,
- * the dashboard's health lists it keeps brought up to date, and deletes PostgreSQL's change marks past their use. Ticks
+ * the dashboard's health lists it keeps brought up to date (its hourly health scan grades every workspace's, from the
+ * first tick), and deletes PostgreSQL's change marks past their use. Ticks
  * never overlap within a process; several processes on one database share the work through row claims
  * (`due-recurring.ts`, `due-reminders.ts`). Tests call `runDueWork` with the time they choose instead of waiting. See
  * docs/decisions/0004-scheduler.md and 0005-recurring-invoices.md.
@@ -27,15 +28,17 @@ export interface DueWorkResult {
 /** Runs everything due at `now` once, to completion. */
 export async function runDueWork(
   ctx: AppContext,
-  now: Date = ctx.now(),
+  at?: Date,
   options: { recurring?: DueRecurringOptions; reminders?: DueRemindersOptions; mailboxes?: PollOptions } = {},
 ): Promise<DueWorkResult> {
+  // No time given: the app's own clock (the server's tick), whose health reads warm the lists readers are served.
+  const now = at ?? ctx.now();
   // Recurring invoices first: an invoice issued now gets its reminder schedule in the same tick.
   const recurring = await runDueRecurring(ctx, now, options.recurring);
   const reminders = await runDueReminders(ctx, now, options.reminders);
   const mailboxes = await pollDueMailboxes(ctx, now, options.mailboxes);
   // Notifications last: what this tick made overdue or imported is told in the same tick.
-  const notifications = await runNotificationWork(ctx, now);
+  const notifications = await runNotificationWork(ctx, now, { onAppClock: at === undefined });
   // The dashboard's lists this process keeps, graded for a new studio day or a write every client reads off any GET.
   await prepareHealthWarnings(ctx);
   return { changeMarksPruned: await pruneChangeMarks(ctx.db), recurring, reminders, mailboxes, notifications };
