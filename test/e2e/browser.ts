@@ -217,7 +217,8 @@ export async function a11yInBothLanguages(page: Page, where: string): Promise<st
   if ((await toggle.count()) === 0) return found;
   await toggle.click();
   await page.waitForFunction((l) => document.documentElement.lang === l, other.lang);
-  await page.waitForTimeout(200);
+  // The page has rendered in the other language once the banner offers the way back.
+  await page.getByRole("banner").getByText(back, { exact: true }).waitFor();
   found.push(...(await seriousA11yViolations(page)).map((v) => `${where} [${other.lang}] ${v}`));
   await page.getByRole("banner").getByText(back, { exact: true }).click();
   await page.waitForFunction((l) => document.documentElement.lang === l, lang);
