@@ -477,6 +477,17 @@ export async function endedClientIds(db: Kysely<Database>, workspaceId: string, 
 }
 
 /** Id and name of the clients in a working relationship (active or paused): the ones health warns about. */
+/**
+ * `column` names a client of the workspace in a working relationship (active or paused), by a sub-select on `clients`
+ * rather than bound ids: a read for every such client then seeks each one's entries of its index from the clients'
+ * `(workspace_id, status)` index — no array of a thousand ids parsed per statement (SQLite) or planned as an IN list
+ * (PostgreSQL). The same clients as `listClientsInRelationship`, read in the same snapshot.
+ */
+export function inRelationship(column: string, workspaceId: string) {
+  return sql<boolean>`${sql.ref(column)} in (select id from clients
+    where workspace_id = ${workspaceId} and status in ('active', 'paused'))`;
+}
+
 export async function listClientsInRelationship(
   db: Kysely<Database>,
   workspaceId: string,

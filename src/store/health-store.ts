@@ -20,6 +20,7 @@ import type {
 } from "../domain/health/health-input.ts";
 import type { SignalKind } from "../domain/signal.ts";
 import { isPostgresDb, readSnapshot, unseenBy } from "./change-marks.ts";
+import { inRelationship } from "./client-store.ts";
 import { idIn } from "./ids-in.ts";
 import type { Database } from "./schema.ts";
 import { parseStoredJson } from "./stored-json.ts";
@@ -77,9 +78,7 @@ export interface HealthClients {
 }
 
 function clientIn(db: Kysely<Database>, column: string, workspaceId: string, clients: HealthClients) {
-  if (!clients.inRelationship) return idIn(db, column, clients.ids);
-  return sql<boolean>`${sql.ref(column)} in (select id from clients
-    where workspace_id = ${workspaceId} and status in ('active', 'paused'))`;
+  return clients.inRelationship ? inRelationship(column, workspaceId) : idIn(db, column, clients.ids);
 }
 
 /**

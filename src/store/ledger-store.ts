@@ -7,6 +7,7 @@ import type { Kysely } from "kysely";
 import type { ChangeOrder } from "../domain/change-order/change-order.ts";
 import type { Mandate } from "../domain/mandate/mandate.ts";
 import type { Offer } from "../domain/offer/offer.ts";
+import { inRelationship } from "./client-store.ts";
 import { notCoveredByRetainer, retainerBilledByMandate } from "./recurring-store.ts";
 import type { Database } from "./schema.ts";
 import { readChangeOrder, readMandate, readOffer } from "./stored-aggregates.ts";
@@ -30,6 +31,8 @@ export interface MandateWorkFacts {
 export interface WorkFactsFilter {
   workspaceId: string;
   clientIds?: readonly string[] | undefined;
+  /** The clients in a working relationship, by a sub-select (`inRelationship`) instead of bound `clientIds`. */
+  clientsInRelationship?: boolean | undefined;
   mandateIds?: readonly string[] | undefined;
   /** Only mandates in these states (the open work: active, delivered). */
   statuses?: readonly Mandate["status"][] | undefined;
@@ -43,6 +46,7 @@ export async function mandateWorkFacts(db: Kysely<Database>, filter: WorkFactsFi
     .select(["m.id", "m.title", "m.state_json as mandate", "o.id as offer_id", "o.state_json as offer"])
     .where("m.workspace_id", "=", filter.workspaceId)
     .where("o.workspace_id", "=", filter.workspaceId);
+  if (filter.clientsInRelationship) q = q.where(inRelationship("m.client_id", filter.workspaceId));
   if (filter.clientIds) q = q.where("m.client_id", "in", [...filter.clientIds]);
   if (filter.mandateIds) q = q.where("m.id", "in", [...filter.mandateIds]);
   if (filter.statuses) q = q.where("m.status", "in", [...filter.statuses]);

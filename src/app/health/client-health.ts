@@ -115,7 +115,7 @@ async function readHealthInputs(
       ? workspaceRevenueTotal(db, workspaceId).then((total) => ({ total, byMonth: undefined }))
       : workspaceRevenue(db, workspaceId),
     summed
-      ? loadClientsEarned(db, workspaceId, clientIds).then(
+      ? loadClientsEarned(db, workspaceId, clientIds, { inRelationship: options.inRelationship === true }).then(
           (m) => new Map([...m].map(([id, total]) => [id, { total, byMonth: undefined }])),
         )
       : earnedRevenueOf(db, workspaceId, clientIds),

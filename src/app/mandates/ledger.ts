@@ -159,19 +159,28 @@ export async function loadClientsMoney(
 /**
  * Each client's earned revenue alone, the same figure as `loadClientsMoney(…).get(id).total.earned`: its mandates'
  * work valued per their contracts, plus the lines linked to no mandate net of credit notes (drafts apart). Reads no
- * ledger line of a mandate (earned never depends on them); mandates are read 500 clients at a time.
+ * ledger line of a mandate (earned never depends on them); mandates are read 500 clients at a time, or, with
+ * `inRelationship` (`clientIds` are then exactly the workspace's clients in a working relationship, read in the same
+ * snapshot: the dashboard's full regrade), named by a sub-select instead of 1,150 bound ids.
  */
 export async function loadClientsEarned(
   db: Kysely<Database>,
   workspaceId: string,
   clientIds: readonly string[],
+  options: { inRelationship?: boolean } = {},
 ): Promise<Map<string, number>> {
   const out = await unlinkedLinesNet(db, workspaceId, clientIds);
   const earned = new Map(clientIds.map((id) => [id, out.get(id) ?? 0]));
-  for (let i = 0; i < clientIds.length; i += 500) {
-    for (const f of await mandateWorkFacts(db, { workspaceId, clientIds: clientIds.slice(i, i + 500) })) {
+  const add = (facts: readonly MandateWorkFacts[]) => {
+    for (const f of facts) {
       const id = f.mandate.clientId;
-      earned.set(id, (earned.get(id) ?? 0) + valueMandateWork(f).work.earned);
+      if (earned.has(id)) earned.set(id, earned.get(id)! + valueMandateWork(f).work.earned);
+    }
+  };
+  if (options.inRelationship) add(await mandateWorkFacts(db, { workspaceId, clientsInRelationship: true }));
+  else {
+    for (let i = 0; i < clientIds.length; i += 500) {
+      add(await mandateWorkFacts(db, { workspaceId, clientIds: clientIds.slice(i, i + 500) }));
     }
   }
   return earned;
