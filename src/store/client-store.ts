@@ -476,7 +476,6 @@ export async function endedClientIds(db: Kysely<Database>, workspaceId: string, 
   return new Set(rows.map((r) => r.id));
 }
 
-/** Id and name of the clients in a working relationship (active or paused): the ones health warns about. */
 /**
  * `column` names a client of the workspace in a working relationship (active or paused), by a sub-select on `clients`
  * rather than bound ids: a read for every such client then seeks each one's entries of its index from the clients'
@@ -488,6 +487,7 @@ export function inRelationship(column: string, workspaceId: string) {
     where workspace_id = ${workspaceId} and status in ('active', 'paused'))`;
 }
 
+/** Id and name of the clients in a working relationship (active or paused): the ones health warns about. */
 export async function listClientsInRelationship(
   db: Kysely<Database>,
   workspaceId: string,

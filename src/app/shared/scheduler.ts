@@ -2,10 +2,10 @@
  * Scheduled work inside the server process (no second program to run): every `SCHEDULER_INTERVAL_SECONDS` the server
  * runs what is due at its clock's time — recurring invoices, payment reminders, notifications, mailbox polling,
  * the dashboard's health lists it keeps brought up to date (its hourly health scan grades every workspace's, from the
- * first tick), and deletes PostgreSQL's change marks past their use. Ticks
- * never overlap within a process; several processes on one database share the work through row claims
- * (`due-recurring.ts`, `due-reminders.ts`). Tests call `runDueWork` with the time they choose instead of waiting. See
- * docs/decisions/0004-scheduler.md and 0005-recurring-invoices.md.
+ * first tick), and deletes PostgreSQL's change marks past their use. Ticks never overlap within a process; several
+ * processes on one database share the work through row claims (`due-recurring.ts`, `due-reminders.ts`). Tests call
+ * `runDueWork` with the time they choose instead of waiting. See docs/decisions/0004-scheduler.md and
+ * 0005-recurring-invoices.md.
  */
 
 import { pruneChangeMarks } from "../../store/change-marks.ts";
