@@ -209,13 +209,31 @@ export async function measureHealth(dataset: Dataset, options: MeasureOptions): 
     badMetrics: string[];
   }[] = [];
   let bytes = 0;
-  const api = await measure("health of all clients (`/health/warnings`)", options, async () => {
-    const res = await app.request("/api/v1/health/warnings", { headers: { cookie: dataset.cookie } });
+  // The dashboard's first page is what a studio waits for (every client graded, worst first); the whole list, walked
+  // page by page, is what the raw SQL and the lists computed other ways are compared with.
+  const warningsPage = async (query = "") => {
+    const res = await app.request(`/api/v1/health/warnings${query}`, { headers: { cookie: dataset.cookie } });
     const text = await res.text();
     if (res.status !== 200) throw new Error(`/health/warnings: ${res.status} ${text.slice(0, 300)}`);
     bytes = text.length;
-    answer = (JSON.parse(text) as { items: typeof answer }).items;
+    return JSON.parse(text) as { items: typeof answer; total: number; nextCursor: string | null };
+  };
+  const whole = async () => {
+    const items: typeof answer = [];
+    let cursor: string | null = "";
+    while (cursor !== null) {
+      const p = await warningsPage(`?limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`);
+      items.push(...p.items);
+      cursor = p.nextCursor;
+    }
+    return items;
+  };
+  let warned = 0;
+  const api = await measure("health of all clients (`/health/warnings`, the first page)", options, async () => {
+    warned = (await warningsPage()).total;
   });
+  const firstPageBytes = bytes;
+  answer = await whole();
   // The answer is kept per health generation and day (decision 0014): the timing above is a studio reading its
   // dashboard between writes. After a write, SQLite's kept list is brought up to date for the clients the write
   // touched (`health_changes`; PostgreSQL: `health_marks`); when the studio's revenue moved (an issued invoice), the
@@ -223,10 +241,7 @@ export async function measureHealth(dataset: Dataset, options: MeasureOptions): 
   // settings, values, rate) grades them all again from their records.
   const kept = JSON.stringify(answer);
   const get = async () => {
-    const res = await app.request("/api/v1/health/warnings", { headers: { cookie: dataset.cookie } });
-    const text = await res.text();
-    if (res.status !== 200) throw new Error(`/health/warnings: ${res.status} ${text.slice(0, 300)}`);
-    answer = (JSON.parse(text) as { items: typeof answer }).items;
+    await warningsPage();
   };
   // Each write before a request, undone at the end: the list brought up to date after them is then the list kept.
   const afterWrites = async (label: string, writes: ReturnType<typeof alternatingWrites>) => {
@@ -235,6 +250,7 @@ export async function measureHealth(dataset: Dataset, options: MeasureOptions): 
       await get();
     });
     if (await writes.settle(options.warmup + options.iterations)) await get();
+    answer = await whole();
     return { timing, answer: JSON.stringify(answer) };
   };
   const { timing: afterEntry, answer: updated } = await afterWrites(
@@ -256,6 +272,7 @@ export async function measureHealth(dataset: Dataset, options: MeasureOptions): 
       await get();
     },
   );
+  answer = await whole();
   if (JSON.stringify(answer) !== kept)
     throw new Error("/health/warnings kept an answer that differs from the one computed anew");
   // What a user sees after the same kind of write made through the app: the health settings changed (every client
@@ -279,6 +296,7 @@ export async function measureHealth(dataset: Dataset, options: MeasureOptions): 
     if (i >= options.warmup && i < rounds) seen.push(performance.now() - t0);
   }
   seen.sort((x, y) => x - y);
+  answer = await whole();
   const prepared: Timing = {
     label:
       "health of all clients as a user sees it after a write every client reads (`/health/warnings` after " +
@@ -317,7 +335,7 @@ export async function measureHealth(dataset: Dataset, options: MeasureOptions): 
   }
   const ratio = api.medianMs / baseline.medianMs;
   const clients = (await listClientsInRelationship(ctx.db, dataset.main.id)).length;
-  api.label += ` — ${clients} clients, ${got.length} warned, ${(bytes / 1024).toFixed(1)} kB (${bytes} bytes), ${ratio.toFixed(2)}× the raw SQL (goal ≤ 2; p95 ≤ 50 ms)`;
+  api.label += ` — ${clients} clients, ${got.length} warned (${warned} counted by the page), first page ${(firstPageBytes / 1024).toFixed(1)} kB (${firstPageBytes} bytes), ${ratio.toFixed(2)}× the raw SQL (goal ≤ 2; p95 ≤ 50 ms)`;
   baseline.label += `: ${raw.length} warned, equal to the answer`;
   fresh.label += ` — ${(fresh.medianMs / baseline.medianMs).toFixed(2)}× the raw SQL`;
   prepared.label += ` — ${(prepared.medianMs / baseline.medianMs).toFixed(2)}× the raw SQL`;

@@ -28,7 +28,9 @@ export const DOCUMENT_INFO = {
     "`badMetrics`): no `metrics` nor `warning.reasons` (a client's `GET /clients/{id}/health` explains them); the " +
     "health metric `repeated_points` is new; an invoice's request lines are described as `InvoiceLineInput` (`unit`, " +
     "`detail`, `taxable`, `mandateId`, `sourceIndex`): the document described them by the answer's `InvoiceLine`; answers described by the stored schemas inline what " +
-    "those do not name (the `MetricSource` and `LocalizedText` components are gone, their fields unchanged).",
+    "those do not name (the `MetricSource` and `LocalizedText` components are gone, their fields unchanged). " +
+    "`GET /health/warnings` answers a page, worst first then by name (`limit`, default 50; `cursor`; `clientId` for " +
+    "one client), with `total`, `critical` and `nextCursor`: it answered every warned client at once.",
 } satisfies DocumentConfig["info"];
 
 /** Operations anyone may call: they create or open a session, or act through a document link's own token. */

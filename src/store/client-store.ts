@@ -10,6 +10,7 @@ import {
 } from "../domain/client.ts";
 import { foldForSearch } from "../domain/search-text.ts";
 import type { Signal } from "../domain/signal.ts";
+import { idIn } from "./ids-in.ts";
 import { preparedOnPostgres } from "./open-database.ts";
 import type { ClientTable, Database } from "./schema.ts";
 import { SIGNAL_PAGE, signalFromRow } from "./signal-store.ts";
@@ -487,15 +488,21 @@ export function inRelationship(column: string, workspaceId: string) {
     where workspace_id = ${workspaceId} and status in ('active', 'paused'))`;
 }
 
-/** Id and name of the clients in a working relationship (active or paused): the ones health warns about. */
+/**
+ * Id and name of the clients in a working relationship (active or paused): the ones health warns about; with `among`,
+ * only those of these ids that are (a list brought up to date reads the clients a write touched, not every client).
+ */
 export async function listClientsInRelationship(
   db: Kysely<Database>,
   workspaceId: string,
+  among?: readonly string[],
 ): Promise<{ id: string; name: string }[]> {
+  if (among?.length === 0) return [];
   return db
     .selectFrom("clients")
     .select(["id", "name"])
     .where("workspace_id", "=", workspaceId)
     .where("status", "in", ["active", "paused"])
+    .$if(among !== undefined, (q) => q.where(idIn(db, "id", among!)))
     .execute();
 }

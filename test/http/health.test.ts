@@ -5,6 +5,7 @@ import { healthWarnings, prepareHealthWarnings, updateHealthSettings } from "../
 import type { AppContext } from "../../src/app/shared/context.ts";
 import { runDueWork } from "../../src/app/shared/scheduler.ts";
 import { getWorkspace, updateWorkspace } from "../../src/app/workspace/update-workspace.ts";
+import { HEALTH_METRIC_KEYS } from "../../src/domain/health/health-metric.ts";
 import { healthChangesSince, healthReadPoint, loadHealthRecords } from "../../src/store/health-store.ts";
 import { IDS_PER_IN_LIST } from "../../src/store/ids-in.ts";
 import { testNow } from "../support/clock.ts";
@@ -82,6 +83,96 @@ describe.each(engines())("client health on $engine", ({ engine, skip }) => {
     await c.request("PUT", "/api/v1/health/settings", {});
   });
 
+  it.skipIf(skip)("answers the list a page at a time, worst first then by name, with its counts", async () => {
+    type Item = { clientId: string; clientName: string; score: { value: number | null }; warning: { level: string } };
+    type Page = { items: Item[]; total: number; critical: number; nextCursor: string | null };
+    const get = async (query: string) => {
+      const res = await c.get(`/api/v1/health/warnings${query}`);
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      return res.body as Page;
+    };
+    // Three clients with three serious warnings each join the agency on the list: equal scores, ordered by name.
+    const today = (await c.get(`/api/v1/clients/${agencyId}/health?months=1`)).body.asOf as string;
+    const added: string[] = [];
+    for (const name of ["Zénith Média", "Atelier Nord", "Maison Lumen"]) {
+      const id = (await c.post("/api/v1/clients", { kind: "direct", name, status: "active" })).body.id as string;
+      added.push(id);
+      for (const n of [1, 2, 3]) {
+        await c.post(`/api/v1/clients/${id}/signals`, {
+          kind: "warning",
+          severity: 3,
+          occurredOn: today,
+          text: `Appel sans suite (${n})`,
+        });
+      }
+    }
+    // Scored by the warning signals alone (the new clients have no other record), every score under 100 warned.
+    const weights = Object.fromEntries(HEALTH_METRIC_KEYS.map((k) => [k, k === "warning_signals" ? 1 : 0]));
+    const tuned = { weights, threshold: 100, criticalThreshold: 40 };
+    expect((await c.request("PUT", "/api/v1/health/settings", tuned)).status).toBe(200);
+    try {
+      const whole = await get("?limit=200");
+      expect(whole.nextCursor).toBeNull();
+      expect(whole.total).toBe(whole.items.length);
+      expect(whole.items.length).toBeGreaterThanOrEqual(4);
+      expect(whole.critical).toBe(whole.items.filter((w) => w.warning.level === "critical").length);
+      expect(whole.critical).toBeGreaterThan(0);
+      const order = [...whole.items].sort(
+        (a, b) =>
+          (a.score.value ?? 100) - (b.score.value ?? 100) ||
+          (a.clientName < b.clientName ? -1 : a.clientName > b.clientName ? 1 : 0) ||
+          (a.clientId < b.clientId ? -1 : 1),
+      );
+      expect(whole.items).toEqual(order);
+      expect(whole.items.map((w) => w.clientName)).toEqual(
+        expect.arrayContaining(["Zénith Média", "Atelier Nord", "Maison Lumen"]),
+      );
+      // Walked one at a time: the same clients in the same order, each page with the same counts, the last without a
+      // cursor.
+      const walked: Item[] = [];
+      let cursor: string | null = "";
+      while (cursor !== null) {
+        const page: Page = await get(`?limit=1${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`);
+        expect(page.items).toHaveLength(1);
+        expect([page.total, page.critical]).toEqual([whole.total, whole.critical]);
+        walked.push(...page.items);
+        expect(walked.length, "a page repeated").toBeLessThanOrEqual(whole.items.length);
+        cursor = page.nextCursor;
+      }
+      expect(walked).toEqual(whole.items);
+      // 50 by default.
+      expect((await get("")).items).toEqual(whole.items.slice(0, 50));
+      // One client: its item, or none.
+      const agency = await get(`?clientId=${agencyId}`);
+      expect(agency).toEqual({
+        items: whole.items.filter((w) => w.clientId === agencyId),
+        total: 1,
+        critical: agency.items[0]!.warning.level === "critical" ? 1 : 0,
+        nextCursor: null,
+      });
+    } finally {
+      await c.request("PUT", "/api/v1/health/settings", {});
+      for (const id of added) await sql`update clients set status = 'ended' where id = ${id}`.execute(fx.ctx.db);
+    }
+    const bakery = (await c.get("/api/v1/clients?q=Boulangerie")).body.items[0].id as string;
+    expect(await get(`?clientId=${bakery}`)).toEqual({ items: [], total: 0, critical: 0, nextCursor: null });
+    // A bad page is the field at fault.
+    for (const [query, field] of [
+      ["?limit=0", "limit"],
+      ["?limit=201", "limit"],
+      ["?cursor=not-a-cursor", "cursor"],
+      [`?cursor=${Buffer.from('["x","a","b"]').toString("base64url")}`, "cursor"],
+      [`?cursor=${Buffer.from("[1,2]").toString("base64url")}`, "cursor"],
+    ] as const) {
+      const res = await c.get(`/api/v1/health/warnings${query}`);
+      expect(res.status, query).toBe(400);
+      expect(
+        res.body.fields.map((f: { path: string }) => f.path),
+        query,
+      ).toContain(field);
+    }
+  });
+
   it.skipIf(skip)("keeps the dashboard's list while nothing health reads is written, by any path", async () => {
     const generation = async () =>
       (await sql<{ value: string }>`select value from instance where key = 'health_generation'`.execute(fx.ctx.db))
@@ -130,6 +221,16 @@ describe.each(engines())("client health on $engine", ({ engine, skip }) => {
     expect(await listed()).not.toContain(agencyId);
     await sql`update clients set status = 'active' where id = ${agencyId}`.execute(fx.ctx.db);
     expect(await listed()).toContain(agencyId);
+    // A name written since is the one listed: a kept list reads again the rows of the clients written since.
+    const named = async () =>
+      ((await c.get("/api/v1/health/warnings")).body.items as { clientId: string; clientName: string }[]).find(
+        (w) => w.clientId === agencyId,
+      )?.clientName;
+    const name = await named();
+    await sql`update clients set name = 'Agence renommée' where id = ${agencyId}`.execute(fx.ctx.db);
+    expect(await named()).toBe("Agence renommée");
+    await sql`update clients set name = ${name} where id = ${agencyId}`.execute(fx.ctx.db);
+    expect(await named()).toBe(name);
     // A read writes nothing: the generation holds across reads.
     const held = await generation();
     await listed();

@@ -32,6 +32,7 @@ import { loadClientsEarned, loadClientsMoney } from "../mandates/ledger.ts";
 import type { AppContext } from "../shared/context.ts";
 import { keptAnswers } from "../shared/kept-answers.ts";
 import { getClientRecord, getWorkspaceRecord } from "../shared/load-records.ts";
+import { decodeCursor, encodeCursor, isString } from "../shared/page-cursor.ts";
 import { recordAudit } from "../shared/record-audit.ts";
 import { studioToday } from "../shared/studio-day.ts";
 import { transact } from "../shared/transact.ts";
@@ -239,16 +240,86 @@ export interface HealthWarningItem {
  * of ids and megabytes of sentences): `GET /clients/{id}/health` explains them, per client.
  */
 export async function healthWarnings(ctx: AppContext, actor: Actor): Promise<HealthWarningItem[]> {
+  return [...(await warningsList(ctx, actor))];
+}
+
+/** The whole list, as kept: never to be changed by its reader. */
+async function warningsList(ctx: AppContext, actor: Actor): Promise<readonly HealthWarningItem[]> {
   requirePermission(actor, "read");
   const workspaceId = actor.workspaceId;
   // Inside a transaction the reads may see its own writes, which a rollback would undo: computed afresh, never kept.
-  if (ctx.db.isTransaction) return [...(await computeHealthWarnings(ctx, workspaceId, ctx.db)).list];
+  if (ctx.db.isTransaction) return (await computeHealthWarnings(ctx, workspaceId, ctx.db)).list;
   // A list being prepared off the request path (`prepareHealthWarnings`) is waited for rather than computed twice.
   await preparing
     .get(ctx)
     ?.get(workspaceId)
     ?.catch(() => undefined);
-  return [...(await keptList(ctx, workspaceId)).list];
+  return (await keptList(ctx, workspaceId)).list;
+}
+
+/** The page size when none is asked, and the largest one served. */
+export const WARNINGS_PAGE = { default: 50, max: 200 } as const;
+
+export interface WarningsQuery {
+  /** Items per page; `WARNINGS_PAGE.default` when absent. */
+  limit?: number | undefined;
+  /** The `nextCursor` of the page before. */
+  cursor?: string | undefined;
+  /** Only this client: its item when it is warned (no page, no cursor). */
+  clientId?: string | undefined;
+}
+
+export interface WarningsPage {
+  items: HealthWarningItem[];
+  /** Clients warned in all (or, with `clientId`, 1 or 0). */
+  total: number;
+  critical: number;
+  nextCursor: string | null;
+}
+
+type WarningKey = [score: number | null, name: string, id: string];
+const isScore = (value: unknown) => value === null || Number.isFinite(value);
+
+/**
+ * The dashboard's list a page at a time, worst first (`worstFirst`), with the count of clients warned and critical:
+ * a studio with thousands of clients below the threshold is not sent them all to show the worst few. The whole list
+ * is kept graded (`warningsList`); a page is its slice after the cursor's key, so a list that changed between two
+ * pages neither repeats nor skips a client that kept its place.
+ */
+export async function healthWarningsPage(ctx: AppContext, actor: Actor, query: WarningsQuery): Promise<WarningsPage> {
+  const after =
+    query.cursor === undefined
+      ? undefined
+      : decodeCursor<WarningKey>(query.cursor, "cursor", [isScore, isString, isString]);
+  const list = await warningsList(ctx, actor);
+  const { clientId } = query;
+  const chosen = clientId === undefined ? list : list.filter((w) => w.clientId === clientId);
+  let critical = 0;
+  for (const w of chosen) if (w.warning.level === "critical") critical++;
+  let start = 0;
+  if (after && clientId === undefined) {
+    const [value, clientName, id] = after;
+    const key = { clientId: id, clientName, score: { value } } as HealthWarningItem;
+    // The first item after the key: the list is in `worstFirst` order.
+    let end = list.length;
+    while (start < end) {
+      const middle = (start + end) >>> 1;
+      if (worstFirst(list[middle]!, key) <= 0) start = middle + 1;
+      else end = middle;
+    }
+  }
+  const limit = query.limit ?? WARNINGS_PAGE.default;
+  const items = chosen.slice(start, start + limit);
+  const last = items.at(-1);
+  return {
+    items,
+    total: chosen.length,
+    critical,
+    nextCursor:
+      clientId === undefined && last && start + limit < chosen.length
+        ? encodeCursor([last.score.value, last.clientName, last.clientId] satisfies WarningKey)
+        : null,
+  };
 }
 
 /** A list being prepared, per context and workspace. */
@@ -312,11 +383,15 @@ export async function prepareHealthWarnings(ctx: AppContext, workspaceIds?: read
   return ids.length;
 }
 
-/** A client's place on the warnings list, without its name (which the list reads fresh each time). */
+/** A client's place on the warnings list, without its name (kept beside it). */
 type WarningGrade = Omit<HealthWarningItem, "clientName">;
 
-/** A client as kept: its place on the list (`null`: not warned) and what grades it again for another studio revenue. */
+/**
+ * A client in a working relationship as kept: its name, its place on the list (`null`: not warned) and what grades it
+ * again for another studio revenue.
+ */
 interface KeptGrade {
+  name: string;
   item: WarningGrade | null;
   share: StudioShareGrade;
 }
@@ -346,10 +421,22 @@ function warningGrade(clientId: string, score: number | null, level: string, sta
 }
 
 /**
- * The warnings list. With `from` (a list kept under an older generation for the same studio day),
- * only the clients whose records were written since (`health_changes`, marked by the generation's triggers) are read
- * and graded again; the others keep their grade — or, when the studio's revenue moved (an invoice issued, voided or
- * changed: each client's share of it), are graded again in memory from their kept statuses and own revenue
+ * The list's order, whichever way it was computed: worst score first (no score counts as 100), then by name and id in
+ * code-point order, so that equal scores come in the same order from a kept list and from one computed anew.
+ */
+function worstFirst(a: HealthWarningItem, b: HealthWarningItem): number {
+  const byScore = (a.score.value ?? 100) - (b.score.value ?? 100);
+  if (byScore !== 0) return byScore;
+  if (a.clientName !== b.clientName) return a.clientName < b.clientName ? -1 : 1;
+  return a.clientId < b.clientId ? -1 : a.clientId > b.clientId ? 1 : 0;
+}
+
+/**
+ * The warnings list. With `from` (a list kept under an older generation for the same studio day), only the clients
+ * whose records were written since (`health_changes`, marked by the generation's triggers) are read and graded again
+ * — their rows in `clients` too, so a name or a relationship changed is seen, and a client that left the relationship
+ * leaves the list; the others keep their name and grade — or, when the studio's revenue moved (an invoice issued,
+ * voided or changed: each client's share of it), are graded again in memory from their kept statuses and own revenue
  * (`regradeStudioShare`), without reading their records. Something every client reads (the workspace's settings,
  * currency, target rate or values: `*`) grades them all again from their records. A client's grade is a function of
  * its own records, the workspace's and the studio's revenue only (`healthInputs`), so every way gives the same list.
@@ -364,32 +451,35 @@ async function computeHealthWarnings(
   const changed = from ? await healthChangesSince(db, workspaceId, from.since) : [];
   // Nothing written since: the same list (the clients' names and relationships are written to `clients`, marked).
   if (from && changed.length === 0) return from.kept;
-  const clients = await listClientsInRelationship(db, workspaceId);
   const reused = from && !changed.includes("*") ? from.kept : undefined;
-  const again = new Set(changed);
-  const toGrade = clients.filter((c) => !reused?.grades.has(c.id) || again.has(c.id)).map((c) => c.id);
-  // `db` holds one snapshot (`healthWarnings`): the clients just read are the ones in a relationship in it.
-  const inRelationship = toGrade.length === clients.length;
+  // `db` holds one snapshot (`healthWarnings`): the clients read here are the ones in a relationship in it. Brought up
+  // to date, only the clients written since are read (every client marked by a write to its row or records).
+  const clients = await listClientsInRelationship(db, workspaceId, reused ? changed : undefined);
+  const toGrade = clients.map((c) => c.id);
   const inputs =
     toGrade.length === 0
       ? []
       : await readHealthInputs(ctx, workspaceId, toGrade, db, {
           summed: true,
-          inRelationship,
+          inRelationship: !reused,
           ...(workspace ? { workspace } : {}),
         });
   // The inputs' revenue (read in their snapshot) when any client was read, else the rollup's, read after the point.
   const revenue = inputs[0]?.workspaceRevenue ?? (reused ? await workspaceRevenueTotal(db, workspaceId) : 0);
+  const names = new Map(clients.map((c) => [c.id, c.name]));
   const grades = new Map<string, KeptGrade>();
   let settings = reused?.settings;
   for (const input of inputs) {
     const h = computeClientHealth(input, { sentences: false });
     settings = h.settings;
     const share = studioShareGrade(input, h);
-    grades.set(h.clientId, { share, item: warningGrade(h.clientId, h.score.value, h.warning.level, share.statuses) });
+    const item = warningGrade(h.clientId, h.score.value, h.warning.level, share.statuses);
+    grades.set(h.clientId, { name: names.get(h.clientId)!, share, item });
   }
   if (reused) {
-    const kept = clients.flatMap((c) => (grades.has(c.id) ? [] : [[c.id, reused.grades.get(c.id)!] as const]));
+    // The others as kept; a client written since that is no longer in a relationship is not read above: it leaves.
+    const again = new Set(changed);
+    const kept = [...reused.grades].filter(([id]) => !again.has(id));
     // A client kept with more revenue than the studio now has: a write to it landed after the point and will be read
     // next time, but its stale figure cannot be graded against this revenue — every client is read instead.
     if (kept.some(([, k]) => k.share.clientRevenue > revenue)) {
@@ -399,27 +489,22 @@ async function computeHealthWarnings(
       if (revenue === reused.revenue || !settings) grades.set(id, k);
       else {
         const { grade, score, level } = regradeStudioShare(k.share, revenue, settings);
-        grades.set(id, { share: grade, item: warningGrade(id, score.value, level, grade.statuses) });
+        grades.set(id, { name: k.name, share: grade, item: warningGrade(id, score.value, level, grade.statuses) });
       }
     }
   }
-  const list = clients
-    .flatMap((c) => {
-      const grade = grades.get(c.id)?.item;
-      return grade
-        ? [
-            {
-              clientId: c.id,
-              clientName: c.name,
-              score: grade.score,
-              warning: grade.warning,
-              badMetrics: grade.badMetrics,
-            },
-          ]
-        : [];
-    })
-    .sort((a, b) => (a.score.value ?? 100) - (b.score.value ?? 100));
-  return { grades, revenue, settings, list };
+  const list: HealthWarningItem[] = [];
+  for (const [id, { name, item }] of grades) {
+    if (!item) continue;
+    list.push({
+      clientId: id,
+      clientName: name,
+      score: item.score,
+      warning: item.warning,
+      badMetrics: item.badMetrics,
+    });
+  }
+  return { grades, revenue, settings, list: list.sort(worstFirst) };
 }
 
 /** Owners tune the health score: weights per metric, the warning and critical thresholds, the signal half-life. */

@@ -34,6 +34,7 @@ import { readNumberedInvoice } from "../../store/stored-aggregates.ts";
 import type { AppContext } from "../shared/context.ts";
 import { keptAnswers } from "../shared/kept-answers.ts";
 import { getWorkspaceRecord } from "../shared/load-records.ts";
+import { decodeCursor, encodeCursor, isString } from "../shared/page-cursor.ts";
 import { quarterHour } from "../shared/quarter-hour.ts";
 import { studioTodayOf } from "../shared/studio-day.ts";
 import { nextReminderDates } from "./reminders.ts";
@@ -125,30 +126,11 @@ function fieldIssue(path: string, issue: string, message: string) {
   return new DomainError("validation", message, { fields: [{ path, issue, message }] });
 }
 
-/** A cursor: the sort key of the last row of a page, base64url JSON, opaque to the caller. */
-const encodeKey = (key: ClientKey | InvoiceKey) => Buffer.from(JSON.stringify(key)).toString("base64url");
-
-function decodeKey(cursor: string, field: string, first: "number" | "string"): [number | string, string, string] {
-  let key: unknown;
-  try {
-    key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-  } catch {
-    key = undefined;
-  }
-  const ok =
-    Array.isArray(key) &&
-    key.length === 3 &&
-    (first === "number"
-      ? Number.isSafeInteger(key[0])
-      : typeof key[0] === "string" && /^\d{4}-\d{2}-\d{2}$/.test(key[0])) &&
-    typeof key[1] === "string" &&
-    typeof key[2] === "string";
-  if (!ok) throw fieldIssue(field, "invalid_cursor", "cursor is not one this list gave");
-  return key as [number | string, string, string];
-}
-
-const decodeClientKey = (cursor: string) => decodeKey(cursor, "clientsCursor", "number") as ClientKey;
-const decodeInvoiceKey = (cursor: string) => decodeKey(cursor, "invoicesCursor", "string") as InvoiceKey;
+const isDay = (value: unknown) => isString(value) && /^\d{4}-\d{2}-\d{2}$/.test(value);
+const decodeClientKey = (cursor: string) =>
+  decodeCursor<ClientKey>(cursor, "clientsCursor", [Number.isSafeInteger, isString, isString]);
+const decodeInvoiceKey = (cursor: string) =>
+  decodeCursor<InvoiceKey>(cursor, "invoicesCursor", [isDay, isString, isString]);
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === "object" && !Object.isFrozen(value)) {
@@ -232,7 +214,7 @@ async function computeReceivables(db: Kysely<Database>, q: PageQuery) {
     clientPage: {
       count: clients.count,
       limit,
-      nextCursor: clients.rows.length > limit ? encodeKey(keyOfClient(clientRows[clientRows.length - 1]!)) : null,
+      nextCursor: clients.rows.length > limit ? encodeCursor(keyOfClient(clientRows[clientRows.length - 1]!)) : null,
     },
     invoices: invoiceRows.map((i) => {
       const daysPastDue = daysBetween(i.dueDate, asOf);
@@ -250,7 +232,7 @@ async function computeReceivables(db: Kysely<Database>, q: PageQuery) {
     invoicePage: {
       count: total.invoices,
       limit,
-      nextCursor: invoices.length > limit ? encodeKey(keyOfInvoice(invoiceRows[invoiceRows.length - 1]!)) : null,
+      nextCursor: invoices.length > limit ? encodeCursor(keyOfInvoice(invoiceRows[invoiceRows.length - 1]!)) : null,
     },
   };
 }

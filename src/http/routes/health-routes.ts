@@ -2,8 +2,9 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import {
   getClientHealth,
   healthSettingsOf,
-  healthWarnings,
+  healthWarningsPage,
   updateHealthSettings,
+  WARNINGS_PAGE,
 } from "../../app/health/client-health.ts";
 import type { AppContext } from "../../app/shared/context.ts";
 import { rateValues } from "../../app/shared/rate-values.ts";
@@ -128,13 +129,42 @@ export function healthRoutes(ctx: AppContext) {
       method: "get",
       path: "/health/warnings",
       tags,
-      summary: "Clients in a working relationship whose score crosses the warning threshold, worst first",
+      summary:
+        "Clients in a working relationship whose score crosses the warning threshold, worst first (then by name), a " +
+        "page at a time, with how many are warned and critical",
+      request: {
+        query: z.object({
+          limit: z.coerce
+            .number()
+            .int()
+            .min(1)
+            .max(WARNINGS_PAGE.max)
+            .optional()
+            .openapi({ description: `items per page, 1-${WARNINGS_PAGE.max} (default ${WARNINGS_PAGE.default})` }),
+          cursor: z
+            .string()
+            .max(2000)
+            .optional()
+            .openapi({ description: "`nextCursor` of the page before: the next page" }),
+          clientId: IdSchema.optional().openapi({
+            description: "only this client: its item when it is warned, else none (no page)",
+          }),
+        }),
+      },
       responses: {
-        200: jsonResponse(z.object({ items: z.array(WarningItemSchema) }), "Warnings"),
-        ...problems(401),
+        200: jsonResponse(
+          z.object({
+            items: z.array(WarningItemSchema),
+            total: z.int().openapi({ description: "clients warned in all (with `clientId`: 1 or 0)" }),
+            critical: z.int().openapi({ description: "of them, past the critical threshold" }),
+            nextCursor: z.string().nullable().openapi({ description: "the next page's cursor; null on the last" }),
+          }),
+          "Warnings",
+        ),
+        ...problems(400, 401),
       },
     }),
-    async (c) => c.json({ items: await healthWarnings(ctx, requireActor(c)) }, 200),
+    async (c) => c.json(await healthWarningsPage(ctx, requireActor(c), c.req.valid("query")), 200),
   );
 
   app.openapi(

@@ -838,7 +838,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Clients in a working relationship whose score crosses the warning threshold, worst first */
+        /** Clients in a working relationship whose score crosses the warning threshold, worst first (then by name), a page at a time, with how many are warned and critical */
         get: operations["getHealthWarnings"];
         put?: never;
         post?: never;
@@ -12520,7 +12520,14 @@ export interface operations {
     };
     getHealthWarnings: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description only this client: its item when it is warned, else none (no page) */
+                clientId?: string;
+                /** @description `nextCursor` of the page before: the next page */
+                cursor?: string;
+                /** @description items per page, 1-200 (default 50) */
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -12534,8 +12541,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description of them, past the critical threshold */
+                        critical: number;
                         items: components["schemas"]["HealthWarning"][];
+                        /** @description the next page's cursor; null on the last */
+                        nextCursor: string | null;
+                        /** @description clients warned in all (with `clientId`: 1 or 0) */
+                        total: number;
                     };
+                };
+            };
+            /** @description Invalid input (the `fields` name what is wrong) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in */

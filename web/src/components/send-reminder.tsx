@@ -31,8 +31,12 @@ export function SendReminder({ clientId, mandateId }: { clientId?: string; manda
     queryFn: () => clientsApi.get(id ?? ""),
     enabled: Boolean(id),
   });
-  const warnings = useQuery({ queryKey: exitKeys.warnings, queryFn: exitApi.warnings });
-  const below = warnings.data?.items.find((w) => w.clientId === id);
+  const warnings = useQuery({
+    queryKey: exitKeys.warningOf(id ?? ""),
+    queryFn: () => exitApi.warnings({ clientId: id ?? "" }),
+    enabled: Boolean(id),
+  });
+  const below = warnings.data?.items[0];
   // The warnings list names only the metrics; the reason in words is the client's own health's.
   const health = useQuery({
     queryKey: exitKeys.health(id ?? ""),

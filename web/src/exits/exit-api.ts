@@ -79,7 +79,9 @@ const path = (id: string) => ({ params: { path: { id } } });
 export const exitApi = {
   health: (clientId: string, months = 12) =>
     call(client.GET("/api/v1/clients/{id}/health", { params: { path: { id: clientId }, query: { months } } })),
-  warnings: () => call(client.GET("/api/v1/health/warnings")),
+  /** A page of the clients below the health threshold, worst first (or, with `clientId`, that client's item if any). */
+  warnings: (q: NonNullable<operations["getHealthWarnings"]["parameters"]["query"]> = {}) =>
+    call(client.GET("/api/v1/health/warnings", { params: { query: q } })),
   settings: () => call(client.GET("/api/v1/health/settings")),
   saveSettings: (body: Schema<"HealthSettings">) => call(client.PUT("/api/v1/health/settings", { body })),
   rateValues: (clientId: string, ratings: { valueId: string; rating: number }[]) =>

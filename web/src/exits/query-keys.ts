@@ -2,7 +2,10 @@
 export const exitKeys = {
   healthAll: ["health"] as const,
   health: (clientId: string, months = 12) => ["health", clientId, months] as const,
-  warnings: ["health", "warnings"] as const,
+  /** The dashboard's pages of warned clients. */
+  warningPages: ["health", "warnings", "pages"] as const,
+  /** One client's warning, if any. */
+  warningOf: (clientId: string) => ["health", "warnings", "client", clientId] as const,
   settings: ["health", "settings"] as const,
   decisions: (clientId: string) => ["decisions", clientId] as const,
   decision: (id: string) => ["decision", id] as const,
