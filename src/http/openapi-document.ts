@@ -30,7 +30,9 @@ export const DOCUMENT_INFO = {
     "`detail`, `taxable`, `mandateId`, `sourceIndex`): the document described them by the answer's `InvoiceLine`; answers described by the stored schemas inline what " +
     "those do not name (the `MetricSource` and `LocalizedText` components are gone, their fields unchanged). " +
     "`GET /health/warnings` answers a page, worst first then by name (`limit`, default 50; `cursor`; `clientId` for " +
-    "one client), with `total`, `critical` and `nextCursor`: it answered every warned client at once.",
+    "one client), with `total`, `critical` and `nextCursor`: it answered every warned client at once. A point of " +
+    "`GET /clients/{id}/health`'s `trend` is `HealthTrendFigures` (score, level, each metric's key, value, unit, " +
+    "currency and status): no sentence nor source record, which today's health alone explains.",
 } satisfies DocumentConfig["info"];
 
 /** Operations anyone may call: they create or open a session, or act through a document link's own token. */

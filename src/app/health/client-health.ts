@@ -220,7 +220,7 @@ export async function getClientHealth(ctx: AppContext, actor: Actor, clientId: s
     ...input!.signedOffers.map((x) => x.signedAt),
   ].sort();
   const firstMonth = dates[0]!.slice(0, 7);
-  return { ...health, trend: healthTrend(input!, months).filter((p) => p.month >= firstMonth) };
+  return { ...health, trend: healthTrend(input!, months, health).filter((p) => p.month >= firstMonth) };
 }
 
 /** A client on the dashboard's warnings: its score, the level it crossed and which metrics are bad (no sentence). */

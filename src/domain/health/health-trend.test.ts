@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { computeClientHealth } from "./compute-client-health.ts";
 import { foundingStoryHealthInput as story } from "./founding-story.fixture.ts";
-import { healthTrend } from "./health-trend.ts";
+import { healthTrend, trendHealth } from "./health-trend.ts";
 
 describe("healthTrend", () => {
   const trend = healthTrend(story, 3);
@@ -17,7 +17,8 @@ describe("healthTrend", () => {
 
   it("the last point is today's health: the same score as the headline", () => {
     const today = computeClientHealth(story);
-    expect(trend.at(-1)?.health).toEqual(today);
+    expect(trend.at(-1)?.health).toEqual(trendHealth(today));
+    expect(healthTrend(story, 3, today)).toEqual(trend);
     expect(trend.at(-1)?.health.score.value).toBe(24);
   });
 

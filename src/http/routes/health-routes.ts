@@ -75,8 +75,19 @@ const HealthSchema = z
   })
   .openapi("ClientHealth");
 
+const TrendHealthSchema = z
+  .object({
+    score: ScoreSchema,
+    warning: z.object({ level: LevelSchema }),
+    metrics: z.array(MetricSchema.pick({ key: true, value: true, unit: true, currency: true, status: true })),
+  })
+  .openapi("HealthTrendFigures", {
+    description:
+      "The health at a month's end: score, level, and each metric's figure and grade (no sentence nor record)",
+  });
+
 const TrendPointSchema = z
-  .object({ month: z.string(), from: IsoDateSchema.optional(), to: IsoDateSchema, health: HealthSchema })
+  .object({ month: z.string(), from: IsoDateSchema.optional(), to: IsoDateSchema, health: TrendHealthSchema })
   .openapi("HealthTrendPoint");
 
 const WarningItemSchema = z

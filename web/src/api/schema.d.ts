@@ -4858,10 +4858,28 @@ export interface components {
                 warning_signals?: number;
             };
         };
+        /** @description The health at a month's end: score, level, and each metric's figure and grade (no sentence nor record) */
+        HealthTrendFigures: {
+            metrics: {
+                /** @enum {string} */
+                currency?: "CAD" | "EUR" | "USD";
+                key: components["schemas"]["HealthMetricKey"];
+                /** @enum {string} */
+                status: "good" | "watch" | "bad" | "unknown";
+                /** @enum {string} */
+                unit: "money_per_hour" | "hours" | "money" | "ratio" | "rounds" | "days" | "points";
+                value: number | null;
+            }[];
+            score: components["schemas"]["HealthScore"];
+            warning: {
+                /** @enum {string} */
+                level: "none" | "warning" | "critical";
+            };
+        };
         HealthTrendPoint: {
             /** @example 2026-11-26 */
             from?: string;
-            health: components["schemas"]["ClientHealth"];
+            health: components["schemas"]["HealthTrendFigures"];
             month: string;
             /** @example 2026-11-26 */
             to: string;
