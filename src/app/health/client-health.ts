@@ -10,7 +10,12 @@ import { computeClientHealth, resolveHealthSettings } from "../../domain/health/
 import type { HealthInput, HealthSettings } from "../../domain/health/health-input.ts";
 import type { HealthMetricKey } from "../../domain/health/health-metric.ts";
 import { healthTrend } from "../../domain/health/health-trend.ts";
-import { regradeStudioShare, type StudioShareGrade, studioShareGrade } from "../../domain/health/studio-share.ts";
+import {
+  regradeStudioShare,
+  type StudioShareGrade,
+  studioShareGrade,
+  studioShareStands,
+} from "../../domain/health/studio-share.ts";
 import { type Actor, requirePermission } from "../../domain/permissions.ts";
 import type { Workspace } from "../../domain/workspace.ts";
 import { clientIdsOfWorkspace, listClientsInRelationship } from "../../store/client-store.ts";
@@ -486,7 +491,7 @@ async function computeHealthWarnings(
       return computeHealthWarnings(ctx, workspaceId, db, workspace ? { workspace } : {});
     }
     for (const [id, k] of kept) {
-      if (revenue === reused.revenue || !settings) grades.set(id, k);
+      if (revenue === reused.revenue || !settings || studioShareStands(k.share, revenue, settings)) grades.set(id, k);
       else {
         const { grade, score, level } = regradeStudioShare(k.share, revenue, settings);
         grades.set(id, { name: k.name, share: grade, item: warningGrade(id, score.value, level, grade.statuses) });

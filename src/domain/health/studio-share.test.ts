@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { computeClientHealth } from "./compute-client-health.ts";
 import { foundingStoryHealthInput as story } from "./founding-story.fixture.ts";
-import { regradeStudioShare, studioShareGrade } from "./studio-share.ts";
+import { regradeStudioShare, studioShareGrade, studioShareStands } from "./studio-share.ts";
 
 describe("regradeStudioShare", () => {
   const health = computeClientHealth(story, { sentences: false });
@@ -27,6 +27,10 @@ describe("regradeStudioShare", () => {
           expect(again.grade.statuses).toEqual(anew.metrics.map((m) => ({ key: m.key, status: m.status })));
           expect(again.score).toEqual(anew.score);
           expect(again.level).toBe(anew.warning.level);
+          // A grade that stands is the one kept: the same statuses, so the same score and level as before.
+          expect(studioShareStands(before, revenue, anew.settings)).toBe(
+            JSON.stringify(again.grade.statuses) === JSON.stringify(before.statuses),
+          );
         },
       ),
     );

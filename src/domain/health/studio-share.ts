@@ -47,8 +47,7 @@ export function regradeStudioShare(
   studioRevenue: number,
   settings: HealthSettings,
 ): { grade: StudioShareGrade; score: HealthScore; level: "none" | "warning" | "critical" } {
-  const share = revenueShare(kept.clientRevenue, studioRevenue);
-  const status: MetricStatus = share === undefined ? "unknown" : grade(share, settings.bands.revenue_concentration);
+  const status = concentrationStatus(kept, studioRevenue, settings);
   const statuses = kept.statuses.map((m) => (m.key === "revenue_concentration" ? { key: m.key, status } : m));
   const score = scoreHealth(statuses, settings.weights);
   const { level } = healthWarning({
@@ -59,4 +58,20 @@ export function regradeStudioShare(
     sentences: false,
   });
   return { grade: { statuses, clientRevenue: kept.clientRevenue }, score, level };
+}
+
+/** The client's revenue concentration graded under the studio's revenue `studioRevenue`. */
+function concentrationStatus(kept: StudioShareGrade, studioRevenue: number, settings: HealthSettings): MetricStatus {
+  const share = revenueShare(kept.clientRevenue, studioRevenue);
+  return share === undefined ? "unknown" : grade(share, settings.bands.revenue_concentration);
+}
+
+/**
+ * Whether the kept grade stands under the studio's revenue `studioRevenue`: its revenue concentration graded as kept,
+ * so every status, the score and the level are the kept ones (`regradeStudioShare` would give them again). A move of
+ * the studio's revenue crosses few clients' band limits: the others need nothing graded.
+ */
+export function studioShareStands(kept: StudioShareGrade, studioRevenue: number, settings: HealthSettings): boolean {
+  const current = kept.statuses.find((m) => m.key === "revenue_concentration")?.status;
+  return current !== undefined && current === concentrationStatus(kept, studioRevenue, settings);
 }
