@@ -429,6 +429,52 @@ describe.skipIf(chromiumMissing)("client health, decision and exit journey in Ch
     await screenshot(page, "exit-10-client-list");
   });
 
+  it("shows the worst ten clients below the threshold with their count, and the next ones on demand", async () => {
+    // Seeded through the API with the owner's own session: eleven more clients, scored on their warnings alone.
+    const me = await (await page.request.get(`${baseUrl}/api/v1/me`)).json();
+    const api = async (method: "post" | "put" | "patch", path: string, data: unknown) => {
+      const res = await page.request[method](`${baseUrl}/api/v1${path}`, {
+        headers: { "x-csrf-token": me.csrfToken },
+        data,
+      });
+      expect(res.status(), `${method} ${path}`).toBeLessThan(300);
+      return res.json().catch(() => undefined);
+    };
+    const settings = (await (await page.request.get(`${baseUrl}/api/v1/health/settings`)).json()) as {
+      weights: Record<string, number>;
+    };
+    const weights = Object.fromEntries(Object.keys(settings.weights).map((k) => [k, k === "warning_signals" ? 1 : 0]));
+    await api("put", "/health/settings", { weights, threshold: 100, criticalThreshold: 40 });
+    const today = (await (await page.request.get(`${baseUrl}/api/v1/clients/${agencyId}/health?months=1`)).json())
+      .asOf as string;
+    const added: string[] = [];
+    for (let n = 1; n <= 11; n++) {
+      const client = await api("post", "/clients", { kind: "direct", name: `Client en alerte ${n}`, status: "active" });
+      added.push(client.id);
+      for (const text of ["Appel manqué", "Facture contestée", "Ton agressif"]) {
+        await api("post", `/clients/${client.id}/signals`, { kind: "warning", severity: 3, occurredOn: today, text });
+      }
+    }
+    const { total } = await (await page.request.get(`${baseUrl}/api/v1/health/warnings`)).json();
+    expect(total).toBeGreaterThan(10);
+    await page.goto(`${baseUrl}/`);
+    const card = page.getByTestId("health-warnings");
+    await card.getByText(`${total} clients sous le seuil`, { exact: false }).waitFor();
+    await expect.poll(() => card.getByRole("listitem").count()).toBe(10);
+    // Equal scores by name, numbers by value: 1, 2, 3… not 1, 10, 11, 2.
+    expect((await card.getByRole("link").allTextContents()).slice(0, 3)).toEqual([
+      "Client en alerte 1",
+      "Client en alerte 2",
+      "Client en alerte 3",
+    ]);
+    await card.getByRole("button", { name: `Afficher les suivants (10 sur ${total})` }).click();
+    await expect.poll(() => card.getByRole("listitem").count()).toBe(total);
+    expect(await card.getByRole("button", { name: /Afficher les suivants/ }).count()).toBe(0);
+    await screenshot(page, "exit-11-dashboard-warnings-paged");
+    await api("put", "/health/settings", {});
+    for (const id of added) await api("patch", `/clients/${id}`, { status: "ended" });
+  });
+
   it("raised no script error and no CSP violation", () => {
     expect(pageErrors).toEqual([]);
   });

@@ -16,6 +16,7 @@ import {
   studioShareGrade,
   studioShareStands,
 } from "../../domain/health/studio-share.ts";
+import { compareNames, nameOrderKey } from "../../domain/name-order.ts";
 import { type Actor, requirePermission } from "../../domain/permissions.ts";
 import type { Workspace } from "../../domain/workspace.ts";
 import { clientIdsOfWorkspace, listClientsInRelationship } from "../../store/client-store.ts";
@@ -304,12 +305,12 @@ export async function healthWarningsPage(ctx: AppContext, actor: Actor, query: W
   let start = 0;
   if (after && clientId === undefined) {
     const [value, clientName, id] = after;
-    const key = { clientId: id, clientName, score: { value } } as HealthWarningItem;
+    const key = ranked({ clientId: id, clientName, score: { value } } as HealthWarningItem);
     // The first item after the key: the list is in `worstFirst` order.
     let end = list.length;
     while (start < end) {
       const middle = (start + end) >>> 1;
-      if (worstFirst(list[middle]!, key) <= 0) start = middle + 1;
+      if (worstFirst(ranked(list[middle]!), key) <= 0) start = middle + 1;
       else end = middle;
     }
   }
@@ -397,6 +398,8 @@ type WarningGrade = Omit<HealthWarningItem, "clientName">;
  */
 interface KeptGrade {
   name: string;
+  /** The name's place in the list's order (`nameOrderKey`). */
+  order: string;
   item: WarningGrade | null;
   share: StudioShareGrade;
 }
@@ -425,16 +428,26 @@ function warningGrade(clientId: string, score: number | null, level: string, sta
   return { clientId, score: { value: score }, warning: { level }, badMetrics } satisfies WarningGrade;
 }
 
-/**
- * The list's order, whichever way it was computed: worst score first (no score counts as 100), then by name and id in
- * code-point order, so that equal scores come in the same order from a kept list and from one computed anew.
- */
-function worstFirst(a: HealthWarningItem, b: HealthWarningItem): number {
-  const byScore = (a.score.value ?? 100) - (b.score.value ?? 100);
-  if (byScore !== 0) return byScore;
-  if (a.clientName !== b.clientName) return a.clientName < b.clientName ? -1 : 1;
-  return a.clientId < b.clientId ? -1 : a.clientId > b.clientId ? 1 : 0;
+/** An item with its name's place in the list's order. */
+interface Ranked {
+  item: HealthWarningItem;
+  order: string;
 }
+
+/**
+ * The list's order, whichever way it was computed: worst score first (no score counts as 100), then by name
+ * (`compareNames`: accents and case aside, numbers by value) and id, so that equal scores come in an order a reader
+ * expects, the same from a kept list and from one computed anew.
+ */
+function worstFirst(a: Ranked, b: Ranked): number {
+  const byScore = (a.item.score.value ?? 100) - (b.item.score.value ?? 100);
+  if (byScore !== 0) return byScore;
+  const byName = compareNames(a.item.clientName, b.item.clientName, { a: a.order, b: b.order });
+  if (byName !== 0) return byName;
+  return a.item.clientId < b.item.clientId ? -1 : a.item.clientId > b.item.clientId ? 1 : 0;
+}
+
+const ranked = (item: HealthWarningItem): Ranked => ({ item, order: nameOrderKey(item.clientName) });
 
 /**
  * The warnings list. With `from` (a list kept under an older generation for the same studio day), only the clients
@@ -479,7 +492,8 @@ async function computeHealthWarnings(
     settings = h.settings;
     const share = studioShareGrade(input, h);
     const item = warningGrade(h.clientId, h.score.value, h.warning.level, share.statuses);
-    grades.set(h.clientId, { name: names.get(h.clientId)!, share, item });
+    const name = names.get(h.clientId)!;
+    grades.set(h.clientId, { name, order: nameOrderKey(name), share, item });
   }
   if (reused) {
     // The others as kept; a client written since that is no longer in a relationship is not read above: it leaves.
@@ -494,22 +508,18 @@ async function computeHealthWarnings(
       if (revenue === reused.revenue || !settings || studioShareStands(k.share, revenue, settings)) grades.set(id, k);
       else {
         const { grade, score, level } = regradeStudioShare(k.share, revenue, settings);
-        grades.set(id, { name: k.name, share: grade, item: warningGrade(id, score.value, level, grade.statuses) });
+        const item = warningGrade(id, score.value, level, grade.statuses);
+        grades.set(id, { name: k.name, order: k.order, share: grade, item });
       }
     }
   }
-  const list: HealthWarningItem[] = [];
-  for (const [id, { name, item }] of grades) {
+  const list: Ranked[] = [];
+  for (const [id, { name, order, item }] of grades) {
     if (!item) continue;
-    list.push({
-      clientId: id,
-      clientName: name,
-      score: item.score,
-      warning: item.warning,
-      badMetrics: item.badMetrics,
-    });
+    const { score, warning, badMetrics } = item;
+    list.push({ item: { clientId: id, clientName: name, score, warning, badMetrics }, order });
   }
-  return { grades, revenue, settings, list: list.sort(worstFirst) };
+  return { grades, revenue, settings, list: list.sort(worstFirst).map((r) => r.item) };
 }
 
 /** Owners tune the health score: weights per metric, the warning and critical thresholds, the signal half-life. */
