@@ -398,8 +398,8 @@ type WarningGrade = Omit<HealthWarningItem, "clientName">;
  */
 interface KeptGrade {
   name: string;
-  /** The name's place in the list's order (`nameOrderKey`). */
-  order: string;
+  /** The name's place in the list's order (`nameOrderKey`), worked out once the client is on the list. */
+  order?: string;
   item: WarningGrade | null;
   share: StudioShareGrade;
 }
@@ -493,7 +493,7 @@ async function computeHealthWarnings(
     const share = studioShareGrade(input, h);
     const item = warningGrade(h.clientId, h.score.value, h.warning.level, share.statuses);
     const name = names.get(h.clientId)!;
-    grades.set(h.clientId, { name, order: nameOrderKey(name), share, item });
+    grades.set(h.clientId, { name, share, item });
   }
   if (reused) {
     // The others as kept; a client written since that is no longer in a relationship is not read above: it leaves.
@@ -509,15 +509,17 @@ async function computeHealthWarnings(
       else {
         const { grade, score, level } = regradeStudioShare(k.share, revenue, settings);
         const item = warningGrade(id, score.value, level, grade.statuses);
-        grades.set(id, { name: k.name, order: k.order, share: grade, item });
+        grades.set(id, { name: k.name, ...(k.order === undefined ? {} : { order: k.order }), share: grade, item });
       }
     }
   }
   const list: Ranked[] = [];
-  for (const [id, { name, order, item }] of grades) {
+  for (const [id, grade] of grades) {
+    const { name, item } = grade;
     if (!item) continue;
     const { score, warning, badMetrics } = item;
-    list.push({ item: { clientId: id, clientName: name, score, warning, badMetrics }, order });
+    grade.order ??= nameOrderKey(name);
+    list.push({ item: { clientId: id, clientName: name, score, warning, badMetrics }, order: grade.order });
   }
   return { grades, revenue, settings, list: list.sort(worstFirst).map((r) => r.item) };
 }
