@@ -4,18 +4,13 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { SignalKind } from "../api-types.ts";
+import { today } from "../components/today.ts";
 import { notify } from "../notify.ts";
 import { useFieldErrors } from "../use-field-errors.ts";
 import { clientKeys, clientsApi } from "./clients-api.ts";
 
 const paths = new Set(["kind", "severity", "source", "occurredOn", "text"]);
 const SEVERITIES = [1, 2, 3] as const;
-
-function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 export function SignalForm({ clientId }: { clientId: string }) {
   const { t } = useTranslation();

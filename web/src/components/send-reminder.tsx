@@ -14,6 +14,7 @@ import { exitKeys } from "../exits/query-keys.ts";
 import { scopeKeys } from "../scope/query-keys.ts";
 import { scopeApi } from "../scope/scope-api.ts";
 import { useFormat } from "../use-format.ts";
+import { today } from "./today.ts";
 
 const RECENT_DAYS = 90;
 
@@ -57,9 +58,9 @@ export function SendReminder({ clientId, mandateId }: { clientId?: string; manda
       </Alert>
     );
   }
-  const today = new Date().toISOString().slice(0, 10);
+  // The browser's day, as the signal form dates a signal (the UTC date was tomorrow's every evening in Québec).
   const recent = client.data.signals
-    .filter((s) => s.kind === "warning" && s.occurredOn >= addDays(today, -RECENT_DAYS))
+    .filter((s) => s.kind === "warning" && s.occurredOn >= addDays(today(), -RECENT_DAYS))
     .sort((a, b) => b.occurredOn.localeCompare(a.occurredOn))[0];
   if (!recent) return null;
   return (
