@@ -9,7 +9,7 @@
 
 import type { Kysely } from "kysely";
 import { addDays, daysBetween } from "../../domain/calendar-date.ts";
-import { DomainError } from "../../domain/errors.ts";
+import { fieldError } from "../../domain/errors.ts";
 import { AGING_BUCKETS, type AgingRow, agingBucket } from "../../domain/invoice/aging-buckets.ts";
 import { type DsoSums, dsoFromSums, dsoSumsOf } from "../../domain/invoice/days-sales-outstanding.ts";
 import { toDsoInvoice } from "../../domain/invoice/invoice-views.ts";
@@ -69,7 +69,7 @@ export async function getReceivables(ctx: AppContext, actor: Actor, q: Receivabl
   const workspaceId = actor.workspaceId;
   const asOf = q.asOf ?? (await studioTodayOf(ctx, workspaceId));
   const from = q.from ?? addDays(asOf, -89);
-  if (daysBetween(from, asOf) < 0) throw fieldIssue("from", "period_order", "the period ends before it starts");
+  if (daysBetween(from, asOf) < 0) throw fieldError("from", "period_order", "the period ends before it starts");
   const query: PageQuery = {
     workspaceId,
     asOf,
@@ -120,10 +120,6 @@ interface PageQuery {
   limit: number;
   clientsAfter: ClientKey | undefined;
   invoicesAfter: InvoiceKey | undefined;
-}
-
-function fieldIssue(path: string, issue: string, message: string) {
-  return new DomainError("validation", message, { fields: [{ path, issue, message }] });
 }
 
 const isDay = (value: unknown) => isString(value) && /^\d{4}-\d{2}-\d{2}$/.test(value);

@@ -2,7 +2,7 @@
  * A keyset cursor: the sort key of the last row of a page, base64url JSON, opaque to the caller. A cursor that does
  * not decode to a key of the list's shape is the caller's error, on the query field that carried it.
  */
-import { DomainError } from "../../domain/errors.ts";
+import { fieldError } from "../../domain/errors.ts";
 
 export const encodeCursor = (key: readonly unknown[]): string => Buffer.from(JSON.stringify(key)).toString("base64url");
 
@@ -22,10 +22,7 @@ export function decodeCursor<K extends readonly unknown[]>(
     key = undefined;
   }
   const ok = Array.isArray(key) && key.length === shape.length && shape.every((check, i) => check(key[i]));
-  if (!ok) {
-    const message = "cursor is not one this list gave";
-    throw new DomainError("validation", message, { fields: [{ path: field, issue: "invalid_cursor", message }] });
-  }
+  if (!ok) throw fieldError(field, "invalid_cursor", "cursor is not one this list gave");
   return key as unknown as K;
 }
 
