@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { beforeEach } from "vitest";
+import { journalOf } from "./page-journal.ts";
 
 export const CHROMIUM_PATH = "/usr/bin/chromium";
 export const chromiumMissing = !existsSync(CHROMIUM_PATH);
@@ -74,14 +75,19 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /**
  * When a step of a journey fails, keeps what its page showed (test-artifacts/e2e/failed-<step>.png) and logs the
- * address it was on, so a failure on CI can be read without running it again.
+ * address it was on and what the page went through (its journal), so a failure on CI can be read without running it
+ * again.
  */
 export function keepFailureScreenshots(current: () => Page | undefined): void {
   beforeEach(({ task, onTestFailed }) => {
     onTestFailed(async () => {
       const page = current();
       if (!page || page.isClosed()) return;
-      console.error(`e2e step failed: "${task.name}" on ${page.url()}`);
+      const journal = journalOf(page);
+      console.error(
+        `e2e step failed: "${task.name}" on ${page.url()}` +
+          (journal.length > 0 ? `\nwhat the page went through:\n  ${journal.join("\n  ")}` : ""),
+      );
       const name = task.name
         .toLowerCase()
         .replace(/[^a-z0-9]+/g, "-")

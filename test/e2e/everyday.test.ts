@@ -3,7 +3,7 @@
  * Enter; the audit trail filtered by client and by day; an ended client's time read-only; the portal's language kept
  * per visitor; the first-run guide. Screenshots: test-artifacts/e2e/everyday-*.png.
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildClient, buildOffer, buildQuebecStudio } from "../support/http-client.ts";
 import { clockedContext, startTestServer, type TestServer } from "../support/server.ts";
@@ -76,6 +76,20 @@ describe.skipIf(chromiumMissing)("everyday use in Chromium", () => {
     await server?.close();
   });
 
+  // What the search box holds when Enter is pressed, and whether it is still the box and the page the words were
+  // typed into (a box drawn anew, or a page loaded anew, would have lost them).
+  const markTyped = (box: Locator) =>
+    box.evaluate((el) => {
+      (el as HTMLElement).dataset.typed = "1";
+      (window as unknown as { typed?: boolean }).typed = true;
+    });
+  const typedStill = (box: Locator) =>
+    box.evaluate((el) => ({
+      value: (el as HTMLInputElement).value,
+      sameBox: (el as HTMLElement).dataset.typed === "1",
+      samePage: (window as unknown as { typed?: boolean }).typed === true,
+    }));
+
   async function signedIn(locale: "fr-CA" | "en-CA" = "fr-CA", width = 1366): Promise<Page> {
     await context?.close();
     await seed("PATCH", "/me", { locale });
@@ -99,12 +113,14 @@ describe.skipIf(chromiumMissing)("everyday use in Chromium", () => {
     const box = page.getByRole("combobox", { name: /Rechercher partout/ });
     await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type(made.offerNumber, { delay: 10 });
+    await markTyped(box);
     // The answer to the whole number, not to a part of it typed before a pause.
     const list = page.getByRole("listbox", { name: new RegExp(made.offerNumber) });
     await expect.poll(() => list.getAttribute("aria-busy")).toBe("false");
     await list.getByRole("group", { name: "Offres" }).getByRole("option").first().waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
     await screenshot(page, "everyday-search-fr");
+    expect(await typedStill(box)).toEqual({ value: made.offerNumber, sameBox: true, samePage: true });
     await page.keyboard.press("Enter");
     await page.waitForURL(`${baseUrl}/offers/${made.offerId}`);
     await page.locator("h1").first().waitFor();
@@ -125,6 +141,7 @@ describe.skipIf(chromiumMissing)("everyday use in Chromium", () => {
     // Enter opens it.
     await box.fill("");
     await page.keyboard.type("julie", { delay: 10 });
+    await markTyped(box);
     await page.getByRole("group", { name: "Contacts" }).getByRole("option").nth(1).waitFor();
     // The answer to the whole word, not to a part of it typed before a pause (the list is busy until the words typed
     // are sent and answered).
@@ -143,6 +160,7 @@ describe.skipIf(chromiumMissing)("everyday use in Chromium", () => {
     const chosen = await options.nth(1).getAttribute("href");
     expect([`/clients/${made.clientId}`, `/clients/${made.otherClientId}`]).toContain(chosen);
     await screenshot(page, "everyday-search-en");
+    expect(await typedStill(box)).toEqual({ value: "julie", sameBox: true, samePage: true });
     await page.keyboard.press("Enter");
     await page.waitForURL(`${baseUrl}${chosen}`);
     await page.getByRole("heading", { level: 1, name: /Brûlerie|Fromagerie/ }).waitFor();

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, BrowserContextOptions } from "playwright-core";
 import type { AppContext } from "../../src/app/shared/context.ts";
 import { startServer } from "../../src/http/server.ts";
+import { keepJournals } from "../e2e/page-journal.ts";
 import { testNow } from "./clock.ts";
 import { testConfig } from "./engines.ts";
 
@@ -53,6 +54,7 @@ export async function clockedContext(
   options?: BrowserContextOptions,
 ): Promise<BrowserContext> {
   const context = await browser.newContext(options);
+  keepJournals(context);
   if (server) await context.clock.install({ time: server.ctx.now() });
   return context;
 }
