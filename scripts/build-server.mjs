@@ -36,7 +36,8 @@ export async function buildServer(outDir = join(root, "dist")) {
   rmSync(outDir, { recursive: true, force: true });
   await build({
     absWorkingDir: root,
-    entryPoints: { "cli/main": "src/cli/main.ts" },
+    // The PDF worker's thread is an entry of its own, beside the chunks (src/pdf/render-pdf.ts starts it from there).
+    entryPoints: { "cli/main": "src/cli/main.ts", "cli/pdf-worker": "src/pdf/pdf-worker.ts" },
     outdir: outDir,
     // Every chunk beside the entry: code that reads its own location (web/dist, swagger-ui-dist) finds it from any.
     chunkNames: "cli/[name]-[hash]",

@@ -11,6 +11,8 @@ import { type Browser, chromium, type Page } from "playwright-core";
 import { beforeEach } from "vitest";
 import { journalOf } from "./page-journal.ts";
 
+export { SeedError, seedApi } from "../support/seed-api.ts";
+
 export const CHROMIUM_PATH = "/usr/bin/chromium";
 export const chromiumMissing = !existsSync(CHROMIUM_PATH);
 
@@ -146,46 +148,8 @@ export async function cleanScreenshot(page: Page, name: string): Promise<void> {
   await screenshot(page, name);
 }
 
-/** A failed call of `seedApi`: the status and the problem document. */
-export class SeedError extends Error {
-  constructor(
-    message: string,
-    readonly status: number,
-    readonly body: any,
-  ) {
-    super(message);
-  }
-}
-
 /** Text with every kind of space removed, so `1 592,40 $` (narrow no-break spaces) compares simply. */
 export const squeeze = (text: string | null) => (text ?? "").replace(/\s/g, "");
-
-/**
- * A small API client to seed a journey against a listening server: keeps the session cookie and sends the CSRF token
- * on writes, like the browser does. A 4xx/5xx answer throws a `SeedError`.
- */
-export function seedApi(baseUrl: string) {
-  let cookie = "";
-  let csrf = "";
-  return async function call<T = any>(method: string, path: string, body?: unknown): Promise<T> {
-    const headers: Record<string, string> = { accept: "application/json" };
-    if (body !== undefined) headers["content-type"] = "application/json";
-    if (cookie) headers.cookie = cookie;
-    if (csrf && method !== "GET") headers["x-csrf-token"] = csrf;
-    const res = await fetch(`${baseUrl}/api/v1${path}`, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const set = /mandat_session=[^;]*/.exec(res.headers.get("set-cookie") ?? "");
-    if (set) cookie = set[0];
-    const text = await res.text();
-    const json = text ? JSON.parse(text) : undefined;
-    if (!res.ok) throw new SeedError(`${method} ${path}: ${res.status} ${text}`, res.status, json);
-    if (json && typeof json.csrfToken === "string") csrf = json.csrfToken;
-    return json as T;
-  };
-}
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 

@@ -17,6 +17,7 @@ import {
   keepFailureScreenshots,
   launchChromium,
   screenshot as save,
+  seedApi,
   unlabelledControls,
 } from "./browser.ts";
 
@@ -63,30 +64,6 @@ Voici ce qui manque sur le site :
 Merci,
 Julie`;
 
-/** A tiny API client for the seed: the session cookie and the CSRF token, like the browser keeps them. */
-function apiClient(baseUrl: string) {
-  let cookie = "";
-  let csrf = "";
-  return async function call<T = any>(method: string, path: string, body?: unknown): Promise<T> {
-    const headers: Record<string, string> = { accept: "application/json" };
-    if (body !== undefined) headers["content-type"] = "application/json";
-    if (cookie) headers.cookie = cookie;
-    if (csrf && method !== "GET") headers["x-csrf-token"] = csrf;
-    const res = await fetch(`${baseUrl}/api/v1${path}`, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const set = /mandat_session=[^;]*/.exec(res.headers.get("set-cookie") ?? "");
-    if (set) cookie = set[0];
-    const text = await res.text();
-    const json = text ? JSON.parse(text) : undefined;
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
-    if (json && typeof json.csrfToken === "string") csrf = json.csrfToken;
-    return json as T;
-  };
-}
-
 describe.skipIf(chromiumMissing)("scope guard journey in Chromium", () => {
   let server: TestServer | undefined;
   let baseUrl: string;
@@ -109,7 +86,7 @@ describe.skipIf(chromiumMissing)("scope guard journey in Chromium", () => {
     baseUrl = started.url;
 
     // Seed: the owner's workspace (95 $/h), an agency client, an offer sent and signed through the portal.
-    const call = apiClient(baseUrl);
+    const call = seedApi(baseUrl);
     const me = await call("POST", "/auth/signup", {
       email: owner.email,
       password: owner.password,
@@ -123,7 +100,7 @@ describe.skipIf(chromiumMissing)("scope guard journey in Chromium", () => {
     const sent = await call("POST", `/offers/${offer.id}/send`);
     offerNumber = sent.offer.number;
     const token = String(sent.portalUrl).split("/portal/")[1];
-    await apiClient(baseUrl)("POST", `/portal/${token}/sign`, { signerName: "Julie Bergeron", consent: true });
+    await seedApi(baseUrl)("POST", `/portal/${token}/sign`, { signerName: "Julie Bergeron", consent: true });
     mandateId = (await call("GET", `/offers/${offer.id}`)).mandateId;
 
     browser = await launchChromium();

@@ -13,13 +13,13 @@ import {
 } from "../../domain/exit/formal-notice.ts";
 import type { Lang } from "../../domain/health/localized.ts";
 import { type Actor, requirePermission } from "../../domain/permissions.ts";
-import { renderLetterPdf } from "../../pdf/render-letter-pdf.ts";
+import { renderPdf } from "../../pdf/render-pdf.ts";
 import { openInvoicesOfClient } from "../../store/decision-store.ts";
 import { openOffersOfClient } from "../../store/exit-facts-store.ts";
 import { findFormalNotice, insertFormalNotice, listFormalNoticesOfClient } from "../../store/formal-notice-store.ts";
 import { findMember } from "../../store/people-store.ts";
 import type { AppContext } from "../shared/context.ts";
-import { clientParty, issuerParty } from "../shared/document-parties.ts";
+import { letterParties } from "../shared/document-parties.ts";
 import { getClientRecord, getWorkspaceRecord } from "../shared/load-records.ts";
 import { recordAudit } from "../shared/record-audit.ts";
 import { transact } from "../shared/transact.ts";
@@ -124,22 +124,18 @@ export async function renderFormalNoticePdf(ctx: AppContext, actor: Actor, id: s
     getWorkspaceRecord(ctx.db, actor.workspaceId),
     getClientRecord(ctx.db, actor.workspaceId, notice.clientId),
   ]);
-  const issuer = issuerParty(workspace, notice.lang);
-  const recipient = clientParty(client);
-  const bytes = await renderLetterPdf({
-    lang: notice.lang,
-    issuer: { name: issuer.name, addressLines: issuer.addressLines },
-    recipient: {
-      name: recipient.name,
-      ...(client.contacts[0] ? { contactName: client.contacts[0].name } : {}),
-      addressLines: recipient.addressLines,
+  const bytes = await renderPdf({
+    kind: "letter",
+    input: {
+      lang: notice.lang,
+      ...letterParties(workspace, client, notice.lang),
+      date: notice.sentOn,
+      ...(workspace.address.city ? { place: workspace.address.city } : {}),
+      delivery: DELIVERY[notice.method][notice.lang],
+      subject: notice.letter.subject,
+      paragraphs: notice.letter.paragraphs,
+      generatedAt: ctx.now().toISOString(),
     },
-    date: notice.sentOn,
-    ...(workspace.address.city ? { place: workspace.address.city } : {}),
-    delivery: DELIVERY[notice.method][notice.lang],
-    subject: notice.letter.subject,
-    paragraphs: notice.letter.paragraphs,
-    generatedAt: ctx.now().toISOString(),
   });
   return { bytes, filename: `mise-en-demeure-${id.slice(0, 8)}.pdf` };
 }

@@ -1,5 +1,5 @@
 import { type Actor, requirePermission } from "../../domain/permissions.ts";
-import { renderDecisionWorksheetPdf } from "../../pdf/render-decision-worksheet-pdf.ts";
+import { renderPdf } from "../../pdf/render-pdf.ts";
 import type { AppContext } from "../shared/context.ts";
 import { getClientRecord, getWorkspaceRecord } from "../shared/load-records.ts";
 import { getDecision } from "./decisions.ts";
@@ -12,13 +12,16 @@ export async function renderDecisionWorksheet(ctx: AppContext, actor: Actor, id:
     getWorkspaceRecord(ctx.db, actor.workspaceId),
     getClientRecord(ctx.db, actor.workspaceId, decision.clientId),
   ]);
-  const bytes = await renderDecisionWorksheetPdf({
-    worksheet: decision,
-    scores: decision.scores,
-    clientName: client.name,
-    issuerName: workspace.legalName || workspace.name,
-    language: workspace.locale.startsWith("en") ? "en" : "fr",
-    generatedAt: ctx.now().toISOString(),
+  const bytes = await renderPdf({
+    kind: "decision_worksheet",
+    input: {
+      worksheet: decision,
+      scores: decision.scores,
+      clientName: client.name,
+      issuerName: workspace.legalName || workspace.name,
+      language: workspace.locale.startsWith("en") ? "en" : "fr",
+      generatedAt: ctx.now().toISOString(),
+    },
   });
   return { bytes, filename: `grille-de-decision-${decision.createdOn}-${id.slice(0, 8)}.pdf` };
 }

@@ -17,7 +17,7 @@ import { paymentInstructionLines } from "../../domain/payment-instructions.ts";
 import { type Actor, requirePermission } from "../../domain/permissions.ts";
 import type { Workspace } from "../../domain/workspace.ts";
 import type { InvoicePdfParty, InvoicePdfViewModel } from "../../pdf/invoice-pdf-view-model.ts";
-import { renderInvoicePdf } from "../../pdf/render-invoice-pdf.ts";
+import { renderPdf } from "../../pdf/render-pdf.ts";
 import type { StoredInvoice } from "../../store/invoice-store.ts";
 import { findCreditNote } from "../../store/payment-store.ts";
 import type { AppContext } from "../shared/context.ts";
@@ -180,7 +180,7 @@ export async function renderInvoiceOf(ctx: AppContext, workspaceId: string, id: 
     getClientRecord(ctx.db, workspaceId, stored.invoice.clientId),
   ]);
   const model = viewModel(workspace, client, stored, ctx.now().toISOString());
-  const bytes = await renderInvoicePdf(model);
+  const bytes = await renderPdf({ kind: "invoice", input: model });
   const name = stored.invoice.status === "draft" ? `brouillon-${id.slice(0, 8)}` : stored.invoice.number;
   return { bytes, filename: `${name}.pdf` };
 }
@@ -223,6 +223,6 @@ export async function renderCreditNoteOf(ctx: AppContext, workspaceId: string, c
   };
   delete model.dueDate;
   delete model.paymentInstructions;
-  const bytes = await renderInvoicePdf(model);
+  const bytes = await renderPdf({ kind: "invoice", input: model });
   return { bytes, filename: `${note.number}.pdf` };
 }

@@ -1,7 +1,7 @@
 import type { OfferDocument } from "../../domain/offer/signed-document.ts";
 import { signedDocument } from "../../domain/offer/signed-document.ts";
 import { type Actor, requirePermission } from "../../domain/permissions.ts";
-import { renderOfferPdf } from "../../pdf/render-offer-pdf.ts";
+import { renderPdf } from "../../pdf/render-pdf.ts";
 import { readOfferDocument } from "../../store/stored-aggregates.ts";
 import type { AppContext } from "../shared/context.ts";
 import { clientParty, issuerParty } from "../shared/document-parties.ts";
@@ -44,13 +44,16 @@ export async function renderOfferOf(
     });
   }
   const signature = "signature" in offer ? offer.signature : undefined;
-  const bytes = await renderOfferPdf({
-    document,
-    status: offer.status,
-    signature,
-    generatedAt: ctx.now().toISOString(),
-    offerId: offer.id,
-    timeZone: workspaceTimeZone(workspace),
+  const bytes = await renderPdf({
+    kind: "offer",
+    input: {
+      document,
+      status: offer.status,
+      signature,
+      generatedAt: ctx.now().toISOString(),
+      offerId: offer.id,
+      timeZone: workspaceTimeZone(workspace),
+    },
   });
   const name = offer.number ? `${offer.number}-v${offer.version}` : `brouillon-${offer.id.slice(0, 8)}`;
   return { bytes, filename: `${name}.pdf` };

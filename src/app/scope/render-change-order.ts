@@ -3,7 +3,7 @@ import { changeOrderDocument } from "../../domain/change-order/change-order-docu
 import { DomainError } from "../../domain/errors.ts";
 import type { SignedOffer } from "../../domain/offer/offer.ts";
 import { type Actor, requirePermission } from "../../domain/permissions.ts";
-import { renderChangeOrderPdf } from "../../pdf/render-change-order-pdf.ts";
+import { renderPdf } from "../../pdf/render-pdf.ts";
 import { findChangeOrder } from "../../store/change-order-store.ts";
 import { readChangeOrderDocument } from "../../store/stored-aggregates.ts";
 import type { AppContext } from "../shared/context.ts";
@@ -35,12 +35,15 @@ export async function renderChangeOrder(ctx: AppContext, actor: Actor, id: strin
       client: clientParty(client),
     });
   }
-  const bytes = await renderChangeOrderPdf({
-    document,
-    status: co.status,
-    approval: co.status === "approved" ? co.approval : undefined,
-    generatedAt: ctx.now().toISOString(),
-    timeZone: workspaceTimeZone(workspace),
+  const bytes = await renderPdf({
+    kind: "change_order",
+    input: {
+      document,
+      status: co.status,
+      approval: co.status === "approved" ? co.approval : undefined,
+      generatedAt: ctx.now().toISOString(),
+      timeZone: workspaceTimeZone(workspace),
+    },
   });
   return { bytes, filename: `${co.number}.pdf` };
 }

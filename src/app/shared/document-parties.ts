@@ -2,6 +2,7 @@
 import type { Client, DocLanguage } from "../../domain/client.ts";
 import type { DocumentParty } from "../../domain/offer/signed-document.ts";
 import type { Address, Workspace } from "../../domain/workspace.ts";
+import type { LetterPdfParty } from "../../pdf/render-letter-pdf.ts";
 
 function addressLines(a: Address): string[] {
   const cityLine = [a.city, a.region, a.postalCode].filter(Boolean).join(" ").trim();
@@ -38,4 +39,22 @@ export function clientParty(c: Client): DocumentParty {
 /** The address a document for this client is sent to: the first contact with an e-mail. */
 export function clientEmail(c: Client): string {
   return c.contacts.find((x) => x.email)?.email ?? "";
+}
+
+/** A letter's two parties: the studio that writes it, and the client, to the attention of its first contact. */
+export function letterParties(
+  w: Workspace,
+  c: Client,
+  language: DocLanguage,
+): { issuer: LetterPdfParty; recipient: LetterPdfParty } {
+  const issuer = issuerParty(w, language);
+  const recipient = clientParty(c);
+  return {
+    issuer: { name: issuer.name, addressLines: issuer.addressLines },
+    recipient: {
+      name: recipient.name,
+      ...(c.contacts[0] ? { contactName: c.contacts[0].name } : {}),
+      addressLines: recipient.addressLines,
+    },
+  };
 }
