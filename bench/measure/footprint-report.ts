@@ -59,6 +59,8 @@ export function renderFootprint(f: Footprint): string {
       `| RSS after the PDF load (${Math.round(s.pdfs.requestsPerSecond)} req/s: invoice and offer PDFs) | ${mb(s.rssAfterPdfsMb)} | ≤ 150 MB |`,
       `| RSS peak (VmHWM, whole run) | ${mb(s.rssPeakMb)} | ≤ 250 MB |`,
       `| server CPU per request: read / PDF | ${ms(s.cpuMsPerRead)} ms / ${ms(s.cpuMsPerPdf)} ms | |`,
+      `| a read alone: p50 / p99 latency (${s.reads.requestsPerSecond.toFixed(0)} req/s on 10 connections) | ${ms(s.reads.latencyP50Ms)} / ${ms(s.reads.latencyP99Ms)} ms | |`,
+      `| a read while PDFs print: p50 / p99 (2 connections reading, 10 printing; ${s.readsDuringPdfs.requestsPerSecond.toFixed(0)} reads/s) | ${ms(s.readsDuringPdfs.latencyP50Ms)} / ${ms(s.readsDuringPdfs.latencyP99Ms)} ms | |`,
       "",
       `Starts: ${s.startMs.map((x) => `${Math.round(x)} ms`).join(", ")}.`,
       "",

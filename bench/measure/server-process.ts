@@ -2,7 +2,8 @@
  * The server as `npm start` runs it, in its own process on the bench database: the time from spawning
  * `node dist/cli/main.js serve` to the first 200 on `/healthz` (several starts, the database already exists and is
  * migrated), and its resident memory (Linux `/proc/<pid>/status`): idle after the start, after a load run of reads,
- * after a load run of PDFs (invoices and offers), and the peak (`VmHWM`) over all of it.
+ * after a load run of PDFs (invoices and offers), and the peak (`VmHWM`) over all of it; then how long reads take while
+ * PDFs are printed.
  *
  * The server is built by the script `npm start` builds it with (`scripts/build-server.mjs`: one esbuild bundle) into a
  * private folder (never the shared dist/), so the figures are those of the sources under test, as `npm start` runs them.
@@ -46,6 +47,8 @@ export interface ServerProcessFigures {
   rssPeakMb: number;
   reads: LoadResult;
   pdfs: LoadResult;
+  /** Reads on 2 connections while the PDF load runs on the others (after the peak above was read). */
+  readsDuringPdfs: LoadResult;
   /** CPU time of the server process per request of each load (less sensitive than requests/s to a shared machine). */
   cpuMsPerRead: number;
   cpuMsPerPdf: number;
@@ -185,6 +188,13 @@ export async function measureServerProcess(entry: string, o: ServerProcessOption
     const pdfs = check("server process: PDFs", await runLoad(spec(o.pdfPaths)));
     const afterPdfs = residentMemory(pid);
     const cpu2 = cpuTimeMs(pid);
+    // A few people reading while PDFs are printed: how long a read waits behind them. Run after the peak is read, so
+    // the memory figures above stay those of the two loads alone.
+    const [readsDuringPdfs] = await Promise.all([
+      runLoad({ ...spec(o.readPaths), connections: 2 }),
+      runLoad(spec(o.pdfPaths)),
+    ]);
+    check("server process: reads during PDFs", readsDuringPdfs);
     const sorted = [...startMs].sort((a, b) => a - b);
     return {
       startMs,
@@ -200,6 +210,7 @@ export async function measureServerProcess(entry: string, o: ServerProcessOption
       rssPeakMb: afterPdfs.peakMb,
       reads,
       pdfs,
+      readsDuringPdfs,
       cpuMsPerRead: (cpu1 - cpu0) / (reads.total + reads.warmupTotal),
       cpuMsPerPdf: (cpu2 - cpu1) / (pdfs.total + pdfs.warmupTotal),
     };

@@ -1,5 +1,13 @@
 /** Clients with their contacts, end clients and tags. Every query is scoped by workspace. */
-import { CompiledQuery, type Kysely, type RawBuilder, type Selectable, SqliteAdapter, sql } from "kysely";
+import {
+  CompiledQuery,
+  type Kysely,
+  type RawBuilder,
+  type Selectable,
+  type SelectQueryBuilder,
+  SqliteAdapter,
+  sql,
+} from "kysely";
 import {
   type Client,
   type ClientFields,
@@ -8,8 +16,9 @@ import {
   clientSearchText,
   type DocLanguage,
 } from "../domain/client.ts";
+import { nameOrderKey } from "../domain/name-order.ts";
 import { foldForSearch } from "../domain/search-text.ts";
-import type { Signal } from "../domain/signal.ts";
+import type { Signal, SignalKind } from "../domain/signal.ts";
 import { idIn } from "./ids-in.ts";
 import { preparedOnPostgres } from "./open-database.ts";
 import type { ClientTable, Database } from "./schema.ts";
@@ -81,7 +90,7 @@ function columns(fields: ClientFields) {
     status: fields.status,
     do_not_reengage: fields.doNotReengage ? 1 : 0,
     search_text: clientSearchText(fields),
-    sort_name: foldForSearch(fields.name),
+    sort_name: nameOrderKey(fields.name),
   };
 }
 
@@ -338,6 +347,8 @@ export interface ListClientsInput {
   kind?: ClientKind | undefined;
   status?: ClientStatus | undefined;
   tag?: string | undefined;
+  /** Only the clients whose latest signal is of this kind. */
+  lastSignal?: SignalKind | undefined;
   /** `name` (default), or `health`: lowest latest score first, clients never scored last. */
   sort?: "name" | "health" | undefined;
   limit: number;
@@ -368,6 +379,22 @@ export async function listClients(
           .whereRef("client_tags.client_id", "=", "clients.id")
           .where("client_tags.workspace_id", "=", input.workspaceId)
           .where("client_tags.tag", "=", tag),
+      ),
+    );
+  }
+  if (input.lastSignal) {
+    const kind = input.lastSignal;
+    q = q.where((eb) =>
+      eb(
+        eb
+          .selectFrom("signals as s2")
+          .select("s2.kind")
+          .where("s2.workspace_id", "=", input.workspaceId)
+          .whereRef("s2.client_id", "=", "clients.id")
+          .$call(newestSignalFirst)
+          .limit(1),
+        "=",
+        kind,
       ),
     );
   }
@@ -407,6 +434,16 @@ export async function listClients(
   };
 }
 
+/** A client's signals (`s2`) newest first: by date, then entry time, then id — what "its latest signal" means. */
+function newestSignalFirst<DB, TB extends keyof DB, O>(
+  qb: SelectQueryBuilder<DB, TB, O>,
+): SelectQueryBuilder<DB, TB, O> {
+  return (qb as unknown as SelectQueryBuilder<Database & { s2: Database["signals"] }, "s2", O>)
+    .orderBy("s2.occurred_on", "desc")
+    .orderBy("s2.created_at", "desc")
+    .orderBy("s2.id", "desc") as unknown as SelectQueryBuilder<DB, TB, O>;
+}
+
 /** Each client's latest signal: one index probe per client (newest by date, then entry time, then id). */
 async function latestSignals(db: Kysely<Database>, workspaceId: string, clientIds: string[]) {
   const out = new Map<string, { kind: string; occurredOn: string }>();
@@ -420,9 +457,7 @@ async function latestSignals(db: Kysely<Database>, workspaceId: string, clientId
           .select("s2.id")
           .where("s2.workspace_id", "=", workspaceId)
           .whereRef("s2.client_id", "=", "c.id")
-          .orderBy("s2.occurred_on", "desc")
-          .orderBy("s2.created_at", "desc")
-          .orderBy("s2.id", "desc")
+          .$call(newestSignalFirst)
           .limit(1),
       ),
     )

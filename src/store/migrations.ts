@@ -39,6 +39,7 @@ import * as searchOrderIndexes from "./migrations/2026-12-07T10-30-00-search-ord
 import * as receivableIndexes from "./migrations/2026-12-07T10-40-00-receivable-indexes.ts";
 import * as clientSearchDocids from "./migrations/2026-12-07T11-00-00-client-search-docids.ts";
 import * as receivablePages from "./migrations/2026-12-07T14-00-00-receivable-pages.ts";
+import * as clientOrderNumbers from "./migrations/2026-12-07T22-00-00-client-order-numbers.ts";
 import type { Database } from "./schema.ts";
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -78,6 +79,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-12-07T10-40-00-receivable-indexes": receivableIndexes,
   "2026-12-07T11-00-00-client-search-docids": clientSearchDocids,
   "2026-12-07T14-00-00-receivable-pages": receivablePages,
+  "2026-12-07T22-00-00-client-order-numbers": clientOrderNumbers,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -471,6 +471,21 @@ describe.skipIf(chromiumMissing)("client health, decision and exit journey in Ch
     await expect.poll(() => card.getByRole("listitem").count()).toBe(total);
     expect(await card.getByRole("button", { name: /Afficher les suivants/ }).count()).toBe(0);
     await screenshot(page, "exit-11-dashboard-warnings-paged");
+
+    // The clients whose latest signal is a warning: ten named, by name, and all of them one link away — never only
+    // those among a first page of the clients list.
+    const { total: warnedTotal } = await (
+      await page.request.get(`${baseUrl}/api/v1/clients?lastSignal=warning&pageSize=1`)
+    ).json();
+    expect(warnedTotal).toBeGreaterThanOrEqual(11);
+    const warned = page.getByRole("region", { name: "Clients dont le dernier signal est un avertissement" });
+    await expect.poll(() => warned.getByRole("listitem").count()).toBe(10);
+    const seeAll = warned.getByRole("link", { name: `Voir les ${warnedTotal} clients dans la liste` });
+    await seeAll.click();
+    await page.waitForURL((url) => url.pathname === "/clients" && url.searchParams.get("lastSignal") === "warning");
+    await page.getByText(`${warnedTotal} clients`, { exact: true }).waitFor();
+    expect(await page.getByRole("combobox", { name: "Dernier signal" }).inputValue()).toBe("warning");
+    await screenshot(page, "exit-11-clients-last-signal-warning");
     await api("put", "/health/settings", {});
     for (const id of added) await api("patch", `/clients/${id}`, { status: "ended" });
   });

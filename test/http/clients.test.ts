@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as migration from "../../src/store/migrations/2026-12-07T22-00-00-client-order-numbers.ts";
 import { engines } from "../support/engines.ts";
 import { buildClient, type TestClient } from "../support/http-client.ts";
 import { createHttpFixture, type HttpFixture } from "../support/http-fixture.ts";
@@ -107,13 +108,45 @@ describe.each(engines())("clients and signals on $engine", ({ engine, skip }) =>
     expect(bad.body.fields.map((f: { path: string }) => f.path).sort()).toEqual(["kind", "pageSize"]);
   });
 
-  it.skipIf(skip)("orders names alphabetically whatever their accents, on both engines", async () => {
+  it.skipIf(skip)("orders names alphabetically whatever their accents, numbers by value, on both engines", async () => {
     const fresh = await fx.owner();
-    for (const name of ["Zoë Design", "Épicerie Zénith", "atelier Nord", "Élodie Photo", "Boulangerie"]) {
+    for (const name of [
+      "Zoë Design",
+      "Épicerie Zénith",
+      "atelier Nord",
+      "Élodie Photo",
+      "Boulangerie",
+      "Studio 10",
+      "Studio 2",
+    ]) {
       await fresh.post("/api/v1/clients", buildClient({ name, endClients: [] }));
     }
     const names = (await fresh.get("/api/v1/clients")).body.items.map((c: { name: string }) => c.name);
-    expect(names).toEqual(["atelier Nord", "Boulangerie", "Élodie Photo", "Épicerie Zénith", "Zoë Design"]);
+    // Numbers by value: « Studio 2 » before « Studio 10 », as on the dashboard's health list.
+    expect(names).toEqual([
+      "atelier Nord",
+      "Boulangerie",
+      "Élodie Photo",
+      "Épicerie Zénith",
+      "Studio 2",
+      "Studio 10",
+      "Zoë Design",
+    ]);
+  });
+
+  it.skipIf(skip)("puts clients stored before numbers were ordered by value in that order (migration)", async () => {
+    const fresh = await fx.owner();
+    for (const name of ["Lot 10", "Lot 9", "Lot 1"]) {
+      await fresh.post("/api/v1/clients", buildClient({ name, endClients: [] }));
+    }
+    const db = fx.db.store.db;
+    const names = async () =>
+      (await fresh.get("/api/v1/clients?q=lot")).body.items.map((c: { name: string }) => c.name);
+    // As stored before: the folded name, which puts « Lot 10 » before « Lot 9 ».
+    await migration.down(db);
+    expect(await names()).toEqual(["Lot 1", "Lot 10", "Lot 9"]);
+    await migration.up(db);
+    expect(await names()).toEqual(["Lot 1", "Lot 9", "Lot 10"]);
   });
 
   it.skipIf(skip)("lists signals newest first, with author, and shows the latest on the list", async () => {
@@ -153,6 +186,53 @@ describe.each(engines())("clients and signals on $engine", ({ engine, skip }) =>
       "text",
     ]);
   });
+
+  it.skipIf(skip)(
+    "lists the clients whose latest signal is a warning, however many clients come before them",
+    async () => {
+      const fresh = await fx.owner();
+      const client = async (name: string) =>
+        (await fresh.post("/api/v1/clients", buildClient({ name, endClients: [] }))).body.id as string;
+      const signal = async (id: string, occurredOn: string, kind: string) =>
+        expect(
+          (
+            await fresh.post(`/api/v1/clients/${id}/signals`, {
+              kind,
+              severity: 2,
+              occurredOn,
+              text: `${kind} ${occurredOn}`,
+            })
+          ).status,
+        ).toBe(201);
+      // Enough clients without a warning before them that a first page of the unfiltered list would not reach them.
+      for (let i = 1; i <= 12; i++) await client(`Agence ${String(i).padStart(2, "0")}`);
+      const calmedDown = await client("Boutique Calmée");
+      await signal(calmedDown, "2026-10-01", "warning");
+      await signal(calmedDown, "2026-11-02", "praise");
+      const lateWarning = await client("Café Tardif");
+      await signal(lateWarning, "2026-10-01", "praise");
+      await signal(lateWarning, "2026-11-02", "warning");
+      // Two signals the same day: the one entered last is the latest.
+      const sameDay = await client("Zénith Jour Même");
+      await signal(sameDay, "2026-11-03", "note");
+      await signal(sameDay, "2026-11-03", "warning");
+      await client("Zoo Sans Signal");
+
+      const warned = await fresh.get("/api/v1/clients?lastSignal=warning&pageSize=1");
+      expect(warned.status).toBe(200);
+      expect(warned.body.total).toBe(2);
+      expect(warned.body.items.map((c: { name: string }) => c.name)).toEqual(["Café Tardif"]);
+      const second = await fresh.get("/api/v1/clients?lastSignal=warning&pageSize=1&page=2");
+      expect(second.body.items.map((c: { name: string; lastSignal: unknown }) => [c.name, c.lastSignal])).toEqual([
+        ["Zénith Jour Même", { kind: "warning", occurredOn: "2026-11-03" }],
+      ]);
+      const praised = await fresh.get("/api/v1/clients?lastSignal=praise");
+      expect(praised.body.items.map((c: { name: string }) => c.name)).toEqual(["Boutique Calmée"]);
+      const bad = await fresh.get("/api/v1/clients?lastSignal=rumour");
+      expect(bad.status).toBe(400);
+      expect(bad.body.fields.map((f: { path: string }) => f.path)).toEqual(["lastSignal"]);
+    },
+  );
 
   it.skipIf(skip)("never answers 5xx nor writes a partial row on arbitrary client input (property)", async () => {
     const prop = fc.asyncProperty(

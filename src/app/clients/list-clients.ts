@@ -1,5 +1,6 @@
 import type { ClientKind, ClientStatus } from "../../domain/client.ts";
 import { type Actor, requirePermission } from "../../domain/permissions.ts";
+import type { SignalKind } from "../../domain/signal.ts";
 import { type ClientListItem, listClients as listClientRows, listClientTags } from "../../store/client-store.ts";
 import type { AppContext } from "../shared/context.ts";
 
@@ -8,6 +9,7 @@ export interface ListClientsInput {
   kind?: ClientKind | undefined;
   status?: ClientStatus | undefined;
   tag?: string | undefined;
+  lastSignal?: SignalKind | undefined;
   sort?: "name" | "health" | undefined;
   page: number;
   pageSize: number;
@@ -20,7 +22,10 @@ export interface ClientPage {
   pageSize: number;
 }
 
-/** A page of the workspace's clients, searched (name, contacts, city, tags; accents and case ignored) and filtered. */
+/**
+ * A page of the workspace's clients, searched (name, contacts, city, tags; accents and case ignored) and filtered (kind,
+ * status, tag, the kind of their latest signal).
+ */
 export async function listClients(ctx: AppContext, actor: Actor, input: ListClientsInput): Promise<ClientPage> {
   requirePermission(actor, "read");
   const { items, total } = await listClientRows(ctx.db, {
@@ -29,6 +34,7 @@ export async function listClients(ctx: AppContext, actor: Actor, input: ListClie
     kind: input.kind,
     status: input.status,
     tag: input.tag,
+    lastSignal: input.lastSignal,
     sort: input.sort,
     limit: input.pageSize,
     offset: (input.page - 1) * input.pageSize,

@@ -104,6 +104,10 @@ export const ClientListQuerySchema = PageQuerySchema.extend({
   kind: z.enum(CLIENT_KINDS).optional(),
   status: z.enum(CLIENT_STATUSES).optional(),
   tag: z.string().trim().max(40).optional(),
+  lastSignal: z
+    .enum(SIGNAL_KINDS)
+    .optional()
+    .openapi({ description: "only the clients whose latest signal (by date, then entry) is of this kind" }),
   sort: z.enum(["name", "health"]).optional().openapi({ description: "health: lowest latest score first" }),
 });
 

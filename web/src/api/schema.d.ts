@@ -9174,6 +9174,8 @@ export interface operations {
         parameters: {
             query?: {
                 kind?: "direct" | "agency";
+                /** @description only the clients whose latest signal (by date, then entry) is of this kind */
+                lastSignal?: "warning" | "praise" | "note";
                 page?: number;
                 pageSize?: number;
                 q?: string;

@@ -38,7 +38,7 @@ export function ClientListPage() {
   usePageTitle(t("clients.title"));
   const { canWrite } = usePermissions();
   const format = useFormat();
-  const { filters, update } = useListParams(["q", "kind", "status", "tag", "sort"] as const);
+  const { filters, update } = useListParams(["q", "kind", "status", "tag", "lastSignal", "sort"] as const);
   const [search, setSearch] = useState(filters.q);
   const [debounced] = useDebouncedValue(search, 300);
 
@@ -54,6 +54,7 @@ export function ClientListPage() {
         ...filters,
         kind: CLIENT_KINDS.find((k) => k === filters.kind),
         status: CLIENT_STATUSES.find((s) => s === filters.status),
+        lastSignal: SIGNAL_KINDS.find((k) => k === filters.lastSignal),
         sort: CLIENT_SORTS.find((s) => s === filters.sort),
         pageSize,
       }),
@@ -112,6 +113,15 @@ export function ClientListPage() {
           data={[
             { value: "", label: t("clients.filters.allTags") },
             ...(tags.data?.items ?? []).map((tag) => ({ value: tag, label: tag })),
+          ]}
+        />
+        <NativeSelect
+          label={t("clients.fields.lastSignal")}
+          value={filters.lastSignal}
+          onChange={(e) => update({ lastSignal: e.currentTarget.value })}
+          data={[
+            { value: "", label: t("clients.filters.anyLastSignal") },
+            ...SIGNAL_KINDS.map((kind) => ({ value: kind, label: t(`signals.kind.${kind}`) })),
           ]}
         />
       </Group>

@@ -16,6 +16,7 @@ export const clientKeys = {
   forBudget: ["clients", "for-budget"] as const,
   dashboardAll: ["clients", "dashboard-all"] as const,
   dashboardActive: ["clients", "dashboard-active"] as const,
+  dashboardWarned: ["clients", "dashboard-warned"] as const,
   auditFilter: ["clients", "audit-filter"] as const,
   detailAll: ["client"] as const,
   /** A client by id (undefined while the id is not known yet: the query waits, `enabled: false`). */

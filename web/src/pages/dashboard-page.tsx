@@ -26,6 +26,9 @@ function Figure({ label, value, to }: { label: string; value: number | undefined
   );
 }
 
+/** How many clients whose latest signal is a warning the dashboard names. */
+const WARNED_SHOWN = 10;
+
 export function DashboardPage() {
   const { t } = useTranslation();
   usePageTitle(t("dashboard.title"));
@@ -34,14 +37,20 @@ export function DashboardPage() {
   const format = useFormat();
   const all = useQuery({
     queryKey: clientKeys.dashboardAll,
-    queryFn: () => clientsApi.list({ pageSize: 100 }),
+    queryFn: () => clientsApi.list({ pageSize: 1 }),
+  });
+  // The first ten by name, and how many there are: the whole list is one link away.
+  const warnedPage = useQuery({
+    queryKey: clientKeys.dashboardWarned,
+    queryFn: () => clientsApi.list({ lastSignal: "warning", pageSize: WARNED_SHOWN }),
   });
   const active = useQuery({
     queryKey: clientKeys.dashboardActive,
     queryFn: () => clientsApi.list({ status: "active", pageSize: 1 }),
   });
   const members = useQuery({ queryKey: workspaceKeys.members, queryFn: () => workspaceApi.members() });
-  const warned = (all.data?.items ?? []).filter((c) => c.lastSignal?.kind === "warning");
+  const warned = warnedPage.data?.items ?? [];
+  const warnedTotal = warnedPage.data?.total ?? 0;
 
   return (
     <Stack gap="lg">
@@ -82,6 +91,11 @@ export function DashboardPage() {
               </List.Item>
             ))}
           </List>
+          {warnedTotal > warned.length && (
+            <Anchor component={Link} to="/clients?lastSignal=warning" mt="xs" display="inline-block">
+              {t("dashboard.warnedAll", { count: warnedTotal })}
+            </Anchor>
+          )}
         </Card>
       )}
       <Group>
