@@ -49,6 +49,20 @@ describe("renderPdf (the PDF worker)", () => {
     });
   });
 
+  it("prints the largest invoice the API accepts (500 lines of 500 characters) within the worker's memory", async () => {
+    const words = "Intégration et vérification des contenus fournis par l’agence, page par page, ".repeat(7);
+    const lines = Array.from({ length: 500 }, (_, i) => ({
+      description: `${i + 1}. ${words}`.slice(0, 500),
+      quantityMilli: 1_000,
+      unitPrice: 10_000,
+      amount: 10_000,
+    }));
+    const bytes = await renderPdf({ kind: "invoice", input: quebecInvoice({ lines }) });
+    const { pages, text } = await pdfText(bytes);
+    expect(pages.length).toBeGreaterThan(50);
+    expect(text).toContain("500. Intégration et vérification");
+  });
+
   it("raises the renderer's error as it was raised: a domain error keeps its code and fields", async () => {
     const refused = renderPdf({
       kind: "offer",

@@ -21,10 +21,11 @@ import type { PdfWorkerAnswer, PdfWorkerFailure, PdfWorkerRequest } from "./pdf-
 export const pdfWorkerSettings = { idleMs: 30_000 };
 
 /**
- * The worker's heap: room for pdfkit, the four parsed fonts (about 40 MB alive while printing) and a long document,
- * and a small young generation, so that a burst of PDFs collects often instead of growing the heap.
+ * The worker's heap: room for pdfkit, the four parsed fonts and the largest document the API accepts (an invoice of
+ * 500 lines of 500 characters prints in under 48 MB of old generation; 96 leaves it twice that), and a small young
+ * generation, so that a burst of PDFs is collected often instead of growing the heap.
  */
-const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 12 };
+const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 };
 
 interface Waiting {
   resolve(bytes: Uint8Array): void;
