@@ -33,7 +33,8 @@ export const DOCUMENT_INFO = {
     "one client), with `total`, `critical` and `nextCursor`: it answered every warned client at once. A point of " +
     "`GET /clients/{id}/health`'s `trend` is `HealthTrendFigures` (score, level, each metric's key, value, unit, " +
     "currency and status): no sentence nor source record, which today's health alone explains. `GET /clients` " +
-    "takes `lastSignal` (the kind of a client's latest signal) and orders numbers in names by value.",
+    "takes `lastSignal` (the kind of a client's latest signal) and orders numbers in names by value; a row of " +
+    "`GET /invoices` has `clientName`.",
 } satisfies DocumentConfig["info"];
 
 /** Operations anyone may call: they create or open a session, or act through a document link's own token. */

@@ -59,6 +59,8 @@ export interface StoredInvoice {
 export interface InvoiceRow {
   id: string;
   clientId: string;
+  /** The client's name as it is now (the issued document keeps the name it was issued to). */
+  clientName: string;
   status: Invoice["status"];
   number: string | null;
   currency: string;
@@ -91,10 +93,13 @@ const ROW_COLUMNS = [
   "created_at",
 ] as const;
 
-export function toInvoiceRow(r: Pick<Selectable<InvoiceTable>, (typeof ROW_COLUMNS)[number]>): InvoiceRow {
+export function toInvoiceRow(
+  r: Pick<Selectable<InvoiceTable>, (typeof ROW_COLUMNS)[number]> & { client_name: string },
+): InvoiceRow {
   return {
     id: r.id,
     clientId: r.client_id,
+    clientName: r.client_name,
     status: r.status as Invoice["status"],
     number: r.number,
     currency: r.currency,
@@ -214,7 +219,7 @@ export async function listInvoices(db: Kysely<Database>, input: ListInvoicesInpu
   let q = db.selectFrom("invoices").where("workspace_id", "=", input.workspaceId);
   if (input.clientId) q = q.where("client_id", "=", input.clientId);
   if (input.status) q = q.where("status", "=", input.status);
-  const [rows, count] = await Promise.all([
+  const [page, count] = await Promise.all([
     q
       .select(ROW_COLUMNS)
       .orderBy("created_at", "desc")
@@ -224,7 +229,24 @@ export async function listInvoices(db: Kysely<Database>, input: ListInvoicesInpu
       .execute(),
     q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
   ]);
-  return { items: rows.map(toInvoiceRow), total: Number(count.n) };
+  // The page's clients' names, read by id (at most a page of them).
+  const clientIds = [...new Set(page.map((r) => r.client_id))];
+  const names = new Map(
+    clientIds.length === 0
+      ? []
+      : (
+          await db
+            .selectFrom("clients")
+            .select(["id", "name"])
+            .where("workspace_id", "=", input.workspaceId)
+            .where("id", "in", clientIds)
+            .execute()
+        ).map((c) => [c.id, c.name] as const),
+  );
+  return {
+    items: page.map((r) => toInvoiceRow({ ...r, client_name: names.get(r.client_id) ?? "" })),
+    total: Number(count.n),
+  };
 }
 
 /** Deletes a draft and releases everything it reserved (sources and time entries). */

@@ -363,4 +363,48 @@ describe.skipIf(chromiumMissing)("everyday use in Chromium", () => {
     await page.keyboard.press("Enter");
     await page.waitForURL(`${baseUrl}/clients/${made.otherClientId}`);
   });
+
+  it("picks a client beyond the first hundred by searching for it: in a new offer, and in the invoices' filter", async () => {
+    for (let n = 1; n <= 100; n++)
+      await seed("POST", "/clients", { kind: "direct", name: `Atelier ${n}`, status: "active" });
+    const zinnia = await seed("POST", "/clients", {
+      kind: "direct",
+      name: "Zinnia Studio",
+      status: "active",
+      address: { city: "Québec", region: "QC", country: "CA" },
+    });
+    await seed("POST", "/invoices", {
+      clientId: zinnia.id,
+      lines: [{ description: "Conseil — décembre", quantityMilli: 1000, unitPrice: 10_000 }],
+    });
+    const { total } = await seed("GET", "/clients?pageSize=1");
+    expect(total).toBeGreaterThan(101);
+
+    page = await signedIn("fr-CA");
+    await page.goto(`${baseUrl}/offers/new`);
+    const picker = page.getByRole("combobox", { name: "Client", exact: true });
+    await page.getByText(`Les 100 premiers clients sur ${total}, par nom`).waitFor();
+    // Not among the first hundred by name: the select does not hold it until it is searched for.
+    expect(await picker.locator("option", { hasText: "Zinnia Studio" }).count()).toBe(0);
+    await page.getByRole("searchbox", { name: "Chercher un client" }).fill("zinnia");
+    await page.getByText("1 client trouvé").waitFor();
+    await picker.selectOption({ label: "Zinnia Studio" });
+    await page.waitForURL((url) => url.searchParams.get("clientId") === zinnia.id);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await screenshot(page, "everyday-client-picker-search");
+    // Cleared, the search gives back the first hundred, and the chosen client stays chosen.
+    await page.getByRole("searchbox", { name: "Chercher un client" }).fill("");
+    await page.getByText(`Les 100 premiers clients sur ${total}, par nom`).waitFor();
+    expect(await picker.inputValue()).toBe(zinnia.id);
+    expect(await picker.locator("option:checked").textContent()).toBe("Zinnia Studio");
+
+    // The invoices list names each invoice's client, whoever it is, and filters by any client.
+    await page.goto(`${baseUrl}/invoices?clientId=${zinnia.id}`);
+    const rows = page.locator("tbody tr");
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toContain("Zinnia Studio");
+    expect(
+      await page.getByRole("combobox", { name: "Client", exact: true }).locator("option:checked").textContent(),
+    ).toBe("Zinnia Studio");
+  });
 });

@@ -287,6 +287,11 @@ describe.each(engines())("invoices on $engine", ({ engine, skip }) => {
     const list = await owner.get(`/api/v1/invoices?clientId=${clientId}&status=draft`);
     expect(list.body.items.map((i: { id: string }) => i.id)).toEqual([id]);
     expect(list.body.items[0].total).toBe(18_000 + 900 + 1_796 + 5_000);
+    // Each row names its client as it is now.
+    const client = await owner.get(`/api/v1/clients/${clientId}`);
+    expect(list.body.items[0].clientName).toBe(client.body.name);
+    await owner.patch(`/api/v1/clients/${clientId}`, { name: "Agence Renommée" });
+    expect((await owner.get(`/api/v1/invoices?clientId=${clientId}`)).body.items[0].clientName).toBe("Agence Renommée");
   });
   it.skipIf(skip)("writes off a bad debt: the balance leaves the receivables, later changes are refused", async () => {
     const clientId = (await owner.post("/api/v1/clients", buildClient())).body.id;

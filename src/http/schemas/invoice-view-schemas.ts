@@ -181,6 +181,7 @@ export const InvoiceRowSchema = z
   .object({
     id: z.string(),
     clientId: z.string(),
+    clientName: z.string().openapi({ description: "the client's name as it is now" }),
     status: z.enum(["draft", "issued", "partially_paid", "paid", "credited", "written_off"]),
     number: z.string().nullable(),
     currency: z.string(),

@@ -5063,6 +5063,8 @@ export interface components {
             /** @description minor units (cents) */
             balance: number;
             clientId: string;
+            /** @description the client's name as it is now */
+            clientName: string;
             createdAt: string;
             /** @description minor units (cents) */
             credited: number;

@@ -11,13 +11,12 @@ export const clientKeys = {
   /** Every list of clients (each page, filter and picker). */
   all: ["clients"] as const,
   list: (filters: Record<string, unknown>) => ["clients", filters] as const,
-  /** The first 100 clients a picker offers (offers, invoices). */
-  picker: (usage: "offer" | "invoice") => ["clients", { pageSize: 100, for: usage }] as const,
+  /** The clients a picker offers: the first ones by name, or those its search finds (`ClientPicker`). */
+  picker: (q: string) => ["clients", "picker", q] as const,
   forBudget: ["clients", "for-budget"] as const,
   dashboardAll: ["clients", "dashboard-all"] as const,
   dashboardActive: ["clients", "dashboard-active"] as const,
   dashboardWarned: ["clients", "dashboard-warned"] as const,
-  auditFilter: ["clients", "audit-filter"] as const,
   detailAll: ["client"] as const,
   /** A client by id (undefined while the id is not known yet: the query waits, `enabled: false`). */
   detail: (id: string | undefined) => ["client", id] as const,

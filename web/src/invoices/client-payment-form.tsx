@@ -5,15 +5,14 @@
  * of the owing clients of the page shown, or any client found by the client search; its open invoices are read for it
  * alone (`clientId`), every page of them.
  */
-import { Button, Card, Group, Loader, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from "@mantine/core";
-import { useDebouncedValue } from "@mantine/hooks";
+import { Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { addDays } from "../../../src/domain/calendar-date.ts";
 import { allocatePayment } from "../../../src/domain/invoice/payment-allocation.ts";
 import type { Currency } from "../api-types.ts";
-import { clientKeys, clientsApi } from "../clients/clients-api.ts";
+import { ClientPicker } from "../clients/client-picker.tsx";
 import { NumberField } from "../components/number-field.tsx";
 import { notify } from "../notify.ts";
 import { toMinor } from "../offers/offers-api.ts";
@@ -45,20 +44,6 @@ export function ClientPaymentForm({
   const currency = currencyCode as Currency;
   const perMajor = minorUnitsPerMajor(currency);
   const [clientId, setClientId] = useState("");
-  const [chosen, setChosen] = useState<Payer | null>(null);
-  const [search, setSearch] = useState("");
-  const [q] = useDebouncedValue(search.trim(), 250);
-  const found = useQuery({
-    queryKey: clientKeys.list({ q, pageSize: 20, for: "payment" }),
-    queryFn: () => clientsApi.list({ q, pageSize: 20 }),
-    enabled: q.length >= 2,
-  });
-  const searching = q.length >= 2;
-  const offered: Payer[] = searching
-    ? (found.data?.items ?? []).map((c) => ({ clientId: c.id, name: c.name }))
-    : [...payers];
-  // The client chosen stays offered (and shown) whatever the search or the page now lists.
-  if (chosen && !offered.some((p) => p.clientId === chosen.clientId)) offered.unshift(chosen);
   const open = useQuery({
     queryKey: invoiceKeys.receivables({ clientId, all: true }),
     queryFn: () => invoicesApi.openInvoicesOf(clientId),
@@ -131,7 +116,7 @@ export function ClientPaymentForm({
     pay.mutate();
   };
 
-  if (payers.length === 0 && !chosen && search === "") return null;
+  if (payers.length === 0 && clientId === "") return null;
   return (
     <Card withBorder component="form" onSubmit={submit} aria-labelledby="client-payment-title" noValidate>
       <Title order={2} size="h4" id="client-payment-title" mb="xs">
@@ -141,35 +126,24 @@ export function ClientPaymentForm({
         {t("receivables.payment.hint")}
       </Text>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 5 }}>
-        <Stack gap={4}>
-          <NativeSelect
-            label={t("receivables.payment.client")}
-            required
-            value={clientId}
-            onChange={(e) => {
-              const id = e.currentTarget.value;
-              setClientId(id);
-              setChosen(offered.find((p) => p.clientId === id) ?? null);
-              setShares({});
-            }}
-            data={[
-              { value: "", label: t("receivables.payment.chooseClient") },
-              ...offered.map((c) => ({ value: c.clientId, label: c.name })),
-            ]}
-          />
-          <TextInput
-            size="xs"
-            type="search"
-            label={t("receivables.paymentSearch.label")}
-            description={t("receivables.paymentSearch.description")}
-            value={search}
-            onChange={(e) => setSearch(e.currentTarget.value)}
-            error={searching && found.data?.items.length === 0 ? t("receivables.paymentSearch.none") : undefined}
-          />
-        </Stack>
+        <ClientPicker
+          label={t("receivables.payment.client")}
+          required
+          value={clientId}
+          onChange={(id) => {
+            setClientId(id);
+            setShares({});
+          }}
+          emptyLabel={t("receivables.payment.chooseClient")}
+          offered={payers.map((p) => ({ id: p.clientId, name: p.name }))}
+          search={{
+            label: t("receivables.paymentSearch.label"),
+            description: t("receivables.paymentSearch.description"),
+          }}
+        />
         <PaymentFields values={payment} onChange={setPayment} currency={currency} errors={errors} clear={clear} />
       </SimpleGrid>
-      {clientId !== "" && open.isPending && <Loader size="sm" mt="md" aria-label={t("common.loading")} />}
+      {clientId !== "" && open.isPending && <Loader role="status" size="sm" mt="md" aria-label={t("common.loading")} />}
       {clientId !== "" && open.data?.length === 0 && (
         <Text size="sm" mt="md" data-testid="payer-nothing-open">
           {t("receivables.paymentSearch.noOpenInvoice")}

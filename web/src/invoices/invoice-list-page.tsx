@@ -3,7 +3,7 @@ import { Anchor, Button, Group, Loader, NativeSelect, Stack, Table, Text, Title 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { clientKeys, clientsApi } from "../clients/clients-api.ts";
+import { ClientPicker } from "../clients/client-picker.tsx";
 import { ListPagination } from "../components/list-pagination.tsx";
 import { usePermissions } from "../session.tsx";
 import { problemMessage } from "../use-field-errors.ts";
@@ -29,11 +29,6 @@ export function InvoiceListPage() {
       invoicesApi.list({ ...filters, status: invoiceStatuses.find((s) => s === filters.status), pageSize }),
     placeholderData: keepPreviousData,
   });
-  const clients = useQuery({
-    queryKey: clientKeys.picker("invoice"),
-    queryFn: () => clientsApi.list({ pageSize: 100 }),
-  });
-  const clientName = (id: string) => clients.data?.items.find((c) => c.id === id)?.name ?? "…";
   const pages = invoices.data ? Math.max(1, Math.ceil(invoices.data.total / pageSize)) : 1;
 
   return (
@@ -58,14 +53,11 @@ export function InvoiceListPage() {
         </Group>
       </Group>
       <Group align="end" role="search" aria-label={t("invoices.filters.label")}>
-        <NativeSelect
+        <ClientPicker
           label={t("invoices.fields.client")}
           value={filters.clientId}
-          onChange={(e) => update({ clientId: e.currentTarget.value })}
-          data={[
-            { value: "", label: t("invoices.filters.allClients") },
-            ...(clients.data?.items ?? []).map((c) => ({ value: c.id, label: c.name })),
-          ]}
+          onChange={(clientId) => update({ clientId })}
+          emptyLabel={t("invoices.filters.allClients")}
         />
         <NativeSelect
           label={t("invoices.fields.status")}
@@ -77,7 +69,7 @@ export function InvoiceListPage() {
           ]}
         />
       </Group>
-      {invoices.isPending && <Loader aria-label={t("common.loading")} />}
+      {invoices.isPending && <Loader role="status" aria-label={t("common.loading")} />}
       {invoices.isError && <Text c="red.9">{problemMessage(invoices.error, t)}</Text>}
       {invoices.data && (
         <>
@@ -118,7 +110,7 @@ export function InvoiceListPage() {
                     </Table.Td>
                     <Table.Td>
                       <Anchor component={Link} to={`/clients/${i.clientId}`} size="sm">
-                        {clientName(i.clientId)}
+                        {i.clientName}
                       </Anchor>
                     </Table.Td>
                     <Table.Td>{i.issueDate ? format.date(i.issueDate) : "—"}</Table.Td>

@@ -5,25 +5,12 @@
  * `?clientId=…&offerId=…&target=balance|progress` or `?clientId=…&mandateId=…` (time) preselect a source. The API determines the
  * taxes from the studio's registrations and the client's address; the draft page shows them.
  */
-import {
-  Alert,
-  Anchor,
-  Button,
-  Checkbox,
-  Fieldset,
-  Group,
-  Loader,
-  NativeSelect,
-  Radio,
-  Stack,
-  Text,
-  Title,
-} from "@mantine/core";
+import { Alert, Anchor, Button, Checkbox, Fieldset, Group, Loader, Radio, Stack, Text, Title } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router";
-import { clientKeys, clientsApi } from "../clients/clients-api.ts";
+import { ClientPicker } from "../clients/client-picker.tsx";
 import { offersApi } from "../offers/offers-api.ts";
 import { offerKeys } from "../offers/query-keys.ts";
 import { formatMinutes } from "../scope/scope-api.ts";
@@ -75,10 +62,6 @@ export function InvoiceNewPage() {
   );
   const { errors, show, clear, reset } = useFieldErrors(isKnown);
 
-  const clients = useQuery({
-    queryKey: clientKeys.picker("invoice"),
-    queryFn: () => clientsApi.list({ pageSize: 100 }),
-  });
   const sources = useQuery({
     queryKey: invoiceKeys.sources(clientId),
     queryFn: () => invoicesApi.sources(clientId),
@@ -186,21 +169,17 @@ export function InvoiceNewPage() {
         <Title order={1} id="new-invoice-title">
           {t("invoices.new")}
         </Title>
-        <NativeSelect
+        <ClientPicker
           label={t("invoices.fields.client")}
           required
+          hideEnded
           maw={420}
           value={clientId}
-          onChange={(e) => pickClient(e.currentTarget.value)}
+          onChange={pickClient}
           error={errors.clientId}
-          data={[
-            { value: "", label: t("invoices.pickClient") },
-            ...(clients.data?.items ?? [])
-              .filter((c) => c.status !== "ended")
-              .map((c) => ({ value: c.id, label: c.name })),
-          ]}
+          emptyLabel={t("invoices.pickClient")}
         />
-        {clientId && sources.isPending && <Loader aria-label={t("common.loading")} />}
+        {clientId && sources.isPending && <Loader role="status" aria-label={t("common.loading")} />}
         {sourceError && <Alert color="red">{sourceError}</Alert>}
         {s && (
           <Fieldset legend={t("invoices.sources.legend")}>

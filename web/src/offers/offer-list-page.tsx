@@ -3,7 +3,7 @@ import { Anchor, Button, Group, Loader, NativeSelect, Stack, Table, Text, Title 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { clientKeys, clientsApi } from "../clients/clients-api.ts";
+import { ClientPicker } from "../clients/client-picker.tsx";
 import { ListPagination } from "../components/list-pagination.tsx";
 import { usePermissions } from "../session.tsx";
 import { problemMessage } from "../use-field-errors.ts";
@@ -28,10 +28,6 @@ export function OfferListPage() {
     queryFn: () => offersApi.list({ ...filters, status: offerStatuses.find((s) => s === filters.status), pageSize }),
     placeholderData: keepPreviousData,
   });
-  const clients = useQuery({
-    queryKey: clientKeys.picker("offer"),
-    queryFn: () => clientsApi.list({ pageSize: 100 }),
-  });
   const pages = offers.data ? Math.max(1, Math.ceil(offers.data.total / pageSize)) : 1;
 
   return (
@@ -45,14 +41,11 @@ export function OfferListPage() {
         )}
       </Group>
       <Group align="end" role="search" aria-label={t("offers.filters.label")}>
-        <NativeSelect
+        <ClientPicker
           label={t("offers.fields.client")}
           value={filters.clientId}
-          onChange={(e) => update({ clientId: e.currentTarget.value })}
-          data={[
-            { value: "", label: t("offers.filters.allClients") },
-            ...(clients.data?.items ?? []).map((c) => ({ value: c.id, label: c.name })),
-          ]}
+          onChange={(clientId) => update({ clientId })}
+          emptyLabel={t("offers.filters.allClients")}
         />
         <NativeSelect
           label={t("offers.fields.status")}
@@ -64,7 +57,7 @@ export function OfferListPage() {
           ]}
         />
       </Group>
-      {offers.isPending && <Loader aria-label={t("common.loading")} />}
+      {offers.isPending && <Loader role="status" aria-label={t("common.loading")} />}
       {offers.isError && <Text c="red.9">{problemMessage(offers.error, t)}</Text>}
       {offers.data && (
         <>

@@ -4,6 +4,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate, useNavigate, useSearchParams } from "react-router";
+import { ClientPicker } from "../clients/client-picker.tsx";
 import { clientKeys, clientsApi } from "../clients/clients-api.ts";
 import { notify } from "../notify.ts";
 import { usePermissions, useSession } from "../session.tsx";
@@ -29,10 +30,6 @@ export function OfferNewPage() {
   const currency = workspace.currency;
   const perMajor = minorUnitsPerMajor(currency);
 
-  const clients = useQuery({
-    queryKey: clientKeys.picker("offer"),
-    queryFn: () => clientsApi.list({ pageSize: 100 }),
-  });
   const client = useQuery({
     queryKey: clientKeys.detail(clientId),
     queryFn: () => clientsApi.get(clientId ?? ""),
@@ -66,7 +63,6 @@ export function OfferNewPage() {
 
   if (!canWrite) return <Navigate to="/offers" replace />;
   const set = (key: "clientId" | "from", value: string) => changeParams({ [key]: value });
-  const openClients = (clients.data?.items ?? []).filter((c) => c.status !== "ended" || c.id === clientId);
 
   return (
     <Stack gap="md" maw={1100}>
@@ -95,16 +91,13 @@ export function OfferNewPage() {
       >
         <Fieldset legend={t("offers.editor.start")}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <NativeSelect
+            <ClientPicker
               label={t("offers.fields.client")}
               required
+              hideEnded
               value={clientId}
-              onChange={(e) => set("clientId", e.currentTarget.value)}
-              data={[
-                { value: "", label: t("offers.fields.pickClient") },
-                ...openClients.map((c) => ({ value: c.id, label: c.name })),
-              ]}
-              error={clients.isError ? t("errors.code.server") : undefined}
+              onChange={(id) => set("clientId", id)}
+              emptyLabel={t("offers.fields.pickClient")}
             />
             <NativeSelect
               label={t("offers.fields.fromOffer")}
@@ -120,7 +113,9 @@ export function OfferNewPage() {
               ]}
             />
           </SimpleGrid>
-          {(client.isFetching || source.isFetching) && <Loader size="sm" mt="xs" aria-label={t("common.loading")} />}
+          {(client.isFetching || source.isFetching) && (
+            <Loader role="status" size="sm" mt="xs" aria-label={t("common.loading")} />
+          )}
           {!clientId && (
             <Alert color="blue" variant="light" mt="sm">
               {t("offers.editor.pickClientFirst")}

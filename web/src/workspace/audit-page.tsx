@@ -16,7 +16,7 @@ import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { AuditEvent } from "../api-types.ts";
-import { clientKeys, clientsApi } from "../clients/clients-api.ts";
+import { ClientPicker } from "../clients/client-picker.tsx";
 import { notifyError, problemMessage } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
 import { useListParams } from "../use-list-params.ts";
@@ -82,10 +82,6 @@ export function AuditPage() {
   const { filters: listed, update } = useListParams(["entity", "id", "clientId", "memberId", "from", "to"] as const);
   const { page, ...filters } = listed;
   const members = useQuery({ queryKey: workspaceKeys.members, queryFn: () => workspaceApi.members() });
-  const clients = useQuery({
-    queryKey: clientKeys.auditFilter,
-    queryFn: () => clientsApi.list({ pageSize: 200 }),
-  });
   const events = useQuery({
     queryKey: workspaceKeys.audit(filters, page),
     queryFn: () => workspaceApi.audit({ ...filters, page, pageSize }),
@@ -130,14 +126,11 @@ export function AuditPage() {
             ...ENTITIES.map((e) => ({ value: e, label: t(`audit.entities.${e}`) })),
           ]}
         />
-        <NativeSelect
+        <ClientPicker
           label={t("everyday.audit.clientFilter")}
           value={filters.clientId}
-          onChange={(e) => update({ clientId: e.currentTarget.value })}
-          data={[
-            { value: "", label: t("everyday.audit.anyClient") },
-            ...(clients.data?.items ?? []).map((c) => ({ value: c.id, label: c.name })),
-          ]}
+          onChange={(clientId) => update({ clientId })}
+          emptyLabel={t("everyday.audit.anyClient")}
         />
         <NativeSelect
           label={t("audit.memberFilter")}
@@ -166,7 +159,7 @@ export function AuditPage() {
           </Button>
         )}
       </Group>
-      {events.isPending && <Loader aria-label={t("common.loading")} />}
+      {events.isPending && <Loader role="status" aria-label={t("common.loading")} />}
       {events.isError && <Alert color="red">{problemMessage(events.error, t)}</Alert>}
       {events.data && (
         <Table.ScrollContainer minWidth={900}>
