@@ -34,7 +34,7 @@ export const DOCUMENT_INFO = {
     "`GET /clients/{id}/health`'s `trend` is `HealthTrendFigures` (score, level, each metric's key, value, unit, " +
     "currency and status): no sentence nor source record, which today's health alone explains. `GET /clients` " +
     "takes `lastSignal` (the kind of a client's latest signal) and orders numbers in names by value; a row of " +
-    "`GET /invoices` has `clientName`.",
+    "`GET /invoices` has `clientName`, a row of `GET /time-entries` `mandateTitle`.",
 } satisfies DocumentConfig["info"];
 
 /** Operations anyone may call: they create or open a session, or act through a document link's own token. */

@@ -118,6 +118,22 @@ export async function listMandates(
 }
 
 /** Every mandate's title with its client's name: the labels of the goodwill report. */
+/** The titles of the given mandates of a workspace (a page's worth of ids), by id. */
+export async function mandateTitles(
+  db: Kysely<Database>,
+  workspaceId: string,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("mandates")
+    .select(["id", "title"])
+    .where("workspace_id", "=", workspaceId)
+    .where("id", "in", [...ids])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.title]));
+}
+
 export async function listMandateLabels(
   db: Kysely<Database>,
   workspaceId: string,

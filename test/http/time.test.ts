@@ -55,6 +55,10 @@ describe.each(engines())("time on $engine", ({ engine, skip }) => {
     ).toBe("minutes");
     const list = await owner.get(`/api/v1/time-entries?mandateId=${m.mandateId}`);
     expect(list.body).toMatchObject({ total: 1, totalMinutes: 60 });
+    // Each row names its mandate, whichever mandate it is (the page's own, not a list of the latest ones).
+    const mandate = await owner.get(`/api/v1/mandates/${m.mandateId}`);
+    expect(list.body.items[0].mandateTitle).toEqual(expect.any(String));
+    expect(list.body.items[0].mandateTitle).toBe(mandate.body.title);
   });
 
   it.skipIf(skip)("values goodwill at the billable rate and warns at 80 % and 100 % of the budget", async () => {

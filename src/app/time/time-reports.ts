@@ -12,7 +12,7 @@ import { isTimeOnUnapprovedWork } from "../../domain/time/time-on-unapproved-cha
 import { weeklyTimesheet } from "../../domain/time/weekly-timesheet.ts";
 import { listChangeOrdersOfMandates, listOpenWork } from "../../store/capacity-store.ts";
 import { endedClientIds } from "../../store/client-store.ts";
-import { listMandateLabels } from "../../store/mandate-store.ts";
+import { listMandateLabels, mandateTitles } from "../../store/mandate-store.ts";
 import { listMembers } from "../../store/people-store.ts";
 import { listClaimsByIds } from "../../store/round-store.ts";
 import {
@@ -144,10 +144,12 @@ export async function listTime(ctx: AppContext, actor: Actor, q: TimeQuery) {
   const claimIds = [...new Set(res.items.flatMap((e) => (e.claimId ? [e.claimId] : [])))];
   const mandateIds = [...new Set(res.items.flatMap((e) => (e.claimId && e.mandateId ? [e.mandateId] : [])))];
   const clientIds = [...new Set(res.items.flatMap((e) => (e.clientId ? [e.clientId] : [])))];
-  const [claims, changeOrders, ended] = await Promise.all([
+  const titledIds = [...new Set(res.items.flatMap((e) => (e.mandateId ? [e.mandateId] : [])))];
+  const [claims, changeOrders, ended, titles] = await Promise.all([
     listClaimsByIds(ctx.db, actor.workspaceId, claimIds),
     listChangeOrdersOfMandates(ctx.db, actor.workspaceId, mandateIds),
     endedClientIds(ctx.db, actor.workspaceId, clientIds),
+    mandateTitles(ctx.db, actor.workspaceId, titledIds),
   ]);
   return {
     ...res,
@@ -156,6 +158,7 @@ export async function listTime(ctx: AppContext, actor: Actor, q: TimeQuery) {
     nextCursor,
     items: res.items.map((e) => ({
       ...e,
+      mandateTitle: e.mandateId ? (titles.get(e.mandateId) ?? null) : null,
       onUnapprovedChangeOrder: isTimeOnUnapprovedWork(e, { claims, changeOrders }),
       readOnly: timeReadOnly(e, ended),
     })),

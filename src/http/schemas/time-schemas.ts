@@ -27,6 +27,7 @@ export const TimeEntrySchema = z
 
 export const TimeEntryRowSchema = TimeEntrySchema.extend({
   clientId: z.string().nullable(),
+  mandateTitle: z.string().nullable().openapi({ description: "the mandate's title (null without a mandate)" }),
   billableRate: z.int().openapi({ description: "the member's rate when logged, minor units per hour" }),
   invoiceId: z.string().nullable(),
   createdAt: z.string(),

@@ -7234,6 +7234,8 @@ export interface components {
             clientId: string | null;
             createdAt: string;
             invoiceId: string | null;
+            /** @description the mandate's title (null without a mandate) */
+            mandateTitle: string | null;
             /** @description work on a claim whose change order the client has not approved: it may never be paid */
             onUnapprovedChangeOrder: boolean;
             /**

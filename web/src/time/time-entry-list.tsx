@@ -14,7 +14,6 @@ import { usePermissions, useSession } from "../session.tsx";
 import { notifyError, problemMessage } from "../use-field-errors.ts";
 import { useFormat } from "../use-format.ts";
 import { workspaceApi, workspaceKeys } from "../workspace/workspace-api.ts";
-import { useMandateOptions } from "./time-place-fields.tsx";
 
 const pageSize = 25;
 
@@ -37,9 +36,7 @@ export function TimeEntryList() {
     queryFn: () => scopeApi.timeEntries({ page, pageSize }),
   });
   const members = useQuery({ queryKey: workspaceKeys.members, queryFn: () => workspaceApi.members() });
-  const mandates = useMandateOptions();
   const memberName = new Map((members.data?.items ?? []).map((m) => [m.id, m.name]));
-  const mandateName = new Map((mandates.data?.items ?? []).map((m) => [m.id, m.title]));
   const remove = useMutation({
     mutationFn: (id: string) => scopeApi.deleteTime(id),
     onSuccess: () => {
@@ -94,7 +91,7 @@ export function TimeEntryList() {
                 <Table.Td style={{ whiteSpace: "nowrap" }}>{format.date(e.date)}</Table.Td>
                 <Table.Td>{memberName.get(e.memberId) ?? "—"}</Table.Td>
                 <Table.Td>
-                  {e.mandateId ? (mandateName.get(e.mandateId) ?? "—") : t("time.noMandate")}
+                  {e.mandateTitle ?? t("time.noMandate")}
                   {e.onUnapprovedChangeOrder === true && (
                     <Text size="xs" c="orange.9" fw={600}>
                       ⚠ {t("time.list.unapproved")}
