@@ -59,6 +59,11 @@ describe.each(engines())("time on $engine", ({ engine, skip }) => {
     const mandate = await owner.get(`/api/v1/mandates/${m.mandateId}`);
     expect(list.body.items[0].mandateTitle).toEqual(expect.any(String));
     expect(list.body.items[0].mandateTitle).toBe(mandate.body.title);
+    // The time form offers mandates by status too (an old retainer still active): the filter keeps to its status.
+    const ids = async (status: string) =>
+      (await owner.get(`/api/v1/mandates?status=${status}&pageSize=200`)).body.items.map((x: { id: string }) => x.id);
+    expect(await ids("active")).toContain(m.mandateId);
+    expect(await ids("closed")).not.toContain(m.mandateId);
   });
 
   it.skipIf(skip)("values goodwill at the billable rate and warns at 80 % and 100 % of the budget", async () => {

@@ -7,6 +7,7 @@
 
 import type { ChangeOrderStatus } from "../../../src/domain/change-order/change-order.ts";
 import type { BASELINE_REFERENCE_KINDS, BaselineReferenceKind } from "../../../src/domain/claim/claim.ts";
+import type { MandateStatus } from "../../../src/domain/mandate/mandate.ts";
 import { ApiError, call, client, type operations, type Schema } from "../api/client.ts";
 
 export type { BaselineReferenceKind as BaselineKind, TriageOutcome } from "../../../src/domain/claim/claim.ts";
@@ -125,7 +126,9 @@ const portal = (token: string) => ({ params: { path: { token } } });
 
 export const scopeApi = {
   mandate: (id: string) => call(client.GET("/api/v1/mandates/{id}", path(id))),
-  mandates: () => call(client.GET("/api/v1/mandates", { params: { query: { pageSize: 200 } } })),
+  /** The 200 newest mandates, or the 200 newest of one status. */
+  mandates: (status?: MandateStatus) =>
+    call(client.GET("/api/v1/mandates", { params: { query: { pageSize: 200, ...(status ? { status } : {}) } } })),
   rounds: (mandateId: string) => call(client.GET("/api/v1/mandates/{id}/rounds", path(mandateId))),
   receiveRound: (mandateId: string, body: Schema<"ReceiveRound">) =>
     call(client.POST("/api/v1/mandates/{id}/rounds", { ...path(mandateId), body })),

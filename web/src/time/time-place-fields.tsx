@@ -7,10 +7,26 @@ import { useQueries, useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { scopeKeys } from "../scope/query-keys.ts";
 import { scopeApi, TIME_CATEGORIES, type TimeCategory } from "../scope/scope-api.ts";
+import { newestFirstOnce } from "./mandate-options.ts";
 
-/** Mandates one can log time on (newest first). */
+/**
+ * Mandates one can log time on, newest first: the 200 newest, and every mandate still in progress or delivered
+ * (up to 200 of each) however old — a retainer signed years ago still takes time every month, and work after
+ * delivery is the very time a studio must count.
+ */
 export function useMandateOptions() {
-  return useQuery({ queryKey: scopeKeys.mandates, queryFn: scopeApi.mandates, staleTime: 60_000 });
+  return useQuery({
+    queryKey: scopeKeys.mandates,
+    queryFn: async () => {
+      const pages = await Promise.all([
+        scopeApi.mandates(),
+        scopeApi.mandates("active"),
+        scopeApi.mandates("delivered"),
+      ]);
+      return { items: newestFirstOnce(pages.flatMap((p) => p.items)) };
+    },
+    staleTime: 60_000,
+  });
 }
 
 /**
