@@ -13,6 +13,7 @@ import type { Language } from "../domain/offer/offer-content.ts";
 import type { TaxMention, TaxRegime } from "../domain/tax/tax-determination.ts";
 import { writeInvoiceLines } from "./invoice-line-store.ts";
 import { releaseInvoiceSources } from "./invoice-source-store.ts";
+import { clientNames } from "./receivable-store.ts";
 import type { Database, InvoiceTable } from "./schema.ts";
 import { readInvoice, readInvoiceDetails } from "./stored-aggregates.ts";
 
@@ -229,20 +230,7 @@ export async function listInvoices(db: Kysely<Database>, input: ListInvoicesInpu
       .execute(),
     q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
   ]);
-  // The page's clients' names, read by id (at most a page of them).
-  const clientIds = [...new Set(page.map((r) => r.client_id))];
-  const names = new Map(
-    clientIds.length === 0
-      ? []
-      : (
-          await db
-            .selectFrom("clients")
-            .select(["id", "name"])
-            .where("workspace_id", "=", input.workspaceId)
-            .where("id", "in", clientIds)
-            .execute()
-        ).map((c) => [c.id, c.name] as const),
-  );
+  const names = await clientNames(db, input.workspaceId, [...new Set(page.map((r) => r.client_id))]);
   return {
     items: page.map((r) => toInvoiceRow({ ...r, client_name: names.get(r.client_id) ?? "" })),
     total: Number(count.n),

@@ -117,7 +117,6 @@ export async function listMandates(
   };
 }
 
-/** Every mandate's title with its client's name: the labels of the goodwill report. */
 /** The titles of the given mandates of a workspace (a page's worth of ids), by id. */
 export async function mandateTitles(
   db: Kysely<Database>,
@@ -134,6 +133,7 @@ export async function mandateTitles(
   return new Map(rows.map((r) => [r.id, r.title]));
 }
 
+/** Every mandate's title with its client's name: the labels of the goodwill report. */
 export async function listMandateLabels(
   db: Kysely<Database>,
   workspaceId: string,

@@ -211,7 +211,7 @@ export async function paymentExportRows(
   }));
 }
 
-/** Names of clients, for reports (one query; more than 500 ids read the workspace's names in one pass). */
+/** Names of clients, for reports and lists (one query; more than 500 ids read the workspace's names in one pass). */
 export async function clientNames(db: Kysely<Database>, workspaceId: string, ids: readonly string[]) {
   const out = new Map<string, string>();
   if (ids.length > 500) {

@@ -1,5 +1,5 @@
 /** Providers (theme, notifications, data, router) and the routes of the web UI. */
-import { type CSSVariablesResolver, createTheme, MantineProvider, mergeThemeOverrides } from "@mantine/core";
+import { type CSSVariablesResolver, createTheme, Loader, MantineProvider, mergeThemeOverrides } from "@mantine/core";
 import { Notifications } from "@mantine/notifications";
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { Suspense, useMemo } from "react";
@@ -69,6 +69,11 @@ const theme = createTheme({
     ],
   },
   focusRing: "auto",
+  components: {
+    // A spinner is a status: its spoken label (aria-label, "Chargement…") is allowed on it, where a bare span may carry
+    // none (axe: aria-prohibited-attr). A spinner that is only decoration stays aria-hidden.
+    Loader: Loader.extend({ defaultProps: { role: "status" } }),
+  },
 });
 
 // Mantine's light theme draws some text in shade 6, below 4.5:1 on white (gray 6 is 3.3:1, red 6 is 3.3:1, teal 6

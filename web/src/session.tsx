@@ -53,7 +53,7 @@ export function RequireSession({ children }: { children: ReactNode }) {
   if (me.isPending) {
     return (
       <Center h="100vh">
-        <Loader role="status" aria-label={t("common.loading")} />
+        <Loader aria-label={t("common.loading")} />
       </Center>
     );
   }
@@ -64,7 +64,7 @@ export function RequireSession({ children }: { children: ReactNode }) {
   // The workspace requires two-step sign-in and this member has none yet: setting it up is all that is open.
   if (me.data.twoFactorSetupRequired) {
     return (
-      <Suspense fallback={<Loader role="status" aria-label={t("common.loading")} />}>
+      <Suspense fallback={<Loader aria-label={t("common.loading")} />}>
         <TwoFactorEnrolment workspace={me.data.workspace.name} />
       </Suspense>
     );

@@ -38,7 +38,7 @@ export function ClientDetailPage() {
   const client = useQuery({ queryKey: clientKeys.detail(id), queryFn: () => clientsApi.get(id ?? "") });
   usePageTitle(client.data?.name ?? t("clients.title"));
 
-  if (client.isPending) return <Loader role="status" aria-label={t("common.loading")} />;
+  if (client.isPending) return <Loader aria-label={t("common.loading")} />;
   if (client.isError) return <Alert color="red">{problemMessage(client.error, t)}</Alert>;
   const c = client.data;
   const address = [

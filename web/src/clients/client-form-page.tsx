@@ -146,7 +146,7 @@ export function ClientFormPage() {
 
   // Viewers read clients; they never get a form to change one.
   if (!canWrite) return <Navigate to={editing ? `/clients/${id}` : "/clients"} replace />;
-  if (editing && existing.isPending) return <Loader role="status" aria-label={t("common.loading")} />;
+  if (editing && existing.isPending) return <Loader aria-label={t("common.loading")} />;
   if (editing && existing.isError) return <Alert color="red">{problemMessage(existing.error, t)}</Alert>;
   const readOnly = !canWrite;
 

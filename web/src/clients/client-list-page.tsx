@@ -125,7 +125,7 @@ export function ClientListPage() {
           ]}
         />
       </Group>
-      {clients.isPending && <Loader role="status" aria-label={t("common.loading")} />}
+      {clients.isPending && <Loader aria-label={t("common.loading")} />}
       {clients.isError && <Text c="red.9">{problemMessage(clients.error, t)}</Text>}
       {clients.data && (
         <>

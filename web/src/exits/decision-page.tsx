@@ -71,7 +71,7 @@ export function DecisionPage() {
     onError: (error) => notifyError(error, t),
   });
 
-  if (decision.isPending) return <Loader role="status" aria-label={t("common.loading")} />;
+  if (decision.isPending) return <Loader aria-label={t("common.loading")} />;
   if (decision.isError) return <Alert color="red">{problemMessage(decision.error, t)}</Alert>;
   const d = decision.data;
   const ended = client.data?.status === "ended";

@@ -70,7 +70,7 @@ export function ExitPage() {
     onError: (error) => notifyError(error, t),
   });
 
-  if (exit.isPending) return <Loader role="status" aria-label={t("common.loading")} />;
+  if (exit.isPending) return <Loader aria-label={t("common.loading")} />;
   if (exit.isError) return <Alert color="red">{problemMessage(exit.error, t)}</Alert>;
   const e = exit.data;
   const editable = canWrite && e.status === "draft";

@@ -53,7 +53,7 @@ export function HealthPage() {
   const names = useRecordNames(id);
   usePageTitle(client.data ? t("health.titleOf", { name: client.data.name }) : t("health.title"));
 
-  if (health.isPending || client.isPending) return <Loader role="status" aria-label={t("common.loading")} />;
+  if (health.isPending || client.isPending) return <Loader aria-label={t("common.loading")} />;
   if (health.isError) return <Alert color="red">{problemMessage(health.error, t)}</Alert>;
   if (client.isError) return <Alert color="red">{problemMessage(client.error, t)}</Alert>;
   const h = health.data;

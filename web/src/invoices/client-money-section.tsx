@@ -29,7 +29,7 @@ export function ClientMoneySection({ clientId, currency }: { clientId: string; c
       <Title order={2} size="h4" id="client-money-title" mb="sm">
         {t("money.client.title")}
       </Title>
-      {money.isPending && <Loader role="status" aria-label={t("common.loading")} />}
+      {money.isPending && <Loader aria-label={t("common.loading")} />}
       {money.isError && <Alert color="red">{problemMessage(money.error, t)}</Alert>}
       {d && (
         <Stack gap="md">

@@ -143,7 +143,7 @@ export function ClientPaymentForm({
         />
         <PaymentFields values={payment} onChange={setPayment} currency={currency} errors={errors} clear={clear} />
       </SimpleGrid>
-      {clientId !== "" && open.isPending && <Loader role="status" size="sm" mt="md" aria-label={t("common.loading")} />}
+      {clientId !== "" && open.isPending && <Loader size="sm" mt="md" aria-label={t("common.loading")} />}
       {clientId !== "" && open.data?.length === 0 && (
         <Text size="sm" mt="md" data-testid="payer-nothing-open">
           {t("receivables.paymentSearch.noOpenInvoice")}

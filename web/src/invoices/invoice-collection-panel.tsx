@@ -116,7 +116,7 @@ export function InvoiceCollectionPanel({ invoiceId, headingLevel = 2 }: { invoic
         <Title order={headingLevel} size={h} id={`reminders-${invoiceId}`} mb="xs">
           {t("invoices.reminders.title")}
         </Title>
-        {reminders.isPending && <Loader role="status" size="sm" aria-label={t("common.loading")} />}
+        {reminders.isPending && <Loader size="sm" aria-label={t("common.loading")} />}
         {reminders.isError && <Text c="red.9">{problemMessage(reminders.error, t)}</Text>}
         {reminders.data && (
           <>
@@ -234,7 +234,7 @@ export function InvoiceCollectionPanel({ invoiceId, headingLevel = 2 }: { invoic
         <Title order={headingLevel} size={h} id={`interest-${invoiceId}`} mb="xs">
           {t("invoices.interest.title")}
         </Title>
-        {interest.isPending && <Loader role="status" size="sm" aria-label={t("common.loading")} />}
+        {interest.isPending && <Loader size="sm" aria-label={t("common.loading")} />}
         {(i?.rules === "quebec" || (interest.isError && demeure)) && (
           <Group align="end" mb="xs">
             <NativeSelect

@@ -69,7 +69,7 @@ export function InvoiceListPage() {
           ]}
         />
       </Group>
-      {invoices.isPending && <Loader role="status" aria-label={t("common.loading")} />}
+      {invoices.isPending && <Loader aria-label={t("common.loading")} />}
       {invoices.isError && <Text c="red.9">{problemMessage(invoices.error, t)}</Text>}
       {invoices.data && (
         <>

@@ -179,7 +179,7 @@ export function InvoiceNewPage() {
           error={errors.clientId}
           emptyLabel={t("invoices.pickClient")}
         />
-        {clientId && sources.isPending && <Loader role="status" aria-label={t("common.loading")} />}
+        {clientId && sources.isPending && <Loader aria-label={t("common.loading")} />}
         {sourceError && <Alert color="red">{sourceError}</Alert>}
         {s && (
           <Fieldset legend={t("invoices.sources.legend")}>

@@ -322,7 +322,7 @@ export function InvoicePage() {
     : t("invoices.title");
   usePageTitle(title);
 
-  if (invoice.isPending) return <Loader role="status" aria-label={t("common.loading")} />;
+  if (invoice.isPending) return <Loader aria-label={t("common.loading")} />;
   if (invoice.isError) return <Alert color="red">{problemMessage(invoice.error, t)}</Alert>;
   const inv = invoice.data;
   const draft = inv.status === "draft";

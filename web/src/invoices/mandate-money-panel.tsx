@@ -60,7 +60,7 @@ export function MandateMoneyPanel({
       <Title order={2} size="h4" id="money-title" mb="sm">
         {t("money.mandate.title")}
       </Title>
-      {money.isPending && <Loader role="status" aria-label={t("common.loading")} />}
+      {money.isPending && <Loader aria-label={t("common.loading")} />}
       {money.isError && <Alert color="red">{problemMessage(money.error, t)}</Alert>}
       {money.data && (
         <Stack gap="sm">

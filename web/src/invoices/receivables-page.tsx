@@ -99,7 +99,7 @@ export function ReceivablesPage() {
     placeholderData: keepPreviousData,
   });
 
-  if (receivables.isPending) return <Loader role="status" aria-label={t("common.loading")} />;
+  if (receivables.isPending) return <Loader aria-label={t("common.loading")} />;
   if (receivables.isError) return <Alert color="red">{problemMessage(receivables.error, t)}</Alert>;
   const r = receivables.data;
   const money = (m: { amount: number; currency: string }) => format.money(m.amount, m.currency);

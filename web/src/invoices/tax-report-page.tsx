@@ -64,7 +64,7 @@ export function TaxReportPage() {
         />
         <Button type="submit">{t("taxReport.show")}</Button>
       </Group>
-      {report.isPending && <Loader role="status" aria-label={t("common.loading")} />}
+      {report.isPending && <Loader aria-label={t("common.loading")} />}
       {report.isError && <Alert color="red">{problemMessage(report.error, t)}</Alert>}
       {report.data && (
         <Card withBorder component="section" aria-labelledby="tax-report-title">

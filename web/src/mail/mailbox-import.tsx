@@ -107,7 +107,7 @@ function RecentMessages({ mandateId }: { mandateId: string }) {
     queryFn: () => mailboxApi.messages(mandateId),
     retry: false,
   });
-  if (messages.isPending) return <Loader role="status" aria-label={t("common.loading")} />;
+  if (messages.isPending) return <Loader aria-label={t("common.loading")} />;
   if (messages.isError)
     return (
       <Alert color="red" role="alert">
@@ -174,7 +174,7 @@ export function MailboxImport({ mandateId }: { mandateId: string }) {
         <Text size="sm" c="dimmed">
           {t("mailbox.help")}
         </Text>
-        {settings.isPending && <Loader role="status" aria-label={t("common.loading")} />}
+        {settings.isPending && <Loader aria-label={t("common.loading")} />}
         {settings.isError && <Text c="red.9">{problemMessage(settings.error, t)}</Text>}
         {settings.data && editing && <MailboxSettingsForm current={settings.data} onDone={() => setEditing(false)} />}
         {settings.data && !editing && !settings.data.configured && (

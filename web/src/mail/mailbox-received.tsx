@@ -137,7 +137,7 @@ export function ReceivedMessages({ mandateId, settings }: { mandateId: string; s
           {t("mailbox.received.lastError", { at: format.instant(settings.lastErrorAt), error: settings.lastError })}
         </Alert>
       )}
-      {received.isPending && <Loader role="status" aria-label={t("common.loading")} />}
+      {received.isPending && <Loader aria-label={t("common.loading")} />}
       {received.isError && <Text c="red.9">{problemMessage(received.error, t)}</Text>}
       {received.data &&
         (received.data.items.length === 0 ? (

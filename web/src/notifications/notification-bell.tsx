@@ -98,7 +98,7 @@ export function NotificationBell({ compact = false }: { compact?: boolean }) {
                   </Button>
                 )}
               </Group>
-              {latest.isPending && <Loader role="status" size="sm" aria-label={t("common.loading")} />}
+              {latest.isPending && <Loader size="sm" aria-label={t("common.loading")} />}
               {latest.isError && <Alert color="red">{problemMessage(latest.error, t)}</Alert>}
               {latest.data && latest.data.items.length === 0 && (
                 <Text size="sm" c="dimmed">

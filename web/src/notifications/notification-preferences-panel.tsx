@@ -32,7 +32,7 @@ export function NotificationPreferencesPanel() {
       <Text size="sm" c="dimmed">
         {t("notifications.prefs.help")}
       </Text>
-      {prefs.isPending && <Loader role="status" size="sm" aria-label={t("common.loading")} />}
+      {prefs.isPending && <Loader size="sm" aria-label={t("common.loading")} />}
       {prefs.isError && <Alert color="red">{problemMessage(prefs.error, t)}</Alert>}
       {prefs.data && (
         <>

@@ -47,7 +47,7 @@ export function NotificationsPage() {
           </Button>
         )}
       </Group>
-      {list.isPending && <Loader role="status" aria-label={t("common.loading")} />}
+      {list.isPending && <Loader aria-label={t("common.loading")} />}
       {list.isError && <Alert color="red">{problemMessage(list.error, t)}</Alert>}
       {list.data && list.data.items.length === 0 && <Text c="dimmed">{t("notifications.empty")}</Text>}
       {list.data && list.data.items.length > 0 && <NotificationList items={list.data.items} />}

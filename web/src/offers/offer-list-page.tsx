@@ -57,7 +57,7 @@ export function OfferListPage() {
           ]}
         />
       </Group>
-      {offers.isPending && <Loader role="status" aria-label={t("common.loading")} />}
+      {offers.isPending && <Loader aria-label={t("common.loading")} />}
       {offers.isError && <Text c="red.9">{problemMessage(offers.error, t)}</Text>}
       {offers.data && (
         <>

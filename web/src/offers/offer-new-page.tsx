@@ -113,9 +113,7 @@ export function OfferNewPage() {
               ]}
             />
           </SimpleGrid>
-          {(client.isFetching || source.isFetching) && (
-            <Loader role="status" size="sm" mt="xs" aria-label={t("common.loading")} />
-          )}
+          {(client.isFetching || source.isFetching) && <Loader size="sm" mt="xs" aria-label={t("common.loading")} />}
           {!clientId && (
             <Alert color="blue" variant="light" mt="sm">
               {t("offers.editor.pickClientFirst")}

@@ -36,7 +36,7 @@ export function OfferPage() {
   const o = detail.data?.offer;
   usePageTitle(o ? `${o.number || t("offers.draftNumber")} · ${o.content.title}` : t("offers.title"));
 
-  if (detail.isPending) return <Loader role="status" aria-label={t("common.loading")} />;
+  if (detail.isPending) return <Loader aria-label={t("common.loading")} />;
   if (detail.isError) return <Alert color="red">{problemMessage(detail.error, t)}</Alert>;
   return <OfferView key={detail.data.offer.id} detail={detail.data} client={client.data} />;
 }

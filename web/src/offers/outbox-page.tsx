@@ -38,7 +38,7 @@ export function OutboxPage() {
     <Stack gap="md" maw={1000}>
       <Title order={1}>{t("outbox.title")}</Title>
       <Text c="dimmed">{t("outbox.intro")}</Text>
-      {messages.isPending && <Loader role="status" aria-label={t("common.loading")} />}
+      {messages.isPending && <Loader aria-label={t("common.loading")} />}
       {messages.isError && <Alert color="red">{problemMessage(messages.error, t)}</Alert>}
       {messages.data && messages.data.items.length === 0 && <Text c="dimmed">{t("outbox.empty")}</Text>}
       {messages.data && messages.data.items.length > 0 && (

@@ -79,7 +79,7 @@ export function PortalPage() {
   if (!ready) {
     return (
       <Center py="xl">
-        <Loader role="status" aria-label="Chargement… / Loading…" />
+        <Loader aria-label="Chargement… / Loading…" />
       </Center>
     );
   }
@@ -105,7 +105,7 @@ function PortalDocument() {
     return (
       <PortalFrame>
         <Center py="xl">
-          <Loader role="status" aria-label={t("common.loading")} />
+          <Loader aria-label={t("common.loading")} />
         </Center>
       </PortalFrame>
     );

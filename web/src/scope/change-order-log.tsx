@@ -33,7 +33,7 @@ export function ChangeOrderLog({ mandateId }: { mandateId: string }) {
     queryKey: scopeKeys.changeOrders(mandateId),
     queryFn: () => scopeApi.changeOrders(mandateId),
   });
-  if (log.isPending) return <Loader role="status" aria-label={t("common.loading")} />;
+  if (log.isPending) return <Loader aria-label={t("common.loading")} />;
   if (log.isError) return <Text c="red.9">{problemMessage(log.error, t)}</Text>;
   if (log.data.items.length === 0) return <Text c="dimmed">{t("changeOrders.log.empty")}</Text>;
   return (

@@ -85,7 +85,7 @@ export function ChangeOrderPage() {
     onError: (error) => notifyError(error, t),
   });
 
-  if (co.isPending) return <Loader role="status" aria-label={t("common.loading")} />;
+  if (co.isPending) return <Loader aria-label={t("common.loading")} />;
   if (co.isError) return <Alert color="red">{problemMessage(co.error, t)}</Alert>;
   const c = co.data;
   const totals = changeOrderTotals(c.content);

@@ -44,7 +44,7 @@ export function MandatePage() {
   const { id = "" } = useParams();
   const mandate = useQuery({ queryKey: offerKeys.mandate(id), queryFn: () => offersApi.mandate(id) });
   usePageTitle(mandate.data?.title ?? t("mandates.title"));
-  if (mandate.isPending) return <Loader role="status" aria-label={t("common.loading")} />;
+  if (mandate.isPending) return <Loader aria-label={t("common.loading")} />;
   if (mandate.isError) return <Alert color="red">{problemMessage(mandate.error, t)}</Alert>;
   return <MandateView mandate={mandate.data} />;
 }

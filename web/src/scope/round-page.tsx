@@ -42,7 +42,7 @@ export function RoundPage() {
     onError: (error) => notifyError(error, t),
   });
 
-  if (round.isPending) return <Loader role="status" aria-label={t("common.loading")} />;
+  if (round.isPending) return <Loader aria-label={t("common.loading")} />;
   if (round.isError) return <Alert color="red">{problemMessage(round.error, t)}</Alert>;
   const view = round.data;
   const claims = view.claims;

@@ -142,7 +142,7 @@ export function ScopePage() {
   const rounds = useQuery({ queryKey: scopeKeys.rounds(id), queryFn: () => scopeApi.rounds(id) });
   usePageTitle(mandate.data ? t("scope.pageTitle", { title: mandate.data.title }) : t("scope.title"));
 
-  if (mandate.isPending) return <Loader role="status" aria-label={t("common.loading")} />;
+  if (mandate.isPending) return <Loader aria-label={t("common.loading")} />;
   if (mandate.isError) return <Alert color="red">{problemMessage(mandate.error, t)}</Alert>;
   const m = mandate.data;
 
@@ -167,7 +167,7 @@ export function ScopePage() {
         <Title order={2} size="h3" id="rounds-title">
           {t("scope.rounds.title")}
         </Title>
-        {rounds.isPending && <Loader role="status" aria-label={t("common.loading")} />}
+        {rounds.isPending && <Loader aria-label={t("common.loading")} />}
         {rounds.isError && <Text c="red.9">{problemMessage(rounds.error, t)}</Text>}
         {rounds.data && rounds.data.items.length === 0 && <Text c="dimmed">{t("scope.rounds.empty")}</Text>}
         {rounds.data && rounds.data.items.length > 0 && (

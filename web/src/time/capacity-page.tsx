@@ -69,7 +69,7 @@ export function CapacityPage() {
         <Title order={1}>{t("capacity.title")}</Title>
         <Text c="dimmed">{t("capacity.intro")}</Text>
       </Stack>
-      {capacity.isPending && <Loader role="status" aria-label={t("common.loading")} />}
+      {capacity.isPending && <Loader aria-label={t("common.loading")} />}
       {capacity.isError && <Alert color="red">{problemMessage(capacity.error, t)}</Alert>}
       {capacity.data && (
         <>

@@ -220,7 +220,7 @@ export function GoodwillPanel() {
   const format = useFormat();
   const { canWrite } = usePermissions();
   const goodwill = useQuery({ queryKey: scopeKeys.goodwill, queryFn: () => scopeApi.goodwill() });
-  if (goodwill.isPending) return <Loader role="status" aria-label={t("common.loading")} />;
+  if (goodwill.isPending) return <Loader aria-label={t("common.loading")} />;
   if (goodwill.isError) return <Text c="red.9">{problemMessage(goodwill.error, t)}</Text>;
   const g = goodwill.data;
   return (

@@ -48,7 +48,7 @@ export function TimeEntryList() {
     onError: (error) => notifyError(error, t),
   });
 
-  if (entries.isPending) return <Loader role="status" aria-label={t("common.loading")} />;
+  if (entries.isPending) return <Loader aria-label={t("common.loading")} />;
   if (entries.isError) return <Text c="red.9">{problemMessage(entries.error, t)}</Text>;
   const pages = Math.ceil(entries.data.total / pageSize);
   const flagged = entries.data.items.filter((e) => e.onUnapprovedChangeOrder).length;

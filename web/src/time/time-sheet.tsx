@@ -43,7 +43,7 @@ export function TimeSheet() {
           {t("time.sheet.next")} →
         </Button>
       </Group>
-      {sheet.isPending && <Loader role="status" aria-label={t("common.loading")} />}
+      {sheet.isPending && <Loader aria-label={t("common.loading")} />}
       {sheet.isError && <Text c="red.9">{problemMessage(sheet.error, t)}</Text>}
       {sheet.data && (
         <Table.ScrollContainer minWidth={720}>

@@ -45,7 +45,7 @@ export function AcceptInvitePage() {
     <PublicLayout>
       <Stack gap="md">
         <Title order={1}>{t("invite.title")}</Title>
-        {invite.isPending && <Loader role="status" aria-label={t("common.loading")} />}
+        {invite.isPending && <Loader aria-label={t("common.loading")} />}
         {invite.isError && (
           <Alert color="red" title={t("invite.invalidTitle")}>
             {problemMessage(invite.error, t)} {t("invite.invalid")}

@@ -159,7 +159,7 @@ export function AuditPage() {
           </Button>
         )}
       </Group>
-      {events.isPending && <Loader role="status" aria-label={t("common.loading")} />}
+      {events.isPending && <Loader aria-label={t("common.loading")} />}
       {events.isError && <Alert color="red">{problemMessage(events.error, t)}</Alert>}
       {events.data && (
         <Table.ScrollContainer minWidth={900}>

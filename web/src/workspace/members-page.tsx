@@ -42,7 +42,7 @@ export function MembersPage() {
   return (
     <Stack gap="lg">
       <Title order={1}>{t("members.title")}</Title>
-      {members.isPending && <Loader role="status" aria-label={t("common.loading")} />}
+      {members.isPending && <Loader aria-label={t("common.loading")} />}
       {members.isError && <Alert color="red">{problemMessage(members.error, t)}</Alert>}
       {members.data && (
         <Table.ScrollContainer minWidth={800}>

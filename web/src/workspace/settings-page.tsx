@@ -21,7 +21,7 @@ export function SettingsPage() {
     <Stack gap="lg" maw={900}>
       <Title order={1}>{t("settings.title")}</Title>
       {!isOwner && <Alert color="gray">{t("settings.ownerOnly")}</Alert>}
-      {workspace.isPending && <Loader role="status" aria-label={t("common.loading")} />}
+      {workspace.isPending && <Loader aria-label={t("common.loading")} />}
       {workspace.isError && <Alert color="red">{problemMessage(workspace.error, t)}</Alert>}
       {workspace.data && <WorkspaceForm key={workspace.data.id} workspace={workspace.data} />}
       {workspace.data && <InvoiceNumberSettings key={`numbering-${workspace.data.id}`} workspace={workspace.data} />}
